@@ -1,0 +1,2 @@
+// Owned by the agent room; filled in as it is built.
+export type AgentTables = {};

@@ -1,0 +1,30 @@
+import { type ParseArgsConfig, parseArgs } from "node:util";
+import { DimpleError } from "../ecosystem/kernel/errors.ts";
+
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+/**
+ * Parses a command's arguments with node:util's parseArgs, turning its exceptions into our error
+ * shape (code `invalid_argument`, the flag at fault as `field`).
+ */
+export function parseCommandArgs<T extends Options>(args: string[], options: T) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const flag = /'(--?[\w-]+)/.exec(message)?.[1];
+    throw new DimpleError("invalid_argument", message, flag ? { field: flag } : {});
+  }
+}
+
+/** Parses a positive integer flag value, naming the flag when it is not one. */
+export function integerFlag(value: string | undefined, flag: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0) {
+    throw new DimpleError("invalid_argument", `${flag} must be a non-negative integer, got "${value}"`, {
+      field: flag,
+    });
+  }
+  return number;
+}

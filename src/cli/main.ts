@@ -1,0 +1,32 @@
+import { DimpleError } from "../ecosystem/kernel/errors.ts";
+import { worldCommand } from "./commands/world.ts";
+import { reportCliError } from "./output.ts";
+
+type Command = (args: string[]) => Promise<number>;
+
+const commands: Record<string, Command> = {
+  world: worldCommand,
+};
+
+const usage = `usage: dimple <command> [options]
+
+commands:
+  ${Object.keys(commands).join("\n  ")}`;
+
+/** The CLI entry: picks the command and converts any error to output in one place. */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const json = rest.includes("--json");
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    console.log(usage);
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  try {
+    if (!command)
+      throw new DimpleError("invalid_argument", `unknown command "${name}"\n${usage}`, { field: "command" });
+    return await command(rest);
+  } catch (error) {
+    return reportCliError(error, json);
+  }
+}

@@ -1,0 +1,21 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../store/schema.ts";
+import type { Clock, SimulatedClock } from "./clock.ts";
+import type { EventBus } from "./events.ts";
+import type { FaultInjector } from "./faults.ts";
+import type { IdGenerator } from "./ids.ts";
+import type { SeededRandom } from "./random.ts";
+
+/** Everything a service function needs, injected: storage, time, ids, randomness, events, faults. */
+export interface ServiceContext {
+  db: Kysely<Database>;
+  dialect: "sqlite" | "postgres";
+  clock: Clock;
+  /** Present when time is simulated; services schedule lifecycle steps on it. */
+  simulatedClock?: SimulatedClock;
+  ids: IdGenerator;
+  random: SeededRandom;
+  bus: EventBus;
+  faults: FaultInjector;
+  log?: (error: unknown) => void;
+}

@@ -1,0 +1,3 @@
+import type { ToolDefinition } from "../kernel/tool.ts";
+
+export const ridesTools: ToolDefinition[] = [];

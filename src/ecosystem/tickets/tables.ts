@@ -1,0 +1,2 @@
+// Owned by the tickets service; filled in as the service is built.
+export type TicketsTables = {};

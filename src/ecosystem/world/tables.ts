@@ -1,0 +1,36 @@
+/** Platform accounts (a person's account with the ecosystem) and their saved addresses. */
+export interface UsersTable {
+  id: string;
+  username: string;
+  password_hash: string;
+  display_name: string;
+  lang: string;
+  phone: string;
+  role: string;
+  demo: number;
+  created_at: number;
+}
+
+export interface UserAddressesTable {
+  id: string;
+  user_id: string;
+  label: string;
+  poi_id: string | null;
+  address: string;
+  lng: number;
+  lat: number;
+  contact_name: string;
+  contact_phone: string;
+}
+
+/** Key/value facts about the world itself: its seed, its simulated time, its version. */
+export interface WorldMetaTable {
+  key: string;
+  value: string;
+}
+
+export interface WorldTables {
+  users: UsersTable;
+  user_addresses: UserAddressesTable;
+  world_meta: WorldMetaTable;
+}

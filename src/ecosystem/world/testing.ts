@@ -1,0 +1,24 @@
+import { afterAll, beforeAll } from "vitest";
+import type { Dialect } from "../../store/database.ts";
+import { createTestDatabase } from "../../store/testing.ts";
+import { SimulatedClock } from "../kernel/clock.ts";
+import { createWorld, type World } from "./world.ts";
+
+/**
+ * A seeded world for a test suite, on the given dialect, with a simulated clock. Returns a getter,
+ * since the world is built in beforeAll.
+ */
+export function useTestWorld(dialect: Dialect, options: { seed?: number } = {}): () => World {
+  let world: World | undefined;
+  beforeAll(async () => {
+    const database = await createTestDatabase(dialect);
+    world = await createWorld({ db: database, seed: options.seed ?? 7, clock: new SimulatedClock() });
+  });
+  afterAll(async () => {
+    await world?.close();
+  });
+  return () => {
+    if (!world) throw new Error("the test world is not ready yet");
+    return world;
+  };
+}

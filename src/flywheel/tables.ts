@@ -1,0 +1,2 @@
+// Owned by the flywheel room; filled in as it is built.
+export type FlywheelTables = {};

@@ -1,0 +1,50 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import SqliteDatabase from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import { DimpleError } from "../ecosystem/kernel/errors.ts";
+import type { Database } from "./schema.ts";
+
+export type Dialect = "sqlite" | "postgres";
+
+/** An open database: the Kysely handle, which dialect it speaks, and how to close it. */
+export interface OpenDatabase {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  url: string;
+  close(): Promise<void>;
+}
+
+// Postgres returns int8 (bigint) as strings; our bigints are epoch milliseconds, well inside 2^53.
+pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
+
+/**
+ * Opens `sqlite:PATH`, `sqlite::memory:` or `postgres://…`. SQLite gets WAL and a busy timeout so a
+ * second process (a CLI next to a server) waits instead of failing.
+ */
+export function openDatabase(url: string): OpenDatabase {
+  if (url.startsWith("postgres://") || url.startsWith("postgresql://")) {
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, dialect: "postgres", url, close: () => db.destroy() };
+  }
+  if (url.startsWith("sqlite:")) {
+    const path = url.slice("sqlite:".length);
+    if (path === "") throw new DimpleError("invalid_argument", "sqlite URL needs a path", { field: "db" });
+    if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+    const sqlite = new SqliteDatabase(path);
+    sqlite.pragma("journal_mode = WAL");
+    sqlite.pragma("busy_timeout = 5000");
+    sqlite.pragma("synchronous = NORMAL");
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    return { db, dialect: "sqlite", url, close: () => db.destroy() };
+  }
+  throw new DimpleError(
+    "invalid_argument",
+    `unsupported database URL "${url}": use sqlite:PATH or postgres://…`,
+    {
+      field: "db",
+    },
+  );
+}

@@ -1,0 +1,24 @@
+import type { Migration } from "kysely";
+import { migration as agent } from "../agent/migration.ts";
+import { migration as commerce } from "../ecosystem/commerce/migration.ts";
+import { migration as maps } from "../ecosystem/maps/migration.ts";
+import { migration as pay } from "../ecosystem/pay/migration.ts";
+import { migration as rides } from "../ecosystem/rides/migration.ts";
+import { migration as tickets } from "../ecosystem/tickets/migration.ts";
+import { migration as world } from "../ecosystem/world/migration.ts";
+import { migration as flywheel } from "../flywheel/migration.ts";
+
+/**
+ * Every migration, by name; names sort in the order they must run. Each room owns its tables and
+ * its migration file, so services stay independent.
+ */
+export const migrations: Record<string, Migration> = {
+  "0001_world": world,
+  "0002_maps": maps,
+  "0003_commerce": commerce,
+  "0004_pay": pay,
+  "0005_tickets": tickets,
+  "0006_rides": rides,
+  "0010_agent": agent,
+  "0020_flywheel": flywheel,
+};
