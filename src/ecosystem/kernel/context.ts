@@ -18,4 +18,21 @@ export interface ServiceContext {
   bus: EventBus;
   faults: FaultInjector;
   log?: (error: unknown) => void;
+  /**
+   * Checks a user's payment mandate before money moves. Set by the agent's risk room; when it is set,
+   * the pay service refuses to authorize without a mandate it accepts.
+   */
+  mandateVerifier?: MandateVerifier;
+}
+
+/** What a payment is for, as the pay service sees it when it asks for the mandate to be checked. */
+export interface MandateCheck {
+  userId: string;
+  amountFen: number;
+  reference: string;
+}
+
+export interface MandateVerifier {
+  /** Resolves when `mandate` authorizes exactly this payment; throws a DimpleError otherwise. */
+  verify(mandate: string | undefined, check: MandateCheck): Promise<void>;
 }
