@@ -1,0 +1,111 @@
+/**
+ * The events the agent emits, as in ../shared/CONTRACT.md: the same objects travel as `--json` lines,
+ * HTTP responses and SSE. Fields beyond the contract are extensions the web app renders.
+ */
+
+export type TaskStatus =
+  | "needs_info"
+  | "awaiting_confirmation"
+  | "processing"
+  | "in_fulfilment"
+  | "completed"
+  | "cancelled"
+  | "failed";
+
+export type TaskKind = "order_delivery" | "buy_tickets" | "ride_hail" | "payment" | "cancel_order";
+
+/** One priced line of an authoritative quote. */
+export interface QuoteLine {
+  name: string;
+  nameEn?: string;
+  qty: number;
+  unitFen: number;
+  lineFen?: number;
+  /** Chosen options, e.g. { size: "大杯", sugar: "少糖" }. */
+  options?: Record<string, string>;
+}
+
+export interface QuoteDiscount {
+  label: string;
+  amountFen: number;
+}
+
+/** The authoritative quote shown on the confirmation card; its numbers come only from a service. */
+export interface TaskQuote {
+  merchant: string;
+  lines: QuoteLine[];
+  totalFen: number;
+  cartHash: string;
+  itemsFen?: number;
+  deliveryFen?: number;
+  packagingFen?: number;
+  discounts?: QuoteDiscount[];
+  address?: string;
+  etaMinutes?: number;
+  expiresAt?: number;
+  paymentMethod?: string;
+  /** Plain-words risk decision when step-up is needed. */
+  risk?: { decision: "allow" | "step_up" | "block"; reasons: string[] };
+}
+
+/** A point on the map for the route view (rider, driver, destination). */
+export interface TrackPoint {
+  lng: number;
+  lat: number;
+}
+
+export interface TaskTracking {
+  origin?: TrackPoint;
+  destination?: TrackPoint;
+  courier?: TrackPoint & { name?: string; phone?: string };
+  etaMinutes?: number;
+}
+
+export interface TimelineEntry {
+  at: number;
+  status: string;
+  text: string;
+}
+
+export interface ReplyEvent {
+  type: "reply";
+  text: string;
+  /** Options the user can pick from (merchants, items, events, seats …). */
+  options?: { id: string; label: string; detail?: string }[];
+  suggestions?: string[];
+}
+
+export interface TaskEvent {
+  type: "task";
+  taskId: string;
+  kind: TaskKind;
+  status: TaskStatus;
+  title?: string;
+  quote?: TaskQuote;
+  orderId?: string;
+  timeline?: TimelineEntry[];
+  tracking?: TaskTracking;
+  ticket?: { code: string; eventName: string; session: string; seats: string[] };
+  error?: { code: string; message: string };
+}
+
+export interface NotificationEvent {
+  type: "notification";
+  text: string;
+  taskId?: string;
+}
+
+/** What the brain is doing, for the avatar (thinking, calling a tool, …). */
+export interface StateEvent {
+  type: "state";
+  state: "thinking" | "executing" | "confirming" | "success" | "error" | "idle";
+  tool?: string;
+}
+
+export interface SummaryEvent {
+  type: "summary";
+  tasks: { taskId: string; kind: TaskKind; status: TaskStatus; orderId?: string; paidFen?: number; refundedFen?: number }[];
+  walletFen: number;
+}
+
+export type AgentEvent = ReplyEvent | TaskEvent | NotificationEvent | StateEvent | SummaryEvent;
