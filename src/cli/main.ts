@@ -1,4 +1,5 @@
 import { DimpleError } from "../ecosystem/kernel/errors.ts";
+import { mcpCommand } from "./commands/mcp.ts";
 import { worldCommand } from "./commands/world.ts";
 import { reportCliError } from "./output.ts";
 
@@ -6,6 +7,7 @@ type Command = (args: string[]) => Promise<number>;
 
 const commands: Record<string, Command> = {
   world: worldCommand,
+  mcp: mcpCommand,
 };
 
 const usage = `usage: dimple <command> [options]

@@ -1,0 +1,34 @@
+import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
+import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import { createMcpServer } from "../../ecosystem/mcp/server.ts";
+import { toolsByService } from "../../ecosystem/tools.ts";
+import { createWorld } from "../../ecosystem/world/world.ts";
+import { parseCommandArgs } from "../args.ts";
+import { DEFAULT_DB_URL } from "../defaults.ts";
+
+const SERVICES = Object.keys(toolsByService) as (keyof typeof toolsByService)[];
+
+/** `dimple mcp <service> [--db URL]`: one sandbox service as an MCP server on stdio. */
+export async function mcpCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, { db: { type: "string" } });
+  const service = positionals[0] as (typeof SERVICES)[number] | undefined;
+  if (!service || !SERVICES.includes(service)) {
+    throw new DimpleError("invalid_argument", `usage: dimple mcp <${SERVICES.join("|")}> [--db URL]`, {
+      field: "service",
+    });
+  }
+  // stdout belongs to the protocol: anything we log goes to stderr.
+  const world = await createWorld({
+    db: values.db ?? DEFAULT_DB_URL,
+    ids: "random",
+    log: (error) => console.error(error),
+  });
+  const server = createMcpServer(service, toolsByService[service], world.context);
+  await server.connect(new StdioServerTransport());
+  await new Promise<void>((resolve) => {
+    server.onclose = resolve;
+    process.stdin.on("end", resolve);
+  });
+  await world.close();
+  return 0;
+}
