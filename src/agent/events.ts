@@ -104,7 +104,14 @@ export interface StateEvent {
 
 export interface SummaryEvent {
   type: "summary";
-  tasks: { taskId: string; kind: TaskKind; status: TaskStatus; orderId?: string; paidFen?: number; refundedFen?: number }[];
+  tasks: {
+    taskId: string;
+    kind: TaskKind;
+    status: TaskStatus;
+    orderId?: string;
+    paidFen?: number;
+    refundedFen?: number;
+  }[];
   walletFen: number;
 }
 

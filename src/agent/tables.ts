@@ -1,2 +1,84 @@
-// Owned by the agent room; filled in as it is built.
-export type AgentTables = {};
+/** A conversation between one user and Dimple; `state` is the brain's dialogue state (JSON). */
+export interface AgentSessionsTable {
+  id: string;
+  user_id: string;
+  lang: string;
+  state: string;
+  created_at: number;
+  updated_at: number;
+}
+
+/** One message of a session, with the events Dimple answered with (JSON). */
+export interface AgentTurnsTable {
+  id: string;
+  session_id: string;
+  user_id: string;
+  seq: number;
+  role: string;
+  text: string;
+  events: string;
+  at: number;
+}
+
+/** A durable task: a request that changes the world, driven through the states of the contract. */
+export interface AgentTasksTable {
+  id: string;
+  user_id: string;
+  session_id: string;
+  kind: string;
+  status: string;
+  title: string;
+  /** The brain's request (what to quote), JSON. */
+  request: string;
+  /** The authoritative quote from the service, JSON; null until quoted. */
+  quote: string | null;
+  cart_hash: string | null;
+  quote_id: string | null;
+  payment_intent_id: string | null;
+  order_id: string | null;
+  paid_fen: number;
+  refunded_fen: number;
+  error: string | null;
+  parent_task_id: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+/**
+ * One state-changing step of a task. The row (with its idempotency key) is written before the call,
+ * so a crash between call and record replays the same key instead of acting twice.
+ */
+export interface AgentTaskStepsTable {
+  task_id: string;
+  step: string;
+  idempotency_key: string;
+  status: string;
+  result: string | null;
+  started_at: number;
+  finished_at: number | null;
+}
+
+export interface AgentNotificationsTable {
+  id: string;
+  user_id: string;
+  task_id: string | null;
+  text: string;
+  event: string;
+  at: number;
+}
+
+export interface AgentAuthTokensTable {
+  token_hash: string;
+  user_id: string;
+  created_at: number;
+  expires_at: number;
+}
+
+export interface AgentTables {
+  agent_sessions: AgentSessionsTable;
+  agent_turns: AgentTurnsTable;
+  agent_tasks: AgentTasksTable;
+  agent_task_steps: AgentTaskStepsTable;
+  agent_notifications: AgentNotificationsTable;
+  agent_auth_tokens: AgentAuthTokensTable;
+}

@@ -1,11 +1,15 @@
 import { DimpleError } from "../ecosystem/kernel/errors.ts";
+import { chatCommand } from "./commands/chat.ts";
 import { mcpCommand } from "./commands/mcp.ts";
+import { serveCommand } from "./commands/serve.ts";
 import { worldCommand } from "./commands/world.ts";
 import { reportCliError } from "./output.ts";
 
 type Command = (args: string[]) => Promise<number>;
 
 const commands: Record<string, Command> = {
+  serve: serveCommand,
+  chat: chatCommand,
   world: worldCommand,
   mcp: mcpCommand,
 };

@@ -1,7 +1,7 @@
 import { type OpenDatabase, openDatabase } from "../../store/database.ts";
 import { migrateToLatest } from "../../store/migrate.ts";
 import { commerceStepper } from "../commerce/lifecycle.ts";
-import { type Clock, SimulatedClock } from "../kernel/clock.ts";
+import { type Clock, DEFAULT_WORLD_START_MS, ScaledClock, SimulatedClock } from "../kernel/clock.ts";
 import type { ServiceContext } from "../kernel/context.ts";
 import { EventBus } from "../kernel/events.ts";
 import { FaultInjector } from "../kernel/faults.ts";
@@ -27,8 +27,11 @@ export interface WorldOptions {
   /** Database URL; default a fresh in-memory SQLite. */
   db?: string | OpenDatabase;
   seed?: number;
-  /** Default: a simulated clock at the world's start time. */
-  clock?: Clock;
+  /**
+   * Default: a simulated clock at the world's start time. `{ live: speed }` runs real time sped up,
+   * continuing from the simulated time the world last saved (see `saveTime`).
+   */
+  clock?: Clock | { live: number };
   /** Deterministic ids from the seed (default) or random ids (live servers with several processes). */
   ids?: "seeded" | "random" | IdGenerator;
   /** Seed the world if it is empty (default true). */
@@ -45,6 +48,8 @@ export interface World {
   advance(ms: number): Promise<void>;
   /** Runs the steps due now (for real-time clocks, called by a ticker). */
   tick(): Promise<void>;
+  /** Persists the current simulated time, so a restarted live world continues from it. */
+  saveTime(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -54,7 +59,8 @@ export async function createWorld(options: WorldOptions = {}): Promise<World> {
     typeof options.db === "object" ? options.db : openDatabase(options.db ?? "sqlite::memory:");
   const seed = options.seed ?? DEFAULT_SEED;
   const random = new SeededRandom(seed);
-  const clock = options.clock ?? new SimulatedClock();
+  await migrateToLatest(database.db);
+  const clock = await resolveClock(database, options.clock);
   const ids =
     options.ids === "random"
       ? new RandomIds()
@@ -73,7 +79,6 @@ export async function createWorld(options: WorldOptions = {}): Promise<World> {
     faults: new FaultInjector(random.fork("faults")),
     log,
   };
-  await migrateToLatest(database.db);
   if (options.autoSeed !== false) {
     const seeded = await database.db
       .selectFrom("world_meta")
@@ -104,6 +109,35 @@ export async function createWorld(options: WorldOptions = {}): Promise<World> {
       await clock.advance(target - clock.now());
     },
     tick: () => runDue(clock.now()),
-    close: () => database.close(),
+    saveTime: () => saveWorldTime(database, clock.now()),
+    async close() {
+      if (!(clock instanceof SimulatedClock)) await saveWorldTime(database, clock.now()).catch(() => {});
+      await database.close();
+    },
   };
+}
+
+async function resolveClock(database: OpenDatabase, clock: WorldOptions["clock"]): Promise<Clock> {
+  if (clock === undefined) return new SimulatedClock();
+  if (!("live" in clock)) return clock;
+  const saved = await database.db
+    .selectFrom("world_meta")
+    .select("value")
+    .where("key", "=", "sim_now")
+    .executeTakeFirst();
+  return new ScaledClock(clock.live, saved ? Number(saved.value) : DEFAULT_WORLD_START_MS);
+}
+
+async function saveWorldTime(database: OpenDatabase, now: number): Promise<void> {
+  const updated = await database.db
+    .updateTable("world_meta")
+    .set({ value: String(now) })
+    .where("key", "=", "sim_now")
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) === 0) {
+    await database.db
+      .insertInto("world_meta")
+      .values({ key: "sim_now", value: String(now) })
+      .execute();
+  }
 }

@@ -1,0 +1,77 @@
+import type { TaskKind } from "../events.ts";
+import type { UserProfile } from "../memory/profile.ts";
+import type { ToolClient } from "../tools/client.ts";
+
+export type Lang = "zh" | "en";
+
+/** A short view of a task the brain can refer to ("cancel that order", "where is my coffee"). */
+export interface TaskBrief {
+  taskId: string;
+  kind: TaskKind;
+  status: string;
+  title: string;
+  orderId?: string;
+  createdAt: number;
+}
+
+/** Everything the brain may look at to decide one turn. */
+export interface BrainTurn {
+  text: string;
+  lang: Lang;
+  now: number;
+  sessionId: string;
+  history: { role: "user" | "assistant"; text: string }[];
+  /** The brain's own dialogue state from the previous turn (opaque to everyone else). */
+  state: Record<string, unknown>;
+  profile: UserProfile;
+  tasks: TaskBrief[];
+  /** Read access to the ecosystem for planning; effects go through the engine, never from here. */
+  tools: ToolClient;
+}
+
+/** A concrete, quotable request the engine turns into an authoritative quote and a task. */
+export interface TaskRequest {
+  kind: TaskKind;
+  title: string;
+  /** Service-specific arguments for the quote (cart lines, seats, ride, transfer). */
+  args: Record<string, unknown>;
+  /** One sentence on why this option was chosen. */
+  explanation?: string;
+  /** What the user literally asked for, for the risk check (asked for one latte, cart has ten). */
+  asked?: { items?: { text: string; qty: number }[]; budgetFen?: number };
+}
+
+export interface BrainOption {
+  id: string;
+  label: string;
+  detail?: string;
+}
+
+/** The next step, as the brain decides it. Every variant carries the new dialogue state. */
+export type BrainDecision =
+  | { type: "reply"; text: string; suggestions?: string[]; state: Record<string, unknown> }
+  | { type: "ask"; slot: string; text: string; state: Record<string, unknown> }
+  | { type: "propose"; text: string; options: BrainOption[]; state: Record<string, unknown> }
+  | {
+      type: "start_task";
+      request: TaskRequest;
+      text: string;
+      alternatives?: BrainOption[];
+      linked?: TaskRequest[];
+      state: Record<string, unknown>;
+    }
+  | { type: "cancel_task"; taskId: string; text: string; state: Record<string, unknown> };
+
+/** Intent and confidence of the turn, reported for the flywheel and routing (hybrid brain). */
+export interface BrainTrace {
+  intent?: string;
+  confidence?: number;
+  slots?: Record<string, unknown>;
+  brain: string;
+}
+
+/** One interface for every brain: embedded, LLM, hybrid, scripted (tests). */
+export interface Brain {
+  readonly name: string;
+  decide(turn: BrainTurn): Promise<{ decision: BrainDecision; trace: BrainTrace }>;
+}

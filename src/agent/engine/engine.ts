@@ -1,0 +1,351 @@
+import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
+import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import type { WorldEvent } from "../../ecosystem/kernel/events.ts";
+import type { TaskRequest } from "../brain/types.ts";
+import type { AgentEvent, TaskQuote, TaskStatus } from "../events.ts";
+import { callOrThrow, ToolCallError, type ToolClient } from "../tools/client.ts";
+import { cartHash } from "./cart-hash.ts";
+import type { EventAction, Message, TaskKindHandler } from "./handler.ts";
+import type { Notifier } from "./notifier.ts";
+import { runStep } from "./steps.ts";
+import { type TaskRow, TaskStore, taskEvent } from "./task-store.ts";
+
+/** Checks run on the trusted surface before money moves (mandates, limits, risk: see agent/risk). */
+export interface ConfirmGuard {
+  /** Returns the mandate token the pay service will verify, or throws a DimpleError to refuse. */
+  authorize(task: TaskRow, quote: TaskQuote, options: { pin?: string }): Promise<string | undefined>;
+}
+
+export interface EngineOptions {
+  context: ServiceContext;
+  tools: ToolClient;
+  handlers: TaskKindHandler[];
+  notifier: Notifier;
+  guard?: ConfirmGuard;
+  /** The language to speak to a user in (from their session). */
+  langOf?: (task: TaskRow) => Promise<"zh" | "en">;
+}
+
+const ACTIVE: TaskStatus[] = ["needs_info", "awaiting_confirmation", "processing", "in_fulfilment"];
+
+/**
+ * Runs durable tasks: quote → awaiting_confirmation → (trusted confirm) → processing (authorize,
+ * place) → in_fulfilment (follow world events, capture) → completed | cancelled | failed. Every
+ * state-changing call is a persisted step with an idempotency key, so retries and restarts never
+ * charge or order twice.
+ */
+export class TaskEngine {
+  readonly store: TaskStore;
+  readonly #handlers: Map<string, TaskKindHandler>;
+  #queue = new Map<string, Promise<unknown>>();
+
+  constructor(private readonly options: EngineOptions) {
+    this.store = new TaskStore(options.context);
+    this.#handlers = new Map(options.handlers.map((handler) => [handler.kind, handler]));
+    options.context.bus.subscribe("*", (event) => this.#onWorldEvent(event));
+  }
+
+  #handler(kind: string): TaskKindHandler {
+    const handler = this.#handlers.get(kind);
+    if (!handler)
+      throw new DimpleError("unsupported_task", `tasks of kind ${kind} are not supported`, { field: "kind" });
+    return handler;
+  }
+
+  /** Serialises work on one task, so a world event and a user's tap never interleave. */
+  #exclusive<T>(taskId: string, work: () => Promise<T>): Promise<T> {
+    const previous = this.#queue.get(taskId) ?? Promise.resolve();
+    const next = previous.catch(() => {}).then(work);
+    this.#queue.set(taskId, next);
+    void next.finally(() => {
+      if (this.#queue.get(taskId) === next) this.#queue.delete(taskId);
+    });
+    return next;
+  }
+
+  /** Creates a task from a brain's request and quotes it; the task then awaits the user's confirmation. */
+  async start(
+    userId: string,
+    sessionId: string,
+    request: TaskRequest,
+    parentTaskId?: string,
+  ): Promise<TaskRow> {
+    const task = await this.store.create({
+      userId,
+      sessionId,
+      kind: request.kind,
+      title: request.title,
+      request,
+      ...(parentTaskId ? { parentTaskId } : {}),
+    });
+    return this.#quote(task, request);
+  }
+
+  async #quote(task: TaskRow, request: TaskRequest): Promise<TaskRow> {
+    const handler = this.#handler(task.kind);
+    try {
+      const outcome = await handler.quote(this.options.tools, task, request.args);
+      const hash = cartHash({ ...outcome.binding, quoteId: outcome.quoteId, totalFen: outcome.amountFen });
+      const quote: TaskQuote = { ...outcome.card, cartHash: hash };
+      await this.store.transition(task.id, ["needs_info", "awaiting_confirmation"], "awaiting_confirmation", {
+        quote: JSON.stringify(quote),
+        cart_hash: hash,
+        quote_id: outcome.quoteId,
+        request: JSON.stringify({ ...request, payee: outcome.payee, amountFen: outcome.amountFen }),
+      });
+    } catch (error) {
+      const body = errorBody(error);
+      await this.store.transition(task.id, ["needs_info"], "failed", { error: JSON.stringify(body) });
+      if (!(error instanceof ToolCallError) && !(error instanceof DimpleError)) throw error;
+    }
+    return (await this.store.get(task.id)) as TaskRow;
+  }
+
+  /**
+   * The trusted-surface action: the user confirmed the card showing `cartHashFromCard`. Exactly one of
+   * any number of concurrent confirms moves the task on; the others see its current state.
+   */
+  async confirm(
+    userId: string,
+    taskId: string,
+    cartHashFromCard: string,
+    options: { pin?: string } = {},
+  ): Promise<TaskRow> {
+    const task = await this.store.getOwned(userId, taskId);
+    if (task.status !== "awaiting_confirmation") {
+      if (["processing", "in_fulfilment", "completed"].includes(task.status)) return task;
+      throw new DimpleError("invalid_state", `task ${taskId} is ${task.status} and cannot be confirmed`, {
+        status: 409,
+        field: "taskId",
+      });
+    }
+    if (!task.cart_hash || cartHashFromCard !== task.cart_hash) {
+      throw new DimpleError("cart_hash_mismatch", "the confirmed card does not match the current quote", {
+        status: 409,
+        field: "cartHash",
+      });
+    }
+    const quote = JSON.parse(task.quote ?? "{}") as TaskQuote;
+    if (quote.expiresAt !== undefined && quote.expiresAt < this.options.context.clock.now()) {
+      const request = JSON.parse(task.request) as TaskRequest;
+      await this.#quote(task, request);
+      throw new DimpleError("quote_expired", "the quote expired; a fresh quote needs a new confirmation", {
+        status: 409,
+        field: "cartHash",
+      });
+    }
+    const mandate = await this.options.guard?.authorize(task, quote, options);
+    const won = await this.store.transition(taskId, ["awaiting_confirmation"], "processing");
+    if (!won) return (await this.store.get(taskId)) as TaskRow;
+    return this.#exclusive(taskId, () => this.#execute(taskId, mandate));
+  }
+
+  /** Authorize, place, maybe capture; on failure release and fail the task. Safe to re-run (resume). */
+  async #execute(taskId: string, mandate: string | undefined): Promise<TaskRow> {
+    const { context, tools } = this.options;
+    let task = (await this.store.get(taskId)) as TaskRow;
+    const handler = this.#handler(task.kind);
+    const request = JSON.parse(task.request) as TaskRequest & { payee: string; amountFen: number };
+    let intentId = task.payment_intent_id;
+    try {
+      if (!intentId) {
+        const intent = await runStep(context, taskId, "create_intent", (key) =>
+          callOrThrow<{ id: string }>(tools, "pay_create_intent", {
+            userId: task.user_id,
+            amountFen: request.amountFen,
+            payee: request.payee,
+            reference: task.quote_id,
+            description: task.title,
+            idempotencyKey: key,
+          }),
+        );
+        intentId = intent.id;
+        await this.store.update(taskId, { payment_intent_id: intentId });
+      }
+      await runStep(context, taskId, "authorize", (key) =>
+        callOrThrow(tools, "pay_confirm_intent", {
+          intentId,
+          userId: task.user_id,
+          ...(mandate ? { mandate } : {}),
+          idempotencyKey: key,
+        }),
+      );
+    } catch (error) {
+      await this.#fail(task, error);
+      return (await this.store.get(taskId)) as TaskRow;
+    }
+    try {
+      const placed = await runStep(context, taskId, "place", (key) =>
+        handler.place(tools, task, intentId as string, key),
+      );
+      await this.store.update(taskId, { order_id: placed.orderId });
+      if (handler.captureOn === "place") await this.#capture(taskId, intentId as string);
+      await this.store.transition(taskId, ["processing"], "in_fulfilment");
+    } catch (error) {
+      await this.#release(taskId, intentId as string).catch((releaseError) => context.log?.(releaseError));
+      await this.#fail(task, error);
+    }
+    task = (await this.store.get(taskId)) as TaskRow;
+    this.options.notifier.push(task.user_id, taskEvent(task));
+    return task;
+  }
+
+  async #capture(taskId: string, intentId: string, amountFen?: number): Promise<void> {
+    const captured = await runStep(this.options.context, taskId, "capture", (key) =>
+      callOrThrow<{ capturedFen?: number; amountFen: number }>(this.options.tools, "pay_capture", {
+        intentId,
+        ...(amountFen === undefined ? {} : { amountFen }),
+        idempotencyKey: key,
+      }),
+    );
+    await this.store.update(taskId, { paid_fen: captured.capturedFen ?? amountFen ?? captured.amountFen });
+  }
+
+  async #release(taskId: string, intentId: string): Promise<void> {
+    await runStep(this.options.context, taskId, "release", (key) =>
+      callOrThrow(this.options.tools, "pay_cancel_intent", { intentId, idempotencyKey: key }),
+    );
+  }
+
+  async #fail(task: TaskRow, error: unknown): Promise<void> {
+    await this.store.transition(task.id, ["processing", "in_fulfilment", "needs_info"], "failed", {
+      error: JSON.stringify(errorBody(error)),
+    });
+    if (!(error instanceof ToolCallError) && !(error instanceof DimpleError))
+      this.options.context.log?.(error);
+  }
+
+  /** The user's cancel: free before payment; after it, the service's rules decide and money comes back. */
+  async cancel(userId: string, taskId: string): Promise<TaskRow> {
+    const task = await this.store.getOwned(userId, taskId);
+    return this.#exclusive(taskId, async () => {
+      const current = (await this.store.get(taskId)) as TaskRow;
+      if (current.status === "needs_info" || current.status === "awaiting_confirmation") {
+        await this.store.transition(taskId, ["needs_info", "awaiting_confirmation"], "cancelled");
+        return (await this.store.get(taskId)) as TaskRow;
+      }
+      if (current.status !== "in_fulfilment") {
+        throw new DimpleError(
+          "cancel_not_allowed",
+          `task ${taskId} is ${current.status} and cannot be cancelled now`,
+          {
+            status: 409,
+            field: "taskId",
+          },
+        );
+      }
+      const handler = this.#handler(task.kind);
+      if (!handler.cancel) {
+        throw new DimpleError("cancel_not_allowed", `${task.kind} tasks cannot be cancelled`, {
+          status: 409,
+        });
+      }
+      const { refundFen } = await runStep(
+        this.options.context,
+        taskId,
+        "cancel",
+        (key) => handler.cancel?.(this.options.tools, current, key) ?? Promise.resolve({ refundFen: 0 }),
+      );
+      await this.#settleCancellation(current, refundFen);
+      return (await this.store.get(taskId)) as TaskRow;
+    });
+  }
+
+  /** After a service cancelled: release an uncaptured hold, or refund what is due. */
+  async #settleCancellation(task: TaskRow, refundFen: number): Promise<void> {
+    const intentId = task.payment_intent_id;
+    const fresh = (await this.store.get(task.id)) as TaskRow;
+    if (intentId && fresh.paid_fen === 0) await this.#release(task.id, intentId);
+    else if (intentId && refundFen > 0) {
+      await runStep(this.options.context, task.id, "refund", (key) =>
+        callOrThrow(this.options.tools, "pay_refund", {
+          intentId,
+          amountFen: refundFen,
+          reason: "cancelled by user",
+          idempotencyKey: key,
+        }),
+      );
+      await this.store.update(task.id, { refunded_fen: fresh.refunded_fen + refundFen });
+    }
+    await this.store.transition(task.id, ["in_fulfilment", "processing"], "cancelled");
+  }
+
+  async #onWorldEvent(event: WorldEvent): Promise<void> {
+    const task = await this.store.findByOrderId(event.subjectId);
+    if (!task) return;
+    const handler = this.#handlers.get(task.kind);
+    if (!handler?.onEvent || !handler.eventPrefix || !event.type.startsWith(handler.eventPrefix)) return;
+    await this.#exclusive(task.id, async () => {
+      const current = (await this.store.get(task.id)) as TaskRow;
+      await this.#apply(current, handler.onEvent?.(event, current) ?? { type: "ignore" });
+    });
+  }
+
+  async #apply(task: TaskRow, action: EventAction): Promise<void> {
+    const intentId = task.payment_intent_id;
+    const say = async (message: Message) =>
+      this.options.notifier.notify(task.user_id, await this.#text(task, message), task.id);
+    switch (action.type) {
+      case "ignore":
+        return;
+      case "capture":
+        if (intentId) await this.#capture(task.id, intentId, action.amountFen);
+        if (action.notify) await say(action.notify);
+        break;
+      case "notify":
+        await say(action.message);
+        break;
+      case "complete":
+        if (intentId && task.paid_fen === 0) await this.#capture(task.id, intentId, action.captureFen);
+        await this.store.transition(task.id, ["in_fulfilment"], "completed");
+        await say(action.message);
+        break;
+      case "fail":
+        if (intentId && task.paid_fen === 0) await this.#release(task.id, intentId);
+        await this.store.transition(task.id, ["in_fulfilment", "processing"], "failed", {
+          error: JSON.stringify({ code: "rejected", message: action.message.en }),
+        });
+        await say(action.message);
+        break;
+      case "refund":
+        await this.#settleCancellation(task, action.amountFen);
+        await say(action.message);
+        break;
+    }
+    const updated = (await this.store.get(task.id)) as TaskRow;
+    this.options.notifier.push(task.user_id, taskEvent(updated));
+  }
+
+  async #text(task: TaskRow, message: Message): Promise<string> {
+    const lang = (await this.options.langOf?.(task)) ?? "zh";
+    return message[lang];
+  }
+
+  /**
+   * After a restart: re-runs tasks that stopped mid-payment (their steps replay idempotently).
+   * Fulfilment catches up from the services' own state through `reconcile`.
+   */
+  async resume(): Promise<number> {
+    const stuck = await this.store.listByStatus(["processing"]);
+    for (const task of stuck) await this.#exclusive(task.id, () => this.#execute(task.id, undefined));
+    return stuck.length;
+  }
+
+  /** Active tasks of a user (for the brain's context and the summary). */
+  async active(userId: string): Promise<TaskRow[]> {
+    return (await this.store.listForUser(userId)).filter((task) =>
+      ACTIVE.includes(task.status as TaskStatus),
+    );
+  }
+
+  events(task: TaskRow): AgentEvent[] {
+    return [taskEvent(task)];
+  }
+}
+
+function errorBody(error: unknown): { code: string; message: string; field?: string } {
+  if (error instanceof ToolCallError)
+    return { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) };
+  if (error instanceof DimpleError) return { code: error.code, message: error.message };
+  return { code: "internal", message: "something went wrong" };
+}

@@ -1,0 +1,54 @@
+import type { WorldEvent } from "../../ecosystem/kernel/events.ts";
+import type { TaskKind, TaskQuote } from "../events.ts";
+import type { ToolClient } from "../tools/client.ts";
+import type { TaskRow } from "./task-store.ts";
+
+/** An authoritative quote from a service, with what the mandate binds to and who gets paid. */
+export interface QuoteOutcome {
+  /** Shown on the confirmation card (without the cart hash, which the engine adds). */
+  card: Omit<TaskQuote, "cartHash">;
+  /** Everything the user agrees to; hashed into the cart hash. */
+  binding: Record<string, unknown>;
+  quoteId: string;
+  amountFen: number;
+  payee: string;
+  expiresAt?: number;
+}
+
+/** What the engine should do about a world event that concerns a task. */
+export type EventAction =
+  | { type: "capture"; amountFen?: number; notify?: Message }
+  | { type: "notify"; message: Message; tracking?: Record<string, unknown> }
+  | { type: "complete"; message: Message; captureFen?: number }
+  | { type: "fail"; message: Message; release: true }
+  | { type: "refund"; amountFen: number; message: Message; cancelled: boolean }
+  | { type: "ignore" };
+
+/** A bilingual message; the engine picks the session's language. */
+export interface Message {
+  zh: string;
+  en: string;
+}
+
+/**
+ * One kind of task (delivery order, tickets, ride, transfer): how to quote it, which effect follows
+ * the authorization, how to cancel it, and how world events move it along.
+ */
+export interface TaskKindHandler {
+  kind: TaskKind;
+  quote(tools: ToolClient, task: TaskRow, args: Record<string, unknown>): Promise<QuoteOutcome>;
+  /** The service's state-changing call after the payment is authorized; returns the service's id. */
+  place(
+    tools: ToolClient,
+    task: TaskRow,
+    intentId: string,
+    idempotencyKey: string,
+  ): Promise<{ orderId: string }>;
+  /** When the payment is captured: right after placing, or on a later world event. */
+  captureOn: "place" | "event";
+  /** Event types this kind follows, matched by prefix (e.g. "order."). */
+  eventPrefix?: string;
+  onEvent?(event: WorldEvent, task: TaskRow): EventAction;
+  /** Asks the service to cancel; returns how much must be refunded to the user. */
+  cancel?(tools: ToolClient, task: TaskRow, idempotencyKey: string): Promise<{ refundFen: number }>;
+}

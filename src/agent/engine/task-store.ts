@@ -1,0 +1,131 @@
+import type { Selectable } from "kysely";
+import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
+import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import type { TaskEvent, TaskKind, TaskQuote, TaskStatus } from "../events.ts";
+import type { AgentTasksTable } from "../tables.ts";
+
+export type TaskRow = Selectable<AgentTasksTable>;
+
+/** Reads and writes task rows; every status change is a conditional update on the expected status. */
+export class TaskStore {
+  constructor(private readonly context: ServiceContext) {}
+
+  async create(task: {
+    userId: string;
+    sessionId: string;
+    kind: TaskKind;
+    title: string;
+    request: unknown;
+    parentTaskId?: string;
+  }): Promise<TaskRow> {
+    const now = this.context.clock.now();
+    const row: TaskRow = {
+      id: this.context.ids.next("task"),
+      user_id: task.userId,
+      session_id: task.sessionId,
+      kind: task.kind,
+      status: "needs_info",
+      title: task.title,
+      request: JSON.stringify(task.request),
+      quote: null,
+      cart_hash: null,
+      quote_id: null,
+      payment_intent_id: null,
+      order_id: null,
+      paid_fen: 0,
+      refunded_fen: 0,
+      error: null,
+      parent_task_id: task.parentTaskId ?? null,
+      created_at: now,
+      updated_at: now,
+    };
+    await this.context.db.insertInto("agent_tasks").values(row).execute();
+    return row;
+  }
+
+  async get(taskId: string): Promise<TaskRow | undefined> {
+    return this.context.db.selectFrom("agent_tasks").selectAll().where("id", "=", taskId).executeTakeFirst();
+  }
+
+  /** The task if it belongs to the user; another user's task is reported as not found. */
+  async getOwned(userId: string, taskId: string): Promise<TaskRow> {
+    const task = await this.get(taskId);
+    if (!task || task.user_id !== userId) {
+      throw new DimpleError("not_found", `task ${taskId} was not found`, { status: 404, field: "taskId" });
+    }
+    return task;
+  }
+
+  async findByOrderId(orderId: string): Promise<TaskRow | undefined> {
+    return this.context.db
+      .selectFrom("agent_tasks")
+      .selectAll()
+      .where("order_id", "=", orderId)
+      .executeTakeFirst();
+  }
+
+  async listForUser(userId: string, limit = 50): Promise<TaskRow[]> {
+    return this.context.db
+      .selectFrom("agent_tasks")
+      .selectAll()
+      .where("user_id", "=", userId)
+      .orderBy("created_at", "desc")
+      .orderBy("id", "desc")
+      .limit(limit)
+      .execute();
+  }
+
+  async listByStatus(statuses: TaskStatus[]): Promise<TaskRow[]> {
+    return this.context.db
+      .selectFrom("agent_tasks")
+      .selectAll()
+      .where("status", "in", statuses)
+      .orderBy("created_at")
+      .execute();
+  }
+
+  /**
+   * Moves a task from one of `from` to `to`, with extra column changes. Returns false when the task
+   * was not in an expected status (someone else moved it first): this is what makes 50 parallel
+   * confirms produce one charge.
+   */
+  async transition(
+    taskId: string,
+    from: TaskStatus[],
+    to: TaskStatus,
+    changes: Partial<Omit<TaskRow, "id" | "status">> = {},
+  ): Promise<boolean> {
+    const result = await this.context.db
+      .updateTable("agent_tasks")
+      .set({ ...changes, status: to, updated_at: this.context.clock.now() })
+      .where("id", "=", taskId)
+      .where("status", "in", from)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  }
+
+  async update(taskId: string, changes: Partial<Omit<TaskRow, "id">>): Promise<void> {
+    await this.context.db
+      .updateTable("agent_tasks")
+      .set({ ...changes, updated_at: this.context.clock.now() })
+      .where("id", "=", taskId)
+      .execute();
+  }
+}
+
+/** The contract's task event for a row. */
+export function taskEvent(task: TaskRow, extra: Partial<TaskEvent> = {}): TaskEvent {
+  const quote = task.quote ? (JSON.parse(task.quote) as TaskQuote) : undefined;
+  const error = task.error ? (JSON.parse(task.error) as { code: string; message: string }) : undefined;
+  return {
+    type: "task",
+    taskId: task.id,
+    kind: task.kind as TaskKind,
+    status: task.status as TaskStatus,
+    title: task.title,
+    ...(quote ? { quote } : {}),
+    ...(task.order_id ? { orderId: task.order_id } : {}),
+    ...(error ? { error } : {}),
+    ...extra,
+  };
+}

@@ -1,0 +1,41 @@
+import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
+import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+
+export interface SavedAddress {
+  id: string;
+  label: string;
+  address: string;
+  lng: number;
+  lat: number;
+}
+
+/** What Dimple knows about a user: who they are, where home and office are, how they pay. */
+export interface UserProfile {
+  userId: string;
+  username: string;
+  displayName: string;
+  lang: "zh" | "en";
+  role: string;
+  addresses: SavedAddress[];
+}
+
+/** Loads a user's profile from the platform account tables. */
+export async function loadProfile(context: ServiceContext, userId: string): Promise<UserProfile> {
+  const user = await context.db.selectFrom("users").selectAll().where("id", "=", userId).executeTakeFirst();
+  if (!user)
+    throw new DimpleError("not_found", `user ${userId} was not found`, { field: "user", status: 404 });
+  const addresses = await context.db
+    .selectFrom("user_addresses")
+    .select(["id", "label", "address", "lng", "lat"])
+    .where("user_id", "=", userId)
+    .orderBy("label")
+    .execute();
+  return {
+    userId: user.id,
+    username: user.username,
+    displayName: user.display_name,
+    lang: user.lang === "en" ? "en" : "zh",
+    role: user.role,
+    addresses,
+  };
+}

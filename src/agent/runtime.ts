@@ -1,0 +1,57 @@
+import { allTools } from "../ecosystem/tools.ts";
+import type { World } from "../ecosystem/world/world.ts";
+import type { Brain } from "./brain/types.ts";
+import { type ConfirmGuard, TaskEngine } from "./engine/engine.ts";
+import type { TaskKindHandler } from "./engine/handler.ts";
+import { taskHandlers } from "./engine/handlers/index.ts";
+import { Notifier } from "./engine/notifier.ts";
+import { Conversation, type TurnObserver } from "./session/conversation.ts";
+import { SessionStore } from "./session/sessions.ts";
+import { InProcessToolClient, type ToolCallRecord, type ToolClient } from "./tools/client.ts";
+
+export interface AgentOptions {
+  world: World;
+  brain: Brain;
+  tools?: ToolClient;
+  handlers?: TaskKindHandler[];
+  guard?: ConfirmGuard;
+  onTurn?: TurnObserver;
+  onToolCall?: (record: ToolCallRecord) => void;
+}
+
+/** The assistant, wired: brain, engine, sessions, notifications, tools. */
+export interface Agent {
+  world: World;
+  brain: Brain;
+  tools: ToolClient;
+  engine: TaskEngine;
+  notifier: Notifier;
+  sessions: SessionStore;
+  conversation: Conversation;
+}
+
+/** Wires an agent over a world. The engine follows world events from here on. */
+export function createAgent(options: AgentOptions): Agent {
+  const { world } = options;
+  const context = world.context;
+  const tools = options.tools ?? new InProcessToolClient(allTools, context, options.onToolCall);
+  const notifier = new Notifier(context);
+  const sessions = new SessionStore(context);
+  const engine = new TaskEngine({
+    context,
+    tools,
+    handlers: options.handlers ?? taskHandlers,
+    notifier,
+    ...(options.guard ? { guard: options.guard } : {}),
+    langOf: (task) => sessions.lang(task.session_id),
+  });
+  const conversation = new Conversation({
+    context,
+    brain: options.brain,
+    engine,
+    sessions,
+    tools,
+    ...(options.onTurn ? { onTurn: options.onTurn } : {}),
+  });
+  return { world, brain: options.brain, tools, engine, notifier, sessions, conversation };
+}

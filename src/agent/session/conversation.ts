@@ -1,0 +1,180 @@
+import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
+import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import type { Brain, BrainDecision, BrainTrace, Lang, TaskBrief } from "../brain/types.ts";
+import type { TaskEngine } from "../engine/engine.ts";
+import { type TaskRow, taskEvent } from "../engine/task-store.ts";
+import type { AgentEvent, TaskKind, TaskQuote } from "../events.ts";
+import { formatFen } from "../format.ts";
+import { loadProfile } from "../memory/profile.ts";
+import type { ToolClient } from "../tools/client.ts";
+import type { SessionRow, SessionStore } from "./sessions.ts";
+
+/** Observes each finished turn (the flywheel captures it). */
+export type TurnObserver = (turn: {
+  session: SessionRow;
+  text: string;
+  events: AgentEvent[];
+  trace: BrainTrace;
+  latencyMs: number;
+}) => void | Promise<void>;
+
+export interface ConversationOptions {
+  context: ServiceContext;
+  brain: Brain;
+  engine: TaskEngine;
+  sessions: SessionStore;
+  tools: ToolClient;
+  onTurn?: TurnObserver;
+}
+
+/**
+ * One user turn from words to events: ask the brain, carry out its decision through the engine,
+ * persist the turn. Numbers on confirmation cards come from the engine's authoritative quote, never
+ * from the brain's text.
+ */
+export class Conversation {
+  constructor(private readonly options: ConversationOptions) {}
+
+  async message(
+    userId: string,
+    sessionId: string,
+    text: string,
+    emit: (event: AgentEvent) => void = () => {},
+  ): Promise<AgentEvent[]> {
+    const trimmed = text.trim();
+    if (trimmed.length === 0)
+      throw new DimpleError("invalid_argument", "text must not be empty", { field: "text" });
+    if (trimmed.length > 2000)
+      throw new DimpleError("invalid_argument", "text is longer than 2000 characters", { field: "text" });
+    const started = performance.now();
+    const { context, brain, engine, sessions, tools } = this.options;
+    const session = await sessions.getOwned(userId, sessionId);
+    const events: AgentEvent[] = [];
+    const push = (event: AgentEvent) => {
+      events.push(event);
+      emit(event);
+    };
+    push({ type: "state", state: "thinking" });
+    const [profile, history, taskRows] = await Promise.all([
+      loadProfile(context, userId),
+      sessions.history(sessionId),
+      engine.store.listForUser(userId, 20),
+    ]);
+    const { decision, trace } = await brain.decide({
+      text: trimmed,
+      lang: session.lang,
+      now: context.clock.now(),
+      sessionId,
+      history,
+      state: session.state,
+      profile,
+      tasks: taskRows.map(brief),
+      tools,
+    });
+    await this.#carryOut(session, decision, push);
+    await sessions.saveState(sessionId, decision.state);
+    await sessions.appendTurn(session, "user", trimmed, []);
+    const replyText = events
+      .filter((event) => event.type === "reply")
+      .map((event) => (event as { text: string }).text)
+      .join("\n");
+    await sessions.appendTurn(session, "assistant", replyText, events);
+    await this.options.onTurn?.({
+      session,
+      text: trimmed,
+      events,
+      trace,
+      latencyMs: performance.now() - started,
+    });
+    return events;
+  }
+
+  async #carryOut(
+    session: SessionRow,
+    decision: BrainDecision,
+    push: (event: AgentEvent) => void,
+  ): Promise<void> {
+    const { engine } = this.options;
+    switch (decision.type) {
+      case "reply":
+        push({
+          type: "reply",
+          text: decision.text,
+          ...(decision.suggestions ? { suggestions: decision.suggestions } : {}),
+        });
+        push({ type: "state", state: "idle" });
+        return;
+      case "ask":
+        push({ type: "reply", text: decision.text });
+        push({ type: "state", state: "idle" });
+        return;
+      case "propose":
+        push({ type: "reply", text: decision.text, options: decision.options });
+        push({ type: "state", state: "idle" });
+        return;
+      case "cancel_task": {
+        push({ type: "state", state: "executing", tool: "cancel" });
+        try {
+          const task = await engine.cancel(session.userId, decision.taskId);
+          push({ type: "reply", text: decision.text });
+          push(taskEvent(task));
+          push({ type: "state", state: "success" });
+        } catch (error) {
+          push({ type: "reply", text: cancelRefusal(error, session.lang) });
+          push({ type: "state", state: "error" });
+        }
+        return;
+      }
+      case "start_task": {
+        push({ type: "state", state: "executing", tool: decision.request.kind });
+        const tasks = [await engine.start(session.userId, session.id, decision.request)];
+        for (const linked of decision.linked ?? []) {
+          tasks.push(await engine.start(session.userId, session.id, linked, tasks[0]?.id));
+        }
+        const lines = [decision.text];
+        for (const task of tasks) lines.push(describeQuoted(task, session.lang));
+        push({
+          type: "reply",
+          text: lines.filter(Boolean).join("\n"),
+          ...(decision.alternatives?.length ? { options: decision.alternatives } : {}),
+        });
+        for (const task of tasks) push(taskEvent(task));
+        const anyAwaiting = tasks.some((task) => task.status === "awaiting_confirmation");
+        push({ type: "state", state: anyAwaiting ? "confirming" : "error" });
+        return;
+      }
+    }
+  }
+}
+
+function brief(task: TaskRow): TaskBrief {
+  return {
+    taskId: task.id,
+    kind: task.kind as TaskKind,
+    status: task.status,
+    title: task.title,
+    ...(task.order_id ? { orderId: task.order_id } : {}),
+    createdAt: task.created_at,
+  };
+}
+
+/** The sentence under the brain's text: the card's own numbers, or why quoting failed. */
+function describeQuoted(task: TaskRow, lang: Lang): string {
+  if (task.status === "awaiting_confirmation" && task.quote) {
+    const quote = JSON.parse(task.quote) as TaskQuote;
+    return lang === "zh"
+      ? `合计 ${formatFen(quote.totalFen)}，请在卡片上确认支付。`
+      : `Total ${formatFen(quote.totalFen)} — tap "Confirm & pay" on the card to go ahead.`;
+  }
+  const error = task.error ? (JSON.parse(task.error) as { code: string; message: string }) : undefined;
+  return lang === "zh"
+    ? `抱歉，没能下单：${error?.message ?? "服务暂时不可用"}。`
+    : `Sorry, I couldn't get a quote: ${error?.message ?? "the service is unavailable"}.`;
+}
+
+function cancelRefusal(error: unknown, lang: Lang): string {
+  const message = error instanceof DimpleError ? error.message : "";
+  return lang === "zh"
+    ? `抱歉，这个订单现在不能取消。${message}`
+    : `Sorry, that can't be cancelled now. ${message}`;
+}

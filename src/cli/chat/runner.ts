@@ -1,0 +1,133 @@
+import { taskEvent } from "../../agent/engine/task-store.ts";
+import type { AgentEvent, SummaryEvent, TaskKind, TaskStatus } from "../../agent/events.ts";
+import type { Agent } from "../../agent/runtime.ts";
+import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import type { ScriptLine } from "./script.ts";
+
+/**
+ * Plays a conversation for one user and session: words go to the brain, `/confirm` and `/cancel`
+ * are taps on the trusted surface, `/wait` moves simulated time. Everything Dimple says or pushes
+ * comes out through `output` as contract events.
+ */
+export class ChatRunner {
+  #lastStatus = new Map<string, string>();
+  #pin: string | undefined;
+  readonly #unsubscribe: () => void;
+
+  constructor(
+    private readonly agent: Agent,
+    readonly userId: string,
+    readonly sessionId: string,
+    private readonly output: (event: AgentEvent) => void,
+  ) {
+    this.#unsubscribe = agent.notifier.subscribe(userId, (event) => this.#emit(event));
+  }
+
+  #emit(event: AgentEvent): void {
+    if (event.type === "task") {
+      // The same task state can arrive twice (the reply and the engine's push); print it once.
+      const key = `${event.status}:${event.quote?.cartHash ?? ""}`;
+      if (this.#lastStatus.get(event.taskId) === key) return;
+      this.#lastStatus.set(event.taskId, key);
+    }
+    this.output(event);
+  }
+
+  async run(line: ScriptLine): Promise<void> {
+    switch (line.type) {
+      case "say":
+        await this.agent.conversation.message(this.userId, this.sessionId, line.text, (event) =>
+          this.#emit(event),
+        );
+        return;
+      case "confirm":
+        return this.#confirm();
+      case "cancel":
+        return this.#cancel();
+      case "wait":
+        await this.agent.world.advance(line.ms);
+        return;
+      case "pin":
+        this.#pin = line.pin;
+        return this.#confirm();
+      case "feedback":
+        this.#emit({ type: "reply", text: line.rating === "up" ? "👍" : "👎" });
+        return;
+    }
+  }
+
+  async #sessionTasks() {
+    const tasks = await this.agent.engine.store.listForUser(this.userId, 200);
+    return tasks.filter((task) => task.session_id === this.sessionId);
+  }
+
+  async #confirm(): Promise<void> {
+    const task = (await this.#sessionTasks()).find(
+      (candidate) => candidate.status === "awaiting_confirmation",
+    );
+    if (!task?.cart_hash) {
+      this.#emit({ type: "reply", text: "(nothing is waiting for confirmation)" });
+      return;
+    }
+    this.#emit({ type: "state", state: "executing", tool: "confirm" });
+    try {
+      const confirmed = await this.agent.engine.confirm(
+        this.userId,
+        task.id,
+        task.cart_hash,
+        this.#pin ? { pin: this.#pin } : {},
+      );
+      this.#emit(taskEvent(confirmed));
+      this.#emit({ type: "state", state: confirmed.status === "failed" ? "error" : "success" });
+    } catch (error) {
+      this.#refused(error);
+    }
+  }
+
+  async #cancel(): Promise<void> {
+    const active = ["needs_info", "awaiting_confirmation", "processing", "in_fulfilment"];
+    const task = (await this.#sessionTasks()).find((candidate) => active.includes(candidate.status));
+    if (!task) {
+      this.#emit({ type: "reply", text: "(nothing to cancel)" });
+      return;
+    }
+    try {
+      this.#emit(taskEvent(await this.agent.engine.cancel(this.userId, task.id)));
+    } catch (error) {
+      this.#refused(error);
+    }
+  }
+
+  #refused(error: unknown): void {
+    if (!(error instanceof DimpleError)) throw error;
+    this.#emit({ type: "reply", text: error.message });
+    this.#emit({ type: "state", state: "error" });
+  }
+
+  /** The contract's last line of a scripted run. */
+  async summary(): Promise<SummaryEvent> {
+    const tasks = (await this.#sessionTasks()).reverse();
+    const wallet = await this.agent.tools.call<{ availableFen?: number; balanceFen?: number }>(
+      "pay_get_balance",
+      {
+        userId: this.userId,
+      },
+    );
+    return {
+      type: "summary",
+      tasks: tasks.map((task) => ({
+        taskId: task.id,
+        kind: task.kind as TaskKind,
+        status: task.status as TaskStatus,
+        ...(task.order_id ? { orderId: task.order_id } : {}),
+        paidFen: task.paid_fen,
+        refundedFen: task.refunded_fen,
+      })),
+      walletFen: wallet.ok ? (wallet.data.availableFen ?? wallet.data.balanceFen ?? 0) : 0,
+    };
+  }
+
+  close(): void {
+    this.#unsubscribe();
+  }
+}

@@ -1,0 +1,114 @@
+import { readFileSync } from "node:fs";
+import { createInterface } from "node:readline";
+import { createBrain } from "../../agent/brain/index.ts";
+import type { AgentEvent } from "../../agent/events.ts";
+import { createAgent } from "../../agent/runtime.ts";
+import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import { DEFAULT_CHAT_USER_ID, DEFAULT_CHAT_USER_ID_EN } from "../../ecosystem/world/demo-users.ts";
+import { createWorld, type World } from "../../ecosystem/world/world.ts";
+import { parseCommandArgs } from "../args.ts";
+import { renderEvent } from "../chat/render.ts";
+import { ChatRunner } from "../chat/runner.ts";
+import { parseScript, parseScriptLine } from "../chat/script.ts";
+import { printJson } from "../output.ts";
+
+/** `dimple chat [--user ID] [--lang zh|en] [--db URL] [--brain …] [--script FILE] [--json]` */
+export async function chatCommand(args: string[]): Promise<number> {
+  const { values } = parseCommandArgs(args, {
+    user: { type: "string" },
+    lang: { type: "string" },
+    db: { type: "string" },
+    brain: { type: "string" },
+    script: { type: "string" },
+    json: { type: "boolean" },
+    seed: { type: "string" },
+  });
+  if (values.lang !== undefined && values.lang !== "zh" && values.lang !== "en") {
+    throw new DimpleError("invalid_argument", `--lang must be zh or en, got "${values.lang}"`, {
+      field: "--lang",
+    });
+  }
+  const script = values.script === undefined ? undefined : readScript(values.script);
+  const brain = createBrain(values.brain ?? "embedded");
+  const world = await createWorld(values.db ? { db: values.db } : {});
+  try {
+    const userId = await resolveUser(world, values.user, values.lang);
+    const user = await world.context.db
+      .selectFrom("users")
+      .select("lang")
+      .where("id", "=", userId)
+      .executeTakeFirstOrThrow();
+    const lang = (values.lang ?? user.lang) === "en" ? "en" : "zh";
+    const agent = createAgent({ world, brain });
+    const session = await agent.sessions.create(userId, lang);
+    const print = (event: AgentEvent) => {
+      if (values.json) printJson(event);
+      else {
+        const text = renderEvent(event);
+        if (text) console.log(text);
+      }
+    };
+    const runner = new ChatRunner(agent, userId, session.id, print);
+    if (script) {
+      for (const line of script) await runner.run(line);
+    } else {
+      await interactive(runner, values.json === true);
+    }
+    print(await runner.summary());
+    runner.close();
+    return 0;
+  } finally {
+    await world.close();
+  }
+}
+
+function readScript(path: string) {
+  let content: string;
+  try {
+    content = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new DimpleError("invalid_argument", `cannot read script ${path}: ${(error as Error).message}`, {
+      field: "--script",
+    });
+  }
+  return parseScript(content);
+}
+
+async function resolveUser(
+  world: World,
+  user: string | undefined,
+  lang: string | undefined,
+): Promise<string> {
+  const wanted = user ?? (lang === "en" ? DEFAULT_CHAT_USER_ID_EN : DEFAULT_CHAT_USER_ID);
+  const row = await world.context.db
+    .selectFrom("users")
+    .select("id")
+    .where((eb) => eb.or([eb("id", "=", wanted), eb("username", "=", wanted)]))
+    .executeTakeFirst();
+  if (!row)
+    throw new DimpleError("not_found", `no user "${wanted}" in this world`, { field: "--user", status: 404 });
+  return row.id;
+}
+
+async function interactive(runner: ChatRunner, json: boolean): Promise<void> {
+  const lines = createInterface({
+    input: process.stdin,
+    output: json ? undefined : process.stderr,
+    terminal: false,
+  });
+  if (!json) process.stderr.write("Talk to Dimple (/confirm, /cancel, /wait 10m; Ctrl-D to quit)\n> ");
+  let number = 0;
+  for await (const raw of lines) {
+    number += 1;
+    const text = raw.trim();
+    if (text && !text.startsWith("#")) {
+      try {
+        await runner.run(parseScriptLine(text, number));
+      } catch (error) {
+        if (!(error instanceof DimpleError)) throw error;
+        process.stderr.write(`error [${error.code}] ${error.message}\n`);
+      }
+    }
+    if (!json) process.stderr.write("> ");
+  }
+}

@@ -1,0 +1,49 @@
+import { fileURLToPath } from "node:url";
+import { createBrain } from "../../agent/brain/index.ts";
+import { createAgent } from "../../agent/runtime.ts";
+import { createWorld } from "../../ecosystem/world/world.ts";
+import { buildServer } from "../../server/app.ts";
+import { integerFlag, parseCommandArgs } from "../args.ts";
+import { DEFAULT_DB_URL } from "../defaults.ts";
+
+const WEB_ROOT = fileURLToPath(new URL("../../../dist/web", import.meta.url));
+
+/**
+ * `dimple serve [--port 3000] [--host 127.0.0.1] [--db URL] [--brain embedded|llm|hybrid] [--speed N]`.
+ * `--speed` is simulated seconds per real second for fulfilment (default 10, so a delivery takes
+ * a few real minutes).
+ */
+export async function serveCommand(args: string[]): Promise<number> {
+  const { values } = parseCommandArgs(args, {
+    port: { type: "string" },
+    host: { type: "string" },
+    db: { type: "string" },
+    brain: { type: "string" },
+    speed: { type: "string" },
+    quiet: { type: "boolean" },
+  });
+  const port = integerFlag(values.port ?? process.env.PORT, "--port", 3000);
+  const speed = integerFlag(values.speed, "--speed", 10);
+  const brain = createBrain(values.brain ?? "embedded");
+  const world = await createWorld({ db: values.db ?? DEFAULT_DB_URL, clock: { live: speed }, ids: "random" });
+  const agent = createAgent({ world, brain });
+  const resumed = await agent.engine.resume();
+  const app = await buildServer({ agent, logger: !values.quiet, webRoot: WEB_ROOT, sandbox: true });
+  const ticker = setInterval(() => {
+    world.tick().catch((error) => app.log.error({ err: error }, "fulfilment tick failed"));
+    world.saveTime().catch(() => {});
+  }, 1000);
+  const address = await app.listen({ port, host: values.host ?? "127.0.0.1" });
+  console.error(
+    `Dimple is serving on ${address} (brain ${brain.name}, db ${world.database.dialect}, speed ${speed}x, resumed ${resumed} tasks)`,
+  );
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once("SIGTERM", stop);
+    process.once("SIGINT", stop);
+  });
+  clearInterval(ticker);
+  await app.close();
+  await world.close();
+  return 0;
+}

@@ -1,0 +1,82 @@
+import type { FastifyPluginAsync } from "fastify";
+import { z } from "zod";
+import { taskEvent } from "../../agent/engine/task-store.ts";
+import type { RouteOptions } from "../app.ts";
+import { authenticate } from "../auth.ts";
+import { parseRequest } from "../errors.ts";
+
+const idParams = z.object({ id: z.string().min(1).max(60) });
+const confirmBody = z.object({
+  cartHash: z.string().min(1).max(200),
+  pin: z
+    .string()
+    .regex(/^\d{6}$/, "pin must be 6 digits")
+    .optional(),
+});
+
+/** The trusted-surface actions (confirm, cancel) and the caller's own tasks and orders. */
+export const taskRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent, metrics }) => {
+  const context = agent.world.context;
+
+  app.post("/api/tasks/:id/confirm", async (request) => {
+    const { userId } = await authenticate(context, request);
+    const { id } = parseRequest(idParams, request.params, "id");
+    const body = parseRequest(confirmBody, request.body);
+    try {
+      const task = await agent.engine.confirm(userId, id, body.cartHash, body.pin ? { pin: body.pin } : {});
+      metrics.taskTransitions.labels("confirm", task.status).inc();
+      return { events: [taskEvent(task)] };
+    } catch (error) {
+      metrics.taskTransitions.labels("confirm", "refused").inc();
+      throw error;
+    }
+  });
+
+  app.post("/api/tasks/:id/cancel", async (request) => {
+    const { userId } = await authenticate(context, request);
+    const { id } = parseRequest(idParams, request.params, "id");
+    const task = await agent.engine.cancel(userId, id);
+    metrics.taskTransitions.labels("cancel", task.status).inc();
+    return { events: [taskEvent(task)] };
+  });
+
+  app.get("/api/tasks/:id", async (request) => {
+    const { userId } = await authenticate(context, request);
+    const { id } = parseRequest(idParams, request.params, "id");
+    return taskEvent(await agent.engine.store.getOwned(userId, id));
+  });
+
+  app.get("/api/tasks", async (request) => {
+    const { userId } = await authenticate(context, request);
+    return (await agent.engine.store.listForUser(userId)).map((task) => taskEvent(task));
+  });
+
+  app.get("/api/orders", async (request) => {
+    const { userId } = await authenticate(context, request);
+    const tasks = await agent.engine.store.listForUser(userId, 100);
+    return tasks
+      .filter((task) => task.order_id)
+      .map((task) => {
+        const event = taskEvent(task);
+        return {
+          orderId: task.order_id,
+          taskId: task.id,
+          kind: task.kind,
+          title: task.title,
+          merchant: event.quote?.merchant ?? "",
+          lines: event.quote?.lines ?? [],
+          totalFen: event.quote?.totalFen ?? 0,
+          paidFen: task.paid_fen,
+          refundedFen: task.refunded_fen,
+          status: task.status,
+          createdAt: task.created_at,
+        };
+      });
+  });
+
+  app.get("/api/payments", async (request) => {
+    const { userId } = await authenticate(context, request);
+    const result = await agent.tools.call<unknown>("pay_list_transactions", { userId });
+    return result.ok ? result.data : [];
+  });
+};
