@@ -15,6 +15,13 @@ const COUNTED_TABLES: Readonly<Record<string, string>> = {
   addresses: "user_addresses",
   pois: "maps_pois",
   weatherDays: "maps_weather",
+  events: "tickets_events",
+  sessions: "tickets_sessions",
+  seats: "tickets_seats",
+  ticketBookings: "tickets_bookings",
+  rideProducts: "rides_products",
+  drivers: "rides_drivers",
+  trips: "rides_trips",
 };
 
 export async function worldStats(context: ServiceContext): Promise<WorldStats> {

@@ -1,0 +1,64 @@
+import type { ServiceContext } from "../kernel/context.ts";
+import { notFound } from "../kernel/errors.ts";
+import { type BookingView, getBooking } from "./booking-view.ts";
+import { refundDueFen } from "./refund-rule.ts";
+
+/**
+ * Cancels a confirmed booking under the refund rule, voids its e-tickets and puts the seats back on
+ * sale. It records `refundDueFen`; the agent refunds that through pay. Cancelling again returns the
+ * cancelled booking unchanged.
+ */
+export async function cancelBooking(
+  context: ServiceContext,
+  request: { userId: string; bookingId: string },
+): Promise<BookingView> {
+  const booking = await context.db
+    .selectFrom("tickets_bookings")
+    .innerJoin("tickets_sessions", "tickets_sessions.id", "tickets_bookings.session_id")
+    .select([
+      "tickets_bookings.id as id",
+      "tickets_bookings.status as status",
+      "tickets_bookings.total_fen as totalFen",
+      "tickets_bookings.payment_intent_id as paymentIntentId",
+      "tickets_sessions.starts_at as startsAt",
+    ])
+    .where("tickets_bookings.id", "=", request.bookingId)
+    .where("tickets_bookings.user_id", "=", request.userId)
+    .executeTakeFirst();
+  if (!booking) throw notFound("booking", request.bookingId, "bookingId");
+  if (booking.status === "cancelled") return getBooking(context, request);
+
+  const now = context.clock.now();
+  const refund = refundDueFen(booking.totalFen, booking.startsAt, now);
+  const cancelled = await context.db.transaction().execute(async (trx) => {
+    const flipped = await trx
+      .updateTable("tickets_bookings")
+      .set({ status: "cancelled", refund_due_fen: refund, cancelled_at: now })
+      .where("id", "=", booking.id)
+      .where("status", "=", "confirmed")
+      .executeTakeFirst();
+    // Someone else cancelled it a moment ago: their refund stands, ours must not double it.
+    if (Number(flipped.numUpdatedRows) !== 1) return false;
+    await trx
+      .updateTable("tickets_tickets")
+      .set({ status: "void" })
+      .where("booking_id", "=", booking.id)
+      .execute();
+    await trx
+      .updateTable("tickets_seats")
+      .set({ status: "available", hold_id: null, booking_id: null })
+      .where("booking_id", "=", booking.id)
+      .execute();
+    return true;
+  });
+  if (cancelled) {
+    await context.bus.publish({
+      type: "tickets.booking_cancelled",
+      at: now,
+      userId: request.userId,
+      subjectId: booking.id,
+      data: { refundDueFen: refund, totalFen: booking.totalFen, paymentIntentId: booking.paymentIntentId },
+    });
+  }
+  return getBooking(context, request);
+}

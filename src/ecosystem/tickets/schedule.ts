@@ -1,0 +1,51 @@
+/**
+ * Wall-clock helpers for Asia/Shanghai (UTC+8 all year, no daylight saving), so schedules and refund
+ * windows read the way people in Hangzhou say them ("Saturday 19:30").
+ */
+const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+const DAY_MS = 86_400_000;
+
+/** Epoch ms of midnight, Shanghai time, of the day containing `ms`. */
+export function shanghaiMidnight(ms: number): number {
+  return Math.floor((ms + SHANGHAI_OFFSET_MS) / DAY_MS) * DAY_MS - SHANGHAI_OFFSET_MS;
+}
+
+/** Day of the week in Shanghai: 0 = Sunday … 6 = Saturday. */
+export function shanghaiWeekday(ms: number): number {
+  return new Date(ms + SHANGHAI_OFFSET_MS).getUTCDay();
+}
+
+/** "YYYY-MM-DD HH:mm" in Shanghai time. */
+export function formatShanghai(ms: number): string {
+  return new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16).replace("T", " ");
+}
+
+/**
+ * Parses a date ("2026-11-28") or a date-time ("2026-11-28T19:30", "2026-11-28 19:30") given in
+ * Shanghai time, or an ISO string with an explicit offset. `endOfDay` makes a bare date mean its last
+ * millisecond, so a range "to 2026-11-29" includes that whole Sunday.
+ */
+export function parseShanghaiTime(text: string, endOfDay = false): number | undefined {
+  const trimmed = text.trim();
+  const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
+  if (dateOnly) {
+    const [, year, month, day] = dateOnly;
+    const midnight = Date.UTC(Number(year), Number(month) - 1, Number(day)) - SHANGHAI_OFFSET_MS;
+    return endOfDay ? midnight + DAY_MS - 1 : midnight;
+  }
+  const hasZone = /(Z|[+-]\d{2}:?\d{2})$/.test(trimmed);
+  const normalized = trimmed.replace(" ", "T");
+  const parsed = Date.parse(hasZone ? normalized : `${normalized}+08:00`);
+  return Number.isFinite(parsed) ? parsed : undefined;
+}
+
+/**
+ * The `weekday` (0 = Sunday) on or after the day of `fromMs`, `weeksLater` weeks on, at `time`
+ * ("19:30") Shanghai time. Used by the seed to place sessions relative to the world's start.
+ */
+export function upcomingWeekdayAt(fromMs: number, weekday: number, weeksLater: number, time: string): number {
+  const [hours, minutes] = time.split(":").map(Number) as [number, number];
+  const today = shanghaiMidnight(fromMs);
+  const daysAhead = (weekday - shanghaiWeekday(fromMs) + 7) % 7;
+  return today + (daysAhead + weeksLater * 7) * DAY_MS + (hours * 60 + minutes) * 60_000;
+}
