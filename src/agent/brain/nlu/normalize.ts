@@ -1,0 +1,37 @@
+import type { Language } from "./intents.ts";
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
+const CJK_GLOBAL = /[\u3400-\u9fff\uf900-\ufaff]/gu;
+const LATIN_GLOBAL = /[a-z]/giu;
+
+/**
+ * Canonical text for features and slot rules: NFKC (full-width digits and letters become ASCII),
+ * lower case, single spaces, and no spaces between two CJK characters — some corpora and speech
+ * front ends emit word-segmented Chinese ("明天 天气 怎么样"), which must look like ordinary text.
+ */
+export function normalizeText(text: string, options: { keepCase?: boolean } = {}): string {
+  const folded = text.normalize("NFKC");
+  return (options.keepCase ? folded : folded.toLowerCase())
+    .replace(/\s+/gu, " ")
+    .replace(/([\u3400-\u9fff\uf900-\ufaff，。！？、]) (?=[\u3400-\u9fff\uf900-\ufaff，。！？、\d])/gu, "$1")
+    .replace(/(\d) (?=[\u3400-\u9fff\uf900-\ufaff])/gu, "$1")
+    .trim();
+}
+
+/** Whether the string contains at least one CJK ideograph. */
+export function hasCjk(text: string): boolean {
+  return CJK.test(text);
+}
+
+/**
+ * Picks zh or en from the script mix: any meaningful share of CJK ideographs means Chinese, since
+ * Chinese users freely mix in Latin brand names ("来杯starbucks的latte") while English text almost
+ * never carries ideographs.
+ */
+export function detectLanguage(text: string): Language {
+  const cjk = text.match(CJK_GLOBAL)?.length ?? 0;
+  if (cjk === 0) return "en";
+  const latinWords = text.match(LATIN_GLOBAL)?.length ?? 0;
+  // Letters count a fifth of an ideograph: one ideograph carries roughly a word's meaning.
+  return cjk >= latinWords * 0.2 ? "zh" : "en";
+}

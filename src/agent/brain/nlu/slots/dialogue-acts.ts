@@ -1,0 +1,75 @@
+import { parseNumber } from "./numbers.ts";
+
+const EN_ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  last: -1,
+};
+
+/** "第二个" → 2, "the second one" → 2, "option 3" → 3, "最后一个"/"the last one" → -1. */
+export function extractOrdinal(text: string): number | undefined {
+  const zh = /第\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:个|家|杯|款|张|项|种|条|场|辆)?/u.exec(text);
+  if (zh) return parseNumber(zh[1] as string);
+  if (/最后(一|那)(个|家|杯|款|张|项|场)/u.test(text)) return -1;
+  const en =
+    /\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|last)\s+(?:one|option|choice|place|shop|restaurant|item)\b|\b(?:go with|pick|choose|take)\s+the\s+(first|second|third|fourth|fifth|last)\b/iu.exec(
+      text,
+    );
+  if (en) return EN_ORDINALS[((en[1] ?? en[2]) as string).toLowerCase()];
+  const numbered = /\b(?:number|option|no\.?|#)\s*(\d+)\b/iu.exec(text);
+  if (numbered) return Number(numbered[1]);
+  return undefined;
+}
+
+/** "就它了" / "that one" point at the item just shown; "上次那个" / "same as last time" at the last order. */
+export function extractReference(text: string): "that_one" | "last_time" | undefined {
+  if (
+    /上次|上回|老样子|跟以前一样|same as (last time|before)|the usual|my usual|what i (had|got) last time|last time/iu.test(
+      text,
+    )
+  ) {
+    return "last_time";
+  }
+  if (
+    /就(它|这个|那个|这家|那家|这款|要这个)了?|就选(它|这个|那个)|that one|this one|that's the one|go with (that|this|it)\b/iu.test(
+      text,
+    )
+  ) {
+    return "that_one";
+  }
+  return undefined;
+}
+
+/** Whether the user is changing something already said: "换成热的", "make it large", "no, two cups". */
+export function isCorrection(text: string): boolean {
+  return /换成|改成|换个|改为|还是要|不对|不是.{0,6}是|\bmake it\b|\bchange (it|that) to\b|\bswitch (it )?to\b|\binstead\b|^(no|actually|wait)[, ]/iu.test(
+    text.trim(),
+  );
+}
+
+/** Whether the user calls something off: "不要了", "算了", "cancel", "never mind". */
+export function isCancel(text: string): boolean {
+  return /不要了|算了|取消|别买了|不用了|不买了|\bcancel\b|\bnever ?mind\b|\bforget it\b|\bdon't (want|need) it\b|\bscrap (that|it)\b/iu.test(
+    text,
+  );
+}
+
+/** Whether a short reply agrees: "好的", "确认", "yes", "go ahead". Long sentences are requests, not confirmations. */
+export function isConfirm(text: string): boolean {
+  const trimmed = text.trim().replace(/[!！。.,，~～]+$/u, "");
+  if (trimmed.length > 16) return false;
+  return /^(好的?|好啊|好吧|行|可以|确认|确定|没问题|就这样|对|是的|嗯+|ok|okay|yes|yeah|yep|sure|confirm|go ahead|do it|sounds good|that works|perfect|please do)/iu.test(
+    trimmed,
+  );
+}
+
+/** Whether ticket buyers want adjacent seats: "连座", "坐一起", "seats together". */
+export function wantsSeatsTogether(text: string): boolean {
+  return /连座|挨着|坐一起|坐在一起|相邻|座位.{0,4}一起|seats? together|sit together|next to each other|adjacent seats|side by side/iu.test(
+    text,
+  );
+}

@@ -1,0 +1,61 @@
+import type { Gazetteer } from "../gazetteer.ts";
+import type { Language } from "../intents.ts";
+import { normalizeText } from "../normalize.ts";
+import {
+  extractOrdinal,
+  extractReference,
+  isCancel,
+  isConfirm,
+  isCorrection,
+  wantsSeatsTogether,
+} from "./dialogue-acts.ts";
+import { extractMoney } from "./money.ts";
+import { extractItemOptions } from "./options.ts";
+import { extractRecipient } from "./people.ts";
+import { extractAddressLabel, extractTrip } from "./places.ts";
+import { extractQuantity } from "./quantity.ts";
+import { extractDateTime, extractWithinMinutes } from "./time.ts";
+import type { Slots } from "./types.ts";
+
+/** Options of slot extraction. `now` anchors relative dates ("明天晚上7点"); it defaults to the epoch. */
+export interface ExtractSlotsOptions {
+  now?: number;
+}
+
+/**
+ * Every slot the rules can find in one utterance, in either language. Each extractor is
+ * independent: the brain decides which slots matter for the intent it acts on.
+ */
+export function extractSlots(
+  text: string,
+  lang: Language,
+  gazetteer?: Gazetteer,
+  options: ExtractSlotsOptions = {},
+): Slots {
+  const prepared = normalizeText(text, { keepCase: true });
+  const slots: Slots = {};
+  Object.assign(slots, extractQuantity(prepared), extractMoney(prepared, lang), extractTrip(prepared));
+  const datetime = extractDateTime(prepared, lang, options.now ?? 0);
+  if (datetime) slots.datetime = datetime;
+  const within = extractWithinMinutes(prepared);
+  if (within !== undefined) slots.withinMinutes = within;
+  const itemOptions = extractItemOptions(prepared);
+  if (itemOptions) slots.options = itemOptions;
+  const label = extractAddressLabel(prepared);
+  if (label) slots.addressLabel = label;
+  if (wantsSeatsTogether(prepared)) slots.seatsTogether = true;
+  const recipient = extractRecipient(prepared);
+  if (recipient) slots.recipient = recipient;
+  const ordinal = extractOrdinal(prepared);
+  if (ordinal !== undefined) slots.ordinal = ordinal;
+  const reference = extractReference(prepared);
+  if (reference) slots.reference = reference;
+  if (isCorrection(prepared)) slots.correction = true;
+  if (isCancel(prepared)) slots.cancel = true;
+  if (isConfirm(prepared)) slots.confirm = true;
+  if (gazetteer) {
+    const entities = gazetteer.match(prepared);
+    if (entities.length > 0) slots.entities = entities;
+  }
+  return slots;
+}

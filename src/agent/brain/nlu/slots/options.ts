@@ -1,0 +1,58 @@
+import type { ItemOptions } from "./types.ts";
+
+type Rule<K extends keyof ItemOptions> = [RegExp, NonNullable<ItemOptions[K]>];
+
+// Order matters: the more specific phrase ("超大杯", "extra large") is tried before the general one.
+const SIZE: Rule<"size">[] = [
+  [/超大杯|特大杯|extra[ -]large|\bxl\b|\bventi\b/iu, "extra_large"],
+  [/大杯|大份|\blarge\b|\bbig\b/iu, "large"],
+  [/中杯|中份|\bmedium\b(?! spicy)|\bregular\b|\bgrande\b/iu, "medium"],
+  [/小杯|小份|\bsmall\b|\btall\b/iu, "small"],
+];
+const SUGAR: Rule<"sugar">[] = [
+  [/无糖|不加糖|不要糖|去糖|零糖|no sugar|sugar[- ]free|unsweetened|without sugar/iu, "none"],
+  [/半糖|五分糖|half sugar|half sweet|50% sugar/iu, "half"],
+  [/少糖|微糖|三分糖|七分糖|less sugar|low sugar|light sugar|less sweet|30% sugar/iu, "less"],
+  [/多糖|全糖|加糖|extra sweet|extra sugar|more sugar/iu, "extra"],
+  [/标准糖|正常糖|标准甜|normal sugar|regular sugar|standard sugar/iu, "standard"],
+];
+const ICE: Rule<"ice">[] = [
+  [/去冰|不加冰|不要冰|无冰|no ice|without ice/iu, "none"],
+  [/少冰|微冰|less ice|light ice/iu, "less"],
+  [/多冰|加冰|extra ice|more ice/iu, "extra"],
+  [/正常冰|标准冰|normal ice|regular ice/iu, "normal"],
+];
+const TEMPERATURE: Rule<"temperature">[] = [
+  [/常温|room temperature/iu, "room"],
+  [/热的|热饮|要热|换成热|改成热|做热|热一点|温的|\bhot\b(?! ?pot| ?dog)|\bwarm\b/iu, "hot"],
+  [/冰的|冰镇|换成冰|改成冰|\biced\b|\bcold\b(?! brew)/iu, "iced"],
+];
+const SPICE: Rule<"spice">[] = [
+  [/不辣|不要辣|免辣|别放辣|not spicy|no chili|no spice|non[- ]spicy/iu, "none"],
+  [/特辣|变态辣|超辣|多放辣|加辣|extra spicy|very spicy|super hot|super spicy/iu, "extra_hot"],
+  [/中辣|medium spicy|medium spice/iu, "medium"],
+  [/微辣|少辣|小辣|\bmild\b|a little spicy|slightly spicy/iu, "mild"],
+  [/重辣|\bspicy\b/iu, "hot"],
+];
+
+function firstMatch<K extends keyof ItemOptions>(text: string, rules: Rule<K>[]): ItemOptions[K] | undefined {
+  for (const [pattern, value] of rules) if (pattern.test(text)) return value;
+  return undefined;
+}
+
+/** Size, sugar, ice, temperature and spice options in either language, as canonical values. */
+export function extractItemOptions(text: string): ItemOptions | undefined {
+  const options: ItemOptions = {};
+  const size = firstMatch(text, SIZE);
+  const sugar = firstMatch(text, SUGAR);
+  const ice = firstMatch(text, ICE);
+  const spice = firstMatch(text, SPICE);
+  // "去冰" already says the drink is cold; only an explicit temperature word sets temperature.
+  const temperature = firstMatch(text, TEMPERATURE);
+  if (size) options.size = size;
+  if (sugar) options.sugar = sugar;
+  if (ice) options.ice = ice;
+  if (temperature) options.temperature = temperature;
+  if (spice) options.spice = spice;
+  return Object.keys(options).length === 0 ? undefined : options;
+}

@@ -1,0 +1,19 @@
+const ZH_RECIPIENT = [
+  /给([^\s0-9，,。零一二两三四五六七八九十百千万]{1,6}?)(?:转账|转|打钱|打|发红包|发个|发|还|汇|付)/u,
+  /(?:转|打|汇|还)(?:了)?[0-9零一二两三四五六七八九十百千万.]+(?:块钱|块|元钱|元)?给([^\s0-9，,。]{1,6}?)(?:吧|$|，|。)/u,
+  /还([^\s0-9，,。零一二两三四五六七八九十百千万]{1,6}?)[0-9零一二两三四五六七八九十百千万]/u,
+];
+const EN_RECIPIENT = [
+  /\b(?:send|pay|give|venmo|wire)\s+(?!money\b|the\b|my\b|for\b|it\b|back\b|\$|¥|\d)([a-z]+(?:\s[a-z]+)?)\s+(?:back\s+)?(?:[$¥]?\d|some\b|money\b|a\s|the\s|fifty|ten|twenty|a hundred)/iu,
+  /\b(?:send|transfer|wire|give|pay)\b.*?\bto\s+(?!my\s+(?:savings|checking|account))([a-z]+(?:'s)?(?:\s(?!for\b|now\b|today\b|please\b)[a-z]+)?)\s*(?:[,.!?]|$|for\b|now\b|today\b|please\b)/iu,
+];
+
+/** Who money goes to: "给小红转200" → 小红, "send Bob 50 yuan" → Bob, "transfer 100 to my mom" → my mom. */
+export function extractRecipient(text: string): string | undefined {
+  for (const pattern of [...ZH_RECIPIENT, ...EN_RECIPIENT]) {
+    const match = pattern.exec(text);
+    const name = match?.[1]?.trim();
+    if (name && !/^(我|你|他|她|它|them|him|her|you|me)$/iu.test(name)) return name;
+  }
+  return undefined;
+}

@@ -1,0 +1,60 @@
+const ZH_HOME = /(?:送到|送去|送回|送|到|回|去|在|从)(?:我)?(?:家里|家)(?![具电乐庭])|我家|家里/u;
+const ZH_OFFICE = /公司|单位|办公室/u;
+const EN_HOME =
+  /\b(?:to|at|from|get|go|head|back|ride|deliver(?:ed)?(?: it)?(?: to)?)\s+(?:my\s+)?(?:home|house|place|apartment)\b|\bhome\b/iu;
+const EN_OFFICE = /\b(?:the|my)\s+office\b|\b(?:to|at|from)\s+work\b/iu;
+
+/** A saved-address label: 家/home or 公司/office. Home wins when both appear only as destination order is unknown. */
+export function extractAddressLabel(text: string): "home" | "office" | undefined {
+  const home = ZH_HOME.exec(text) ?? EN_HOME.exec(text);
+  const office = ZH_OFFICE.exec(text) ?? EN_OFFICE.exec(text);
+  if (home && office) return home.index > office.index ? "home" : "office";
+  if (home) return "home";
+  if (office) return "office";
+  return undefined;
+}
+
+// Where a place name stops: punctuation, a request verb, or a particle that closes the clause.
+const ZH_STOP =
+  "(?=怎么|要多|多远|多久|多长|的路|的车|的出租|坐|打车|叫车|大概|有多|，|,|。|？|\\?|！|吗|呢|吧|$)";
+const ZH_FROM_TO = new RegExp(`从(.{1,24}?)(?:到|去|回|至)(.{1,24}?)${ZH_STOP}`, "u");
+const ZH_TO = new RegExp(`(?:去|到|回|前往|导航到|导航去|送我到)(.{1,24}?)${ZH_STOP}`, "u");
+const EN_END =
+  "(?=\\s+(?:at|by|on|in\\s+\\d|for|tomorrow|tonight|today|now|please|asap|with|and|around|before|after|avoiding|via|right)\\b|[,.?!]|$)";
+const EN_FROM_TO = new RegExp(`\\bfrom\\s+(.+?)\\s+to\\s+(.+?)${EN_END}`, "iu");
+const EN_TO = new RegExp(
+  `\\b(?:to|towards|for)\\s+(?!be\\b|get\\b|go\\b|take\\b|pay\\b|eat\\b|see\\b|me\\b|buy\\b)(.+?)${EN_END}`,
+  "iu",
+);
+const EN_ROUTE_CUE =
+  /\b(get|go|going|drive|ride|cab|taxi|car|uber|lift|directions?|route|navigate|way|head|take me|far|walk)\b/iu;
+
+function clean(place: string | undefined): string | undefined {
+  const value = place
+    ?.replace(/^(the\s+)?/iu, (prefix) => prefix)
+    .replace(/[的了]$/u, "")
+    .trim();
+  return value ? value : undefined;
+}
+
+/** Origin and destination of a trip: "从西湖到杭州东站", "from West Lake to the airport", "去X", "to X". */
+export function extractTrip(text: string): { origin?: string; destination?: string } {
+  const zhBoth = ZH_FROM_TO.exec(text);
+  if (zhBoth) return withDefined(clean(zhBoth[1]), clean(zhBoth[2]));
+  const enBoth = EN_FROM_TO.exec(text);
+  if (enBoth) return withDefined(clean(enBoth[1]), clean(enBoth[2]));
+  const zhTo = ZH_TO.exec(text);
+  if (zhTo) return withDefined(undefined, clean(zhTo[1]));
+  if (EN_ROUTE_CUE.test(text)) {
+    const enTo = EN_TO.exec(text);
+    if (enTo) return withDefined(undefined, clean(enTo[1]));
+  }
+  return {};
+}
+
+function withDefined(
+  origin: string | undefined,
+  destination: string | undefined,
+): { origin?: string; destination?: string } {
+  return { ...(origin ? { origin } : {}), ...(destination ? { destination } : {}) };
+}

@@ -1,0 +1,44 @@
+import { EN_NUMBER, parseEnglishNumber, parseNumber } from "./numbers.ts";
+
+const ZH_QUANTITY =
+  /([0-9]+|[一二两俩三仨四五六七八九十]+)\s*(杯|份|张|个|瓶|盒|束|碗|袋|串|只|斤|箱|位|人|朵|罐|块(?!钱))/u;
+const EN_QUANTITY = new RegExp(
+  `\\b(${EN_NUMBER})\\s+(?!(?:yuan|rmb|bucks|kuai|dollars?|minutes?|mins?|hours?|days?|pm|am|o'clock|percent|stars?|nights?)\\b)(?:(?:large|medium|small|big|hot|iced|extra)\\s+)?([a-z]+)`,
+  "iu",
+);
+const EN_PARTY = /\bfor\s+(\d+|two|three|four|five|six)\s+(?:people|persons|of us|adults)\b/iu;
+
+/** A count of things with its unit word: "两杯" → 2 杯, "a couple of lattes" → 2, "三张票" → 3 张. */
+export function extractQuantity(text: string): { quantity?: number; unit?: string } {
+  const zh = ZH_QUANTITY.exec(text);
+  if (zh) {
+    const quantity = parseNumber(zh[1] as string);
+    // "块" is a unit for cake or soap, but "50块" is money; money wins unless a noun follows.
+    if (
+      quantity !== undefined &&
+      !(
+        zh[2] === "块" &&
+        /^\s*(钱|以内|以下)?\s*$/u.test(text.slice(zh.index + zh[0].length, zh.index + zh[0].length + 3))
+      )
+    ) {
+      return { quantity, unit: zh[2] as string };
+    }
+  }
+  const party = EN_PARTY.exec(text);
+  if (party) {
+    const quantity = parseEnglishNumber(party[1] as string);
+    if (quantity !== undefined) return { quantity, unit: "people" };
+  }
+  for (const match of text.matchAll(new RegExp(EN_QUANTITY, "giu"))) {
+    const phrase = (match[1] as string).toLowerCase();
+    // A bare "a"/"an" is an article far more often than a count; accept it only before a container word.
+    if (
+      (phrase === "a" || phrase === "an") &&
+      !/^(cup|glass|bottle|box|bag|ticket|bowl|pack|slice|piece)/u.test(match[2] ?? "")
+    )
+      continue;
+    const quantity = parseEnglishNumber(phrase);
+    if (quantity !== undefined) return { quantity, unit: (match[2] as string).toLowerCase() };
+  }
+  return {};
+}

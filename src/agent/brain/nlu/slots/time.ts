@@ -1,0 +1,70 @@
+import * as chrono from "chrono-node";
+import type { Language } from "../intents.ts";
+import { parseNumber } from "./numbers.ts";
+import type { DateTimeSlot } from "./types.ts";
+
+/** Asia/Shanghai as chrono wants it: minutes east of UTC (no daylight saving there). */
+const SHANGHAI_OFFSET_MINUTES = 480;
+
+/** chrono's Chinese parser misreads a few everyday forms; rewrite them to ones it knows. */
+function prepareChinese(text: string): string {
+  return text
+    .replace(/(这|本)(周|星期|礼拜)(?=[一二三四五六日天末])/gu, "$2")
+    .replace(/明早/gu, "明天早上")
+    .replace(/今早/gu, "今天早上")
+    .replace(/(\d+|[一二两三四五六七八九十]+)\s*(分钟|小时|个小时|个钟头)(内|以内|之内)/gu, "");
+}
+
+/** The first date/time in the text, resolved relative to `now` in Asia/Shanghai with forward dates. */
+export function extractDateTime(text: string, lang: Language, now: number): DateTimeSlot | undefined {
+  const reference = { instant: new Date(now), timezone: SHANGHAI_OFFSET_MINUTES };
+  const results =
+    lang === "zh"
+      ? chrono.zh.hans.parse(prepareChinese(text), reference, { forwardDate: true })
+      : chrono.parse(text, reference, { forwardDate: true });
+  for (const result of results) {
+    // Bare numbers and durations ("within 30 minutes") are quantities or deadlines, not dates.
+    if (/^\s*\d+\s*$/u.test(result.text) || /^(in|within)\s/iu.test(result.text)) continue;
+    const slot: DateTimeSlot = {
+      text: result.text,
+      startMs: result.start.date().getTime(),
+      timeKnown: result.start.isCertain("hour"),
+    };
+    if (result.end) slot.endMs = result.end.date().getTime();
+    return slot;
+  }
+  return undefined;
+}
+
+const ZH_WITHIN =
+  /(半|[0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?\s*(分钟|小时|钟头|个小时)(?:内|以内|之内|左右)?/u;
+const EN_WITHIN =
+  /\b(?:within|in|under|less than)\s+(half an|an|a|one|two|three|\d+)\s*(minutes?|mins?|hours?|hrs?|h)\b/iu;
+const EN_HALF_HOUR = /\bhalf an hour\b/iu;
+
+/** A deadline or duration in minutes: "半小时内" → 30, "within 30 minutes" → 30, "一个小时以内" → 60. */
+export function extractWithinMinutes(text: string): number | undefined {
+  const zh = ZH_WITHIN.exec(text);
+  if (zh) {
+    const amount = zh[1] === "半" ? 0.5 : parseNumber(zh[1] as string);
+    if (amount !== undefined) return Math.round(amount * (zh[2] === "分钟" ? 1 : 60));
+  }
+  if (/半(个)?(小时|钟头)/u.test(text)) return 30;
+  const en = EN_WITHIN.exec(text);
+  if (en) {
+    const word = (en[1] as string).toLowerCase();
+    const amount =
+      word === "half an"
+        ? 0.5
+        : word === "an" || word === "a" || word === "one"
+          ? 1
+          : word === "two"
+            ? 2
+            : word === "three"
+              ? 3
+              : Number(word);
+    return Math.round(amount * (/^m/iu.test(en[2] as string) ? 1 : 60));
+  }
+  if (EN_HALF_HOUR.test(text)) return 30;
+  return undefined;
+}

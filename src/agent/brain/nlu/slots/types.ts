@@ -1,0 +1,42 @@
+import type { GazetteerMatch } from "../gazetteer.ts";
+
+/** Drink and food options, as canonical values whatever the language they were said in. */
+export interface ItemOptions {
+  size?: "small" | "medium" | "large" | "extra_large";
+  sugar?: "none" | "less" | "half" | "standard" | "extra";
+  ice?: "none" | "less" | "normal" | "extra";
+  temperature?: "hot" | "iced" | "room";
+  spice?: "none" | "mild" | "medium" | "hot" | "extra_hot";
+}
+
+/** A date or time mentioned in the utterance, resolved against the reference time (Asia/Shanghai). */
+export interface DateTimeSlot {
+  text: string;
+  startMs: number;
+  endMs?: number;
+  /** False when only a day was said ("周六"): the hour is chrono's default, not the user's. */
+  timeKnown: boolean;
+}
+
+/** Everything `extractSlots` can find; absent keys were not said. Money is integer fen. */
+export interface Slots {
+  quantity?: number;
+  unit?: string;
+  budgetMaxFen?: number;
+  amountFen?: number;
+  datetime?: DateTimeSlot;
+  withinMinutes?: number;
+  options?: ItemOptions;
+  addressLabel?: "home" | "office";
+  origin?: string;
+  destination?: string;
+  seatsTogether?: boolean;
+  recipient?: string;
+  /** 1-based position in the last list shown; -1 means the last one. */
+  ordinal?: number;
+  reference?: "that_one" | "last_time";
+  correction?: boolean;
+  confirm?: boolean;
+  cancel?: boolean;
+  entities?: GazetteerMatch[];
+}
