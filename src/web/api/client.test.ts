@@ -1,0 +1,77 @@
+// @vitest-environment jsdom
+import { describe, expect, it, vi } from "vitest";
+import { ApiError } from "./api-error.ts";
+import { createApiClient } from "./client.ts";
+import type { AgentEvent } from "./types.ts";
+
+function streamOf(chunks: string[]): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  return new ReadableStream({
+    start(controller) {
+      for (const chunk of chunks) controller.enqueue(encoder.encode(chunk));
+      controller.close();
+    },
+  });
+}
+
+describe("createApiClient", () => {
+  it("sends the bearer token and JSON body", async () => {
+    const fetch = vi.fn(async () => Response.json({ sessionId: "s1" }));
+    const api = createApiClient({ fetch, getToken: () => "tok" });
+    expect(await api.createSession("zh")).toEqual({ sessionId: "s1" });
+    const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe("/api/sessions");
+    expect((init.headers as Record<string, string>).Authorization).toBe("Bearer tok");
+    expect(init.body).toBe('{"lang":"zh"}');
+  });
+
+  it("streams message events as they arrive and stops at the end event", async () => {
+    const body = streamOf([
+      'data: {"type":"state","state":"thinking"}\n\n',
+      'data: {"type":"reply","text":"好的"}\n\nevent: end\ndata: {}\n\n',
+    ]);
+    const fetch = vi.fn(async () => new Response(body, { headers: { "Content-Type": "text/event-stream" } }));
+    const api = createApiClient({ fetch, getToken: () => "tok" });
+    const events: AgentEvent[] = [];
+    await api.sendMessage("s1", "点杯咖啡", (event) => events.push(event));
+    expect(events.map((event) => event.type)).toEqual(["state", "reply"]);
+  });
+
+  it("falls back to the JSON events list when the server does not stream", async () => {
+    const fetch = vi.fn(async () =>
+      Response.json({ events: [{ type: "reply", text: "hi" }, { type: "bogus" }] }),
+    );
+    const api = createApiClient({ fetch, getToken: () => null });
+    const events: AgentEvent[] = [];
+    await api.sendMessage("s1", "hi", (event) => events.push(event));
+    expect(events).toEqual([{ type: "reply", text: "hi" }]);
+  });
+
+  it("turns error bodies into ApiError with code and field", async () => {
+    const fetch = vi.fn(async () =>
+      Response.json(
+        { error: { code: "quote_changed", message: "Price changed", field: "cartHash" } },
+        { status: 409 },
+      ),
+    );
+    const api = createApiClient({ fetch, getToken: () => "tok" });
+    const failure = await api.confirmTask("t1", "h").catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ApiError);
+    expect(failure).toMatchObject({
+      code: "quote_changed",
+      status: 409,
+      field: "cartHash",
+      message: "Price changed",
+    });
+  });
+
+  it("reports an expired token so the app can sign out", async () => {
+    const onUnauthorized = vi.fn();
+    const fetch = vi.fn(async () =>
+      Response.json({ error: { code: "unauthorized", message: "no" } }, { status: 401 }),
+    );
+    const api = createApiClient({ fetch, getToken: () => "old", onUnauthorized });
+    await expect(api.me()).rejects.toThrow("no");
+    expect(onUnauthorized).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,37 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from "vitest";
+import { createSseParser, type SseMessage } from "./sse.ts";
+
+function parse(chunks: string[]): SseMessage[] {
+  const messages: SseMessage[] = [];
+  const parser = createSseParser((message) => messages.push(message));
+  for (const chunk of chunks) parser.push(chunk);
+  parser.end();
+  return messages;
+}
+
+describe("createSseParser", () => {
+  it("parses data events separated by blank lines", () => {
+    expect(parse(['data: {"a":1}\n\ndata: {"b":2}\n\n'])).toEqual([
+      { event: "message", data: '{"a":1}' },
+      { event: "message", data: '{"b":2}' },
+    ]);
+  });
+
+  it("reassembles events split across chunks anywhere, including inside CRLF", () => {
+    expect(parse(["da", 'ta: {"x":', '"y"}\r', "\n\r\nevent: end\ndata: \n\n"])).toEqual([
+      { event: "message", data: '{"x":"y"}' },
+      { event: "end", data: "" },
+    ]);
+  });
+
+  it("joins multi-line data and skips comments", () => {
+    expect(parse([": keep-alive\n", "data: one\ndata: two\n\n"])).toEqual([
+      { event: "message", data: "one\ntwo" },
+    ]);
+  });
+
+  it("dispatches a final event that lacks the trailing blank line", () => {
+    expect(parse(["event: end"])).toEqual([{ event: "end", data: "" }]);
+  });
+});

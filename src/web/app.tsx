@@ -1,0 +1,167 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { createApiClient } from "./api/client.ts";
+import type { Me } from "./api/types.ts";
+import { loadMuted, loadToken, saveMuted, saveToken } from "./auth-storage.ts";
+import { AvatarGallery } from "./avatar/avatar-gallery.tsx";
+import { ChatScreen } from "./chat/chat-screen.tsx";
+import { useChat } from "./chat/use-chat.ts";
+import { I18nProvider, useI18n } from "./i18n/i18n.tsx";
+import { Toasts, useToasts } from "./notifications/toasts.tsx";
+import { HistoryScreen } from "./screens/history-screen.tsx";
+import { LoginScreen } from "./screens/login-screen.tsx";
+import { ProfileScreen } from "./screens/profile-screen.tsx";
+import { canSpeak, useSpeech } from "./speech/use-speech.ts";
+import { type Route, useHashRoute } from "./use-hash-route.ts";
+
+/** The web app: language, routing and sign-in around the screens. */
+export function App() {
+  return (
+    <I18nProvider>
+      <Root />
+    </I18nProvider>
+  );
+}
+
+function Root() {
+  const [route] = useHashRoute();
+  const [token, setToken] = useState<string | null>(loadToken);
+  const tokenRef = useRef(token);
+  tokenRef.current = token;
+  const signOut = useCallback(() => {
+    saveToken(null);
+    setToken(null);
+  }, []);
+  const api = useMemo(
+    () => createApiClient({ getToken: () => tokenRef.current, onUnauthorized: signOut }),
+    [signOut],
+  );
+  if (route === "avatar-gallery") return <AvatarGallery />;
+  if (!token) {
+    return (
+      <LoginScreen
+        api={api}
+        onLoggedIn={(login) => {
+          saveToken(login.token);
+          tokenRef.current = login.token;
+          setToken(login.token);
+        }}
+      />
+    );
+  }
+  return <SignedIn key={token} api={api} onSignOut={signOut} />;
+}
+
+function SignedIn({ api, onSignOut }: { api: ReturnType<typeof createApiClient>; onSignOut: () => void }) {
+  const { t, lang, toggleLang } = useI18n();
+  const [route, navigate] = useHashRoute();
+  const [me, setMe] = useState<Me | null>(null);
+  const [muted, setMuted] = useState(loadMuted);
+  const toasts = useToasts();
+  const routeRef = useRef<Route>(route);
+  routeRef.current = route;
+
+  const speechHandlers = useRef<{ onStart?: () => void; onEnd?: () => void }>({});
+  const speech = useSpeech(muted, lang, {
+    onStart: () => speechHandlers.current.onStart?.(),
+    onEnd: () => speechHandlers.current.onEnd?.(),
+  });
+  const chat = useChat({ api, lang, onReply: (text) => void speech.speak(text) });
+  speechHandlers.current = {
+    onStart: () => chat.avatarDispatch({ type: "speech-start" }),
+    onEnd: () => chat.avatarDispatch({ type: "speech-end" }),
+  };
+
+  useEffect(() => {
+    api.me().then(setMe, () => setMe(null));
+  }, [api]);
+
+  const { receive } = chat;
+  const { push } = toasts;
+  useEffect(
+    () =>
+      api.subscribeEvents((event) => {
+        receive(event);
+        // In the chat the update shows in the conversation; elsewhere it needs a toast to be seen.
+        if (routeRef.current !== "chat" && event.type === "notification") push(event.text, event.taskId);
+      }),
+    [api, receive, push],
+  );
+
+  const links: { route: Route; label: string }[] = [
+    { route: "chat", label: t("nav.chat") },
+    { route: "history", label: t("nav.history") },
+    { route: "profile", label: t("nav.profile") },
+  ];
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main-content">
+        {t("chat.inputLabel")}
+      </a>
+      <header className="app-header">
+        <span className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            ◕‿◕
+          </span>
+          {t("app.name")}
+        </span>
+        <nav aria-label={t("nav.main")} className="app-nav">
+          {links.map((link) => (
+            <a
+              key={link.route}
+              href={`#/${link.route}`}
+              aria-current={route === link.route ? "page" : undefined}
+            >
+              {link.label}
+            </a>
+          ))}
+        </nav>
+        <div className="header-actions">
+          {canSpeak() ? (
+            <button
+              type="button"
+              className="icon-button"
+              aria-pressed={!muted}
+              aria-label={muted ? t("speech.unmute") : t("speech.mute")}
+              title={muted ? t("speech.unmute") : t("speech.mute")}
+              onClick={() => {
+                saveMuted(!muted);
+                setMuted(!muted);
+              }}
+            >
+              {muted ? "🔇" : "🔊"}
+            </button>
+          ) : null}
+          <button
+            type="button"
+            className="text-button"
+            data-testid="lang-toggle"
+            aria-label={t("lang.toggleLabel")}
+            onClick={toggleLang}
+          >
+            {t("lang.toggle")}
+          </button>
+          <button type="button" className="text-button" onClick={onSignOut}>
+            {t("auth.logout")}
+          </button>
+        </div>
+      </header>
+      <div id="main-content" className="app-content">
+        {route === "history" ? (
+          <HistoryScreen api={api} />
+        ) : route === "profile" ? (
+          me ? (
+            <ProfileScreen me={me} />
+          ) : (
+            <main className="page">
+              <p>{t("history.loading")}</p>
+            </main>
+          )
+        ) : (
+          <ChatScreen chat={chat} displayName={me?.displayName ?? ""} viseme={speech.viseme} />
+        )}
+      </div>
+      <Toasts toasts={toasts.toasts} onDismiss={toasts.dismiss} onOpen={() => navigate("chat")} />
+    </div>
+  );
+}

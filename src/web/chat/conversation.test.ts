@@ -1,0 +1,47 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from "vitest";
+import type { AgentEvent } from "../api/types.ts";
+import {
+  type ConversationAction,
+  conversationReducer,
+  initialConversation,
+  latestSuggestions,
+} from "./conversation.ts";
+
+const event = (value: AgentEvent): ConversationAction => ({ type: "event", event: value });
+const run = (...actions: ConversationAction[]) => actions.reduce(conversationReducer, initialConversation);
+
+describe("conversationReducer", () => {
+  it("adds user messages and replies in order", () => {
+    const state = run({ type: "user-message", text: "hi" }, event({ type: "reply", text: "hello" }));
+    expect(state.items.map((item) => item.kind)).toEqual(["user", "reply"]);
+  });
+
+  it("shows a task once and updates it in place, keeping fields later events omit", () => {
+    const quote = { merchant: "M", lines: [], totalFen: 100, cartHash: "h" };
+    const state = run(
+      event({ type: "task", taskId: "t1", kind: "order_delivery", status: "awaiting_confirmation", quote }),
+      event({ type: "reply", text: "confirmed" }),
+      event({ type: "task", taskId: "t1", kind: "order_delivery", status: "in_fulfilment", orderId: "o1" }),
+    );
+    expect(state.items.filter((item) => item.kind === "task")).toHaveLength(1);
+    expect(state.tasks.t1).toMatchObject({ status: "in_fulfilment", orderId: "o1", quote });
+  });
+
+  it("drops a notification repeated back to back from the event stream", () => {
+    const note = event({ type: "notification", text: "Rider picked up", taskId: "t1" });
+    expect(run(note, note).items).toHaveLength(1);
+  });
+
+  it("offers the latest reply's suggestions until the user speaks", () => {
+    const withReply = run(event({ type: "reply", text: "which?", suggestions: ["A", "B"] }));
+    expect(latestSuggestions(withReply)).toEqual(["A", "B"]);
+    expect(latestSuggestions(conversationReducer(withReply, { type: "user-message", text: "A" }))).toEqual(
+      [],
+    );
+  });
+
+  it("keeps the wallet balance from a summary", () => {
+    expect(run(event({ type: "summary", tasks: [], walletFen: 1234 })).walletFen).toBe(1234);
+  });
+});

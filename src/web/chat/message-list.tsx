@@ -1,0 +1,125 @@
+import { useEffect, useRef, useState } from "react";
+import type { FeedbackRating, TaskEvent } from "../api/types.ts";
+import { useI18n } from "../i18n/i18n.tsx";
+import { TaskCard } from "../tasks/task-card.tsx";
+import type { ChatItem } from "./conversation.ts";
+import { RevealText } from "./reveal-text.tsx";
+
+export interface MessageListProps {
+  items: ChatItem[];
+  tasks: Record<string, TaskEvent>;
+  busy: boolean;
+  onPick: (text: string) => void;
+  onConfirm: (taskId: string, cartHash: string) => Promise<void>;
+  onCancel: (taskId: string) => Promise<void>;
+  onFeedback: (rating: FeedbackRating) => Promise<void>;
+}
+
+/** The conversation log: bubbles, option lists, task cards and notifications, all as plain text. */
+export function MessageList({
+  items,
+  tasks,
+  busy,
+  onPick,
+  onConfirm,
+  onCancel,
+  onFeedback,
+}: MessageListProps) {
+  const { t } = useI18n();
+  const endRef = useRef<HTMLDivElement>(null);
+  const lastReplyId = [...items].reverse().find((item) => item.kind === "reply")?.id;
+  const itemCount = items.length;
+  useEffect(() => {
+    // Scroll whenever a message arrives or the typing indicator appears.
+    if (itemCount > 0 || busy) endRef.current?.scrollIntoView?.({ block: "end", behavior: "smooth" });
+  }, [itemCount, busy]);
+  return (
+    <div className="message-scroll">
+      <ol className="message-list" role="log" aria-live="polite" aria-label={t("chat.messagesLabel")}>
+        {items.map((item) => (
+          <li key={item.id} className={`message message-${item.kind}`}>
+            {item.kind === "user" ? (
+              <p className="bubble bubble-user">
+                <span className="visually-hidden">{t("chat.you")}: </span>
+                {item.text}
+              </p>
+            ) : item.kind === "reply" ? (
+              <div className="reply">
+                <p className="bubble bubble-reply">
+                  <span className="visually-hidden">{t("chat.dimple")}: </span>
+                  <RevealText text={item.text} />
+                </p>
+                {item.options.length > 0 ? (
+                  <ul className="option-list">
+                    {item.options.map((option) => (
+                      <li key={option.id}>
+                        <button type="button" className="option" onClick={() => onPick(option.label)}>
+                          <span className="option-label">{option.label}</span>
+                          {option.detail ? <span className="option-detail">{option.detail}</span> : null}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+                {item.id === lastReplyId ? <Feedback key={item.id} onFeedback={onFeedback} /> : null}
+              </div>
+            ) : item.kind === "task" ? (
+              tasks[item.taskId] ? (
+                <TaskCard task={tasks[item.taskId]!} onConfirm={onConfirm} onCancel={onCancel} />
+              ) : null
+            ) : item.kind === "notification" ? (
+              <p className="notice">
+                <span className="notice-label">{t("chat.notification")}</span> {item.text}
+              </p>
+            ) : (
+              <p className="bubble bubble-error" role="alert">
+                {t("chat.error", { message: item.text })}
+              </p>
+            )}
+          </li>
+        ))}
+        {busy ? (
+          <li className="message message-typing" aria-label={t("chat.thinking")}>
+            <span className="typing-dots" aria-hidden="true">
+              <span />
+              <span />
+              <span />
+            </span>
+          </li>
+        ) : null}
+      </ol>
+      <div ref={endRef} />
+    </div>
+  );
+}
+
+function Feedback({ onFeedback }: { onFeedback: (rating: FeedbackRating) => Promise<void> }) {
+  const { t } = useI18n();
+  const [sent, setSent] = useState<FeedbackRating | null>(null);
+  const rate = (rating: FeedbackRating) => {
+    if (sent) return;
+    setSent(rating);
+    onFeedback(rating).catch(() => setSent(null));
+  };
+  if (sent) return <p className="feedback-thanks">{t("chat.feedbackThanks")}</p>;
+  return (
+    <div className="feedback">
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t("chat.feedbackUp")}
+        onClick={() => rate("up")}
+      >
+        👍
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t("chat.feedbackDown")}
+        onClick={() => rate("down")}
+      >
+        👎
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { TaskEvent, TaskQuote } from "../api/types.ts";
+import { I18nProvider } from "../i18n/i18n.tsx";
+import { ConfirmationCard } from "./confirmation-card.tsx";
+
+afterEach(cleanup);
+
+const quote: TaskQuote = {
+  merchant: "Lucky Latte 幸运咖啡",
+  lines: [
+    { name: "拿铁", nameEn: "Latte", qty: 2, unitFen: 1800, options: { size: "大杯", sugar: "少糖" } },
+    { name: "可颂", nameEn: "Croissant", qty: 1, unitFen: 1250 },
+  ],
+  itemsFen: 4850,
+  deliveryFen: 300,
+  packagingFen: 100,
+  discounts: [{ label: "满40减5", amountFen: 500 }],
+  totalFen: 4750,
+  cartHash: "hash-abc123",
+  address: "Binjiang office, 3F",
+  etaMinutes: 28,
+  paymentMethod: "Wallet",
+  risk: { decision: "step_up", reasons: ["Larger than your usual order"] },
+};
+
+const task: TaskEvent = {
+  type: "task",
+  taskId: "task_1",
+  kind: "order_delivery",
+  status: "awaiting_confirmation",
+  quote,
+};
+
+function renderCard(onConfirm = vi.fn(async () => {}), onCancel = vi.fn(async () => {})) {
+  render(
+    <I18nProvider initialLang="en">
+      <ConfirmationCard task={task} quote={quote} onConfirm={onConfirm} onCancel={onCancel} />
+    </I18nProvider>,
+  );
+  return { onConfirm, onCancel };
+}
+
+describe("ConfirmationCard", () => {
+  it("shows each line's name, options, quantity and unit price from the quote", () => {
+    renderCard();
+    const [latte, croissant] = screen.getAllByTestId("quote-line");
+    expect(within(latte!).getByText("Latte")).toBeTruthy();
+    expect(within(latte!).getByText("大杯 · 少糖")).toBeTruthy();
+    expect(within(latte!).getByText("×2")).toBeTruthy();
+    expect(within(latte!).getByText("¥18.00")).toBeTruthy();
+    expect(within(croissant!).getByText("¥12.50")).toBeTruthy();
+  });
+
+  it("shows the fees, discount and total exactly as quoted", () => {
+    renderCard();
+    expect(screen.getByText("¥48.50")).toBeTruthy();
+    expect(screen.getByText("¥3.00")).toBeTruthy();
+    expect(screen.getByText("¥1.00")).toBeTruthy();
+    expect(screen.getByText("-¥5.00")).toBeTruthy();
+    expect(screen.getByTestId("quote-total").textContent).toBe("¥47.50");
+  });
+
+  it("shows merchant, address, ETA, payment method and the risk notice", () => {
+    renderCard();
+    expect(screen.getByText("Lucky Latte 幸运咖啡")).toBeTruthy();
+    expect(screen.getByText("Binjiang office, 3F")).toBeTruthy();
+    expect(screen.getByText("Arrives in about 28 min")).toBeTruthy();
+    expect(screen.getByText("Wallet")).toBeTruthy();
+    expect(screen.getByRole("note").textContent).toContain("Larger than your usual order");
+  });
+
+  it("confirms once with the quote's cartHash even when double-clicked", async () => {
+    let finish: () => void = () => {};
+    const onConfirm = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+    renderCard(onConfirm);
+    const button = screen.getByTestId("confirm-button") as HTMLButtonElement;
+    fireEvent.click(button);
+    fireEvent.click(button);
+    expect(onConfirm).toHaveBeenCalledTimes(1);
+    expect(onConfirm).toHaveBeenCalledWith("task_1", "hash-abc123");
+    expect(button.disabled).toBe(true);
+    await act(async () => finish());
+    fireEvent.click(button);
+    expect(onConfirm).toHaveBeenCalledTimes(1);
+  });
+
+  it("re-enables the button and shows the error when confirming fails", async () => {
+    const onConfirm = vi.fn(async () => {
+      throw new Error("Quote expired");
+    });
+    renderCard(onConfirm);
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("confirm-button"));
+    });
+    expect(screen.getByRole("alert").textContent).toBe("Quote expired");
+    expect((screen.getByTestId("confirm-button") as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it("cancels the task from the cancel button", async () => {
+    const { onCancel } = renderCard();
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("cancel-button"));
+    });
+    expect(onCancel).toHaveBeenCalledWith("task_1");
+  });
+
+  it("renders injected markup in tool text as plain text", () => {
+    const hostile: TaskQuote = { ...quote, merchant: '<img src=x onerror="alert(1)">Shop', risk: undefined };
+    const { container } = render(
+      <I18nProvider initialLang="en">
+        <ConfirmationCard task={task} quote={hostile} onConfirm={vi.fn()} onCancel={vi.fn()} />
+      </I18nProvider>,
+    );
+    expect(container.querySelector("img")).toBeNull();
+    expect(screen.getByText('<img src=x onerror="alert(1)">Shop')).toBeTruthy();
+  });
+});

@@ -1,0 +1,164 @@
+import { useRef, useState } from "react";
+import type { TaskEvent, TaskQuote } from "../api/types.ts";
+import { formatFen } from "../format/money.ts";
+import { formatClock } from "../format/time.ts";
+import { useI18n } from "../i18n/i18n.tsx";
+
+export interface ConfirmationCardProps {
+  task: TaskEvent;
+  quote: TaskQuote;
+  onConfirm: (taskId: string, cartHash: string) => Promise<void>;
+  onCancel: (taskId: string) => Promise<void>;
+}
+
+/**
+ * The trusted surface: every number on it comes from the server's quote, and only a tap here
+ * confirms, sending back the quote's cartHash so the server pays exactly what was shown.
+ */
+export function ConfirmationCard({ task, quote, onConfirm, onCancel }: ConfirmationCardProps) {
+  const { t, lang } = useI18n();
+  // A ref, not state: two clicks in the same frame both see the old state, but not the old ref.
+  const busyRef = useRef(false);
+  const [busy, setBusy] = useState<"confirm" | "cancel" | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const run = async (kind: "confirm" | "cancel") => {
+    if (busyRef.current) return;
+    busyRef.current = true;
+    setBusy(kind);
+    setFailure(null);
+    try {
+      if (kind === "confirm") await onConfirm(task.taskId, quote.cartHash);
+      else await onCancel(task.taskId);
+    } catch (error) {
+      // Let the user try again after a failure the server reported; the cartHash keeps a retry safe.
+      busyRef.current = false;
+      setBusy(null);
+      setFailure(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  const blocked = quote.risk?.decision === "block";
+  const lineName = (line: TaskQuote["lines"][number]) =>
+    lang === "en" && line.nameEn ? line.nameEn : line.name;
+
+  return (
+    <section className="confirm-card" aria-label={t("card.label", { merchant: quote.merchant })}>
+      <header className="confirm-merchant">
+        <span className="label">{t("card.merchant")}</span>
+        <strong>{quote.merchant}</strong>
+      </header>
+      <table className="confirm-lines">
+        <caption className="visually-hidden">{t("card.items")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("card.items")}</th>
+            <th scope="col">{t("card.qty")}</th>
+            <th scope="col">{t("card.unitPrice")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {quote.lines.map((line, index) => (
+            // Lines have no id; their position in the authoritative quote is their identity.
+            // biome-ignore lint/suspicious/noArrayIndexKey: see above
+            <tr key={index} data-testid="quote-line">
+              <td>
+                <span className="line-name">{lineName(line)}</span>
+                {line.options && Object.keys(line.options).length > 0 ? (
+                  <span className="line-options">{Object.values(line.options).join(" · ")}</span>
+                ) : null}
+              </td>
+              <td className="numeric">×{line.qty}</td>
+              <td className="numeric">{formatFen(line.unitFen)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <dl className="confirm-amounts">
+        {quote.itemsFen !== undefined ? <Amount label={t("card.subtotal")} fen={quote.itemsFen} /> : null}
+        {quote.deliveryFen !== undefined ? (
+          <Amount label={t("card.delivery")} fen={quote.deliveryFen} />
+        ) : null}
+        {quote.packagingFen !== undefined ? (
+          <Amount label={t("card.packaging")} fen={quote.packagingFen} />
+        ) : null}
+        {(quote.discounts ?? []).map((discount) => (
+          <Amount key={discount.label} label={discount.label} fen={-Math.abs(discount.amountFen)} discount />
+        ))}
+        <div className="confirm-total">
+          <dt>{t("card.total")}</dt>
+          <dd data-testid="quote-total">{formatFen(quote.totalFen)}</dd>
+        </div>
+      </dl>
+      <dl className="confirm-details">
+        {quote.address ? <Detail label={t("card.address")} value={quote.address} /> : null}
+        {quote.etaMinutes !== undefined ? (
+          <Detail label={t("card.etaLabel")} value={t("card.eta", { minutes: quote.etaMinutes })} />
+        ) : null}
+        {quote.paymentMethod ? <Detail label={t("card.payment")} value={quote.paymentMethod} /> : null}
+        {quote.expiresAt !== undefined ? (
+          <Detail
+            label={t("card.expiresLabel")}
+            value={t("card.expires", { time: formatClock(quote.expiresAt, lang) })}
+          />
+        ) : null}
+      </dl>
+      {quote.risk && quote.risk.decision !== "allow" ? (
+        <div className={`risk-notice risk-${quote.risk.decision}`} role="note">
+          <strong>{t(quote.risk.decision === "block" ? "card.risk.block" : "card.risk.step_up")}</strong>
+          <ul>
+            {quote.risk.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {failure ? (
+        <p className="card-error" role="alert">
+          {failure}
+        </p>
+      ) : null}
+      <div className="confirm-actions">
+        <button
+          type="button"
+          className="button button-primary"
+          data-testid="confirm-button"
+          disabled={busy !== null || blocked}
+          aria-busy={busy === "confirm"}
+          onClick={() => void run("confirm")}
+        >
+          {busy === "confirm"
+            ? t("card.confirming")
+            : t("card.confirm", { total: formatFen(quote.totalFen) })}
+        </button>
+        <button
+          type="button"
+          className="button button-secondary"
+          data-testid="cancel-button"
+          disabled={busy !== null}
+          onClick={() => void run("cancel")}
+        >
+          {busy === "cancel" ? t("card.cancelling") : t("card.cancel")}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function Amount({ label, fen, discount }: { label: string; fen: number; discount?: boolean }) {
+  return (
+    <div className={discount ? "amount amount-discount" : "amount"}>
+      <dt>{label}</dt>
+      <dd>{formatFen(fen)}</dd>
+    </div>
+  );
+}
+
+function Detail({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="detail">
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import type { TaskTracking } from "../api/types.ts";
+import { useI18n } from "../i18n/i18n.tsx";
+import { layoutRoute } from "./route-geometry.ts";
+
+const WIDTH = 320;
+const HEIGHT = 180;
+
+/** A small map of the delivery: shop, destination and the courier moving between them. */
+export function RouteView({ tracking }: { tracking: TaskTracking }) {
+  const { t } = useI18n();
+  const layout = layoutRoute(tracking, WIDTH, HEIGHT, 28);
+  const { origin, destination, courier } = layout;
+  const eta = tracking.etaMinutes;
+  const courierName = tracking.courier?.name;
+  const description = [
+    t("card.route"),
+    courierName ? `${t("card.courier")}: ${courierName}` : "",
+    eta !== undefined ? t("card.etaShort", { minutes: eta }) : "",
+  ]
+    .filter(Boolean)
+    .join(" — ");
+  return (
+    <figure className="route-view">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={description}>
+        <rect x={0} y={0} width={WIDTH} height={HEIGHT} rx={14} className="route-ground" />
+        <path
+          d={`M 0 ${HEIGHT * 0.62} C 90 ${HEIGHT * 0.5} 200 ${HEIGHT * 0.8} ${WIDTH} ${HEIGHT * 0.66}`}
+          className="route-river"
+        />
+        {origin && destination ? (
+          <>
+            <line x1={origin.x} y1={origin.y} x2={destination.x} y2={destination.y} className="route-path" />
+            {courier ? (
+              <line x1={origin.x} y1={origin.y} x2={courier.x} y2={courier.y} className="route-travelled" />
+            ) : null}
+          </>
+        ) : null}
+        {origin ? (
+          <g className="route-pin route-origin">
+            <circle cx={origin.x} cy={origin.y} r={9} />
+            <text x={origin.x} y={origin.y - 14} textAnchor="middle">
+              {t("card.origin")}
+            </text>
+          </g>
+        ) : null}
+        {destination ? (
+          <g className="route-pin route-destination">
+            <circle cx={destination.x} cy={destination.y} r={9} />
+            <text x={destination.x} y={destination.y - 14} textAnchor="middle">
+              {t("card.destination")}
+            </text>
+          </g>
+        ) : null}
+        {courier ? (
+          <g
+            className="route-courier"
+            data-testid="route-courier"
+            style={{ transform: `translate(${courier.x}px, ${courier.y}px)` }}
+          >
+            <circle r={12} />
+            <text y={5} textAnchor="middle">
+              🛵
+            </text>
+          </g>
+        ) : null}
+      </svg>
+      <figcaption>{description}</figcaption>
+    </figure>
+  );
+}

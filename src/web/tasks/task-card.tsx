@@ -1,0 +1,93 @@
+import { useRef, useState } from "react";
+import type { TaskEvent } from "../api/types.ts";
+import { formatFen } from "../format/money.ts";
+import type { MessageKey } from "../i18n/dictionary.ts";
+import { useI18n } from "../i18n/i18n.tsx";
+import { ConfirmationCard } from "./confirmation-card.tsx";
+import { ETicket } from "./e-ticket.tsx";
+import { OrderTimeline } from "./order-timeline.tsx";
+import { RouteView } from "./route-view.tsx";
+
+export interface TaskActions {
+  onConfirm: (taskId: string, cartHash: string) => Promise<void>;
+  onCancel: (taskId: string) => Promise<void>;
+}
+
+const kindKeys: Record<string, MessageKey> = {
+  order_delivery: "task.kind.order_delivery",
+  buy_tickets: "task.kind.buy_tickets",
+  ride_hail: "task.kind.ride_hail",
+  payment: "task.kind.payment",
+  cancel_order: "task.kind.cancel_order",
+};
+
+const cancellable = new Set(["needs_info", "processing", "in_fulfilment"]);
+
+/** One task, rendered from its latest merged event: confirmation, progress, route, ticket or outcome. */
+export function TaskCard({ task, onConfirm, onCancel }: { task: TaskEvent } & TaskActions) {
+  const { t } = useI18n();
+  const quote = task.quote;
+  const awaiting = task.status === "awaiting_confirmation" && quote !== undefined;
+  return (
+    <article
+      className={`task-card task-${task.status}`}
+      data-testid="task-card"
+      data-task-id={task.taskId}
+      data-status={task.status}
+      aria-label={`${t(kindKeys[task.kind] ?? "task.kind.other")}: ${t(`task.status.${task.status}`)}`}
+    >
+      <header className="task-header">
+        <span className="task-kind">{task.title ?? t(kindKeys[task.kind] ?? "task.kind.other")}</span>
+        <span className={`status-badge status-${task.status}`}>{t(`task.status.${task.status}`)}</span>
+      </header>
+      {awaiting && quote ? (
+        <ConfirmationCard task={task} quote={quote} onConfirm={onConfirm} onCancel={onCancel} />
+      ) : quote ? (
+        <p className="task-receipt">
+          <span>{quote.merchant}</span>
+          <strong>{formatFen(quote.totalFen)}</strong>
+        </p>
+      ) : null}
+      {task.orderId ? <p className="task-order-id">#{task.orderId}</p> : null}
+      {task.error ? (
+        <p className="card-error" role="alert">
+          {task.error.message}
+        </p>
+      ) : null}
+      {task.tracking && (task.tracking.courier || task.tracking.destination) ? (
+        <RouteView tracking={task.tracking} />
+      ) : null}
+      {task.ticket ? <ETicket ticket={task.ticket} /> : null}
+      {task.timeline && task.timeline.length > 0 ? <OrderTimeline entries={task.timeline} /> : null}
+      {!awaiting && cancellable.has(task.status) ? (
+        <CancelButton taskId={task.taskId} onCancel={onCancel} />
+      ) : null}
+    </article>
+  );
+}
+
+function CancelButton({ taskId, onCancel }: { taskId: string; onCancel: TaskActions["onCancel"] }) {
+  const { t } = useI18n();
+  const busyRef = useRef(false);
+  const [busy, setBusy] = useState(false);
+  return (
+    <button
+      type="button"
+      className="button button-secondary button-small"
+      disabled={busy}
+      onClick={async () => {
+        if (busyRef.current) return;
+        busyRef.current = true;
+        setBusy(true);
+        try {
+          await onCancel(taskId);
+        } finally {
+          busyRef.current = false;
+          setBusy(false);
+        }
+      }}
+    >
+      {busy ? t("card.cancelling") : t("card.cancel")}
+    </button>
+  );
+}

@@ -1,0 +1,27 @@
+import { useEffect, useState } from "react";
+
+export type Route = "chat" | "history" | "profile" | "avatar-gallery";
+
+const routes: readonly Route[] = ["chat", "history", "profile", "avatar-gallery"];
+
+/** Reads the route from a location hash such as "#/history"; anything unknown is the chat. */
+export function routeFromHash(hash: string): Route {
+  const name = hash.replace(/^#\/?/, "").split(/[?/]/)[0] ?? "";
+  return (routes as readonly string[]).includes(name) ? (name as Route) : "chat";
+}
+
+/** Hash routing: works behind any static server and needs no router library for four screens. */
+export function useHashRoute(): [Route, (route: Route) => void] {
+  const [route, setRoute] = useState<Route>(() => routeFromHash(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(routeFromHash(window.location.hash));
+    window.addEventListener("hashchange", onChange);
+    return () => window.removeEventListener("hashchange", onChange);
+  }, []);
+  return [
+    route,
+    (next) => {
+      window.location.hash = `#/${next}`;
+    },
+  ];
+}
