@@ -6,9 +6,10 @@ import { inTransaction } from "./ledger.ts";
 /**
  * An in-flight claim older than this (in world time) is taken to belong to a crashed process. That is
  * safe to reclaim because the effect and the key's completion commit in one transaction: a claim still
- * in flight means its effect never committed.
+ * in flight means its effect never committed, and a slow first holder whose claim was taken cannot
+ * commit any more. It is generous because `serve --speed N` makes world time run N times faster.
  */
-export const IN_FLIGHT_LEASE_MS = 60_000;
+export const IN_FLIGHT_LEASE_MS = 10 * 60_000;
 
 export interface IdempotentRequest {
   /** The operation, e.g. "pay.confirm"; keys are unique per operation. */

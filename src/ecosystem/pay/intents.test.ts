@@ -237,6 +237,18 @@ describeEachDialect("pay: payment intents", (dialect) => {
     expect(events.map((event) => event.subjectId)).toContain(intent.id);
   });
 
+  it("refuses to capture an expired authorization and releases it on the next lifecycle step", async () => {
+    const { payer, intent } = await authorized(1_500, 1_500);
+    // Move the clock alone, so the pay stepper has not run yet when the capture arrives.
+    await context().simulatedClock?.advance(AUTHORIZATION_TTL_MS + 1);
+    await expect(
+      capturePaymentIntent(context(), { intentId: intent.id, idempotencyKey: newKey() }),
+    ).rejects.toMatchObject({ code: "authorization_expired", status: 409 });
+    await world().tick();
+    expect((await getPaymentIntent(context(), intent.id))?.cancelReason).toBe("authorization_expired");
+    expect(await getWallet(context(), payer.userId)).toMatchObject({ availableFen: 1_500, heldFen: 0 });
+  });
+
   it("keeps the ledger balanced after all of the above", async () => {
     const report = await verifyLedger(context());
     expect(report.problems).toEqual([]);
