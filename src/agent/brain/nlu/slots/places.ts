@@ -18,7 +18,11 @@ export function extractAddressLabel(text: string): "home" | "office" | undefined
 const ZH_STOP =
   "(?=怎么|要多|多远|多久|多长|的路|的车|的出租|坐|打车|叫车|大概|有多|，|,|。|？|\\?|！|吗|呢|吧|$)";
 const ZH_FROM_TO = new RegExp(`从(.{1,24}?)(?:到|去|回|至)(.{1,24}?)${ZH_STOP}`, "u");
-const ZH_TO = new RegExp(`(?:去|到|回|前往|导航到|导航去|送我到)(.{1,24}?)${ZH_STOP}`, "u");
+const ZH_TO = new RegExp(
+  `(?:去(?![冰糖辣掉除])|到(?![了哪])|回(?![复答头])|前往|导航到|导航去|送我到)(.{1,24}?)${ZH_STOP}`,
+  "u",
+);
+const NOT_A_PLACE = /^(哪|哪里|哪儿|什么|多少|了|这|那|这里|那里)$/u;
 const EN_END =
   "(?=\\s+(?:at|by|on|in\\s+\\d|for|tomorrow|tonight|today|now|please|asap|with|and|around|before|after|avoiding|via|right)\\b|[,.?!]|$)";
 const EN_FROM_TO = new RegExp(`\\bfrom\\s+(.+?)\\s+to\\s+(.+?)${EN_END}`, "iu");
@@ -30,11 +34,8 @@ const EN_ROUTE_CUE =
   /\b(get|go|going|drive|ride|cab|taxi|car|uber|lift|directions?|route|navigate|way|head|take me|far|walk)\b/iu;
 
 function clean(place: string | undefined): string | undefined {
-  const value = place
-    ?.replace(/^(the\s+)?/iu, (prefix) => prefix)
-    .replace(/[的了]$/u, "")
-    .trim();
-  return value ? value : undefined;
+  const value = place?.replace(/[的了]$/u, "").trim();
+  return value && !NOT_A_PLACE.test(value) ? value : undefined;
 }
 
 /** Origin and destination of a trip: "从西湖到杭州东站", "from West Lake to the airport", "去X", "to X". */

@@ -12,7 +12,7 @@ function prepareChinese(text: string): string {
     .replace(/(这|本)(周|星期|礼拜)(?=[一二三四五六日天末])/gu, "$2")
     .replace(/明早/gu, "明天早上")
     .replace(/今早/gu, "今天早上")
-    .replace(/(\d+|[一二两三四五六七八九十]+)\s*(分钟|小时|个小时|个钟头)(内|以内|之内)/gu, "");
+    .replace(/(\d+|[半一二两三四五六七八九十]+)\s*(分钟|小时|个小时|个钟头|个半?小时)(内|以内|之内)/gu, "");
 }
 
 /** The first date/time in the text, resolved relative to `now` in Asia/Shanghai with forward dates. */

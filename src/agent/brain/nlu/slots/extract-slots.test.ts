@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { detectLanguage } from "../normalize.ts";
+import { extractSlots } from "./extract-slots.ts";
+import type { Slots } from "./types.ts";
+
+// 2026-11-26 09:00 in Asia/Shanghai (a Thursday), the default start of the simulated world.
+const NOW = Date.UTC(2026, 10, 26, 1, 0, 0);
+const shanghai = (day: number, hour: number) => Date.UTC(2026, 10, day, hour - 8, 0, 0);
+
+const cases: [string, Partial<Slots>][] = [
+  [
+    "帮我点一杯少糖的拿铁送到公司",
+    { quantity: 1, unit: "杯", options: { sugar: "less" }, addressLabel: "office" },
+  ],
+  ["来两杯珍珠奶茶", { quantity: 2, unit: "杯" }],
+  ["三杯美式，中杯，一个小时内送到", { quantity: 3, withinMinutes: 60, options: { size: "medium" } }],
+  ["a couple of lattes please", { quantity: 2, unit: "lattes" }],
+  [
+    "2 cups of americano, less sugar, no ice",
+    { quantity: 2, unit: "cups", options: { sugar: "less", ice: "none" } },
+  ],
+  ["三张票", { quantity: 3, unit: "张" }],
+  ["50块以内", { budgetMaxFen: 5000 }],
+  ["under 40 yuan", { budgetMaxFen: 4000 }],
+  ["不超过100元", { budgetMaxFen: 10000 }],
+  ["我想点外卖，预算30块", { budgetMaxFen: 3000 }],
+  ["¥30", { amountFen: 3000 }],
+  ["给小红转200块", { amountFen: 20000, recipient: "小红" }],
+  ["给小红转200", { amountFen: 20000, recipient: "小红" }],
+  ["给妈妈发个88元的红包", { amountFen: 8800, recipient: "妈妈" }],
+  ["send Bob 50 yuan", { amountFen: 5000, recipient: "Bob" }],
+  ["transfer 100 to my mom", { amountFen: 10000, recipient: "my mom" }],
+  ["半小时内送到", { withinMinutes: 30 }],
+  ["within 30 minutes", { withinMinutes: 30 }],
+  ["in 30 minutes", { withinMinutes: 30 }],
+  ["一个小时以内", { withinMinutes: 60 }],
+  ["大杯去冰半糖", { options: { size: "large", sugar: "half", ice: "none" } }],
+  ["超大杯 热的", { options: { size: "extra_large", temperature: "hot" } }],
+  ["large hot latte", { options: { size: "large", temperature: "hot" } }],
+  ["微辣", { options: { spice: "mild" } }],
+  ["extra spicy please", { options: { spice: "extra_hot" } }],
+  ["从西湖到杭州东站", { origin: "西湖", destination: "杭州东站" }],
+  ["怎么去杭州东站", { destination: "杭州东站" }],
+  ["帮我打个车去西湖", { destination: "西湖" }],
+  ["from West Lake to the airport", { origin: "West Lake", destination: "the airport" }],
+  ["回家", { addressLabel: "home" }],
+  ["take me home", { addressLabel: "home" }],
+  ["two tickets for Saturday's concert, seats together", { quantity: 2, seatsTogether: true }],
+  ["买两张票，要连座", { quantity: 2, seatsTogether: true }],
+  ["第二个", { ordinal: 2 }],
+  ["the second one", { ordinal: 2 }],
+  ["最后一个吧", { ordinal: -1 }],
+  ["就它了", { reference: "that_one" }],
+  ["same as last time", { reference: "last_time" }],
+  ["上次那个", { reference: "last_time" }],
+  ["换成热的", { correction: true, options: { temperature: "hot" } }],
+  ["make it large", { correction: true, options: { size: "large" } }],
+  ["no, two cups", { correction: true, quantity: 2 }],
+  ["不要了", { cancel: true }],
+  ["取消刚才的订单", { cancel: true }],
+  ["好的", { confirm: true }],
+  ["yes please", { confirm: true }],
+];
+
+describe("extractSlots", () => {
+  it.each(cases)("reads %s", (text, expected) => {
+    expect(extractSlots(text, detectLanguage(text), undefined, { now: NOW })).toMatchObject(expected);
+  });
+
+  it("resolves 明天晚上7点 to 19:00 tomorrow in Shanghai", () => {
+    expect(extractSlots("明天晚上7点", "zh", undefined, { now: NOW }).datetime).toMatchObject({
+      startMs: shanghai(27, 19),
+      timeKnown: true,
+    });
+  });
+
+  it("resolves tomorrow at 7pm to 19:00 tomorrow in Shanghai", () => {
+    expect(extractSlots("tomorrow at 7pm", "en", undefined, { now: NOW }).datetime?.startMs).toBe(
+      shanghai(27, 19),
+    );
+  });
+
+  it("resolves 周六 and this Saturday to the coming Saturday without claiming an hour", () => {
+    const zh = extractSlots("周六", "zh", undefined, { now: NOW }).datetime;
+    const en = extractSlots("this Saturday", "en", undefined, { now: NOW }).datetime;
+    expect(new Date(zh?.startMs ?? 0).getUTCDate()).toBe(28);
+    expect(en?.startMs).toBe(zh?.startMs);
+    expect(zh?.timeKnown).toBe(false);
+  });
+
+  it("resolves 下周五 to Friday of next week", () => {
+    const slot = extractSlots("下周五", "zh", undefined, { now: NOW }).datetime;
+    expect(new Date(slot?.startMs ?? 0).getUTCDate()).toBe(4);
+  });
+
+  it("does not read a deadline as a date", () => {
+    expect(extractSlots("半小时内送到", "zh", undefined, { now: NOW }).datetime).toBeUndefined();
+  });
+
+  it("finds no place in a question about where an order is", () => {
+    expect(extractSlots("我的外卖到哪了", "zh", undefined, { now: NOW }).destination).toBeUndefined();
+  });
+
+  it("does not confirm on a long request that starts with ok", () => {
+    expect(
+      extractSlots("ok, now order me two lattes to the office", "en", undefined, { now: NOW }).confirm,
+    ).toBeUndefined();
+  });
+});
