@@ -11,7 +11,7 @@ export interface LoginScreenProps {
 
 /** Sign-in; in sandbox mode the demo accounts are one tap away. */
 export function LoginScreen({ api, onLoggedIn }: LoginScreenProps) {
-  const { t, setLang } = useI18n();
+  const { t, setLang, toggleLang } = useI18n();
   const [username, setUsername] = useState("");
   const [password, setPassword] = useState("");
   const [demoUsers, setDemoUsers] = useState<DemoUser[]>([]);
@@ -44,6 +44,15 @@ export function LoginScreen({ api, onLoggedIn }: LoginScreenProps) {
   return (
     <main className="login-screen">
       <div className="login-card">
+        <button
+          type="button"
+          className="text-button login-lang"
+          data-testid="lang-toggle"
+          aria-label={t("lang.toggleLabel")}
+          onClick={toggleLang}
+        >
+          {t("lang.toggle")}
+        </button>
         <div className="login-avatar">
           <Avatar expression="idle" label={t("avatar.label", { state: t("avatar.state.idle") })} />
         </div>

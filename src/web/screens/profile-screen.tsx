@@ -16,6 +16,17 @@ function describePolicyValue(key: string, value: unknown): string {
   return "—";
 }
 
+/** Turns a policy key such as "perOrderLimitFen" into a readable label ("Per order limit"). */
+export function policyLabel(key: string): string {
+  const words = key
+    .replace(/Fen$/, "")
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/[_-]+/g, " ")
+    .trim()
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 /** The signed-in user: wallet, addresses, payment methods and spending limits. */
 export function ProfileScreen({ me }: { me: Me }) {
   const { t } = useI18n();
@@ -66,7 +77,7 @@ export function ProfileScreen({ me }: { me: Me }) {
         <dl className="key-values">
           {policies.map(([key, value]) => (
             <div key={key}>
-              <dt>{key}</dt>
+              <dt>{policyLabel(key)}</dt>
               <dd>{describePolicyValue(key, value)}</dd>
             </div>
           ))}
