@@ -1,5 +1,6 @@
 import { expect, it } from "vitest";
 import { describeEachDialect } from "../../store/testing.ts";
+import { invokeTool } from "../kernel/tool.ts";
 import { useTestWorld } from "../world/testing.ts";
 import {
   findAdjacentSeats,
@@ -7,6 +8,7 @@ import {
   getSeatAvailability,
   parseShanghaiTime,
   searchEvents,
+  ticketsTools,
 } from "./index.ts";
 import { formatShanghai, shanghaiWeekday } from "./schedule.ts";
 
@@ -100,5 +102,31 @@ describeEachDialect("tickets: finding events and seats", (dialect) => {
     }
     const tooMany = await findAdjacentSeats(context(), { sessionId, count: 6, maxPriceFen: 1 });
     expect(tooMany.options).toEqual([]);
+  });
+
+  it("answers through its tools with data or a typed error", async () => {
+    const tool = (name: string) => {
+      const found = ticketsTools.find((candidate) => candidate.name === name);
+      if (!found) throw new Error(`no tool ${name}`);
+      return found;
+    };
+    const search = await invokeTool(tool("tickets_search_events"), context(), {
+      category: "concert",
+      dateFrom: "2026-11-28",
+      dateTo: "2026-11-28",
+    });
+    expect(search.ok).toBe(true);
+    const events = search.ok ? (search.data as { events: { id: string }[] }).events : [];
+    expect(events.map((event) => event.id)).toContain("evt_jaychou");
+    const badDate = await invokeTool(tool("tickets_search_events"), context(), { dateFrom: "next saturday" });
+    expect(badDate).toMatchObject({ ok: false, error: { code: "invalid_argument", field: "dateFrom" } });
+    const tooMany = await invokeTool(tool("tickets_hold_seats"), context(), {
+      userId: "u_xiaoming",
+      sessionId: "ses_jaychou_1",
+      seatIds: ["a", "b", "c", "d", "e", "f", "g"],
+      idempotencyKey: "k",
+    });
+    expect(tooMany).toMatchObject({ ok: false, error: { code: "invalid_argument", field: "seatIds" } });
+    expect(ticketsTools.find((candidate) => candidate.name === "tickets_book")?.effect).toBe("money");
   });
 });

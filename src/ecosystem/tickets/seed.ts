@@ -2,8 +2,9 @@ import type { Insertable } from "kysely";
 import type { ServiceContext } from "../kernel/context.ts";
 import type { SeededRandom } from "../kernel/random.ts";
 import { nearestDistrict } from "../world/geography.ts";
+import { MUSIC_EVENTS } from "./catalog-music.ts";
 import { SCREEN_AND_SPORT_EVENTS } from "./catalog-screen.ts";
-import { STAGE_EVENTS } from "./catalog-stage.ts";
+import { THEATRE_EVENTS } from "./catalog-theatre.ts";
 import type { EventSpec } from "./catalog-types.ts";
 import { upcomingWeekdayAt } from "./schedule.ts";
 import type {
@@ -15,7 +16,11 @@ import type {
 import { LAYOUTS, VENUES, type VenueSpec } from "./venues.ts";
 
 /** Every seeded event, in a fixed order so the seed is reproducible. */
-export const EVENT_SPECS: readonly EventSpec[] = [...STAGE_EVENTS, ...SCREEN_AND_SPORT_EVENTS];
+export const EVENT_SPECS: readonly EventSpec[] = [
+  ...MUSIC_EVENTS,
+  ...THEATRE_EVENTS,
+  ...SCREEN_AND_SPORT_EVENTS,
+];
 
 const SEAT_BATCH = 1000;
 
