@@ -23,16 +23,21 @@ export interface QuoteLine {
   lineFen?: number;
   /** Chosen options, e.g. { size: "大杯", sugar: "少糖" }. */
   options?: Record<string, string>;
+  /** The options as the service words them, per language, e.g. "大杯 / 少糖". */
+  optionsText?: string;
+  optionsTextEn?: string;
 }
 
 export interface QuoteDiscount {
   label: string;
+  labelEn?: string;
   amountFen: number;
 }
 
 /** The authoritative quote shown on the confirmation card; its numbers come only from a service. */
 export interface TaskQuote {
   merchant: string;
+  merchantEn?: string;
   lines: QuoteLine[];
   totalFen: number;
   cartHash: string;

@@ -42,10 +42,8 @@ export function installErrorHandler(app: FastifyInstance): void {
     return reply.status(500).send({ error: { code: "internal", message: "internal server error" } });
   });
   app.setNotFoundHandler((request, reply) =>
-    reply
-      .status(404)
-      .send({
-        error: { code: "not_found", message: `no route for ${request.method} ${request.url.split("?")[0]}` },
-      }),
+    reply.status(404).send({
+      error: { code: "not_found", message: `no route for ${request.method} ${request.url.split("?")[0]}` },
+    }),
   );
 }

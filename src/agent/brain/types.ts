@@ -57,7 +57,10 @@ export type BrainDecision =
       request: TaskRequest;
       text: string;
       alternatives?: BrainOption[];
+      /** Requests that belong with this one ("tickets and a taxi there"), run as linked tasks. */
       linked?: TaskRequest[];
+      /** A card this one replaces (after a correction); it is dropped before the new quote. */
+      replacesTaskId?: string;
       state: Record<string, unknown>;
     }
   | { type: "cancel_task"; taskId: string; text: string; state: Record<string, unknown> };

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import type { WorldEvent } from "../../ecosystem/kernel/events.ts";
@@ -38,6 +39,8 @@ export class TaskEngine {
   readonly store: TaskStore;
   readonly #handlers: Map<string, TaskKindHandler>;
   #queue = new Map<string, Promise<unknown>>();
+  /** The task whose exclusive work is running in this async context (to detect re-entrant events). */
+  #current = new AsyncLocalStorage<string>();
 
   constructor(private readonly options: EngineOptions) {
     this.store = new TaskStore(options.context);
@@ -55,11 +58,13 @@ export class TaskEngine {
   /** Serialises work on one task, so a world event and a user's tap never interleave. */
   #exclusive<T>(taskId: string, work: () => Promise<T>): Promise<T> {
     const previous = this.#queue.get(taskId) ?? Promise.resolve();
-    const next = previous.catch(() => {}).then(work);
+    const next = previous.catch(() => {}).then(() => this.#current.run(taskId, work));
     this.#queue.set(taskId, next);
-    void next.finally(() => {
-      if (this.#queue.get(taskId) === next) this.#queue.delete(taskId);
-    });
+    next
+      .finally(() => {
+        if (this.#queue.get(taskId) === next) this.#queue.delete(taskId);
+      })
+      .catch(() => {});
     return next;
   }
 
@@ -179,10 +184,10 @@ export class TaskEngine {
         handler.place(tools, task, intentId as string, key),
       );
       await this.store.update(taskId, { order_id: placed.orderId });
-      if (handler.captureOn === "place") await this.#capture(taskId, intentId as string);
+      if (handler.captureOn === "place") await this.#capture(task, intentId as string);
       await this.store.transition(taskId, ["processing"], "in_fulfilment");
     } catch (error) {
-      await this.#release(taskId, intentId as string).catch((releaseError) => context.log?.(releaseError));
+      await this.#release(task, intentId as string).catch((releaseError) => context.log?.(releaseError));
       await this.#fail(task, error);
     }
     task = (await this.store.get(taskId)) as TaskRow;
@@ -190,10 +195,12 @@ export class TaskEngine {
     return task;
   }
 
-  async #capture(taskId: string, intentId: string, amountFen?: number): Promise<void> {
+  async #capture(task: TaskRow, intentId: string, amountFen?: number): Promise<void> {
+    const taskId = task.id;
     const captured = await runStep(this.options.context, taskId, "capture", (key) =>
       callOrThrow<{ capturedFen?: number; amountFen: number }>(this.options.tools, "pay_capture", {
         intentId,
+        userId: task.user_id,
         ...(amountFen === undefined ? {} : { amountFen }),
         idempotencyKey: key,
       }),
@@ -201,9 +208,13 @@ export class TaskEngine {
     await this.store.update(taskId, { paid_fen: captured.capturedFen ?? amountFen ?? captured.amountFen });
   }
 
-  async #release(taskId: string, intentId: string): Promise<void> {
-    await runStep(this.options.context, taskId, "release", (key) =>
-      callOrThrow(this.options.tools, "pay_cancel_intent", { intentId, idempotencyKey: key }),
+  async #release(task: TaskRow, intentId: string): Promise<void> {
+    await runStep(this.options.context, task.id, "release", (key) =>
+      callOrThrow(this.options.tools, "pay_cancel_intent", {
+        intentId,
+        userId: task.user_id,
+        idempotencyKey: key,
+      }),
     );
   }
 
@@ -255,11 +266,12 @@ export class TaskEngine {
   async #settleCancellation(task: TaskRow, refundFen: number): Promise<void> {
     const intentId = task.payment_intent_id;
     const fresh = (await this.store.get(task.id)) as TaskRow;
-    if (intentId && fresh.paid_fen === 0) await this.#release(task.id, intentId);
+    if (intentId && fresh.paid_fen === 0) await this.#release(task, intentId);
     else if (intentId && refundFen > 0) {
       await runStep(this.options.context, task.id, "refund", (key) =>
         callOrThrow(this.options.tools, "pay_refund", {
           intentId,
+          userId: task.user_id,
           amountFen: refundFen,
           reason: "cancelled by user",
           idempotencyKey: key,
@@ -275,10 +287,22 @@ export class TaskEngine {
     if (!task) return;
     const handler = this.#handlers.get(task.kind);
     if (!handler?.onEvent || !handler.eventPrefix || !event.type.startsWith(handler.eventPrefix)) return;
-    await this.#exclusive(task.id, async () => {
+    const reaction = this.#exclusive(task.id, async () => {
       const current = (await this.store.get(task.id)) as TaskRow;
       await this.#apply(current, handler.onEvent?.(event, current) ?? { type: "ignore" });
     });
+    // An event caused by this task's own step (placing, cancelling) must not wait for that step to
+    // end: it runs right after it. Events from the world's clock are awaited, keeping runs deterministic.
+    if (this.#current.getStore() === task.id) {
+      reaction.catch((error) => this.options.context.log?.(error));
+      return;
+    }
+    await reaction;
+  }
+
+  /** Resolves when no task work is queued (tests and scripted runs wait for reactions to settle). */
+  async idle(): Promise<void> {
+    while (this.#queue.size > 0) await Promise.allSettled([...this.#queue.values()]);
   }
 
   async #apply(task: TaskRow, action: EventAction): Promise<void> {
@@ -289,19 +313,19 @@ export class TaskEngine {
       case "ignore":
         return;
       case "capture":
-        if (intentId) await this.#capture(task.id, intentId, action.amountFen);
+        if (intentId) await this.#capture(task, intentId, action.amountFen);
         if (action.notify) await say(action.notify);
         break;
       case "notify":
         await say(action.message);
         break;
       case "complete":
-        if (intentId && task.paid_fen === 0) await this.#capture(task.id, intentId, action.captureFen);
+        if (intentId && task.paid_fen === 0) await this.#capture(task, intentId, action.captureFen);
         await this.store.transition(task.id, ["in_fulfilment"], "completed");
         await say(action.message);
         break;
       case "fail":
-        if (intentId && task.paid_fen === 0) await this.#release(task.id, intentId);
+        if (intentId && task.paid_fen === 0) await this.#release(task, intentId);
         await this.store.transition(task.id, ["in_fulfilment", "processing"], "failed", {
           error: JSON.stringify({ code: "rejected", message: action.message.en }),
         });

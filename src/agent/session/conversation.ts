@@ -71,8 +71,11 @@ export class Conversation {
       tasks: taskRows.map(brief),
       tools,
     });
-    await this.#carryOut(session, decision, push);
-    await sessions.saveState(sessionId, decision.state);
+    const startedTaskId = await this.#carryOut(session, decision, push);
+    await sessions.saveState(
+      sessionId,
+      startedTaskId ? { ...decision.state, lastTaskId: startedTaskId } : decision.state,
+    );
     await sessions.appendTurn(session, "user", trimmed, []);
     const replyText = events
       .filter((event) => event.type === "reply")
@@ -89,11 +92,12 @@ export class Conversation {
     return events;
   }
 
+  /** Acts on the brain's decision; returns the id of a task it started, if any. */
   async #carryOut(
     session: SessionRow,
     decision: BrainDecision,
     push: (event: AgentEvent) => void,
-  ): Promise<void> {
+  ): Promise<string | undefined> {
     const { engine } = this.options;
     switch (decision.type) {
       case "reply":
@@ -127,6 +131,12 @@ export class Conversation {
       }
       case "start_task": {
         push({ type: "state", state: "executing", tool: decision.request.kind });
+        if (decision.replacesTaskId) {
+          const replaced = await engine
+            .cancel(session.userId, decision.replacesTaskId)
+            .catch(() => undefined);
+          if (replaced) push(taskEvent(replaced));
+        }
         const tasks = [await engine.start(session.userId, session.id, decision.request)];
         for (const linked of decision.linked ?? []) {
           tasks.push(await engine.start(session.userId, session.id, linked, tasks[0]?.id));
@@ -141,7 +151,7 @@ export class Conversation {
         for (const task of tasks) push(taskEvent(task));
         const anyAwaiting = tasks.some((task) => task.status === "awaiting_confirmation");
         push({ type: "state", state: anyAwaiting ? "confirming" : "error" });
-        return;
+        return tasks[0]?.id;
       }
     }
   }

@@ -17,7 +17,8 @@ export function renderEvent(event: AgentEvent): string | undefined {
       }
       const quote = event.quote;
       const lines = quote.lines.map((line) => {
-        const options = line.options ? ` (${Object.values(line.options).join(", ")})` : "";
+        const text = line.optionsText ?? (line.options ? Object.values(line.options).join(", ") : "");
+        const options = text ? ` (${text})` : "";
         return `  ${line.qty} × ${line.name}${options}  ${formatFen(line.unitFen * line.qty)}`;
       });
       const discounts = (quote.discounts ?? []).map(

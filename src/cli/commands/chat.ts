@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
-import { createBrain } from "../../agent/brain/index.ts";
+import { createBrain, parseBrainKind } from "../../agent/brain/index.ts";
 import type { AgentEvent } from "../../agent/events.ts";
 import { createAgent } from "../../agent/runtime.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
@@ -29,7 +29,7 @@ export async function chatCommand(args: string[]): Promise<number> {
     });
   }
   const script = values.script === undefined ? undefined : readScript(values.script);
-  const brain = createBrain(values.brain ?? "embedded");
+  const brainKind = parseBrainKind(values.brain ?? "embedded");
   const world = await createWorld(values.db ? { db: values.db } : {});
   try {
     const userId = await resolveUser(world, values.user, values.lang);
@@ -39,7 +39,7 @@ export async function chatCommand(args: string[]): Promise<number> {
       .where("id", "=", userId)
       .executeTakeFirstOrThrow();
     const lang = (values.lang ?? user.lang) === "en" ? "en" : "zh";
-    const agent = createAgent({ world, brain });
+    const agent = createAgent({ world, brain: await createBrain(brainKind, world.context) });
     const session = await agent.sessions.create(userId, lang);
     const print = (event: AgentEvent) => {
       if (values.json) printJson(event);

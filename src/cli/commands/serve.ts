@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { createBrain } from "../../agent/brain/index.ts";
+import { createBrain, parseBrainKind } from "../../agent/brain/index.ts";
 import { createAgent } from "../../agent/runtime.ts";
 import { createWorld } from "../../ecosystem/world/world.ts";
 import { buildServer } from "../../server/app.ts";
@@ -24,8 +24,9 @@ export async function serveCommand(args: string[]): Promise<number> {
   });
   const port = integerFlag(values.port ?? process.env.PORT, "--port", 3000);
   const speed = integerFlag(values.speed, "--speed", 10);
-  const brain = createBrain(values.brain ?? "embedded");
+  const brainKind = parseBrainKind(values.brain ?? "embedded");
   const world = await createWorld({ db: values.db ?? DEFAULT_DB_URL, clock: { live: speed }, ids: "random" });
+  const brain = await createBrain(brainKind, world.context);
   const agent = createAgent({ world, brain });
   const resumed = await agent.engine.resume();
   const app = await buildServer({ agent, logger: !values.quiet, webRoot: WEB_ROOT, sandbox: true });

@@ -1,0 +1,88 @@
+import type { BrainDecision } from "../../types.ts";
+import { say } from "../say.ts";
+import type { SkillContext } from "./context.ts";
+
+const SUGGESTIONS = {
+  zh: ["帮我点杯咖啡", "明天天气怎么样", "打车去西湖", "周六有什么演唱会"],
+  en: ["Order a latte to my office", "Weather tomorrow", "A taxi to West Lake", "Concerts this Saturday"],
+};
+
+/** Greetings, thanks, jokes, "who are you". */
+export async function smalltalk(context: SkillContext): Promise<BrainDecision> {
+  const { lang, turn } = context;
+  const text = turn.text.toLowerCase();
+  let reply: string;
+  if (/谢|thank|thx/u.test(text))
+    reply = say(lang, "不客气！还有什么可以帮你？", "You're welcome! Anything else?");
+  else if (/笑话|joke/u.test(text))
+    reply = say(
+      lang,
+      "为什么咖啡从不生气？因为它总是很「拿铁」得住～",
+      "Why did the latte call the police? It got mugged.",
+    );
+  else if (/你是谁|名字|who are you|your name|what are you/u.test(text))
+    reply = say(
+      lang,
+      "我是酒窝 Dimple，你的生活助手：点外卖、查路线、看天气、买票、打车、转账，说一声我来办。",
+      "I'm Dimple, your errand-running assistant: food delivery, routes, weather, tickets, rides and payments — just ask.",
+    );
+  else
+    reply = say(
+      lang,
+      `你好，${turn.profile.displayName}！今天想让我帮你办点什么？`,
+      `Hi ${turn.profile.displayName}! What can I get done for you today?`,
+    );
+  return {
+    type: "reply",
+    text: reply,
+    suggestions: SUGGESTIONS[lang],
+    state: { ...context.state, lastIntent: "smalltalk" },
+  };
+}
+
+/** Something Dimple cannot do: say so plainly, and what it can do instead. */
+export async function outOfScope(context: SkillContext): Promise<BrainDecision> {
+  const { lang } = context;
+  return {
+    type: "reply",
+    text: say(
+      lang,
+      "抱歉，这个我做不了。我能帮你点外卖和买药、查地点和路线、看天气、买演出票、打车、转账和查余额。",
+      "Sorry, I can't do that. I can order food, drinks and medicine for delivery, find places and routes, check the weather, buy event tickets, hail a ride, send money and check your balance.",
+    ),
+    suggestions: SUGGESTIONS[lang],
+    state: { ...context.state, lastIntent: "out_of_scope" },
+  };
+}
+
+const INTENT_LABELS: Record<string, [string, string]> = {
+  order_delivery: ["点外卖", "order delivery"],
+  search_place: ["找地方", "find a place"],
+  route: ["查路线", "get directions"],
+  weather: ["查天气", "check the weather"],
+  search_events: ["找演出", "find events"],
+  buy_tickets: ["买票", "buy tickets"],
+  ride_hail: ["打车", "get a ride"],
+  order_status: ["查订单", "check an order"],
+  cancel_order: ["取消订单", "cancel an order"],
+  payment: ["转账付款", "send money"],
+  wallet_balance: ["查余额", "check my balance"],
+};
+
+/** A low-confidence guess becomes a question, never an action. */
+export async function clarify(context: SkillContext): Promise<BrainDecision> {
+  const { lang, nlu } = context;
+  const options = nlu.ranking
+    .filter((score) => INTENT_LABELS[score.intent])
+    .slice(0, 2)
+    .map((score, index) => {
+      const [zh, en] = INTENT_LABELS[score.intent] as [string, string];
+      return { id: `intent${index + 1}`, label: say(lang, zh, en) };
+    });
+  return {
+    type: "propose",
+    text: say(lang, "我不太确定你的意思，你是想：", "I'm not sure I got that. Did you want to:"),
+    options,
+    state: { ...context.state, lastIntent: "clarify" },
+  };
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { mapOptions } from "./option-mapping.ts";
+
+const coffee = [
+  { key: "size", choices: [{ id: "medium" }, { id: "large" }, { id: "extra_large" }] },
+  { key: "ice", choices: [{ id: "regular" }, { id: "less" }, { id: "none" }, { id: "hot" }] },
+  { key: "sugar", choices: [{ id: "standard" }, { id: "less" }, { id: "half" }, { id: "none" }] },
+];
+
+describe("mapping spoken options onto an item's option groups", () => {
+  it("maps size, sugar and ice onto the groups the item offers", () => {
+    expect(mapOptions({ size: "large", sugar: "less", ice: "less" }, coffee)).toEqual({
+      size: "large",
+      sugar: "less",
+      ice: "less",
+    });
+  });
+
+  it("puts 'hot' into the ice group of a coffee", () => {
+    expect(mapOptions({ temperature: "hot" }, coffee)).toEqual({ ice: "hot" });
+  });
+
+  it("drops options the item does not offer", () => {
+    expect(mapOptions({ spice: "mild", size: "small" }, coffee)).toEqual({});
+  });
+});

@@ -1,0 +1,304 @@
+import type { GazetteerMatch } from "../../nlu/gazetteer.ts";
+import type { BrainDecision, BrainOption, TaskRequest } from "../../types.ts";
+import { say, yuan } from "../say.ts";
+import type { DialogueState, OrderDraft, WantedItem } from "../state.ts";
+import type { SkillContext } from "./context.ts";
+import {
+  type Candidate,
+  meetsConstraints,
+  type QuotedCandidate,
+  quoteCandidate,
+  rankQuoted,
+  searchCandidates,
+} from "./order-search.ts";
+
+const MAX_QUOTED = 4;
+
+/** Builds (or updates) the order draft from this turn's slots and the one carried in state. */
+export function draftFromTurn(context: SkillContext, previous?: OrderDraft): OrderDraft {
+  const { slots } = context.nlu;
+  const entities = slots.entities ?? [];
+  const itemMatches = distinct(entities.filter((match) => match.entity.kind === "item"));
+  const categoryMatch = entities.find((match) => match.entity.kind === "category");
+  const merchantMatch = entities.find((match) => match.entity.kind === "merchant");
+  const options = slots.options ?? {};
+  let items: WantedItem[] = itemMatches.map((match) => ({
+    query: match.entity.zh,
+    qty: itemMatches.length === 1 ? (slots.quantity ?? 1) : 1,
+    options,
+  }));
+  if (items.length === 0 && categoryMatch)
+    items = [{ query: categoryMatch.entity.zh, qty: slots.quantity ?? 1, options }];
+  if (items.length === 0 && previous) {
+    // A correction or a follow-up ("make it large", "两杯", "换成热的") edits the carried draft.
+    items = previous.items.map((item) => ({
+      query: item.query,
+      qty: slots.quantity ?? item.qty,
+      options: { ...item.options, ...options },
+    }));
+  }
+  return {
+    items,
+    ...pick("addressLabel", slots.addressLabel ?? previous?.addressLabel),
+    ...pick("budgetMaxFen", slots.budgetMaxFen ?? previous?.budgetMaxFen),
+    ...pick("withinMinutes", slots.withinMinutes ?? previous?.withinMinutes),
+    ...pick(
+      "merchantQuery",
+      merchantMatch?.entity.zh ?? (items.length > 0 ? undefined : previous?.merchantQuery),
+    ),
+  };
+}
+
+/** Plans a delivery order: find, quote, rank by the user's constraints, and bring the best to a card. */
+export async function planOrder(context: SkillContext, draft: OrderDraft): Promise<BrainDecision> {
+  const { turn, lang } = context;
+  const state: DialogueState = { ...context.state, lastIntent: "order_delivery", order: draft };
+  if (draft.items.length === 0 && draft.merchantQuery)
+    draft = { ...draft, items: [{ query: draft.merchantQuery, qty: 1, options: {} }] };
+  if (draft.items.length === 0) {
+    return {
+      type: "ask",
+      slot: "item",
+      text: say(
+        lang,
+        "想点点什么？比如咖啡、奶茶、汉堡或水果。",
+        "What would you like? Coffee, bubble tea, a burger, some fruit…",
+      ),
+      state: { ...state, awaiting: { intent: "order_delivery", slot: "item" } },
+    };
+  }
+  const address =
+    turn.profile.addresses.find((candidate) => candidate.label === (draft.addressLabel ?? "home")) ??
+    turn.profile.addresses[0];
+  if (!address) {
+    return {
+      type: "ask",
+      slot: "address",
+      text: say(
+        lang,
+        "送到哪里呢？请先在个人资料里添加地址。",
+        "Where should it go? Please add an address to your profile first.",
+      ),
+      state,
+    };
+  }
+  const location = `${address.lng},${address.lat}`;
+  const perItem = await Promise.all(
+    draft.items.map((item) => searchCandidates(turn.tools, item, location, draft)),
+  );
+  const missing = draft.items.filter((_, index) => (perItem[index] ?? []).length === 0);
+  if (missing.length > 0) {
+    const names = missing.map((item) => item.query).join("、");
+    return {
+      type: "reply",
+      text: say(
+        lang,
+        `附近没有找到能送到${address.label === "office" ? "公司" : "家"}的「${names}」${draft.budgetMaxFen ? `（${yuan(draft.budgetMaxFen)}以内）` : ""}。换个东西或放宽预算试试？`,
+        `I couldn't find "${names}" that delivers to your ${address.label}${draft.budgetMaxFen ? ` within ${yuan(draft.budgetMaxFen)}` : ""}. Try something else or a bigger budget?`,
+      ),
+      state,
+    };
+  }
+  const carts = cartsByMerchant(draft.items, perItem as Candidate[][]);
+  const quoted: QuotedCandidate[] = [];
+  let lastError: { code: string; message: string; details?: Record<string, unknown> } | undefined;
+  for (const picks of carts.slice(0, MAX_QUOTED)) {
+    const { quoted: result, error } = await quoteCandidate(
+      turn.tools,
+      turn.profile.userId,
+      address.id,
+      picks,
+    );
+    if (result) quoted.push(result);
+    else lastError = error;
+  }
+  const ranked = rankQuoted(quoted, draft);
+  const best = ranked[0];
+  if (!best) return explainNoQuote(context, state, lastError);
+  const request = toRequest(best, address.id, draft, lang);
+  const alternatives: BrainOption[] = ranked.slice(1, 3).map((alternative, index) => ({
+    id: `alt${index + 1}`,
+    label: say(
+      lang,
+      `${alternative.merchantZh} · ${alternative.lines.map((line) => line.nameZh).join("+")}`,
+      `${alternative.merchantEn} · ${alternative.lines.map((line) => line.nameEn).join(" + ")}`,
+    ),
+    detail: `${yuan(alternative.totalFen)} · ${alternative.etaMinutes} min`,
+  }));
+  const withinLimits = meetsConstraints(best, draft);
+  return {
+    type: "start_task",
+    request,
+    text: explainChoice(best, draft, ranked.length, withinLimits, lang),
+    ...(alternatives.length ? { alternatives } : {}),
+    state: {
+      ...state,
+      order: {
+        ...draft,
+        items: draft.items.map((item, index) => ({
+          ...item,
+          skuId: best.lines[index]?.skuId ?? item.skuId,
+          merchantId: best.merchantId,
+        })),
+      },
+      shown: {
+        kind: "order_alternative",
+        entries: ranked.slice(1, 3).map((alternative, index) => ({
+          id: `alt${index + 1}`,
+          label: alternative.merchantZh,
+          payload: { request: toRequest(alternative, address.id, draft, lang) },
+        })),
+      },
+    },
+  };
+}
+
+/** One cart per merchant: a merchant that carries every wanted item, best candidates first. */
+function cartsByMerchant(
+  items: WantedItem[],
+  perItem: Candidate[][],
+): { candidate: Candidate; item: WantedItem }[][] {
+  const merchants = new Map<string, { candidate: Candidate; item: WantedItem }[]>();
+  const order: string[] = [];
+  perItem.forEach((candidates, index) => {
+    const item = items[index] as WantedItem;
+    for (const candidate of candidates) {
+      const picks = merchants.get(candidate.merchantId) ?? [];
+      if (!merchants.has(candidate.merchantId)) {
+        merchants.set(candidate.merchantId, picks);
+        order.push(candidate.merchantId);
+      }
+      if (!picks.some((pick) => pick.item === item)) picks.push({ candidate, item });
+    }
+  });
+  const complete = order
+    .map((id) => merchants.get(id) ?? [])
+    .filter((picks) => picks.length === items.length);
+  if (complete.length > 0) return complete;
+  // No single shop has everything: take the best shop for the first item (the rest can follow).
+  return order.map((id) => merchants.get(id) ?? []).filter((picks) => picks.length > 0);
+}
+
+function toRequest(
+  quote: QuotedCandidate,
+  addressId: string,
+  draft: OrderDraft,
+  lang: "zh" | "en",
+): TaskRequest {
+  const title = quote.lines
+    .map((line) => `${lang === "zh" ? line.nameZh : line.nameEn} ×${line.qty}`)
+    .join(", ");
+  return {
+    kind: "order_delivery",
+    title: `${title} · ${lang === "zh" ? quote.merchantZh : quote.merchantEn}`,
+    args: {
+      merchantId: quote.merchantId,
+      lines: quote.lines.map(({ skuId, qty, options }) => ({ skuId, qty, options })),
+      addressId,
+    },
+    asked: {
+      items: draft.items.map((item) => ({ text: item.query, qty: item.qty })),
+      ...(draft.budgetMaxFen ? { budgetFen: draft.budgetMaxFen } : {}),
+    },
+  };
+}
+
+function explainChoice(
+  best: QuotedCandidate,
+  draft: OrderDraft,
+  compared: number,
+  withinLimits: boolean,
+  lang: "zh" | "en",
+): string {
+  const saving =
+    best.discountFen > 0
+      ? say(lang, `，已用券省 ${yuan(best.discountFen)}`, `, coupons save ${yuan(best.discountFen)}`)
+      : "";
+  if (!withinLimits) {
+    return say(
+      lang,
+      `没有完全符合要求的选项，最接近的是「${best.merchantZh}」（${yuan(best.totalFen)}，约 ${best.etaMinutes} 分钟）${saving}。`,
+      `Nothing fits all your limits; the closest is ${best.merchantEn} (${yuan(best.totalFen)}, about ${best.etaMinutes} min)${saving}.`,
+    );
+  }
+  const why = compared > 1 ? say(lang, `比较了 ${compared} 家，`, `I compared ${compared} shops; `) : "";
+  const constraint = [
+    draft.budgetMaxFen
+      ? say(lang, `在 ${yuan(draft.budgetMaxFen)} 预算内`, `within your ${yuan(draft.budgetMaxFen)} budget`)
+      : "",
+    draft.withinMinutes
+      ? say(lang, `${draft.withinMinutes} 分钟内能到`, `arrives within ${draft.withinMinutes} min`)
+      : "",
+  ].filter(Boolean);
+  return say(
+    lang,
+    `${why}选了「${best.merchantZh}」：评分 ${best.rating.toFixed(1)}，约 ${best.etaMinutes} 分钟送达${constraint.length ? `，${constraint.join("、")}` : ""}${saving}。`,
+    `${why}${best.merchantEn} is the best pick: rated ${best.rating.toFixed(1)}, about ${best.etaMinutes} min${constraint.length ? `, ${constraint.join(", ")}` : ""}${saving}.`,
+  );
+}
+
+function explainNoQuote(
+  context: SkillContext,
+  state: DialogueState,
+  error: { code: string; message: string; details?: Record<string, unknown> } | undefined,
+): BrainDecision {
+  const { lang } = context;
+  const substitutes = (error?.details?.substitutes ?? []) as {
+    skuId: string;
+    nameZh: string;
+    nameEn: string;
+    priceFen: number;
+  }[];
+  if (error?.code === "out_of_stock" && substitutes.length > 0) {
+    return {
+      type: "propose",
+      text: say(lang, "抱歉，这个卖完了。同店还有这些：", "Sorry, that's sold out. The same shop has:"),
+      options: substitutes.map((substitute, index) => ({
+        id: `sub${index + 1}`,
+        label: say(lang, substitute.nameZh, substitute.nameEn),
+        detail: yuan(substitute.priceFen),
+      })),
+      state: {
+        ...state,
+        shown: {
+          kind: "substitute",
+          entries: substitutes.map((substitute, index) => ({
+            id: `sub${index + 1}`,
+            label: substitute.nameZh,
+            payload: { query: substitute.nameZh },
+          })),
+        },
+      },
+    };
+  }
+  const reasons: Record<string, [string, string]> = {
+    merchant_closed: ["附近的店现在都打烊了", "the nearby shops are closed right now"],
+    out_of_delivery_range: ["没有店能送到这个地址", "no shop delivers to that address"],
+    below_minimum_order: ["没达到起送价", "the order is below the minimum"],
+    out_of_stock: ["都卖完了", "it's sold out everywhere nearby"],
+  };
+  const [zh, en] = reasons[error?.code ?? ""] ?? ["服务暂时不可用", "the shop's service didn't answer"];
+  return {
+    type: "reply",
+    text: say(
+      lang,
+      `抱歉，没法下单：${zh}。要换个东西试试吗？`,
+      `Sorry, I can't order that: ${en}. Want to try something else?`,
+    ),
+    state,
+  };
+}
+
+function distinct(matches: GazetteerMatch[]): GazetteerMatch[] {
+  const seen = new Set<string>();
+  return matches.filter((match) => {
+    const key = match.entity.zh;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function pick<Key extends string, Value>(key: Key, value: Value | undefined): { [K in Key]?: Value } {
+  return (value === undefined ? {} : { [key]: value }) as { [K in Key]?: Value };
+}

@@ -1,0 +1,45 @@
+import type { ItemOptions } from "../nlu/slots/types.ts";
+
+/** One thing the user wants delivered, as understood so far. */
+export interface WantedItem {
+  /** What to search for: a menu item's name or the user's words. */
+  query: string;
+  qty: number;
+  options: ItemOptions;
+  /** Set once the planner has chosen a concrete item. */
+  skuId?: string;
+  merchantId?: string;
+}
+
+/** A delivery order being planned; kept across turns for corrections and slot filling. */
+export interface OrderDraft {
+  items: WantedItem[];
+  addressLabel?: "home" | "office";
+  budgetMaxFen?: number;
+  withinMinutes?: number;
+  merchantQuery?: string;
+}
+
+/** An option list shown to the user, so "the second one" / "第二个" can be resolved next turn. */
+export interface ShownOptions {
+  kind: string;
+  entries: { id: string; label: string; payload: Record<string, unknown> }[];
+}
+
+/** The embedded brain's memory of the conversation (persisted as JSON between turns). */
+export type DialogueState = {
+  lastIntent?: string;
+  /** A question asked last turn, awaiting an answer (slot filling). */
+  awaiting?: { intent: string; slot: string };
+  order?: OrderDraft;
+  shown?: ShownOptions;
+  /** The task the last card belongs to (corrections replace it). */
+  lastTaskId?: string;
+  /** Free-form per-skill memory (tickets, rides, payment drafts). */
+  skill?: Record<string, unknown>;
+};
+
+/** Reads the opaque session state as our dialogue state, tolerating anything malformed. */
+export function readState(raw: Record<string, unknown>): DialogueState {
+  return typeof raw === "object" && raw !== null ? (raw as DialogueState) : {};
+}

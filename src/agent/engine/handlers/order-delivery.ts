@@ -1,0 +1,201 @@
+import { z } from "zod";
+import { DimpleError } from "../../../ecosystem/kernel/errors.ts";
+import type { WorldEvent } from "../../../ecosystem/kernel/events.ts";
+import { callOrThrow, type ToolClient } from "../../tools/client.ts";
+import type { EventAction, QuoteOutcome, TaskKindHandler } from "../handler.ts";
+import type { TaskRow } from "../task-store.ts";
+
+// The fields of commerce's quote the agent relies on. Tool output is data: it is parsed, and only
+// these structured fields ever reach the card (never prose from names or descriptions as orders).
+const ServiceQuote = z.object({
+  quoteId: z.string(),
+  merchantId: z.string(),
+  merchantNameZh: z.string(),
+  merchantNameEn: z.string(),
+  lines: z.array(
+    z.object({
+      skuId: z.string(),
+      nameZh: z.string(),
+      nameEn: z.string(),
+      qty: z.number().int().positive(),
+      options: z.record(z.string(), z.string()),
+      optionsZh: z.string(),
+      optionsEn: z.string(),
+      unitFen: z.number().int().nonnegative(),
+      lineFen: z.number().int().nonnegative(),
+    }),
+  ),
+  address: z.object({ text: z.string(), lng: z.number(), lat: z.number() }),
+  itemsFen: z.number().int(),
+  packagingFen: z.number().int(),
+  deliveryFen: z.number().int(),
+  discounts: z.array(
+    z.object({ couponId: z.string(), titleZh: z.string(), titleEn: z.string(), amountFen: z.number().int() }),
+  ),
+  totalFen: z.number().int().positive(),
+  etaMinutes: z.number(),
+  expiresAt: z.number(),
+  quoteHash: z.string(),
+});
+
+const PlacedOrder = z
+  .object({ orderId: z.string() })
+  .or(z.object({ id: z.string() }).transform((order) => ({ orderId: order.id })));
+
+function parseServiceOutput<Schema extends z.ZodType>(
+  schema: Schema,
+  data: unknown,
+  tool: string,
+): z.output<Schema> {
+  const parsed = schema.safeParse(data);
+  if (!parsed.success)
+    throw new DimpleError("bad_tool_output", `${tool} returned data of an unexpected shape`, { status: 502 });
+  return parsed.data;
+}
+
+const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
+
+/** Flash-delivery orders: quote with commerce, place after authorization, capture on acceptance. */
+export const orderDeliveryHandler: TaskKindHandler = {
+  kind: "order_delivery",
+  captureOn: "event",
+  eventPrefix: "order.",
+
+  async quote(tools: ToolClient, task: TaskRow, args: Record<string, unknown>): Promise<QuoteOutcome> {
+    const raw = await callOrThrow(tools, "commerce_quote_cart", { ...args, userId: task.user_id });
+    const quote = parseServiceOutput(ServiceQuote, raw, "commerce_quote_cart");
+    return {
+      card: {
+        merchant: quote.merchantNameZh,
+        merchantEn: quote.merchantNameEn,
+        lines: quote.lines.map((line) => ({
+          name: line.nameZh,
+          nameEn: line.nameEn,
+          qty: line.qty,
+          unitFen: line.unitFen,
+          lineFen: line.lineFen,
+          options: line.options,
+          optionsText: line.optionsZh,
+          optionsTextEn: line.optionsEn,
+        })),
+        totalFen: quote.totalFen,
+        itemsFen: quote.itemsFen,
+        deliveryFen: quote.deliveryFen,
+        packagingFen: quote.packagingFen,
+        discounts: quote.discounts.map((discount) => ({
+          label: discount.titleZh,
+          labelEn: discount.titleEn,
+          amountFen: discount.amountFen,
+        })),
+        address: quote.address.text,
+        etaMinutes: quote.etaMinutes,
+        expiresAt: quote.expiresAt,
+      },
+      binding: {
+        merchantId: quote.merchantId,
+        lines: quote.lines.map((line) => ({
+          skuId: line.skuId,
+          qty: line.qty,
+          options: line.options,
+          unitFen: line.unitFen,
+        })),
+        address: quote.address,
+        itemsFen: quote.itemsFen,
+        packagingFen: quote.packagingFen,
+        deliveryFen: quote.deliveryFen,
+        discounts: quote.discounts.map((discount) => ({
+          couponId: discount.couponId,
+          amountFen: discount.amountFen,
+        })),
+        expiresAt: quote.expiresAt,
+        serviceQuoteHash: quote.quoteHash,
+      },
+      quoteId: quote.quoteId,
+      amountFen: quote.totalFen,
+      payee: `merchant:${quote.merchantId}`,
+      expiresAt: quote.expiresAt,
+    };
+  },
+
+  async place(tools, task, intentId, idempotencyKey) {
+    const raw = await callOrThrow(tools, "commerce_place_order", {
+      userId: task.user_id,
+      quoteId: task.quote_id,
+      paymentIntentId: intentId,
+      idempotencyKey,
+    });
+    return parseServiceOutput(PlacedOrder, raw, "commerce_place_order");
+  },
+
+  async cancel(tools, task, _idempotencyKey) {
+    const raw = await callOrThrow<{ refundDueFen?: number; refund_due_fen?: number }>(
+      tools,
+      "commerce_cancel_order",
+      {
+        userId: task.user_id,
+        orderId: task.order_id,
+        reason: "cancelled by the user",
+      },
+    );
+    return { refundFen: raw.refundDueFen ?? raw.refund_due_fen ?? task.paid_fen };
+  },
+
+  onEvent(event: WorldEvent, task: TaskRow): EventAction {
+    if (task.status !== "in_fulfilment") return { type: "ignore" };
+    const data = event.data ?? {};
+    const eta = typeof data.etaMinutes === "number" ? Math.round(data.etaMinutes) : undefined;
+    const rider =
+      typeof data.riderName === "string"
+        ? data.riderName
+        : typeof data.rider === "string"
+          ? data.rider
+          : undefined;
+    switch (event.type) {
+      case "order.accepted":
+        return {
+          type: "capture",
+          notify: { zh: `商家已接单：${task.title}`, en: `The merchant accepted your order: ${task.title}` },
+        };
+      case "order.rider_assigned":
+        return {
+          type: "notify",
+          message: {
+            zh: `骑手${rider ? ` ${rider} ` : ""}已接单${eta ? `，预计 ${eta} 分钟送达` : ""}。`,
+            en: `A rider${rider ? ` (${rider})` : ""} is on the way${eta ? `, arriving in about ${eta} min` : ""}.`,
+          },
+        };
+      case "order.picked_up":
+        return {
+          type: "notify",
+          message: {
+            zh: "骑手已取货，正在配送。",
+            en: "The rider picked up your order and is heading to you.",
+          },
+        };
+      case "order.delivered":
+        return {
+          type: "complete",
+          message: { zh: `已送达：${task.title}。祝您享用！`, en: `Delivered: ${task.title}. Enjoy!` },
+        };
+      case "order.rejected":
+        return {
+          type: "fail",
+          release: true,
+          message: {
+            zh: `抱歉，商家拒单了，已为您释放 ${yuan(task.paid_fen || jsonTotal(task))} 的预授权，钱没有扣。要我换一家再下单吗？`,
+            en: `Sorry, the merchant rejected the order. The ${yuan(task.paid_fen || jsonTotal(task))} hold is released — you were not charged. Shall I try another shop?`,
+          },
+        };
+      default:
+        return { type: "ignore" };
+    }
+  },
+};
+
+function jsonTotal(task: TaskRow): number {
+  try {
+    return (JSON.parse(task.quote ?? "{}") as { totalFen?: number }).totalFen ?? 0;
+  } catch {
+    return 0;
+  }
+}
