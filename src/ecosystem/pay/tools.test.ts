@@ -113,6 +113,26 @@ describeEachDialect("pay: tools", (dialect) => {
     }
   });
 
+  it("captures by intent id alone, as the agent's engine does for the merchant side", async () => {
+    const payer = await openTestPayer(context(), 1_000);
+    const created = await invokeTool(tool("pay_create_intent"), context(), {
+      userId: payer.userId,
+      amountFen: 300,
+      payee: "merchant:m_tools",
+      reference: "r",
+      idempotencyKey: newKey(),
+    });
+    if (!created.ok) throw new Error(created.error.message);
+    const intentId = (created.data as { id: string }).id;
+    await invokeTool(tool("pay_confirm_intent"), context(), {
+      intentId,
+      userId: payer.userId,
+      idempotencyKey: newKey(),
+    });
+    const captured = await invokeTool(tool("pay_capture"), context(), { intentId, idempotencyKey: newKey() });
+    expect(captured).toMatchObject({ ok: true, data: { status: "succeeded", capturedFen: 300 } });
+  });
+
   it("sends money to a friend and lists both payment methods", async () => {
     const sent = await invokeTool(tool("pay_transfer"), context(), {
       fromUserId: "u_bob",

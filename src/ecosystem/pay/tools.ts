@@ -18,13 +18,19 @@ import { transfer } from "./transfer.ts";
 import { getWallet, listTransactions } from "./wallet.ts";
 
 const userId = z.string().trim().min(1).max(40).describe("The user's id, e.g. u_xiaoming.");
+// Capture, cancel and refund are the merchant side of a payment, which the agent's engine drives by
+// intent id alone; when a user id is given the tool also insists the intent is that user's.
 const onBehalfOf = {
-  userId: userId.describe("The user the intent belongs to; others' intents are not found."),
+  userId: userId.optional().describe("The user the intent must belong to; others' intents are not found."),
 };
 
-/** Tools act for one user, so they only touch that user's intents (someone else's answers 404). */
-async function ownIntent(context: ServiceContext, intentId: string, owner: string): Promise<void> {
-  await requireIntent(context, intentId, owner);
+/** When acting for a named user, only that user's intents are visible (someone else's answers 404). */
+async function ownIntent(
+  context: ServiceContext,
+  intentId: string,
+  owner: string | undefined,
+): Promise<void> {
+  if (owner !== undefined) await requireIntent(context, intentId, owner);
 }
 
 const getBalance = defineTool({
