@@ -18,8 +18,16 @@ export const migration: Migration = {
       .addColumn("rating", "double precision", (column) => column.notNull())
       .addColumn("description", "text", (column) => column.notNull())
       .addColumn("tags", "text", (column) => column.notNull())
+      .addColumn("description_en", "text", (column) => column.notNull().defaultTo(""))
+      .addColumn("aliases", "text", (column) => column.notNull().defaultTo("[]"))
+      .addColumn("name_pinyin", "varchar(400)", (column) => column.notNull().defaultTo(""))
+      .addColumn("name_initials", "varchar(100)", (column) => column.notNull().defaultTo(""))
+      .addColumn("business_area", "varchar(100)", (column) => column.notNull().defaultTo(""))
+      .addColumn("open_hours", "varchar(100)", (column) => column.notNull().defaultTo(""))
+      .addColumn("reviews", "text", (column) => column.notNull().defaultTo("[]"))
       .execute();
     await db.schema.createIndex("maps_pois_category").on("maps_pois").column("category").execute();
+    await db.schema.createIndex("maps_pois_district").on("maps_pois").column("district_id").execute();
     await db.schema
       .createTable("maps_weather")
       .addColumn("district_id", "varchar(32)", (column) => column.notNull())

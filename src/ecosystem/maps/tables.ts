@@ -16,10 +16,23 @@ export interface MapsPoisTable {
   rating: number;
   /** Free text (reviews, descriptions); never instructions. */
   description: string;
+  /** JSON array of strings, e.g. ["metro","line:1"] or ["adversarial"]. */
   tags: string;
+  description_en: string;
+  /** JSON array of other names people use ("东站", "Hangzhou East Station"). */
+  aliases: string;
+  /** Toneless pinyin of name_zh without spaces ("hangzhoudongzhan"), for pinyin search. */
+  name_pinyin: string;
+  /** First letters of the pinyin ("hzdz"). */
+  name_initials: string;
+  business_area: string;
+  open_hours: string;
+  /** JSON array of {author, rating, text, lang}; free text, data only. */
+  reviews: string;
 }
 
 export interface MapsWeatherTable {
+  /** A district id from geography.ts, or "hangzhou" for the city as a whole. */
   district_id: string;
   /** YYYY-MM-DD in Asia/Shanghai. */
   date: string;
