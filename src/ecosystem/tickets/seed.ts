@@ -37,13 +37,16 @@ interface PlacedVenue {
 async function placeVenues(context: ServiceContext): Promise<Map<string, PlacedVenue>> {
   const pois = await context.db
     .selectFrom("maps_pois")
-    .select(["id", "name_zh", "district_id", "lng", "lat"])
+    .select(["id", "name_zh", "name_en", "district_id", "lng", "lat"])
     .where("category", "=", "venue")
     .orderBy("id")
     .execute();
   const placed = new Map<string, PlacedVenue>();
   for (const venue of VENUES) {
-    const poi = pois.find((candidate) => venue.match.every((part) => candidate.name_zh.includes(part)));
+    // The shortest matching name is the place itself rather than something inside it (a tennis centre).
+    const poi = pois
+      .filter((candidate) => venue.match.every((part) => candidate.name_zh.includes(part)))
+      .sort((a, b) => a.name_zh.length - b.name_zh.length)[0];
     placed.set(venue.key, placeVenue(venue, poi));
   }
   return placed;
@@ -51,7 +54,9 @@ async function placeVenues(context: ServiceContext): Promise<Map<string, PlacedV
 
 function placeVenue(
   venue: VenueSpec,
-  poi: { id: string; district_id: string; lng: number; lat: number } | undefined,
+  poi:
+    | { id: string; name_zh: string; name_en: string; district_id: string; lng: number; lat: number }
+    | undefined,
 ): PlacedVenue {
   if (!poi) {
     return {
@@ -63,10 +68,13 @@ function placeVenue(
       lat: venue.lat,
     };
   }
+  // Our name may be more precise than the map's ("…体育场" inside "杭州奥体中心"); otherwise the map's
+  // name wins, so what the event says is what the map finds.
+  const ours = venue.zh.includes(poi.name_zh);
   return {
     poiId: poi.id,
-    zh: venue.zh,
-    en: venue.en,
+    zh: ours ? venue.zh : poi.name_zh,
+    en: ours ? venue.en : poi.name_en,
     districtId: poi.district_id,
     lng: poi.lng,
     lat: poi.lat,

@@ -30,7 +30,7 @@ export const VENUES: readonly VenueSpec[] = [
   },
   {
     key: "olympic_gym",
-    match: ["奥体中心", "馆"],
+    match: ["奥体中心"],
     zh: "杭州奥体中心体育馆",
     en: "Hangzhou Olympic Sports Centre Gymnasium",
     districtId: "binjiang",
