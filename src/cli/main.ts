@@ -1,6 +1,8 @@
 import { DimpleError } from "../ecosystem/kernel/errors.ts";
 import { chatCommand } from "./commands/chat.ts";
+import { evalNluCommand } from "./commands/eval-nlu.ts";
 import { mcpCommand } from "./commands/mcp.ts";
+import { nluCommand } from "./commands/nlu.ts";
 import { serveCommand } from "./commands/serve.ts";
 import { worldCommand } from "./commands/world.ts";
 import { reportCliError } from "./output.ts";
@@ -11,6 +13,8 @@ const commands: Record<string, Command> = {
   serve: serveCommand,
   chat: chatCommand,
   world: worldCommand,
+  nlu: nluCommand,
+  eval: evalCommand,
   mcp: mcpCommand,
 };
 
@@ -35,4 +39,13 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     return reportCliError(error, json);
   }
+}
+
+/** `dimple eval nlu|scenarios …` */
+async function evalCommand(args: string[]): Promise<number> {
+  const [what, ...rest] = args;
+  if (what === "nlu") return evalNluCommand(rest);
+  throw new DimpleError("invalid_argument", "usage: dimple eval nlu --data FILE.jsonl [--json]", {
+    field: "what",
+  });
 }

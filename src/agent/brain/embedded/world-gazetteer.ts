@@ -61,6 +61,7 @@ export async function loadWorldGazetteer(context: ServiceContext): Promise<Gazet
     .orderBy("id")
     .execute();
   for (const event of events) add({ kind: "event", id: event.id, zh: event.name_zh, en: event.name_en });
-  CATEGORY_WORDS.forEach(([zh, en], index) => add({ kind: "category", id: `cat${index}`, zh, en }));
+  for (const [index, [zh, en]] of CATEGORY_WORDS.entries())
+    add({ kind: "category", id: `cat${index}`, zh, en });
   return new Gazetteer(entries);
 }

@@ -1,0 +1,188 @@
+import type { ToolClient } from "../../../tools/client.ts";
+import type { BrainDecision, Lang } from "../../types.ts";
+import { say, yuan } from "../say.ts";
+import type { SkillContext } from "./context.ts";
+import {
+  formatDistance,
+  formatDuration,
+  type Place,
+  placeName,
+  placePhrase,
+  resolvePlace,
+  savedLabelOf,
+  savedPlace,
+} from "./places.ts";
+
+interface PathsOutput {
+  taxi_cost_fen?: number;
+  paths?: { distance: number; duration: number }[];
+}
+interface TransitOutput {
+  route?: { transits?: { duration: number; cost_fen?: number; summary?: string; summary_en?: string }[] };
+}
+
+/** Cycling is worth offering up to this distance. */
+const CYCLING_MAX_METERS = 8_000;
+/** Beyond these, a ride is suggested. */
+const LONG_TRANSIT_SECONDS = 45 * 60;
+const LONG_TRIP_METERS = 10_000;
+
+/** Where the trip starts and ends; undefined parts could not be resolved. */
+export async function tripEnds(
+  context: SkillContext,
+): Promise<{ origin?: Place; destination?: Place; destinationPhrase?: string; originPhrase?: string }> {
+  const { turn, nlu } = context;
+  const { slots } = nlu;
+  const destinationPhrase = placePhrase(
+    slots.destination,
+    slots.entities?.filter((match) => match.text !== slots.origin),
+  );
+  const destination = destinationPhrase
+    ? await resolvePlace(turn.tools, turn.profile, destinationPhrase)
+    : undefined;
+  // Without an origin, trips start at home; a trip home starts at the office.
+  const fallbackOrigin = destinationPhrase && savedLabelOf(destinationPhrase) === "home" ? "office" : "home";
+  const origin = slots.origin
+    ? await resolvePlace(turn.tools, turn.profile, slots.origin)
+    : savedPlace(turn.profile, fallbackOrigin);
+  return {
+    ...(origin ? { origin } : {}),
+    ...(destination ? { destination } : {}),
+    ...(destinationPhrase ? { destinationPhrase } : {}),
+    ...(slots.origin ? { originPhrase: slots.origin } : {}),
+  };
+}
+
+/** A "lng,lat" string for the maps tools. */
+export const lngLat = (place: Place): string => `${place.lng.toFixed(6)},${place.lat.toFixed(6)}`;
+
+/** "从西湖到杭州东站怎么走": transit, driving, walking (and cycling when short), compared. */
+export async function route(context: SkillContext): Promise<BrainDecision> {
+  const { turn, lang } = context;
+  const state = { ...context.state, lastIntent: "route", awaiting: undefined };
+  const { origin, destination, destinationPhrase, originPhrase } = await tripEnds(context);
+  if (!destinationPhrase) {
+    return {
+      type: "ask",
+      slot: "destination",
+      text: say(lang, "想去哪里？", "Where do you want to go?"),
+      state: { ...state, awaiting: { intent: "route", slot: "destination" } },
+    };
+  }
+  if (!destination || !origin) {
+    const missing = !destination ? destinationPhrase : (originPhrase ?? "");
+    return {
+      type: "reply",
+      text: say(
+        lang,
+        `抱歉，地图上没找到「${missing}」。`,
+        `Sorry, I couldn't find "${missing}" on the map.`,
+      ),
+      state,
+    };
+  }
+  const options = await compareModes(turn.tools, origin, destination, lang);
+  if (options.lines.length === 0) {
+    return {
+      type: "reply",
+      text: say(
+        lang,
+        "抱歉，地图服务暂时规划不了这段路线。",
+        "Sorry, the map couldn't plan that trip right now.",
+      ),
+      state,
+    };
+  }
+  const long = options.distance > LONG_TRIP_METERS || (options.transitSeconds ?? 0) > LONG_TRANSIT_SECONDS;
+  const rideHint = long
+    ? say(lang, "路有点远，要我帮你叫车吗？", "It's a long way — want me to get you a ride?")
+    : "";
+  const from = placeName(origin, lang);
+  const to = placeName(destination, lang);
+  return {
+    type: "reply",
+    text: say(
+      lang,
+      `从${from}到${to}：${options.lines.join("；")}。${rideHint}`,
+      `From ${from} to ${to}: ${options.lines.join("; ")}.${rideHint ? ` ${rideHint}` : ""}`,
+    ),
+    ...(long
+      ? { suggestions: [say(lang, `打车去${destination.name}`, `Get me a ride to ${destination.nameEn}`)] }
+      : {}),
+    state,
+  };
+}
+
+async function compareModes(
+  tools: ToolClient,
+  origin: Place,
+  destination: Place,
+  lang: Lang,
+): Promise<{ lines: string[]; distance: number; transitSeconds?: number }> {
+  const points = { origin: lngLat(origin), destination: lngLat(destination) };
+  const [transit, driving, walking] = await Promise.all([
+    tools.call<TransitOutput>("maps_direction_transit_integrated", {
+      ...points,
+      city: "杭州",
+      cityd: "杭州",
+    }),
+    tools.call<{ route?: PathsOutput }>("maps_direction_driving", points),
+    tools.call<{ route?: PathsOutput }>("maps_direction_walking", points),
+  ]);
+  const lines: string[] = [];
+  const drive = driving.ok ? driving.data.route?.paths?.[0] : undefined;
+  const walk = walking.ok ? walking.data.route?.paths?.[0] : undefined;
+  const best = transit.ok ? transit.data.route?.transits?.[0] : undefined;
+  const distance = drive?.distance ?? walk?.distance ?? 0;
+  if (best) {
+    const fare = best.cost_fen
+      ? say(lang, `，票价 ${yuan(best.cost_fen)}`, `, fare ${yuan(best.cost_fen)}`)
+      : "";
+    const via = say(lang, best.summary ?? "", best.summary_en ?? best.summary ?? "");
+    lines.push(
+      say(
+        lang,
+        `公共交通约 ${formatDuration(best.duration, lang)}${via ? `（${via}）` : ""}${fare}`,
+        `transit about ${formatDuration(best.duration, lang)}${via ? ` (${via})` : ""}${fare}`,
+      ),
+    );
+  }
+  if (drive) {
+    const taxi =
+      driving.ok && driving.data.route?.taxi_cost_fen
+        ? say(
+            lang,
+            `，打车约 ${yuan(driving.data.route.taxi_cost_fen)}`,
+            `, a taxi about ${yuan(driving.data.route.taxi_cost_fen)}`,
+          )
+        : "";
+    lines.push(
+      say(
+        lang,
+        `驾车约 ${formatDuration(drive.duration, lang)}（${formatDistance(drive.distance, lang)}${taxi}）`,
+        `driving about ${formatDuration(drive.duration, lang)} (${formatDistance(drive.distance, lang)}${taxi})`,
+      ),
+    );
+  }
+  if (walk)
+    lines.push(
+      say(
+        lang,
+        `步行约 ${formatDuration(walk.duration, lang)}`,
+        `walking about ${formatDuration(walk.duration, lang)}`,
+      ),
+    );
+  if (distance > 0 && distance <= CYCLING_MAX_METERS) {
+    const cycling = await tools.call<{ data?: PathsOutput }>("maps_direction_bicycling", points);
+    const ride = cycling.ok ? cycling.data.data?.paths?.[0] : undefined;
+    if (ride)
+      lines.push(
+        say(
+          lang,
+          `骑车约 ${formatDuration(ride.duration, lang)}`,
+          `cycling about ${formatDuration(ride.duration, lang)}`,
+        ),
+      );
+  }
+  return { lines, distance, ...(best ? { transitSeconds: best.duration } : {}) };
+}

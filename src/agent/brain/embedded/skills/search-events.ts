@@ -1,0 +1,84 @@
+import type { BrainDecision } from "../../types.ts";
+import { say, yuan } from "../say.ts";
+import type { DialogueState } from "../state.ts";
+import type { SkillContext } from "./context.ts";
+import { categoryOf, type EventSummary, listEvents, namedEvents } from "./event-match.ts";
+import { dayLabel, sessionLabel, shanghaiDate } from "./shanghai-time.ts";
+
+const SHOWN = 5;
+
+/** "周六有什么演唱会": events by words, category and dates, as options with "buy" follow-ups. */
+export async function searchEvents(context: SkillContext): Promise<BrainDecision> {
+  const { turn, lang, nlu } = context;
+  const state: DialogueState = { ...context.state, lastIntent: "search_events", awaiting: undefined };
+  const datetime = nlu.slots.datetime;
+  const category = categoryOf(turn.text);
+  const all = await listEvents(turn.tools, { ...(datetime ? { datetime } : {}) });
+  if (!all)
+    return {
+      type: "reply",
+      text: say(
+        lang,
+        "抱歉，票务服务暂时没有响应。",
+        "Sorry, the ticketing service isn't answering right now.",
+      ),
+      state,
+    };
+  const named = namedEvents(turn.text, all);
+  const events = named.length > 0 ? named : all.filter((event) => !category || event.category === category);
+  const when = datetime ? dayLabel(shanghaiDate(datetime.startMs), turn.now, lang) : "";
+  if (events.length === 0) {
+    return {
+      type: "reply",
+      text: say(
+        lang,
+        `${when}没有找到合适的演出。换个日期或类型试试？`,
+        `I found nothing${when ? ` for ${when}` : ""}. Try another day or kind of event?`,
+      ),
+      state,
+    };
+  }
+  const shown = events.slice(0, SHOWN);
+  return {
+    type: "propose",
+    text: say(
+      lang,
+      `${when}有这些，说「第几个」我帮你买票：`,
+      `Here's what's on${when ? ` ${when}` : ""} — say "the first one" and I'll get tickets:`,
+    ),
+    options: shown.map((event, index) => ({
+      id: `event${index + 1}`,
+      label: say(lang, event.nameZh, event.nameEn),
+      detail: detailOf(event, turn.now, lang),
+    })),
+    state: {
+      ...state,
+      shown: {
+        kind: "event",
+        entries: shown.map((event, index) => ({
+          id: `event${index + 1}`,
+          label: event.nameZh,
+          payload: {
+            text: say(lang, `买${event.nameZh}的票`, `buy tickets for ${event.nameEn}`),
+            eventId: event.id,
+          },
+        })),
+      },
+    },
+  };
+}
+
+function detailOf(event: EventSummary, now: number, lang: "zh" | "en"): string {
+  const first = event.sessions[0];
+  const more =
+    event.sessions.length > 1
+      ? say(lang, ` 等 ${event.sessions.length} 场`, ` (+${event.sessions.length - 1} more)`)
+      : "";
+  return [
+    say(lang, event.venue.nameZh, event.venue.nameEn),
+    first ? `${sessionLabel(first.startsAt, now, lang)}${more}` : "",
+    say(lang, `${yuan(event.minPriceFen)} 起`, `from ${yuan(event.minPriceFen)}`),
+  ]
+    .filter(Boolean)
+    .join(" · ");
+}

@@ -1,0 +1,47 @@
+import type { DateTimeSlot } from "../../nlu/slots/types.ts";
+import type { Lang } from "../../types.ts";
+import { say } from "../say.ts";
+
+// Asia/Shanghai has no daylight saving: wall time is always UTC+8.
+const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+const DAY_MS = 86_400_000;
+const WEEKDAYS_ZH = ["日", "一", "二", "三", "四", "五", "六"];
+const WEEKDAYS_EN = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+
+/** The Shanghai calendar date of an instant, "YYYY-MM-DD" (the format the services use). */
+export function shanghaiDate(ms: number): string {
+  return new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** The Shanghai wall time of an instant, "HH:mm". */
+export function shanghaiClock(ms: number): string {
+  return new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(11, 16);
+}
+
+/** The days a date slot covers, as Shanghai dates: one day, or the span of a range ("this weekend"). */
+export function slotDays(slot: DateTimeSlot): { from: string; to: string } {
+  const from = shanghaiDate(slot.startMs);
+  const to = slot.endMs !== undefined && slot.endMs > slot.startMs ? shanghaiDate(slot.endMs) : from;
+  return { from, to };
+}
+
+/** "今天" / "明天" / "11月28日（周六）" for a date relative to today, in the user's language. */
+export function dayLabel(date: string, now: number, lang: Lang): string {
+  const today = shanghaiDate(now);
+  const days = Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS);
+  if (days === 0) return say(lang, "今天", "today");
+  if (days === 1) return say(lang, "明天", "tomorrow");
+  if (days === 2) return say(lang, "后天", "the day after tomorrow");
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  const [, month, day] = date.split("-").map(Number) as [number, number, number];
+  return say(
+    lang,
+    `${month}月${day}日（周${WEEKDAYS_ZH[weekday]}）`,
+    `${WEEKDAYS_EN[weekday]} ${month}/${day}`,
+  );
+}
+
+/** A session start for replies: "11月28日（周六）19:30" / "Sat 11/28 19:30". */
+export function sessionLabel(startsAt: number, now: number, lang: Lang): string {
+  return `${dayLabel(shanghaiDate(startsAt), now, lang)} ${shanghaiClock(startsAt)}`;
+}
