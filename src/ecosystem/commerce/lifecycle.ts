@@ -1,8 +1,31 @@
+import type { ServiceContext } from "../kernel/context.ts";
 import type { LifecycleStepper } from "../kernel/stepper.ts";
+import { advanceOrder } from "./transitions.ts";
 
-/** The commerce service's simulated lifecycle. */
+/**
+ * The commerce service's simulated fulfilment: paid → accepted → rider_assigned → picked_up →
+ * delivering → delivered (or rejected). Due steps live in `commerce_orders.next_step_at`, so a
+ * restarted process carries on where it stopped.
+ */
 export const commerceStepper: LifecycleStepper = {
   name: "commerce",
-  nextDueAt: async () => undefined,
-  runDue: async () => {},
+  async nextDueAt(context: ServiceContext) {
+    const row = await context.db
+      .selectFrom("commerce_orders")
+      .select((builder) => builder.fn.min("next_step_at").as("due"))
+      .where("next_step_at", "is not", null)
+      .executeTakeFirst();
+    return row?.due === null || row?.due === undefined ? undefined : Number(row.due);
+  },
+  async runDue(context: ServiceContext, now: number) {
+    const due = await context.db
+      .selectFrom("commerce_orders")
+      .selectAll()
+      .where("next_step_at", "is not", null)
+      .where("next_step_at", "<=", now)
+      .orderBy("next_step_at")
+      .orderBy("id")
+      .execute();
+    for (const order of due) await advanceOrder(context, order, now);
+  },
 };

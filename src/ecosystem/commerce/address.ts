@@ -1,0 +1,21 @@
+import type { ServiceContext } from "../kernel/context.ts";
+import { notFound } from "../kernel/errors.ts";
+import type { StoredAddress } from "./rows.ts";
+
+/** Where to deliver: a given point, or one of the user's saved addresses (another user's is not found). */
+export async function resolveAddress(
+  context: ServiceContext,
+  userId: string,
+  input: { address?: { lng: number; lat: number; text: string } | undefined; addressId?: string | undefined },
+): Promise<StoredAddress> {
+  if (input.address) return { text: input.address.text, lng: input.address.lng, lat: input.address.lat };
+  const addressId = input.addressId ?? "";
+  const saved = await context.db
+    .selectFrom("user_addresses")
+    .selectAll()
+    .where("id", "=", addressId)
+    .where("user_id", "=", userId)
+    .executeTakeFirst();
+  if (!saved) throw notFound("address", addressId, "addressId");
+  return { text: saved.address, lng: saved.lng, lat: saved.lat, addressId: saved.id };
+}

@@ -1,0 +1,54 @@
+import type { OptionGroup, OptionPreset } from "../option-groups.ts";
+
+/** The merchant categories of the platform. */
+export const MERCHANT_CATEGORIES = [
+  "coffee",
+  "bubble_tea",
+  "fast_food",
+  "noodles",
+  "bakery",
+  "groceries",
+  "fruit",
+  "pharmacy",
+  "flowers",
+  "convenience",
+] as const;
+
+export type MerchantCategory = (typeof MERCHANT_CATEGORIES)[number];
+
+/**
+ * One menu line: Chinese name, English name, base price (fen), item category, option preset (or
+ * explicit groups), an optional description and tags (e.g. "adversarial", "low_stock").
+ */
+export type MenuItem = readonly [
+  zh: string,
+  en: string,
+  priceFen: number,
+  category: string,
+  options: OptionPreset | readonly OptionGroup[],
+  description?: string,
+  tags?: readonly string[],
+];
+
+/** A chain (or single shop) and where its branches are; each district listed opens one branch. */
+export interface ChainSpec {
+  chain: string;
+  category: MerchantCategory;
+  brandZh: string;
+  brandEn: string;
+  tagline: string;
+  districts: readonly string[];
+  /** Local opening and closing time "HH:MM"; closing may be past midnight ("02:00"); or "24h". */
+  hours: readonly [string, string] | "24h";
+  rating: number;
+  radiusM: number;
+  deliveryFeeFen: number;
+  minOrderFen: number;
+  packagingFeeFen: number;
+  prepMinutes: number;
+  cancelFeePercent: number;
+  /** The chain's 满减 tiers: [spend at least, save], in fen. */
+  discountTiers: readonly (readonly [number, number])[];
+  menu: readonly MenuItem[];
+  tags?: readonly string[];
+}

@@ -1,0 +1,154 @@
+import type { ServiceContext } from "../kernel/context.ts";
+import { distanceMeters, parseLngLat } from "../world/geography.ts";
+import { isOpenAt } from "./hours.ts";
+import {
+  SearchItemsInput,
+  type SearchItemsRequest,
+  SearchMerchantsInput,
+  type SearchMerchantsRequest,
+} from "./schemas.ts";
+import type { CommerceMerchantsTable } from "./tables.ts";
+import { matchScore, prepareQuery, type SearchableName } from "./text-match.ts";
+import { validate } from "./validate.ts";
+import { type ItemView, itemView, type MerchantSummary, merchantSummary } from "./views.ts";
+
+const brandName = (row: CommerceMerchantsTable): SearchableName => ({
+  zh: row.name_zh,
+  en: row.name_en,
+  pinyin: row.pinyin,
+  initials: row.pinyin_initials,
+});
+
+interface MerchantFilters {
+  category?: string | undefined;
+  location?: string | undefined;
+  radiusM?: number | undefined;
+  openNow?: boolean | undefined;
+  minRating?: number | undefined;
+}
+
+/**
+ * Merchants passing the location, hours and rating filters, each with its distance. The catalogue
+ * is city-sized (tens of shops), so filtering in memory is simpler than geo SQL on two dialects.
+ */
+async function eligibleMerchants(context: ServiceContext, filters: MerchantFilters) {
+  const point = filters.location ? parseLngLat(filters.location) : undefined;
+  const now = context.clock.now();
+  const rows = await context.db.selectFrom("commerce_merchants").selectAll().orderBy("id").execute();
+  return rows
+    .map((row) => ({ row, distanceM: point ? distanceMeters(row, point) : undefined }))
+    .filter(({ row, distanceM }) => {
+      if (distanceM !== undefined && distanceM > row.delivery_radius_m) return false;
+      if (distanceM !== undefined && filters.radiusM !== undefined && distanceM > filters.radiusM)
+        return false;
+      if (filters.openNow && !isOpenAt(row, now)) return false;
+      if (filters.minRating !== undefined && row.rating < filters.minRating) return false;
+      return true;
+    })
+    .map((entry) => ({ ...entry, point }));
+}
+
+// Ranking blends relevance with quality and nearness: a perfect name match dominates, then among
+// similar matches the better-rated, closer shop wins.
+function rankBonus(rating: number, distanceM: number | undefined): number {
+  return rating * 4 + (distanceM === undefined ? 0 : Math.max(0, 10 - distanceM / 500));
+}
+
+/** Searches merchants by keyword (zh / en / pinyin), category, location, open-now and rating. */
+export async function searchMerchants(
+  context: ServiceContext,
+  request: SearchMerchantsRequest,
+): Promise<{ merchants: MerchantSummary[]; total: number }> {
+  const input = validate(SearchMerchantsInput, request);
+  const query = input.keyword?.trim() ? prepareQuery(input.keyword) : undefined;
+  const now = context.clock.now();
+  const scored = (await eligibleMerchants(context, input))
+    .filter(({ row }) => input.category === undefined || row.category === input.category)
+    .filter(
+      ({ row }) => input.maxDeliveryFeeFen === undefined || row.delivery_fee_fen <= input.maxDeliveryFeeFen,
+    )
+    .map((entry) => {
+      const relevance = query
+        ? matchScore(query, brandName(entry.row), [
+            { zh: entry.row.tagline, en: entry.row.category, pinyin: "", initials: "" },
+          ])
+        : 1;
+      return {
+        ...entry,
+        score: relevance > 0 ? relevance + rankBonus(entry.row.rating, entry.distanceM) : 0,
+      };
+    })
+    .filter((entry) => entry.score > 0)
+    .sort((a, b) => b.score - a.score || a.row.id.localeCompare(b.row.id));
+  return {
+    total: scored.length,
+    merchants: scored.slice(0, input.limit).map(({ row, point }) => merchantSummary(row, now, point)),
+  };
+}
+
+/** One item hit: the item and the merchant that sells it. */
+export interface ItemHit extends ItemView {
+  merchant: MerchantSummary;
+}
+
+/** Searches items by keyword (zh / en / pinyin), category, price, and the merchant filters. */
+export async function searchItems(
+  context: ServiceContext,
+  request: SearchItemsRequest,
+): Promise<{ items: ItemHit[]; total: number }> {
+  const input = validate(SearchItemsInput, request);
+  const query = input.keyword?.trim() ? prepareQuery(input.keyword) : undefined;
+  const now = context.clock.now();
+  const merchants = new Map(
+    (await eligibleMerchants(context, { ...input, category: undefined }))
+      .filter(({ row }) => input.merchantId === undefined || row.id === input.merchantId)
+      .map((entry) => [entry.row.id, entry]),
+  );
+  if (merchants.size === 0) return { items: [], total: 0 };
+  let skus = context.db
+    .selectFrom("commerce_skus")
+    .selectAll()
+    .where("active", "=", 1)
+    .where("merchant_id", "in", [...merchants.keys()]);
+  if (input.maxPriceFen !== undefined) skus = skus.where("price_fen", "<=", input.maxPriceFen);
+  const rows = await skus.orderBy("id").execute();
+  const scored = rows
+    .flatMap((row) => {
+      const merchant = merchants.get(row.merchant_id);
+      if (!merchant) return [];
+      if (
+        input.category !== undefined &&
+        row.category !== input.category &&
+        merchant.row.category !== input.category
+      )
+        return [];
+      const relevance = query
+        ? matchScore(
+            query,
+            { zh: row.name_zh, en: row.name_en, pinyin: row.pinyin, initials: row.pinyin_initials },
+            [
+              brandName(merchant.row),
+              { zh: row.category, en: row.category.replaceAll("_", " "), pinyin: "", initials: "" },
+            ],
+          )
+        : 1;
+      if (relevance === 0) return [];
+      const inStock = row.stock > 0 ? 5 : 0;
+      const popularity = Math.min(3, row.monthly_sales / 1000);
+      return [
+        {
+          row,
+          merchant,
+          score: relevance + rankBonus(merchant.row.rating, merchant.distanceM) + inStock + popularity,
+        },
+      ];
+    })
+    .sort((a, b) => b.score - a.score || a.row.id.localeCompare(b.row.id));
+  return {
+    total: scored.length,
+    items: scored.slice(0, input.limit).map(({ row, merchant }) => ({
+      ...itemView(row),
+      merchant: merchantSummary(merchant.row, now, merchant.point),
+    })),
+  };
+}
