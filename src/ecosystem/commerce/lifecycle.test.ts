@@ -129,6 +129,27 @@ describeEachDialect("an order's lifecycle", (dialect) => {
     expect(repeated.timeline?.filter((entry) => entry.type === "order.refunded")).toHaveLength(1);
   });
 
+  it("pushes the ETA back and says so when the rider_delayed fault trips", async () => {
+    const unsubscribe = listen();
+    const order = await paidOrder();
+    world().context.faults.set("commerce", "rider_delayed", { times: 1 });
+    let view = await getOrder(world().context, { userId: "u_xiaoming", orderId: order.orderId });
+    while (view.status === "paid" || view.status === "accepted") {
+      await world().advance(30_000);
+      view = await getOrder(world().context, { userId: "u_xiaoming", orderId: order.orderId });
+    }
+    unsubscribe();
+    const delay = events.find(
+      (event) => event.subjectId === order.orderId && event.type === "order.rider_delayed",
+    );
+    expect(delay?.data?.delayMinutes).toBeGreaterThanOrEqual(8);
+    expect(view.etaAt).toBeGreaterThan(order.etaAt);
+    await world().advance(90 * MINUTE);
+    expect((await getOrder(world().context, { userId: "u_xiaoming", orderId: order.orderId })).status).toBe(
+      "delivered",
+    );
+  });
+
   it("cancels for free before the merchant accepts, returning stock", async () => {
     const before = await stockOf();
     const order = await paidOrder();
