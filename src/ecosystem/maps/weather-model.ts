@@ -75,14 +75,17 @@ export function generateForecasts(
   let baseHigh = random.int(13, 17);
   for (let day = 0; day < days; day++) {
     const date = addDays(startDate, day);
+    // Highs drift back toward the seasonal normal (about 15°C falling to 12°C over the fortnight);
+    // a cold front knocks a few degrees off for a day or two.
+    const normal = 15 - (3 * day) / 16;
     const front = random.chance(0.12);
+    baseHigh += (normal - baseHigh) * 0.35 + random.pick([-1, 0, 0, 1]) * 0.5;
     if (front) baseHigh -= random.int(3, 5);
-    else baseHigh += random.pick([-1, 0, 0, 1]) * 0.5;
-    baseHigh = Math.min(20, Math.max(6, baseHigh));
+    baseHigh = Math.min(20, Math.max(7, baseHigh));
     const nightKind = Math.min(4, Math.max(0, kind + random.pick([-1, 0, 0, 1])));
     const info = WEATHER_KINDS[kind]!;
     const high = Math.round(baseHigh + info.warmth);
-    const low = Math.max(-2, high - info.spread - random.int(0, 2));
+    const low = Math.max(1, high - info.spread - random.int(0, 2));
     const wind = front ? random.pick(["北", "西北"]) : random.pick(Object.keys(WIND_DIRECTIONS));
     const power = front ? "4-5" : random.chance(0.8) ? "1-3" : "4-5";
     const cityRow = row("hangzhou", date, kind, nightKind, high, low, wind, power);
