@@ -1,6 +1,7 @@
 import { DimpleError } from "../ecosystem/kernel/errors.ts";
 import { chatCommand } from "./commands/chat.ts";
 import { evalNluCommand } from "./commands/eval-nlu.ts";
+import { evalScenariosCommand } from "./commands/eval-scenarios.ts";
 import { mcpCommand } from "./commands/mcp.ts";
 import { nluCommand } from "./commands/nlu.ts";
 import { serveCommand } from "./commands/serve.ts";
@@ -45,7 +46,12 @@ export async function main(argv: string[]): Promise<number> {
 async function evalCommand(args: string[]): Promise<number> {
   const [what, ...rest] = args;
   if (what === "nlu") return evalNluCommand(rest);
-  throw new DimpleError("invalid_argument", "usage: dimple eval nlu --data FILE.jsonl [--json]", {
-    field: "what",
-  });
+  if (what === "scenarios") return evalScenariosCommand(rest);
+  throw new DimpleError(
+    "invalid_argument",
+    "usage: dimple eval nlu --data FILE.jsonl [--json] | dimple eval scenarios [--trials K] [--json]",
+    {
+      field: "what",
+    },
+  );
 }

@@ -14,6 +14,8 @@ export interface OpenDatabase {
   dialect: Dialect;
   url: string;
   close(): Promise<void>;
+  /** SQLite only: the whole database as bytes, to open copies with `openSqliteImage`. */
+  image?: () => Buffer;
 }
 
 // Postgres returns int8 (bigint) as strings; our bigints are epoch milliseconds, well inside 2^53.
@@ -38,7 +40,7 @@ export function openDatabase(url: string): OpenDatabase {
     sqlite.pragma("busy_timeout = 5000");
     sqlite.pragma("synchronous = NORMAL");
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-    return { db, dialect: "sqlite", url, close: () => db.destroy() };
+    return { db, dialect: "sqlite", url, close: () => db.destroy(), image: () => sqlite.serialize() };
   }
   throw new DimpleError(
     "invalid_argument",
@@ -47,4 +49,20 @@ export function openDatabase(url: string): OpenDatabase {
       field: "db",
     },
   );
+}
+
+/**
+ * Opens an in-memory SQLite database from a serialised image (see `sqliteImage`): a seeded world
+ * is built once and copied for every scenario or benchmark run instead of being seeded again.
+ */
+export function openSqliteImage(image: Buffer): OpenDatabase {
+  const sqlite = new SqliteDatabase(image);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return {
+    db,
+    dialect: "sqlite",
+    url: "sqlite::memory:",
+    close: () => db.destroy(),
+    image: () => sqlite.serialize(),
+  };
 }

@@ -66,7 +66,7 @@ export async function createWorld(options: WorldOptions = {}): Promise<World> {
       ? new RandomIds()
       : typeof options.ids === "object"
         ? options.ids
-        : new SeededIds(random.fork("ids"));
+        : new SeededIds(random.fork(`ids:${await nextIdEpoch(database)}`));
   const log = options.log ?? ((error: unknown) => console.error(error));
   const context: ServiceContext = {
     db: database.db,
@@ -140,4 +140,25 @@ async function saveWorldTime(database: OpenDatabase, now: number): Promise<void>
       .values({ key: "sim_now", value: String(now) })
       .execute();
   }
+}
+
+/**
+ * Each opening of a world draws seeded ids from a new stream, so ids made now never repeat ids made
+ * in an earlier run (the seed's own, or a previous process's) while staying deterministic.
+ */
+async function nextIdEpoch(database: OpenDatabase): Promise<number> {
+  const row = await database.db
+    .selectFrom("world_meta")
+    .select("value")
+    .where("key", "=", "id_epoch")
+    .executeTakeFirst();
+  const epoch = Number(row?.value ?? 0);
+  if (row)
+    await database.db
+      .updateTable("world_meta")
+      .set({ value: String(epoch + 1) })
+      .where("key", "=", "id_epoch")
+      .execute();
+  else await database.db.insertInto("world_meta").values({ key: "id_epoch", value: "1" }).execute();
+  return epoch;
 }

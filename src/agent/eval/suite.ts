@@ -1,0 +1,103 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import { zodErrorBody } from "../../ecosystem/kernel/tool.ts";
+import { DEFAULT_SEED } from "../../ecosystem/world/world.ts";
+import { runScenario, type TrialResult } from "./run-scenario.ts";
+import { Scenario } from "./scenario.ts";
+
+/** Reads every `*.json` scenario file (each an array of scenarios) under a folder. */
+export function loadSuite(dir: string): Scenario[] {
+  let files: string[];
+  try {
+    files = readdirSync(dir, { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith(".json"))
+      .sort();
+  } catch {
+    throw new DimpleError("not_found", `no scenario folder at ${dir}`, { field: "--suite", status: 404 });
+  }
+  const scenarios: Scenario[] = [];
+  for (const file of files) {
+    const path = join(dir, file);
+    if (!statSync(path).isFile()) continue;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(path, "utf8"));
+    } catch (error) {
+      throw new DimpleError("invalid_data", `${path}: not valid JSON (${(error as Error).message})`, {
+        field: path,
+      });
+    }
+    const parsed = Scenario.array().safeParse(raw);
+    if (!parsed.success) {
+      const body = zodErrorBody(parsed.error);
+      throw new DimpleError("invalid_data", `${path}: ${body.message}`, {
+        field: `${path}:${body.field ?? ""}`,
+      });
+    }
+    scenarios.push(...parsed.data);
+  }
+  const ids = new Set<string>();
+  for (const scenario of scenarios) {
+    if (ids.has(scenario.id))
+      throw new DimpleError("invalid_data", `duplicate scenario id ${scenario.id}`, { field: scenario.id });
+    ids.add(scenario.id);
+  }
+  return scenarios;
+}
+
+/** pass^k over a suite: the share of scenarios that pass in all of their first k trials. */
+export interface SuiteReport {
+  scenarios: number;
+  trials: number;
+  passAt: Record<string, number>;
+  byLang: Record<string, { scenarios: number; pass1: number }>;
+  failures: { id: string; trial: number; failures: string[] }[];
+  medianMillis: number;
+}
+
+/** Runs every scenario `trials` times, each trial on a world seeded differently. */
+export async function runSuite(
+  scenarios: Scenario[],
+  options: { trials: number; brain: string; onResult?: (result: TrialResult) => void },
+): Promise<SuiteReport> {
+  const results: TrialResult[][] = scenarios.map(() => []);
+  for (let trial = 0; trial < options.trials; trial++) {
+    for (const [index, scenario] of scenarios.entries()) {
+      const result = await runScenario(scenario, { seed: DEFAULT_SEED + trial, trial, brain: options.brain });
+      results[index]?.push(result);
+      options.onResult?.(result);
+    }
+  }
+  const passAt: Record<string, number> = {};
+  for (let k = 1; k <= options.trials; k++) {
+    const passing = results.filter((trials) => trials.slice(0, k).every((result) => result.passed)).length;
+    passAt[`pass^${k}`] = round(passing / Math.max(1, scenarios.length));
+  }
+  const byLang: SuiteReport["byLang"] = {};
+  for (const [index, scenario] of scenarios.entries()) {
+    const entry = byLang[scenario.lang] ?? { scenarios: 0, pass1: 0 };
+    byLang[scenario.lang] = entry;
+    entry.scenarios += 1;
+    if (results[index]?.[0]?.passed) entry.pass1 += 1;
+  }
+  for (const entry of Object.values(byLang)) entry.pass1 = round(entry.pass1 / entry.scenarios);
+  const millis = results
+    .flat()
+    .map((result) => result.millis)
+    .sort((a, b) => a - b);
+  return {
+    scenarios: scenarios.length,
+    trials: options.trials,
+    passAt,
+    byLang,
+    failures: results
+      .flat()
+      .filter((result) => !result.passed)
+      .map(({ id, trial, failures }) => ({ id, trial, failures })),
+    medianMillis: millis[Math.floor(millis.length / 2)] ?? 0,
+  };
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;

@@ -1,0 +1,45 @@
+import { fileURLToPath } from "node:url";
+import { parseBrainKind } from "../../agent/brain/index.ts";
+import { loadSuite, runSuite } from "../../agent/eval/suite.ts";
+import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import { integerFlag, parseCommandArgs } from "../args.ts";
+import { printJson } from "../output.ts";
+
+const DEFAULT_SUITE = fileURLToPath(new URL("../../../scenarios", import.meta.url));
+
+/** `dimple eval scenarios [--suite DIR] [--trials K] [--brain …] [--only ID] [--json]` */
+export async function evalScenariosCommand(args: string[]): Promise<number> {
+  const { values } = parseCommandArgs(args, {
+    suite: { type: "string" },
+    trials: { type: "string" },
+    brain: { type: "string" },
+    only: { type: "string" },
+    json: { type: "boolean" },
+  });
+  const trials = integerFlag(values.trials, "--trials", 1);
+  if (trials < 1 || trials > 10)
+    throw new DimpleError("invalid_argument", "--trials must be between 1 and 10", { field: "--trials" });
+  const brain = parseBrainKind(values.brain ?? "embedded");
+  let scenarios = loadSuite(values.suite ?? DEFAULT_SUITE);
+  if (values.only) scenarios = scenarios.filter((scenario) => scenario.id.includes(values.only as string));
+  const report = await runSuite(scenarios, {
+    trials,
+    brain,
+    onResult: (result) => {
+      if (!values.json) {
+        process.stderr.write(
+          `${result.passed ? "✓" : "✗"} ${result.id} [trial ${result.trial + 1}] ${result.millis} ms\n`,
+        );
+        for (const failure of result.failures) process.stderr.write(`    ${failure}\n`);
+      }
+    },
+  });
+  if (values.json) printJson(report);
+  else {
+    console.log(`${report.scenarios} scenarios × ${report.trials} trials (${brain} brain)`);
+    for (const [name, value] of Object.entries(report.passAt)) console.log(`  ${name} = ${value}`);
+    for (const [lang, entry] of Object.entries(report.byLang))
+      console.log(`  ${lang}: ${entry.scenarios} scenarios, pass^1 ${entry.pass1}`);
+  }
+  return 0;
+}
