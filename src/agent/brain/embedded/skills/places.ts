@@ -12,6 +12,8 @@ export interface Place {
   nameEn: string;
   /** Set when the place is one of the user's saved addresses. */
   savedLabel?: string;
+  /** The street address, for a driver. */
+  address?: string;
 }
 
 const HOME_WORDS = /^(?:我?家|家里|我家里|home|my home|my place|my house|house)$/iu;
@@ -31,7 +33,14 @@ function fromSaved(address: SavedAddress): Place {
       : address.label === "home"
         ? ["家", "home"]
         : [address.address, address.address];
-  return { lng: address.lng, lat: address.lat, name: zh, nameEn: en, savedLabel: address.label };
+  return {
+    lng: address.lng,
+    lat: address.lat,
+    name: zh,
+    nameEn: en,
+    savedLabel: address.label,
+    address: address.address,
+  };
 }
 
 /** Which saved address a place phrase means ("家", "公司", "here"), if it names one. */

@@ -44,12 +44,17 @@ export function rideRequest(
     title: say(lang, `打车去${to}`, `Ride to ${to}`),
     args: {
       productId,
-      origin: {
-        lng: origin.lng,
-        lat: origin.lat,
-        name: origin.savedLabel ? say(lang, origin.name, origin.nameEn) : origin.name,
+      // The name is what the driver sees (a street address for saved places); labels are for the card.
+      origin: { lng: origin.lng, lat: origin.lat, name: origin.address ?? origin.name },
+      destination: {
+        lng: destination.lng,
+        lat: destination.lat,
+        name: destination.address ?? destination.name,
       },
-      destination: { lng: destination.lng, lat: destination.lat, name: destination.name },
+      labels: {
+        origin: { zh: origin.name, en: origin.nameEn },
+        destination: { zh: destination.name, en: destination.nameEn },
+      },
       ...(departAt !== undefined ? { departAt } : {}),
     },
   };

@@ -31,7 +31,6 @@ export function dayLabel(date: string, now: number, lang: Lang): string {
   const days = Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS);
   if (days === 0) return say(lang, "今天", "today");
   if (days === 1) return say(lang, "明天", "tomorrow");
-  if (days === 2) return say(lang, "后天", "the day after tomorrow");
   const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
   const [, month, day] = date.split("-").map(Number) as [number, number, number];
   return say(

@@ -1,0 +1,54 @@
+import { pinyin } from "pinyin-pro";
+import { z } from "zod";
+import type { UserProfile } from "../../../memory/profile.ts";
+
+/** Someone the user can send money to. */
+export interface Contact {
+  userId: string;
+  displayName: string;
+  username?: string;
+}
+
+const Contacts = z.array(
+  z.object({ userId: z.string(), displayName: z.string(), username: z.string().optional() }),
+);
+
+/**
+ * The user's contacts, from the profile (`profile.contacts`, loaded by the memory layer). Pay has
+ * no directory lookup, and guessing account ids from names would be dishonest, so a name nobody
+ * in the contacts carries is simply not found.
+ */
+export function contactsOf(profile: UserProfile): Contact[] {
+  const parsed = Contacts.safeParse((profile as UserProfile & { contacts?: unknown }).contacts ?? []);
+  return parsed.success ? parsed.data : [];
+}
+
+const plain = (text: string) =>
+  text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s'’.]/gu, "");
+const toPinyin = (text: string) =>
+  pinyin(text, { toneType: "none", type: "array", nonZh: "consecutive" })
+    .join("")
+    .replace(/[^a-z]/gu, "");
+
+/**
+ * The contacts a spoken name may mean: an exact display name or username, a first name ("Bob" for
+ * "Bob Miller"), or the same pinyin ("lihua" for 李华). More than one means the user must choose.
+ */
+export function matchContacts(contacts: Contact[], spoken: string): Contact[] {
+  const said = plain(spoken);
+  if (said.length === 0) return [];
+  const exact = contacts.filter(
+    (contact) =>
+      plain(contact.displayName) === said || (contact.username && plain(contact.username) === said),
+  );
+  if (exact.length > 0) return exact;
+  const firstName = contacts.filter((contact) => plain(contact.displayName.split(/\s+/u)[0] ?? "") === said);
+  if (firstName.length > 0) return firstName;
+  const saidPinyin = toPinyin(spoken.toLowerCase());
+  return saidPinyin.length >= 3
+    ? contacts.filter((contact) => toPinyin(contact.displayName.toLowerCase()) === saidPinyin)
+    : [];
+}

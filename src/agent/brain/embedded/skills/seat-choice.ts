@@ -1,0 +1,120 @@
+import type { ToolClient } from "../../../tools/client.ts";
+
+/** A set of seats the planner could hold, with its total from the tickets service. */
+export interface SeatChoice {
+  seatIds: string[];
+  totalFen: number;
+  together: boolean;
+  label: { zh: string; en: string };
+}
+
+interface Tier {
+  tierId: string;
+  nameZh: string;
+  nameEn: string;
+  priceFen: number;
+  available: number;
+}
+interface AvailabilityOutput {
+  tiers: Tier[];
+  seats: {
+    seatId: string;
+    section: string;
+    row: number;
+    seat: number;
+    tierNameZh: string;
+    tierNameEn: string;
+    priceFen: number;
+  }[];
+}
+interface AdjacentOutput {
+  options: {
+    seatIds: string[];
+    sectionZh: string;
+    sectionEn: string;
+    row: number;
+    seatNumbers: number[];
+    tierNameZh: string;
+    tierNameEn: string;
+    totalFen: number;
+  }[];
+}
+
+/** Choices offered: the preferred one and two alternatives. */
+const CHOICES = 3;
+
+/**
+ * Seat choices for a group, one per price tier, the preferred first: with a budget, the best tier
+ * that fits it; without one, the best value (the cheapest tier), better tiers as alternatives.
+ * Groups sit side by side; separate seats only when the user did not insist on sitting together.
+ */
+export async function chooseSeats(
+  tools: ToolClient,
+  want: { sessionId: string; count: number; maxPriceFen?: number; together?: boolean },
+): Promise<SeatChoice[]> {
+  const availability = await tools.call<AvailabilityOutput>("tickets_seat_availability", {
+    sessionId: want.sessionId,
+    limit: 200,
+  });
+  if (!availability.ok) return [];
+  const fitting = availability.data.tiers.filter(
+    (tier) =>
+      tier.available >= want.count && (want.maxPriceFen === undefined || tier.priceFen <= want.maxPriceFen),
+  );
+  const tiers =
+    want.maxPriceFen === undefined
+      ? fitting.sort((a, b) => a.priceFen - b.priceFen)
+      : fitting.sort((a, b) => b.priceFen - a.priceFen);
+  const choices: SeatChoice[] = [];
+  for (const tier of tiers) {
+    if (choices.length >= CHOICES) break;
+    const choice =
+      want.count > 1 && want.together !== false
+        ? ((await adjacentIn(tools, want, tier)) ??
+          (want.together === true ? undefined : separateIn(availability.data, want.count, tier)))
+        : separateIn(availability.data, want.count, tier);
+    if (choice) choices.push(choice);
+  }
+  return choices;
+}
+
+/** The service's best block side by side in this tier: capped at the tier's price, best tier first. */
+async function adjacentIn(
+  tools: ToolClient,
+  want: { sessionId: string; count: number },
+  tier: Tier,
+): Promise<SeatChoice | undefined> {
+  const result = await tools.call<AdjacentOutput>("tickets_find_adjacent_seats", {
+    sessionId: want.sessionId,
+    count: want.count,
+    maxPriceFen: tier.priceFen,
+  });
+  const option = (result.ok ? result.data.options : []).find(
+    (candidate) => candidate.tierNameZh === tier.nameZh,
+  );
+  if (!option) return undefined;
+  return {
+    seatIds: option.seatIds,
+    totalFen: option.totalFen,
+    together: true,
+    label: {
+      zh: `${option.tierNameZh} ${option.sectionZh} ${option.row}排 ${option.seatNumbers.join("、")}号`,
+      en: `${option.tierNameEn}, ${option.sectionEn} row ${option.row}, seats ${option.seatNumbers.join(", ")}`,
+    },
+  };
+}
+
+/** The best free seats of a tier, not necessarily together. */
+function separateIn(availability: AvailabilityOutput, count: number, tier: Tier): SeatChoice | undefined {
+  const picked = availability.seats.filter((seat) => seat.tierNameZh === tier.nameZh).slice(0, count);
+  if (picked.length < count) return undefined;
+  return {
+    seatIds: picked.map((seat) => seat.seatId),
+    totalFen: picked.reduce((sum, seat) => sum + seat.priceFen, 0),
+    together: count === 1,
+    label: {
+      zh: `${tier.nameZh} ${picked.map((seat) => `${seat.section}区${seat.row}排${seat.seat}号`).join("、")}`,
+      en: `${tier.nameEn}, ${picked.map((seat) => `${seat.section} row ${seat.row} seat ${seat.seat}`).join("; ")}`,
+    },
+  };
+}

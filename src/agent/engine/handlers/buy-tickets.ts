@@ -1,0 +1,183 @@
+import { z } from "zod";
+import { DimpleError } from "../../../ecosystem/kernel/errors.ts";
+import type { QuoteLine, TaskEvent } from "../../events.ts";
+import { callOrThrow, ToolCallError, type ToolClient } from "../../tools/client.ts";
+import type { QuoteOutcome } from "../handler.ts";
+import type { TaskRow } from "../task-store.ts";
+import { type ExtendedTaskKindHandler, parseServiceOutput } from "./service-output.ts";
+
+const Args = z.object({
+  eventId: z.string().min(1),
+  sessionId: z.string().min(1),
+  seatIds: z.array(z.string().min(1)).min(1).max(6),
+  count: z.number().int().positive().max(6).optional(),
+  together: z.boolean().optional(),
+  maxPriceFen: z.number().int().positive().optional(),
+});
+
+const Hold = z.object({
+  holdId: z.string(),
+  sessionId: z.string(),
+  eventId: z.string(),
+  seats: z.array(
+    z.object({
+      seatId: z.string(),
+      section: z.string(),
+      row: z.number(),
+      seat: z.number(),
+      tierNameZh: z.string(),
+      tierNameEn: z.string(),
+      priceFen: z.number().int(),
+    }),
+  ),
+  totalFen: z.number().int().positive(),
+  status: z.string(),
+  expiresAt: z.number(),
+});
+const EventDetail = z.object({
+  id: z.string(),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  venue: z.object({ nameZh: z.string(), nameEn: z.string() }),
+  sessions: z.array(z.object({ sessionId: z.string(), startsAt: z.number(), startsAtLocal: z.string() })),
+});
+const Adjacent = z.object({ options: z.array(z.object({ seatIds: z.array(z.string()) })) });
+const Booking = z.object({
+  bookingId: z.string(),
+  status: z.string(),
+  event: z.object({ nameZh: z.string(), nameEn: z.string() }),
+  session: z.object({ startsAtLocal: z.string() }),
+  tickets: z.array(z.object({ section: z.string(), row: z.number(), seat: z.number(), code: z.string() })),
+  refundDueFen: z.number().int(),
+});
+
+/** Event tickets: hold the seats as the quote, book with the authorized payment, capture at once. */
+export const buyTicketsHandler: ExtendedTaskKindHandler = {
+  kind: "buy_tickets",
+  captureOn: "place",
+  eventPrefix: "tickets.",
+
+  async quote(tools: ToolClient, task: TaskRow, rawArgs: Record<string, unknown>): Promise<QuoteOutcome> {
+    const parsed = Args.safeParse(rawArgs);
+    if (!parsed.success)
+      throw new DimpleError("invalid_argument", "the ticket request is incomplete", { field: "args" });
+    const args = parsed.data;
+    const hold = await holdSeats(tools, task, args);
+    const event = parseServiceOutput(
+      EventDetail,
+      await callOrThrow(tools, "tickets_event_detail", { eventId: hold.eventId }),
+      "tickets_event_detail",
+    );
+    const session = event.sessions.find((candidate) => candidate.sessionId === hold.sessionId);
+    const lines: QuoteLine[] = hold.seats.map((seat) => ({
+      name: `${seat.tierNameZh} ${seat.section}区 ${seat.row}排${seat.seat}号`,
+      nameEn: `${seat.tierNameEn}, ${seat.section} row ${seat.row} seat ${seat.seat}`,
+      qty: 1,
+      unitFen: seat.priceFen,
+      lineFen: seat.priceFen,
+    }));
+    return {
+      card: {
+        merchant: event.nameZh,
+        merchantEn: event.nameEn,
+        lines,
+        totalFen: hold.totalFen,
+        address: `${event.venue.nameZh} · ${session?.startsAtLocal ?? ""}`.trim(),
+        expiresAt: hold.expiresAt,
+      },
+      binding: {
+        eventId: hold.eventId,
+        sessionId: hold.sessionId,
+        holdId: hold.holdId,
+        seats: hold.seats.map((seat) => ({ seatId: seat.seatId, priceFen: seat.priceFen })),
+        expiresAt: hold.expiresAt,
+      },
+      quoteId: hold.holdId,
+      amountFen: hold.totalFen,
+      payee: `merchant:${hold.eventId}`,
+      expiresAt: hold.expiresAt,
+    };
+  },
+
+  async place(tools, task, intentId, idempotencyKey) {
+    const raw = await callOrThrow(tools, "tickets_book", {
+      userId: task.user_id,
+      holdId: task.quote_id,
+      paymentIntentId: intentId,
+      idempotencyKey,
+    });
+    return { orderId: parseServiceOutput(Booking, raw, "tickets_book").bookingId };
+  },
+
+  async cancel(tools, task) {
+    const raw = await callOrThrow(tools, "tickets_cancel_booking", {
+      userId: task.user_id,
+      bookingId: task.order_id,
+    });
+    return { refundFen: parseServiceOutput(Booking, raw, "tickets_cancel_booking").refundDueFen };
+  },
+
+  // Booking and cancelling are the engine's own steps; the service's events about them add nothing.
+  onEvent: () => ({ type: "ignore" }),
+
+  async describe(tools, task): Promise<Partial<TaskEvent>> {
+    if (!task.order_id) return {};
+    const result = await tools.call("tickets_get_booking", {
+      userId: task.user_id,
+      bookingId: task.order_id,
+    });
+    const booking = result.ok ? Booking.safeParse(result.data) : undefined;
+    if (!booking?.success || booking.data.status !== "confirmed") return {};
+    const { tickets } = booking.data;
+    return {
+      ticket: {
+        code: tickets.map((ticket) => ticket.code).join(","),
+        eventName: booking.data.event.nameZh,
+        session: booking.data.session.startsAtLocal,
+        seats: tickets.map((ticket) => `${ticket.section}区 ${ticket.row}排${ticket.seat}号`),
+      },
+    };
+  },
+};
+
+/**
+ * Holds the seats the planner chose. The first quote's key is the task's own, so a retried quote
+ * holds once; a re-quote (the hold expired) needs a fresh key. If someone took a seat meanwhile,
+ * seats side by side within the user's budget are looked up again once.
+ */
+async function holdSeats(
+  tools: ToolClient,
+  task: TaskRow,
+  args: z.output<typeof Args>,
+): Promise<z.output<typeof Hold>> {
+  const key = task.quote_id ? `${task.id}:hold:${task.updated_at}` : `${task.id}:hold`;
+  const hold = (seatIds: string[], idempotencyKey: string) =>
+    callOrThrow(tools, "tickets_hold_seats", {
+      userId: task.user_id,
+      sessionId: args.sessionId,
+      seatIds,
+      idempotencyKey,
+    }).then((raw) => parseServiceOutput(Hold, raw, "tickets_hold_seats"));
+  try {
+    return await hold(args.seatIds, key);
+  } catch (error) {
+    if (!(error instanceof ToolCallError) || error.code !== "seat_unavailable") throw error;
+    const seatIds = await findAgain(tools, args);
+    if (!seatIds) throw error;
+    return hold(seatIds, `${key}:again`);
+  }
+}
+
+async function findAgain(tools: ToolClient, args: z.output<typeof Args>): Promise<string[] | undefined> {
+  const count = args.seatIds.length;
+  // Without a budget, the next-best block could cost more than the seats planned; let the user re-ask.
+  if (count > 1 && args.together !== false && args.maxPriceFen) {
+    const raw = await callOrThrow(tools, "tickets_find_adjacent_seats", {
+      sessionId: args.sessionId,
+      count,
+      maxPriceFen: args.maxPriceFen,
+    });
+    return parseServiceOutput(Adjacent, raw, "tickets_find_adjacent_seats").options[0]?.seatIds;
+  }
+  return undefined;
+}

@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { DimpleError } from "../../../ecosystem/kernel/errors.ts";
+import type { QuoteOutcome } from "../handler.ts";
+import type { TaskRow } from "../task-store.ts";
+import type { ExtendedTaskKindHandler } from "./service-output.ts";
+
+// Pay's own limit for one payment (MAX_AMOUNT_FEN), checked here so the card never shows more.
+const MAX_TRANSFER_FEN = 5_000_000;
+
+const Args = z.object({
+  toUserId: z.string().min(1).max(40),
+  toName: z.string().min(1).max(80),
+  amountFen: z.number().int().positive().max(MAX_TRANSFER_FEN),
+});
+
+/**
+ * Sending money to a contact. The quote is a local preview (there is no service quote for a
+ * transfer); the payment itself is the effect: an intent to payee "user:<id>", authorized with the
+ * mandate and captured at once, which credits the recipient's wallet (pay's capture posts to the
+ * payee's wallet account, with no fee for users).
+ */
+export const paymentHandler: ExtendedTaskKindHandler = {
+  kind: "payment",
+  captureOn: "place",
+  completeOnPlace: true,
+
+  async quote(_tools, task: TaskRow, rawArgs: Record<string, unknown>): Promise<QuoteOutcome> {
+    const parsed = Args.safeParse(rawArgs);
+    if (!parsed.success)
+      throw new DimpleError("invalid_argument", "the transfer needs a recipient and an amount", {
+        field: "args",
+      });
+    const { toUserId, toName, amountFen } = parsed.data;
+    if (toUserId === task.user_id)
+      throw new DimpleError("invalid_argument", "you cannot send money to yourself", { field: "toUserId" });
+    return {
+      card: {
+        merchant: toName,
+        lines: [
+          {
+            name: `转账给 ${toName}`,
+            nameEn: `Transfer to ${toName}`,
+            qty: 1,
+            unitFen: amountFen,
+            lineFen: amountFen,
+          },
+        ],
+        totalFen: amountFen,
+      },
+      binding: { to: toUserId, amountFen },
+      quoteId: `${task.id}:transfer`,
+      amountFen,
+      payee: `user:${toUserId}`,
+    };
+  },
+
+  // The authorized intent is the transfer; there is no other service to call.
+  async place(_tools, _task, intentId) {
+    return { orderId: intentId };
+  },
+};
