@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import type { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import { verifyLedger } from "../../ecosystem/pay/verify-ledger.ts";
 import { describeEachDialect } from "../../store/testing.ts";
 import { latteRequest, useTestAgent, walletFen } from "../testing.ts";

@@ -3,7 +3,7 @@ import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import type { WorldEvent } from "../../ecosystem/kernel/events.ts";
 import type { TaskRequest } from "../brain/types.ts";
-import type { AgentEvent, TaskQuote, TaskStatus } from "../events.ts";
+import type { TaskEvent, TaskQuote, TaskStatus } from "../events.ts";
 import { callOrThrow, ToolCallError, type ToolClient } from "../tools/client.ts";
 import { cartHash } from "./cart-hash.ts";
 import type { EventAction, Message, TaskKindHandler } from "./handler.ts";
@@ -185,13 +185,17 @@ export class TaskEngine {
       );
       await this.store.update(taskId, { order_id: placed.orderId });
       if (handler.captureOn === "place") await this.#capture(task, intentId as string);
-      await this.store.transition(taskId, ["processing"], "in_fulfilment");
+      await this.store.transition(
+        taskId,
+        ["processing"],
+        handler.completeOnPlace ? "completed" : "in_fulfilment",
+      );
     } catch (error) {
       await this.#release(task, intentId as string).catch((releaseError) => context.log?.(releaseError));
       await this.#fail(task, error);
     }
     task = (await this.store.get(taskId)) as TaskRow;
-    this.options.notifier.push(task.user_id, taskEvent(task));
+    this.options.notifier.push(task.user_id, await this.eventFor(task));
     return task;
   }
 
@@ -262,12 +266,17 @@ export class TaskEngine {
     });
   }
 
-  /** After a service cancelled: release an uncaptured hold, or refund what is due. */
-  async #settleCancellation(task: TaskRow, refundFen: number): Promise<void> {
+  /**
+   * After a service cancelled: an uncaptured hold is released, or captured for just the cancellation
+   * fee; a captured payment gets back what is due.
+   */
+  async #settleCancellation(task: TaskRow, refundFen: number, feeFen = 0): Promise<void> {
     const intentId = task.payment_intent_id;
     const fresh = (await this.store.get(task.id)) as TaskRow;
-    if (intentId && fresh.paid_fen === 0) await this.#release(task, intentId);
-    else if (intentId && refundFen > 0) {
+    if (intentId && fresh.paid_fen === 0) {
+      if (feeFen > 0) await this.#capture(task, intentId, feeFen);
+      else await this.#release(task, intentId);
+    } else if (intentId && refundFen > 0) {
       await runStep(this.options.context, task.id, "refund", (key) =>
         callOrThrow(this.options.tools, "pay_refund", {
           intentId,
@@ -337,7 +346,7 @@ export class TaskEngine {
         break;
     }
     const updated = (await this.store.get(task.id)) as TaskRow;
-    this.options.notifier.push(task.user_id, taskEvent(updated));
+    this.options.notifier.push(task.user_id, await this.eventFor(updated));
   }
 
   async #text(task: TaskRow, message: Message): Promise<string> {
@@ -362,8 +371,11 @@ export class TaskEngine {
     );
   }
 
-  events(task: TaskRow): AgentEvent[] {
-    return [taskEvent(task)];
+  /** The contract's task event, with the handler's live details (e-ticket codes, tracking). */
+  async eventFor(task: TaskRow): Promise<TaskEvent> {
+    const handler = this.#handlers.get(task.kind);
+    const extra = handler?.describe ? await handler.describe(this.options.tools, task).catch(() => ({})) : {};
+    return taskEvent(task, extra);
   }
 }
 

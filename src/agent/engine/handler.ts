@@ -1,5 +1,5 @@
 import type { WorldEvent } from "../../ecosystem/kernel/events.ts";
-import type { TaskKind, TaskQuote } from "../events.ts";
+import type { TaskEvent, TaskKind, TaskQuote } from "../events.ts";
 import type { ToolClient } from "../tools/client.ts";
 import type { TaskRow } from "./task-store.ts";
 
@@ -46,9 +46,20 @@ export interface TaskKindHandler {
   ): Promise<{ orderId: string }>;
   /** When the payment is captured: right after placing, or on a later world event. */
   captureOn: "place" | "event";
+  /** A task with no fulfilment (a transfer) is completed as soon as it is placed. */
+  completeOnPlace?: boolean;
+  /** Live details for the task's event: e-ticket codes, the driver on the map. */
+  describe?(tools: ToolClient, task: TaskRow): Promise<Partial<TaskEvent>>;
   /** Event types this kind follows, matched by prefix (e.g. "order."). */
   eventPrefix?: string;
   onEvent?(event: WorldEvent, task: TaskRow): EventAction;
-  /** Asks the service to cancel; returns how much must be refunded to the user. */
-  cancel?(tools: ToolClient, task: TaskRow, idempotencyKey: string): Promise<{ refundFen: number }>;
+  /**
+   * Asks the service to cancel; returns how much must be refunded to the user, or for an uncaptured
+   * hold, the cancellation fee to capture instead of releasing it all.
+   */
+  cancel?(
+    tools: ToolClient,
+    task: TaskRow,
+    idempotencyKey: string,
+  ): Promise<{ refundFen: number; captureFen?: number }>;
 }

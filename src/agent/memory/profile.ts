@@ -9,7 +9,14 @@ export interface SavedAddress {
   lat: number;
 }
 
-/** What Dimple knows about a user: who they are, where home and office are, how they pay. */
+/** Someone the user can send money to. */
+export interface Contact {
+  userId: string;
+  displayName: string;
+  username: string;
+}
+
+/** What Dimple knows about a user: who they are, where home and office are, who they pay. */
 export interface UserProfile {
   userId: string;
   username: string;
@@ -17,6 +24,7 @@ export interface UserProfile {
   lang: "zh" | "en";
   role: string;
   addresses: SavedAddress[];
+  contacts: Contact[];
 }
 
 /** Loads a user's profile from the platform account tables. */
@@ -30,6 +38,15 @@ export async function loadProfile(context: ServiceContext, userId: string): Prom
     .where("user_id", "=", userId)
     .orderBy("label")
     .execute();
+  // The sandbox's address book: every other demo user. A real deployment reads the user's own contacts.
+  const contacts = await context.db
+    .selectFrom("users")
+    .select(["id", "display_name", "username"])
+    .where("demo", "=", 1)
+    .where("role", "=", "user")
+    .where("id", "!=", userId)
+    .orderBy("id")
+    .execute();
   return {
     userId: user.id,
     username: user.username,
@@ -37,5 +54,10 @@ export async function loadProfile(context: ServiceContext, userId: string): Prom
     lang: user.lang === "en" ? "en" : "zh",
     role: user.role,
     addresses,
+    contacts: contacts.map((row) => ({
+      userId: row.id,
+      displayName: row.display_name,
+      username: row.username,
+    })),
   };
 }

@@ -121,7 +121,7 @@ export class Conversation {
         try {
           const task = await engine.cancel(session.userId, decision.taskId);
           push({ type: "reply", text: decision.text });
-          push(taskEvent(task));
+          push(await engine.eventFor(task));
           push({ type: "state", state: "success" });
         } catch (error) {
           push({ type: "reply", text: cancelRefusal(error, session.lang) });
@@ -135,7 +135,7 @@ export class Conversation {
           const replaced = await engine
             .cancel(session.userId, decision.replacesTaskId)
             .catch(() => undefined);
-          if (replaced) push(taskEvent(replaced));
+          if (replaced) push(await engine.eventFor(replaced));
         }
         const tasks = [await engine.start(session.userId, session.id, decision.request)];
         for (const linked of decision.linked ?? []) {
@@ -148,7 +148,7 @@ export class Conversation {
           text: lines.filter(Boolean).join("\n"),
           ...(decision.alternatives?.length ? { options: decision.alternatives } : {}),
         });
-        for (const task of tasks) push(taskEvent(task));
+        for (const task of tasks) push(await engine.eventFor(task));
         const anyAwaiting = tasks.some((task) => task.status === "awaiting_confirmation");
         push({ type: "state", state: anyAwaiting ? "confirming" : "error" });
         return tasks[0]?.id;

@@ -1,4 +1,3 @@
-import { taskEvent } from "../../agent/engine/task-store.ts";
 import type { AgentEvent, SummaryEvent, TaskKind, TaskStatus } from "../../agent/events.ts";
 import type { Agent } from "../../agent/runtime.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
@@ -77,7 +76,7 @@ export class ChatRunner {
         task.cart_hash,
         this.#pin ? { pin: this.#pin } : {},
       );
-      this.#emit(taskEvent(confirmed));
+      this.#emit(await this.agent.engine.eventFor(confirmed));
       this.#emit({ type: "state", state: confirmed.status === "failed" ? "error" : "success" });
     } catch (error) {
       this.#refused(error);
@@ -92,7 +91,7 @@ export class ChatRunner {
       return;
     }
     try {
-      this.#emit(taskEvent(await this.agent.engine.cancel(this.userId, task.id)));
+      this.#emit(await this.agent.engine.eventFor(await this.agent.engine.cancel(this.userId, task.id)));
     } catch (error) {
       this.#refused(error);
     }

@@ -25,7 +25,7 @@ export const taskRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent,
     try {
       const task = await agent.engine.confirm(userId, id, body.cartHash, body.pin ? { pin: body.pin } : {});
       metrics.taskTransitions.labels("confirm", task.status).inc();
-      return { events: [taskEvent(task)] };
+      return { events: [await agent.engine.eventFor(task)] };
     } catch (error) {
       metrics.taskTransitions.labels("confirm", "refused").inc();
       throw error;
@@ -37,18 +37,20 @@ export const taskRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent,
     const { id } = parseRequest(idParams, request.params, "id");
     const task = await agent.engine.cancel(userId, id);
     metrics.taskTransitions.labels("cancel", task.status).inc();
-    return { events: [taskEvent(task)] };
+    return { events: [await agent.engine.eventFor(task)] };
   });
 
   app.get("/api/tasks/:id", async (request) => {
     const { userId } = await authenticate(context, request);
     const { id } = parseRequest(idParams, request.params, "id");
-    return taskEvent(await agent.engine.store.getOwned(userId, id));
+    return agent.engine.eventFor(await agent.engine.store.getOwned(userId, id));
   });
 
   app.get("/api/tasks", async (request) => {
     const { userId } = await authenticate(context, request);
-    return (await agent.engine.store.listForUser(userId)).map((task) => taskEvent(task));
+    return Promise.all(
+      (await agent.engine.store.listForUser(userId)).map((task) => agent.engine.eventFor(task)),
+    );
   });
 
   app.get("/api/orders", async (request) => {

@@ -2,9 +2,9 @@ import { z } from "zod";
 import { DimpleError } from "../../../ecosystem/kernel/errors.ts";
 import type { QuoteLine, TaskEvent } from "../../events.ts";
 import { callOrThrow, ToolCallError, type ToolClient } from "../../tools/client.ts";
-import type { QuoteOutcome } from "../handler.ts";
+import type { QuoteOutcome, TaskKindHandler } from "../handler.ts";
 import type { TaskRow } from "../task-store.ts";
-import { type ExtendedTaskKindHandler, parseServiceOutput } from "./service-output.ts";
+import { parseServiceOutput } from "./service-output.ts";
 
 const Args = z.object({
   eventId: z.string().min(1),
@@ -52,7 +52,7 @@ const Booking = z.object({
 });
 
 /** Event tickets: hold the seats as the quote, book with the authorized payment, capture at once. */
-export const buyTicketsHandler: ExtendedTaskKindHandler = {
+export const buyTicketsHandler: TaskKindHandler = {
   kind: "buy_tickets",
   captureOn: "place",
   eventPrefix: "tickets.",

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { DimpleError } from "../../../ecosystem/kernel/errors.ts";
 import type { WorldEvent } from "../../../ecosystem/kernel/events.ts";
 import { callOrThrow, type ToolClient } from "../../tools/client.ts";
 import type { EventAction, QuoteOutcome, TaskKindHandler } from "../handler.ts";
 import type { TaskRow } from "../task-store.ts";
+import { parseServiceOutput } from "./service-output.ts";
 
 // The fields of commerce's quote the agent relies on. Tool output is data: it is parsed, and only
 // these structured fields ever reach the card (never prose from names or descriptions as orders).
@@ -41,17 +41,6 @@ const ServiceQuote = z.object({
 const PlacedOrder = z
   .object({ orderId: z.string() })
   .or(z.object({ id: z.string() }).transform((order) => ({ orderId: order.id })));
-
-function parseServiceOutput<Schema extends z.ZodType>(
-  schema: Schema,
-  data: unknown,
-  tool: string,
-): z.output<Schema> {
-  const parsed = schema.safeParse(data);
-  if (!parsed.success)
-    throw new DimpleError("bad_tool_output", `${tool} returned data of an unexpected shape`, { status: 502 });
-  return parsed.data;
-}
 
 const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
 

@@ -1,11 +1,11 @@
 import { expect, it } from "vitest";
 import { verifyLedger } from "../../../ecosystem/pay/verify-ledger.ts";
 import { describeEachDialect } from "../../../store/testing.ts";
-import { brainWithContacts, openChat } from "../../brain/embedded/skills/chat-testing.ts";
+import { openChat } from "../../brain/embedded/skills/chat-testing.ts";
 import { useTestAgent, walletFen } from "../../testing.ts";
 
 describeEachDialect("sending money through the agent", (dialect) => {
-  const agent = useTestAgent(dialect, { brain: brainWithContacts });
+  const agent = useTestAgent(dialect);
 
   it("transfers to a contact on confirm: the sender is debited, the recipient credited, the ledger balanced", async () => {
     const sender = "u_xiaoming";

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { DimpleError } from "../../../ecosystem/kernel/errors.ts";
-import type { QuoteOutcome } from "../handler.ts";
+import type { QuoteOutcome, TaskKindHandler } from "../handler.ts";
 import type { TaskRow } from "../task-store.ts";
-import type { ExtendedTaskKindHandler } from "./service-output.ts";
 
 // Pay's own limit for one payment (MAX_AMOUNT_FEN), checked here so the card never shows more.
 const MAX_TRANSFER_FEN = 5_000_000;
@@ -19,7 +18,7 @@ const Args = z.object({
  * mandate and captured at once, which credits the recipient's wallet (pay's capture posts to the
  * payee's wallet account, with no fee for users).
  */
-export const paymentHandler: ExtendedTaskKindHandler = {
+export const paymentHandler: TaskKindHandler = {
   kind: "payment",
   captureOn: "place",
   completeOnPlace: true,

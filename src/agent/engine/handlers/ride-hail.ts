@@ -3,9 +3,9 @@ import { DimpleError } from "../../../ecosystem/kernel/errors.ts";
 import type { WorldEvent } from "../../../ecosystem/kernel/events.ts";
 import type { TaskEvent } from "../../events.ts";
 import { callOrThrow, type ToolClient } from "../../tools/client.ts";
-import type { EventAction, QuoteOutcome } from "../handler.ts";
+import type { EventAction, QuoteOutcome, TaskKindHandler } from "../handler.ts";
 import type { TaskRow } from "../task-store.ts";
-import { type ExtendedTaskKindHandler, parseServiceOutput, requestArgs } from "./service-output.ts";
+import { parseServiceOutput, requestArgs } from "./service-output.ts";
 
 const PlaceArg = z.object({ lng: z.number(), lat: z.number(), name: z.string().max(200) });
 const Args = z.object({
@@ -56,7 +56,7 @@ const minutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
  * requested once authorized, and the final fare is captured when the trip completes; capturing less
  * than the hold releases the rest.
  */
-export const rideHailHandler: ExtendedTaskKindHandler = {
+export const rideHailHandler: TaskKindHandler = {
   kind: "ride_hail",
   captureOn: "event",
   eventPrefix: "ride.",

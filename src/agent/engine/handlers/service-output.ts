@@ -1,8 +1,5 @@
 import type { z } from "zod";
 import { DimpleError } from "../../../ecosystem/kernel/errors.ts";
-import type { TaskEvent } from "../../events.ts";
-import type { ToolClient } from "../../tools/client.ts";
-import type { TaskKindHandler } from "../handler.ts";
 import type { TaskRow } from "../task-store.ts";
 
 /**
@@ -18,21 +15,6 @@ export function parseServiceOutput<Schema extends z.ZodType>(
   if (!parsed.success)
     throw new DimpleError("bad_tool_output", `${tool} returned data of an unexpected shape`, { status: 502 });
   return parsed.data;
-}
-
-/**
- * Handler extensions the engine does not call yet (see the report to the lead): a task's live
- * details for its event (e-ticket codes, the driver on the map), completing a task right after it
- * is placed (a transfer has no fulfilment), and a cancellation fee to capture instead of releasing.
- */
-export interface ExtendedTaskKindHandler extends TaskKindHandler {
-  describe?(tools: ToolClient, task: TaskRow): Promise<Partial<TaskEvent>>;
-  completeOnPlace?: boolean;
-  cancel?(
-    tools: ToolClient,
-    task: TaskRow,
-    idempotencyKey: string,
-  ): Promise<{ refundFen: number; captureFen?: number }>;
 }
 
 /** The request args a task was started with (validated by each handler). */

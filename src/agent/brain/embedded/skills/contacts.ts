@@ -1,26 +1,15 @@
 import { pinyin } from "pinyin-pro";
-import { z } from "zod";
-import type { UserProfile } from "../../../memory/profile.ts";
+import type { Contact, UserProfile } from "../../../memory/profile.ts";
 
-/** Someone the user can send money to. */
-export interface Contact {
-  userId: string;
-  displayName: string;
-  username?: string;
-}
-
-const Contacts = z.array(
-  z.object({ userId: z.string(), displayName: z.string(), username: z.string().optional() }),
-);
+export type { Contact };
 
 /**
- * The user's contacts, from the profile (`profile.contacts`, loaded by the memory layer). Pay has
- * no directory lookup, and guessing account ids from names would be dishonest, so a name nobody
- * in the contacts carries is simply not found.
+ * The user's contacts, from the profile (loaded by the memory layer). Pay has no directory lookup,
+ * and guessing account ids from names would be dishonest, so a name nobody in the contacts carries
+ * is simply not found.
  */
 export function contactsOf(profile: UserProfile): Contact[] {
-  const parsed = Contacts.safeParse((profile as UserProfile & { contacts?: unknown }).contacts ?? []);
-  return parsed.success ? parsed.data : [];
+  return profile.contacts;
 }
 
 const plain = (text: string) =>
