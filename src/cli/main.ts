@@ -1,28 +1,43 @@
 import { DimpleError } from "../ecosystem/kernel/errors.ts";
-import { chatCommand } from "./commands/chat.ts";
-import { evalNluCommand } from "./commands/eval-nlu.ts";
-import { evalScenariosCommand } from "./commands/eval-scenarios.ts";
-import { mcpCommand } from "./commands/mcp.ts";
-import { nluCommand } from "./commands/nlu.ts";
-import { serveCommand } from "./commands/serve.ts";
-import { worldCommand } from "./commands/world.ts";
 import { reportCliError } from "./output.ts";
 
 type Command = (args: string[]) => Promise<number>;
 
-const commands: Record<string, Command> = {
-  serve: serveCommand,
-  chat: chatCommand,
-  world: worldCommand,
-  nlu: nluCommand,
-  eval: evalCommand,
-  mcp: mcpCommand,
+// Commands load on demand, so `dimple serve` does not pay for the benchmark or the evaluator.
+const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  serve: {
+    summary: "web app + API on :3000",
+    load: async () => (await import("./commands/serve.ts")).serveCommand,
+  },
+  chat: {
+    summary: "terminal chat, or a scripted conversation with --script",
+    load: async () => (await import("./commands/chat.ts")).chatCommand,
+  },
+  world: {
+    summary: "seed | reset | stats of the sandbox world",
+    load: async () => (await import("./commands/world.ts")).worldCommand,
+  },
+  mcp: {
+    summary: "one sandbox service as an MCP server on stdio",
+    load: async () => (await import("./commands/mcp.ts")).mcpCommand,
+  },
+  nlu: {
+    summary: "train | classify | versions | use — the embedded NLU",
+    load: async () => (await import("./commands/nlu.ts")).nluCommand,
+  },
+  eval: { summary: "nlu --data FILE | scenarios — evaluations", load: async () => evalCommand },
+  bench: {
+    summary: "the performance benchmark (docs/BENCHMARKS.md)",
+    load: async () => (await import("./commands/bench.ts")).benchCommand,
+  },
 };
 
 const usage = `usage: dimple <command> [options]
 
 commands:
-  ${Object.keys(commands).join("\n  ")}`;
+${Object.entries(commands)
+  .map(([name, command]) => `  ${name.padEnd(8)} ${command.summary}`)
+  .join("\n")}`;
 
 /** The CLI entry: picks the command and converts any error to output in one place. */
 export async function main(argv: string[]): Promise<number> {
@@ -32,11 +47,11 @@ export async function main(argv: string[]): Promise<number> {
     console.log(usage);
     return name ? 0 : 2;
   }
-  const command = commands[name];
   try {
+    const command = commands[name];
     if (!command)
       throw new DimpleError("invalid_argument", `unknown command "${name}"\n${usage}`, { field: "command" });
-    return await command(rest);
+    return await (await command.load())(rest);
   } catch (error) {
     return reportCliError(error, json);
   }
@@ -45,8 +60,8 @@ export async function main(argv: string[]): Promise<number> {
 /** `dimple eval nlu|scenarios …` */
 async function evalCommand(args: string[]): Promise<number> {
   const [what, ...rest] = args;
-  if (what === "nlu") return evalNluCommand(rest);
-  if (what === "scenarios") return evalScenariosCommand(rest);
+  if (what === "nlu") return (await import("./commands/eval-nlu.ts")).evalNluCommand(rest);
+  if (what === "scenarios") return (await import("./commands/eval-scenarios.ts")).evalScenariosCommand(rest);
   throw new DimpleError(
     "invalid_argument",
     "usage: dimple eval nlu --data FILE.jsonl [--json] | dimple eval scenarios [--trials K] [--json]",

@@ -1,0 +1,51 @@
+import { createBrain } from "../agent/brain/index.ts";
+import { createAgent } from "../agent/runtime.ts";
+import { createWorld, DEFAULT_SEED } from "../ecosystem/world/world.ts";
+import type { OpenDatabase } from "../store/database.ts";
+import { benchServices } from "./services.ts";
+import { benchTurnKinds, benchTurns } from "./turns.ts";
+
+export interface BenchOptions {
+  /** Operations per service measurement. */
+  count: number;
+  concurrency: number;
+  sessions: number;
+  /** A Postgres database to run the service benchmark on as well (it is seeded first). */
+  postgres?: () => Promise<OpenDatabase>;
+  log?: (line: string) => void;
+}
+
+const rssMb = () => Math.round((process.memoryUsage().rss / 1024 / 1024) * 10) / 10;
+
+/** The whole benchmark: services on SQLite (and Postgres), brain turns, memory with many sessions. */
+export async function runBenchmark(options: BenchOptions) {
+  const log = options.log ?? (() => {});
+  log("services on SQLite …");
+  const sqliteWorld = await createWorld({ seed: DEFAULT_SEED });
+  const sqlite = await benchServices(sqliteWorld, options);
+  await sqliteWorld.close();
+  let postgres: Awaited<ReturnType<typeof benchServices>> | { skipped: string } = {
+    skipped: "no Postgres server",
+  };
+  if (options.postgres) {
+    log("services on Postgres …");
+    const world = await createWorld({ db: await options.postgres(), seed: DEFAULT_SEED });
+    postgres = await benchServices(world, options);
+    await world.close();
+  }
+  log("brain turns …");
+  const world = await createWorld({ seed: DEFAULT_SEED });
+  const agent = createAgent({ world, brain: await createBrain("embedded", world.context) });
+  const kinds = await benchTurnKinds(agent, 20);
+  const turn = await benchTurns(agent, {
+    sessions: options.sessions,
+    turnsPerSession: 5,
+    concurrency: options.sessions,
+  });
+  log("memory with 1,000 sessions …");
+  await benchTurns(agent, { sessions: 1000, turnsPerSession: 1, concurrency: 50 });
+  global.gc?.();
+  const rss = rssMb();
+  await world.close();
+  return { services: { sqlite, postgres }, turn, turnKinds: kinds, rssMb: rss, sessionsForRss: 1000 };
+}
