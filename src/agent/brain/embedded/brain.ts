@@ -1,4 +1,5 @@
 import type { Gazetteer } from "../nlu/gazetteer.ts";
+import { type Intent, isIntent } from "../nlu/intents.ts";
 import { understand } from "../nlu/understand.ts";
 import type { Brain, BrainDecision, BrainTrace, BrainTurn, Lang, TaskRequest } from "../types.ts";
 import { say } from "./say.ts";
@@ -95,6 +96,12 @@ export class EmbeddedBrain implements Brain {
     ) {
       return planOrder(context, draftFromTurn(context, state.order));
     }
+    // An answer to another skill's question ("50块", "3张", "杭州东站") continues that skill.
+    const asked = state.awaiting?.intent;
+    const askingSkill = asked && isIntent(asked) ? SKILLS[asked] : undefined;
+    if (asked && askingSkill && (nlu.intent === asked || nlu.confidence < 0.8)) {
+      return askingSkill({ ...context, nlu: { ...nlu, intent: asked as Intent } });
+    }
     return undefined;
   }
 
@@ -115,8 +122,14 @@ export class EmbeddedBrain implements Brain {
         items: [{ query: payload.query, qty: 1, options: {} }],
       });
     }
-    if (typeof payload.text === "string")
-      return this.#dispatch({ ...context, turn: { ...context.turn, text: payload.text } });
+    if (typeof payload.text === "string") {
+      // A picked option stands for a new request ("怎么去 <place>"): understand it afresh.
+      const nlu = understand(payload.text, {
+        now: context.turn.now,
+        ...(this.gazetteer ? { gazetteer: this.gazetteer } : {}),
+      });
+      return this.#dispatch({ ...context, nlu, turn: { ...context.turn, text: payload.text } });
+    }
     return outOfScope(context);
   }
 
