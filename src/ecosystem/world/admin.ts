@@ -23,7 +23,7 @@ const COUNTED_TABLES: Readonly<Record<string, string>> = {
   paymentIntents: "pay_intents",
   ledgerEntries: "pay_entries",
   events: "tickets_events",
-  sessions: "tickets_sessions",
+  eventSessions: "tickets_sessions",
   seats: "tickets_seats",
   ticketBookings: "tickets_bookings",
   rideProducts: "rides_products",
