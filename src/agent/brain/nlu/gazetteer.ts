@@ -46,6 +46,8 @@ function toPinyin(text: string): string {
 export class Gazetteer {
   readonly #entries: IndexedEntry[];
   readonly #index = new Map<string, Set<number>>();
+  /** Per entry, the fewest shared bigrams any way of matching it needs (40% of its shortest key set). */
+  readonly #minimumHits: number[] = [];
 
   constructor(entries: readonly GazetteerEntry[]) {
     this.#entries = entries.map((entry) => ({
@@ -54,6 +56,12 @@ export class Gazetteer {
       en: entry.en.toLowerCase(),
       pinyin: (entry.pinyin ?? toPinyin(entry.zh)).toLowerCase().replace(/[^a-z]/gu, ""),
     }));
+    this.#entries.forEach((indexed) => {
+      const sizes = [indexed.zh, indexed.en.replace(/ /gu, ""), indexed.pinyin]
+        .map((name) => new Set(keys(name)).size)
+        .filter((size) => size > 0);
+      this.#minimumHits.push(Math.max(1, Math.floor(Math.min(...sizes) * 0.4)));
+    });
     this.#entries.forEach((indexed, position) => {
       for (const key of [
         ...keys(indexed.zh),
@@ -76,12 +84,16 @@ export class Gazetteer {
   match(text: string): GazetteerMatch[] {
     const lower = text.normalize("NFKC").toLowerCase();
     const textPinyin = pinyinWithOffsets(lower);
-    const candidates = new Set<number>();
-    for (const key of [...keys(lower.replace(/ /gu, "")), ...keys(textPinyin.letters)]) {
-      for (const position of this.#index.get(key) ?? []) candidates.add(position);
+    // Count shared bigrams per entry: an entry that shares too few of its own bigrams with the text
+    // can match neither exactly, by pinyin, nor fuzzily, so it is not scored at all. Common English
+    // bigrams ("th", "er") would otherwise send thousands of entries through the fuzzy matcher.
+    const hits = new Map<number, number>();
+    for (const key of new Set([...keys(lower.replace(/ /gu, "")), ...keys(textPinyin.letters)])) {
+      for (const position of this.#index.get(key) ?? []) hits.set(position, (hits.get(position) ?? 0) + 1);
     }
     const found: GazetteerMatch[] = [];
-    for (const position of candidates) {
+    for (const [position, shared] of hits) {
+      if (shared < (this.#minimumHits[position] as number)) continue;
       const best = this.#bestSpan(this.#entries[position] as IndexedEntry, lower, textPinyin);
       if (best) found.push({ ...best, text: text.slice(best.start, best.end) });
     }
@@ -186,7 +198,7 @@ function fuzzySpan(indexed: IndexedEntry, lower: string): Omit<GazetteerMatch, "
       }
     }
   }
-  if (zh.length >= 2) {
+  if (zh.length >= 2 && /\p{Script=Han}/u.test(lower)) {
     for (let size = Math.max(2, zh.length - 1); size <= zh.length + 1; size++) {
       for (let start = 0; start + size <= lower.length; start++) {
         const dice = bigramDice(lower.slice(start, start + size), zh);
