@@ -199,8 +199,17 @@ function fuzzySpan(indexed: IndexedEntry, lower: string): Omit<GazetteerMatch, "
     }
   }
   if (zh.length >= 2 && /\p{Script=Han}/u.test(lower)) {
+    // Only windows around a place where the text shares a bigram with the name can score ≥ 0.6.
+    const anchors: number[] = [];
+    for (let index = 0; index + 2 <= zh.length; index++) {
+      const gram = zh.slice(index, index + 2);
+      for (let at = lower.indexOf(gram); at >= 0; at = lower.indexOf(gram, at + 1)) anchors.push(at);
+    }
+    if (anchors.length === 0) return best;
+    const lowest = Math.max(0, Math.min(...anchors) - zh.length);
+    const highest = Math.min(lower.length, Math.max(...anchors) + zh.length + 1);
     for (let size = Math.max(2, zh.length - 1); size <= zh.length + 1; size++) {
-      for (let start = 0; start + size <= lower.length; start++) {
+      for (let start = lowest; start + size <= highest; start++) {
         const dice = bigramDice(lower.slice(start, start + size), zh);
         const score = dice * 0.8;
         if (dice >= 0.6 && (!best || score > best.score))
