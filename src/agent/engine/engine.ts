@@ -223,11 +223,28 @@ export class TaskEngine {
   }
 
   async #fail(task: TaskRow, error: unknown): Promise<void> {
-    await this.store.transition(task.id, ["processing", "in_fulfilment", "needs_info"], "failed", {
-      error: JSON.stringify(errorBody(error)),
-    });
+    const body = errorBody(error);
+    const moved = await this.store.transition(
+      task.id,
+      ["processing", "in_fulfilment", "needs_info"],
+      "failed",
+      {
+        error: JSON.stringify(body),
+      },
+    );
     if (!(error instanceof ToolCallError) && !(error instanceof DimpleError))
       this.options.context.log?.(error);
+    if (moved && task.status !== "needs_info") {
+      const [zh, en] = FAILURE_WORDS[body.code] ?? ["没能完成", "it could not be completed"];
+      await this.options.notifier.notify(
+        task.user_id,
+        await this.#text(task, {
+          zh: `抱歉，「${task.title}」${zh}，没有扣款。`,
+          en: `Sorry, "${task.title}" failed: ${en}. You were not charged.`,
+        }),
+        task.id,
+      );
+    }
   }
 
   /** The user's cancel: free before payment; after it, the service's rules decide and money comes back. */
@@ -378,6 +395,16 @@ export class TaskEngine {
     return taskEvent(task, extra);
   }
 }
+
+/** Plain words for why a paid step failed, by error code. */
+const FAILURE_WORDS: Record<string, [string, string]> = {
+  payment_declined: ["支付被银行拒绝", "the payment was declined"],
+  insufficient_balance: ["余额不足", "there isn't enough balance"],
+  out_of_stock: ["商品刚刚卖完了", "the item just sold out"],
+  quote_expired: ["报价已过期", "the quote expired"],
+  service_unavailable: ["服务暂时不可用", "the service is unavailable"],
+  timeout: ["服务响应超时", "the service timed out"],
+};
 
 function errorBody(error: unknown): { code: string; message: string; field?: string } {
   if (error instanceof ToolCallError)

@@ -10,6 +10,7 @@ import { parseCommandArgs } from "../args.ts";
 import { renderEvent } from "../chat/render.ts";
 import { ChatRunner } from "../chat/runner.ts";
 import { parseScript, parseScriptLine } from "../chat/script.ts";
+import { parseFaultsFlag } from "../faults.ts";
 import { printJson } from "../output.ts";
 
 /** `dimple chat [--user ID] [--lang zh|en] [--db URL] [--brain …] [--script FILE] [--json]` */
@@ -22,6 +23,7 @@ export async function chatCommand(args: string[]): Promise<number> {
     script: { type: "string" },
     json: { type: "boolean" },
     seed: { type: "string" },
+    faults: { type: "string" },
   });
   if (values.lang !== undefined && values.lang !== "zh" && values.lang !== "en") {
     throw new DimpleError("invalid_argument", `--lang must be zh or en, got "${values.lang}"`, {
@@ -30,7 +32,9 @@ export async function chatCommand(args: string[]): Promise<number> {
   }
   const script = values.script === undefined ? undefined : readScript(values.script);
   const brainKind = parseBrainKind(values.brain ?? "embedded");
+  const faults = values.faults === undefined ? undefined : parseFaultsFlag(values.faults);
   const world = await createWorld(values.db ? { db: values.db } : {});
+  if (faults) world.context.faults.configure(faults);
   try {
     const userId = await resolveUser(world, values.user, values.lang);
     const user = await world.context.db

@@ -5,11 +5,13 @@ import { createWorld } from "../../ecosystem/world/world.ts";
 import { buildServer } from "../../server/app.ts";
 import { integerFlag, parseCommandArgs } from "../args.ts";
 import { DEFAULT_DB_URL } from "../defaults.ts";
+import { parseFaultsFlag } from "../faults.ts";
 
 const WEB_ROOT = fileURLToPath(new URL("../../../dist/web", import.meta.url));
 
 /**
- * `dimple serve [--port 3000] [--host 127.0.0.1] [--db URL] [--brain embedded|llm|hybrid] [--speed N]`.
+ * `dimple serve [--port 3000] [--host 127.0.0.1] [--db URL] [--brain embedded|llm|hybrid] [--speed N]
+ * [--faults JSON|FILE]`.
  * `--speed` is simulated seconds per real second for fulfilment (default 10, so a delivery takes
  * a few real minutes).
  */
@@ -20,12 +22,15 @@ export async function serveCommand(args: string[]): Promise<number> {
     db: { type: "string" },
     brain: { type: "string" },
     speed: { type: "string" },
+    faults: { type: "string" },
     quiet: { type: "boolean" },
   });
   const port = integerFlag(values.port ?? process.env.PORT, "--port", 3000);
   const speed = integerFlag(values.speed, "--speed", 10);
   const brainKind = parseBrainKind(values.brain ?? "embedded");
+  const faults = values.faults === undefined ? undefined : parseFaultsFlag(values.faults);
   const world = await createWorld({ db: values.db ?? DEFAULT_DB_URL, clock: { live: speed }, ids: "random" });
+  if (faults) world.context.faults.configure(faults);
   const brain = await createBrain(brainKind, world.context);
   const agent = createAgent({ world, brain });
   const resumed = await agent.engine.resume();
