@@ -1,18 +1,40 @@
 import type { Gazetteer } from "../nlu/gazetteer.ts";
-import { type Intent, isIntent } from "../nlu/intents.ts";
+import type { Intent } from "../nlu/intents.ts";
 import { understand } from "../nlu/understand.ts";
-import type { Brain, BrainDecision, BrainTrace, BrainTurn, Lang, TaskRequest } from "../types.ts";
+import type { Brain, BrainDecision, BrainTrace, BrainTurn, Lang, TaskBrief, TaskRequest } from "../types.ts";
 import { say } from "./say.ts";
 import { clarify, outOfScope, smalltalk } from "./skills/chitchat.ts";
 import type { Skill, SkillContext, Understanding } from "./skills/context.ts";
 import { SKILLS } from "./skills/index.ts";
-import { draftFromTurn, planOrder } from "./skills/order.ts";
+import { planOrder } from "./skills/order.ts";
+import { draftFromTurn } from "./skills/order-draft.ts";
+import { reorderLastTime } from "./skills/order-history.ts";
 import { type DialogueState, readState } from "./state.ts";
 
 /** Below this intent probability the brain asks instead of acting. */
 export const CLARIFY_BELOW = 0.45;
 
-const orderSkill: Skill = (context) => planOrder(context, draftFromTurn(context));
+/** Gazetteer kinds that can only mean something to buy. */
+const CATALOGUE_KINDS = new Set(["item", "category", "merchant"]);
+
+const orderSkill: Skill = (context) =>
+  context.nlu.slots.reference === "last_time"
+    ? reorderLastTime(context)
+    : planOrder(context, draftFromTurn(context));
+
+/**
+ * The intent to act on. The classifier reads phrasing; the gazetteer knows the catalogue. When the
+ * classifier is unsure or says "not something we do" about a turn naming a menu item, a shop or a
+ * kind of food ("点个麦辣鸡腿堡", "a burger"), or asking for "the usual", it is an order.
+ */
+export function resolveIntent(nlu: Understanding): Intent {
+  if (nlu.intent === "order_delivery") return nlu.intent;
+  const weak =
+    nlu.intent === "out_of_scope" || nlu.intent === "smalltalk" || nlu.confidence < CLARIFY_BELOW;
+  if (!weak) return nlu.intent;
+  const named = (nlu.slots.entities ?? []).some((match) => CATALOGUE_KINDS.has(match.entity.kind));
+  return named || nlu.slots.reference === "last_time" ? "order_delivery" : nlu.intent;
+}
 
 /**
  * The embedded brain: the on-device NLU (trained classifier + slot extraction + gazetteer), a
@@ -29,7 +51,12 @@ export class EmbeddedBrain implements Brain {
       ...(this.gazetteer ? { gazetteer: this.gazetteer } : {}),
     });
     const lang: Lang = /[\p{L}]/u.test(turn.text) ? understood.lang : turn.lang;
-    const nlu: Understanding = understood;
+    const intent = resolveIntent(understood);
+    // An intent the catalogue vouched for is acted on as confidently as a clear classification.
+    const nlu: Understanding =
+      intent === understood.intent
+        ? understood
+        : { ...understood, intent, confidence: Math.max(understood.confidence, CLARIFY_BELOW) };
     const state = readState(turn.state);
     const context: SkillContext = { turn, lang, nlu, state };
     const decision = (await this.#dialogue(context)) ?? (await this.#dispatch(context));
@@ -61,16 +88,26 @@ export class EmbeddedBrain implements Brain {
         type: "cancel_task",
         taskId: awaitingCard.taskId,
         text: say(lang, "好的，已取消，没有扣款。", "OK, dropped it — nothing was charged."),
-        state: { ...state, order: undefined, lastTaskId: undefined } as DialogueState,
+        state: { ...state, order: undefined, lastTaskId: undefined, shown: undefined } as DialogueState,
       };
+    }
+    if (slots.anotherShop && state.order && !strongOther) {
+      // The same order from a different shop (after a rejection, or a card the user does not like).
+      const avoid = state.order.items.map((item) => item.merchantId).filter((id): id is string => !!id);
+      const draft = {
+        ...draftFromTurn(context, state.order),
+        excludeMerchantIds: [...(state.order.excludeMerchantIds ?? []), ...avoid],
+        items: state.order.items.map(({ skuId: _sku, merchantId: _merchant, ...item }) => item),
+      };
+      return replacing(await planOrder(context, draft), awaitingCard);
     }
     if (slots.ordinal !== undefined && state.shown && state.shown.entries.length > 0) {
       const entries = state.shown.entries;
       const entry = slots.ordinal === -1 ? entries[entries.length - 1] : entries[slots.ordinal - 1];
-      if (entry) return this.#pickShown(context, entry.payload);
+      if (entry) return this.#pickShown(context, entry.payload, awaitingCard);
     }
     if (slots.reference === "that_one" && state.shown?.entries[0] && !awaitingCard) {
-      return this.#pickShown(context, state.shown.entries[0].payload);
+      return this.#pickShown(context, state.shown.entries[0].payload, awaitingCard);
     }
     if ((slots.confirm || slots.reference === "that_one") && awaitingCard) {
       // Words never confirm a payment: only the tap on the card (the trusted surface) does.
@@ -84,37 +121,38 @@ export class EmbeddedBrain implements Brain {
         state,
       };
     }
-    if (slots.correction && state.order && !strongOther) {
+    if (state.order && !strongOther && (slots.correction || isOrderTweak(context))) {
       const decision = await planOrder({ ...context, state }, draftFromTurn(context, state.order));
-      return decision.type === "start_task" && awaitingCard
-        ? { ...decision, replacesTaskId: awaitingCard.taskId }
-        : decision;
+      return replacing(decision, awaitingCard);
     }
     if (
       state.awaiting?.intent === "order_delivery" &&
       (nlu.intent === "order_delivery" || nlu.confidence < 0.8)
     ) {
-      return planOrder(context, draftFromTurn(context, state.order));
-    }
-    // An answer to another skill's question ("50块", "3张", "杭州东站") continues that skill.
-    const asked = state.awaiting?.intent;
-    const askingSkill = asked && isIntent(asked) ? SKILLS[asked] : undefined;
-    if (asked && askingSkill && (nlu.intent === asked || nlu.confidence < 0.8)) {
-      return askingSkill({ ...context, nlu: { ...nlu, intent: asked as Intent } });
+      return slots.reference === "last_time"
+        ? reorderLastTime(context)
+        : planOrder(context, draftFromTurn(context, state.order));
     }
     return undefined;
   }
 
-  async #pickShown(context: SkillContext, payload: Record<string, unknown>): Promise<BrainDecision> {
+  async #pickShown(
+    context: SkillContext,
+    payload: Record<string, unknown>,
+    awaitingCard: TaskBrief | undefined,
+  ): Promise<BrainDecision> {
     const { state, lang } = context;
     const request = payload.request as TaskRequest | undefined;
     if (request && typeof request === "object") {
-      return {
-        type: "start_task",
-        request,
-        text: say(lang, "好的，就这家。", "Sure, that one."),
-        state: { ...state, shown: undefined } as DialogueState,
-      };
+      return replacing(
+        {
+          type: "start_task",
+          request,
+          text: say(lang, "好的，换成这家。", "Sure, switching to that one."),
+          state: { ...state, shown: undefined } as DialogueState,
+        },
+        awaitingCard,
+      );
     }
     if (typeof payload.query === "string") {
       return planOrder(context, {
@@ -122,14 +160,8 @@ export class EmbeddedBrain implements Brain {
         items: [{ query: payload.query, qty: 1, options: {} }],
       });
     }
-    if (typeof payload.text === "string") {
-      // A picked option stands for a new request ("怎么去 <place>"): understand it afresh.
-      const nlu = understand(payload.text, {
-        now: context.turn.now,
-        ...(this.gazetteer ? { gazetteer: this.gazetteer } : {}),
-      });
-      return this.#dispatch({ ...context, nlu, turn: { ...context.turn, text: payload.text } });
-    }
+    if (typeof payload.text === "string")
+      return this.#dispatch({ ...context, turn: { ...context.turn, text: payload.text } });
     return outOfScope(context);
   }
 
@@ -142,4 +174,31 @@ export class EmbeddedBrain implements Brain {
     const skill = SKILLS[nlu.intent];
     return skill ? skill(context) : outOfScope(context);
   }
+}
+
+/**
+ * Whether a turn only adjusts the order being discussed ("less sugar please", "two of them", "送到公司"):
+ * it carries order details but names nothing new, right after an order turn.
+ */
+function isOrderTweak(context: SkillContext): boolean {
+  const { nlu, state } = context;
+  const slots = nlu.slots;
+  if (state.lastIntent !== "order_delivery") return false;
+  if (!["order_delivery", "out_of_scope", "smalltalk"].includes(nlu.intent) && nlu.confidence >= 0.6)
+    return false;
+  if ((slots.entities ?? []).some((match) => CATALOGUE_KINDS.has(match.entity.kind))) return false;
+  return (
+    slots.options !== undefined ||
+    slots.quantity !== undefined ||
+    slots.addressLabel !== undefined ||
+    slots.budgetMaxFen !== undefined ||
+    slots.withinMinutes !== undefined
+  );
+}
+
+/** A new card for the same order takes the place of the one still awaiting confirmation. */
+function replacing(decision: BrainDecision, awaitingCard: TaskBrief | undefined): BrainDecision {
+  return decision.type === "start_task" && awaitingCard && awaitingCard.kind === decision.request.kind
+    ? { ...decision, replacesTaskId: awaitingCard.taskId }
+    : decision;
 }

@@ -6,6 +6,10 @@ export interface WantedItem {
   query: string;
   qty: number;
   options: ItemOptions;
+  /** Option ids to keep where the item offers them (from a past order: oat milk, a meal combo). */
+  choices?: Record<string, string>;
+  /** Catalogue searches to try in turn (a keyword, a category, or both); default: the query. */
+  searches?: { keyword?: string; category?: string }[];
   /** Set once the planner has chosen a concrete item. */
   skuId?: string;
   merchantId?: string;
@@ -18,6 +22,8 @@ export interface OrderDraft {
   budgetMaxFen?: number;
   withinMinutes?: number;
   merchantQuery?: string;
+  /** Shops not to use again ("换一家", after a rejection). */
+  excludeMerchantIds?: string[];
 }
 
 /** An option list shown to the user, so "the second one" / "第二个" can be resolved next turn. */

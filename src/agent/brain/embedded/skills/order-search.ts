@@ -4,6 +4,8 @@ import { mapOptions, type OptionGroupView } from "./option-mapping.ts";
 
 /** An item hit from commerce search, reduced to what planning needs. */
 export interface Candidate {
+  /** How well the name answers the search: 0 the very name, 1 contains it, 2 related (category). */
+  relevance?: number;
   skuId: string;
   merchantId: string;
   nameZh: string;
@@ -31,9 +33,11 @@ export interface QuotedCandidate {
   totalFen: number;
   etaMinutes: number;
   discountFen: number;
+  /** The weakest line's relevance (see Candidate). */
+  relevance: number;
 }
 
-/** Searches commerce for one wanted item near the delivery point. */
+/** Searches commerce for one wanted item near the delivery point, trying its searches in turn. */
 export async function searchCandidates(
   tools: ToolClient,
   item: WantedItem,
@@ -43,15 +47,42 @@ export async function searchCandidates(
   const perUnitBudget = draft.budgetMaxFen
     ? Math.floor(draft.budgetMaxFen / Math.max(1, item.qty))
     : undefined;
-  const result = await tools.call<{ items: Candidate[] }>("commerce_search_items", {
-    keyword: item.query,
-    location,
-    openNow: true,
-    limit: 12,
-    ...(perUnitBudget ? { maxPriceFen: perUnitBudget } : {}),
-  });
-  if (!result.ok) return [];
-  return result.data.items.filter((candidate) => candidate.inStock);
+  const searches = item.searches?.length ? item.searches : [{ keyword: item.query }];
+  for (const search of searches) {
+    const result = await tools.call<{ items: Candidate[] }>("commerce_search_items", {
+      ...(search.keyword ? { keyword: search.keyword } : {}),
+      ...(search.category ? { category: search.category } : {}),
+      location,
+      openNow: true,
+      limit: 12,
+      ...(perUnitBudget ? { maxPriceFen: perUnitBudget } : {}),
+    });
+    if (!result.ok) continue;
+    const found = result.data.items
+      .filter((candidate) => candidate.inStock)
+      .filter((candidate) => !draft.excludeMerchantIds?.includes(candidate.merchantId))
+      .filter((candidate) => !draft.merchantQuery || sellsAs(candidate, draft.merchantQuery))
+      .map((candidate) => ({ ...candidate, relevance: relevanceOf(candidate, search.keyword) }));
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/** Whether the candidate's shop is the brand the user named ("瑞幸", "Starbucks"). */
+function sellsAs(candidate: Candidate, brand: string): boolean {
+  const wanted = brand.toLowerCase();
+  return (
+    candidate.merchant.nameZh.toLowerCase().includes(wanted) ||
+    candidate.merchant.nameEn.toLowerCase().includes(wanted)
+  );
+}
+
+function relevanceOf(candidate: Candidate, keyword: string | undefined): number {
+  if (!keyword) return 2;
+  const wanted = keyword.toLowerCase();
+  const names = [candidate.nameZh.toLowerCase(), candidate.nameEn.toLowerCase()];
+  if (names.some((name) => name === wanted)) return 0;
+  return names.some((name) => name.includes(wanted)) ? 1 : 2;
 }
 
 /**
@@ -72,7 +103,7 @@ export async function quoteCandidate(
   const lines = picks.map(({ candidate, item }) => ({
     skuId: candidate.skuId,
     qty: item.qty,
-    options: mapOptions(item.options, candidate.optionGroups),
+    options: { ...offered(item.choices, candidate.optionGroups), ...mapOptions(item.options, candidate.optionGroups) },
   }));
   const result = await tools.call<{ totalFen: number; etaMinutes: number; discountFen: number }>(
     "commerce_quote_cart",
@@ -98,12 +129,26 @@ export async function quoteCandidate(
       totalFen: result.data.totalFen,
       etaMinutes: result.data.etaMinutes,
       discountFen: result.data.discountFen ?? 0,
+      relevance: Math.max(...picks.map(({ candidate }) => candidate.relevance ?? 0)),
     },
   };
 }
 
+/** The remembered option ids this item really offers. */
+function offered(
+  choices: Record<string, string> | undefined,
+  groups: readonly OptionGroupView[],
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(choices ?? {}).filter(([key, id]) =>
+      groups.some((group) => group.key === key && group.choices.some((choice) => choice.id === id)),
+    ),
+  );
+}
+
 /**
- * Ranks quoted carts by the user's constraints: over-budget and too-late carts go last; then the
+ * Ranks quoted carts by the user's constraints: over-budget and too-late carts go last; then what
+ * answers the request best (the very item before one that merely contains its name), then the
  * cheapest, with rating and speed as tie-breakers worth a few yuan.
  */
 export function rankQuoted(quotes: QuotedCandidate[], draft: OrderDraft): QuotedCandidate[] {
@@ -111,7 +156,10 @@ export function rankQuoted(quotes: QuotedCandidate[], draft: OrderDraft): Quoted
     (draft.budgetMaxFen !== undefined && quote.totalFen > draft.budgetMaxFen ? 1_000_000 : 0) +
     (draft.withinMinutes !== undefined && quote.etaMinutes > draft.withinMinutes ? 1_000_000 : 0);
   const score = (quote: QuotedCandidate) =>
-    penalty(quote) + quote.totalFen - Math.round((quote.rating - 4) * 300) + quote.etaMinutes * 10;
+    penalty(quote) +
+    quote.relevance * 1000 +
+    quote.totalFen -
+    Math.round((quote.rating - 4) * 300) + quote.etaMinutes * 10;
   return [...quotes].sort((a, b) => score(a) - score(b) || a.merchantId.localeCompare(b.merchantId));
 }
 

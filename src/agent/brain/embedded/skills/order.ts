@@ -1,4 +1,3 @@
-import type { GazetteerMatch } from "../../nlu/gazetteer.ts";
 import type { BrainDecision, BrainOption, TaskRequest } from "../../types.ts";
 import { say, yuan } from "../say.ts";
 import type { DialogueState, OrderDraft, WantedItem } from "../state.ts";
@@ -13,41 +12,6 @@ import {
 } from "./order-search.ts";
 
 const MAX_QUOTED = 4;
-
-/** Builds (or updates) the order draft from this turn's slots and the one carried in state. */
-export function draftFromTurn(context: SkillContext, previous?: OrderDraft): OrderDraft {
-  const { slots } = context.nlu;
-  const entities = slots.entities ?? [];
-  const itemMatches = distinct(entities.filter((match) => match.entity.kind === "item"));
-  const categoryMatch = entities.find((match) => match.entity.kind === "category");
-  const merchantMatch = entities.find((match) => match.entity.kind === "merchant");
-  const options = slots.options ?? {};
-  let items: WantedItem[] = itemMatches.map((match) => ({
-    query: match.entity.zh,
-    qty: itemMatches.length === 1 ? (slots.quantity ?? 1) : 1,
-    options,
-  }));
-  if (items.length === 0 && categoryMatch)
-    items = [{ query: categoryMatch.entity.zh, qty: slots.quantity ?? 1, options }];
-  if (items.length === 0 && previous) {
-    // A correction or a follow-up ("make it large", "两杯", "换成热的") edits the carried draft.
-    items = previous.items.map((item) => ({
-      query: item.query,
-      qty: slots.quantity ?? item.qty,
-      options: { ...item.options, ...options },
-    }));
-  }
-  return {
-    items,
-    ...pick("addressLabel", slots.addressLabel ?? previous?.addressLabel),
-    ...pick("budgetMaxFen", slots.budgetMaxFen ?? previous?.budgetMaxFen),
-    ...pick("withinMinutes", slots.withinMinutes ?? previous?.withinMinutes),
-    ...pick(
-      "merchantQuery",
-      merchantMatch?.entity.zh ?? (items.length > 0 ? undefined : previous?.merchantQuery),
-    ),
-  };
-}
 
 /** Plans a delivery order: find, quote, rank by the user's constraints, and bring the best to a card. */
 export async function planOrder(context: SkillContext, draft: OrderDraft): Promise<BrainDecision> {
@@ -133,6 +97,7 @@ export async function planOrder(context: SkillContext, draft: OrderDraft): Promi
     ...(alternatives.length ? { alternatives } : {}),
     state: {
       ...state,
+      awaiting: undefined,
       order: {
         ...draft,
         items: draft.items.map((item, index) => ({
@@ -287,18 +252,4 @@ function explainNoQuote(
     ),
     state,
   };
-}
-
-function distinct(matches: GazetteerMatch[]): GazetteerMatch[] {
-  const seen = new Set<string>();
-  return matches.filter((match) => {
-    const key = match.entity.zh;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-function pick<Key extends string, Value>(key: Key, value: Value | undefined): { [K in Key]?: Value } {
-  return (value === undefined ? {} : { [key]: value }) as { [K in Key]?: Value };
 }

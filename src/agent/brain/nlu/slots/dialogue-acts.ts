@@ -73,3 +73,10 @@ export function wantsSeatsTogether(text: string): boolean {
     text,
   );
 }
+
+/** Whether the user wants the same thing from a different shop: "换一家", "try another shop". */
+export function wantsAnotherShop(text: string): boolean {
+  return /换(一|个)?家|换个店|换别家|另一家|别的店|其他店|其它店|别家|\b(another|a different|some other|other) (shop|store|place|restaurant|merchant)\b|\bsomewhere else\b|\belsewhere\b/iu.test(
+    text,
+  );
+}

@@ -7,12 +7,15 @@ import {
   isCancel,
   isConfirm,
   isCorrection,
+  wantsAnotherShop,
   wantsSeatsTogether,
 } from "./dialogue-acts.ts";
 import { extractMoney } from "./money.ts";
 import { extractItemOptions } from "./options.ts";
 import { extractRecipient } from "./people.ts";
 import { extractAddressLabel, extractTrip } from "./places.ts";
+import { trustedMatches } from "./entities.ts";
+import { extractProduct } from "./product.ts";
 import { extractQuantity } from "./quantity.ts";
 import { extractDateTime, extractWithinMinutes } from "./time.ts";
 import type { Slots } from "./types.ts";
@@ -53,8 +56,11 @@ export function extractSlots(
   if (isCorrection(prepared)) slots.correction = true;
   if (isCancel(prepared)) slots.cancel = true;
   if (isConfirm(prepared)) slots.confirm = true;
+  if (wantsAnotherShop(prepared)) slots.anotherShop = true;
+  const product = extractProduct(prepared);
+  if (product) slots.product = product;
   if (gazetteer) {
-    const entities = gazetteer.match(prepared);
+    const entities = trustedMatches(gazetteer.match(prepared));
     if (entities.length > 0) slots.entities = entities;
   }
   return slots;

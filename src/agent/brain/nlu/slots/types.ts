@@ -36,7 +36,11 @@ export interface Slots {
   ordinal?: number;
   reference?: "that_one" | "last_time";
   correction?: boolean;
+  /** The words naming the product of an order, for catalogue search ("玫瑰花", "bottles of water" → "water"). */
+  product?: string;
   confirm?: boolean;
+  /** The same again from a different shop ("换一家", "try another shop"). */
+  anotherShop?: boolean;
   cancel?: boolean;
   entities?: GazetteerMatch[];
 }

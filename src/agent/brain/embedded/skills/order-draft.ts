@@ -1,0 +1,114 @@
+import type { GazetteerMatch } from "../../nlu/gazetteer.ts";
+import type { Slots } from "../../nlu/slots/types.ts";
+import type { OrderDraft, WantedItem } from "../state.ts";
+import type { SkillContext } from "./context.ts";
+
+type Search = { keyword?: string; category?: string };
+
+// Generic words for what people want, as catalogue searches: an item category's name matches the
+// category of every item in it ("coffee" finds 拿铁 and 美式), a merchant category narrows to shops.
+const CATEGORY_SEARCHES: Record<string, Search> = {
+  咖啡: { keyword: "coffee" },
+  奶茶: { keyword: "milk tea" },
+  汉堡: { keyword: "burger" },
+  面: { keyword: "noodles" },
+  米饭: { keyword: "rice" },
+  面包: { keyword: "bread" },
+  蛋糕: { keyword: "cake" },
+  水果: { category: "fruit" },
+  药: { category: "pharmacy" },
+  鲜花: { category: "flowers" },
+  花: { category: "flowers" },
+  零食: { keyword: "snacks" },
+  饮料: { keyword: "drinks" },
+  炸鸡: { keyword: "chicken" },
+  披萨: { keyword: "pizza" },
+};
+
+/** Builds (or updates) the order draft from this turn's slots and the one carried in state. */
+export function draftFromTurn(context: SkillContext, previous?: OrderDraft): OrderDraft {
+  const { slots } = context.nlu;
+  const entities = slots.entities ?? [];
+  const itemMatches = distinct(entities.filter((match) => match.entity.kind === "item"));
+  const categoryMatch = entities.find((match) => match.entity.kind === "category");
+  const merchantMatch = entities.find((match) => match.entity.kind === "merchant");
+  const options = slots.options ?? {};
+  let items: WantedItem[] = itemMatches.map((match) => ({
+    query: match.entity.zh,
+    qty: itemMatches.length === 1 ? (slots.quantity ?? 1) : 1,
+    options,
+    searches: [{ keyword: match.entity.zh }, { keyword: match.entity.en }],
+  }));
+  // A follow-up ("make it large", "两杯", "换成热的") edits the carried draft; only a name the
+  // catalogue knows replaces the item there, not any noun the turn happens to contain.
+  const editing = previous !== undefined && previous.items.length > 0;
+  if (items.length === 0 && (categoryMatch || (slots.product && !editing)))
+    items = [genericItem(slots, categoryMatch, options)];
+  if (items.length === 0 && previous) {
+    items = previous.items.map((item) => ({
+      ...item,
+      qty: slots.quantity ?? item.qty,
+      options: { ...item.options, ...options },
+    }));
+  }
+  return {
+    items,
+    ...pick("addressLabel", slots.addressLabel ?? previous?.addressLabel),
+    ...pick("budgetMaxFen", slots.budgetMaxFen ?? previous?.budgetMaxFen),
+    ...pick("withinMinutes", slots.withinMinutes ?? previous?.withinMinutes),
+    ...pick(
+      "merchantQuery",
+      merchantMatch?.entity.zh ?? (itemMatches.length > 0 ? undefined : previous?.merchantQuery),
+    ),
+    ...pick("excludeMerchantIds", previous?.excludeMerchantIds),
+  };
+}
+
+/** An item named by a generic word or by words the gazetteer does not know ("玫瑰花", "water"). */
+function genericItem(
+  slots: Slots,
+  categoryMatch: GazetteerMatch | undefined,
+  options: WantedItem["options"],
+): WantedItem {
+  const category = categoryMatch ? CATEGORY_SEARCHES[categoryMatch.entity.zh] : undefined;
+  const product = slots.product;
+  const searches: Search[] = [];
+  // The user's own words first when they say more than the category ("玫瑰花" beyond "花").
+  if (product && product !== categoryMatch?.text.toLowerCase()) {
+    for (const keyword of spellings(product)) {
+      if (category?.category) searches.push({ keyword, category: category.category });
+      searches.push({ keyword });
+    }
+  }
+  if (category) searches.push(category);
+  if (categoryMatch) searches.push({ keyword: categoryMatch.entity.zh });
+  return {
+    query: product ?? categoryMatch?.entity.zh ?? "",
+    qty: slots.quantity ?? 1,
+    options,
+    searches,
+  };
+}
+
+/** The phrase, and for English its singular ("roses" → "rose", "bubble teas" → "bubble tea"). */
+function spellings(product: string): string[] {
+  if (/[\u3400-\u9fff]/u.test(product)) return [product];
+  const singular = product.replace(/(?<=[a-z]{3})(?:es|s)$/u, (ending, offset: number) =>
+    ending === "es" && !/(?:sh|ch|x|ss)$/u.test(product.slice(0, offset)) ? "e" : "",
+  );
+  return singular === product ? [product] : [product, singular];
+}
+
+function distinct(matches: GazetteerMatch[]): GazetteerMatch[] {
+  const seen = new Set<string>();
+  return matches.filter((match) => {
+    const key = match.entity.zh;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function pick<Key extends string, Value>(key: Key, value: Value | undefined): { [K in Key]?: Value } {
+  return (value === undefined ? {} : { [key]: value }) as { [K in Key]?: Value };
+}

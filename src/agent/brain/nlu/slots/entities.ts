@@ -1,0 +1,31 @@
+import { pinyin } from "pinyin-pro";
+import type { GazetteerMatch } from "../gazetteer.ts";
+
+const CJK = /[\u3400-\u9fff]/u;
+
+function spelled(text: string): string {
+  return pinyin(text, { toneType: "none", type: "array", nonZh: "consecutive" })
+    .join("")
+    .replace(/[^a-z]/gu, "")
+    .toLowerCase();
+}
+
+/**
+ * Drops gazetteer matches too weak to act on: a homophone must spell the whole name syllable for
+ * syllable over at least two characters ("换成" is not 花, "要" is not 药), and an English typo
+ * match needs a name long enough that one edit is a typo rather than another word ("make" is not
+ * "cake"). Exact names, typed pinyin and partial Chinese names of two or more characters stay.
+ */
+export function trustedMatches(matches: readonly GazetteerMatch[]): GazetteerMatch[] {
+  return matches.filter((match) => {
+    if (match.method === "exact") return true;
+    const chinese = CJK.test(match.text);
+    if (match.method === "pinyin") {
+      if (!chinese) return true;
+      const expected = (match.entity.pinyin ?? spelled(match.entity.zh)).toLowerCase().replace(/[^a-z]/gu, "");
+      return [...match.text].length >= 2 && spelled(match.text) === expected;
+    }
+    if (chinese) return [...match.text].length >= 2 && match.score >= 0.55;
+    return match.entity.en.length >= 5 && match.score >= 0.8;
+  });
+}
