@@ -47,5 +47,12 @@ export async function runBenchmark(options: BenchOptions) {
   global.gc?.();
   const rss = rssMb();
   await world.close();
-  return { services: { sqlite, postgres }, turn, turnKinds: kinds, rssMb: rss, sessionsForRss: 1000 };
+  return {
+    services: { sqlite, postgres },
+    turn,
+    saturated,
+    turnKinds: kinds,
+    rssMb: rss,
+    sessionsForRss: 1000,
+  };
 }

@@ -55,12 +55,12 @@ export async function benchTurns(
       latencies.push(performance.now() - begin);
     }
   };
-  await Promise.all(Array.from({ length: options.concurrency }, worker));
+  await Promise.all(Array.from({ length: options.inFlight }, worker));
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   return {
-    concurrency: options.concurrency,
-    sessions: options.sessions,
+    concurrency: options.sessions,
+    inFlight: options.inFlight,
     turns: jobs.length,
     p50Ms: round2(percentile(latencies, 50)),
     p99Ms: round2(percentile(latencies, 99)),
