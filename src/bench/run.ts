@@ -37,13 +37,14 @@ export async function runBenchmark(options: BenchOptions) {
   const world = await createWorld({ seed: DEFAULT_SEED });
   const agent = createAgent({ world, brain: await createBrain("embedded", world.context) });
   const kinds = await benchTurnKinds(agent, 20);
-  const turn = await benchTurns(agent, {
+  const turn = await benchTurns(agent, { sessions: options.sessions, turnsPerSession: 5, inFlight: 2 });
+  const saturated = await benchTurns(agent, {
     sessions: options.sessions,
-    turnsPerSession: 5,
-    concurrency: options.sessions,
+    turnsPerSession: 2,
+    inFlight: options.sessions,
   });
   log("memory with 1,000 sessions …");
-  await benchTurns(agent, { sessions: 1000, turnsPerSession: 1, concurrency: 50 });
+  await benchTurns(agent, { sessions: 1000, turnsPerSession: 1, inFlight: 2 });
   global.gc?.();
   const rss = rssMb();
   await world.close();

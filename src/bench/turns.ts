@@ -14,12 +14,14 @@ export const TURN_MIX: readonly { lang: "zh" | "en"; text: string }[] = [
 ];
 
 /**
- * Server-side turn latency of the brain and engine (no HTTP): `sessions` sessions each send
- * `turnsPerSession` turns from the mix, with up to `concurrency` turns in flight.
+ * Server-side turn latency of the brain and engine (no HTTP): `sessions` open sessions take turns
+ * from the mix in interleaved order, with up to `inFlight` turns being processed at once. One Node
+ * process runs one turn at a time, so `inFlight` far above the core count measures queueing, not
+ * the turn: the report gives both a working point (2 in flight) and saturation (all sessions at once).
  */
 export async function benchTurns(
   agent: Agent,
-  options: { sessions: number; turnsPerSession: number; concurrency: number },
+  options: { sessions: number; turnsPerSession: number; inFlight: number },
 ) {
   const users = (
     await agent.world.context.db
@@ -37,12 +39,13 @@ export async function benchTurns(
         .then((session) => ({ userId, id: session.id }));
     }),
   );
-  const jobs = sessions.flatMap((session, index) =>
-    Array.from({ length: options.turnsPerSession }, (_, turn) => ({
+  // Interleaved: every session's first turn, then every session's second turn, and so on.
+  const jobs = Array.from({ length: options.turnsPerSession }, (_, turn) =>
+    sessions.map((session, index) => ({
       session,
       text: (TURN_MIX[(index + turn) % TURN_MIX.length] as { text: string }).text,
     })),
-  );
+  ).flat();
   const latencies: number[] = [];
   let next = 0;
   const started = performance.now();
