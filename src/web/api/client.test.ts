@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { describe, expect, it, vi } from "vitest";
 import { ApiError } from "./api-error.ts";
 import { createApiClient } from "./client.ts";

@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import { EXPRESSIONS } from "./expression.ts";
 import { composeFace } from "./layering.ts";

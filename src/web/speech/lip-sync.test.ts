@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import { buildVisemeTimeline } from "../avatar/visemes.ts";
 import { currentViseme } from "./lip-sync.ts";
