@@ -67,8 +67,16 @@ export async function runScenario(
         await runner.run(parseScriptLine(text.trim(), index + 1));
       await agent.engine.idle();
       const summary = await runner.summary();
+      // Tasks in the order the conversation produced them (the clock may not move between turns,
+      // so creation times tie): the first event that mentions each task decides.
+      const seen = events.flatMap((event) => (event.type === "task" ? [event.taskId] : []));
+      const position = (taskId: string) => {
+        const index = seen.indexOf(taskId);
+        return index === -1 ? Number.MAX_SAFE_INTEGER : index;
+      };
+      const ordered = [...summary.tasks].sort((a, b) => position(a.taskId) - position(b.taskId));
       const tasks = await Promise.all(
-        summary.tasks.map(async (task) => {
+        ordered.map(async (task) => {
           const row = await agent.engine.store.get(task.taskId);
           const quote = row?.quote ? (JSON.parse(row.quote) as TaskQuote) : undefined;
           return {

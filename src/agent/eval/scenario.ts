@@ -46,15 +46,25 @@ export function valueAt(root: unknown, path: string): unknown {
   return current;
 }
 
+/**
+ * An expected value, with references resolved: "$path" is a value of the final state itself (e.g.
+ * "$addresses.office", seed-independent), "-$path" its negation ("walletDeltaFen" = "-$tasks.0.paidFen").
+ */
+export function resolveValue(root: unknown, value: Expectation["value"]): Expectation["value"] {
+  if (typeof value !== "string") return value;
+  if (value.startsWith("$")) return valueAt(root, value.slice(1)) as Expectation["value"];
+  if (value.startsWith("-$")) {
+    const referenced = valueAt(root, value.slice(2));
+    return typeof referenced === "number" ? -referenced : null;
+  }
+  return value;
+}
+
 /** Checks one expectation; returns a failure message, or undefined when it holds. */
 export function check(root: unknown, expectation: Expectation): string | undefined {
   const actual = valueAt(root, expectation.path);
   const { op } = expectation;
-  // "$path" values refer to the final state itself, e.g. "$addresses.office" (seed-independent).
-  const value =
-    typeof expectation.value === "string" && expectation.value.startsWith("$")
-      ? (valueAt(root, expectation.value.slice(1)) as Expectation["value"])
-      : expectation.value;
+  const value = resolveValue(root, expectation.value);
   const text = typeof actual === "string" ? actual : JSON.stringify(actual ?? null);
   let holds: boolean;
   switch (op) {

@@ -29,11 +29,34 @@ const orderSkill: Skill = (context) =>
  */
 export function resolveIntent(nlu: Understanding): Intent {
   if (nlu.intent === "order_delivery") return nlu.intent;
-  const weak =
-    nlu.intent === "out_of_scope" || nlu.intent === "smalltalk" || nlu.confidence < CLARIFY_BELOW;
-  if (!weak) return nlu.intent;
-  const named = (nlu.slots.entities ?? []).some((match) => CATALOGUE_KINDS.has(match.entity.kind));
+  const entities = nlu.slots.entities ?? [];
+  // A dish or drink by name outweighs a lukewarm guess at another intent ("a latte to my office").
+  const food = entities.some((match) => match.entity.kind === "item" || match.entity.kind === "category");
+  if (food && nlu.confidence < 0.6 && !entities.some((match) => match.entity.kind === "poi"))
+    return "order_delivery";
+  if (!isUnsure(nlu)) return nlu.intent;
+  const named = entities.some((match) => CATALOGUE_KINDS.has(match.entity.kind));
   return named || nlu.slots.reference === "last_time" ? "order_delivery" : nlu.intent;
+}
+
+/** The classifier found nothing it does with confidence (or only small talk). */
+function isUnsure(nlu: Understanding): boolean {
+  return nlu.intent === "out_of_scope" || nlu.intent === "smalltalk" || nlu.confidence < CLARIFY_BELOW;
+}
+
+/** Whether the catalogue sells something by that name ("ibuprofen", "cheeseburger"). */
+async function catalogueSells(tools: BrainTurn["tools"], product: string): Promise<boolean> {
+  const result = await tools.call<{ items: { nameZh: string; nameEn: string }[] }>("commerce_search_items", {
+    keyword: product,
+    limit: 5,
+  });
+  const wanted = product.toLowerCase().replace(/(?<=[a-z]{3})s$/u, "");
+  return (
+    result.ok &&
+    result.data.items.some((item) =>
+      [item.nameZh, item.nameEn].some((name) => name.toLowerCase().includes(wanted)),
+    )
+  );
 }
 
 /**
@@ -51,7 +74,15 @@ export class EmbeddedBrain implements Brain {
       ...(this.gazetteer ? { gazetteer: this.gazetteer } : {}),
     });
     const lang: Lang = /[\p{L}]/u.test(turn.text) ? understood.lang : turn.lang;
-    const intent = resolveIntent(understood);
+    let intent = resolveIntent(understood);
+    // Words the gazetteer does not know may still be on a menu: one catalogue look-up decides.
+    if (
+      intent !== "order_delivery" &&
+      isUnsure(understood) &&
+      understood.slots.product &&
+      (await catalogueSells(turn.tools, understood.slots.product))
+    )
+      intent = "order_delivery";
     // An intent the catalogue vouched for is acted on as confidently as a clear classification.
     const nlu: Understanding =
       intent === understood.intent
@@ -109,7 +140,10 @@ export class EmbeddedBrain implements Brain {
     if (slots.reference === "that_one" && state.shown?.entries[0] && !awaitingCard) {
       return this.#pickShown(context, state.shown.entries[0].payload, awaitingCard);
     }
-    if ((slots.confirm || slots.reference === "that_one") && awaitingCard) {
+    // "pay it", "确认付款" while a card waits are about that card, not a transfer to someone.
+    const payTheCard =
+      nlu.intent === "payment" && !slots.recipient && slots.amountFen === undefined && awaitingCard;
+    if ((slots.confirm || slots.reference === "that_one" || payTheCard) && awaitingCard) {
       // Words never confirm a payment: only the tap on the card (the trusted surface) does.
       return {
         type: "reply",

@@ -25,6 +25,21 @@ const CATEGORY_SEARCHES: Record<string, Search> = {
   披萨: { keyword: "pizza" },
 };
 
+// Everyday things whose shelf names differ from what people say ("矿泉水" is sold as 农夫山泉).
+const COMMON_PRODUCTS: readonly [RegExp, Search][] = [
+  [/矿泉水|纯净水|^水$|瓶装水/u, { keyword: "water" }],
+  [/牛奶|纯奶/u, { keyword: "milk" }],
+  [/纸巾|抽纸|面巾纸/u, { keyword: "tissues" }],
+  [/退烧|发烧|感冒|止痛|头疼|头痛/u, { category: "pharmacy" }],
+  [/创可贴/u, { keyword: "band-aid" }],
+  [/口罩/u, { keyword: "mask" }],
+  [/雨伞|伞/u, { keyword: "umbrella" }],
+  [/冰淇淋|雪糕/u, { keyword: "ice cream" }],
+  [/鸡蛋/u, { keyword: "eggs" }],
+  [/玫瑰/u, { keyword: "rose" }],
+  [/painkiller|fever|cold medicine/iu, { category: "pharmacy" }],
+];
+
 /** Builds (or updates) the order draft from this turn's slots and the one carried in state. */
 export function draftFromTurn(context: SkillContext, previous?: OrderDraft): OrderDraft {
   const { slots } = context.nlu;
@@ -33,12 +48,20 @@ export function draftFromTurn(context: SkillContext, previous?: OrderDraft): Ord
   const categoryMatch = entities.find((match) => match.entity.kind === "category");
   const merchantMatch = entities.find((match) => match.entity.kind === "merchant");
   const options = slots.options ?? {};
-  let items: WantedItem[] = itemMatches.map((match) => ({
-    query: match.entity.zh,
-    qty: itemMatches.length === 1 ? (slots.quantity ?? 1) : 1,
-    options,
-    searches: [{ keyword: match.entity.zh }, { keyword: match.entity.en }],
-  }));
+  let items: WantedItem[] = itemMatches.map((match) => {
+    const named = [{ keyword: match.entity.zh }, { keyword: match.entity.en }];
+    // A partial or misspelled name ("布洛芬" for 布洛芬片): the user's own words search wider.
+    const own =
+      match.method !== "exact" && itemMatches.length === 1 && slots.product
+        ? spellings(slots.product).map((keyword) => ({ keyword }))
+        : [];
+    return {
+      query: match.entity.zh,
+      qty: itemMatches.length === 1 ? (slots.quantity ?? 1) : 1,
+      options,
+      searches: [...named, ...own],
+    };
+  });
   // A follow-up ("make it large", "两杯", "换成热的") edits the carried draft; only a name the
   // catalogue knows replaces the item there, not any noun the turn happens to contain.
   const editing = previous !== undefined && previous.items.length > 0;
@@ -82,6 +105,8 @@ function genericItem(
   }
   if (category) searches.push(category);
   if (categoryMatch) searches.push({ keyword: categoryMatch.entity.zh });
+  const known = product ? COMMON_PRODUCTS.find(([words]) => words.test(product)) : undefined;
+  if (known) searches.push(known[1]);
   return {
     query: product ?? categoryMatch?.entity.zh ?? "",
     qty: slots.quantity ?? 1,

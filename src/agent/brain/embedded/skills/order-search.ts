@@ -17,6 +17,7 @@ export interface Candidate {
     nameZh: string;
     nameEn: string;
     rating: number;
+    minOrderFen?: number;
     distanceM?: number;
     etaMinutes?: number;
     deliveryFeeFen: number;
@@ -54,7 +55,7 @@ export async function searchCandidates(
       ...(search.category ? { category: search.category } : {}),
       location,
       openNow: true,
-      limit: 12,
+      limit: 30,
       ...(perUnitBudget ? { maxPriceFen: perUnitBudget } : {}),
     });
     if (!result.ok) continue;
@@ -82,7 +83,41 @@ function relevanceOf(candidate: Candidate, keyword: string | undefined): number 
   const wanted = keyword.toLowerCase();
   const names = [candidate.nameZh.toLowerCase(), candidate.nameEn.toLowerCase()];
   if (names.some((name) => name === wanted)) return 0;
-  return names.some((name) => name.includes(wanted)) ? 1 : 2;
+  if (names.some((name) => name.includes(wanted))) return 1;
+  // Every word of an English phrase in the name: "beef noodles" → "Beef Noodle Soup".
+  const words = wanted.split(/\s+/u).map((word) => word.replace(/(?<=[a-z]{3})s$/u, ""));
+  return words.length > 1 && words.every((word) => names[1]?.includes(word)) ? 1 : 2;
+}
+
+/**
+ * One cart per merchant that carries every wanted item, in search order. For each item the shop's
+ * best-matching candidate is taken, and among equals one that reaches the shop's minimum order.
+ * When no shop has everything, the shops for the first item (the rest can follow).
+ */
+export function cartsByMerchant(
+  items: WantedItem[],
+  perItem: Candidate[][],
+): { candidate: Candidate; item: WantedItem }[][] {
+  const order: string[] = [];
+  for (const candidates of perItem)
+    for (const candidate of candidates)
+      if (!order.includes(candidate.merchantId)) order.push(candidate.merchantId);
+  const carts = order.map((merchantId) =>
+    items.flatMap((item, index) => {
+      const offered = (perItem[index] ?? []).filter((candidate) => candidate.merchantId === merchantId);
+      const best = Math.min(...offered.map((candidate) => candidate.relevance ?? 0));
+      const closest = offered.filter((candidate) => (candidate.relevance ?? 0) === best);
+      const enough =
+        items.length === 1
+          ? closest.find((candidate) => candidate.priceFen * item.qty >= (candidate.merchant.minOrderFen ?? 0))
+          : undefined;
+      const candidate = enough ?? closest[0];
+      return candidate ? [{ candidate, item }] : [];
+    }),
+  );
+  const complete = carts.filter((picks) => picks.length === items.length);
+  if (complete.length > 0) return complete;
+  return carts.filter((picks) => picks[0]?.item === items[0]);
 }
 
 /**

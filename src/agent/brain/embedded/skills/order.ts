@@ -4,6 +4,7 @@ import type { DialogueState, OrderDraft, WantedItem } from "../state.ts";
 import type { SkillContext } from "./context.ts";
 import {
   type Candidate,
+  cartsByMerchant,
   meetsConstraints,
   type QuotedCandidate,
   quoteCandidate,
@@ -11,7 +12,7 @@ import {
   searchCandidates,
 } from "./order-search.ts";
 
-const MAX_QUOTED = 4;
+const MAX_QUOTED = 6;
 
 /** Plans a delivery order: find, quote, rank by the user's constraints, and bring the best to a card. */
 export async function planOrder(context: SkillContext, draft: OrderDraft): Promise<BrainDecision> {
@@ -116,32 +117,6 @@ export async function planOrder(context: SkillContext, draft: OrderDraft): Promi
       },
     },
   };
-}
-
-/** One cart per merchant: a merchant that carries every wanted item, best candidates first. */
-function cartsByMerchant(
-  items: WantedItem[],
-  perItem: Candidate[][],
-): { candidate: Candidate; item: WantedItem }[][] {
-  const merchants = new Map<string, { candidate: Candidate; item: WantedItem }[]>();
-  const order: string[] = [];
-  perItem.forEach((candidates, index) => {
-    const item = items[index] as WantedItem;
-    for (const candidate of candidates) {
-      const picks = merchants.get(candidate.merchantId) ?? [];
-      if (!merchants.has(candidate.merchantId)) {
-        merchants.set(candidate.merchantId, picks);
-        order.push(candidate.merchantId);
-      }
-      if (!picks.some((pick) => pick.item === item)) picks.push({ candidate, item });
-    }
-  });
-  const complete = order
-    .map((id) => merchants.get(id) ?? [])
-    .filter((picks) => picks.length === items.length);
-  if (complete.length > 0) return complete;
-  // No single shop has everything: take the best shop for the first item (the rest can follow).
-  return order.map((id) => merchants.get(id) ?? []).filter((picks) => picks.length > 0);
 }
 
 function toRequest(

@@ -14,7 +14,7 @@ function spelled(text: string): string {
  * Drops gazetteer matches too weak to act on: a homophone must spell the whole name syllable for
  * syllable over at least two characters ("换成" is not 花, "要" is not 药), and an English typo
  * match needs a name long enough that one edit is a typo rather than another word ("make" is not
- * "cake"). Exact names, typed pinyin and partial Chinese names of two or more characters stay.
+ * "cake", "late" is not "latte"). Exact names, typed pinyin and partial Chinese names of two or more characters stay.
  */
 export function trustedMatches(matches: readonly GazetteerMatch[]): GazetteerMatch[] {
   return matches.filter((match) => {
@@ -26,6 +26,6 @@ export function trustedMatches(matches: readonly GazetteerMatch[]): GazetteerMat
       return [...match.text].length >= 2 && spelled(match.text) === expected;
     }
     if (chinese) return [...match.text].length >= 2 && match.score >= 0.55;
-    return match.entity.en.length >= 5 && match.score >= 0.8;
+    return match.entity.en.length >= 6 && match.score >= 0.8;
   });
 }

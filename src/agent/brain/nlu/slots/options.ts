@@ -5,7 +5,7 @@ type Rule<K extends keyof ItemOptions> = [RegExp, NonNullable<ItemOptions[K]>];
 // Order matters: the more specific phrase ("超大杯", "extra large") is tried before the general one.
 const SIZE: Rule<"size">[] = [
   [/超大杯|特大杯|extra[ -]large|\bxl\b|\bventi\b/iu, "extra_large"],
-  [/大杯|大份|\blarge\b|\bbig\b/iu, "large"],
+  [/大杯|大份|\blarge\b|\bbig\b(?! ?macs?\b)/iu, "large"],
   [/中杯|中份|\bmedium\b(?! spicy)|\bregular\b|\bgrande\b/iu, "medium"],
   [/小杯|小份|\bsmall\b|\btall\b/iu, "small"],
 ];

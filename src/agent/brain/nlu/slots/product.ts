@@ -18,6 +18,9 @@ const EN_STOP =
   /\s+(?:to|for|from|at|delivered|please|pls|with|under|within|in|by|asap|now|today|tonight|and)\b|[,.!?;]/iu;
 const EN_GENERIC =
   /^(?:food|something|anything|stuff|lunch|dinner|breakfast|a meal|meal|snack|takeout|takeaway|delivery|order|it|that|this|one|me|them)$/iu;
+// A bare phrase starting like a sentence is no product name ("the second one", "never mind", "has my…").
+const EN_NOT_A_NAME =
+  /^(?:the|my|your|it|that|this|ok|okay|yes|no|oh|actually|i|i'm|im|has|is|are|was|what|where|when|how|why|can|could|cancel|confirm|never|never mind|please|thanks|thank|hi|hello|hey|and|but|so|try|make|change|switch|who|tell|set|book)\b/iu;
 
 /** The phrase naming the product in an order ("送一束玫瑰花到公司" → "玫瑰花", "6 bottles of water" → "water"). */
 export function extractProduct(text: string): string | undefined {
@@ -62,5 +65,6 @@ function enProduct(text: string): string | undefined {
   const stop = EN_STOP.exec(rest);
   const noun = (stop ? rest.slice(0, stop.index) : rest).trim().toLowerCase();
   if (!noun || noun.split(/\s+/u).length > 4 || EN_GENERIC.test(noun)) return undefined;
+  if (!lead && EN_NOT_A_NAME.test(noun)) return undefined;
   return noun;
 }
