@@ -1,5 +1,6 @@
 import { allTools } from "../ecosystem/tools.ts";
 import type { World } from "../ecosystem/world/world.ts";
+import { FlywheelRecorder } from "../flywheel/capture/recorder.ts";
 import type { Brain } from "./brain/types.ts";
 import { type ConfirmGuard, TaskEngine } from "./engine/engine.ts";
 import type { TaskKindHandler } from "./engine/handler.ts";
@@ -17,6 +18,8 @@ export interface AgentOptions {
   guard?: ConfirmGuard;
   onTurn?: TurnObserver;
   onToolCall?: (record: ToolCallRecord) => void;
+  /** The data flywheel's capture; on by default, `false` turns it off (benchmarks of the bare agent). */
+  flywheel?: FlywheelRecorder | false;
 }
 
 /** The assistant, wired: brain, engine, sessions, notifications, tools. */
@@ -28,13 +31,19 @@ export interface Agent {
   notifier: Notifier;
   sessions: SessionStore;
   conversation: Conversation;
+  /** The flywheel capture wired to this agent, unless it was turned off. */
+  flywheel?: FlywheelRecorder;
 }
 
 /** Wires an agent over a world. The engine follows world events from here on. */
 export function createAgent(options: AgentOptions): Agent {
   const { world } = options;
   const context = world.context;
-  const tools = options.tools ?? new InProcessToolClient(allTools, context, options.onToolCall);
+  const flywheel =
+    options.flywheel === false ? undefined : (options.flywheel ?? new FlywheelRecorder(context));
+  const onToolCall = both(options.onToolCall, flywheel?.observeToolCall);
+  const onTurn = both(options.onTurn, flywheel?.observeTurn);
+  const tools = options.tools ?? new InProcessToolClient(allTools, context, onToolCall);
   const notifier = new Notifier(context);
   const sessions = new SessionStore(context);
   const engine = new TaskEngine({
@@ -51,7 +60,32 @@ export function createAgent(options: AgentOptions): Agent {
     engine,
     sessions,
     tools,
-    ...(options.onTurn ? { onTurn: options.onTurn } : {}),
+    ...(onTurn ? { onTurn } : {}),
   });
-  return { world, brain: options.brain, tools, engine, notifier, sessions, conversation };
+  flywheel?.attach({ conversation, engine });
+  return {
+    world,
+    brain: options.brain,
+    tools,
+    engine,
+    notifier,
+    sessions,
+    conversation,
+    ...(flywheel ? { flywheel } : {}),
+  };
+}
+
+/** Calls both observers (either may be absent), in order. */
+function both<Argument>(
+  first: ((argument: Argument) => unknown) | undefined,
+  second: ((argument: Argument) => unknown) | undefined,
+): ((argument: Argument) => Promise<void>) | undefined {
+  if (!first || !second) {
+    const only = first ?? second;
+    return only ? async (argument) => void (await only(argument)) : undefined;
+  }
+  return async (argument) => {
+    await first(argument);
+    await second(argument);
+  };
 }
