@@ -6,6 +6,7 @@ import { accountRoutes } from "./routes/account.ts";
 import { chatRoutes } from "./routes/chat.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { taskRoutes } from "./routes/tasks.ts";
+import { endOpenStreams } from "./sse.ts";
 import { serveWebApp } from "./static.ts";
 
 export interface ServerOptions {
@@ -25,6 +26,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   const metrics = createMetrics();
   installErrorHandler(app);
+  // Long-lived event streams would keep close() waiting; end them first.
+  app.addHook("preClose", async () => endOpenStreams(app.server));
   app.addHook("onResponse", async (request, reply) => {
     const route = request.routeOptions.url ?? "unmatched";
     metrics.httpDuration

@@ -5,14 +5,21 @@ import type { RouteOptions } from "../app.ts";
 import { authenticate } from "../auth.ts";
 import { parseRequest } from "../errors.ts";
 import { openSse, wantsSse } from "../sse.ts";
+import { stampEvent } from "../stamp.ts";
 
 const sessionBody = z.object({ lang: z.enum(["zh", "en"]).optional() });
 const messageBody = z.object({ text: z.string().min(1).max(2000) });
 const idParams = z.object({ id: z.string().min(1).max(60) });
+const feedbackBody = z.object({
+  sessionId: z.string().min(1).max(60),
+  rating: z.enum(["up", "down"]),
+  reason: z.string().max(500).optional(),
+});
 
 /** Sessions, messages (JSON or SSE), and the user's live event stream. */
 export const chatRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent, metrics }) => {
   const context = agent.world.context;
+  const stamp = (event: AgentEvent) => stampEvent(event, context.clock.now());
 
   app.post("/api/sessions", async (request, reply) => {
     const { userId } = await authenticate(context, request);
@@ -34,13 +41,13 @@ export const chatRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent,
     if (!wantsSse(request)) {
       const events = await agent.conversation.message(userId, id, text);
       timer();
-      return { events };
+      return { events: events.map(stamp) };
     }
     // Validate ownership before the stream opens, so a wrong session is a plain 404.
     await agent.sessions.getOwned(userId, id);
     const stream = openSse(request, reply);
     try {
-      await agent.conversation.message(userId, id, text, (event: AgentEvent) => stream.send(event));
+      await agent.conversation.message(userId, id, text, (event: AgentEvent) => stream.send(stamp(event)));
       stream.send({}, "end");
     } catch (error) {
       const body =
@@ -57,12 +64,22 @@ export const chatRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent,
   app.get("/api/events", async (request, reply) => {
     const { userId } = await authenticate(context, request);
     const stream = openSse(request, reply);
-    const unsubscribe = agent.notifier.subscribe(userId, (event) => stream.send(event));
+    const unsubscribe = agent.notifier.subscribe(userId, (event) => stream.send(stamp(event)));
     const heartbeat = setInterval(() => stream.comment("keep-alive"), 15_000);
     request.raw.on("close", () => {
       clearInterval(heartbeat);
       unsubscribe();
     });
+  });
+
+  // Thumbs up/down on a reply: counted in the metrics and logged for whoever tunes the brain.
+  app.post("/api/feedback", async (request, reply) => {
+    const { userId } = await authenticate(context, request);
+    const body = parseRequest(feedbackBody, request.body);
+    await agent.sessions.getOwned(userId, body.sessionId);
+    metrics.feedback.labels(body.rating).inc();
+    request.log.info({ sessionId: body.sessionId, rating: body.rating, reason: body.reason }, "feedback");
+    return reply.status(204).send();
   });
 
   app.get("/api/notifications", async (request) => {

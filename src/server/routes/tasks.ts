@@ -4,6 +4,7 @@ import { taskEvent } from "../../agent/engine/task-store.ts";
 import type { RouteOptions } from "../app.ts";
 import { authenticate } from "../auth.ts";
 import { parseRequest } from "../errors.ts";
+import { stampEvent } from "../stamp.ts";
 
 const idParams = z.object({ id: z.string().min(1).max(60) });
 const confirmBody = z.object({
@@ -25,7 +26,7 @@ export const taskRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent,
     try {
       const task = await agent.engine.confirm(userId, id, body.cartHash, body.pin ? { pin: body.pin } : {});
       metrics.taskTransitions.labels("confirm", task.status).inc();
-      return { events: [await agent.engine.eventFor(task)] };
+      return { events: [stampEvent(await agent.engine.eventFor(task), context.clock.now())] };
     } catch (error) {
       metrics.taskTransitions.labels("confirm", "refused").inc();
       throw error;
@@ -37,7 +38,7 @@ export const taskRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent,
     const { id } = parseRequest(idParams, request.params, "id");
     const task = await agent.engine.cancel(userId, id);
     metrics.taskTransitions.labels("cancel", task.status).inc();
-    return { events: [await agent.engine.eventFor(task)] };
+    return { events: [stampEvent(await agent.engine.eventFor(task), context.clock.now())] };
   });
 
   app.get("/api/tasks/:id", async (request) => {
@@ -66,6 +67,7 @@ export const taskRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent,
           kind: task.kind,
           title: task.title,
           merchant: event.quote?.merchant ?? "",
+          ...(event.quote?.merchantEn ? { merchantEn: event.quote.merchantEn } : {}),
           lines: event.quote?.lines ?? [],
           totalFen: event.quote?.totalFen ?? 0,
           paidFen: task.paid_fen,
