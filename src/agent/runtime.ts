@@ -6,6 +6,9 @@ import { type ConfirmGuard, TaskEngine } from "./engine/engine.ts";
 import type { TaskKindHandler } from "./engine/handler.ts";
 import { taskHandlers } from "./engine/handlers/index.ts";
 import { Notifier } from "./engine/notifier.ts";
+import { BrainToolClient } from "./risk/brain-tools.ts";
+import { missedEvent } from "./risk/reconcile.ts";
+import { RiskRoom } from "./risk/risk-room.ts";
 import { Conversation, type TurnObserver } from "./session/conversation.ts";
 import { SessionStore } from "./session/sessions.ts";
 import { InProcessToolClient, type ToolCallRecord, type ToolClient } from "./tools/client.ts";
@@ -15,6 +18,7 @@ export interface AgentOptions {
   brain: Brain;
   tools?: ToolClient;
   handlers?: TaskKindHandler[];
+  /** Replaces the risk room's guard (policies, risk score, PIN, mandates) on the confirm path. */
   guard?: ConfirmGuard;
   onTurn?: TurnObserver;
   onToolCall?: (record: ToolCallRecord) => void;
@@ -31,11 +35,18 @@ export interface Agent {
   notifier: Notifier;
   sessions: SessionStore;
   conversation: Conversation;
+  /** Mandates, policies, risk scoring and the audit log. */
+  risk: RiskRoom;
   /** The flywheel capture wired to this agent, unless it was turned off. */
   flywheel?: FlywheelRecorder;
 }
 
-/** Wires an agent over a world. The engine follows world events from here on. */
+/**
+ * Wires an agent over a world. The engine follows world events from here on. The risk room's
+ * mandate verifier is installed on the world's context, so from now on the pay service authorizes
+ * nothing without a mandate from a trusted confirm; the brain sees the tools without the ones that
+ * move money.
+ */
 export function createAgent(options: AgentOptions): Agent {
   const { world } = options;
   const context = world.context;
@@ -45,13 +56,17 @@ export function createAgent(options: AgentOptions): Agent {
   const onTurn = both(options.onTurn, flywheel?.observeTurn);
   const tools = options.tools ?? new InProcessToolClient(allTools, context, onToolCall);
   const notifier = new Notifier(context);
+  const risk = new RiskRoom(context, tools);
+  context.mandateVerifier = risk.verifier;
   const sessions = new SessionStore(context);
   const engine = new TaskEngine({
     context,
     tools,
     handlers: options.handlers ?? taskHandlers,
     notifier,
-    ...(options.guard ? { guard: options.guard } : {}),
+    guard: options.guard ?? risk.guard,
+    audit: risk.audit,
+    missedEvent,
     langOf: (task) => sessions.lang(task.session_id),
   });
   const conversation = new Conversation({
@@ -59,7 +74,7 @@ export function createAgent(options: AgentOptions): Agent {
     brain: options.brain,
     engine,
     sessions,
-    tools,
+    tools: new BrainToolClient(tools),
     ...(onTurn ? { onTurn } : {}),
   });
   flywheel?.attach({ conversation, engine });
@@ -71,6 +86,7 @@ export function createAgent(options: AgentOptions): Agent {
     notifier,
     sessions,
     conversation,
+    risk,
     ...(flywheel ? { flywheel } : {}),
   };
 }

@@ -1,3 +1,5 @@
+import type { RiskTables } from "./risk/tables.ts";
+
 /** A conversation between one user and Dimple; `state` is the brain's dialogue state (JSON). */
 export interface AgentSessionsTable {
   id: string;
@@ -40,6 +42,8 @@ export interface AgentTasksTable {
   refunded_fen: number;
   error: string | null;
   parent_task_id: string | null;
+  /** The mandate the task was confirmed with (risk_mandates.id); resume re-authorizes with it. */
+  mandate_id: string | null;
   created_at: number;
   updated_at: number;
 }
@@ -74,7 +78,7 @@ export interface AgentAuthTokensTable {
   expires_at: number;
 }
 
-export interface AgentTables {
+export interface AgentTables extends RiskTables {
   agent_sessions: AgentSessionsTable;
   agent_turns: AgentTurnsTable;
   agent_tasks: AgentTasksTable;

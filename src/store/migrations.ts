@@ -1,5 +1,6 @@
 import type { Migration } from "kysely";
 import { migration as agent } from "../agent/migration.ts";
+import { migration as risk } from "../agent/risk/migration.ts";
 import { migration as commerce } from "../ecosystem/commerce/migration.ts";
 import { migration as maps } from "../ecosystem/maps/migration.ts";
 import { migration as pay } from "../ecosystem/pay/migration.ts";
@@ -20,5 +21,6 @@ export const migrations: Record<string, Migration> = {
   "0005_tickets": tickets,
   "0006_rides": rides,
   "0010_agent": agent,
+  "0011_risk": risk,
   "0020_flywheel": flywheel,
 };

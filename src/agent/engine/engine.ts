@@ -4,18 +4,16 @@ import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import type { WorldEvent } from "../../ecosystem/kernel/events.ts";
 import type { TaskRequest } from "../brain/types.ts";
 import type { TaskEvent, TaskQuote, TaskStatus } from "../events.ts";
-import { callOrThrow, ToolCallError, type ToolClient } from "../tools/client.ts";
+import type { ConfirmGuard, MissedEventFinder } from "../risk/confirm-guard.ts";
+import { type MoneyAudit, MoneyPath } from "../risk/money-path.ts";
+import { ToolCallError, type ToolClient } from "../tools/client.ts";
 import { cartHash } from "./cart-hash.ts";
 import type { EventAction, Message, TaskKindHandler } from "./handler.ts";
 import type { Notifier } from "./notifier.ts";
 import { runStep } from "./steps.ts";
 import { type TaskRow, TaskStore, taskEvent } from "./task-store.ts";
 
-/** Checks run on the trusted surface before money moves (mandates, limits, risk: see agent/risk). */
-export interface ConfirmGuard {
-  /** Returns the mandate token the pay service will verify, or throws a DimpleError to refuse. */
-  authorize(task: TaskRow, quote: TaskQuote, options: { pin?: string }): Promise<string | undefined>;
-}
+export type { ConfirmGuard, MissedEventFinder } from "../risk/confirm-guard.ts";
 
 export interface EngineOptions {
   context: ServiceContext;
@@ -23,6 +21,10 @@ export interface EngineOptions {
   handlers: TaskKindHandler[];
   notifier: Notifier;
   guard?: ConfirmGuard;
+  /** Where the money the engine moves is recorded (the risk room's hash-chained audit log). */
+  audit?: MoneyAudit;
+  /** Used by `resume` to catch up on fulfilment (see agent/risk/reconcile.ts). */
+  missedEvent?: MissedEventFinder;
   /** The language to speak to a user in (from their session). */
   langOf?: (task: TaskRow) => Promise<"zh" | "en">;
 }
@@ -38,12 +40,14 @@ const ACTIVE: TaskStatus[] = ["needs_info", "awaiting_confirmation", "processing
 export class TaskEngine {
   readonly store: TaskStore;
   readonly #handlers: Map<string, TaskKindHandler>;
+  readonly #money: MoneyPath;
   #queue = new Map<string, Promise<unknown>>();
   /** The task whose exclusive work is running in this async context (to detect re-entrant events). */
   #current = new AsyncLocalStorage<string>();
 
   constructor(private readonly options: EngineOptions) {
     this.store = new TaskStore(options.context);
+    this.#money = new MoneyPath(options.context, options.tools, options.audit);
     this.#handlers = new Map(options.handlers.map((handler) => [handler.kind, handler]));
     options.context.bus.subscribe("*", (event) => this.#onWorldEvent(event));
   }
@@ -98,6 +102,10 @@ export class TaskEngine {
         quote_id: outcome.quoteId,
         request: JSON.stringify({ ...request, payee: outcome.payee, amountFen: outcome.amountFen }),
       });
+      const quoted = (await this.store.get(task.id)) as TaskRow;
+      await this.#showRisk(task.id, async () => this.options.guard?.preview?.(quoted, quote)).catch((error) =>
+        this.options.context.log?.(error),
+      );
     } catch (error) {
       const body = errorBody(error);
       await this.store.transition(task.id, ["needs_info"], "failed", { error: JSON.stringify(body) });
@@ -139,45 +147,62 @@ export class TaskEngine {
         field: "cartHash",
       });
     }
-    const mandate = await this.options.guard?.authorize(task, quote, options);
-    const won = await this.store.transition(taskId, ["awaiting_confirmation"], "processing");
+    let mandate: { mandateId: string; token: string } | undefined;
+    try {
+      mandate = await this.options.guard?.authorize(task, quote, options);
+    } catch (error) {
+      // A step-up or a block is explained on the card itself, not only in the error.
+      const risk = error instanceof DimpleError ? error.details?.risk : undefined;
+      if (risk && typeof risk === "object") {
+        const { decision, reasons } = risk as NonNullable<TaskQuote["risk"]>;
+        await this.#showRisk(taskId, async () => ({ decision, reasons }));
+      }
+      throw error;
+    }
+    const won = await this.store.transition(
+      taskId,
+      ["awaiting_confirmation"],
+      "processing",
+      mandate ? { mandate_id: mandate.mandateId } : {},
+    );
     if (!won) return (await this.store.get(taskId)) as TaskRow;
-    return this.#exclusive(taskId, () => this.#execute(taskId, mandate));
+    return this.#exclusive(taskId, () => this.#execute(taskId, mandate?.token));
+  }
+
+  /** Puts the plain-words risk on the task's card (when there is any) and pushes the new card. */
+  async #showRisk(taskId: string, assess: () => Promise<TaskQuote["risk"] | undefined>): Promise<void> {
+    const risk = await assess();
+    const task = await this.store.get(taskId);
+    if (!risk || !task?.quote || task.status !== "awaiting_confirmation") return;
+    const quote = JSON.parse(task.quote) as TaskQuote;
+    if (JSON.stringify(quote.risk) === JSON.stringify(risk)) return;
+    await this.store.update(taskId, { quote: JSON.stringify({ ...quote, risk }) });
+    this.options.notifier.push(task.user_id, await this.eventFor((await this.store.get(taskId)) as TaskRow));
   }
 
   /** Authorize, place, maybe capture; on failure release and fail the task. Safe to re-run (resume). */
-  async #execute(taskId: string, mandate: string | undefined): Promise<TaskRow> {
-    const { context, tools } = this.options;
+  async #execute(taskId: string, confirmedMandate: string | undefined): Promise<TaskRow> {
+    const { context, tools, guard } = this.options;
     let task = (await this.store.get(taskId)) as TaskRow;
+    const mandate =
+      confirmedMandate ??
+      (task.mandate_id && guard?.mandateToken ? await guard.mandateToken(task.mandate_id) : undefined);
     const handler = this.#handler(task.kind);
     const request = JSON.parse(task.request) as TaskRequest & { payee: string; amountFen: number };
     let intentId = task.payment_intent_id;
     try {
       if (!intentId) {
-        const intent = await runStep(context, taskId, "create_intent", (key) =>
-          callOrThrow<{ id: string }>(tools, "pay_create_intent", {
-            userId: task.user_id,
-            amountFen: request.amountFen,
-            payee: request.payee,
-            reference: task.quote_id,
-            description: task.title,
-            idempotencyKey: key,
-          }),
-        );
-        intentId = intent.id;
+        intentId = await this.#money.createIntent(task, request);
         await this.store.update(taskId, { payment_intent_id: intentId });
       }
-      await runStep(context, taskId, "authorize", (key) =>
-        callOrThrow(tools, "pay_confirm_intent", {
-          intentId,
-          userId: task.user_id,
-          ...(mandate ? { mandate } : {}),
-          idempotencyKey: key,
-        }),
-      );
+      await this.#money.authorize(task, intentId, mandate);
     } catch (error) {
+      // Nothing was authorized: cancel the intent too, so every task ends with a settled intent.
+      if (intentId) await this.#release(task, intentId).catch((releaseError) => context.log?.(releaseError));
       await this.#fail(task, error);
-      return (await this.store.get(taskId)) as TaskRow;
+      task = (await this.store.get(taskId)) as TaskRow;
+      this.options.notifier.push(task.user_id, await this.eventFor(task));
+      return task;
     }
     try {
       const placed = await runStep(context, taskId, "place", (key) =>
@@ -200,26 +225,11 @@ export class TaskEngine {
   }
 
   async #capture(task: TaskRow, intentId: string, amountFen?: number): Promise<void> {
-    const taskId = task.id;
-    const captured = await runStep(this.options.context, taskId, "capture", (key) =>
-      callOrThrow<{ capturedFen?: number; amountFen: number }>(this.options.tools, "pay_capture", {
-        intentId,
-        userId: task.user_id,
-        ...(amountFen === undefined ? {} : { amountFen }),
-        idempotencyKey: key,
-      }),
-    );
-    await this.store.update(taskId, { paid_fen: captured.capturedFen ?? amountFen ?? captured.amountFen });
+    await this.store.update(task.id, { paid_fen: await this.#money.capture(task, intentId, amountFen) });
   }
 
   async #release(task: TaskRow, intentId: string): Promise<void> {
-    await runStep(this.options.context, task.id, "release", (key) =>
-      callOrThrow(this.options.tools, "pay_cancel_intent", {
-        intentId,
-        userId: task.user_id,
-        idempotencyKey: key,
-      }),
-    );
+    await this.#money.release(task, intentId);
   }
 
   async #fail(task: TaskRow, error: unknown): Promise<void> {
@@ -294,15 +304,7 @@ export class TaskEngine {
       if (feeFen > 0) await this.#capture(task, intentId, feeFen);
       else await this.#release(task, intentId);
     } else if (intentId && refundFen > 0) {
-      await runStep(this.options.context, task.id, "refund", (key) =>
-        callOrThrow(this.options.tools, "pay_refund", {
-          intentId,
-          userId: task.user_id,
-          amountFen: refundFen,
-          reason: "cancelled by user",
-          idempotencyKey: key,
-        }),
-      );
+      await this.#money.refund(task, intentId, refundFen, "cancelled by user");
       await this.store.update(task.id, { refunded_fen: fresh.refunded_fen + refundFen });
     }
     await this.store.transition(task.id, ["in_fulfilment", "processing"], "cancelled");
@@ -372,13 +374,35 @@ export class TaskEngine {
   }
 
   /**
-   * After a restart: re-runs tasks that stopped mid-payment (their steps replay idempotently).
-   * Fulfilment catches up from the services' own state through `reconcile`.
+   * After a restart: re-runs tasks that stopped mid-payment (their steps replay idempotently, with
+   * the mandate they were confirmed with), then lets tasks in fulfilment catch up on what the
+   * services did meanwhile, trusting the services' records over the task rows.
    */
   async resume(): Promise<number> {
     const stuck = await this.store.listByStatus(["processing"]);
     for (const task of stuck) await this.#exclusive(task.id, () => this.#execute(task.id, undefined));
+    await this.reconcile();
     return stuck.length;
+  }
+
+  /** Applies, for every task in fulfilment, the world event it missed (see `missedEvent`). */
+  async reconcile(): Promise<number> {
+    const finder = this.options.missedEvent;
+    if (!finder) return 0;
+    let caughtUp = 0;
+    for (const task of await this.store.listByStatus(["in_fulfilment"])) {
+      const handler = this.#handlers.get(task.kind);
+      const event = await finder(this.options.tools, task, this.options.context.clock.now()).catch(
+        () => undefined,
+      );
+      if (!event || !handler?.onEvent) continue;
+      await this.#exclusive(task.id, async () => {
+        const current = (await this.store.get(task.id)) as TaskRow;
+        await this.#apply(current, handler.onEvent?.(event, current) ?? { type: "ignore" });
+      }).catch((error) => this.options.context.log?.(error));
+      caughtUp++;
+    }
+    return caughtUp;
   }
 
   /** Active tasks of a user (for the brain's context and the summary). */

@@ -36,6 +36,7 @@ export class TaskStore {
       refunded_fen: 0,
       error: null,
       parent_task_id: task.parentTaskId ?? null,
+      mandate_id: null,
       created_at: now,
       updated_at: now,
     };

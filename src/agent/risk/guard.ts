@@ -1,0 +1,179 @@
+import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
+import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import type { Lang } from "../brain/types.ts";
+import type { TaskRow } from "../engine/task-store.ts";
+import type { TaskQuote } from "../events.ts";
+import type { ToolClient } from "../tools/client.ts";
+import type { AuditLog } from "./audit.ts";
+import type { ConfirmGuard } from "./confirm-guard.ts";
+import { gatherFacts, taskPayment } from "./history.ts";
+import type { MandateStore } from "./mandates.ts";
+import { type PolicyStore, payeeOf, type UserPolicy } from "./policies.ts";
+import { policyReasons } from "./policy-check.ts";
+import { type RiskDecision, type RiskReason, scoreRisk } from "./risk-score.ts";
+import { dayStart, spentSince } from "./spending.ts";
+
+/** The verdict on one payment: the policy's and the risk score's reasons, and what follows. */
+export interface Verdict {
+  decision: RiskDecision;
+  /** Which rule decided a block: the user's own policy, or the risk score. */
+  blockedBy?: "policy" | "risk";
+  score: number;
+  reasons: RiskReason[];
+  autoApproved: boolean;
+}
+
+/**
+ * The checks on the trusted confirm path, before any money moves: the user's policy (limits,
+ * merchant lists, the step-up threshold), the risk score, the step-up PIN, and then the signed
+ * mandate the pay service will insist on. It is the only place a mandate is issued.
+ */
+export class RiskGuard implements ConfirmGuard {
+  constructor(
+    private readonly context: ServiceContext,
+    private readonly tools: ToolClient,
+    private readonly policies: PolicyStore,
+    private readonly mandates: MandateStore,
+    private readonly audit: AuditLog,
+  ) {}
+
+  /** Judges a payment without acting on it. */
+  async judge(task: TaskRow, quote: TaskQuote): Promise<Verdict> {
+    const policy = await this.policies.get(task.user_id);
+    const { payee, amountFen } = taskPayment(task);
+    const spentToday = (
+      await spentSince(this.context, task.user_id, dayStart(this.context.clock.now()))
+    ).reduce((sum, row) => sum + row.fen, 0);
+    const policyCheck = policyReasons(policy, { payee, payeeName: quote.merchant, amountFen, spentToday });
+    const facts = await gatherFacts(this.context, this.tools, task, quote);
+    const risk = scoreRisk(facts);
+    const reasons = [...policyCheck.reasons, ...risk.reasons];
+    if (policyCheck.block)
+      return { decision: "block", blockedBy: "policy", score: risk.score, reasons, autoApproved: false };
+    if (risk.decision === "block")
+      return { decision: "block", blockedBy: "risk", score: risk.score, reasons, autoApproved: false };
+    const wantsStepUp = policyCheck.stepUp || risk.decision === "step_up";
+    const autoApproved = wantsStepUp && this.#autoApproves(policy, payee, amountFen, facts.history);
+    return {
+      decision: wantsStepUp && !autoApproved ? "step_up" : "allow",
+      score: risk.score,
+      reasons,
+      autoApproved,
+    };
+  }
+
+  /** For the card: the plain-words risk shown before the user taps, when the tap will need more. */
+  async preview(task: TaskRow, quote: TaskQuote): Promise<TaskQuote["risk"] | undefined> {
+    const verdict = await this.judge(task, quote);
+    if (verdict.decision === "allow") return undefined;
+    const lang = await this.#lang(task);
+    return { decision: verdict.decision, reasons: shown(verdict).map((reason) => reason[lang]) };
+  }
+
+  async authorize(
+    task: TaskRow,
+    quote: TaskQuote,
+    options: { pin?: string },
+  ): Promise<{ mandateId: string; token: string }> {
+    const verdict = await this.judge(task, quote);
+    const { payee, amountFen } = taskPayment(task);
+    await this.audit.append("risk.decision", task.user_id, {
+      taskId: task.id,
+      kind: task.kind,
+      payee,
+      amountFen,
+      decision: verdict.decision,
+      blockedBy: verdict.blockedBy ?? null,
+      score: verdict.score,
+      autoApproved: verdict.autoApproved,
+      reasons: verdict.reasons.map((reason) => reason.code),
+    });
+    if (verdict.decision === "block") throw await this.#refusal(task, verdict);
+    if (verdict.decision === "step_up") {
+      if (!options.pin) throw await this.#refusal(task, verdict);
+      try {
+        await this.policies.verifyPin(task.user_id, options.pin);
+      } catch (error) {
+        await this.audit.append("pin.failed", task.user_id, {
+          taskId: task.id,
+          code: error instanceof DimpleError ? error.code : "internal",
+        });
+        throw error;
+      }
+      await this.audit.append("pin.verified", task.user_id, { taskId: task.id });
+    }
+    return this.mandates.issue({
+      taskId: task.id,
+      userId: task.user_id,
+      cartHash: task.cart_hash ?? quote.cartHash,
+      reference: task.quote_id ?? "",
+      payee,
+      amountFen,
+      ...(quote.expiresAt === undefined ? {} : { expiresAt: quote.expiresAt }),
+    });
+  }
+
+  /** The token of the mandate a task was confirmed with (resume after a crash). */
+  mandateToken(mandateId: string): Promise<string | undefined> {
+    return this.mandates.token(mandateId);
+  }
+
+  /** 小额免密: a small payment to a merchant the user has paid before skips the step-up, if opted in. */
+  #autoApproves(
+    policy: UserPolicy,
+    payee: string,
+    amountFen: number,
+    history: { payee: string; live: boolean }[],
+  ): boolean {
+    if (policy.autoApproveFen <= 0 || amountFen > policy.autoApproveFen) return false;
+    return history.some((payment) => payment.live && payment.payee === payeeOf(payee));
+  }
+
+  async #refusal(task: TaskRow, verdict: Verdict): Promise<DimpleError> {
+    const lang = await this.#lang(task);
+    const reasons = shown(verdict);
+    const because = reasons.map((reason) => reason[lang]).join(lang === "zh" ? "；" : "; ");
+    const risk = {
+      decision: verdict.decision,
+      reasons: reasons.map((reason) => reason[lang]),
+      codes: reasons.map((reason) => reason.code),
+    };
+    if (verdict.decision === "step_up") {
+      return new DimpleError(
+        "step_up_required",
+        lang === "zh"
+          ? `这笔付款需要输入支付密码（PIN）再确认：${because}。`
+          : `This payment needs your PIN to go ahead: ${because}.`,
+        { status: 403, field: "pin", details: { risk } },
+      );
+    }
+    const code = verdict.blockedBy === "policy" ? "policy_blocked" : "risk_blocked";
+    const message =
+      verdict.blockedBy === "policy"
+        ? lang === "zh"
+          ? `按照您设置的消费规则，这笔付款不能进行：${because}。`
+          : `Your spending rules don't allow this payment: ${because}.`
+        : lang === "zh"
+          ? `为了您的资金安全，Dimple 不会支付这笔订单：${because}。请重新说一下您要什么。`
+          : `To keep your money safe, Dimple won't pay for this: ${because}. Please tell me again what you'd like.`;
+    return new DimpleError(code, message, {
+      status: 403,
+      field: verdict.blockedBy === "policy" ? "policy" : "cartHash",
+      details: { risk },
+    });
+  }
+
+  async #lang(task: TaskRow): Promise<Lang> {
+    const session = await this.context.db
+      .selectFrom("agent_sessions")
+      .select("lang")
+      .where("id", "=", task.session_id)
+      .executeTakeFirst();
+    return session?.lang === "en" ? "en" : "zh";
+  }
+}
+
+/** The reasons worth telling the user: those that pushed the decision (points > 0). */
+function shown(verdict: Verdict): RiskReason[] {
+  return verdict.reasons.filter((reason) => reason.points > 0);
+}

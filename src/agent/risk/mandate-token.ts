@@ -1,0 +1,104 @@
+import { type KeyObject, sign, verify } from "node:crypto";
+import { z } from "zod";
+import type { MandateCheck } from "../../ecosystem/kernel/context.ts";
+import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+
+/**
+ * What a payment mandate says (after AP2's cart/payment mandates): this user agreed, on the trusted
+ * surface, to pay exactly `amountFen` to `payee` for the quote `reference` whose canonical hash is
+ * `cartHash`, until `expiresAt`.
+ */
+export const MandateClaims = z.object({
+  v: z.literal(1),
+  mandateId: z.string().min(1).max(40),
+  userId: z.string().min(1).max(40),
+  taskId: z.string().min(1).max(40),
+  cartHash: z.string().min(1).max(80),
+  reference: z.string().min(1).max(80),
+  payee: z.string().min(1).max(80),
+  amountFen: z.number().int().positive(),
+  currency: z.literal("CNY"),
+  issuedAt: z.number().int(),
+  expiresAt: z.number().int(),
+});
+export type MandateClaims = z.output<typeof MandateClaims>;
+
+const Header = z.object({
+  alg: z.literal("EdDSA"),
+  typ: z.literal("dimple-mandate"),
+  kid: z.string().max(40),
+});
+
+/** A token split into its parts; the signature is not checked yet. */
+export interface DecodedMandate {
+  kid: string;
+  claims: MandateClaims;
+  signingInput: string;
+  signature: Buffer;
+}
+
+const base64url = (value: string | Buffer) => Buffer.from(value).toString("base64url");
+
+/** Signs the claims as a compact JWS (`header.payload.signature`, base64url, Ed25519). */
+export function signMandate(claims: MandateClaims, kid: string, privateKey: KeyObject): string {
+  const header = base64url(JSON.stringify({ alg: "EdDSA", typ: "dimple-mandate", kid }));
+  const payload = base64url(JSON.stringify(claims));
+  const signature = sign(null, Buffer.from(`${header}.${payload}`), privateKey);
+  return `${header}.${payload}.${base64url(signature)}`;
+}
+
+const refuse = (code: string, message: string) =>
+  new DimpleError(code, message, { status: 403, field: "mandate" });
+
+/** Parses a token's parts; anything that is not a well-formed mandate is `mandate_malformed`. */
+export function decodeMandate(token: string | undefined): DecodedMandate {
+  if (!token) throw refuse("mandate_missing", "no payment mandate: the user has not confirmed this payment");
+  const parts = token.split(".");
+  if (parts.length !== 3 || parts.some((part) => !/^[A-Za-z0-9_-]+$/.test(part)))
+    throw refuse("mandate_malformed", "the payment mandate is not a well-formed token");
+  const [header, payload, signature] = parts as [string, string, string];
+  const parse = (part: string) => {
+    try {
+      return JSON.parse(Buffer.from(part, "base64url").toString("utf8")) as unknown;
+    } catch {
+      return undefined;
+    }
+  };
+  const parsedHeader = Header.safeParse(parse(header));
+  const parsedClaims = MandateClaims.safeParse(parse(payload));
+  if (!parsedHeader.success || !parsedClaims.success)
+    throw refuse("mandate_malformed", "the payment mandate is not a well-formed token");
+  return {
+    kid: parsedHeader.data.kid,
+    claims: parsedClaims.data,
+    signingInput: `${header}.${payload}`,
+    signature: Buffer.from(signature, "base64url"),
+  };
+}
+
+/** Whether the token's signature was made by this public key. */
+export function signatureValid(decoded: DecodedMandate, publicKey: KeyObject): boolean {
+  try {
+    return verify(null, Buffer.from(decoded.signingInput), publicKey, decoded.signature);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The rules a signed mandate must meet for one payment: the same user, exactly the amount, exactly
+ * the reference, not expired. Throws the first broken rule as a DimpleError with a clear code.
+ */
+export function checkClaims(claims: MandateClaims, check: MandateCheck, now: number): void {
+  if (claims.userId !== check.userId)
+    throw refuse("mandate_user_mismatch", "the payment mandate belongs to another user");
+  if (claims.amountFen !== check.amountFen)
+    throw refuse(
+      "mandate_amount_mismatch",
+      `the payment mandate covers ${claims.amountFen} fen, not ${check.amountFen} fen`,
+    );
+  if (claims.reference !== check.reference)
+    throw refuse("mandate_reference_mismatch", "the payment mandate was given for another quote");
+  if (claims.expiresAt < now)
+    throw refuse("mandate_expired", "the payment mandate expired; confirm a fresh quote");
+}
