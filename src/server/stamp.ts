@@ -8,5 +8,6 @@ import type { AgentEvent } from "../agent/events.ts";
 export function stampEvent(event: AgentEvent, now: number): AgentEvent {
   if (event.type !== "task" && event.type !== "notification") return event;
   if ("at" in event && typeof event.at === "number") return event;
-  return { ...event, at: now } as AgentEvent;
+  const stamped = { ...event, at: now };
+  return stamped;
 }
