@@ -13,7 +13,7 @@ const KEY_PLACEHOLDERS: readonly [RegExp, Placeholder][] = [
 ];
 const COORDINATE_KEY = /^(lng|lat|longitude|latitude)$/iu;
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 }
 
@@ -39,7 +39,7 @@ export class Redactor {
       if (/^[A-Z][a-z]{2,}$/u.test(first) && name.includes(" ")) names.add(first);
     }
     if (names.size > 0) {
-      const alternatives = [...names].sort((a, b) => b.length - a.length).map(escape);
+      const alternatives = [...names].sort((a, b) => b.length - a.length).map(escapeRegExp);
       // Latin names need word edges ("Bob" not inside "Bobcat"); Han names stand alone in text.
       this.#names = new RegExp(`(?<![A-Za-z])(?:${alternatives.join("|")})(?![a-z])`, "gu");
     }
