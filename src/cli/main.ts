@@ -26,6 +26,10 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     load: async () => (await import("./commands/nlu.ts")).nluCommand,
   },
   eval: { summary: "nlu --data FILE | scenarios — evaluations", load: async () => evalCommand },
+  audit: {
+    summary: "verify — check the hash-chained audit log for edited or deleted entries",
+    load: async () => (await import("./commands/audit.ts")).auditCommand,
+  },
   bench: {
     summary: "the performance benchmark (docs/BENCHMARKS.md)",
     load: async () => (await import("./commands/bench.ts")).benchCommand,

@@ -5,6 +5,7 @@ import { createMetrics } from "./metrics.ts";
 import { accountRoutes } from "./routes/account.ts";
 import { chatRoutes } from "./routes/chat.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { policyRoutes } from "./routes/policies.ts";
 import { taskRoutes } from "./routes/tasks.ts";
 import { endOpenStreams } from "./sse.ts";
 import { serveWebApp } from "./static.ts";
@@ -39,6 +40,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(accountRoutes, shared);
   await app.register(chatRoutes, shared);
   await app.register(taskRoutes, shared);
+  await app.register(policyRoutes, shared);
   if (options.webRoot) await serveWebApp(app, options.webRoot);
   return app;
 }

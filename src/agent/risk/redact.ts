@@ -5,11 +5,13 @@
  * someone lives.
  */
 
-const CARD = /(?<!\d)\d(?:[ -]?\d){12,18}(?!\d)/g;
+const CARD = /(?<![\d+])\d(?:[ -]?\d){12,18}(?!\d)/g;
 const PHONE = /(?<!\d)(?:\+?86[ -]?)?(1[3-9]\d)[ -]?\d{4}[ -]?(\d{4})(?!\d)/g;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+// Chinese has no spaces: take up to three characters before the street word, which may swallow a
+// district's last character ("西湖区杨公堤" → "西湖[地址]"): too much is redacted rather than too little.
 const STREET_ZH =
-  /[\u4e00-\u9fa5A-Za-z0-9]{0,16}(?:路|街|道|巷|弄|大道)\s?\d+(?:-\d+)?\s?号(?:[\u4e00-\u9fa5A-Za-z0-9-]{0,12}(?:室|楼|幢|栋|单元))?/g;
+  /[\u4e00-\u9fa5A-Za-z0-9]{1,3}(?:路|街|道|巷|弄|堤|胡同)\s?\d+(?:-\d+)?\s?号(?:[\u4e00-\u9fa5A-Za-z0-9-]{0,12}?(?:室|楼|幢|栋|单元))?/g;
 const STREET_EN =
   /\b\d{1,5}\s+(?:[A-Z][a-z]+\s){1,4}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|Dr)\b\.?/g;
 /** Keys whose string values are addresses whatever they look like. */

@@ -49,6 +49,7 @@ export const accountRoutes: FastifyPluginAsync<RouteOptions> = async (app, { age
       addresses: profile.addresses.map((address) => ({ label: address.label, address: address.address })),
       walletFen: wallet.ok ? (wallet.data.availableFen ?? wallet.data.balanceFen ?? 0) : null,
       paymentMethods: methods.ok ? methods.data : [],
+      policies: await agent.risk.policy(userId),
     };
   });
 };
