@@ -111,9 +111,15 @@ describeEachDialect("flywheel export", (dialect) => {
       format: "sft",
       outDir: out(),
       progress: {
-        start: (total) => void (seen.total = total),
-        increment: () => void (seen.ticks += 1),
-        stop: () => void (seen.stopped = true),
+        start: (total) => {
+          seen.total = total;
+        },
+        increment: () => {
+          seen.ticks += 1;
+        },
+        stop: () => {
+          seen.stopped = true;
+        },
       },
     });
     expect(seen.total).toBeGreaterThan(0);
