@@ -71,9 +71,21 @@ function SignedIn({ api, onSignOut }: { api: ReturnType<typeof createApiClient>;
     onEnd: () => chat.avatarDispatch({ type: "speech-end" }),
   };
 
+  // The profile (wallet balance above all) is read afresh on every screen change and after each
+  // task update, so it never shows a balance from before a payment; the last copy stays on screen
+  // while the new one loads.
+  const [meVersion, setMeVersion] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: route and meVersion are the reload triggers
   useEffect(() => {
-    api.me().then(setMe, () => setMe(null));
-  }, [api]);
+    let current = true;
+    api.me().then(
+      (next) => current && setMe(next),
+      () => {},
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, route, meVersion]);
 
   const { receive } = chat;
   const { push } = toasts;
@@ -81,6 +93,7 @@ function SignedIn({ api, onSignOut }: { api: ReturnType<typeof createApiClient>;
     () =>
       api.subscribeEvents((event) => {
         receive(event);
+        if (event.type === "task") setMeVersion((version) => version + 1);
         // In the chat the update shows in the conversation; elsewhere it needs a toast to be seen.
         if (routeRef.current !== "chat" && event.type === "notification") push(event.text, event.taskId);
       }),

@@ -18,7 +18,12 @@ export type {
   TrackPoint,
 } from "../../agent/events.ts";
 
+import type { QuoteLine } from "../../agent/events.ts";
+
 export type Lang = "zh" | "en";
+
+/** Task updates and notifications sent live carry the world time they happened at (epoch ms). */
+export type Stamped<Event> = Event & { at?: number };
 
 export interface LoginResponse {
   token: string;
@@ -29,17 +34,24 @@ export interface DemoUser {
   username: string;
   password: string;
   lang: Lang;
+  displayName?: string;
 }
 
 export interface SavedAddress {
+  /** "home", "office" or a label the user chose. */
   label: string;
   address: string;
 }
 
+/** A payment method as the pay service lists it. */
 export interface PaymentMethod {
   id: string;
+  kind?: "wallet" | "card";
   label: string;
+  labelEn?: string;
+  last4?: string | null;
   isDefault: boolean;
+  availableFen?: number | null;
 }
 
 /** The signed-in user's profile; `policies` (spending limits) appears once the risk room reports it. */
@@ -51,33 +63,42 @@ export interface Me {
   role: "user" | "operator";
   addresses: SavedAddress[];
   paymentMethods: PaymentMethod[];
-  walletFen: number;
+  /** null when the wallet could not be read. */
+  walletFen: number | null;
   policies?: Record<string, unknown>;
 }
 
-export interface OrderLine {
-  name: string;
-  qty: number;
-  unitFen?: number;
-  options?: Record<string, string>;
-}
-
+/** One past order (GET /api/orders): the task's quote and what was paid and refunded. */
 export interface OrderSummary {
   orderId: string;
   taskId?: string;
+  kind?: string;
+  title?: string;
   merchant: string;
+  merchantEn?: string;
+  lines: QuoteLine[];
   totalFen: number;
+  paidFen?: number | null;
+  refundedFen?: number | null;
   status: string;
   createdAt: number;
-  lines: OrderLine[];
 }
 
+/**
+ * One line of the user's statement (GET /api/payments, the pay service's `pay_list_transactions`):
+ * one journal seen from the user's side. `netFen` is what the user gained or spent; an authorization
+ * moves money from the wallet into a hold, so it nets to 0 with `heldFen` > 0.
+ */
 export interface PaymentRecord {
-  id: string;
-  amountFen: number;
-  status: string;
+  journalId: string;
+  kind: "fund" | "authorize" | "capture" | "release" | "expire" | "refund" | "transfer" | (string & {});
+  intentId: string | null;
   description: string;
   createdAt: number;
+  netFen: number;
+  walletFen: number;
+  heldFen: number;
+  cardFen: number;
 }
 
 export type FeedbackRating = "up" | "down";

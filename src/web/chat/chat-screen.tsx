@@ -77,6 +77,7 @@ export function ChatScreen({ chat, displayName, viseme }: ChatScreenProps) {
         <MessageList
           items={conversation.items}
           tasks={conversation.tasks}
+          progress={conversation.progress}
           busy={avatar.inFlight}
           onPick={(text) => void chat.send(text)}
           onConfirm={chat.confirm}

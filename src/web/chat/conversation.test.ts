@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { AgentEvent } from "../api/types.ts";
+import type { AgentEvent, TaskEvent } from "../api/types.ts";
 import {
   type ConversationAction,
   conversationReducer,
@@ -25,6 +25,46 @@ describe("conversationReducer", () => {
     );
     expect(state.items.filter((item) => item.kind === "task")).toHaveLength(1);
     expect(state.tasks.t1).toMatchObject({ status: "in_fulfilment", orderId: "o1", quote });
+  });
+
+  it("builds a task's timeline from status changes and its notifications, in world time", () => {
+    const quote = { merchant: "M", lines: [], totalFen: 100, cartHash: "h" };
+    const task = (status: TaskEvent["status"], at?: number) =>
+      event({
+        type: "task",
+        taskId: "t1",
+        kind: "order_delivery",
+        status,
+        quote,
+        ...(at ? { at } : {}),
+      } as TaskEvent);
+    const note = (text: string, at: number) =>
+      event({ type: "notification", text, taskId: "t1", at } as AgentEvent);
+    const state = run(
+      task("awaiting_confirmation"),
+      task("in_fulfilment", 1000),
+      task("in_fulfilment", 1000),
+      note("商家已接单", 2000),
+      note("商家已接单", 2000),
+      note("已送达", 3000),
+      task("completed", 3000),
+    );
+    expect(state.progress.t1).toEqual([
+      { status: "in_fulfilment", at: 1000 },
+      { text: "商家已接单", at: 2000 },
+      { text: "已送达", at: 3000 },
+    ]);
+    // Notifications about a card on screen join its timeline instead of the conversation.
+    expect(state.items.map((item) => item.kind)).toEqual(["task"]);
+    expect(state.tasks.t1).not.toHaveProperty("at");
+  });
+
+  it("marks completion on the timeline when no notification said so", () => {
+    const state = run(
+      event({ type: "task", taskId: "t2", kind: "payment", status: "processing" }),
+      event({ type: "task", taskId: "t2", kind: "payment", status: "completed" }),
+    );
+    expect(state.progress.t2).toEqual([{ status: "processing" }, { status: "completed" }]);
   });
 
   it("drops a notification repeated back to back from the event stream", () => {

@@ -1,4 +1,5 @@
-import type { AgentEvent, ReplyEvent, TaskEvent } from "../api/types.ts";
+import type { AgentEvent, ReplyEvent, Stamped, TaskEvent } from "../api/types.ts";
+import { type ProgressStep, stepsAfterNotification, stepsAfterTask } from "./progress.ts";
 
 export type ChatItem =
   | { id: string; kind: "user"; text: string }
@@ -17,6 +18,8 @@ export type ChatItem =
 export interface ConversationState {
   items: ChatItem[];
   tasks: Record<string, TaskEvent>;
+  /** Each task's progress as it arrived (status changes and its notifications), oldest first. */
+  progress: Record<string, readonly ProgressStep[]>;
   walletFen: number | null;
   sequence: number;
 }
@@ -27,11 +30,18 @@ export type ConversationAction =
   | { type: "error"; message: string }
   | { type: "reset" };
 
-export const initialConversation: ConversationState = { items: [], tasks: {}, walletFen: null, sequence: 0 };
+export const initialConversation: ConversationState = {
+  items: [],
+  tasks: {},
+  progress: {},
+  walletFen: null,
+  sequence: 0,
+};
 
 /**
  * Folds agent events into the conversation. A task appears once, where it was first mentioned, and
  * later events for the same taskId update that card in place (fields they omit keep their last value).
+ * Notifications about a task on screen join that card's timeline; others show in the conversation.
  */
 export function conversationReducer(state: ConversationState, action: ConversationAction): ConversationState {
   const nextId = () => `item-${state.sequence + 1}`;
@@ -64,10 +74,17 @@ function applyEvent(state: ConversationState, event: AgentEvent, id: string): Co
     case "task": {
       const previous = state.tasks[event.taskId];
       const tasks = { ...state.tasks, [event.taskId]: mergeTask(previous, event) };
-      if (previous) return { ...state, tasks };
-      return append({ ...state, tasks }, { id, kind: "task", taskId: event.taskId });
+      const steps = stepsAfterTask(state.progress[event.taskId] ?? [], previous, event as Stamped<TaskEvent>);
+      const progress = { ...state.progress, [event.taskId]: steps };
+      if (previous) return { ...state, tasks, progress };
+      return append({ ...state, tasks, progress }, { id, kind: "task", taskId: event.taskId });
     }
     case "notification": {
+      if (event.taskId && state.tasks[event.taskId]) {
+        const steps = state.progress[event.taskId] ?? [];
+        const next = stepsAfterNotification(steps, event);
+        return next === steps ? state : { ...state, progress: { ...state.progress, [event.taskId]: next } };
+      }
       // The same notification can arrive twice: in a reply's events and on the /api/events stream.
       const last = state.items[state.items.length - 1];
       if (last?.kind === "notification" && last.text === event.text && last.taskId === event.taskId)
@@ -90,7 +107,8 @@ function mergeTask(previous: TaskEvent | undefined, event: TaskEvent): TaskEvent
   if (!previous) return event;
   const merged: TaskEvent = { ...previous };
   for (const [key, value] of Object.entries(event)) {
-    if (value !== undefined) (merged as unknown as Record<string, unknown>)[key] = value;
+    // `at` is when this update happened, not a fact about the task.
+    if (value !== undefined && key !== "at") (merged as unknown as Record<string, unknown>)[key] = value;
   }
   return merged;
 }

@@ -3,11 +3,13 @@ import type { FeedbackRating, TaskEvent } from "../api/types.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import { TaskCard } from "../tasks/task-card.tsx";
 import type { ChatItem } from "./conversation.ts";
+import type { ProgressStep } from "./progress.ts";
 import { RevealText } from "./reveal-text.tsx";
 
 export interface MessageListProps {
   items: ChatItem[];
   tasks: Record<string, TaskEvent>;
+  progress: Record<string, readonly ProgressStep[]>;
   busy: boolean;
   onPick: (text: string) => void;
   onConfirm: (taskId: string, cartHash: string) => Promise<void>;
@@ -19,6 +21,7 @@ export interface MessageListProps {
 export function MessageList({
   items,
   tasks,
+  progress,
   busy,
   onPick,
   onConfirm,
@@ -65,7 +68,12 @@ export function MessageList({
               </div>
             ) : item.kind === "task" ? (
               tasks[item.taskId] ? (
-                <TaskCard task={tasks[item.taskId]!} onConfirm={onConfirm} onCancel={onCancel} />
+                <TaskCard
+                  task={tasks[item.taskId]!}
+                  steps={progress[item.taskId] ?? []}
+                  onConfirm={onConfirm}
+                  onCancel={onCancel}
+                />
               ) : null
             ) : item.kind === "notification" ? (
               <p className="notice">

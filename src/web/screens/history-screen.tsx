@@ -1,13 +1,41 @@
 import { useCallback } from "react";
 import type { ApiClient } from "../api/client.ts";
+import type { OrderSummary, PaymentRecord } from "../api/types.ts";
+import { lineName, pick } from "../format/localized.ts";
 import { formatFen } from "../format/money.ts";
 import { formatDateTime } from "../format/time.ts";
-import { useI18n } from "../i18n/i18n.tsx";
+import type { MessageKey } from "../i18n/dictionary.ts";
+import { type Translate, useI18n } from "../i18n/i18n.tsx";
 import { useResource } from "./use-resource.ts";
+
+const taskStatuses = new Set([
+  "needs_info",
+  "awaiting_confirmation",
+  "processing",
+  "in_fulfilment",
+  "completed",
+  "cancelled",
+  "failed",
+]);
+const paymentKinds = new Set(["fund", "authorize", "capture", "release", "expire", "refund", "transfer"]);
+
+/** A status word in the UI language; a status the app does not know is shown as sent. */
+function statusText(t: Translate, status: string): string {
+  return taskStatuses.has(status) ? t(`task.status.${status}` as MessageKey) : status;
+}
+
+/**
+ * What a statement line did to the user's money. Authorizations and releases only move money
+ * between the wallet and a hold (their net is 0), so they show the held amount, unsigned.
+ */
+export function paymentAmount(payment: PaymentRecord): { fen: number; signed: boolean } {
+  if (payment.netFen === 0 && payment.heldFen !== 0) return { fen: Math.abs(payment.heldFen), signed: false };
+  return { fen: payment.netFen, signed: true };
+}
 
 /** Past orders and payments. */
 export function HistoryScreen({ api }: { api: ApiClient }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const orders = useResource(useCallback(() => api.orders(), [api]));
   const payments = useResource(useCallback(() => api.payments(), [api]));
   return (
@@ -21,21 +49,7 @@ export function HistoryScreen({ api }: { api: ApiClient }) {
         {orders.state === "ready" && orders.data.length > 0 ? (
           <ul className="record-list">
             {orders.data.map((order) => (
-              <li key={order.orderId} className="record">
-                <div className="record-main">
-                  <strong>{order.merchant}</strong>
-                  <span className="record-amount">{formatFen(order.totalFen)}</span>
-                </div>
-                <div className="record-meta">
-                  <span className="status-badge">{order.status}</span>
-                  <time dateTime={new Date(order.createdAt).toISOString()}>
-                    {formatDateTime(order.createdAt, lang)}
-                  </time>
-                </div>
-                <p className="record-lines">
-                  {(order.lines ?? []).map((line) => `${line.name} ×${line.qty}`).join("，")}
-                </p>
-              </li>
+              <OrderRecord key={order.orderId} order={order} />
             ))}
           </ul>
         ) : null}
@@ -48,22 +62,68 @@ export function HistoryScreen({ api }: { api: ApiClient }) {
         {payments.state === "ready" && payments.data.length > 0 ? (
           <ul className="record-list">
             {payments.data.map((payment) => (
-              <li key={payment.id} className="record">
-                <div className="record-main">
-                  <span>{payment.description}</span>
-                  <span className="record-amount">{formatFen(payment.amountFen)}</span>
-                </div>
-                <div className="record-meta">
-                  <span className="status-badge">{payment.status}</span>
-                  <time dateTime={new Date(payment.createdAt).toISOString()}>
-                    {formatDateTime(payment.createdAt, lang)}
-                  </time>
-                </div>
-              </li>
+              <PaymentLine key={payment.journalId} payment={payment} />
             ))}
           </ul>
         ) : null}
       </section>
     </main>
+  );
+}
+
+function OrderRecord({ order }: { order: OrderSummary }) {
+  const { t, lang } = useI18n();
+  const refunded = order.refundedFen ?? 0;
+  return (
+    <li className="record" data-testid="order-record" data-order-id={order.orderId}>
+      <div className="record-main">
+        <strong className="record-title">{pick(lang, order.merchant, order.merchantEn)}</strong>
+        <span className="record-amount">{formatFen(order.totalFen)}</span>
+      </div>
+      <p className="record-lines">
+        {(order.lines ?? [])
+          .map((line) => `${lineName(line, lang)} ×${line.qty}`)
+          .join(lang === "zh" ? "，" : ", ")}
+      </p>
+      <div className="record-meta">
+        <span className={`status-badge status-${order.status}`}>{statusText(t, order.status)}</span>
+        {refunded > 0 ? <span>{t("history.refunded", { amount: formatFen(refunded) })}</span> : null}
+        <time dateTime={new Date(order.createdAt).toISOString()}>
+          {formatDateTime(order.createdAt, lang)}
+        </time>
+      </div>
+    </li>
+  );
+}
+
+function PaymentLine({ payment }: { payment: PaymentRecord }) {
+  const { t, lang } = useI18n();
+  const amount = paymentAmount(payment);
+  const kind = paymentKinds.has(payment.kind) ? payment.kind : "other";
+  const sign = amount.signed && amount.fen > 0 ? "+" : "";
+  return (
+    <li className="record" data-testid="payment-record">
+      <div className="record-main">
+        <span className="record-title">{payment.description}</span>
+        <span
+          className={
+            amount.signed
+              ? amount.fen < 0
+                ? "record-amount amount-out"
+                : "record-amount amount-in"
+              : "record-amount amount-held"
+          }
+        >
+          {sign}
+          {formatFen(amount.fen)}
+        </span>
+      </div>
+      <div className="record-meta">
+        <span className={`status-badge payment-${kind}`}>{t(`payment.kind.${kind}` as MessageKey)}</span>
+        <time dateTime={new Date(payment.createdAt).toISOString()}>
+          {formatDateTime(payment.createdAt, lang)}
+        </time>
+      </div>
+    </li>
   );
 }

@@ -1,4 +1,5 @@
 import type { Me } from "../api/types.ts";
+import { methodLabel } from "../format/localized.ts";
 import { formatFen } from "../format/money.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 
@@ -29,7 +30,9 @@ export function policyLabel(key: string): string {
 
 /** The signed-in user: wallet, addresses, payment methods and spending limits. */
 export function ProfileScreen({ me }: { me: Me }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const addressLabel = (label: string) =>
+    label === "home" ? t("profile.address.home") : label === "office" ? t("profile.address.office") : label;
   const policies = me.policies ? Object.entries(me.policies) : [];
   return (
     <main className="page">
@@ -43,7 +46,9 @@ export function ProfileScreen({ me }: { me: Me }) {
         </div>
         <div className="wallet">
           <span className="label">{t("profile.wallet")}</span>
-          <strong data-testid="wallet-balance">{formatFen(me.walletFen)}</strong>
+          <strong data-testid="wallet-balance">
+            {me.walletFen === null ? "—" : formatFen(me.walletFen)}
+          </strong>
         </div>
       </section>
       <section className="panel" aria-labelledby="addresses-heading">
@@ -52,7 +57,7 @@ export function ProfileScreen({ me }: { me: Me }) {
         <dl className="key-values">
           {me.addresses.map((address) => (
             <div key={address.label}>
-              <dt>{address.label}</dt>
+              <dt>{addressLabel(address.label)}</dt>
               <dd>{address.address}</dd>
             </div>
           ))}
@@ -63,7 +68,7 @@ export function ProfileScreen({ me }: { me: Me }) {
         <ul className="record-list">
           {me.paymentMethods.map((method) => (
             <li key={method.id} className="record record-main">
-              <span>{method.label}</span>
+              <span>{methodLabel(method, lang)}</span>
               {method.isDefault ? (
                 <span className="status-badge status-completed">{t("profile.default")}</span>
               ) : null}

@@ -1,5 +1,6 @@
 import { useRef, useState } from "react";
 import type { TaskEvent, TaskQuote } from "../api/types.ts";
+import { lineName, lineOptions, merchantName, pick } from "../format/localized.ts";
 import { formatFen } from "../format/money.ts";
 import { formatClock } from "../format/time.ts";
 import { useI18n } from "../i18n/i18n.tsx";
@@ -39,14 +40,13 @@ export function ConfirmationCard({ task, quote, onConfirm, onCancel }: Confirmat
   };
 
   const blocked = quote.risk?.decision === "block";
-  const lineName = (line: TaskQuote["lines"][number]) =>
-    lang === "en" && line.nameEn ? line.nameEn : line.name;
+  const merchant = merchantName(quote, lang);
 
   return (
-    <section className="confirm-card" aria-label={t("card.label", { merchant: quote.merchant })}>
+    <section className="confirm-card" aria-label={t("card.label", { merchant })}>
       <header className="confirm-merchant">
         <span className="label">{t("card.merchant")}</span>
-        <strong>{quote.merchant}</strong>
+        <strong className="merchant-name">{merchant}</strong>
       </header>
       <table className="confirm-lines">
         <caption className="visually-hidden">{t("card.items")}</caption>
@@ -63,9 +63,9 @@ export function ConfirmationCard({ task, quote, onConfirm, onCancel }: Confirmat
             // biome-ignore lint/suspicious/noArrayIndexKey: see above
             <tr key={index} data-testid="quote-line">
               <td>
-                <span className="line-name">{lineName(line)}</span>
-                {line.options && Object.keys(line.options).length > 0 ? (
-                  <span className="line-options">{Object.values(line.options).join(" · ")}</span>
+                <span className="line-name">{lineName(line, lang)}</span>
+                {lineOptions(line, lang) !== "" ? (
+                  <span className="line-options">{lineOptions(line, lang)}</span>
                 ) : null}
               </td>
               <td className="numeric">×{line.qty}</td>
@@ -83,7 +83,12 @@ export function ConfirmationCard({ task, quote, onConfirm, onCancel }: Confirmat
           <Amount label={t("card.packaging")} fen={quote.packagingFen} />
         ) : null}
         {(quote.discounts ?? []).map((discount) => (
-          <Amount key={discount.label} label={discount.label} fen={-Math.abs(discount.amountFen)} discount />
+          <Amount
+            key={discount.label}
+            label={pick(lang, discount.label, discount.labelEn)}
+            fen={-Math.abs(discount.amountFen)}
+            discount
+          />
         ))}
         <div className="confirm-total">
           <dt>{t("card.total")}</dt>

@@ -1,5 +1,7 @@
 import { useRef, useState } from "react";
 import type { TaskEvent } from "../api/types.ts";
+import type { ProgressStep } from "../chat/progress.ts";
+import { merchantName, taskTitle } from "../format/localized.ts";
 import { formatFen } from "../format/money.ts";
 import type { MessageKey } from "../i18n/dictionary.ts";
 import { useI18n } from "../i18n/i18n.tsx";
@@ -23,11 +25,18 @@ const kindKeys: Record<string, MessageKey> = {
 
 const cancellable = new Set(["needs_info", "processing", "in_fulfilment"]);
 
+export interface TaskCardProps extends TaskActions {
+  task: TaskEvent;
+  /** The progress the app saw arrive, used when the event carries no timeline of its own. */
+  steps?: readonly ProgressStep[];
+}
+
 /** One task, rendered from its latest merged event: confirmation, progress, route, ticket or outcome. */
-export function TaskCard({ task, onConfirm, onCancel }: { task: TaskEvent } & TaskActions) {
-  const { t } = useI18n();
+export function TaskCard({ task, steps = [], onConfirm, onCancel }: TaskCardProps) {
+  const { t, lang } = useI18n();
   const quote = task.quote;
   const awaiting = task.status === "awaiting_confirmation" && quote !== undefined;
+  const timeline = task.timeline && task.timeline.length > 0 ? task.timeline : steps;
   return (
     <article
       className={`task-card task-${task.status}`}
@@ -37,14 +46,16 @@ export function TaskCard({ task, onConfirm, onCancel }: { task: TaskEvent } & Ta
       aria-label={`${t(kindKeys[task.kind] ?? "task.kind.other")}: ${t(`task.status.${task.status}`)}`}
     >
       <header className="task-header">
-        <span className="task-kind">{task.title ?? t(kindKeys[task.kind] ?? "task.kind.other")}</span>
+        <span className="task-kind">
+          {taskTitle(task, lang) ?? t(kindKeys[task.kind] ?? "task.kind.other")}
+        </span>
         <span className={`status-badge status-${task.status}`}>{t(`task.status.${task.status}`)}</span>
       </header>
       {awaiting && quote ? (
         <ConfirmationCard task={task} quote={quote} onConfirm={onConfirm} onCancel={onCancel} />
       ) : quote ? (
         <p className="task-receipt">
-          <span>{quote.merchant}</span>
+          <span>{merchantName(quote, lang)}</span>
           <strong>{formatFen(quote.totalFen)}</strong>
         </p>
       ) : null}
@@ -58,7 +69,7 @@ export function TaskCard({ task, onConfirm, onCancel }: { task: TaskEvent } & Ta
         <RouteView tracking={task.tracking} />
       ) : null}
       {task.ticket ? <ETicket ticket={task.ticket} /> : null}
-      {task.timeline && task.timeline.length > 0 ? <OrderTimeline entries={task.timeline} /> : null}
+      {timeline.length > 0 ? <OrderTimeline entries={timeline} /> : null}
       {!awaiting && cancellable.has(task.status) ? (
         <CancelButton taskId={task.taskId} onCancel={onCancel} />
       ) : null}

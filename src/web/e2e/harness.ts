@@ -1,0 +1,138 @@
+/**
+ * Helpers for the browser tests: a fresh build of the web app when the sources changed, the REAL
+ * server (world, embedded brain, agent, Fastify) in-process on a random loopback port with a fast
+ * live clock, and Debian's Chromium driven by playwright-core.
+ */
+import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { FastifyInstance } from "fastify";
+import { type Browser, chromium } from "playwright-core";
+import { createBrain } from "../../agent/brain/index.ts";
+import { type Agent, createAgent } from "../../agent/runtime.ts";
+import { createWorld, type World } from "../../ecosystem/world/world.ts";
+import { buildServer } from "../../server/app.ts";
+
+const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
+export const WEB_ROOT = join(repoRoot, "dist/web");
+export const SCREENSHOTS = join(repoRoot, "artifacts/screenshots");
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/** Why the browser tests cannot run here, or null when they can. */
+export function browserMissingReason(): string | null {
+  return existsSync(CHROMIUM_PATH)
+    ? null
+    : `no Chromium at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH)`;
+}
+
+function newestSourceMs(folder: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== "e2e" && entry.name !== "dev") newest = Math.max(newest, newestSourceMs(path));
+    } else if (!/\.test\.tsx?$/.test(entry.name)) {
+      newest = Math.max(newest, statSync(path).mtimeMs);
+    }
+  }
+  return newest;
+}
+
+/** Builds dist/web with Vite unless it is newer than every source file of the app. */
+export async function ensureWebBuild(): Promise<void> {
+  const index = join(WEB_ROOT, "index.html");
+  const sourcesMs = Math.max(
+    newestSourceMs(join(repoRoot, "src/web")),
+    statSync(join(repoRoot, "vite.config.ts")).mtimeMs,
+  );
+  if (existsSync(index) && statSync(index).mtimeMs > sourcesMs) return;
+  const { build } = await import("vite");
+  await build({ configFile: join(repoRoot, "vite.config.ts"), logLevel: "warn" });
+}
+
+export interface RealServer {
+  url: string;
+  world: World;
+  agent: Agent;
+  app: FastifyInstance;
+  /** Signs in through the API (for checks beside the browser) and returns the bearer token. */
+  login(username: string): Promise<string>;
+  /** GET an API path as a signed-in user. */
+  get<T>(token: string, path: string): Promise<T>;
+  /** POST to an API path as a signed-in user; returns the status and body. */
+  post(token: string, path: string, body: unknown): Promise<{ status: number; body: unknown }>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the real server as `dimple serve` wires it, but in memory and with a faster live clock
+ * (`speed` simulated seconds per real second) and a 200 ms fulfilment tick, so a delivery
+ * completes in seconds.
+ */
+export async function startRealServer(speed = 120): Promise<RealServer> {
+  const world = await createWorld({ clock: { live: speed }, ids: "random" });
+  const brain = await createBrain("embedded", world.context);
+  const agent = createAgent({ world, brain });
+  const app = await buildServer({ agent, webRoot: WEB_ROOT, sandbox: true });
+  const ticker = setInterval(() => {
+    world.tick().catch((error) => console.error("fulfilment tick failed", error));
+  }, 200);
+  const url = await app.listen({ port: 0, host: "127.0.0.1" });
+  const call = async (method: string, token: string | null, path: string, body?: unknown) => {
+    const response = await fetch(`${url}${path}`, {
+      method,
+      headers: {
+        ...(body !== undefined ? { "content-type": "application/json" } : {}),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? (JSON.parse(text) as unknown) : null };
+  };
+  return {
+    url,
+    world,
+    agent,
+    app,
+    async login(username) {
+      const { body } = await call("POST", null, "/api/auth/login", { username, password: "dimple123" });
+      return (body as { token: string }).token;
+    },
+    async get<T>(token: string, path: string) {
+      const { status, body } = await call("GET", token, path);
+      if (status !== 200) throw new Error(`GET ${path} answered ${status}: ${JSON.stringify(body)}`);
+      return body as T;
+    },
+    post: (token, path, body) => call("POST", token, path, body),
+    async close() {
+      clearInterval(ticker);
+      await app.close();
+      await world.close();
+    },
+  };
+}
+
+/** Launches headless Chromium with the flags that keep it quiet and sandbox-free in containers. */
+export function launchBrowser(): Promise<Browser> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
+  });
+}
+
+/** The viewports screenshots are taken at. */
+export const VIEWPORTS = {
+  desktop: { width: 1280, height: 800 },
+  phone: { width: 390, height: 844 },
+} as const;
+
+/** The file a screenshot goes to. */
+export const shot = (name: string) => join(SCREENSHOTS, `${name}.png`);

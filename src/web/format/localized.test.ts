@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import type { QuoteLine } from "../api/types.ts";
+import { lineOptions, methodLabel, taskTitle } from "./localized.ts";
+
+const latte: QuoteLine = {
+  name: "拿铁",
+  nameEn: "Latte",
+  qty: 2,
+  unitFen: 2000,
+  options: { size: "medium", sugar: "less" },
+  optionsText: "中杯/少糖",
+  optionsTextEn: "Medium / Less sugar",
+};
+
+describe("localized server data", () => {
+  it("shows options as the service words them in the UI language, not raw option codes", () => {
+    expect(lineOptions(latte, "zh")).toBe("中杯 · 少糖");
+    expect(lineOptions(latte, "en")).toBe("Medium · Less sugar");
+    expect(lineOptions({ name: "x", qty: 1, unitFen: 1, options: { a: "大杯" } }, "en")).toBe("大杯");
+  });
+
+  it("rebuilds an English task title from the quote's English names", () => {
+    const task = {
+      title: "拿铁 ×2 · Manner咖啡",
+      quote: {
+        merchant: "Manner咖啡",
+        merchantEn: "Manner Coffee",
+        lines: [latte],
+        totalFen: 1,
+        cartHash: "h",
+      },
+    };
+    expect(taskTitle(task, "en")).toBe("Latte ×2 · Manner Coffee");
+    expect(taskTitle(task, "zh")).toBe("拿铁 ×2 · Manner咖啡");
+    expect(taskTitle({ title: "打车" }, "en")).toBe("打车");
+  });
+
+  it("falls back to the Chinese label when there is no English one", () => {
+    expect(methodLabel({ label: "钱包余额", labelEn: "Wallet balance" }, "en")).toBe("Wallet balance");
+    expect(methodLabel({ label: "钱包余额" }, "en")).toBe("钱包余额");
+  });
+});

@@ -1,0 +1,44 @@
+import type { Lang, PaymentMethod, QuoteLine, TaskEvent, TaskQuote } from "../api/types.ts";
+
+/**
+ * Picks the wording of server data for the UI language. Services send Chinese names with optional
+ * English ones (`nameEn`, `merchantEn`, `labelEn`, `optionsTextEn`); Chinese is the fallback.
+ */
+export function pick(lang: Lang, zh: string, en: string | undefined | null): string {
+  return lang === "en" && en ? en : zh;
+}
+
+/** The merchant's name in the UI language. */
+export function merchantName(quote: Pick<TaskQuote, "merchant" | "merchantEn">, lang: Lang): string {
+  return pick(lang, quote.merchant, quote.merchantEn);
+}
+
+/** An item's name in the UI language. */
+export function lineName(line: Pick<QuoteLine, "name" | "nameEn">, lang: Lang): string {
+  return pick(lang, line.name, line.nameEn);
+}
+
+/** The chosen options as the service words them ("中杯/少糖"), or the raw values when it does not. */
+export function lineOptions(line: QuoteLine, lang: Lang): string {
+  const worded = lang === "en" ? (line.optionsTextEn ?? line.optionsText) : line.optionsText;
+  if (worded) return worded.split(/\s*\/\s*/).join(" · ");
+  return Object.values(line.options ?? {}).join(" · ");
+}
+
+/**
+ * A task's heading. The engine titles tasks in Chinese ("拿铁 ×1 · Manner咖啡"); in English the title
+ * is rebuilt from the quote's English names when it has them.
+ */
+export function taskTitle(task: Pick<TaskEvent, "title" | "quote">, lang: Lang): string | undefined {
+  const quote = task.quote;
+  if (lang === "en" && quote?.merchantEn && quote.lines.length > 0) {
+    const items = quote.lines.map((line) => `${lineName(line, lang)} ×${line.qty}`).join(", ");
+    return `${items} · ${quote.merchantEn}`;
+  }
+  return task.title;
+}
+
+/** A payment method's label in the UI language. */
+export function methodLabel(method: Pick<PaymentMethod, "label" | "labelEn">, lang: Lang): string {
+  return pick(lang, method.label, method.labelEn);
+}
