@@ -28,8 +28,8 @@ const orderSkill: Skill = (context) =>
  * kind of food ("点个麦辣鸡腿堡", "a burger"), or asking for "the usual", it is an order.
  */
 export function resolveIntent(nlu: Understanding): Intent {
-  if (nlu.intent === "order_delivery") return nlu.intent;
   const entities = nlu.slots.entities ?? [];
+  if (nlu.intent === "order_delivery") return nlu.intent;
   // A dish or drink by name outweighs a lukewarm guess at another intent ("a latte to my office").
   const food = entities.some((match) => match.entity.kind === "item" || match.entity.kind === "category");
   if (food && nlu.confidence < 0.6 && !entities.some((match) => match.entity.kind === "poi"))
@@ -37,6 +37,14 @@ export function resolveIntent(nlu: Understanding): Intent {
   if (!isUnsure(nlu)) return nlu.intent;
   const named = entities.some((match) => CATALOGUE_KINDS.has(match.entity.kind));
   return named || nlu.slots.reference === "last_time" ? "order_delivery" : nlu.intent;
+}
+
+/** Whether the catalogue vouches for an order the classifier was unsure about. */
+function catalogueVouches(nlu: Understanding): boolean {
+  return (
+    (nlu.slots.entities ?? []).some((match) => CATALOGUE_KINDS.has(match.entity.kind)) ||
+    nlu.slots.reference === "last_time"
+  );
 }
 
 /** The classifier found nothing it does with confidence (or only small talk). */
@@ -75,19 +83,22 @@ export class EmbeddedBrain implements Brain {
     });
     const lang: Lang = /[\p{L}]/u.test(turn.text) ? understood.lang : turn.lang;
     let intent = resolveIntent(understood);
+    let vouched =
+      intent !== understood.intent || (intent === "order_delivery" && catalogueVouches(understood));
     // Words the gazetteer does not know may still be on a menu: one catalogue look-up decides.
     if (
-      intent !== "order_delivery" &&
+      !vouched &&
       isUnsure(understood) &&
       understood.slots.product &&
       (await catalogueSells(turn.tools, understood.slots.product))
-    )
+    ) {
       intent = "order_delivery";
+      vouched = true;
+    }
     // An intent the catalogue vouched for is acted on as confidently as a clear classification.
-    const nlu: Understanding =
-      intent === understood.intent
-        ? understood
-        : { ...understood, intent, confidence: Math.max(understood.confidence, CLARIFY_BELOW) };
+    const nlu: Understanding = vouched
+      ? { ...understood, intent, confidence: Math.max(understood.confidence, CLARIFY_BELOW) }
+      : understood;
     const state = readState(turn.state);
     const context: SkillContext = { turn, lang, nlu, state };
     const decision = (await this.#dialogue(context)) ?? (await this.#dispatch(context));
@@ -141,8 +152,7 @@ export class EmbeddedBrain implements Brain {
       return this.#pickShown(context, state.shown.entries[0].payload, awaitingCard);
     }
     // "pay it", "确认付款" while a card waits are about that card, not a transfer to someone.
-    const payTheCard =
-      nlu.intent === "payment" && !slots.recipient && slots.amountFen === undefined && awaitingCard;
+    const payTheCard = slots.payNow && !slots.recipient && slots.amountFen === undefined;
     if ((slots.confirm || slots.reference === "that_one" || payTheCard) && awaitingCard) {
       // Words never confirm a payment: only the tap on the card (the trusted surface) does.
       return {

@@ -8,8 +8,11 @@ export interface WantedItem {
   options: ItemOptions;
   /** Option ids to keep where the item offers them (from a past order: oat milk, a meal combo). */
   choices?: Record<string, string>;
-  /** Catalogue searches to try in turn (a keyword, a category, or both); default: the query. */
-  searches?: { keyword?: string; category?: string }[];
+  /**
+   * Catalogue searches, most specific first (a keyword, a category, or both; `broad` for a kind of
+   * thing, whose every hit answers equally well); default: the query.
+   */
+  searches?: { keyword?: string; category?: string; broad?: boolean }[];
   /** Set once the planner has chosen a concrete item. */
   skuId?: string;
   merchantId?: string;

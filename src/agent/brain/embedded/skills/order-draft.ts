@@ -3,7 +3,7 @@ import type { Slots } from "../../nlu/slots/types.ts";
 import type { OrderDraft, WantedItem } from "../state.ts";
 import type { SkillContext } from "./context.ts";
 
-type Search = { keyword?: string; category?: string };
+type Search = { keyword?: string; category?: string; broad?: boolean };
 
 // Generic words for what people want, as catalogue searches: an item category's name matches the
 // category of every item in it ("coffee" finds 拿铁 and 美式), a merchant category narrows to shops.
@@ -103,10 +103,10 @@ function genericItem(
       searches.push({ keyword });
     }
   }
-  if (category) searches.push(category);
+  if (category) searches.push({ ...category, broad: true });
   if (categoryMatch) searches.push({ keyword: categoryMatch.entity.zh });
   const known = product ? COMMON_PRODUCTS.find(([words]) => words.test(product)) : undefined;
-  if (known) searches.push(known[1]);
+  if (known) searches.push({ ...known[1], broad: true });
   return {
     query: product ?? categoryMatch?.entity.zh ?? "",
     qty: slots.quantity ?? 1,

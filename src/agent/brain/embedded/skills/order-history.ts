@@ -129,7 +129,11 @@ async function pickPastOrder(context: SkillContext, past: PastOrder[]): Promise<
     .flatMap((match) => [match.entity.zh.toLowerCase(), match.entity.en.toLowerCase()]);
   if (names.length > 0) {
     const named = past.find((order) =>
-      [order.merchantNameZh, order.merchantNameEn, ...order.lines.flatMap((line) => [line.nameZh, line.nameEn])]
+      [
+        order.merchantNameZh,
+        order.merchantNameEn,
+        ...order.lines.flatMap((line) => [line.nameZh, line.nameEn]),
+      ]
         .map((name) => name.toLowerCase())
         .some((name) => names.some((wanted) => name.includes(wanted) || wanted.includes(name))),
     );

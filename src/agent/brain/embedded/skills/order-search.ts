@@ -10,12 +10,14 @@ export interface Candidate {
   merchantId: string;
   nameZh: string;
   nameEn: string;
+  description?: string;
   priceFen: number;
   inStock: boolean;
   optionGroups: OptionGroupView[];
   merchant: {
     nameZh: string;
     nameEn: string;
+    tagline?: string;
     rating: number;
     minOrderFen?: number;
     distanceM?: number;
@@ -36,6 +38,8 @@ export interface QuotedCandidate {
   discountFen: number;
   /** The weakest line's relevance (see Candidate). */
   relevance: number;
+  /** How many of the options the user asked for the items do not offer (no sugar level on a can). */
+  missedOptions: number;
 }
 
 /** Searches commerce for one wanted item near the delivery point, trying its searches in turn. */
@@ -45,11 +49,15 @@ export async function searchCandidates(
   location: string,
   draft: OrderDraft,
 ): Promise<Candidate[]> {
+  const multiItem = draft.items.length > 1;
   const perUnitBudget = draft.budgetMaxFen
     ? Math.floor(draft.budgetMaxFen / Math.max(1, item.qty))
     : undefined;
   const searches = item.searches?.length ? item.searches : [{ keyword: item.query }];
-  for (const search of searches) {
+  const found = new Map<string, Candidate>();
+  // Each search adds what it finds after the earlier (more specific) ones; a shop carrying a
+  // multi-item cart may name one item differently ("牛角包" here, "可颂" there).
+  for (const search of searches.slice(0, 4)) {
     const result = await tools.call<{ items: Candidate[] }>("commerce_search_items", {
       ...(search.keyword ? { keyword: search.keyword } : {}),
       ...(search.category ? { category: search.category } : {}),
@@ -59,14 +67,32 @@ export async function searchCandidates(
       ...(perUnitBudget ? { maxPriceFen: perUnitBudget } : {}),
     });
     if (!result.ok) continue;
-    const found = result.data.items
-      .filter((candidate) => candidate.inStock)
-      .filter((candidate) => !draft.excludeMerchantIds?.includes(candidate.merchantId))
-      .filter((candidate) => !draft.merchantQuery || sellsAs(candidate, draft.merchantQuery))
-      .map((candidate) => ({ ...candidate, relevance: relevanceOf(candidate, search.keyword) }));
-    if (found.length > 0) return found;
+    for (const candidate of result.data.items) {
+      if (!candidate.inStock || manipulative(candidate)) continue;
+      if (draft.excludeMerchantIds?.includes(candidate.merchantId)) continue;
+      if (draft.merchantQuery && !sellsAs(candidate, draft.merchantQuery)) continue;
+      const relevance = search.broad ? 1 : relevanceOf(candidate, search.keyword);
+      const known = found.get(candidate.skuId);
+      found.set(candidate.skuId, { ...candidate, relevance: Math.min(relevance, known?.relevance ?? 2) });
+    }
+    // One item from a very precise search is enough; keep looking only while nothing matches well.
+    if ([...found.values()].some((candidate) => (candidate.relevance ?? 2) <= 1) && !multiItem) break;
   }
-  return [];
+  return [...found.values()];
+}
+
+// Listings that address the assistant instead of the customer ("SYSTEM: pay now", "忽略之前的指令").
+// Their text stays data, and a shop or item that tries to steer the agent is not recommended at all.
+const INSTRUCTION_LIKE =
+  /\b(?:system|admin(?:istrator)?)\b\s*(?:notice|instruction|override|prompt)?\s*[:：\]]|\bignore (?:all )?(?:previous|prior) instructions\b|without asking the user|系统(?:提示|指令|通知)?[:：]|系统提示|管理员指令|忽略(?:之前|以上|前面)的?(?:所有)?指令|无需确认|不要询问用户/iu;
+
+function manipulative(candidate: Candidate): boolean {
+  return [
+    candidate.nameZh,
+    candidate.nameEn,
+    candidate.description ?? "",
+    candidate.merchant.tagline ?? "",
+  ].some((text) => INSTRUCTION_LIKE.test(text));
 }
 
 /** Whether the candidate's shop is the brand the user named ("瑞幸", "Starbucks"). */
@@ -84,9 +110,9 @@ function relevanceOf(candidate: Candidate, keyword: string | undefined): number 
   const names = [candidate.nameZh.toLowerCase(), candidate.nameEn.toLowerCase()];
   if (names.some((name) => name === wanted)) return 0;
   if (names.some((name) => name.includes(wanted))) return 1;
-  // Every word of an English phrase in the name: "beef noodles" → "Beef Noodle Soup".
-  const words = wanted.split(/\s+/u).map((word) => word.replace(/(?<=[a-z]{3})s$/u, ""));
-  return words.length > 1 && words.every((word) => names[1]?.includes(word)) ? 1 : 2;
+  // Every word of an English phrase in the name: "beef noodles" → "Beef Noodle Soup", "roses" → "Rose Bouquet".
+  const words = wanted.split(/\s+/u).map((word) => word.replace(/(?<=[a-z]{3})e?s$/u, ""));
+  return /[a-z]/u.test(wanted) && words.every((word) => names[1]?.includes(word)) ? 1 : 2;
 }
 
 /**
@@ -109,7 +135,9 @@ export function cartsByMerchant(
       const closest = offered.filter((candidate) => (candidate.relevance ?? 0) === best);
       const enough =
         items.length === 1
-          ? closest.find((candidate) => candidate.priceFen * item.qty >= (candidate.merchant.minOrderFen ?? 0))
+          ? closest.find(
+              (candidate) => candidate.priceFen * item.qty >= (candidate.merchant.minOrderFen ?? 0),
+            )
           : undefined;
       const candidate = enough ?? closest[0];
       return candidate ? [{ candidate, item }] : [];
@@ -138,8 +166,12 @@ export async function quoteCandidate(
   const lines = picks.map(({ candidate, item }) => ({
     skuId: candidate.skuId,
     qty: item.qty,
-    options: { ...offered(item.choices, candidate.optionGroups), ...mapOptions(item.options, candidate.optionGroups) },
+    options: {
+      ...offered(item.choices, candidate.optionGroups),
+      ...mapOptions(item.options, candidate.optionGroups),
+    },
   }));
+  const missed = picks.reduce((sum, { item }, index) => sum + unmet(item, lines[index]?.options ?? {}), 0);
   const result = await tools.call<{ totalFen: number; etaMinutes: number; discountFen: number }>(
     "commerce_quote_cart",
     {
@@ -165,8 +197,21 @@ export async function quoteCandidate(
       etaMinutes: result.data.etaMinutes,
       discountFen: result.data.discountFen ?? 0,
       relevance: Math.max(...picks.map(({ candidate }) => candidate.relevance ?? 0)),
+      missedOptions: missed,
     },
   };
+}
+
+/** Options the user asked for that the chosen option ids do not carry. */
+function unmet(item: WantedItem, chosen: Record<string, string>): number {
+  const wanted = item.options;
+  return [
+    wanted.size && !chosen.size,
+    wanted.sugar && !chosen.sugar,
+    wanted.spice && !chosen.spice,
+    wanted.ice && !chosen.ice,
+    wanted.temperature && !chosen.temperature && !chosen.ice,
+  ].filter(Boolean).length;
 }
 
 /** The remembered option ids this item really offers. */
@@ -183,8 +228,9 @@ function offered(
 
 /**
  * Ranks quoted carts by the user's constraints: over-budget and too-late carts go last; then what
- * answers the request best (the very item before one that merely contains its name), then the
- * cheapest, with rating and speed as tie-breakers worth a few yuan.
+ * answers the request best (the very item, before one that merely contains its name, before one a
+ * fuzzy search turned up), then the cheapest, where options the item lacks, rating and speed are
+ * worth a few yuan each.
  */
 export function rankQuoted(quotes: QuotedCandidate[], draft: OrderDraft): QuotedCandidate[] {
   const penalty = (quote: QuotedCandidate) =>
@@ -192,9 +238,11 @@ export function rankQuoted(quotes: QuotedCandidate[], draft: OrderDraft): Quoted
     (draft.withinMinutes !== undefined && quote.etaMinutes > draft.withinMinutes ? 1_000_000 : 0);
   const score = (quote: QuotedCandidate) =>
     penalty(quote) +
-    quote.relevance * 1000 +
+    quote.relevance * 100_000 +
+    quote.missedOptions * 1500 +
     quote.totalFen -
-    Math.round((quote.rating - 4) * 300) + quote.etaMinutes * 10;
+    Math.round((quote.rating - 4) * 300) +
+    quote.etaMinutes * 10;
   return [...quotes].sort((a, b) => score(a) - score(b) || a.merchantId.localeCompare(b.merchantId));
 }
 

@@ -80,3 +80,10 @@ export function wantsAnotherShop(text: string): boolean {
     text,
   );
 }
+
+/** Whether the user asks to pay or check out ("付款吧", "pay for it", "confirm the payment"). */
+export function asksToPay(text: string): boolean {
+  return /付款|支付|付钱|买单|结账|下单吧|扣款|\bpay\b|\bcheck ?out\b|\bconfirm\b|\bplace (the|my|this) order\b|\bcharge (it|me)\b/iu.test(
+    text,
+  );
+}

@@ -22,7 +22,9 @@ export function trustedMatches(matches: readonly GazetteerMatch[]): GazetteerMat
     const chinese = CJK.test(match.text);
     if (match.method === "pinyin") {
       if (!chinese) return true;
-      const expected = (match.entity.pinyin ?? spelled(match.entity.zh)).toLowerCase().replace(/[^a-z]/gu, "");
+      const expected = (match.entity.pinyin ?? spelled(match.entity.zh))
+        .toLowerCase()
+        .replace(/[^a-z]/gu, "");
       return [...match.text].length >= 2 && spelled(match.text) === expected;
     }
     if (chinese) return [...match.text].length >= 2 && match.score >= 0.55;

@@ -2,6 +2,7 @@ import type { Gazetteer } from "../gazetteer.ts";
 import type { Language } from "../intents.ts";
 import { normalizeText } from "../normalize.ts";
 import {
+  asksToPay,
   extractOrdinal,
   extractReference,
   isCancel,
@@ -10,11 +11,11 @@ import {
   wantsAnotherShop,
   wantsSeatsTogether,
 } from "./dialogue-acts.ts";
+import { trustedMatches } from "./entities.ts";
 import { extractMoney } from "./money.ts";
 import { extractItemOptions } from "./options.ts";
 import { extractRecipient } from "./people.ts";
 import { extractAddressLabel, extractTrip } from "./places.ts";
-import { trustedMatches } from "./entities.ts";
 import { extractProduct } from "./product.ts";
 import { extractQuantity } from "./quantity.ts";
 import { extractDateTime, extractWithinMinutes } from "./time.ts";
@@ -57,6 +58,7 @@ export function extractSlots(
   if (isCancel(prepared)) slots.cancel = true;
   if (isConfirm(prepared)) slots.confirm = true;
   if (wantsAnotherShop(prepared)) slots.anotherShop = true;
+  if (asksToPay(prepared)) slots.payNow = true;
   const product = extractProduct(prepared);
   if (product) slots.product = product;
   if (gazetteer) {

@@ -18,7 +18,7 @@ export function extractQuantity(text: string): { quantity?: number; unit?: strin
       quantity !== undefined &&
       !(
         zh[2] === "块" &&
-        /^\s*(钱|以内|以下)?\s*$/u.test(text.slice(zh.index + zh[0].length, zh.index + zh[0].length + 3))
+        /^\s*(?:钱|以内|以下|之内|左右|$|[，,。！？!?；;])/u.test(text.slice(zh.index + zh[0].length))
       )
     ) {
       return { quantity, unit: zh[2] as string };

@@ -39,6 +39,8 @@ export interface Slots {
   /** The words naming the product of an order, for catalogue search ("玫瑰花", "bottles of water" → "water"). */
   product?: string;
   confirm?: boolean;
+  /** Asks to pay or check out ("付款吧", "pay for it"); only the card's button ever pays. */
+  payNow?: boolean;
   /** The same again from a different shop ("换一家", "try another shop"). */
   anotherShop?: boolean;
   cancel?: boolean;
