@@ -2,6 +2,9 @@ import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import { EmbeddedBrain } from "./embedded/brain.ts";
 import { loadWorldGazetteer } from "./embedded/world-gazetteer.ts";
+import { HybridBrain } from "./hybrid/brain.ts";
+import { type LlmConfig, loadLlmConfig } from "./llm/config.ts";
+import { createLlmBrain } from "./llm/create.ts";
 import type { Brain } from "./types.ts";
 
 export type BrainKind = "embedded" | "llm" | "hybrid";
@@ -14,20 +17,31 @@ export function parseBrainKind(kind: string): BrainKind {
   });
 }
 
-/** Makes the brain named on the command line, with its resources loaded from the world. */
-export async function createBrain(kind: string, context: ServiceContext): Promise<Brain> {
+/**
+ * Makes the brain named on the command line, with its resources loaded from the world. The LLM and
+ * hybrid brains read their model settings from the environment (DIMPLE_LLM_*, see docs/LLM.md)
+ * unless a configuration is given.
+ */
+export async function createBrain(
+  kind: string,
+  context: ServiceContext,
+  llmConfig?: LlmConfig,
+): Promise<Brain> {
   switch (parseBrainKind(kind)) {
     case "embedded":
       return new EmbeddedBrain(await loadWorldGazetteer(context));
-    case "llm":
-    case "hybrid":
-      throw new DimpleError(
-        "unsupported_brain",
-        `the ${kind} brain is not available in this build yet; use --brain embedded`,
-        {
-          field: "--brain",
-        },
-      );
+    case "llm": {
+      const config = llmConfig ?? loadLlmConfig();
+      return createLlmBrain(config, await loadWorldGazetteer(context));
+    }
+    case "hybrid": {
+      const config = llmConfig ?? loadLlmConfig();
+      const gazetteer = await loadWorldGazetteer(context);
+      return new HybridBrain(new EmbeddedBrain(gazetteer), await createLlmBrain(config, gazetteer), {
+        llmTimeoutMs: config.hybridTimeoutMs,
+        gazetteer,
+      });
+    }
     default:
       throw new DimpleError("invalid_argument", `--brain must be embedded, llm or hybrid, got "${kind}"`, {
         field: "--brain",

@@ -71,6 +71,8 @@ export interface BrainTrace {
   confidence?: number;
   slots?: Record<string, unknown>;
   brain: string;
+  /** Model tokens spent on the turn (LLM and hybrid brains). */
+  tokens?: { prompt: number; completion: number };
 }
 
 /** One interface for every brain: embedded, LLM, hybrid, scripted (tests). */

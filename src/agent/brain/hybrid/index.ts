@@ -1,0 +1,2 @@
+export { fallbackNote, HybridBrain } from "./brain.ts";
+export { CONFIDENT_AT, type Route, routeTurn } from "./route.ts";
