@@ -145,8 +145,22 @@ export class EmbeddedBrain implements Brain {
     }
     if (slots.ordinal !== undefined && state.shown && state.shown.entries.length > 0) {
       const entries = state.shown.entries;
-      const entry = slots.ordinal === -1 ? entries[entries.length - 1] : entries[slots.ordinal - 1];
+      // Alternatives are listed under the card: with one alternative, "the second one" is it.
+      const entry =
+        slots.ordinal === -1
+          ? entries[entries.length - 1]
+          : (entries[slots.ordinal - 1] ??
+            (state.shown.kind === "order_alternative" ? entries[slots.ordinal - 2] : undefined));
       if (entry) return this.#pickShown(context, entry.payload, awaitingCard);
+      return {
+        type: "reply",
+        text: say(
+          lang,
+          `只列了 ${entries.length} 个选项，你要哪一个？`,
+          `I only listed ${entries.length} option${entries.length > 1 ? "s" : ""} — which one do you mean?`,
+        ),
+        state,
+      };
     }
     if (slots.reference === "that_one" && state.shown?.entries[0] && !awaitingCard) {
       return this.#pickShown(context, state.shown.entries[0].payload, awaitingCard);

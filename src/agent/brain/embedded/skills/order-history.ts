@@ -3,7 +3,7 @@ import type { BrainDecision, TaskRequest } from "../../types.ts";
 import { say } from "../say.ts";
 import type { DialogueState, OrderDraft, WantedItem } from "../state.ts";
 import type { SkillContext } from "./context.ts";
-import { planOrder } from "./order.ts";
+import { planOrder, refusalReason } from "./order.ts";
 
 /** A past order as commerce lists it (the fields a reorder needs). */
 interface PastOrder {
@@ -85,8 +85,17 @@ export async function reorderLastTime(context: SkillContext): Promise<BrainDecis
     addressId: address.id,
   };
   const quoted = await turn.tools.call("commerce_quote_cart", { ...args, userId: turn.profile.userId });
-  // The old shop is closed, out of range or out of stock: the same things from another shop.
-  if (!quoted.ok) return planOrder(context, draft);
+  // The old shop is closed, out of range or out of stock: say so, and find the same things elsewhere.
+  if (!quoted.ok) {
+    const elsewhere = await planOrder(context, draft);
+    const [zh, en] = refusalReason(quoted.error.code);
+    const why = say(
+      lang,
+      `上次那家「${chosen.merchantNameZh}」现在接不了这单：${zh}。`,
+      `${chosen.merchantNameEn} can't take that order now: ${en}. `,
+    );
+    return "text" in elsewhere ? { ...elsewhere, text: `${why}${elsewhere.text}` } : elsewhere;
+  }
   const names = (pick: "nameZh" | "nameEn") => lines.map((line) => `${line[pick]} ×${line.qty}`).join(", ");
   const merchant = lang === "zh" ? chosen.merchantNameZh : chosen.merchantNameEn;
   const request: TaskRequest = {

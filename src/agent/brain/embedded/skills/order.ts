@@ -211,13 +211,7 @@ function explainNoQuote(
       },
     };
   }
-  const reasons: Record<string, [string, string]> = {
-    merchant_closed: ["附近的店现在都打烊了", "the nearby shops are closed right now"],
-    out_of_delivery_range: ["没有店能送到这个地址", "no shop delivers to that address"],
-    below_minimum_order: ["没达到起送价", "the order is below the minimum"],
-    out_of_stock: ["都卖完了", "it's sold out everywhere nearby"],
-  };
-  const [zh, en] = reasons[error?.code ?? ""] ?? ["服务暂时不可用", "the shop's service didn't answer"];
+  const [zh, en] = refusalReason(error?.code);
   return {
     type: "reply",
     text: say(
@@ -227,4 +221,16 @@ function explainNoQuote(
     ),
     state,
   };
+}
+
+const REFUSALS: Record<string, [zh: string, en: string]> = {
+  merchant_closed: ["附近的店现在都打烊了", "the nearby shops are closed right now"],
+  out_of_delivery_range: ["没有店能送到这个地址", "no shop delivers to that address"],
+  below_minimum_order: ["没达到起送价", "the order is below the minimum"],
+  out_of_stock: ["都卖完了", "it's sold out everywhere nearby"],
+};
+
+/** Why a shop would not quote, in both languages (from the service's error code). */
+export function refusalReason(code: string | undefined): [zh: string, en: string] {
+  return REFUSALS[code ?? ""] ?? ["服务暂时不可用", "the shop's service didn't answer"];
 }
