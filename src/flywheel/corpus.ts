@@ -2,6 +2,7 @@ import type { ServiceContext } from "../ecosystem/kernel/context.ts";
 import type { EventsSummary } from "./capture/summary.ts";
 import { chunks } from "./chunks.ts";
 import { consentingUsers } from "./privacy/consent.ts";
+import { furtherStatus } from "./task-status.ts";
 
 /** A tool call as datasets see it. */
 export interface CorpusCall {
@@ -50,7 +51,10 @@ export interface Corpus {
   signals: CorpusSignal[];
   feedback: CorpusFeedback[];
   /** Each task's statuses in the order reached, with the money at the last one. */
-  tasks: Map<string, { kind: string; statuses: string[]; paidFen: number; errorCode: string | null }>;
+  tasks: Map<
+    string,
+    { kind: string; statuses: string[]; last: string; paidFen: number; errorCode: string | null }
+  >;
   usersConsenting: number;
   usersExcluded: number;
   /** People the store knows by name (display names, saved contacts), for the redactor. */
@@ -189,5 +193,5 @@ export async function loadCorpus(
 
 /** The last status a task reached, if the corpus saw it. */
 export function finalStatus(corpus: Corpus, taskId: string): string | undefined {
-  return corpus.tasks.get(taskId)?.statuses.at(-1);
+  return corpus.tasks.get(taskId)?.last;
 }

@@ -143,7 +143,7 @@ export function* buildEvalRows(
           intent: turn.intent,
           confidence: turn.confidence,
           reply: redactor.text(turn.reply),
-          ...(task ? { taskStatus: task.statuses.at(-1) ?? "unknown" } : {}),
+          ...(task ? { taskStatus: task.last } : {}),
           ...(task?.errorCode ? { errorCode: task.errorCode } : {}),
         },
         expected: {
@@ -184,7 +184,7 @@ export function* buildEvalRows(
   }
   for (const [taskId, task] of corpus.tasks) {
     tick();
-    const turn = task.statuses.at(-1) === "failed" ? taskTurn.get(taskId) : undefined;
+    const turn = task.last === "failed" ? taskTurn.get(taskId) : undefined;
     const row = turn && make(turn, "task_failed", { taskId });
     if (row) yield row;
   }
