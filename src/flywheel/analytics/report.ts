@@ -141,7 +141,8 @@ export async function computeAnalytics(context: ServiceContext): Promise<Analyti
   };
   for (const task of tasks.values()) {
     if (task.kind === "cancel_order") continue;
-    const stage = (funnelByKind[task.kind] ??= { quote: 0, confirm: 0, paid: 0, delivered: 0 });
+    const stage = funnelByKind[task.kind] ?? { quote: 0, confirm: 0, paid: 0, delivered: 0 };
+    funnelByKind[task.kind] = stage;
     const reached = {
       quote: [...task.statuses].some((status) => QUOTED.has(status)),
       confirm: [...task.statuses].some((status) => CONFIRMED.has(status)),
@@ -183,7 +184,8 @@ export async function computeAnalytics(context: ServiceContext): Promise<Analyti
       [successByIntent, turn.intent ?? "unknown"],
       [successByLang, turn.lang],
     ] as const) {
-      const entry = (table[key] ??= { turns: 0, success: 0, rate: 0 });
+      const entry = table[key] ?? { turns: 0, success: 0, rate: 0 };
+      table[key] = entry;
       entry.turns += 1;
       if (ok) entry.success += 1;
       entry.rate = ratio(entry.success, entry.turns);
