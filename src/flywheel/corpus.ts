@@ -172,12 +172,14 @@ export async function loadCorpus(
       .execute()) {
       const task = corpus.tasks.get(row.task_id) ?? {
         kind: row.kind,
-        statuses: [],
+        statuses: [] as string[],
+        last: row.status,
         paidFen: 0,
-        errorCode: null,
+        errorCode: null as string | null,
       };
       task.statuses.push(row.status);
-      task.paidFen = row.paid_fen;
+      task.last = furtherStatus(task.last, row.status);
+      task.paidFen = Math.max(task.paidFen, row.paid_fen);
       task.errorCode = row.error_code ?? task.errorCode;
       corpus.tasks.set(row.task_id, task);
     }
