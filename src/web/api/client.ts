@@ -31,7 +31,8 @@ export interface ApiClient {
   me(): Promise<Me>;
   createSession(lang?: Lang): Promise<{ sessionId: string }>;
   sendMessage(sessionId: string, text: string, onEvent: EventHandler, signal?: AbortSignal): Promise<void>;
-  confirmTask(taskId: string, cartHash: string): Promise<AgentEvent[]>;
+  /** The trusted-surface action; `pin` answers a step-up (6 digits). */
+  confirmTask(taskId: string, cartHash: string, pin?: string): Promise<AgentEvent[]>;
   cancelTask(taskId: string): Promise<AgentEvent[]>;
   getTask(taskId: string): Promise<TaskEvent>;
   orders(): Promise<OrderSummary[]>;
@@ -95,8 +96,11 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       }
       await readEventStream(response.body, onEvent);
     },
-    confirmTask: (taskId, cartHash) =>
-      eventsOf("POST", `/api/tasks/${encodeURIComponent(taskId)}/confirm`, { cartHash }),
+    confirmTask: (taskId, cartHash, pin) =>
+      eventsOf("POST", `/api/tasks/${encodeURIComponent(taskId)}/confirm`, {
+        cartHash,
+        ...(pin ? { pin } : {}),
+      }),
     cancelTask: (taskId) => eventsOf("POST", `/api/tasks/${encodeURIComponent(taskId)}/cancel`, {}),
     getTask: (taskId) => json<TaskEvent>("GET", `/api/tasks/${encodeURIComponent(taskId)}`),
     orders: () => json<OrderSummary[]>("GET", "/api/orders"),

@@ -12,7 +12,7 @@ export interface MessageListProps {
   progress: Record<string, readonly ProgressStep[]>;
   busy: boolean;
   onPick: (text: string) => void;
-  onConfirm: (taskId: string, cartHash: string) => Promise<void>;
+  onConfirm: (taskId: string, cartHash: string, pin?: string) => Promise<void>;
   onCancel: (taskId: string) => Promise<void>;
   onFeedback: (rating: FeedbackRating) => Promise<void>;
 }

@@ -3,6 +3,8 @@ import { ApiError } from "../api/api-error.ts";
 import type { ApiClient } from "../api/client.ts";
 import type { AgentEvent, FeedbackRating, Lang } from "../api/types.ts";
 import { avatarReducer, initialAvatarState } from "../avatar/expression.ts";
+import { errorText } from "../i18n/error-text.ts";
+import { translate } from "../i18n/i18n.tsx";
 import { conversationReducer, initialConversation } from "./conversation.ts";
 
 /** How long a success or apology stays on the avatar's face before it relaxes. */
@@ -55,10 +57,10 @@ export function useChat({ api, lang, onReply }: ChatOptions) {
         avatarDispatch({ type: "request-end" });
       } catch (error) {
         avatarDispatch({ type: "request-failed" });
-        dispatch({ type: "error", message: error instanceof Error ? error.message : String(error) });
+        dispatch({ type: "error", message: errorText(error, (key, values) => translate(lang, key, values)) });
       }
     },
-    [api, session, receive],
+    [api, session, receive, lang],
   );
 
   const runTaskAction = useCallback(
@@ -77,7 +79,8 @@ export function useChat({ api, lang, onReply }: ChatOptions) {
 
   /** Confirms a card; errors propagate so the card can re-enable itself and show them. */
   const confirm = useCallback(
-    (taskId: string, cartHash: string) => runTaskAction(() => api.confirmTask(taskId, cartHash)),
+    (taskId: string, cartHash: string, pin?: string) =>
+      runTaskAction(() => api.confirmTask(taskId, cartHash, pin)),
     [api, runTaskAction],
   );
 
@@ -86,10 +89,10 @@ export function useChat({ api, lang, onReply }: ChatOptions) {
       try {
         await runTaskAction(() => api.cancelTask(taskId));
       } catch (error) {
-        dispatch({ type: "error", message: error instanceof Error ? error.message : String(error) });
+        dispatch({ type: "error", message: errorText(error, (key, values) => translate(lang, key, values)) });
       }
     },
-    [api, runTaskAction],
+    [api, runTaskAction, lang],
   );
 
   const feedback = useCallback(

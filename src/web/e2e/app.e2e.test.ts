@@ -37,10 +37,10 @@ describe.skipIf(missing !== null)("the web app against the real server, in Chrom
     await server?.close();
   });
 
-  async function openPage(viewport: keyof typeof VIEWPORTS, locale: string): Promise<Page> {
+  async function openPage(viewport: keyof typeof VIEWPORTS, locale: string, scale = 1): Promise<Page> {
     const context = await browser.newContext({
       viewport: VIEWPORTS[viewport],
-      deviceScaleFactor: 1,
+      deviceScaleFactor: scale,
       locale,
       timezoneId: "Asia/Shanghai",
       reducedMotion: "reduce",
@@ -74,7 +74,7 @@ describe.skipIf(missing !== null)("the web app against the real server, in Chrom
 
   it("shows every avatar state in the gallery, with dimples only when smiling", async () => {
     for (const viewport of ["desktop", "phone"] as const) {
-      const page = await openPage(viewport, "en-US");
+      const page = await openPage(viewport, "en-US", 2);
       await page.goto(`${server.url}/#/avatar-gallery`);
       await page.locator("[data-gallery-expression]").first().waitFor();
       for (const item of await page.locator("[data-gallery-expression]").all()) {
@@ -222,6 +222,29 @@ describe.skipIf(missing !== null)("the web app against the real server, in Chrom
     expect(payments.filter((line) => line.kind === "authorize")).toHaveLength(1);
     expect(await server.get<OrderSummary[]>(token, "/api/orders")).toHaveLength(1);
   }, 40_000);
+
+  it("asks for the payment PIN when the rules want a step-up, and pays with it", async () => {
+    const token = await server.login("bob");
+    // Bob tightens his rules so that an everyday coffee needs the PIN (tightening needs no PIN).
+    const update = await server.put(token, "/api/policies", { stepUpAboveFen: 1000 });
+    expect(update.status).toBe(200);
+    const page = await openPage("desktop", "en-US");
+    await signIn(page, "bob");
+    await say(page, "Order a latte to my office");
+    const card = cardOf(page, "awaiting_confirmation");
+    await card.getByTestId("confirm-button").click();
+    const pin = card.getByTestId("pin-input");
+    await pin.waitFor();
+    expect(await server.get<OrderSummary[]>(token, "/api/orders")).toHaveLength(0);
+    await pin.fill("123456");
+    await card.screenshot({ path: shot("card-step-up-desktop") });
+    const taskId = (await card.getAttribute("data-task-id")) ?? "";
+    await pin.press("Enter");
+    await page
+      .locator(`[data-testid=task-card][data-task-id=${taskId}][data-status=in_fulfilment]`)
+      .waitFor();
+    expect(await server.get<OrderSummary[]>(token, "/api/orders")).toHaveLength(1);
+  }, 30_000);
 
   it("raised no script errors in the page", () => {
     expect(pageErrors).toEqual([]);

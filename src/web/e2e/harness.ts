@@ -61,6 +61,8 @@ export interface RealServer {
   get<T>(token: string, path: string): Promise<T>;
   /** POST to an API path as a signed-in user; returns the status and body. */
   post(token: string, path: string, body: unknown): Promise<{ status: number; body: unknown }>;
+  /** PUT to an API path as a signed-in user; returns the status and body. */
+  put(token: string, path: string, body: unknown): Promise<{ status: number; body: unknown }>;
   close(): Promise<void>;
 }
 
@@ -105,6 +107,7 @@ export async function startRealServer(speed = 120): Promise<RealServer> {
       return body as T;
     },
     post: (token, path, body) => call("POST", token, path, body),
+    put: (token, path, body) => call("PUT", token, path, body),
     async close() {
       clearInterval(ticker);
       await app.close();

@@ -2,31 +2,7 @@ import type { Me } from "../api/types.ts";
 import { methodLabel } from "../format/localized.ts";
 import { formatFen } from "../format/money.ts";
 import { useI18n } from "../i18n/i18n.tsx";
-
-/** Renders one spending-limit value: amounts in fen as money, everything else as plain text. */
-function describePolicyValue(key: string, value: unknown): string {
-  if (typeof value === "number" && /fen$/i.test(key)) return formatFen(value);
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
-    return String(value);
-  if (Array.isArray(value)) return value.map((item) => describePolicyValue("", item)).join(", ");
-  if (value && typeof value === "object") {
-    return Object.entries(value)
-      .map(([innerKey, inner]) => `${innerKey}: ${describePolicyValue(innerKey, inner)}`)
-      .join("; ");
-  }
-  return "—";
-}
-
-/** Turns a policy key such as "perOrderLimitFen" into a readable label ("Per order limit"). */
-export function policyLabel(key: string): string {
-  const words = key
-    .replace(/Fen$/, "")
-    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .replace(/[_-]+/g, " ")
-    .trim()
-    .toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
+import { describePolicy } from "./policy-text.ts";
 
 /** The signed-in user: wallet, addresses, payment methods and spending limits. */
 export function ProfileScreen({ me }: { me: Me }) {
@@ -80,12 +56,15 @@ export function ProfileScreen({ me }: { me: Me }) {
         <h2 id="limits-heading">{t("profile.limits")}</h2>
         {policies.length === 0 ? <p>{t("profile.noLimits")}</p> : null}
         <dl className="key-values">
-          {policies.map(([key, value]) => (
-            <div key={key}>
-              <dt>{policyLabel(key)}</dt>
-              <dd>{describePolicyValue(key, value)}</dd>
-            </div>
-          ))}
+          {policies.map(([key, value]) => {
+            const policy = describePolicy(key, value, t);
+            return (
+              <div key={key}>
+                <dt>{policy.label}</dt>
+                <dd>{policy.value}</dd>
+              </div>
+            );
+          })}
         </dl>
       </section>
     </main>

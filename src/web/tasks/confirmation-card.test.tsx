@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { ApiError } from "../api/api-error.ts";
 import type { TaskEvent, TaskQuote } from "../api/types.ts";
 import { I18nProvider } from "../i18n/i18n.tsx";
 import { ConfirmationCard } from "./confirmation-card.tsx";
@@ -25,6 +26,8 @@ const quote: TaskQuote = {
   risk: { decision: "step_up", reasons: ["Larger than your usual order"] },
 };
 
+const allowed: TaskQuote = { ...quote, risk: { decision: "allow", reasons: [] } };
+
 const task: TaskEvent = {
   type: "task",
   taskId: "task_1",
@@ -33,10 +36,14 @@ const task: TaskEvent = {
   quote,
 };
 
-function renderCard(onConfirm = vi.fn(async () => {}), onCancel = vi.fn(async () => {})) {
+function renderCard(
+  onConfirm = vi.fn(async (..._args: unknown[]) => {}),
+  onCancel = vi.fn(async () => {}),
+  shown: TaskQuote = quote,
+) {
   render(
     <I18nProvider initialLang="en">
-      <ConfirmationCard task={task} quote={quote} onConfirm={onConfirm} onCancel={onCancel} />
+      <ConfirmationCard task={task} quote={shown} onConfirm={onConfirm} onCancel={onCancel} />
     </I18nProvider>,
   );
   return { onConfirm, onCancel };
@@ -73,13 +80,13 @@ describe("ConfirmationCard", () => {
 
   it("confirms once with the quote's cartHash even when double-clicked", async () => {
     let finish: () => void = () => {};
-    const onConfirm = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
-    renderCard(onConfirm);
+    const onConfirm = vi.fn((..._args: unknown[]) => new Promise<void>((resolve) => (finish = resolve)));
+    renderCard(onConfirm, undefined, allowed);
     const button = screen.getByTestId("confirm-button") as HTMLButtonElement;
     fireEvent.click(button);
     fireEvent.click(button);
     expect(onConfirm).toHaveBeenCalledTimes(1);
-    expect(onConfirm).toHaveBeenCalledWith("task_1", "hash-abc123");
+    expect(onConfirm).toHaveBeenCalledWith("task_1", "hash-abc123", undefined);
     expect(button.disabled).toBe(true);
     await act(async () => finish());
     fireEvent.click(button);
@@ -90,12 +97,37 @@ describe("ConfirmationCard", () => {
     const onConfirm = vi.fn(async () => {
       throw new Error("Quote expired");
     });
-    renderCard(onConfirm);
+    renderCard(onConfirm, undefined, allowed);
     await act(async () => {
       fireEvent.click(screen.getByTestId("confirm-button"));
     });
     expect(screen.getByRole("alert").textContent).toBe("Quote expired");
     expect((screen.getByTestId("confirm-button") as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it("asks for the 6-digit PIN on a step-up and sends it with the cartHash", async () => {
+    const { onConfirm } = renderCard();
+    const button = screen.getByTestId("confirm-button") as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    fireEvent.change(screen.getByTestId("pin-input"), { target: { value: "12a3456" } });
+    expect((screen.getByTestId("pin-input") as HTMLInputElement).value).toBe("123456");
+    await act(async () => {
+      fireEvent.click(button);
+    });
+    expect(onConfirm).toHaveBeenCalledWith("task_1", "hash-abc123", "123456");
+  });
+
+  it("asks for the PIN when the server refuses with step_up_required", async () => {
+    const onConfirm = vi.fn(async (..._args: unknown[]) => {
+      throw new ApiError("step_up_required", "This payment needs your PIN", { status: 403, field: "pin" });
+    });
+    renderCard(onConfirm, undefined, allowed);
+    expect(screen.queryByTestId("pin-input")).toBeNull();
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("confirm-button"));
+    });
+    expect(screen.getByTestId("pin-input")).toBeTruthy();
+    expect(screen.getByRole("alert").textContent).toContain("PIN");
   });
 
   it("cancels the task from the cancel button", async () => {

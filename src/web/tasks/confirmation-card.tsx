@@ -1,16 +1,21 @@
 import { useRef, useState } from "react";
+import { ApiError } from "../api/api-error.ts";
 import type { TaskEvent, TaskQuote } from "../api/types.ts";
 import { lineName, lineOptions, merchantName, pick } from "../format/localized.ts";
 import { formatFen } from "../format/money.ts";
 import { formatClock } from "../format/time.ts";
+import { errorText } from "../i18n/error-text.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 
 export interface ConfirmationCardProps {
   task: TaskEvent;
   quote: TaskQuote;
-  onConfirm: (taskId: string, cartHash: string) => Promise<void>;
+  onConfirm: (taskId: string, cartHash: string, pin?: string) => Promise<void>;
   onCancel: (taskId: string) => Promise<void>;
 }
+
+/** Refusals that a (new) payment PIN can answer. */
+const PIN_CODES = new Set(["step_up_required", "pin_invalid"]);
 
 /**
  * The trusted surface: every number on it comes from the server's quote, and only a tap here
@@ -22,6 +27,12 @@ export function ConfirmationCard({ task, quote, onConfirm, onCancel }: Confirmat
   const busyRef = useRef(false);
   const [busy, setBusy] = useState<"confirm" | "cancel" | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  // A step-up asks for the payment PIN: shown on the card by the server's risk decision, or learnt
+  // from a refusal (`step_up_required`) when the card had not said so yet.
+  const [pinAsked, setPinAsked] = useState(false);
+  const [pin, setPin] = useState("");
+  const needsPin = quote.risk?.decision === "step_up" || pinAsked;
+  const pinReady = /^\d{6}$/.test(pin);
 
   const run = async (kind: "confirm" | "cancel") => {
     if (busyRef.current) return;
@@ -29,13 +40,17 @@ export function ConfirmationCard({ task, quote, onConfirm, onCancel }: Confirmat
     setBusy(kind);
     setFailure(null);
     try {
-      if (kind === "confirm") await onConfirm(task.taskId, quote.cartHash);
+      if (kind === "confirm") await onConfirm(task.taskId, quote.cartHash, needsPin ? pin : undefined);
       else await onCancel(task.taskId);
     } catch (error) {
       // Let the user try again after a failure the server reported; the cartHash keeps a retry safe.
       busyRef.current = false;
       setBusy(null);
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(errorText(error, t));
+      if (error instanceof ApiError && PIN_CODES.has(error.code)) {
+        setPinAsked(true);
+        setPin("");
+      }
     }
   };
 
@@ -118,6 +133,24 @@ export function ConfirmationCard({ task, quote, onConfirm, onCancel }: Confirmat
           </ul>
         </div>
       ) : null}
+      {needsPin ? (
+        <label className="pin-field">
+          <span>{t("card.pin")}</span>
+          <input
+            data-testid="pin-input"
+            type="password"
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={6}
+            value={pin}
+            disabled={busy !== null || blocked}
+            onChange={(event) => setPin(event.target.value.replace(/\D/g, "").slice(0, 6))}
+            onKeyDown={(event) => {
+              if (event.key === "Enter" && pinReady) void run("confirm");
+            }}
+          />
+        </label>
+      ) : null}
       {failure ? (
         <p className="card-error" role="alert">
           {failure}
@@ -128,7 +161,7 @@ export function ConfirmationCard({ task, quote, onConfirm, onCancel }: Confirmat
           type="button"
           className="button button-primary"
           data-testid="confirm-button"
-          disabled={busy !== null || blocked}
+          disabled={busy !== null || blocked || (needsPin && !pinReady)}
           aria-busy={busy === "confirm"}
           onClick={() => void run("confirm")}
         >

@@ -11,7 +11,7 @@ import { OrderTimeline } from "./order-timeline.tsx";
 import { RouteView } from "./route-view.tsx";
 
 export interface TaskActions {
-  onConfirm: (taskId: string, cartHash: string) => Promise<void>;
+  onConfirm: (taskId: string, cartHash: string, pin?: string) => Promise<void>;
   onCancel: (taskId: string) => Promise<void>;
 }
 
