@@ -1,6 +1,6 @@
 /**
  * Runs the mock model server from the command line:
- *   npx tsx src/agent/brain/llm/mock/main.ts [--port 18999] [--mode policy|pong]
+ *   node --import tsx src/agent/brain/llm/mock/main.ts [--port 18999] [--mode policy|pong]
  * `policy` answers with the rule-based policy (the scenario suite runs through it); `pong` always
  * says "pong" (the benchmark's instant model). Prints the base URL, then serves until stopped.
  */
@@ -21,6 +21,9 @@ const server = await startMockModel({
   respond: mode === "pong" ? pong : rulePolicy,
   port: Number(values.port ?? 18999),
   ...(values.host ? { host: values.host } : {}),
+}).catch((error: Error) => {
+  process.stderr.write(`cannot start the mock model: ${error.message}\n`);
+  process.exit(1);
 });
 process.stdout.write(`mock model (${mode}) on ${server.baseUrl}\n`);
 const stop = () => {

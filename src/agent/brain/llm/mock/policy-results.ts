@@ -69,6 +69,7 @@ export function afterResult(view: RequestView, last: SeenResult): MockStep {
         origin: from,
         destination: poi.location,
         city: "杭州",
+        cityd: "杭州",
       });
     }
     case "maps_direction_transit_integrated": {
@@ -96,6 +97,17 @@ export function afterResult(view: RequestView, last: SeenResult): MockStep {
         sessionId: data.sessionId,
         seatIds: option.seatIds,
       });
+    }
+    case "commerce_list_orders": {
+      const latest = list(data.orders)[0];
+      if (!latest) return reply(say(lang, "你现在没有订单。", "You have no orders right now."));
+      return reply(
+        say(
+          lang,
+          `最近的订单「${latest.merchantNameZh}」状态：${latest.status}。`,
+          `Your latest order from ${latest.merchantNameEn} is ${latest.status}.`,
+        ),
+      );
     }
     default:
       return reply(say(lang, "好的。", "OK."));

@@ -23,6 +23,9 @@ export function rulePolicy(body: ChatRequestBody): MockStep {
 
 function firstMove(view: RequestView): MockStep {
   const { user, tools, lang } = view;
+  // Words never confirm: a model that follows the system prompt points at the card instead.
+  if (/awaiting_confirmation/u.test(view.context) && /确认|付款|支付|confirm|pay it|go ahead/iu.test(user))
+    return reply(say(lang, "请点卡片上的「确认支付」按钮。", 'Please tap "Confirm & pay" on the card.'));
   if (tools.has("cancel_task") && /取消|不要了|算了|cancel|never ?mind|forget it/iu.test(user)) {
     const task = /(\S+) \S+ (?:awaiting_confirmation|processing|in_fulfilment)/u.exec(view.context)?.[1];
     return task
@@ -53,7 +56,13 @@ function firstMove(view: RequestView): MockStep {
     (tools.has("propose_ride") || tools.has("maps_direction_transit_integrated")) &&
     tools.has("maps_text_search")
   ) {
-    const place = /(?:去|到|to)\s*([^，,。?？!！]+?)(?:怎么走|$|[，,。?？!！])/iu.exec(user)?.[1]?.trim();
+    const trip =
+      /打.{0,2}车|叫.{0,2}车|taxi|ride|\bcab\b|怎么走|怎么去|how (?:do|can) i get|directions|route/iu.test(
+        user,
+      );
+    const place = trip
+      ? /(?:去|到|to)\s*([^，,。?？!！]+?)(?:怎么走|$|[，,。?？!！])/iu.exec(user)?.[1]?.trim()
+      : undefined;
     if (place) return call("maps_text_search", { keywords: place.replace(/^the /iu, "") });
   }
   if (tools.has("propose_tickets") && tools.has("tickets_search_events")) {
@@ -70,14 +79,19 @@ function firstMove(view: RequestView): MockStep {
       return call("ask_user", { question: say(lang, "想点点什么？", "What would you like to order?") });
     return call("commerce_search_items", { keyword, location: addressLabel(user), openNow: true, limit: 5 });
   }
+  if (tools.has("commerce_list_orders") && /到哪|送到了吗|到了吗|where|arrived|status/iu.test(user))
+    return call("commerce_list_orders", { limit: 1 });
+  const name = /user: (.*) \(/u.exec(view.context)?.[1] ?? "";
   if (/^(你好|您好|hi|hello|hey)/iu.test(user.trim()))
     return reply(
       say(
         lang,
-        `你好！我是 Dimple，可以帮你点外卖、买票、打车。`,
-        "Hi! I'm Dimple. I can order food, buy tickets and hail rides.",
+        `${name}你好！我是 Dimple，可以帮你点外卖、买票、打车。`,
+        `Hi ${name}! I'm Dimple. I can order food, buy tickets and hail rides.`,
       ),
     );
+  if (/你是谁|who are you/iu.test(user))
+    return reply(say(lang, "我是 Dimple，你的生活助手。", "I'm Dimple, your everyday assistant."));
   if (/谢谢|thanks|thank you/iu.test(user)) return reply(say(lang, "不客气！", "You're welcome!"));
   return reply(
     say(

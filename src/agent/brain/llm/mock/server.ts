@@ -122,9 +122,14 @@ export async function startMockModel(options: {
           : json(response, 200, completion(step, body, recorded));
     }
   }
-  await new Promise<void>((resolve) =>
-    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", resolve),
-  );
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+
   server.keepAliveTimeout = 60_000;
   const port = (server.address() as AddressInfo).port;
   return {
