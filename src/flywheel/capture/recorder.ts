@@ -140,7 +140,24 @@ export class FlywheelRecorder {
       .limit(2)
       .execute();
     const lastSeq = recentRows[0]?.seq ?? 0;
+    const downvoted = new Set(
+      recentRows.length === 0
+        ? []
+        : (
+            await context.db
+              .selectFrom("flywheel_feedback")
+              .select("turn_id")
+              .where("rating", "=", "down")
+              .where(
+                "turn_id",
+                "in",
+                recentRows.map((row) => row.id),
+              )
+              .execute()
+          ).map((row) => row.turn_id),
+    );
     const recent: PriorTurn[] = [...recentRows].reverse().map((row) => ({
+      downvoted: downvoted.has(row.id),
       id: row.id,
       text: row.text,
       intent: row.intent,

@@ -7,6 +7,8 @@ export interface PriorTurn {
   intent: string | null;
   confidence: number | null;
   events: EventsSummary;
+  /** The user gave its reply a thumbs down. */
+  downvoted?: boolean;
 }
 
 /** The current turn, as seen by signal detection. */
@@ -53,8 +55,8 @@ export function looksMisunderstood(turn: { intent: string | null; confidence: nu
 }
 
 /**
- * A rephrasing: within the last two turns, an utterance Dimple misread followed by one it read
- * differently and surely, or the same words said again (a repeat means the answer did not help).
+ * A rephrasing: within the last two turns, an utterance Dimple misread (or whose reply got a thumbs
+ * down) followed by one it read differently and surely, or the same words said again (a repeat means the answer did not help).
  * Returns the earlier turn and how alike the two are.
  */
 export function detectRephrase(
@@ -65,7 +67,9 @@ export function detectRephrase(
     const alike = similarity(prior.text, current.text);
     const repeated = alike >= 0.6 && prior.text !== "" && current.intent === prior.intent;
     const corrected =
-      looksMisunderstood(prior) && current.intent !== prior.intent && !looksMisunderstood(current);
+      (looksMisunderstood(prior) || prior.downvoted === true) &&
+      current.intent !== prior.intent &&
+      !looksMisunderstood(current);
     // A greeting before a request is not a rephrasing: it was understood, just not a request.
     if (repeated || corrected) return { turn: prior, similarity: Math.round(alike * 1000) / 1000 };
   }

@@ -28,6 +28,8 @@ export interface SimulationOptions {
   /** Multiplies every persona's daily activity (1 = the documented population). */
   activity?: number;
   brain?: Brain;
+  /** The population (default PERSONAS); tests use a narrower one. */
+  personas?: readonly Persona[];
   /** Called after each simulated day, e.g. to draw a progress bar. */
   onDay?: (day: number, stats: SimulationStats) => void;
 }
@@ -75,7 +77,13 @@ export async function simulateTraffic(
     // A simulated person can tell whether Dimple understood them; the trace stands in for reading the reply.
     onTurn: (turn) => void heardIntent.set(turn.session.id, turn.trace.intent),
   });
-  const users = await ensureSimulatedUsers(world.context, options.users, options.days, random.fork("users"));
+  const users = await ensureSimulatedUsers(
+    world.context,
+    options.users,
+    options.days,
+    random.fork("users"),
+    options.personas,
+  );
   const stats: SimulationStats = {
     users: users.length,
     days: options.days,

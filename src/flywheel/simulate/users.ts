@@ -37,13 +37,13 @@ const LAST = ["Smith", "Brown", "Taylor", "Wilson", "Martin", "Clark", "Lewis", 
 /** The id of the n-th simulated user (1-based). */
 export const simulatedUserId = (index: number) => `u_t${String(index).padStart(5, "0")}`;
 
-function pickPersona(random: SeededRandom): Persona {
-  let draw = random.float();
-  for (const persona of PERSONAS) {
+function pickPersona(random: SeededRandom, personas: readonly Persona[]): Persona {
+  let draw = random.float() * personas.reduce((sum, persona) => sum + persona.share, 0);
+  for (const persona of personas) {
     draw -= persona.share;
     if (draw < 0) return persona;
   }
-  return PERSONAS.at(-1) as Persona;
+  return personas.at(-1) as Persona;
 }
 
 /**
@@ -56,6 +56,7 @@ export async function ensureSimulatedUsers(
   count: number,
   days: number,
   random: SeededRandom,
+  personas: readonly Persona[] = PERSONAS,
 ): Promise<SimulatedUser[]> {
   const pois = await context.db
     .selectFrom("maps_pois")
@@ -75,7 +76,7 @@ export async function ensureSimulatedUsers(
   const users: SimulatedUser[] = [];
   for (let index = 1; index <= count; index++) {
     const id = simulatedUserId(index);
-    const persona = pickPersona(random);
+    const persona = pickPersona(random, personas);
     const lateJoiner = random.chance(0.4);
     const joinDay = lateJoiner ? random.int(1, Math.max(1, Math.floor(days * 0.7))) : 0;
     const lastDay = random.chance(persona.churn) ? random.int(joinDay, days - 1) : days - 1;
