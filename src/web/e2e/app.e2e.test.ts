@@ -73,20 +73,20 @@ describe.skipIf(missing !== null)("the web app against the real server, in Chrom
     page.locator(`[data-testid=task-card][data-status=${status}]`).last();
 
   it("shows every avatar state in the gallery, with dimples only when smiling", async () => {
-    for (const viewport of ["desktop", "phone"] as const) {
-      const page = await openPage(viewport, "en-US", 2);
-      await page.goto(`${server.url}/#/avatar-gallery`);
-      await page.locator("[data-gallery-expression]").first().waitFor();
-      for (const item of await page.locator("[data-gallery-expression]").all()) {
-        const expression = await item.getAttribute("data-gallery-expression");
-        expect(await item.getByTestId("avatar").getAttribute("data-expression")).toBe(expression);
-        const dimples = await item.getByTestId("dimple-left").count();
-        if (expression === "success") expect(dimples, "a broad smile shows the dimples").toBe(1);
-        if (expression === "error" || expression === "thinking") expect(dimples, expression).toBe(0);
-        await item.screenshot({ path: shot(`avatar-${expression}-${viewport}`) });
-      }
-      await page.close();
+    const page = await openPage("desktop", "en-US", 2);
+    await page.goto(`${server.url}/#/avatar-gallery`);
+    await page.locator("[data-gallery-expression]").first().waitFor();
+    for (const item of await page.locator("[data-gallery-expression]").all()) {
+      const expression = await item.getAttribute("data-gallery-expression");
+      expect(await item.getByTestId("avatar").getAttribute("data-expression")).toBe(expression);
+      const dimples = await item.getByTestId("dimple-left").count();
+      if (expression === "success") expect(dimples, "a broad smile shows the dimples").toBe(1);
+      if (expression === "error" || expression === "thinking") expect(dimples, expression).toBe(0);
+      await item.screenshot({ path: shot(`avatar-${expression}`) });
     }
+    await page.screenshot({ path: shot("gallery-desktop"), fullPage: true });
+    await page.setViewportSize(VIEWPORTS.phone);
+    await page.screenshot({ path: shot("gallery-phone"), fullPage: true });
   });
 
   it("signs in, orders a latte by chat in Chinese, pays once on a double-click and follows it to delivery", async () => {
@@ -112,7 +112,7 @@ describe.skipIf(missing !== null)("the web app against the real server, in Chrom
     await card.screenshot({ path: shot("card-confirm-desktop") });
 
     await card.getByTestId("confirm-button").dblclick();
-    await avatarIn(page, "success").waitFor({ timeout: 5000 });
+    await avatarIn(page, "success").waitFor({ timeout: 10_000 });
     expect(await page.getByTestId("dimple-left").count()).toBeGreaterThan(0);
     expect(await page.getByTestId("dimple-right").count()).toBeGreaterThan(0);
     await page
@@ -181,7 +181,7 @@ describe.skipIf(missing !== null)("the web app against the real server, in Chrom
     const taskId = (await card.getAttribute("data-task-id")) ?? "";
     await card.getByTestId("confirm-button").focus();
     await page.keyboard.press("Enter");
-    await avatarIn(page, "success").waitFor({ timeout: 5000 });
+    await avatarIn(page, "success").waitFor({ timeout: 10_000 });
     const live = page.locator(`[data-testid=task-card][data-task-id=${taskId}]`);
     await live.getByTestId("timeline-step").nth(1).waitFor({ timeout: 30_000 });
     await page.screenshot({ path: shot("chat-in-fulfilment-phone") });
@@ -217,7 +217,7 @@ describe.skipIf(missing !== null)("the web app against the real server, in Chrom
     // The button re-enables; with the honest request the same card pays exactly once.
     await page.unroute("**/api/tasks/*/confirm");
     await card.getByTestId("confirm-button").click();
-    await avatarIn(page, "success").waitFor({ timeout: 5000 });
+    await avatarIn(page, "success").waitFor({ timeout: 10_000 });
     const payments = await server.get<PaymentRecord[]>(token, "/api/payments");
     expect(payments.filter((line) => line.kind === "authorize")).toHaveLength(1);
     expect(await server.get<OrderSummary[]>(token, "/api/orders")).toHaveLength(1);
@@ -232,9 +232,12 @@ describe.skipIf(missing !== null)("the web app against the real server, in Chrom
     await signIn(page, "bob");
     await say(page, "Order a latte to my office");
     const card = cardOf(page, "awaiting_confirmation");
-    await card.getByTestId("confirm-button").click();
+    await card.getByTestId("confirm-button").waitFor();
+    // The card explains the step-up and asks for the PIN before "Confirm & pay" can be pressed.
     const pin = card.getByTestId("pin-input");
     await pin.waitFor();
+    expect(await card.getByTestId("confirm-button").isDisabled()).toBe(true);
+    expect(await card.getByRole("note").textContent()).toContain("PIN");
     expect(await server.get<OrderSummary[]>(token, "/api/orders")).toHaveLength(0);
     await pin.fill("123456");
     await card.screenshot({ path: shot("card-step-up-desktop") });
