@@ -143,6 +143,25 @@ export class EmbeddedBrain implements Brain {
       };
       return replacing(await planOrder(context, draft), awaitingCard);
     }
+    if ((slots.cheaper || slots.faster) && state.order && state.lastQuote && !strongOther) {
+      // "换便宜点的" / "anything faster?": the same order under the last card's price or ETA.
+      const draft = {
+        ...draftFromTurn(context, state.order),
+        items: state.order.items.map(({ skuId: _sku, merchantId: _merchant, ...item }) => item),
+        ...(slots.cheaper ? { budgetMaxFen: state.lastQuote.totalFen - 1 } : {}),
+        ...(slots.faster ? { withinMinutes: state.lastQuote.etaMinutes - 1 } : {}),
+      };
+      const decision = await planOrder(context, draft, { strict: true });
+      if (decision.type !== "start_task") return decision;
+      // The tighter limit was for this search only; the order keeps the user's own limits.
+      const kept = decision.state as DialogueState;
+      const order = kept.order && {
+        ...kept.order,
+        budgetMaxFen: state.order.budgetMaxFen,
+        withinMinutes: state.order.withinMinutes,
+      };
+      return replacing({ ...decision, state: { ...kept, order } }, awaitingCard);
+    }
     if (slots.ordinal !== undefined && state.shown && state.shown.entries.length > 0) {
       const entries = state.shown.entries;
       // Alternatives are listed under the card: with one alternative, "the second one" is it.

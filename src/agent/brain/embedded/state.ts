@@ -42,6 +42,8 @@ export type DialogueState = {
   awaiting?: { intent: string; slot: string };
   order?: OrderDraft;
   shown?: ShownOptions;
+  /** Total and ETA of the last card the planner made ("cheaper?", "faster?" compare to it). */
+  lastQuote?: { totalFen: number; etaMinutes: number };
   /** The task the last card belongs to (corrections replace it). */
   lastTaskId?: string;
   /** Free-form per-skill memory (tickets, rides, payment drafts). */

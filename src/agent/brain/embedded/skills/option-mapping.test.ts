@@ -23,4 +23,11 @@ describe("mapping spoken options onto an item's option groups", () => {
   it("drops options the item does not offer", () => {
     expect(mapOptions({ spice: "mild", size: "small" }, coffee)).toEqual({});
   });
+
+  it("maps oat milk and a burger meal where the item has those groups", () => {
+    const latte = [...coffee, { key: "milk", choices: [{ id: "whole" }, { id: "oat" }] }];
+    expect(mapOptions({ milk: "oat", size: "large" }, latte)).toEqual({ milk: "oat", size: "large" });
+    const burger = [{ key: "combo", choices: [{ id: "single" }, { id: "meal" }] }];
+    expect(mapOptions({ combo: "meal", milk: "oat" }, burger)).toEqual({ combo: "meal" });
+  });
 });

@@ -21,6 +21,8 @@ export function mapOptions(wanted: ItemOptions, groups: readonly OptionGroupView
     return false;
   };
   offer("size", wanted.size);
+  offer("milk", wanted.milk);
+  offer("combo", wanted.combo);
   offer("sugar", wanted.sugar === "extra" ? "standard" : wanted.sugar);
   offer("spice", wanted.spice === "extra_hot" ? "hot" : wanted.spice);
   if (wanted.ice) offer("ice", wanted.ice === "normal" || wanted.ice === "extra" ? "regular" : wanted.ice);

@@ -211,6 +211,8 @@ function unmet(item: WantedItem, chosen: Record<string, string>): number {
     wanted.spice && !chosen.spice,
     wanted.ice && !chosen.ice,
     wanted.temperature && !chosen.temperature && !chosen.ice,
+    wanted.milk && !chosen.milk,
+    wanted.combo && !chosen.combo,
   ].filter(Boolean).length;
 }
 

@@ -14,8 +14,15 @@ import {
 
 const MAX_QUOTED = 6;
 
-/** Plans a delivery order: find, quote, rank by the user's constraints, and bring the best to a card. */
-export async function planOrder(context: SkillContext, draft: OrderDraft): Promise<BrainDecision> {
+/**
+ * Plans a delivery order: find, quote, rank by the user's constraints, and bring the best to a card.
+ * `strict`: when nothing meets the limits, say so instead of offering the closest (for "cheaper?").
+ */
+export async function planOrder(
+  context: SkillContext,
+  draft: OrderDraft,
+  options: { strict?: boolean } = {},
+): Promise<BrainDecision> {
   const { turn, lang } = context;
   const state: DialogueState = { ...context.state, lastIntent: "order_delivery", order: draft };
   if (draft.items.length === 0 && draft.merchantQuery)
@@ -52,6 +59,7 @@ export async function planOrder(context: SkillContext, draft: OrderDraft): Promi
     draft.items.map((item) => searchCandidates(turn.tools, item, location, draft)),
   );
   const missing = draft.items.filter((_, index) => (perItem[index] ?? []).length === 0);
+  if (missing.length > 0 && options.strict) return nothingBetter(context);
   if (missing.length > 0) {
     const names = missing.map((item) => item.query).join("、");
     return {
@@ -79,7 +87,7 @@ export async function planOrder(context: SkillContext, draft: OrderDraft): Promi
   }
   const ranked = rankQuoted(quoted, draft);
   const best = ranked[0];
-  if (!best) return explainNoQuote(context, state, lastError);
+  if (!best) return options.strict ? nothingBetter(context) : explainNoQuote(context, state, lastError);
   const request = toRequest(best, address.id, draft, lang);
   const alternatives: BrainOption[] = ranked.slice(1, 3).map((alternative, index) => ({
     id: `alt${index + 1}`,
@@ -91,6 +99,7 @@ export async function planOrder(context: SkillContext, draft: OrderDraft): Promi
     detail: `${yuan(alternative.totalFen)} · ${alternative.etaMinutes} min`,
   }));
   const withinLimits = meetsConstraints(best, draft);
+  if (options.strict && !withinLimits) return nothingBetter(context);
   return {
     type: "start_task",
     request,
@@ -99,6 +108,7 @@ export async function planOrder(context: SkillContext, draft: OrderDraft): Promi
     state: {
       ...state,
       awaiting: undefined,
+      lastQuote: { totalFen: best.totalFen, etaMinutes: best.etaMinutes },
       order: {
         ...draft,
         items: draft.items.map((item, index) => ({
@@ -116,6 +126,19 @@ export async function planOrder(context: SkillContext, draft: OrderDraft): Promi
         })),
       },
     },
+  };
+}
+
+/** Under a tighter limit nothing could be quoted: the card the user has is already the best. */
+function nothingBetter(context: SkillContext): BrainDecision {
+  return {
+    type: "reply",
+    text: say(
+      context.lang,
+      "附近没有更合适的了，卡片上的已经是最好的选择。",
+      "There's nothing better nearby — the one on the card is already the best option.",
+    ),
+    state: context.state,
   };
 }
 

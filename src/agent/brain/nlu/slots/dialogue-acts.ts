@@ -28,7 +28,7 @@ export function extractOrdinal(text: string): number | undefined {
 /** "就它了" / "that one" point at the item just shown; "上次那个" / "same as last time" at the last order. */
 export function extractReference(text: string): "that_one" | "last_time" | undefined {
   if (
-    /上次|上回|老样子|跟以前一样|same as (last time|before)|the usual|my usual|what i (had|got) last time|last time/iu.test(
+    /上次|上回|老样子|老规矩|照旧|跟以前一样|same as (last time|before)|the usual|my usual|what i (had|got) last time|last time/iu.test(
       text,
     )
   ) {
@@ -86,4 +86,16 @@ export function asksToPay(text: string): boolean {
   return /付款|支付|付钱|买单|结账|下单吧|扣款|\bpay\b|\bcheck ?out\b|\bconfirm\b|\bplace (the|my|this) order\b|\bcharge (it|me)\b/iu.test(
     text,
   );
+}
+
+/** Whether the user wants the same for less ("换便宜点的", "anything cheaper?"). */
+export function wantsCheaper(text: string): boolean {
+  return /便宜(一)?点|更便宜|太贵|有点贵|省点钱|\bcheaper\b|\btoo (expensive|pricey)\b|\bless expensive\b/iu.test(
+    text,
+  );
+}
+
+/** Whether the user wants it sooner ("有没有快一点的", "anything faster?"). */
+export function wantsFaster(text: string): boolean {
+  return /快(一)?点的|更快|太慢|送得快|\bfaster\b|\bquicker\b|\btoo slow\b|\bsooner\b/iu.test(text);
 }

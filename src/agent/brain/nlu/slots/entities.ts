@@ -28,6 +28,10 @@ export function trustedMatches(matches: readonly GazetteerMatch[]): GazetteerMat
       return [...match.text].length >= 2 && spelled(match.text) === expected;
     }
     if (chinese) return [...match.text].length >= 2 && match.score >= 0.55;
-    return match.entity.en.length >= 6 && match.score >= 0.8;
+    // A typo keeps the word's length or adds a letter ("lattee"); a shorter word is another word ("late").
+    const long =
+      match.entity.en.length >= 6 ||
+      (match.entity.en.length >= 5 && match.text.length >= match.entity.en.length);
+    return long && match.score >= 0.8;
   });
 }

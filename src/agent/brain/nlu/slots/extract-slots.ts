@@ -9,6 +9,8 @@ import {
   isConfirm,
   isCorrection,
   wantsAnotherShop,
+  wantsCheaper,
+  wantsFaster,
   wantsSeatsTogether,
 } from "./dialogue-acts.ts";
 import { trustedMatches } from "./entities.ts";
@@ -59,6 +61,8 @@ export function extractSlots(
   if (isConfirm(prepared)) slots.confirm = true;
   if (wantsAnotherShop(prepared)) slots.anotherShop = true;
   if (asksToPay(prepared)) slots.payNow = true;
+  if (wantsCheaper(prepared)) slots.cheaper = true;
+  if (wantsFaster(prepared)) slots.faster = true;
   const product = extractProduct(prepared);
   if (product) slots.product = product;
   if (gazetteer) {

@@ -35,12 +35,22 @@ const SPICE: Rule<"spice">[] = [
   [/重辣|\bspicy\b/iu, "hot"],
 ];
 
+const MILK: Rule<"milk">[] = [
+  [/燕麦奶|oat ?milk|\boatly\b/iu, "oat"],
+  [/脱脂奶?|\bskim(?:med)? milk\b|\bnon-?fat\b/iu, "skim"],
+  [/全脂奶?|\bwhole milk\b/iu, "whole"],
+];
+const COMBO: Rule<"combo">[] = [
+  [/套餐|\b(?:as )?a meal\b|\bmeal\b|\bcombo\b/iu, "meal"],
+  [/单点|不要套餐|\bjust the (?:burger|sandwich)\b|\bno meal\b/iu, "single"],
+];
+
 function firstMatch<K extends keyof ItemOptions>(text: string, rules: Rule<K>[]): ItemOptions[K] | undefined {
   for (const [pattern, value] of rules) if (pattern.test(text)) return value;
   return undefined;
 }
 
-/** Size, sugar, ice, temperature and spice options in either language, as canonical values. */
+/** Size, sugar, ice, temperature, spice, milk and combo options in either language, as canonical values. */
 export function extractItemOptions(text: string): ItemOptions | undefined {
   const options: ItemOptions = {};
   const size = firstMatch(text, SIZE);
@@ -54,5 +64,10 @@ export function extractItemOptions(text: string): ItemOptions | undefined {
   if (ice) options.ice = ice;
   if (temperature) options.temperature = temperature;
   if (spice) options.spice = spice;
+  const milk = firstMatch(text, MILK);
+  if (milk) options.milk = milk;
+  // "不要套餐" says single before "套餐" could say meal.
+  const combo = firstMatch(text, [...COMBO].reverse());
+  if (combo) options.combo = combo;
   return Object.keys(options).length === 0 ? undefined : options;
 }

@@ -7,6 +7,9 @@ export interface ItemOptions {
   ice?: "none" | "less" | "normal" | "extra";
   temperature?: "hot" | "iced" | "room";
   spice?: "none" | "mild" | "medium" | "hot" | "extra_hot";
+  milk?: "whole" | "oat" | "skim";
+  /** A burger alone or as a meal with fries and a drink. */
+  combo?: "single" | "meal";
 }
 
 /** A date or time mentioned in the utterance, resolved against the reference time (Asia/Shanghai). */
@@ -41,6 +44,9 @@ export interface Slots {
   confirm?: boolean;
   /** Asks to pay or check out ("付款吧", "pay for it"); only the card's button ever pays. */
   payNow?: boolean;
+  /** Wants the same for less, or sooner ("换便宜点的", "anything faster?"). */
+  cheaper?: boolean;
+  faster?: boolean;
   /** The same again from a different shop ("换一家", "try another shop"). */
   anotherShop?: boolean;
   cancel?: boolean;
