@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from "react";
+import type { Lang } from "../api/types.ts";
 import { Avatar } from "../avatar/avatar.tsx";
 import { expressionOf } from "../avatar/expression.ts";
 import { type AvatarLayout, type GazeTarget, gazeFor } from "../avatar/motion.ts";
@@ -9,8 +10,11 @@ import { latestSuggestions } from "./conversation.ts";
 import { MessageList } from "./message-list.tsx";
 import type { ChatController } from "./use-chat.ts";
 
-/** Starters for someone who has not said anything yet, in both languages. */
-export const STARTER_SUGGESTIONS = ["点杯咖啡", "明天天气", "Weather tomorrow", "Order a latte to my office"];
+/** Starters for someone who has not said anything yet, in the UI language. */
+export const STARTER_SUGGESTIONS: Record<Lang, string[]> = {
+  zh: ["点杯咖啡", "明天天气", "我的钱包余额"],
+  en: ["Weather tomorrow", "Order a latte to my office", "What's my balance?"],
+};
 
 function useLayout(): AvatarLayout {
   const query = "(min-width: 900px)";
@@ -46,14 +50,15 @@ export interface ChatScreenProps {
 
 /** The main screen: the avatar, the conversation, suggestions and the input. */
 export function ChatScreen({ chat, displayName, viseme }: ChatScreenProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { conversation, avatar, avatarDispatch } = chat;
   const expression = expressionOf(avatar);
   const layout = useLayout();
   const [focused, setFocused] = useState(false);
   const target = useGazeTarget(avatar.typing, focused, conversation.items.length);
   const gaze = useMemo(() => (target === "user" ? null : gazeFor(target, layout)), [target, layout]);
-  const suggestions = conversation.items.length === 0 ? STARTER_SUGGESTIONS : latestSuggestions(conversation);
+  const suggestions =
+    conversation.items.length === 0 ? STARTER_SUGGESTIONS[lang] : latestSuggestions(conversation);
   const stateLabel = t(`avatar.state.${expression}`);
 
   return (

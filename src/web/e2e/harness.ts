@@ -30,7 +30,7 @@ function newestSourceMs(folder: string): number {
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) {
-      if (entry.name !== "e2e" && entry.name !== "dev") newest = Math.max(newest, newestSourceMs(path));
+      if (entry.name !== "e2e") newest = Math.max(newest, newestSourceMs(path));
     } else if (!/\.test\.tsx?$/.test(entry.name)) {
       newest = Math.max(newest, statSync(path).mtimeMs);
     }
