@@ -25,12 +25,6 @@ export function createMetrics() {
       labelNames: ["action", "outcome"],
       registers: [registry],
     }),
-    feedback: new Counter({
-      name: "dimple_feedback_total",
-      help: "Thumbs up or down on replies",
-      labelNames: ["rating"],
-      registers: [registry],
-    }),
   };
 }
 

@@ -10,11 +10,6 @@ import { stampEvent } from "../stamp.ts";
 const sessionBody = z.object({ lang: z.enum(["zh", "en"]).optional() });
 const messageBody = z.object({ text: z.string().min(1).max(2000) });
 const idParams = z.object({ id: z.string().min(1).max(60) });
-const feedbackBody = z.object({
-  sessionId: z.string().min(1).max(60),
-  rating: z.enum(["up", "down"]),
-  reason: z.string().max(500).optional(),
-});
 
 /** Sessions, messages (JSON or SSE), and the user's live event stream. */
 export const chatRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent, metrics }) => {
@@ -70,16 +65,6 @@ export const chatRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent,
       clearInterval(heartbeat);
       unsubscribe();
     });
-  });
-
-  // Thumbs up/down on a reply: counted in the metrics and logged for whoever tunes the brain.
-  app.post("/api/feedback", async (request, reply) => {
-    const { userId } = await authenticate(context, request);
-    const body = parseRequest(feedbackBody, request.body);
-    await agent.sessions.getOwned(userId, body.sessionId);
-    metrics.feedback.labels(body.rating).inc();
-    request.log.info({ sessionId: body.sessionId, rating: body.rating, reason: body.reason }, "feedback");
-    return reply.status(204).send();
   });
 
   app.get("/api/notifications", async (request) => {
