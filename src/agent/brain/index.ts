@@ -32,14 +32,15 @@ export async function createBrain(
       return new EmbeddedBrain(await loadWorldGazetteer(context));
     case "llm": {
       const config = llmConfig ?? loadLlmConfig();
-      return createLlmBrain(config, await loadWorldGazetteer(context));
+      // No gazetteer: the LLM brain uses the NLU only for intents and a few slots, and the
+      // gazetteer's entity matching would cost more than the rest of the turn.
+      return createLlmBrain(config);
     }
     case "hybrid": {
       const config = llmConfig ?? loadLlmConfig();
       const gazetteer = await loadWorldGazetteer(context);
-      return new HybridBrain(new EmbeddedBrain(gazetteer), await createLlmBrain(config, gazetteer), {
+      return new HybridBrain(new EmbeddedBrain(gazetteer), await createLlmBrain(config), {
         llmTimeoutMs: config.hybridTimeoutMs,
-        gazetteer,
       });
     }
     default:

@@ -1,9 +1,16 @@
+import { loadLlmConfig } from "../../agent/brain/llm/config.ts";
+import { benchLlmHttp } from "../../bench/llm-http.ts";
 import { runBenchmark } from "../../bench/run.ts";
+import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import { createTestDatabase, postgresUnavailable } from "../../store/scratch.ts";
 import { integerFlag, parseCommandArgs } from "../args.ts";
 import { printJson } from "../output.ts";
 
-/** `dimple bench [--json] [--count N] [--concurrency N] [--sessions N] [--no-postgres]` (see docs/BENCHMARKS.md). */
+/**
+ * `dimple bench [--json] [--count N] [--concurrency N] [--sessions N] [--no-postgres]`, or
+ * `dimple bench --brain llm [--turns N] [--port N] [--mock-log FILE] [--json]` for the LLM mode over
+ * HTTP against the model at DIMPLE_LLM_BASE_URL (see docs/BENCHMARKS.md).
+ */
 export async function benchCommand(args: string[]): Promise<number> {
   const { values } = parseCommandArgs(args, {
     json: { type: "boolean" },
@@ -11,7 +18,32 @@ export async function benchCommand(args: string[]): Promise<number> {
     concurrency: { type: "string" },
     sessions: { type: "string" },
     "no-postgres": { type: "boolean" },
+    brain: { type: "string" },
+    turns: { type: "string" },
+    port: { type: "string" },
+    "mock-log": { type: "string" },
   });
+  if (values.brain !== undefined && values.brain !== "embedded" && values.brain !== "llm")
+    throw new DimpleError("invalid_argument", "dimple bench takes --brain embedded or llm", {
+      field: "--brain",
+    });
+  if (values.brain === "llm") {
+    const config = loadLlmConfig();
+    const report = await benchLlmHttp({
+      baseUrl: config.baseUrl ?? "",
+      model: config.model,
+      turns: integerFlag(values.turns, "--turns", 1000),
+      turnsPerSession: 20,
+      port: integerFlag(values.port, "--port", 39300),
+      ...((values["mock-log"] ?? process.env.MOCK_LOG)
+        ? { mockLog: values["mock-log"] ?? process.env.MOCK_LOG }
+        : {}),
+      log: (line) => process.stderr.write(`${line}\n`),
+    });
+    if (values.json) printJson(report);
+    else console.log(JSON.stringify(report, null, 2));
+    return 0;
+  }
   const usePostgres = !values["no-postgres"] && postgresUnavailable === undefined;
   const report = await runBenchmark({
     count: integerFlag(values.count, "--count", 300),

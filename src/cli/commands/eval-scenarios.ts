@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { parseBrainKind } from "../../agent/brain/index.ts";
+import { llmUsage } from "../../agent/brain/llm/usage-meter.ts";
 import { loadSuite, runSuite } from "../../agent/eval/suite.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import { integerFlag, parseCommandArgs } from "../args.ts";
@@ -34,12 +35,19 @@ export async function evalScenariosCommand(args: string[]): Promise<number> {
       }
     },
   });
-  if (values.json) printJson(report);
+  // Model tokens and latency of every LLM turn in the run (LLM and hybrid brains).
+  const llm = brain === "embedded" ? undefined : llmUsage.summary();
+  if (values.json) printJson(llm ? { ...report, llm } : report);
   else {
     console.log(`${report.scenarios} scenarios × ${report.trials} trials (${brain} brain)`);
     for (const [name, value] of Object.entries(report.passAt)) console.log(`  ${name} = ${value}`);
     for (const [lang, entry] of Object.entries(report.byLang))
       console.log(`  ${lang}: ${entry.scenarios} scenarios, pass^1 ${entry.pass1}`);
+    console.log(`  median scenario ${report.medianMillis} ms`);
+    if (llm)
+      console.log(
+        `  LLM: ${llm.turns} turns, ${llm.modelCalls} model calls, tokens ${llm.promptTokens} prompt + ${llm.completionTokens} completion${llm.estimatedTokens ? " (some estimated)" : ""}, median ${llm.medianPromptTokens} prompt tokens/turn, median model ${llm.medianModelMs} ms/turn, outcomes ${JSON.stringify(llm.outcomes)}`,
+      );
   }
   return 0;
 }

@@ -1,6 +1,7 @@
 import OpenAI from "openai";
 import type { ChatCompletion, ChatCompletionChunk } from "openai/resources/chat/completions";
 import type { LlmConfig } from "./config.ts";
+import { keepAliveFetch } from "./http-fetch.ts";
 import {
   type ChatModel,
   ModelFailure,
@@ -28,6 +29,7 @@ export class OpenAiChatModel implements ChatModel {
       timeout: config.timeoutMs,
       // Failures come back to the brain as outcomes; the SDK's own console logging would only repeat them.
       logLevel: "off",
+      fetch: keepAliveFetch,
     });
   }
 
