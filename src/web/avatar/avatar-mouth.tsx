@@ -82,8 +82,9 @@ export function Dimples({ mouth }: { mouth: MouthParams }) {
   return (
     <g className="avatar-dimples">
       {([-1, 1] as const).map((direction) => {
-        const x = centerX + direction * (halfWidth + 4);
-        const y = cornerY + 1.5;
+        // A little out from the corner and just below it, where a cheek folds in a real smile.
+        const x = centerX + direction * (halfWidth + 6.5);
+        const y = cornerY + 3.5;
         return (
           <g
             key={direction}
@@ -91,12 +92,12 @@ export function Dimples({ mouth }: { mouth: MouthParams }) {
             data-testid={direction < 0 ? "dimple-left" : "dimple-right"}
             style={{ transformOrigin: `${x}px ${y}px` }}
           >
-            <ellipse cx={x + direction * 0.6} cy={y} rx={2.2} ry={2.8} fill={palette.dimple} opacity={0.16} />
+            <ellipse cx={x + direction * 0.9} cy={y} rx={3} ry={3.6} fill={palette.dimple} opacity={0.3} />
             <path
-              d={`M ${x} ${y - 2.6} Q ${x + direction * 2.2} ${y} ${x - direction * 0.2} ${y + 2.6}`}
+              d={`M ${x} ${y - 3.4} Q ${x + direction * 3} ${y} ${x - direction * 0.3} ${y + 3.4}`}
               fill="none"
-              stroke={palette.dimple}
-              strokeWidth={1.4}
+              stroke={palette.dimpleLine}
+              strokeWidth={1.7}
               strokeLinecap="round"
             />
           </g>

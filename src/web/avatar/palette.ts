@@ -13,6 +13,7 @@ export const palette = {
   tongue: "#F08595",
   blush: "#FF8FA3",
   dimple: "#E0907A",
+  dimpleLine: "#C46F5B",
   sweater: "#FF8A65",
   sweaterShade: "#F06D4A",
   collar: "#FFF4EC",
