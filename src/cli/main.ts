@@ -30,6 +30,18 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: "verify — check the hash-chained audit log for edited or deleted entries",
     load: async () => (await import("./commands/audit.ts")).auditCommand,
   },
+  flywheel: {
+    summary: "export sft|dpo|eval | purge | delete-user | consent | rollback — the data flywheel",
+    load: async () => (await import("./commands/flywheel.ts")).flywheelCommand,
+  },
+  analytics: {
+    summary: "DAU/WAU/MAU, retention, funnel, GMV, latency from the flywheel",
+    load: async () => (await import("./commands/analytics.ts")).analyticsCommand,
+  },
+  simulate: {
+    summary: "--users N --days D: simulated traffic through the real agent",
+    load: async () => (await import("./commands/simulate.ts")).simulateCommand,
+  },
   bench: {
     summary: "the performance benchmark (docs/BENCHMARKS.md)",
     load: async () => (await import("./commands/bench.ts")).benchCommand,

@@ -3,7 +3,10 @@ import type { Agent } from "../agent/runtime.ts";
 import { installErrorHandler } from "./errors.ts";
 import { createMetrics } from "./metrics.ts";
 import { accountRoutes } from "./routes/account.ts";
+import { analyticsRoutes } from "./routes/analytics.ts";
 import { chatRoutes } from "./routes/chat.ts";
+import { consentRoutes } from "./routes/consent.ts";
+import { feedbackRoutes } from "./routes/feedback.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { policyRoutes } from "./routes/policies.ts";
 import { taskRoutes } from "./routes/tasks.ts";
@@ -41,6 +44,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(chatRoutes, shared);
   await app.register(taskRoutes, shared);
   await app.register(policyRoutes, shared);
+  await app.register(feedbackRoutes, shared);
+  await app.register(consentRoutes, shared);
+  await app.register(analyticsRoutes, shared);
   if (options.webRoot) await serveWebApp(app, options.webRoot);
   return app;
 }

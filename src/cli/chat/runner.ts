@@ -50,6 +50,14 @@ export class ChatRunner {
         this.#pin = line.pin;
         return this.#confirm();
       case "feedback":
+        // Recorded in the flywheel against the last turn; the thumb is echoed as before.
+        await this.agent.flywheel?.feedback({
+          userId: this.userId,
+          sessionId: this.sessionId,
+          rating: line.rating,
+          source: "script",
+          ...(line.reason ? { reason: line.reason } : {}),
+        });
         this.#emit({ type: "reply", text: line.rating === "up" ? "👍" : "👎" });
         return;
     }

@@ -10,7 +10,7 @@ import { integerFlag, parseCommandArgs } from "../args.ts";
 import { printJson } from "../output.ts";
 
 const usage =
-  "usage: dimple nlu train [--out DIR] [--seed N] [--ship] [--json] | classify TEXT [--json] | versions | use ID";
+  "usage: dimple nlu train [--out DIR] [--seed N] [--ship] [--json] [--from-flywheel [--db URL] [--dev DIR]] | classify TEXT [--json] | versions | use ID";
 
 /** `dimple nlu train|classify|versions|use`: trains and versions the embedded intent model, or tries it. */
 export async function nluCommand(args: string[]): Promise<number> {
@@ -19,9 +19,22 @@ export async function nluCommand(args: string[]): Promise<number> {
     seed: { type: "string" },
     ship: { type: "boolean" },
     json: { type: "boolean" },
+    "from-flywheel": { type: "boolean" },
+    db: { type: "string" },
+    dev: { type: "string" },
   });
   const registry = new ModelRegistry(values.out ?? DEFAULT_REGISTRY_DIR);
   const action = positionals[0];
+  if (action === "train" && values["from-flywheel"]) {
+    const { trainFromFlywheelCommand } = await import("./nlu-from-flywheel.ts");
+    return trainFromFlywheelCommand({
+      registryDir: registry.directory,
+      seed: integerFlag(values.seed, "--seed", 7),
+      json: values.json === true,
+      ...(values.db ? { db: values.db } : {}),
+      ...(values.dev ? { dev: values.dev } : {}),
+    });
+  }
   if (action === "train") {
     const seed = integerFlag(values.seed, "--seed", 7);
     const { model, heldOut } = trainNluModel({ seed });

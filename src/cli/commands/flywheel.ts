@@ -1,0 +1,95 @@
+import cliProgress from "cli-progress";
+import { DEFAULT_REGISTRY_DIR } from "../../agent/brain/nlu/paths.ts";
+import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import { createWorld } from "../../ecosystem/world/world.ts";
+import { FlywheelRecorder } from "../../flywheel/capture/recorder.ts";
+import { type ExportFormat, exportDataset } from "../../flywheel/export/run-export.ts";
+import { rollbackModel } from "../../flywheel/learn/retrain.ts";
+import { getConsent, setConsent } from "../../flywheel/privacy/consent.ts";
+import { deleteUserData, purgeExpired } from "../../flywheel/privacy/deletion.ts";
+import { integerFlag, parseCommandArgs } from "../args.ts";
+import { DEFAULT_DB_URL } from "../defaults.ts";
+import { printJson } from "../output.ts";
+
+const usage =
+  "usage: dimple flywheel export --format sft|dpo|eval --out DIR | purge | delete-user --user ID | consent --user ID [--share yes|no] [--retention DAYS] | rollback [--registry DIR]  (all take --db URL, --json)";
+
+/** `dimple flywheel …`: dataset export, retention purge, "delete my data", consent, NLU rollback. */
+export async function flywheelCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    format: { type: "string" },
+    out: { type: "string" },
+    db: { type: "string" },
+    user: { type: "string" },
+    share: { type: "string" },
+    retention: { type: "string" },
+    registry: { type: "string" },
+    json: { type: "boolean" },
+  });
+  const action = positionals[0];
+  if (!["export", "purge", "delete-user", "consent", "rollback"].includes(action ?? ""))
+    throw new DimpleError("invalid_argument", usage, { field: "action" });
+  const world = await createWorld({ db: values.db ?? DEFAULT_DB_URL });
+  const context = world.context;
+  const say = (json: unknown, text: string) => (values.json ? printJson(json) : console.log(text));
+  try {
+    if (action === "export") {
+      const format = values.format as ExportFormat | undefined;
+      if (format !== "sft" && format !== "dpo" && format !== "eval")
+        throw new DimpleError("invalid_argument", "--format must be sft, dpo or eval", { field: "--format" });
+      if (!values.out) throw new DimpleError("invalid_argument", "--out DIR is required", { field: "--out" });
+      await new FlywheelRecorder(context).flush();
+      const bar = new cliProgress.SingleBar(
+        { stream: process.stderr, format: `export ${format} {bar} {value}/{total}`, hideCursor: true },
+        cliProgress.Presets.shades_classic,
+      );
+      const result = await exportDataset(context, {
+        format,
+        outDir: values.out,
+        progress: {
+          start: (total) => bar.start(total, 0),
+          increment: () => bar.increment(),
+          stop: () => bar.stop(),
+        },
+      });
+      say(
+        result,
+        `Wrote ${result.card.rows} ${format} rows to ${result.dataPath} (card: ${result.cardPath}, ${result.readmePath})`,
+      );
+    } else if (action === "purge") {
+      const removed = await purgeExpired(context);
+      say({ removed }, `Purged records past their retention: ${JSON.stringify(removed)}`);
+    } else if (action === "delete-user") {
+      if (!values.user)
+        throw new DimpleError("invalid_argument", "--user ID is required", { field: "--user" });
+      const removed = await deleteUserData(context, values.user);
+      say(
+        { userId: values.user, removed },
+        `Deleted ${values.user}'s flywheel records: ${JSON.stringify(removed)}`,
+      );
+    } else if (action === "consent") {
+      if (!values.user)
+        throw new DimpleError("invalid_argument", "--user ID is required", { field: "--user" });
+      let consent = await getConsent(context, values.user);
+      if (values.share !== undefined || values.retention !== undefined) {
+        if (values.share !== undefined && !["yes", "no", "true", "false"].includes(values.share))
+          throw new DimpleError("invalid_argument", "--share must be yes or no", { field: "--share" });
+        consent = await setConsent(context, values.user, {
+          share:
+            values.share === undefined ? consent.share : values.share === "yes" || values.share === "true",
+          retentionDays: integerFlag(values.retention, "--retention", consent.retentionDays),
+        });
+      }
+      say(
+        consent,
+        `${values.user}: share for training ${consent.share ? "yes" : "no"}, keep ${consent.retentionDays} days${consent.explicit ? "" : " (default)"}`,
+      );
+    } else {
+      const result = await rollbackModel(context, values.registry ?? DEFAULT_REGISTRY_DIR);
+      say(result, `Rolled the NLU back from ${result.from} to ${result.to}`);
+    }
+    return 0;
+  } finally {
+    await world.close();
+  }
+}

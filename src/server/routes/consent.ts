@@ -1,0 +1,44 @@
+import type { FastifyPluginAsync } from "fastify";
+import { z } from "zod";
+import {
+  DEFAULT_CONSENT,
+  getConsent,
+  MAX_RETENTION_DAYS,
+  setConsent,
+} from "../../flywheel/privacy/consent.ts";
+import { deleteUserData } from "../../flywheel/privacy/deletion.ts";
+import type { RouteOptions } from "../app.ts";
+import { authenticate } from "../auth.ts";
+import { parseRequest } from "../errors.ts";
+
+const consentBody = z.object({
+  share: z.boolean(),
+  retentionDays: z.number().int().min(1).max(MAX_RETENTION_DAYS).optional(),
+});
+
+/** The user's flywheel consent (`GET/PUT /api/consent`) and "delete my data" (`DELETE /api/me/data`). */
+export const consentRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent }) => {
+  const context = agent.world.context;
+
+  app.get("/api/consent", async (request) => {
+    const { userId } = await authenticate(context, request);
+    return {
+      ...(await getConsent(context, userId)),
+      defaults: { share: DEFAULT_CONSENT.share, retentionDays: DEFAULT_CONSENT.retentionDays },
+    };
+  });
+
+  app.put("/api/consent", async (request) => {
+    const { userId } = await authenticate(context, request);
+    const body = parseRequest(consentBody, request.body);
+    return setConsent(context, userId, {
+      share: body.share,
+      ...(body.retentionDays === undefined ? {} : { retentionDays: body.retentionDays }),
+    });
+  });
+
+  app.delete("/api/me/data", async (request) => {
+    const { userId } = await authenticate(context, request);
+    return { removed: await deleteUserData(context, userId) };
+  });
+};
