@@ -52,7 +52,7 @@ export interface SuiteReport {
   scenarios: number;
   trials: number;
   passAt: Record<string, number>;
-  byLang: Record<string, { scenarios: number; pass1: number }>;
+  byLang: Record<string, { scenarios: number; pass1: number; passAt: Record<string, number> }>;
   failures: { id: string; trial: number; failures: string[] }[];
   medianMillis: number;
 }
@@ -76,13 +76,16 @@ export async function runSuite(
     passAt[`pass^${k}`] = round(passing / Math.max(1, scenarios.length));
   }
   const byLang: SuiteReport["byLang"] = {};
-  for (const [index, scenario] of scenarios.entries()) {
-    const entry = byLang[scenario.lang] ?? { scenarios: 0, pass1: 0 };
-    byLang[scenario.lang] = entry;
-    entry.scenarios += 1;
-    if (results[index]?.[0]?.passed) entry.pass1 += 1;
+  for (const lang of [...new Set(scenarios.map((scenario) => scenario.lang))]) {
+    const ofLang = results.filter((_, index) => scenarios[index]?.lang === lang);
+    const share = (k: number) =>
+      round(
+        ofLang.filter((trials) => trials.slice(0, k).every((result) => result.passed)).length / ofLang.length,
+      );
+    const langPassAt: Record<string, number> = {};
+    for (let k = 1; k <= options.trials; k++) langPassAt[`pass^${k}`] = share(k);
+    byLang[lang] = { scenarios: ofLang.length, pass1: share(1), passAt: langPassAt };
   }
-  for (const entry of Object.values(byLang)) entry.pass1 = round(entry.pass1 / entry.scenarios);
   const millis = results
     .flat()
     .map((result) => result.millis)
