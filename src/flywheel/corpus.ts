@@ -59,6 +59,8 @@ export interface Corpus {
   usersExcluded: number;
   /** People the store knows by name (display names, saved contacts), for the redactor. */
   names: string[];
+  /** Saved addresses (home, office), for the redactor. */
+  addresses: string[];
 }
 
 const parse = (text: string): unknown => {
@@ -92,6 +94,7 @@ export async function loadCorpus(
     usersConsenting: consenting.size,
     usersExcluded: everyone.filter((row) => !consenting.has(row.user_id)).length,
     names: [],
+    addresses: [],
   };
   for (const users of chunks(wanted, 300)) {
     const turnRows = await db
@@ -186,7 +189,8 @@ export async function loadCorpus(
   }
   // Everyone's names, not only the consenting users': a consenting user may name someone who is not.
   const people = await db.selectFrom("users").select("display_name").execute();
-  const contacts = await db.selectFrom("user_addresses").select("contact_name").execute();
+  const contacts = await db.selectFrom("user_addresses").select(["contact_name", "address"]).execute();
+  corpus.addresses = [...new Set(contacts.map((row) => row.address))];
   corpus.names = [
     ...new Set([...people.map((row) => row.display_name), ...contacts.map((row) => row.contact_name)]),
   ];

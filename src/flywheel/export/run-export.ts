@@ -45,7 +45,7 @@ export async function exportDataset(
       field: "--format",
     });
   const corpus = await loadCorpus(context);
-  const redactor = new Redactor(corpus.names);
+  const redactor = new Redactor(corpus.names, corpus.addresses);
   const total =
     options.format === "sft"
       ? corpus.sessions.size

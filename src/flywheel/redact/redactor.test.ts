@@ -40,4 +40,14 @@ describe("redaction", () => {
     });
     expect(redactor.counts["<PHONE>"]).toBe(2);
   });
+
+  it("redacts saved addresses however they are written, and keeps landmarks people look up", () => {
+    const redactor = new Redactor([], ["文三路478号华星时代广场A座12楼", "翠苑一区7幢"]);
+    expect(redactor.value({ address: "杭州东站", city: "杭州" })).toEqual({
+      address: "杭州东站",
+      city: "杭州",
+    });
+    expect(redactor.value({ address: "翠苑一区7幢" })).toEqual({ address: "<ADDRESS>" });
+    expect(redactor.text("送到翠苑一区7幢楼下")).toBe("送到<ADDRESS>楼下");
+  });
 });

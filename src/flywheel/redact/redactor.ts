@@ -3,7 +3,12 @@ import { type Placeholder, RULES } from "./patterns.ts";
 /** Keys whose values are personal whatever they look like, and what they become. */
 const KEY_PLACEHOLDERS: readonly [RegExp, Placeholder][] = [
   [/^(phone|mobile|contact_?phone|telephone)$/iu, "<PHONE>"],
-  [/^(address|address_?text|address_?zh|address_?en|street|home_?address|delivery_?address)$/iu, "<ADDRESS>"],
+  // A bare `address` is often a landmark being looked up ("杭州东站"): it goes through the patterns
+  // and the known addresses instead, so datasets keep what people searched for.
+  [
+    /^(address_?text|address_?zh|address_?en|street|home_?address|delivery_?address|contact_?address)$/iu,
+    "<ADDRESS>",
+  ],
   [/^(contact_?name|display_?name|recipient_?name|payee_?name|real_?name|username|full_?name)$/iu, "<NAME>"],
   [
     /^(user_?id|payer_?id|payee_?id|payee|order_?id|intent_?id|payment_?intent_?id|session_?id|task_?id|id_?number|payment_?method_?id|trip_?id|booking_?id|mandate)$/iu,
@@ -24,8 +29,18 @@ export class Redactor {
   readonly counts: Record<string, number> = {};
   readonly #hanNames = new Set<string>();
   readonly #latinNames = new Set<string>();
+  /** Known street addresses (saved home and office), indexed by their first four characters. */
+  readonly #addresses = new Map<string, string[]>();
 
-  constructor(knownNames: Iterable<string> = []) {
+  constructor(knownNames: Iterable<string> = [], knownAddresses: Iterable<string> = []) {
+    for (const address of knownAddresses) {
+      if (address.length < 6) continue;
+      const key = address.slice(0, 4);
+      this.#addresses.set(
+        key,
+        [...(this.#addresses.get(key) ?? []), address].sort((a, b) => b.length - a.length),
+      );
+    }
     for (const raw of knownNames) {
       const name = raw.trim();
       if (name.length < 2) continue;
@@ -80,9 +95,29 @@ export class Redactor {
     this.counts[placeholder] = (this.counts[placeholder] ?? 0) + 1;
   }
 
+  /** Replaces saved addresses wherever they appear, longest first, in one pass. */
+  #knownAddresses(text: string): string {
+    if (this.#addresses.size === 0 || text.length < 6) return text;
+    let output = "";
+    for (let index = 0; index < text.length; ) {
+      const hit = this.#addresses
+        .get(text.slice(index, index + 4))
+        ?.find((address) => text.startsWith(address, index));
+      if (hit) {
+        this.#count("<ADDRESS>");
+        output += "<ADDRESS>";
+        index += hit.length;
+      } else {
+        output += text[index];
+        index += 1;
+      }
+    }
+    return output;
+  }
+
   /** Redacts free text. */
   text(input: string): string {
-    let text = input;
+    let text = this.#knownAddresses(input);
     for (const rule of RULES) {
       rule.pattern.lastIndex = 0;
       text = text.replace(rule.pattern, (...match: unknown[]) => {
