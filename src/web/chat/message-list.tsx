@@ -3,6 +3,7 @@ import type { FeedbackRating, TaskEvent } from "../api/types.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import { TaskCard } from "../tasks/task-card.tsx";
 import type { ChatItem } from "./conversation.ts";
+import { optionPick } from "./option-pick.ts";
 import type { ProgressStep } from "./progress.ts";
 import { RevealText } from "./reveal-text.tsx";
 
@@ -28,7 +29,7 @@ export function MessageList({
   onCancel,
   onFeedback,
 }: MessageListProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const endRef = useRef<HTMLDivElement>(null);
   const lastReplyId = [...items].reverse().find((item) => item.kind === "reply")?.id;
   const itemCount = items.length;
@@ -54,9 +55,15 @@ export function MessageList({
                 </p>
                 {item.options.length > 0 ? (
                   <ul className="option-list">
-                    {item.options.map((option) => (
+                    {item.options.map((option, index) => (
                       <li key={option.id}>
-                        <button type="button" className="option" onClick={() => onPick(option.label)}>
+                        <button
+                          type="button"
+                          className="option"
+                          data-testid="reply-option"
+                          disabled={busy}
+                          onClick={() => onPick(optionPick(index, option.label, lang))}
+                        >
                           <span className="option-label">{option.label}</span>
                           {option.detail ? <span className="option-detail">{option.detail}</span> : null}
                         </button>

@@ -164,16 +164,27 @@ describe.skipIf(missing !== null)("the web app against the real server, in Chrom
     await page.screenshot({ path: shot("chat-delivered-en-desktop") });
   }, 100_000);
 
-  it("lets alice order in English on a phone, signing in and sending with the keyboard", async () => {
+  it("lets alice order in English on a phone with the keyboard, switching to an alternative shop", async () => {
     const page = await openPage("phone", "en-US");
     await page.getByTestId("login-username").waitFor();
     await page.screenshot({ path: shot("login-phone") });
     await signIn(page, "alice", true);
     await page.screenshot({ path: shot("chat-empty-phone") });
     await say(page, "Order a latte with less sugar to my office");
+    const first = cardOf(page, "awaiting_confirmation");
+    await first.getByTestId("confirm-button").waitFor();
+    expect(await first.textContent()).toMatch(/Latte/);
+    // Tapping an alternative under the reply switches the order to that shop: the first card is
+    // cancelled and a new one, from the shop tapped, waits for confirmation.
+    const firstId = (await first.getAttribute("data-task-id")) ?? "";
+    const option = page.getByTestId("reply-option").first();
+    const shop = ((await option.locator(".option-label").textContent()) ?? "").split(" · ")[0] ?? "";
+    await option.click();
+    await page.locator(`[data-testid=task-card][data-task-id=${firstId}][data-status=cancelled]`).waitFor();
     const card = cardOf(page, "awaiting_confirmation");
     await card.getByTestId("confirm-button").waitFor();
-    expect(await card.textContent()).toMatch(/Latte/);
+    expect(shop.length).toBeGreaterThan(0);
+    expect(await card.locator(".merchant-name").textContent()).toBe(shop);
     await page.screenshot({ path: shot("chat-confirm-phone") });
     await card.screenshot({ path: shot("card-confirm-phone") });
     // Nothing is wider than the phone.
