@@ -41,6 +41,8 @@ export async function trainFromFlywheelCommand(options: {
       registryDir: options.registryDir,
       devRows,
       seed: options.seed,
+      // Version ids sort by when they were trained, so they carry the wall time.
+      now: Date.now(),
     });
     if (options.json) printJson(report);
     else {

@@ -28,6 +28,8 @@ export interface RetrainOptions {
   /** Measure against this model instead of the registry's current one (tests). */
   baseline?: LinearIntentModel;
   dataDir?: string;
+  /** When the version is made (its id starts with this time); default the world's clock. */
+  now?: number;
 }
 
 type Scores = Partial<Record<"zh" | "en", Pick<LanguageMetrics, "n" | "accuracy" | "macroF1">>>;
@@ -80,7 +82,7 @@ export async function retrainFromFlywheel(
   const before = options.baseline ?? loadNluModel({ registryDir: options.registryDir });
   const serialized = trainWith(train, {
     seed,
-    now: context.clock.now(),
+    now: options.now ?? context.clock.now(),
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.keepEvery ? { keepEvery: options.keepEvery } : {}),
     ...(options.epochs ? { epochs: options.epochs } : {}),
