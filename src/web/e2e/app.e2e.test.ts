@@ -260,6 +260,22 @@ describe.skipIf(missing !== null)("the web app against the real server, in Chrom
     expect(await server.get<OrderSummary[]>(token, "/api/orders")).toHaveLength(1);
   }, 30_000);
 
+  it("hails a ride on a phone and shows the driver on the route view", async () => {
+    const page = await openPage("phone", "zh-CN");
+    await signIn(page, "xiaoming");
+    await say(page, "帮我叫辆车去西湖");
+    const card = cardOf(page, "awaiting_confirmation");
+    await card.getByTestId("confirm-button").waitFor();
+    expect(await card.textContent()).toContain("目的地");
+    const taskId = (await card.getAttribute("data-task-id")) ?? "";
+    await card.getByTestId("confirm-button").click();
+    const live = page.locator(`[data-testid=task-card][data-task-id=${taskId}]`);
+    await live.getByTestId("route-courier").waitFor({ timeout: 20_000 });
+    await live.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: shot("chat-ride-phone") });
+    await live.screenshot({ path: shot("card-ride-phone") });
+  }, 40_000);
+
   it("raised no script errors in the page", () => {
     expect(pageErrors).toEqual([]);
   });

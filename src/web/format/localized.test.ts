@@ -21,6 +21,7 @@ describe("localized server data", () => {
 
   it("rebuilds an English task title from the quote's English names", () => {
     const task = {
+      kind: "order_delivery" as const,
       title: "拿铁 ×2 · Manner咖啡",
       quote: {
         merchant: "Manner咖啡",
@@ -32,7 +33,7 @@ describe("localized server data", () => {
     };
     expect(taskTitle(task, "en")).toBe("Latte ×2 · Manner Coffee");
     expect(taskTitle(task, "zh")).toBe("拿铁 ×2 · Manner咖啡");
-    expect(taskTitle({ title: "打车" }, "en")).toBe("打车");
+    expect(taskTitle({ kind: "ride_hail", title: "打车去西湖", quote: task.quote }, "en")).toBe("打车去西湖");
   });
 
   it("falls back to the Chinese label when there is no English one", () => {

@@ -29,9 +29,10 @@ export function lineOptions(line: QuoteLine, lang: Lang): string {
  * A task's heading. The engine titles tasks in Chinese ("拿铁 ×1 · Manner咖啡"); in English the title
  * is rebuilt from the quote's English names when it has them.
  */
-export function taskTitle(task: Pick<TaskEvent, "title" | "quote">, lang: Lang): string | undefined {
+export function taskTitle(task: Pick<TaskEvent, "kind" | "title" | "quote">, lang: Lang): string | undefined {
   const quote = task.quote;
-  if (lang === "en" && quote?.merchantEn && quote.lines.length > 0) {
+  // Only a delivery's lines are items; a ride's or a ticket's line describes the trip or the seats.
+  if (lang === "en" && task.kind === "order_delivery" && quote?.merchantEn && quote.lines.length > 0) {
     const items = quote.lines.map((line) => `${lineName(line, lang)} ×${line.qty}`).join(", ");
     return `${items} · ${quote.merchantEn}`;
   }

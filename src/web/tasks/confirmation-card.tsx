@@ -56,11 +56,13 @@ export function ConfirmationCard({ task, quote, onConfirm, onCancel }: Confirmat
 
   const blocked = quote.risk?.decision === "block";
   const merchant = merchantName(quote, lang);
+  // A ride's "merchant" is the ride product and its address the destination.
+  const ride = task.kind === "ride_hail";
 
   return (
     <section className="confirm-card" aria-label={t("card.label", { merchant })}>
       <header className="confirm-merchant">
-        <span className="label">{t("card.merchant")}</span>
+        <span className="label">{t(ride ? "card.rideProduct" : "card.merchant")}</span>
         <strong className="merchant-name">{merchant}</strong>
       </header>
       <table className="confirm-lines">
@@ -111,9 +113,14 @@ export function ConfirmationCard({ task, quote, onConfirm, onCancel }: Confirmat
         </div>
       </dl>
       <dl className="confirm-details">
-        {quote.address ? <Detail label={t("card.address")} value={quote.address} /> : null}
+        {quote.address ? (
+          <Detail label={t(ride ? "card.destination.ride" : "card.address")} value={quote.address} />
+        ) : null}
         {quote.etaMinutes !== undefined ? (
-          <Detail label={t("card.etaLabel")} value={t("card.eta", { minutes: quote.etaMinutes })} />
+          <Detail
+            label={t("card.etaLabel")}
+            value={t(ride ? "card.eta.ride" : "card.eta", { minutes: quote.etaMinutes })}
+          />
         ) : null}
         {quote.paymentMethod ? <Detail label={t("card.payment")} value={quote.paymentMethod} /> : null}
         {quote.expiresAt !== undefined ? (

@@ -5,16 +5,19 @@ import { layoutRoute } from "./route-geometry.ts";
 const WIDTH = 320;
 const HEIGHT = 180;
 
-/** A small map of the delivery: shop, destination and the courier moving between them. */
-export function RouteView({ tracking }: { tracking: TaskTracking }) {
+/**
+ * A small map: for a delivery the shop, the user and the rider between them; for a ride the pickup,
+ * the destination and the driver.
+ */
+export function RouteView({ tracking, ride = false }: { tracking: TaskTracking; ride?: boolean }) {
   const { t } = useI18n();
   const layout = layoutRoute(tracking, WIDTH, HEIGHT, 28);
   const { origin, destination, courier } = layout;
   const eta = tracking.etaMinutes;
   const courierName = tracking.courier?.name;
   const description = [
-    t("card.route"),
-    courierName ? `${t("card.courier")}: ${courierName}` : "",
+    t(ride ? "card.route.ride" : "card.route"),
+    courierName ? `${t(ride ? "card.courier.ride" : "card.courier")}: ${courierName}` : "",
     eta !== undefined ? t("card.etaShort", { minutes: eta }) : "",
   ]
     .filter(Boolean)
@@ -39,7 +42,7 @@ export function RouteView({ tracking }: { tracking: TaskTracking }) {
           <g className="route-pin route-origin">
             <circle cx={origin.x} cy={origin.y} r={9} />
             <text x={origin.x} y={origin.y - 14} textAnchor="middle">
-              {t("card.origin")}
+              {t(ride ? "card.origin.ride" : "card.origin")}
             </text>
           </g>
         ) : null}
@@ -47,7 +50,7 @@ export function RouteView({ tracking }: { tracking: TaskTracking }) {
           <g className="route-pin route-destination">
             <circle cx={destination.x} cy={destination.y} r={9} />
             <text x={destination.x} y={destination.y - 14} textAnchor="middle">
-              {t("card.destination")}
+              {t(ride ? "card.destination.ride" : "card.destination")}
             </text>
           </g>
         ) : null}
@@ -59,7 +62,7 @@ export function RouteView({ tracking }: { tracking: TaskTracking }) {
           >
             <circle r={12} />
             <text y={5} textAnchor="middle">
-              🛵
+              {ride ? "🚗" : "🛵"}
             </text>
           </g>
         ) : null}

@@ -66,7 +66,7 @@ export function TaskCard({ task, steps = [], onConfirm, onCancel }: TaskCardProp
         </p>
       ) : null}
       {task.tracking && (task.tracking.courier || task.tracking.destination) ? (
-        <RouteView tracking={task.tracking} />
+        <RouteView tracking={task.tracking} ride={task.kind === "ride_hail"} />
       ) : null}
       {task.ticket ? <ETicket ticket={task.ticket} /> : null}
       {timeline.length > 0 ? <OrderTimeline entries={timeline} /> : null}
