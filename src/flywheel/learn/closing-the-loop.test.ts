@@ -1,13 +1,14 @@
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { evaluateRows } from "../../agent/brain/nlu/evaluate.ts";
 import { type LabelledRow, readLabelledRows } from "../../agent/brain/nlu/labelled-rows.ts";
 import { LinearIntentModel } from "../../agent/brain/nlu/linear-model.ts";
 import { ModelRegistry } from "../../agent/brain/nlu/registry.ts";
 import { SeededRandom } from "../../ecosystem/kernel/random.ts";
 import { useTestWorld } from "../../ecosystem/world/testing.ts";
+import { computeAnalytics } from "../analytics/report.ts";
 import { loadCorpus } from "../corpus.ts";
 import type { Persona } from "../simulate/personas.ts";
 import { colloquialPhrase, type Goal, hasColloquial } from "../simulate/phrases.ts";
@@ -38,9 +39,34 @@ const devDir = join(import.meta.dirname, "../../../../shared/data/nlu-dev");
 
 describe("closing the loop", () => {
   const world = useTestWorld("sqlite");
+  let turns = 0;
+
+  beforeAll(async () => {
+    const { stats } = await simulateTraffic(world(), { users: 30, days: 3, seed: 11, personas: TALKERS });
+    turns = stats.turns;
+  }, 120_000);
+
+  it("fills the analytics with figures that agree with the world's own records", async () => {
+    const { db } = world().context;
+    const report = await computeAnalytics(world().context);
+    const tasks = await db.selectFrom("agent_tasks").selectAll().where("user_id", "like", "u_t%").execute();
+    const completed = tasks.filter((task) => task.status === "completed" && task.kind !== "cancel_order");
+    const sessions = await db.selectFrom("flywheel_turns").select("session_id").distinct().execute();
+    expect(report.latencyMs.turns).toBe(turns);
+    expect(report.users.total).toBe(30);
+    expect(report.users.mau).toBe(30);
+    expect(report.users.dau).toBeGreaterThan(0);
+    expect(report.usesPerUserPerMonth).toBeCloseTo(sessions.length / 30, 3);
+    expect(report.funnel.delivered).toBe(completed.length);
+    expect(report.funnel.quote).toBeGreaterThanOrEqual(report.funnel.confirm);
+    expect(report.funnel.confirm).toBeGreaterThanOrEqual(report.funnel.paid);
+    expect(report.funnel.paid).toBeGreaterThanOrEqual(report.funnel.delivered);
+    expect(report.gmv.grossFen).toBe(tasks.reduce((sum, task) => sum + task.paid_fen, 0));
+    expect(report.failureReasons.misunderstood).toBeGreaterThan(0);
+    expect(report.latencyMs.p50).toBeLessThanOrEqual(report.latencyMs.p99);
+  });
 
   it("turns simulated traffic with corrections into a retrained NLU that scores higher on held-out words", async () => {
-    await simulateTraffic(world(), { users: 30, days: 3, seed: 11, personas: TALKERS });
     const corpus = await loadCorpus(world().context);
     const accepted = acceptedExamples(corpus);
     expect(accepted.filter((example) => example.source === "correction").length).toBeGreaterThanOrEqual(8);
