@@ -98,13 +98,17 @@ function genericItem(
   const searches: Search[] = [];
   // The user's own words first when they say more than the category ("玫瑰花" beyond "花").
   if (product && product !== categoryMatch?.text.toLowerCase()) {
-    for (const keyword of spellings(product)) {
-      if (category?.category) searches.push({ keyword, category: category.category });
-      searches.push({ keyword });
-    }
+    // Within the kind of shop the category names, if it names one: "roses" never finds "capsules".
+    for (const keyword of spellings(product))
+      searches.push(category?.category ? { keyword, category: category.category } : { keyword });
   }
   if (category) searches.push({ ...category, broad: true });
-  if (categoryMatch) searches.push({ keyword: categoryMatch.entity.zh });
+  if (categoryMatch)
+    searches.push(
+      category?.category
+        ? { keyword: categoryMatch.entity.zh, category: category.category }
+        : { keyword: categoryMatch.entity.zh },
+    );
   const known = product ? COMMON_PRODUCTS.find(([words]) => words.test(product)) : undefined;
   if (known) searches.push({ ...known[1], broad: true });
   return {
