@@ -1,9 +1,11 @@
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
 import { z } from "zod";
 import type { ToolClient, ToolInfo } from "../../tools/client.ts";
-import type { Gazetteer } from "../nlu/gazetteer.ts";
+import { classify } from "../nlu/model-store.ts";
+import { detectLanguage } from "../nlu/normalize.ts";
 import { extractSlots } from "../nlu/slots/extract-slots.ts";
-import { type Understanding, understand } from "../nlu/understand.ts";
+import type { Slots } from "../nlu/slots/types.ts";
+import type { Understanding } from "../nlu/understand.ts";
 import type { Brain, BrainDecision, BrainTrace, BrainTurn, Lang } from "../types.ts";
 import { isAgentFunction } from "./agent-functions.ts";
 import { toolMessage } from "./compact.ts";
@@ -22,7 +24,6 @@ export interface LlmBrainOptions {
   timeoutMs: number;
   /** Model calls per turn (read-tool rounds plus the answer). */
   maxRounds: number;
-  gazetteer?: Gazetteer;
   meter?: UsageMeter;
 }
 
@@ -60,21 +61,29 @@ export class LlmBrain implements Brain {
     limits: { timeoutMs?: number; understood?: Understanding } = {},
   ): Promise<LlmTurnResult> {
     const started = performance.now();
-    const understood =
-      limits.understood ??
-      understand(turn.text, {
-        now: turn.now,
-        ...(this.options.gazetteer ? { gazetteer: this.options.gazetteer } : {}),
-      });
-    const lang: Lang = /[\p{L}]/u.test(turn.text) ? understood.lang : turn.lang;
-    const offer = this.#offer(turn.tools, understood);
+    // Every turn needs the intent ranking (it picks the tools); slots only when a proposal is
+    // checked, so they are extracted on demand (date parsing is the costly part of the NLU).
+    const classification = limits.understood ?? classify(turn.text);
+    const lang: Lang = /[\p{L}]/u.test(turn.text)
+      ? (limits.understood?.lang ?? detectLanguage(turn.text))
+      : turn.lang;
+    let slots: Slots | undefined = limits.understood?.slots;
+    const slotsOf = () => {
+      slots ??= extractSlots(turn.text, lang, undefined, { now: turn.now });
+      return slots;
+    };
+    let amounts: Set<number> | undefined;
+    const offer = this.#offer(turn.tools, classification.ranking);
     const { awaiting: _stale, ...state } = turn.state;
     const proposalContext: ProposalContext = {
       turn,
       lang,
       evidence: new Evidence(),
-      understood,
-      statedAmounts: statedAmounts(turn, understood, lang),
+      slots: slotsOf,
+      statedAmounts: () => {
+        amounts ??= statedAmounts(turn, slotsOf(), lang);
+        return amounts;
+      },
       userWords: [
         turn.text,
         ...turn.history
@@ -107,8 +116,8 @@ export class LlmBrain implements Brain {
         modelMs,
         trace: {
           brain: this.name,
-          intent: understood.intent,
-          confidence: understood.confidence,
+          intent: classification.intent,
+          confidence: classification.confidence,
           tokens: { prompt: usage.prompt, completion: usage.completion },
         },
       };
@@ -184,18 +193,16 @@ export class LlmBrain implements Brain {
   }
 
   /** The tools for this turn's intents, built once per tool client and intent set (same bytes every time). */
-  #offer(tools: ToolClient, understood: Understanding): ToolOffer {
+  #offer(tools: ToolClient, ranking: Understanding["ranking"]): ToolOffer {
     let cached = this.#offers.get(tools);
     if (!cached) {
       cached = { tools: tools.list(), byIntents: new Map() };
       this.#offers.set(tools, cached);
     }
-    const key = understood.ranking
-      .map((score) => `${score.intent}:${score.probability >= 0.15 ? 1 : 0}`)
-      .join(",");
+    const key = ranking.map((score) => `${score.intent}:${score.probability >= 0.15 ? 1 : 0}`).join(",");
     let offer = cached.byIntents.get(key);
     if (!offer) {
-      offer = selectTools(understood.ranking, cached.tools);
+      offer = selectTools(ranking, cached.tools);
       cached.byIntents.set(key, offer);
     }
     return offer;
@@ -232,12 +239,12 @@ function estimateUsage(
 }
 
 /** Amounts the user said this turn or in their last two messages ("转50块" → 5000 fen). */
-function statedAmounts(turn: BrainTurn, understood: Understanding, lang: Lang): Set<number> {
+function statedAmounts(turn: BrainTurn, slots: Slots, lang: Lang): Set<number> {
   const amounts = new Set<number>();
   const add = (slots: { amountFen?: number; budgetMaxFen?: number }) => {
     if (slots.amountFen !== undefined) amounts.add(slots.amountFen);
   };
-  add(understood.slots);
+  add(slots);
   const earlier = turn.history.filter((entry) => entry.role === "user").slice(-2);
   for (const entry of earlier) add(extractSlots(entry.text, lang, undefined, { now: turn.now }));
   return amounts;

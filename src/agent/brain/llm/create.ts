@@ -1,4 +1,3 @@
-import type { Gazetteer } from "../nlu/gazetteer.ts";
 import { LlmBrain } from "./brain.ts";
 import type { LlmConfig } from "./config.ts";
 import { importNodeLlamaCpp, LocalGgufModel } from "./local-model.ts";
@@ -15,11 +14,10 @@ export async function createChatModel(config: LlmConfig): Promise<ChatModel> {
 }
 
 /** Builds the LLM brain from a configuration (see loadLlmConfig). */
-export async function createLlmBrain(config: LlmConfig, gazetteer?: Gazetteer): Promise<LlmBrain> {
+export async function createLlmBrain(config: LlmConfig): Promise<LlmBrain> {
   return new LlmBrain({
     model: await createChatModel(config),
     timeoutMs: config.timeoutMs,
     maxRounds: config.maxRounds,
-    ...(gazetteer ? { gazetteer } : {}),
   });
 }

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { SavedAddress } from "../../memory/profile.ts";
 import { matchContacts } from "../embedded/skills/contacts.ts";
 import { savedLabelOf } from "../embedded/skills/places.ts";
-import type { Understanding } from "../nlu/understand.ts";
+import type { Slots } from "../nlu/slots/types.ts";
 import type { BrainDecision, BrainTurn, Lang, TaskRequest } from "../types.ts";
 import {
   AGENT_FUNCTIONS,
@@ -24,9 +24,10 @@ export interface ProposalContext {
   turn: BrainTurn;
   lang: Lang;
   evidence: Evidence;
-  understood: Understanding;
+  /** The NLU's slots of the user's words (extracted on first use). */
+  slots: () => Slots;
   /** Amounts in fen the user stated in this turn or the recent ones. */
-  statedAmounts: ReadonlySet<number>;
+  statedAmounts: () => ReadonlySet<number>;
   /** The user's own words in this turn and the recent ones (a recipient must be named there). */
   userWords: readonly string[];
   /** The dialogue state to carry on with. */
@@ -73,7 +74,8 @@ function savedAddress(context: ProposalContext, label: string): SavedAddress | u
 }
 
 function proposeOrder(args: z.output<typeof ProposeOrder>, context: ProposalContext): ProposalOutcome {
-  const { evidence, lang, understood } = context;
+  const { evidence, lang } = context;
+  const slots = context.slots();
   const merchant = evidence.merchants.get(args.merchantId);
   if (!merchant)
     return problem(`unknown merchantId ${args.merchantId}: use an id returned by a commerce tool this turn`);
@@ -98,7 +100,7 @@ function proposeOrder(args: z.output<typeof ProposeOrder>, context: ProposalCont
     );
   // What the user literally asked for comes from the NLU of their words, not from the model, so the
   // risk check can catch a cart that grew (asked for one latte, the model put ten in the cart).
-  const perLine = understood.slots.quantity ?? 1;
+  const perLine = slots.quantity ?? 1;
   const request: TaskRequest = {
     kind: "order_delivery",
     title: `${names.join(", ")} · ${say(lang, merchant.nameZh, merchant.nameEn)}`,
@@ -110,11 +112,11 @@ function proposeOrder(args: z.output<typeof ProposeOrder>, context: ProposalCont
     asked: {
       items: [
         {
-          text: understood.slots.product ?? context.turn.text.slice(0, 40),
+          text: slots.product ?? context.turn.text.slice(0, 40),
           qty: perLine * args.lines.length,
         },
       ],
-      ...(understood.slots.budgetMaxFen ? { budgetFen: understood.slots.budgetMaxFen } : {}),
+      ...(slots.budgetMaxFen ? { budgetFen: slots.budgetMaxFen } : {}),
     },
   };
   return {
@@ -154,7 +156,7 @@ function proposeTickets(args: z.output<typeof ProposeTickets>, context: Proposal
           seatIds: args.seatIds,
           count: args.seatIds.length,
         },
-        asked: { items: [{ text: name, qty: context.understood.slots.quantity ?? args.seatIds.length }] },
+        asked: { items: [{ text: name, qty: context.slots().quantity ?? args.seatIds.length }] },
       },
       text: say(lang, `${name}，${args.seatIds.length} 张票。`, `${name}, ${args.seatIds.length} ticket(s).`),
       state: context.state,
@@ -222,7 +224,7 @@ function proposeTransfer(args: z.output<typeof ProposeTransfer>, context: Propos
     return problem(`the user did not name ${only.displayName}; ask the user who should receive the money`);
   // The amount must be one the user said: a number from a tool result or the model's imagination
   // never becomes a transfer.
-  if (context.statedAmounts.size === 0)
+  if (context.statedAmounts().size === 0)
     return {
       decision: {
         type: "ask",
@@ -231,9 +233,9 @@ function proposeTransfer(args: z.output<typeof ProposeTransfer>, context: Propos
         state: context.state,
       },
     };
-  if (!context.statedAmounts.has(args.amountFen))
+  if (!context.statedAmounts().has(args.amountFen))
     return problem(
-      `amountFen ${args.amountFen} is not an amount the user stated (${[...context.statedAmounts].join(", ")})`,
+      `amountFen ${args.amountFen} is not an amount the user stated (${[...context.statedAmounts()].join(", ")})`,
     );
   return {
     decision: {
