@@ -47,6 +47,23 @@ const DROPPED: ReadonlySet<string> = new Set([
   "nightpower",
 ]);
 
+const MERCHANT_FIELDS = [
+  "nameZh",
+  "nameEn",
+  "rating",
+  "isOpen",
+  "distanceM",
+  "etaMinutes",
+  "deliveryFeeFen",
+  "minOrderFen",
+];
+
+function pick(record: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(
+    fields.filter((field) => record[field] !== undefined).map((field) => [field, record[field]]),
+  );
+}
+
 interface OptionGroup {
   key: string;
   defaultChoice?: string;
@@ -96,6 +113,11 @@ export function compactResult(value: unknown, depth = 0): unknown {
       continue;
     }
     if (Array.isArray(field) && field.length === 0) continue;
+    if (key === "merchant" && depth > 0 && field && typeof field === "object") {
+      // An item's shop: what a choice needs, not the shop's full record (repeated on every item).
+      out.merchant = pick(field as Record<string, unknown>, MERCHANT_FIELDS);
+      continue;
+    }
     out[key] = compactResult(field, depth + 1);
   }
   return out;
