@@ -15,6 +15,8 @@ const ENGINE_ONLY = new Set([
  * brain talked into it by injected text cannot act; effects go through the engine's trusted confirm.
  */
 export class BrainToolClient implements ToolClient {
+  #byName: Map<string, ToolInfo> | undefined;
+
   constructor(private readonly inner: ToolClient) {}
 
   #allowed(tool: ToolInfo): boolean {
@@ -26,7 +28,8 @@ export class BrainToolClient implements ToolClient {
   }
 
   async call<Output = unknown>(name: string, args: unknown): Promise<ToolResult<Output>> {
-    const tool = this.inner.list().find((candidate) => candidate.name === name);
+    this.#byName ??= new Map(this.inner.list().map((info) => [info.name, info]));
+    const tool = this.#byName.get(name);
     if (tool && !this.#allowed(tool)) {
       return {
         ok: false,

@@ -36,6 +36,8 @@ export interface ToolClient {
 /** Calls sandbox tools in this process, through `invokeTool` (validation, faults, typed errors). */
 export class InProcessToolClient implements ToolClient {
   readonly #byName: Map<string, ToolDefinition>;
+  /** Built on first use and kept: the tools are fixed, and a JSON schema costs milliseconds to build. */
+  #infos: ToolInfo[] | undefined;
 
   constructor(
     tools: readonly ToolDefinition[],
@@ -46,12 +48,13 @@ export class InProcessToolClient implements ToolClient {
   }
 
   list(): ToolInfo[] {
-    return [...this.#byName.values()].map((tool) => ({
+    this.#infos ??= [...this.#byName.values()].map((tool) => ({
       name: tool.name,
       description: tool.description,
       effect: tool.effect,
       parameters: toolJsonSchema(tool),
     }));
+    return this.#infos;
   }
 
   async call<Output = unknown>(name: string, args: unknown): Promise<ToolResult<Output>> {

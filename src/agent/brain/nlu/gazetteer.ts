@@ -1,5 +1,5 @@
 import { pinyin } from "pinyin-pro";
-import { bigramDice, editDistance } from "./edit-distance.ts";
+import { editDistance } from "./edit-distance.ts";
 
 /** One named thing of the world: a menu item, a merchant, a place, an event or a category. */
 export interface GazetteerEntry {
@@ -26,6 +26,24 @@ interface IndexedEntry {
   zh: string;
   en: string;
   pinyin: string;
+  /** Words in the English name: fuzzy English windows span as many words of the text. */
+  enWords: number;
+  /** Character bigrams of the Chinese name, for the overlap score of partial names. */
+  zhGrams: string[];
+  /**
+   * Per way of matching (Chinese name, English name, pinyin): the fewest distinct bigrams of the
+   * name the text must share (0: always scored, -1: this way cannot match the entry).
+   */
+  fewest: [number, number, number];
+  /** Distinct bigrams over all of the entry's names, for the overall overlap floor. */
+  allKeys: string[];
+}
+
+/** Fewest distinct shared bigrams when a match needs `shared` bigrams counted with repeats. */
+function distinctNeeded(name: string, shared: number): number {
+  const counts = new Map<string, number>();
+  for (const key of keys(name)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return Math.max(0, Math.ceil(shared / Math.max(1, ...counts.values())));
 }
 
 const LATIN_RUN = /[a-z][a-z' ]*[a-z]|[a-z]/gu;
@@ -37,6 +55,43 @@ function toPinyin(text: string): string {
     .toLowerCase();
 }
 
+/** The ways an entry can be matched, in the order of `IndexedEntry.fewest`. */
+const WAYS = ["zh", "en", "pinyin"] as const;
+
+/** Per way, the distinct bigrams the index files an entry under: Chinese lowered, English compacted. */
+function wayKeys(zh: string, en: string, pinyin: string): [string[], string[], string[]] {
+  return [
+    [...new Set(keys(zh.toLowerCase()))],
+    [...new Set(keys(en.replace(/\s/gu, "")))],
+    [...new Set(keys(pinyin))],
+  ];
+}
+
+/**
+ * What each way of matching an entry needs from the text's bigrams, so that entries that cannot
+ * match are never scored. Exact and pinyin matches need every bigram of the name; an English name
+ * within edit distance k of a window shares at least n − 1 − 2k of its n − 1 bigrams (the q-gram
+ * lemma); a partial Chinese name with bigram Dice ≥ 0.6 shares at least 0.3 × (window + name
+ * bigrams). Names too short for bigrams, or Chinese names with spaces, are always scored.
+ */
+function fewestShared(zh: string, en: string, pinyin: string): IndexedEntry["fewest"] {
+  const enCompact = en.replace(/\s/gu, "");
+  let zhWay = -1;
+  if (zh && (zh.replace(/\s/gu, "").length < 2 || /\s/u.test(zh))) zhWay = 0;
+  else if (zh.length >= 2) {
+    const window = Math.max(2, zh.length - 1);
+    const shared = Math.ceil(0.3 * (window - 1 + zh.length - 1) - 1e-9);
+    zhWay = Math.max(1, distinctNeeded(zh.toLowerCase(), shared));
+  }
+  let enWay = -1;
+  if (en && enCompact.length < 2) enWay = 0;
+  else if (en.length >= 4)
+    enWay = distinctNeeded(enCompact, enCompact.length - 1 - 2 * (en.length >= 8 ? 2 : 1));
+  else if (en) enWay = new Set(keys(enCompact)).size;
+  const pinyinWay = pinyin.length >= 3 ? new Set(keys(pinyin)).size : -1;
+  return [zhWay, enWay, pinyinWay];
+}
+
 /**
  * Finds the world's named things in user text: exact names in either language, pinyin typed
  * without tones or spaces ("natie" → 拿铁, "xihu" → 西湖), Chinese homophones written with the
@@ -45,33 +100,46 @@ function toPinyin(text: string): string {
  */
 export class Gazetteer {
   readonly #entries: IndexedEntry[];
-  readonly #index = new Map<string, Set<number>>();
-  /** Per entry, the fewest shared bigrams any way of matching it needs (40% of its shortest key set). */
+  /** Per way of matching, the entries filed under each bigram of that way's name. */
+  readonly #index = WAYS.map(() => new Map<string, number[]>());
+  /** Entries with a name too short to file under a bigram: considered for every text. */
+  readonly #always: number[] = [];
+  /** Per entry, the fewest shared bigrams over all its names (40% of its shortest key set). */
   readonly #minimumHits: number[] = [];
+  /** Scratch counters per way and entry, zeroed after each call. */
+  readonly #counts: Uint16Array[];
 
   constructor(entries: readonly GazetteerEntry[]) {
-    this.#entries = entries.map((entry) => ({
-      entry,
-      zh: entry.zh,
-      en: entry.en.toLowerCase(),
-      pinyin: (entry.pinyin ?? toPinyin(entry.zh)).toLowerCase().replace(/[^a-z]/gu, ""),
-    }));
-    this.#entries.forEach((indexed) => {
+    this.#entries = entries.map((entry) => {
+      const en = entry.en.toLowerCase();
+      const pinyin = (entry.pinyin ?? toPinyin(entry.zh)).toLowerCase().replace(/[^a-z]/gu, "");
+      return {
+        entry,
+        zh: entry.zh,
+        en,
+        pinyin,
+        enWords: en.split(" ").length,
+        zhGrams: grams(entry.zh),
+        fewest: fewestShared(entry.zh, en, pinyin),
+        allKeys: [...new Set([...keys(entry.zh), ...keys(en.replace(/ /gu, "")), ...keys(pinyin)])],
+      };
+    });
+    this.#counts = WAYS.map(() => new Uint16Array(this.#entries.length));
+    this.#entries.forEach((indexed, position) => {
       const sizes = [indexed.zh, indexed.en.replace(/ /gu, ""), indexed.pinyin]
         .map((name) => new Set(keys(name)).size)
         .filter((size) => size > 0);
       this.#minimumHits.push(Math.max(1, Math.floor(Math.min(...sizes) * 0.4)));
-    });
-    this.#entries.forEach((indexed, position) => {
-      for (const key of [
-        ...keys(indexed.zh),
-        ...keys(indexed.en.replace(/ /gu, "")),
-        ...keys(indexed.pinyin),
-      ]) {
-        const bucket = this.#index.get(key) ?? new Set<number>();
-        bucket.add(position);
-        this.#index.set(key, bucket);
-      }
+      if (indexed.fewest.includes(0)) this.#always.push(position);
+      wayKeys(indexed.zh, indexed.en, indexed.pinyin).forEach((wayKeys, way) => {
+        if ((indexed.fewest[way] as number) <= 0) return;
+        const index = this.#index[way] as Map<string, number[]>;
+        for (const key of wayKeys) {
+          const bucket = index.get(key);
+          if (bucket) bucket.push(position);
+          else index.set(key, [position]);
+        }
+      });
     });
   }
 
@@ -82,19 +150,10 @@ export class Gazetteer {
 
   /** Non-overlapping matches in the text, best first by score then length. */
   match(text: string): GazetteerMatch[] {
-    const lower = text.normalize("NFKC").toLowerCase();
-    const textPinyin = pinyinWithOffsets(lower);
-    // Count shared bigrams per entry: an entry that shares too few of its own bigrams with the text
-    // can match neither exactly, by pinyin, nor fuzzily, so it is not scored at all. Common English
-    // bigrams ("th", "er") would otherwise send thousands of entries through the fuzzy matcher.
-    const hits = new Map<number, number>();
-    for (const key of new Set([...keys(lower.replace(/ /gu, "")), ...keys(textPinyin.letters)])) {
-      for (const position of this.#index.get(key) ?? []) hits.set(position, (hits.get(position) ?? 0) + 1);
-    }
+    const view = new TextView(text.normalize("NFKC").toLowerCase());
     const found: GazetteerMatch[] = [];
-    for (const [position, shared] of hits) {
-      if (shared < (this.#minimumHits[position] as number)) continue;
-      const best = this.#bestSpan(this.#entries[position] as IndexedEntry, lower, textPinyin);
+    for (const position of this.#candidates(view)) {
+      const best = this.#bestSpan(this.#entries[position] as IndexedEntry, view);
       if (best) found.push({ ...best, text: text.slice(best.start, best.end) });
     }
     found.sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -106,12 +165,46 @@ export class Gazetteer {
     return chosen;
   }
 
-  #bestSpan(
-    indexed: IndexedEntry,
-    lower: string,
-    textPinyin: PinyinText,
-  ): Omit<GazetteerMatch, "text"> | undefined {
+  /**
+   * The entries worth scoring, in entry order: those sharing enough bigrams with the text for at
+   * least one way of matching. Common English bigrams ("th", "er", and pinyin's "an", "ng") would
+   * otherwise send most entries through the fuzzy matcher on every turn.
+   */
+  #candidates(view: TextView): number[] {
+    const textKeys = new Set(keys(view.lower.replace(/ /gu, "")));
+    const letterKeys = new Set(keys(view.pinyin.letters));
+    const pools = [textKeys, textKeys, letterKeys];
+    const touched = new Set<number>(this.#always);
+    this.#index.forEach((index, way) => {
+      const counts = this.#counts[way] as Uint16Array;
+      for (const key of pools[way] as Set<string>) {
+        for (const position of index.get(key) ?? []) {
+          counts[position] = (counts[position] as number) + 1;
+          touched.add(position);
+        }
+      }
+    });
+    const candidates: number[] = [];
+    for (const position of [...touched].sort((a, b) => a - b)) {
+      const indexed = this.#entries[position] as IndexedEntry;
+      const possible = indexed.fewest.some(
+        (fewest, way) => fewest === 0 || (fewest > 0 && (this.#counts[way]?.[position] as number) >= fewest),
+      );
+      if (possible && this.#sharesEnough(indexed, position, textKeys, letterKeys)) candidates.push(position);
+    }
+    for (const counts of this.#counts) for (const position of touched) counts[position] = 0;
+    return candidates;
+  }
+
+  #sharesEnough(indexed: IndexedEntry, position: number, textKeys: Set<string>, letterKeys: Set<string>) {
+    let shared = 0;
+    for (const key of indexed.allKeys) if (textKeys.has(key) || letterKeys.has(key)) shared++;
+    return shared >= (this.#minimumHits[position] as number);
+  }
+
+  #bestSpan(indexed: IndexedEntry, view: TextView): Omit<GazetteerMatch, "text"> | undefined {
     const { entry } = indexed;
+    const { lower, pinyin: textPinyin } = view;
     for (const name of [indexed.zh, indexed.en]) {
       if (!name) continue;
       const at = lower.indexOf(name.toLowerCase());
@@ -137,7 +230,7 @@ export class Gazetteer {
         }
       }
     }
-    return fuzzySpan(indexed, lower);
+    return fuzzySpan(indexed, view);
   }
 }
 
@@ -147,7 +240,19 @@ interface PinyinText {
   offsets: number[];
 }
 
-function pinyinWithOffsets(text: string): PinyinText {
+function pinyinWithOffsets(text: string, hasHan: boolean): PinyinText {
+  if (!hasHan) {
+    // Without Chinese characters the pinyin of the text is its own Latin letters.
+    let letters = "";
+    const offsets: number[] = [];
+    for (let index = 0; index < text.length; index++) {
+      const char = text[index] as string;
+      if (char < "a" || char > "z") continue;
+      letters += char;
+      offsets.push(index);
+    }
+    return { letters, offsets };
+  }
   const syllables = pinyin(text, { toneType: "none", type: "array", nonZh: "spaced" });
   let letters = "";
   const offsets: number[] = [];
@@ -177,40 +282,115 @@ function isWordBoundary(text: string, start: number, end: number): boolean {
   return !(latin(text[start]) && latin(before)) && !(latin(text[end - 1]) && latin(after));
 }
 
-/** Best approximate window: English words within a small edit distance, or Chinese bigram overlap. */
-function fuzzySpan(indexed: IndexedEntry, lower: string): Omit<GazetteerMatch, "text"> | undefined {
-  const { entry, en, zh } = indexed;
-  let best: Omit<GazetteerMatch, "text"> | undefined;
-  if (en.length >= 4) {
-    for (const run of lower.matchAll(LATIN_RUN)) {
+/** The text once lowered, with what every entry's matching needs computed once per call. */
+class TextView {
+  readonly hasHan: boolean;
+  readonly pinyin: PinyinText;
+  readonly #windows = new Map<number, { start: number; end: number; text: string }[]>();
+  #grams: string[] | undefined;
+  #gramPositions: Map<string, number[]> | undefined;
+
+  constructor(readonly lower: string) {
+    this.hasHan = /\p{Script=Han}/u.test(lower);
+    this.pinyin = pinyinWithOffsets(lower, this.hasHan);
+  }
+
+  /** Runs of `count` consecutive English words, in text order, never across punctuation. */
+  latinWindows(count: number): { start: number; end: number; text: string }[] {
+    let windows = this.#windows.get(count);
+    if (windows) return windows;
+    windows = [];
+    for (const run of this.lower.matchAll(LATIN_RUN)) {
       const words = [...run[0].matchAll(/[a-z']+/gu)];
-      const wordCount = en.split(" ").length;
-      for (let first = 0; first + wordCount <= words.length; first++) {
+      for (let first = 0; first + count <= words.length; first++) {
         const startWord = words[first] as RegExpMatchArray;
-        const endWord = words[first + wordCount - 1] as RegExpMatchArray;
+        const endWord = words[first + count - 1] as RegExpMatchArray;
         const start = (run.index as number) + (startWord.index as number);
         const end = (run.index as number) + (endWord.index as number) + endWord[0].length;
-        const limit = en.length >= 8 ? 2 : 1;
-        const distance = editDistance(lower.slice(start, end), en, limit);
-        const score = 0.9 - distance * 0.1;
-        if (distance <= limit && (!best || score > best.score))
-          best = { entity: entry, start, end, score, method: "fuzzy" };
+        windows.push({ start, end, text: this.lower.slice(start, end) });
+      }
+    }
+    this.#windows.set(count, windows);
+    return windows;
+  }
+
+  /** The character bigram starting at each position of the text. */
+  get grams(): string[] {
+    this.#grams ??= Array.from({ length: Math.max(0, this.lower.length - 1) }, (_, index) =>
+      this.lower.slice(index, index + 2),
+    );
+    return this.#grams;
+  }
+
+  /** Where each bigram of the text occurs. */
+  positions(gram: string): number[] | undefined {
+    if (!this.#gramPositions) {
+      this.#gramPositions = new Map();
+      this.grams.forEach((each, index) => {
+        const list = this.#gramPositions?.get(each);
+        if (list) list.push(index);
+        else this.#gramPositions?.set(each, [index]);
+      });
+    }
+    return this.#gramPositions.get(gram);
+  }
+}
+
+function grams(value: string): string[] {
+  const result: string[] = [];
+  for (let index = 0; index + 2 <= value.length; index++) result.push(value.slice(index, index + 2));
+  return result;
+}
+
+/** Dice overlap of the text's bigrams from `start` (window of `size` characters) with `name`'s. */
+function windowDice(view: TextView, start: number, size: number, nameGrams: readonly string[]): number {
+  const textGrams = view.grams;
+  const used = new Uint8Array(nameGrams.length);
+  let shared = 0;
+  for (let index = start; index < start + size - 1; index++) {
+    const gram = textGrams[index];
+    for (let other = 0; other < nameGrams.length; other++) {
+      if (used[other] === 0 && nameGrams[other] === gram) {
+        used[other] = 1;
+        shared++;
+        break;
       }
     }
   }
-  if (zh.length >= 2 && /\p{Script=Han}/u.test(lower)) {
-    // Only windows around a place where the text shares a bigram with the name can score ≥ 0.6.
-    const anchors: number[] = [];
-    for (let index = 0; index + 2 <= zh.length; index++) {
-      const gram = zh.slice(index, index + 2);
-      for (let at = lower.indexOf(gram); at >= 0; at = lower.indexOf(gram, at + 1)) anchors.push(at);
+  return (2 * shared) / (size - 1 + nameGrams.length);
+}
+
+/** Best approximate window: English words within a small edit distance, or Chinese bigram overlap. */
+function fuzzySpan(indexed: IndexedEntry, view: TextView): Omit<GazetteerMatch, "text"> | undefined {
+  const { entry, en, zh } = indexed;
+  const { lower } = view;
+  let best: Omit<GazetteerMatch, "text"> | undefined;
+  if (en.length >= 4) {
+    const limit = en.length >= 8 ? 2 : 1;
+    for (const window of view.latinWindows(indexed.enWords)) {
+      if (Math.abs(window.text.length - en.length) > limit) continue;
+      const distance = editDistance(window.text, en, limit);
+      const score = 0.9 - distance * 0.1;
+      if (distance <= limit && (!best || score > best.score))
+        best = { entity: entry, start: window.start, end: window.end, score, method: "fuzzy" };
     }
-    if (anchors.length === 0) return best;
-    const lowest = Math.max(0, Math.min(...anchors) - zh.length);
-    const highest = Math.min(lower.length, Math.max(...anchors) + zh.length + 1);
+  }
+  if (zh.length >= 2 && view.hasHan) {
+    // Only windows around a place where the text shares a bigram with the name can score ≥ 0.6.
+    let first = Number.POSITIVE_INFINITY;
+    let last = Number.NEGATIVE_INFINITY;
+    for (const gram of indexed.zhGrams) {
+      const positions = view.positions(gram);
+      if (!positions) continue;
+      first = Math.min(first, positions[0] as number);
+      last = Math.max(last, positions[positions.length - 1] as number);
+    }
+    if (first > last) return best;
+    const lowest = Math.max(0, first - zh.length);
+    const highest = Math.min(lower.length, last + zh.length + 1);
     for (let size = Math.max(2, zh.length - 1); size <= zh.length + 1; size++) {
       for (let start = lowest; start + size <= highest; start++) {
-        const dice = bigramDice(lower.slice(start, start + size), zh);
+        const dice = windowDice(view, start, size, indexed.zhGrams);
         const score = dice * 0.8;
         if (dice >= 0.6 && (!best || score > best.score))
           best = { entity: entry, start, end: start + size, score, method: "fuzzy" };
