@@ -8,6 +8,7 @@ import { chatRoutes } from "./routes/chat.ts";
 import { consentRoutes } from "./routes/consent.ts";
 import { feedbackRoutes } from "./routes/feedback.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { merchantRoutes } from "./routes/merchants.ts";
 import { policyRoutes } from "./routes/policies.ts";
 import { taskRoutes } from "./routes/tasks.ts";
 import { endOpenStreams } from "./sse.ts";
@@ -47,6 +48,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(feedbackRoutes, shared);
   await app.register(consentRoutes, shared);
   await app.register(analyticsRoutes, shared);
+  await app.register(merchantRoutes, shared);
   if (options.webRoot) await serveWebApp(app, options.webRoot);
   return app;
 }

@@ -10,6 +10,7 @@ import { Toasts, useToasts } from "./notifications/toasts.tsx";
 import { HistoryScreen } from "./screens/history-screen.tsx";
 import { LoginScreen } from "./screens/login-screen.tsx";
 import { ProfileScreen } from "./screens/profile-screen.tsx";
+import { SettingsScreen } from "./settings/settings-screen.tsx";
 import { canSpeak, useSpeech } from "./speech/use-speech.ts";
 import { type Route, useHashRoute } from "./use-hash-route.ts";
 
@@ -104,6 +105,7 @@ function SignedIn({ api, onSignOut }: { api: ReturnType<typeof createApiClient>;
     { route: "chat", label: t("nav.chat") },
     { route: "history", label: t("nav.history") },
     { route: "profile", label: t("nav.profile") },
+    { route: "settings", label: t("nav.settings") },
   ];
 
   return (
@@ -162,6 +164,8 @@ function SignedIn({ api, onSignOut }: { api: ReturnType<typeof createApiClient>;
       <div id="main-content" className="app-content">
         {route === "history" ? (
           <HistoryScreen api={api} />
+        ) : route === "settings" ? (
+          <SettingsScreen api={api} />
         ) : route === "profile" ? (
           me ? (
             <ProfileScreen me={me} />

@@ -154,5 +154,7 @@ describeEachDialect("the confirm guard: policies, risk and the step-up PIN", (di
     expect(summary.todayFen).toBeGreaterThan(0);
     expect(summary.byKind[0]).toMatchObject({ kind: "order_delivery" });
     expect(summary.remainingTodayFen).toBe(summary.dailyLimitFen - summary.todayFen);
+    expect(summary.monthFen).toBeGreaterThanOrEqual(summary.todayFen);
+    expect(summary.monthFen).toBeLessThanOrEqual(summary.todayFen + summary.last30DaysFen);
   });
 });

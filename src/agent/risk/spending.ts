@@ -9,11 +9,19 @@ export function dayStart(at: number): number {
   return Math.floor((at + ZONE_OFFSET_MS) / DAY_MS) * DAY_MS - ZONE_OFFSET_MS;
 }
 
+/** The start of the local (UTC+8) calendar month containing `at`. */
+export function monthStart(at: number): number {
+  const local = new Date(at + ZONE_OFFSET_MS);
+  return Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), 1) - ZONE_OFFSET_MS;
+}
+
 /** How much a user spent, as `GET /api/spending` reports it. Money is integer fen. */
 export interface SpendingSummary {
   todayFen: number;
   last7DaysFen: number;
   last30DaysFen: number;
+  /** Since the start of this calendar month (UTC+8). */
+  monthFen: number;
   dailyLimitFen: number;
   remainingTodayFen: number;
   byPayee: { payee: string; name: string; fen: number; payments: number }[];
@@ -78,13 +86,15 @@ export async function spendingSummary(
 ): Promise<SpendingSummary> {
   const now = context.clock.now();
   const today = dayStart(now);
-  const rows = await spentSince(context, userId, today - 29 * DAY_MS);
+  const month = monthStart(now);
+  const rows = await spentSince(context, userId, Math.min(month, today - 29 * DAY_MS));
   const sum = (since: number) =>
     rows.filter((row) => row.at >= since).reduce((total, row) => total + row.fen, 0);
   const todayFen = sum(today);
   const byPayee = new Map<string, { payee: string; name: string; fen: number; payments: number }>();
   const byKind = new Map<string, { kind: string; fen: number; payments: number }>();
-  for (const row of rows) {
+  // The breakdowns cover the last 30 days, as before, whatever day of the month it is.
+  for (const row of rows.filter((entry) => entry.at >= today - 29 * DAY_MS)) {
     const payee = byPayee.get(row.payee) ?? { payee: row.payee, name: row.name, fen: 0, payments: 0 };
     payee.fen += row.fen;
     payee.payments += 1;
@@ -98,6 +108,7 @@ export async function spendingSummary(
     todayFen,
     last7DaysFen: sum(today - 6 * DAY_MS),
     last30DaysFen: sum(today - 29 * DAY_MS),
+    monthFen: sum(month),
     dailyLimitFen,
     remainingTodayFen: Math.max(0, dailyLimitFen - todayFen),
     byPayee: [...byPayee.values()].sort((a, b) => b.fen - a.fen),

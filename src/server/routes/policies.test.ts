@@ -78,6 +78,7 @@ describe("policies and spending over HTTP", () => {
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({
       todayFen: 0,
+      monthFen: 0,
       dailyLimitFen: 1_000_000,
       remainingTodayFen: 1_000_000,
     });

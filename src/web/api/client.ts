@@ -1,5 +1,13 @@
 import { ApiError, errorFromResponse } from "./api-error.ts";
 import { isAgentEvent, parseAgentEvent } from "./event-guard.ts";
+import type {
+  Consent,
+  DataDeletion,
+  MerchantChoice,
+  Policy,
+  PolicyUpdate,
+  Spending,
+} from "./settings-types.ts";
 import { createSseParser } from "./sse.ts";
 import type {
   AgentEvent,
@@ -38,6 +46,15 @@ export interface ApiClient {
   orders(): Promise<OrderSummary[]>;
   payments(): Promise<PaymentRecord[]>;
   feedback(sessionId: string, rating: FeedbackRating, reason?: string): Promise<void>;
+  policy(): Promise<Policy>;
+  /** Loosening a rule needs `currentPin` (else `step_up_required`, field `currentPin`). */
+  updatePolicy(update: PolicyUpdate): Promise<Policy>;
+  spending(): Promise<Spending>;
+  /** Shops by name (`q`) or the names of a policy's entries (`ids`, at most 50). */
+  merchants(query: { q: string } | { ids: string[] }): Promise<MerchantChoice[]>;
+  consent(): Promise<Consent>;
+  setConsent(choice: { share: boolean; retentionDays?: number }): Promise<Consent>;
+  deleteMyData(): Promise<DataDeletion>;
   subscribeEvents(onEvent: EventHandler, onError?: () => void): () => void;
 }
 
@@ -108,6 +125,17 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     async feedback(sessionId, rating, reason) {
       await request("POST", "/api/feedback", { sessionId, rating, ...(reason ? { reason } : {}) });
     },
+    policy: () => json<Policy>("GET", "/api/policies"),
+    updatePolicy: (update) => json<Policy>("PUT", "/api/policies", update),
+    spending: () => json<Spending>("GET", "/api/spending"),
+    async merchants(query) {
+      const search =
+        "q" in query ? `q=${encodeURIComponent(query.q)}` : `ids=${encodeURIComponent(query.ids.join(","))}`;
+      return (await json<{ merchants: MerchantChoice[] }>("GET", `/api/merchants?${search}`)).merchants;
+    },
+    consent: () => json<Consent>("GET", "/api/consent"),
+    setConsent: (choice) => json<Consent>("PUT", "/api/consent", choice),
+    deleteMyData: () => json<DataDeletion>("DELETE", "/api/me/data"),
     subscribeEvents(onEvent, onError) {
       const token = options.getToken();
       if (!token || typeof EventSource === "undefined") return () => {};

@@ -53,7 +53,12 @@ export function ProfileScreen({ me }: { me: Me }) {
         </ul>
       </section>
       <section className="panel" aria-labelledby="limits-heading">
-        <h2 id="limits-heading">{t("profile.limits")}</h2>
+        <div className="panel-heading">
+          <h2 id="limits-heading">{t("profile.limits")}</h2>
+          <a className="text-link" href="#/settings" data-testid="edit-rules">
+            {t("profile.editRules")}
+          </a>
+        </div>
         {policies.length === 0 ? <p>{t("profile.noLimits")}</p> : null}
         <dl className="key-values">
           {policies.map(([key, value]) => {
