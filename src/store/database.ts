@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import SqliteDatabase from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase as KyselySqlite } from "kysely";
 import pg from "pg";
 import { DimpleError } from "../ecosystem/kernel/errors.ts";
 import type { Database } from "./schema.ts";
@@ -39,7 +39,7 @@ export function openDatabase(url: string): OpenDatabase {
     sqlite.pragma("journal_mode = WAL");
     sqlite.pragma("busy_timeout = 5000");
     sqlite.pragma("synchronous = NORMAL");
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }) });
     return { db, dialect: "sqlite", url, close: () => db.destroy(), image: () => sqlite.serialize() };
   }
   throw new DimpleError(
@@ -57,12 +57,43 @@ export function openDatabase(url: string): OpenDatabase {
  */
 export function openSqliteImage(image: Buffer): OpenDatabase {
   const sqlite = new SqliteDatabase(image);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }) });
   return {
     db,
     dialect: "sqlite",
     url: "sqlite::memory:",
     close: () => db.destroy(),
     image: () => sqlite.serialize(),
+  };
+}
+
+/** How many distinct SQL texts keep their prepared statement (least recently used go first). */
+const STATEMENT_CACHE_SIZE = 512;
+
+/**
+ * Kysely prepares every query afresh; preparing costs as much as running a small query, and a turn
+ * runs the same few dozen SQL texts every time. Statements are kept per SQL text, least recently
+ * used dropped first. Safe because Kysely runs one query at a time on its single SQLite connection
+ * and we never stream rows (a streamed statement stays busy until its iterator ends).
+ */
+function cachingStatements(sqlite: SqliteDatabase.Database): KyselySqlite {
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => {
+      statements.clear();
+      sqlite.close();
+    },
+    prepare(sql) {
+      let statement = statements.get(sql);
+      if (statement) {
+        statements.delete(sql);
+      } else {
+        statement = sqlite.prepare(sql);
+        if (statements.size >= STATEMENT_CACHE_SIZE)
+          statements.delete(statements.keys().next().value as string);
+      }
+      statements.set(sql, statement);
+      return statement;
+    },
   };
 }

@@ -37,6 +37,10 @@ export interface PreparedQuery {
   /** Pinyin of a Chinese query, so homophones such as "那铁" still find 拿铁. */
   pinyin: string;
   tokens: string[];
+  /** The keyword at the start of an English word. */
+  wordStart: RegExp;
+  /** Each token prepared on its own, for keywords of several words (built on first use). */
+  parts?: PreparedQuery[];
 }
 
 /** Lower-cases and splits a keyword once, so matching each row is cheap. */
@@ -49,7 +53,23 @@ export function prepareQuery(keyword: string): PreparedQuery {
     latin,
     pinyin: latin ? "" : pinyinOf(text).full,
     tokens: text.split(/\s+/).filter(Boolean),
+    wordStart: new RegExp(`\\b${escapeRegExp(text)}`),
   };
+}
+
+/** A name's lower-cased forms; names repeat across rows and searches, so they are kept. */
+const normalised = new Map<string, { zh: string; en: string; enCompact: string }>();
+
+function normalise(name: SearchableName): { zh: string; en: string; enCompact: string } {
+  const key = `${name.zh}\u0000${name.en}`;
+  let forms = normalised.get(key);
+  if (!forms) {
+    const en = name.en.toLowerCase();
+    forms = { zh: name.zh.toLowerCase(), en, enCompact: keepAlphanumeric(en) };
+    if (normalised.size >= 20_000) normalised.clear();
+    normalised.set(key, forms);
+  }
+  return forms;
 }
 
 /**
@@ -59,33 +79,34 @@ export function prepareQuery(keyword: string): PreparedQuery {
  */
 export function substringDistance(pattern: string, text: string): number {
   if (pattern.length === 0) return 0;
-  let previous = new Array<number>(text.length + 1).fill(0);
+  let previous = new Uint16Array(text.length + 1);
+  let current = new Uint16Array(text.length + 1);
   for (let i = 1; i <= pattern.length; i++) {
-    const current = new Array<number>(text.length + 1);
     current[0] = i;
+    const char = pattern.charCodeAt(i - 1);
     for (let j = 1; j <= text.length; j++) {
-      const cost = pattern[i - 1] === text[j - 1] ? 0 : 1;
+      const cost = char === text.charCodeAt(j - 1) ? 0 : 1;
       current[j] = Math.min(
         (previous[j] as number) + 1,
         (current[j - 1] as number) + 1,
         (previous[j - 1] as number) + cost,
       );
     }
-    previous = current;
+    [previous, current] = [current, previous];
   }
-  return Math.min(...previous);
+  let best = previous[0] as number;
+  for (let j = 1; j <= text.length; j++) best = Math.min(best, previous[j] as number);
+  return best;
 }
 
 function scoreOne(query: PreparedQuery, name: SearchableName): number {
   const compact = query.compact;
   if (!compact) return 0;
-  const zh = name.zh.toLowerCase();
-  const en = name.en.toLowerCase();
+  const { zh, en, enCompact } = normalise(name);
   if (zh === compact) return 100;
   if (zh.includes(compact)) return zh.startsWith(compact) ? 85 : 80;
   if (en === query.text) return 95;
-  if (new RegExp(`\\b${escapeRegExp(query.text)}`).test(en)) return 75;
-  const enCompact = keepAlphanumeric(en);
+  if (query.wordStart.test(en)) return 75;
   // Two letters inside a word match almost anything; short keywords must start a word or syllable.
   if (query.latin && compact.length >= 3 && enCompact.includes(compact)) return 65;
   if (query.latin) {
@@ -128,8 +149,9 @@ export function matchScore(
   const whole = best(query);
   if (whole > 0 || query.tokens.length < 2) return whole;
   let total = 0;
-  for (const token of query.tokens) {
-    const score = best(prepareQuery(token));
+  query.parts ??= query.tokens.map((token) => prepareQuery(token));
+  for (const part of query.parts) {
+    const score = best(part);
     if (score === 0) return 0;
     total += score;
   }
