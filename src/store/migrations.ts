@@ -1,6 +1,8 @@
 import type { Migration } from "kysely";
 import { migration as agent } from "../agent/migration.ts";
+import { taskListingMigration as agentTaskListing } from "../agent/migration-listing.ts";
 import { migration as risk } from "../agent/risk/migration.ts";
+import { catalogueMigration as commerceCatalogue } from "../ecosystem/commerce/catalogue-migration.ts";
 import { migration as commerce } from "../ecosystem/commerce/migration.ts";
 import { migration as maps } from "../ecosystem/maps/migration.ts";
 import { migration as pay } from "../ecosystem/pay/migration.ts";
@@ -23,4 +25,7 @@ export const migrations: Record<string, Migration> = {
   "0010_agent": agent,
   "0011_risk": risk,
   "0020_flywheel": flywheel,
+  // Added after databases with 0020 existed: Kysely refuses a new name that sorts before a run one.
+  "0030_commerce_catalogue": commerceCatalogue,
+  "0031_agent_task_listing": agentTaskListing,
 };

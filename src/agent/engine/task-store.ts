@@ -76,6 +76,18 @@ export class TaskStore {
       .execute();
   }
 
+  /** A user's latest tasks in brief, newest first: what the brain looks at on every turn. */
+  async listBriefs(userId: string, limit: number) {
+    return this.context.db
+      .selectFrom("agent_tasks")
+      .select(["id", "kind", "status", "title", "order_id", "created_at"])
+      .where("user_id", "=", userId)
+      .orderBy("created_at", "desc")
+      .orderBy("id", "desc")
+      .limit(limit)
+      .execute();
+  }
+
   async listByStatus(statuses: TaskStatus[]): Promise<TaskRow[]> {
     return this.context.db
       .selectFrom("agent_tasks")

@@ -58,7 +58,7 @@ export class Conversation {
     const [profile, history, taskRows] = await Promise.all([
       loadProfile(context, userId),
       sessions.history(sessionId),
-      engine.store.listForUser(userId, 20),
+      engine.store.listBriefs(userId, 20),
     ]);
     const { decision, trace } = await brain.decide({
       text: trimmed,
@@ -157,7 +157,9 @@ export class Conversation {
   }
 }
 
-function brief(task: TaskRow): TaskBrief {
+function brief(
+  task: Pick<TaskRow, "id" | "kind" | "status" | "title" | "order_id" | "created_at">,
+): TaskBrief {
   return {
     taskId: task.id,
     kind: task.kind as TaskKind,

@@ -1,4 +1,5 @@
 import type { ServiceContext } from "../kernel/context.ts";
+import { readCatalogue, soldOut, stockOf } from "./catalogue.ts";
 import { distanceMeters, parseLngLat } from "../world/geography.ts";
 import { isOpenAt } from "./hours.ts";
 import {
@@ -31,10 +32,8 @@ interface MerchantFilters {
  * Merchants passing the location, hours and rating filters, each with its distance. The catalogue
  * is city-sized (tens of shops), so filtering in memory is simpler than geo SQL on two dialects.
  */
-async function eligibleMerchants(context: ServiceContext, filters: MerchantFilters) {
+function eligibleMerchants(rows: readonly CommerceMerchantsTable[], filters: MerchantFilters, now: number) {
   const point = filters.location ? parseLngLat(filters.location) : undefined;
-  const now = context.clock.now();
-  const rows = await context.db.selectFrom("commerce_merchants").selectAll().orderBy("id").execute();
   return rows
     .map((row) => ({ row, distanceM: point ? distanceMeters(row, point) : undefined }))
     .filter(({ row, distanceM }) => {
@@ -62,7 +61,8 @@ export async function searchMerchants(
   const input = validate(SearchMerchantsInput, request);
   const query = input.keyword?.trim() ? prepareQuery(input.keyword) : undefined;
   const now = context.clock.now();
-  const scored = (await eligibleMerchants(context, input))
+  const { merchants } = await readCatalogue(context);
+  const scored = eligibleMerchants(merchants, input, now)
     .filter(({ row }) => input.category === undefined || row.category === input.category)
     .filter(
       ({ row }) => input.maxDeliveryFeeFen === undefined || row.delivery_fee_fen <= input.maxDeliveryFeeFen,
@@ -99,19 +99,19 @@ export async function searchItems(
   const input = validate(SearchItemsInput, request);
   const query = input.keyword?.trim() ? prepareQuery(input.keyword) : undefined;
   const now = context.clock.now();
+  const catalogue = await readCatalogue(context);
   const merchants = new Map(
-    (await eligibleMerchants(context, { ...input, category: undefined }))
+    eligibleMerchants(catalogue.merchants, { ...input, category: undefined }, now)
       .filter(({ row }) => input.merchantId === undefined || row.id === input.merchantId)
       .map((entry) => [entry.row.id, entry]),
   );
   if (merchants.size === 0) return { items: [], total: 0 };
-  let skus = context.db
-    .selectFrom("commerce_skus")
-    .selectAll()
-    .where("active", "=", 1)
-    .where("merchant_id", "in", [...merchants.keys()]);
-  if (input.maxPriceFen !== undefined) skus = skus.where("price_fen", "<=", input.maxPriceFen);
-  const rows = await skus.orderBy("id").execute();
+  const rows = [...merchants.keys()].flatMap((merchantId) =>
+    (catalogue.skusByMerchant.get(merchantId) ?? []).filter(
+      (row) => input.maxPriceFen === undefined || row.price_fen <= input.maxPriceFen,
+    ),
+  );
+  const gone = await soldOut(context);
   const scored = rows
     .flatMap((row) => {
       const merchant = merchants.get(row.merchant_id);
@@ -133,7 +133,7 @@ export async function searchItems(
           )
         : 1;
       if (relevance === 0) return [];
-      const inStock = row.stock > 0 ? 5 : 0;
+      const inStock = gone.has(row.id) ? 0 : 5;
       const popularity = Math.min(3, row.monthly_sales / 1000);
       return [
         {
@@ -144,10 +144,15 @@ export async function searchItems(
       ];
     })
     .sort((a, b) => b.score - a.score || a.row.id.localeCompare(b.row.id));
+  const shown = scored.slice(0, input.limit);
+  const stock = await stockOf(
+    context,
+    shown.map(({ row }) => row.id),
+  );
   return {
     total: scored.length,
-    items: scored.slice(0, input.limit).map(({ row, merchant }) => ({
-      ...itemView(row),
+    items: shown.map(({ row, merchant }) => ({
+      ...itemView(row, stock.get(row.id) ?? 0),
       merchant: merchantSummary(merchant.row, now, merchant.point),
     })),
   };

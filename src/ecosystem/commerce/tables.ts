@@ -154,7 +154,14 @@ export interface CommerceOrderEventsTable {
   data: string;
 }
 
+/** One row (id 1): the catalogue's version, raised by triggers when merchants or SKUs change. */
+export interface CommerceCatalogueTable {
+  id: number;
+  version: number;
+}
+
 export interface CommerceTables {
+  commerce_catalogue: CommerceCatalogueTable;
   commerce_merchants: CommerceMerchantsTable;
   commerce_skus: CommerceSkusTable;
   commerce_reviews: CommerceReviewsTable;

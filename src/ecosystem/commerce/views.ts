@@ -59,7 +59,7 @@ export function merchantSummary(
     minOrderFen: row.min_order_fen,
     packagingFeeFen: row.packaging_fee_fen,
     prepMinutes: row.prep_minutes,
-    tags: readTags(row.tags),
+    tags: kept(parsedTags, row, () => readTags(row.tags)),
     ...(distanceM === undefined
       ? {}
       : {
@@ -86,8 +86,30 @@ export interface ItemView {
   tags: string[];
 }
 
-/** Shapes a SKU row for output. */
-export function itemView(row: CommerceSkusTable): ItemView {
+/** Parsed JSON of catalogue rows that search shares between calls (frozen, so never edited). */
+const parsedGroups = new WeakMap<object, OptionGroup[]>();
+const parsedTags = new WeakMap<object, string[]>();
+
+function kept<T>(cache: WeakMap<object, T>, row: object, parse: () => T): T {
+  if (!Object.isFrozen(row)) return parse();
+  let value = cache.get(row);
+  if (value === undefined) {
+    value = deepFreeze(parse());
+    cache.set(row, value);
+  }
+  return value;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+/** Shapes a SKU row for output; `stock` overrides the row's when it was read live. */
+export function itemView(row: CommerceSkusTable, stock = row.stock): ItemView {
   return {
     skuId: row.id,
     merchantId: row.merchant_id,
@@ -96,10 +118,10 @@ export function itemView(row: CommerceSkusTable): ItemView {
     category: row.category,
     description: row.description,
     priceFen: row.price_fen,
-    stock: row.stock,
-    inStock: row.stock > 0 && row.active === 1,
+    stock,
+    inStock: stock > 0 && row.active === 1,
     monthlySales: row.monthly_sales,
-    optionGroups: readOptionGroups(row.option_groups),
-    tags: readTags(row.tags),
+    optionGroups: kept(parsedGroups, row, () => readOptionGroups(row.option_groups)),
+    tags: kept(parsedTags, row, () => readTags(row.tags)),
   };
 }
