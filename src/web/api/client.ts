@@ -3,6 +3,7 @@ import { isAgentEvent, parseAgentEvent } from "./event-guard.ts";
 import { createSseParser } from "./sse.ts";
 import type {
   AgentEvent,
+  AnalyticsReport,
   DemoUser,
   FeedbackRating,
   Lang,
@@ -39,6 +40,8 @@ export interface ApiClient {
   payments(): Promise<PaymentRecord[]>;
   feedback(sessionId: string, rating: FeedbackRating, reason?: string): Promise<void>;
   subscribeEvents(onEvent: EventHandler, onError?: () => void): () => void;
+  /** The operator's figures; anyone else gets an ApiError with status 403. */
+  analytics(): Promise<AnalyticsReport>;
 }
 
 /** Creates the API client over `fetch` (injectable for tests). */
@@ -108,6 +111,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     async feedback(sessionId, rating, reason) {
       await request("POST", "/api/feedback", { sessionId, rating, ...(reason ? { reason } : {}) });
     },
+    analytics: () => json<AnalyticsReport>("GET", "/api/analytics"),
     subscribeEvents(onEvent, onError) {
       const token = options.getToken();
       if (!token || typeof EventSource === "undefined") return () => {};

@@ -1,5 +1,8 @@
+import { dashboardEn, dashboardZh } from "./dashboard-dictionary.ts";
+
 /** UI strings in English; the Chinese table must have exactly the same keys (the type enforces it). */
 export const en = {
+  ...dashboardEn,
   "app.name": "Dimple",
   "app.tagline": "Your assistant that gets things done",
   "nav.chat": "Chat",
@@ -159,6 +162,7 @@ export type MessageKey = keyof typeof en;
 
 /** UI strings in Simplified Chinese. */
 export const zh: Record<MessageKey, string> = {
+  ...dashboardZh,
   "app.name": "Dimple 小酒窝",
   "app.tagline": "会办事的贴心助手",
   "nav.chat": "聊天",
