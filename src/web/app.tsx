@@ -5,6 +5,7 @@ import { loadMuted, loadToken, saveMuted, saveToken } from "./auth-storage.ts";
 import { AvatarGallery } from "./avatar/avatar-gallery.tsx";
 import { ChatScreen } from "./chat/chat-screen.tsx";
 import { useChat } from "./chat/use-chat.ts";
+import { Dashboard } from "./dashboard/index.tsx";
 import { I18nProvider, useI18n } from "./i18n/i18n.tsx";
 import { Toasts, useToasts } from "./notifications/toasts.tsx";
 import { HistoryScreen } from "./screens/history-screen.tsx";
@@ -106,6 +107,8 @@ function SignedIn({ api, onSignOut }: { api: ReturnType<typeof createApiClient>;
     { route: "history", label: t("nav.history") },
     { route: "profile", label: t("nav.profile") },
     { route: "settings", label: t("nav.settings") },
+    // Only operators see the entry; the server refuses the figures to anyone else all the same.
+    ...(me?.role === "operator" ? [{ route: "dashboard" as const, label: t("nav.dashboard") }] : []),
   ];
 
   return (
@@ -166,6 +169,8 @@ function SignedIn({ api, onSignOut }: { api: ReturnType<typeof createApiClient>;
           <HistoryScreen api={api} />
         ) : route === "settings" ? (
           <SettingsScreen api={api} />
+        ) : route === "dashboard" ? (
+          <Dashboard api={api} />
         ) : route === "profile" ? (
           me ? (
             <ProfileScreen me={me} />

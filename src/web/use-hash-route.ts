@@ -1,8 +1,8 @@
 import { useEffect, useState } from "react";
 
-export type Route = "chat" | "history" | "profile" | "settings" | "avatar-gallery";
+export type Route = "chat" | "history" | "profile" | "settings" | "dashboard" | "avatar-gallery";
 
-const routes: readonly Route[] = ["chat", "history", "profile", "settings", "avatar-gallery"];
+const routes: readonly Route[] = ["chat", "history", "profile", "settings", "dashboard", "avatar-gallery"];
 
 /** Reads the route from a location hash such as "#/history"; anything unknown is the chat. */
 export function routeFromHash(hash: string): Route {

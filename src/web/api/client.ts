@@ -11,6 +11,7 @@ import type {
 import { createSseParser } from "./sse.ts";
 import type {
   AgentEvent,
+  AnalyticsReport,
   DemoUser,
   FeedbackRating,
   Lang,
@@ -56,6 +57,8 @@ export interface ApiClient {
   setConsent(choice: { share: boolean; retentionDays?: number }): Promise<Consent>;
   deleteMyData(): Promise<DataDeletion>;
   subscribeEvents(onEvent: EventHandler, onError?: () => void): () => void;
+  /** The operator's figures; anyone else gets an ApiError with status 403. */
+  analytics(): Promise<AnalyticsReport>;
 }
 
 /** Creates the API client over `fetch` (injectable for tests). */
@@ -136,6 +139,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     consent: () => json<Consent>("GET", "/api/consent"),
     setConsent: (choice) => json<Consent>("PUT", "/api/consent", choice),
     deleteMyData: () => json<DataDeletion>("DELETE", "/api/me/data"),
+    analytics: () => json<AnalyticsReport>("GET", "/api/analytics"),
     subscribeEvents(onEvent, onError) {
       const token = options.getToken();
       if (!token || typeof EventSource === "undefined") return () => {};

@@ -18,6 +18,9 @@ export type {
   TrackPoint,
 } from "../../agent/events.ts";
 
+/** The operator's figures (`GET /api/analytics`), typed by the module that computes them. */
+export type { AnalyticsReport } from "../../flywheel/analytics/report.ts";
+
 import type { QuoteLine } from "../../agent/events.ts";
 
 export type Lang = "zh" | "en";

@@ -1,8 +1,10 @@
+import { dashboardEn, dashboardZh } from "./dashboard-dictionary.ts";
 import { settingsEn, settingsZh } from "./settings-dictionary.ts";
 
 /** UI strings in English; the Chinese table must have exactly the same keys (the type enforces it). */
 export const en = {
   ...settingsEn,
+  ...dashboardEn,
   "app.name": "Dimple",
   "app.tagline": "Your assistant that gets things done",
   "nav.chat": "Chat",
@@ -163,6 +165,7 @@ export type MessageKey = keyof typeof en;
 /** UI strings in Simplified Chinese. */
 export const zh: Record<MessageKey, string> = {
   ...settingsZh,
+  ...dashboardZh,
   "app.name": "Dimple 小酒窝",
   "app.tagline": "会办事的贴心助手",
   "nav.chat": "聊天",
