@@ -72,16 +72,16 @@ export class Conversation {
       tools,
     });
     const startedTaskId = await this.#carryOut(session, decision, push);
-    await sessions.saveState(
-      sessionId,
-      startedTaskId ? { ...decision.state, lastTaskId: startedTaskId } : decision.state,
-    );
-    await sessions.appendTurn(session, "user", trimmed, []);
     const replyText = events
       .filter((event) => event.type === "reply")
       .map((event) => (event as { text: string }).text)
       .join("\n");
-    await sessions.appendTurn(session, "assistant", replyText, events);
+    await sessions.recordExchange(session, {
+      state: startedTaskId ? { ...decision.state, lastTaskId: startedTaskId } : decision.state,
+      userText: trimmed,
+      replyText,
+      events,
+    });
     await this.options.onTurn?.({
       session,
       text: trimmed,

@@ -54,38 +54,51 @@ export class SessionStore {
     return row?.lang === "en" ? "en" : "zh";
   }
 
-  async saveState(sessionId: string, state: Record<string, unknown>, lang?: Lang): Promise<void> {
-    await this.context.db
-      .updateTable("agent_sessions")
-      .set({ state: JSON.stringify(state), updated_at: this.context.clock.now(), ...(lang ? { lang } : {}) })
-      .where("id", "=", sessionId)
-      .execute();
-  }
-
-  async appendTurn(
+  /**
+   * Persists one exchange in one transaction: the session's new dialogue state, the user's words and
+   * the assistant's reply with its events, numbered after the session's last turn.
+   */
+  async recordExchange(
     session: SessionRow,
-    role: "user" | "assistant",
-    text: string,
-    events: AgentEvent[],
+    exchange: { state: Record<string, unknown>; userText: string; replyText: string; events: AgentEvent[] },
   ): Promise<void> {
-    const last = await this.context.db
-      .selectFrom("agent_turns")
-      .select((eb) => eb.fn.max("seq").as("seq"))
-      .where("session_id", "=", session.id)
-      .executeTakeFirst();
-    await this.context.db
-      .insertInto("agent_turns")
-      .values({
-        id: this.context.ids.next("turn"),
-        session_id: session.id,
-        user_id: session.userId,
-        seq: Number(last?.seq ?? 0) + 1,
-        role,
-        text,
-        events: JSON.stringify(events),
-        at: this.context.clock.now(),
-      })
-      .execute();
+    const now = this.context.clock.now();
+    const ids = [this.context.ids.next("turn"), this.context.ids.next("turn")];
+    await this.context.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable("agent_sessions")
+        .set({ state: JSON.stringify(exchange.state), updated_at: now })
+        .where("id", "=", session.id)
+        .execute();
+      const last = await trx
+        .selectFrom("agent_turns")
+        .select((eb) => eb.fn.max("seq").as("seq"))
+        .where("session_id", "=", session.id)
+        .executeTakeFirst();
+      const seq = Number(last?.seq ?? 0);
+      const turn = { session_id: session.id, user_id: session.userId, at: now };
+      await trx
+        .insertInto("agent_turns")
+        .values([
+          {
+            ...turn,
+            id: ids[0] as string,
+            seq: seq + 1,
+            role: "user",
+            text: exchange.userText,
+            events: "[]",
+          },
+          {
+            ...turn,
+            id: ids[1] as string,
+            seq: seq + 2,
+            role: "assistant",
+            text: exchange.replyText,
+            events: JSON.stringify(exchange.events),
+          },
+        ])
+        .execute();
+    });
   }
 
   /** The last `limit` turns, oldest first. */

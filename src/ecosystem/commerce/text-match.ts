@@ -73,12 +73,51 @@ function normalise(name: SearchableName): { zh: string; en: string; enCompact: s
 }
 
 /**
- * Smallest edit distance between `pattern` and any substring of `text` (Sellers' algorithm), so
- * "lattee" still finds "latte" inside "coconutlatte". Written by hand: it is twenty lines and no
- * installed library offers substring distance.
+ * Smallest edit distance between `pattern` and any substring of `text` (Sellers' problem), so
+ * "lattee" still finds "latte" inside "coconutlatte". Patterns up to 31 characters use Myers'
+ * bit-parallel algorithm (one pass over the text, the pattern's column held in the bits of an
+ * integer); longer ones the plain dynamic programme. Written by hand: no installed library offers
+ * substring distance.
  */
 export function substringDistance(pattern: string, text: string): number {
   if (pattern.length === 0) return 0;
+  return pattern.length <= 31
+    ? myersSubstringDistance(pattern, text)
+    : sellersSubstringDistance(pattern, text);
+}
+
+/** Myers (1999) as Hyyrö states it, with a free start anywhere in the text. */
+export function myersSubstringDistance(pattern: string, text: string): number {
+  const length = pattern.length;
+  const masks = new Map<number, number>();
+  for (let index = 0; index < length; index++) {
+    const code = pattern.charCodeAt(index);
+    masks.set(code, (masks.get(code) ?? 0) | (1 << index));
+  }
+  const last = 1 << (length - 1);
+  let positive = length === 31 ? 0x7fffffff : (1 << length) - 1;
+  let negative = 0;
+  let score = length;
+  let best = length;
+  for (let index = 0; index < text.length; index++) {
+    const equal = masks.get(text.charCodeAt(index)) ?? 0;
+    const vertical = equal | negative;
+    const horizontal = (((equal & positive) + positive) ^ positive) | equal;
+    let up = negative | ~(horizontal | positive);
+    let down = positive & horizontal;
+    if (up & last) score++;
+    else if (down & last) score--;
+    up <<= 1;
+    down <<= 1;
+    positive = down | ~(vertical | up);
+    negative = up & vertical;
+    if (score < best) best = score;
+  }
+  return best;
+}
+
+/** The dynamic programme behind `substringDistance`, for any pattern length. */
+export function sellersSubstringDistance(pattern: string, text: string): number {
   let previous = new Uint16Array(text.length + 1);
   let current = new Uint16Array(text.length + 1);
   for (let i = 1; i <= pattern.length; i++) {

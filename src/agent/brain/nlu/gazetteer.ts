@@ -102,8 +102,6 @@ export class Gazetteer {
   readonly #entries: IndexedEntry[];
   /** Per way of matching, the entries filed under each bigram of that way's name. */
   readonly #index = WAYS.map(() => new Map<string, number[]>());
-  /** Entries with a name too short to file under a bigram: considered for every text. */
-  readonly #always: number[] = [];
   /** Per entry, the fewest shared bigrams over all its names (40% of its shortest key set). */
   readonly #minimumHits: number[] = [];
   /** Scratch counters per way and entry, zeroed after each call. */
@@ -130,7 +128,6 @@ export class Gazetteer {
         .map((name) => new Set(keys(name)).size)
         .filter((size) => size > 0);
       this.#minimumHits.push(Math.max(1, Math.floor(Math.min(...sizes) * 0.4)));
-      if (indexed.fewest.includes(0)) this.#always.push(position);
       wayKeys(indexed.zh, indexed.en, indexed.pinyin).forEach((wayKeys, way) => {
         if ((indexed.fewest[way] as number) <= 0) return;
         const index = this.#index[way] as Map<string, number[]>;
@@ -174,32 +171,39 @@ export class Gazetteer {
     const textKeys = new Set(keys(view.lower.replace(/ /gu, "")));
     const letterKeys = new Set(keys(view.pinyin.letters));
     const pools = [textKeys, textKeys, letterKeys];
-    const touched = new Set<number>(this.#always);
+    const counts = this.#counts;
     this.#index.forEach((index, way) => {
-      const counts = this.#counts[way] as Uint16Array;
+      const wayCounts = counts[way] as Uint16Array;
       for (const key of pools[way] as Set<string>) {
-        for (const position of index.get(key) ?? []) {
-          counts[position] = (counts[position] as number) + 1;
-          touched.add(position);
-        }
+        const bucket = index.get(key);
+        if (bucket) for (const position of bucket) wayCounts[position] = (wayCounts[position] as number) + 1;
       }
     });
+    const [zhCounts, enCounts, pinyinCounts] = counts as [Uint16Array, Uint16Array, Uint16Array];
     const candidates: number[] = [];
-    for (const position of [...touched].sort((a, b) => a - b)) {
-      const indexed = this.#entries[position] as IndexedEntry;
-      const possible = indexed.fewest.some(
-        (fewest, way) => fewest === 0 || (fewest > 0 && (this.#counts[way]?.[position] as number) >= fewest),
-      );
-      if (possible && this.#sharesEnough(indexed, position, textKeys, letterKeys)) candidates.push(position);
+    for (let position = 0; position < this.#entries.length; position++) {
+      const [zh, en, pinyin] = (this.#entries[position] as IndexedEntry).fewest;
+      const possible =
+        zh === 0 ||
+        en === 0 ||
+        pinyin === 0 ||
+        (zh > 0 && (zhCounts[position] as number) >= zh) ||
+        (en > 0 && (enCounts[position] as number) >= en) ||
+        (pinyin > 0 && (pinyinCounts[position] as number) >= pinyin);
+      if (possible && this.#sharesEnough(position, textKeys, letterKeys)) candidates.push(position);
     }
-    for (const counts of this.#counts) for (const position of touched) counts[position] = 0;
+    for (const wayCounts of counts) wayCounts.fill(0);
     return candidates;
   }
 
-  #sharesEnough(indexed: IndexedEntry, position: number, textKeys: Set<string>, letterKeys: Set<string>) {
+  /** The overall floor: enough of the entry's bigrams, over all its names, appear in the text. */
+  #sharesEnough(position: number, textKeys: Set<string>, letterKeys: Set<string>) {
+    const minimum = this.#minimumHits[position] as number;
     let shared = 0;
-    for (const key of indexed.allKeys) if (textKeys.has(key) || letterKeys.has(key)) shared++;
-    return shared >= (this.#minimumHits[position] as number);
+    for (const key of (this.#entries[position] as IndexedEntry).allKeys) {
+      if ((textKeys.has(key) || letterKeys.has(key)) && ++shared >= minimum) return true;
+    }
+    return false;
   }
 
   #bestSpan(indexed: IndexedEntry, view: TextView): Omit<GazetteerMatch, "text"> | undefined {

@@ -14,12 +14,26 @@ export interface LoadNluModelOptions {
 
 const cache = new Map<string, LinearIntentModel>();
 
+/**
+ * How long a resolved registry pointer is trusted. Every turn classifies; reading the registry's
+ * `current` file each time cost more than the classification. A model promoted or rolled back by
+ * another process (`dimple nlu train`, `dimple nlu rollback`) is picked up within this time.
+ */
+const POINTER_TTL_MS = 2000;
+const pointers = new Map<string, { path: string; readAt: number }>();
+
 /** Resolves which model file `loadNluModel` would read. */
 export function resolveModelPath(options: LoadNluModelOptions = {}): string {
   if (options.path) return options.path;
-  const registry = new ModelRegistry(options.registryDir ?? DEFAULT_REGISTRY_DIR);
+  const directory = options.registryDir ?? DEFAULT_REGISTRY_DIR;
+  const now = performance.now();
+  const known = pointers.get(directory);
+  if (known && now - known.readAt < POINTER_TTL_MS) return known.path;
+  const registry = new ModelRegistry(directory);
   const current = registry.currentVersion();
-  return current ? registry.versionPath(current) : DEFAULT_MODEL_PATH;
+  const path = current ? registry.versionPath(current) : DEFAULT_MODEL_PATH;
+  pointers.set(directory, { path, readAt: now });
+  return path;
 }
 
 /** Loads (once per path, then cached) the intent model. */
@@ -44,6 +58,7 @@ export function loadNluModel(options: LoadNluModelOptions = {}): LinearIntentMod
 /** Forgets cached models, e.g. after training a new version in the same process. */
 export function clearNluModelCache(): void {
   cache.clear();
+  pointers.clear();
 }
 
 /** The classifier's verdict on one utterance. */
