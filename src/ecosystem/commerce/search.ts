@@ -8,17 +8,48 @@ import {
   SearchMerchantsInput,
   type SearchMerchantsRequest,
 } from "./schemas.ts";
-import type { CommerceMerchantsTable } from "./tables.ts";
-import { matchScore, prepareQuery, type SearchableName } from "./text-match.ts";
+import type { CommerceMerchantsTable, CommerceSkusTable } from "./tables.ts";
+import { matchScore, prepareQuery, type SearchableName, searchableName } from "./text-match.ts";
 import { validate } from "./validate.ts";
 import { type ItemView, itemView, type MerchantSummary, merchantSummary } from "./views.ts";
 
-const brandName = (row: CommerceMerchantsTable): SearchableName => ({
-  zh: row.name_zh,
-  en: row.name_en,
-  pinyin: row.pinyin,
-  initials: row.pinyin_initials,
-});
+/** The names a catalogue row is searched by, built once per (frozen, shared) snapshot row. */
+const rowNames = new WeakMap<object, { primary: SearchableName; secondary: SearchableName[] }>();
+
+function namesOf(
+  row: object,
+  build: () => { primary: SearchableName; secondary: SearchableName[] },
+): { primary: SearchableName; secondary: SearchableName[] } {
+  let names = rowNames.get(row);
+  if (!names) {
+    names = build();
+    rowNames.set(row, names);
+  }
+  return names;
+}
+
+const brandName = (row: CommerceMerchantsTable): SearchableName =>
+  searchableName({ zh: row.name_zh, en: row.name_en, pinyin: row.pinyin, initials: row.pinyin_initials });
+
+const merchantNames = (row: CommerceMerchantsTable) =>
+  namesOf(row, () => ({
+    primary: brandName(row),
+    secondary: [searchableName({ zh: row.tagline, en: row.category, pinyin: "", initials: "" })],
+  }));
+
+const itemNames = (row: CommerceSkusTable, merchant: CommerceMerchantsTable) =>
+  namesOf(row, () => ({
+    primary: searchableName({
+      zh: row.name_zh,
+      en: row.name_en,
+      pinyin: row.pinyin,
+      initials: row.pinyin_initials,
+    }),
+    secondary: [
+      merchantNames(merchant).primary,
+      searchableName({ zh: row.category, en: row.category.replaceAll("_", " "), pinyin: "", initials: "" }),
+    ],
+  }));
 
 interface MerchantFilters {
   category?: string | undefined;
@@ -68,11 +99,8 @@ export async function searchMerchants(
       ({ row }) => input.maxDeliveryFeeFen === undefined || row.delivery_fee_fen <= input.maxDeliveryFeeFen,
     )
     .map((entry) => {
-      const relevance = query
-        ? matchScore(query, brandName(entry.row), [
-            { zh: entry.row.tagline, en: entry.row.category, pinyin: "", initials: "" },
-          ])
-        : 1;
+      const names = merchantNames(entry.row);
+      const relevance = query ? matchScore(query, names.primary, names.secondary) : 1;
       return {
         ...entry,
         score: relevance > 0 ? relevance + rankBonus(entry.row.rating, entry.distanceM) : 0,
@@ -122,16 +150,8 @@ export async function searchItems(
         merchant.row.category !== input.category
       )
         return [];
-      const relevance = query
-        ? matchScore(
-            query,
-            { zh: row.name_zh, en: row.name_en, pinyin: row.pinyin, initials: row.pinyin_initials },
-            [
-              brandName(merchant.row),
-              { zh: row.category, en: row.category.replaceAll("_", " "), pinyin: "", initials: "" },
-            ],
-          )
-        : 1;
+      const names = itemNames(row, merchant.row);
+      const relevance = query ? matchScore(query, names.primary, names.secondary) : 1;
       if (relevance === 0) return [];
       const inStock = gone.has(row.id) ? 0 : 5;
       const popularity = Math.min(3, row.monthly_sales / 1000);

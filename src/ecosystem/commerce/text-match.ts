@@ -6,6 +6,20 @@ export interface SearchableName {
   en: string;
   pinyin: string;
   initials: string;
+  /** Lower-cased forms, when built once with `searchableName`. */
+  forms?: NameForms;
+}
+
+interface NameForms {
+  zh: string;
+  en: string;
+  enCompact: string;
+}
+
+/** A name with its lower-cased forms built now, for names scored again and again (the catalogue's). */
+export function searchableName(name: Omit<SearchableName, "forms">): SearchableName {
+  const en = name.en.toLowerCase();
+  return { ...name, forms: { zh: name.zh.toLowerCase(), en, enCompact: keepAlphanumeric(en) } };
 }
 
 const keepAlphanumeric = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, "");
@@ -57,19 +71,8 @@ export function prepareQuery(keyword: string): PreparedQuery {
   };
 }
 
-/** A name's lower-cased forms; names repeat across rows and searches, so they are kept. */
-const normalised = new Map<string, { zh: string; en: string; enCompact: string }>();
-
-function normalise(name: SearchableName): { zh: string; en: string; enCompact: string } {
-  const key = `${name.zh}\u0000${name.en}`;
-  let forms = normalised.get(key);
-  if (!forms) {
-    const en = name.en.toLowerCase();
-    forms = { zh: name.zh.toLowerCase(), en, enCompact: keepAlphanumeric(en) };
-    if (normalised.size >= 20_000) normalised.clear();
-    normalised.set(key, forms);
-  }
-  return forms;
+function normalise(name: SearchableName): NameForms {
+  return name.forms ?? searchableName(name).forms ?? { zh: "", en: "", enCompact: "" };
 }
 
 /**
