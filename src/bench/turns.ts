@@ -49,6 +49,7 @@ export async function benchTurns(
   const latencies: number[] = [];
   let next = 0;
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const worker = async () => {
     for (;;) {
       const job = jobs[next++];
@@ -60,6 +61,7 @@ export async function benchTurns(
   };
   await Promise.all(Array.from({ length: options.inFlight }, worker));
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
   latencies.sort((a, b) => a - b);
   return {
     concurrency: options.sessions,
@@ -68,6 +70,8 @@ export async function benchTurns(
     p50Ms: round2(percentile(latencies, 50)),
     p99Ms: round2(percentile(latencies, 99)),
     turnsPerSecond: round2(jobs.length / seconds),
+    // CPU per turn (user + system) barely moves with other load on the machine, unlike latency.
+    cpuMsPerTurn: round2((cpu.user + cpu.system) / 1000 / jobs.length),
   };
 }
 
