@@ -40,10 +40,33 @@ export async function createTestDatabase(dialect: Dialect): Promise<OpenDatabase
     ...database,
     async close() {
       await database.close();
-      const dropper = new pg.Client({ connectionString: TEST_POSTGRES_URL });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
+      await dropScratchDatabase(name);
     },
   };
+}
+
+/**
+ * Drops a scratch database once its connections are gone. The pool's `end()` resolves before each
+ * backend has read the client's goodbye; `drop … with (force)` right away would kill those backends,
+ * and the dying connection's FATAL reaches a client with no error listener as an uncaught exception.
+ * So: a plain drop, retried while the database is still "being accessed", and force only at the end.
+ */
+export async function dropScratchDatabase(name: string): Promise<void> {
+  const dropper = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+  await dropper.connect();
+  try {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      try {
+        await dropper.query(`drop database if exists ${name}`);
+        return;
+      } catch (error) {
+        // 55006 object_in_use: a backend of the closed pool has not exited yet.
+        if ((error as { code?: string }).code !== "55006") throw error;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    }
+    await dropper.query(`drop database if exists ${name} with (force)`);
+  } finally {
+    await dropper.end();
+  }
 }

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { type Dialect, type OpenDatabase, openDatabase, openSqliteImage } from "../../store/database.ts";
-import { TEST_POSTGRES_URL } from "../../store/scratch.ts";
+import { dropScratchDatabase, TEST_POSTGRES_URL } from "../../store/scratch.ts";
 import { createWorld } from "./world.ts";
 
 const SRC = fileURLToPath(new URL("../../", import.meta.url));
@@ -100,10 +100,7 @@ async function postgresCopy(seed: number): Promise<OpenDatabase> {
     ...database,
     async close() {
       await database.close();
-      const dropper = new pg.Client({ connectionString: TEST_POSTGRES_URL });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
+      await dropScratchDatabase(name);
     },
   };
 }
