@@ -4,6 +4,7 @@ import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { SERVE_NODE_FLAGS } from "../server/node-flags.ts";
 import { percentile, round2 } from "./stats.ts";
 import { TURN_MIX } from "./turns.ts";
 
@@ -66,7 +67,10 @@ function call(port: number, method: string, path: string, body?: unknown, token?
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Starts `dimple serve --brain llm` and times spawn → GET /api/health answering 200. */
+/**
+ * Starts `dimple serve --brain llm` as `npm start` does (with its V8 flags) and times spawn →
+ * GET /api/health answering 200.
+ */
 async function boot(
   options: LlmHttpBenchOptions,
   database: string,
@@ -75,6 +79,7 @@ async function boot(
   const child = spawn(
     process.execPath,
     [
+      ...SERVE_NODE_FLAGS,
       DIMPLE,
       "serve",
       "--brain",
