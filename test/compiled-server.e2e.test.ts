@@ -101,6 +101,18 @@ async function json<T>(base: string, path: string, body?: unknown, token?: strin
   return (await response.json()) as T;
 }
 
+describe("npm start", () => {
+  it("builds the server and starts it with serve's V8 flags, as the benchmark does", () => {
+    const scripts = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).scripts as Record<
+      string,
+      string
+    >;
+    expect(scripts.build).toContain("node scripts/build-server.js");
+    expect(scripts.start).toContain("npm run build");
+    expect(scripts.start).toContain(`node ${SERVE_NODE_FLAGS.join(" ")} bin/dimple.js serve`);
+  });
+});
+
 describe("the compiled server", () => {
   it("builds, is up to date, and serves a fresh world from the bundle", async () => {
     const built = await buildServer({ outdir, quiet: true });
