@@ -3,11 +3,22 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { SERVE_NODE_FLAGS } from "../server/node-flags.ts";
 import { percentile, round2 } from "./stats.ts";
 import { TURN_MIX } from "./turns.ts";
 
 const DIMPLE = fileURLToPath(new URL("../../bin/dimple.js", import.meta.url));
+const COMPILED = fileURLToPath(new URL("../../bin/compiled.js", import.meta.url));
+
+/** Which code `bin/dimple.js` will run: the compiled dist/server, or the sources and why. */
+async function serverCode(): Promise<string> {
+  const { compiledEntry } = (await import(pathToFileURL(COMPILED).href)) as {
+    compiledEntry(): { url?: string; why?: string };
+  };
+  const entry = process.env.DIMPLE_TSX === "1" ? { why: "DIMPLE_TSX=1" } : compiledEntry();
+  return entry.url ? "dist/server" : `sources through tsx (${entry.why})`;
+}
 
 export interface LlmHttpBenchOptions {
   /** The model endpoint the server's LLM brain talks to (an instant mock for this benchmark). */
@@ -66,7 +77,10 @@ function call(port: number, method: string, path: string, body?: unknown, token?
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Starts `dimple serve --brain llm` and times spawn → GET /api/health answering 200. */
+/**
+ * Starts `dimple serve --brain llm` as `npm start` does (with its V8 flags) and times spawn →
+ * GET /api/health answering 200.
+ */
 async function boot(
   options: LlmHttpBenchOptions,
   database: string,
@@ -75,6 +89,7 @@ async function boot(
   const child = spawn(
     process.execPath,
     [
+      ...SERVE_NODE_FLAGS,
       DIMPLE,
       "serve",
       "--brain",
@@ -168,6 +183,8 @@ async function mockAlone(baseUrl: string, chars: number): Promise<number> {
  */
 export async function benchLlmHttp(options: LlmHttpBenchOptions) {
   const log = options.log ?? (() => {});
+  const code = await serverCode();
+  log(`server code: ${code}`);
   const database = join(mkdtempSync(join(tmpdir(), "dimple-llm-bench-")), "dimple.db");
   log("first boot (seeds a fresh world) …");
   const first = await boot(options, database);
@@ -229,6 +246,8 @@ export async function benchLlmHttp(options: LlmHttpBenchOptions) {
       brain: "llm",
       turns: options.turns,
       turnsPerSession: options.turnsPerSession,
+      serverCode: code,
+      nodeFlags: SERVE_NODE_FLAGS,
       bootToReadyMs: { fresh: round2(first.readyMs), restart: round2(readyMs) },
       stopMs: round2(stopMs),
       httpTurn: endToEnd,

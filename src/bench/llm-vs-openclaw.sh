@@ -16,6 +16,9 @@ DIR=$(cd "$DIR" && pwd)
 if curl -s -o /dev/null http://127.0.0.1:18999/; then echo "port 18999 is busy; stop the old mock first" >&2; exit 1; fi
 
 echo "== load before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) CPUs"
+# The server as npm start runs it: compiled into dist/server (bin/dimple.js falls back to the
+# TypeScript sources, much slower to start, when that build is missing or out of date).
+node "$ROOT/scripts/build-server.js" --quiet
 echo "== Dimple (node $(node --version)) against mock.mjs"
 rm -f "$DIR/dimple-mock-log.jsonl"
 node "$PEER/mock.mjs" 18999 "$DIR/dimple-mock-log.jsonl" > "$DIR/dimple-mock.out" 2>&1 &

@@ -1,8 +1,8 @@
 import { mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase as KyselySqlite } from "kysely";
-import pg from "pg";
 import { DimpleError } from "../ecosystem/kernel/errors.ts";
 import type { Database } from "./schema.ts";
 
@@ -18,8 +18,17 @@ export interface OpenDatabase {
   image?: () => Buffer;
 }
 
-// Postgres returns int8 (bigint) as strings; our bigints are epoch milliseconds, well inside 2^53.
-pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
+let pgModule: typeof import("pg") | undefined;
+
+/** The Postgres driver, loaded on first use: a SQLite server never pays for it. */
+function loadPg(): typeof import("pg") {
+  if (!pgModule) {
+    pgModule = createRequire(import.meta.url)("pg") as typeof import("pg");
+    // Postgres returns int8 (bigint) as strings; our bigints are epoch milliseconds, well inside 2^53.
+    pgModule.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
+  }
+  return pgModule;
+}
 
 /**
  * Opens `sqlite:PATH`, `sqlite::memory:` or `postgres://…`. SQLite gets WAL and a busy timeout so a
@@ -27,7 +36,7 @@ pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
  */
 export function openDatabase(url: string): OpenDatabase {
   if (url.startsWith("postgres://") || url.startsWith("postgresql://")) {
-    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    const pool = new (loadPg().Pool)({ connectionString: url, max: 10 });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: "postgres", url, close: () => db.destroy() };
   }

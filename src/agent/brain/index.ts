@@ -4,8 +4,10 @@ import { EmbeddedBrain } from "./embedded/brain.ts";
 import { loadWorldGazetteer } from "./embedded/world-gazetteer.ts";
 import { HybridBrain } from "./hybrid/brain.ts";
 import { type LlmConfig, loadLlmConfig } from "./llm/config.ts";
-import { createLlmBrain } from "./llm/create.ts";
 import type { Brain } from "./types.ts";
+
+/** The LLM brain, and the OpenAI SDK under it, load only when one is asked for. */
+const loadLlmBrain = async () => (await import("./llm/create.ts")).createLlmBrain;
 
 export type BrainKind = "embedded" | "llm" | "hybrid";
 
@@ -34,12 +36,12 @@ export async function createBrain(
       const config = llmConfig ?? loadLlmConfig();
       // No gazetteer: the LLM brain uses the NLU only for intents and a few slots, and the
       // gazetteer's entity matching would cost more than the rest of the turn.
-      return createLlmBrain(config);
+      return (await loadLlmBrain())(config);
     }
     case "hybrid": {
       const config = llmConfig ?? loadLlmConfig();
       const gazetteer = await loadWorldGazetteer(context);
-      return new HybridBrain(new EmbeddedBrain(gazetteer), await createLlmBrain(config), {
+      return new HybridBrain(new EmbeddedBrain(gazetteer), await (await loadLlmBrain())(config), {
         llmTimeoutMs: config.hybridTimeoutMs,
       });
     }

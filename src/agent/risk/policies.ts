@@ -149,12 +149,14 @@ export class PolicyStore {
   }
 
   async #demoPinHash(userId: string): Promise<string | undefined> {
-    return (await this.#isDemo(userId)) ? DEMO_PIN_HASH : undefined;
+    return (await this.#isDemo(userId)) ? demoPinHash() : undefined;
   }
 }
 
-// Hashed once, with a fixed salt: it is a published default, not a secret.
-const DEMO_PIN_HASH = hashPassword(DEMO_PIN, { salt: "dimple-demo-pin", cost: PIN_SCRYPT_COST });
+// Hashed once, on first use (not at start-up), with a fixed salt: it is a published default, not a secret.
+let demoPinHashText: string | undefined;
+const demoPinHash = () =>
+  (demoPinHashText ??= hashPassword(DEMO_PIN, { salt: "dimple-demo-pin", cost: PIN_SCRYPT_COST }));
 
 function parseList(text: string): string[] {
   try {

@@ -1,4 +1,4 @@
-import { randomBytes, scryptSync, timingSafeEqual } from "node:crypto";
+import { randomBytes, scrypt, scryptSync, timingSafeEqual } from "node:crypto";
 
 /** Default scrypt cost for real accounts. */
 export const DEFAULT_SCRYPT_COST = 16_384;
@@ -12,6 +12,19 @@ export function hashPassword(password: string, options: { salt?: string; cost?: 
   const cost = options.cost ?? DEFAULT_SCRYPT_COST;
   const hash = scryptSync(password, salt, 32, { N: cost }).toString("hex");
   return `scrypt$${cost}$${salt}$${hash}`;
+}
+
+/** `hashPassword` off the main thread (libuv's pool), so many accounts hash in parallel. */
+export function hashPasswordAsync(
+  password: string,
+  options: { salt: string; cost: number },
+): Promise<string> {
+  return new Promise((resolve, reject) => {
+    scrypt(password, options.salt, 32, { N: options.cost }, (error, hash) => {
+      if (error) reject(error);
+      else resolve(`scrypt$${options.cost}$${options.salt}$${hash.toString("hex")}`);
+    });
+  });
 }
 
 export function verifyPassword(password: string, stored: string): boolean {

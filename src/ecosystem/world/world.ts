@@ -11,7 +11,6 @@ import type { LifecycleStepper } from "../kernel/stepper.ts";
 import { payStepper } from "../pay/lifecycle.ts";
 import { ridesStepper } from "../rides/lifecycle.ts";
 import { ticketsStepper } from "../tickets/lifecycle.ts";
-import { seedWorld } from "./seed.ts";
 
 /** Every service's lifecycle, stepped in this order at each due time. */
 export const STEPPERS: readonly LifecycleStepper[] = [
@@ -85,7 +84,8 @@ export async function createWorld(options: WorldOptions = {}): Promise<World> {
       .select("value")
       .where("key", "=", "seed")
       .executeTakeFirst();
-    if (!seeded) await seedWorld(context, seed);
+    // The seed catalogues load only when a fresh database needs them.
+    if (!seeded) await (await import("./seed.ts")).seedWorld(context, seed);
   }
 
   const runDue = async (now: number) => {
