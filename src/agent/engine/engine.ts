@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from "node:async_hooks";
 import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import type { WorldEvent } from "../../ecosystem/kernel/events.ts";
@@ -8,9 +7,11 @@ import type { ConfirmGuard, MissedEventFinder } from "../risk/confirm-guard.ts";
 import { type MoneyAudit, MoneyPath } from "../risk/money-path.ts";
 import { ToolCallError, type ToolClient } from "../tools/client.ts";
 import { cartHash } from "./cart-hash.ts";
-import type { EventAction, Message, TaskKindHandler } from "./handler.ts";
+import type { TaskKindHandler } from "./handler.ts";
 import type { Notifier } from "./notifier.ts";
+import { errorBody, Settlement } from "./settlement.ts";
 import { runStep } from "./steps.ts";
+import { TaskQueue } from "./task-queue.ts";
 import { type TaskRow, TaskStore, taskEvent } from "./task-store.ts";
 
 export type { ConfirmGuard, MissedEventFinder } from "../risk/confirm-guard.ts";
@@ -41,13 +42,21 @@ export class TaskEngine {
   readonly store: TaskStore;
   readonly #handlers: Map<string, TaskKindHandler>;
   readonly #money: MoneyPath;
-  #queue = new Map<string, Promise<unknown>>();
-  /** The task whose exclusive work is running in this async context (to detect re-entrant events). */
-  #current = new AsyncLocalStorage<string>();
+  readonly #settlement: Settlement;
+  readonly #queue = new TaskQueue();
 
   constructor(private readonly options: EngineOptions) {
     this.store = new TaskStore(options.context);
     this.#money = new MoneyPath(options.context, options.tools, options.audit);
+    this.#settlement = new Settlement({
+      context: options.context,
+      tools: options.tools,
+      store: this.store,
+      money: this.#money,
+      notifier: options.notifier,
+      langOf: options.langOf,
+      eventFor: (task) => this.eventFor(task),
+    });
     this.#handlers = new Map(options.handlers.map((handler) => [handler.kind, handler]));
     options.context.bus.subscribe("*", (event) => this.#onWorldEvent(event));
   }
@@ -61,15 +70,7 @@ export class TaskEngine {
 
   /** Serialises work on one task, so a world event and a user's tap never interleave. */
   #exclusive<T>(taskId: string, work: () => Promise<T>): Promise<T> {
-    const previous = this.#queue.get(taskId) ?? Promise.resolve();
-    const next = previous.catch(() => {}).then(() => this.#current.run(taskId, work));
-    this.#queue.set(taskId, next);
-    next
-      .finally(() => {
-        if (this.#queue.get(taskId) === next) this.#queue.delete(taskId);
-      })
-      .catch(() => {});
-    return next;
+    return this.#queue.run(taskId, work);
   }
 
   /** Creates a task from a brain's request and quotes it; the task then awaits the user's confirmation. */
@@ -198,8 +199,9 @@ export class TaskEngine {
       await this.#money.authorize(task, intentId, mandate);
     } catch (error) {
       // Nothing was authorized: cancel the intent too, so every task ends with a settled intent.
-      if (intentId) await this.#release(task, intentId).catch((releaseError) => context.log?.(releaseError));
-      await this.#fail(task, error);
+      if (intentId)
+        await this.#settlement.release(task, intentId).catch((releaseError) => context.log?.(releaseError));
+      await this.#settlement.fail(task, error);
       task = (await this.store.get(taskId)) as TaskRow;
       this.options.notifier.push(task.user_id, await this.eventFor(task));
       return task;
@@ -209,52 +211,21 @@ export class TaskEngine {
         handler.place(tools, task, intentId as string, key),
       );
       await this.store.update(taskId, { order_id: placed.orderId });
-      if (handler.captureOn === "place") await this.#capture(task, intentId as string);
+      if (handler.captureOn === "place") await this.#settlement.capture(task, intentId as string);
       await this.store.transition(
         taskId,
         ["processing"],
         handler.completeOnPlace ? "completed" : "in_fulfilment",
       );
     } catch (error) {
-      await this.#release(task, intentId as string).catch((releaseError) => context.log?.(releaseError));
-      await this.#fail(task, error);
+      await this.#settlement
+        .release(task, intentId as string)
+        .catch((releaseError) => context.log?.(releaseError));
+      await this.#settlement.fail(task, error);
     }
     task = (await this.store.get(taskId)) as TaskRow;
     this.options.notifier.push(task.user_id, await this.eventFor(task));
     return task;
-  }
-
-  async #capture(task: TaskRow, intentId: string, amountFen?: number): Promise<void> {
-    await this.store.update(task.id, { paid_fen: await this.#money.capture(task, intentId, amountFen) });
-  }
-
-  async #release(task: TaskRow, intentId: string): Promise<void> {
-    await this.#money.release(task, intentId);
-  }
-
-  async #fail(task: TaskRow, error: unknown): Promise<void> {
-    const body = errorBody(error);
-    const moved = await this.store.transition(
-      task.id,
-      ["processing", "in_fulfilment", "needs_info"],
-      "failed",
-      {
-        error: JSON.stringify(body),
-      },
-    );
-    if (!(error instanceof ToolCallError) && !(error instanceof DimpleError))
-      this.options.context.log?.(error);
-    if (moved && task.status !== "needs_info") {
-      const [zh, en] = FAILURE_WORDS[body.code] ?? ["没能完成", "it could not be completed"];
-      await this.options.notifier.notify(
-        task.user_id,
-        await this.#text(task, {
-          zh: `抱歉，「${task.title}」${zh}，没有扣款。`,
-          en: `Sorry, "${task.title}" failed: ${en}. You were not charged.`,
-        }),
-        task.id,
-      );
-    }
   }
 
   /** The user's cancel: free before payment; after it, the service's rules decide and money comes back. */
@@ -282,32 +253,9 @@ export class TaskEngine {
           status: 409,
         });
       }
-      const { refundFen } = await runStep(
-        this.options.context,
-        taskId,
-        "cancel",
-        (key) => handler.cancel?.(this.options.tools, current, key) ?? Promise.resolve({ refundFen: 0 }),
-      );
-      await this.#settleCancellation(current, refundFen);
+      await this.#settlement.cancel(current, handler);
       return (await this.store.get(taskId)) as TaskRow;
     });
-  }
-
-  /**
-   * After a service cancelled: an uncaptured hold is released, or captured for just the cancellation
-   * fee; a captured payment gets back what is due.
-   */
-  async #settleCancellation(task: TaskRow, refundFen: number, feeFen = 0): Promise<void> {
-    const intentId = task.payment_intent_id;
-    const fresh = (await this.store.get(task.id)) as TaskRow;
-    if (intentId && fresh.paid_fen === 0) {
-      if (feeFen > 0) await this.#capture(task, intentId, feeFen);
-      else await this.#release(task, intentId);
-    } else if (intentId && refundFen > 0) {
-      await this.#money.refund(task, intentId, refundFen, "cancelled by user");
-      await this.store.update(task.id, { refunded_fen: fresh.refunded_fen + refundFen });
-    }
-    await this.store.transition(task.id, ["in_fulfilment", "processing"], "cancelled");
   }
 
   async #onWorldEvent(event: WorldEvent): Promise<void> {
@@ -315,62 +263,27 @@ export class TaskEngine {
     if (!task) return;
     const handler = this.#handlers.get(task.kind);
     if (!handler?.onEvent || !handler.eventPrefix || !event.type.startsWith(handler.eventPrefix)) return;
-    const reaction = this.#exclusive(task.id, async () => {
-      const current = (await this.store.get(task.id)) as TaskRow;
-      await this.#apply(current, handler.onEvent?.(event, current) ?? { type: "ignore" });
-    });
+    const reaction = this.#react(task.id, handler, event);
     // An event caused by this task's own step (placing, cancelling) must not wait for that step to
     // end: it runs right after it. Events from the world's clock are awaited, keeping runs deterministic.
-    if (this.#current.getStore() === task.id) {
+    if (this.#queue.isRunning(task.id)) {
       reaction.catch((error) => this.options.context.log?.(error));
       return;
     }
     await reaction;
   }
 
+  /** Applies what the handler makes of a world event to the task as it is now, in the task's turn. */
+  #react(taskId: string, handler: TaskKindHandler, event: WorldEvent): Promise<void> {
+    return this.#exclusive(taskId, async () => {
+      const current = (await this.store.get(taskId)) as TaskRow;
+      await this.#settlement.apply(current, handler.onEvent?.(event, current) ?? { type: "ignore" });
+    });
+  }
+
   /** Resolves when no task work is queued (tests and scripted runs wait for reactions to settle). */
   async idle(): Promise<void> {
-    while (this.#queue.size > 0) await Promise.allSettled([...this.#queue.values()]);
-  }
-
-  async #apply(task: TaskRow, action: EventAction): Promise<void> {
-    const intentId = task.payment_intent_id;
-    const say = async (message: Message) =>
-      this.options.notifier.notify(task.user_id, await this.#text(task, message), task.id);
-    switch (action.type) {
-      case "ignore":
-        return;
-      case "capture":
-        if (intentId) await this.#capture(task, intentId, action.amountFen);
-        if (action.notify) await say(action.notify);
-        break;
-      case "notify":
-        await say(action.message);
-        break;
-      case "complete":
-        if (intentId && task.paid_fen === 0) await this.#capture(task, intentId, action.captureFen);
-        await this.store.transition(task.id, ["in_fulfilment"], "completed");
-        await say(action.message);
-        break;
-      case "fail":
-        if (intentId && task.paid_fen === 0) await this.#release(task, intentId);
-        await this.store.transition(task.id, ["in_fulfilment", "processing"], "failed", {
-          error: JSON.stringify({ code: "rejected", message: action.message.en }),
-        });
-        await say(action.message);
-        break;
-      case "refund":
-        await this.#settleCancellation(task, action.amountFen);
-        await say(action.message);
-        break;
-    }
-    const updated = (await this.store.get(task.id)) as TaskRow;
-    this.options.notifier.push(task.user_id, await this.eventFor(updated));
-  }
-
-  async #text(task: TaskRow, message: Message): Promise<string> {
-    const lang = (await this.options.langOf?.(task)) ?? "zh";
-    return message[lang];
+    await this.#queue.idle();
   }
 
   /**
@@ -396,10 +309,7 @@ export class TaskEngine {
         () => undefined,
       );
       if (!event || !handler?.onEvent) continue;
-      await this.#exclusive(task.id, async () => {
-        const current = (await this.store.get(task.id)) as TaskRow;
-        await this.#apply(current, handler.onEvent?.(event, current) ?? { type: "ignore" });
-      }).catch((error) => this.options.context.log?.(error));
+      await this.#react(task.id, handler, event).catch((error) => this.options.context.log?.(error));
       caughtUp++;
     }
     return caughtUp;
@@ -418,21 +328,4 @@ export class TaskEngine {
     const extra = handler?.describe ? await handler.describe(this.options.tools, task).catch(() => ({})) : {};
     return taskEvent(task, extra);
   }
-}
-
-/** Plain words for why a paid step failed, by error code. */
-const FAILURE_WORDS: Record<string, [string, string]> = {
-  payment_declined: ["支付被银行拒绝", "the payment was declined"],
-  insufficient_balance: ["余额不足", "there isn't enough balance"],
-  out_of_stock: ["商品刚刚卖完了", "the item just sold out"],
-  quote_expired: ["报价已过期", "the quote expired"],
-  service_unavailable: ["服务暂时不可用", "the service is unavailable"],
-  timeout: ["服务响应超时", "the service timed out"],
-};
-
-function errorBody(error: unknown): { code: string; message: string; field?: string } {
-  if (error instanceof ToolCallError)
-    return { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) };
-  if (error instanceof DimpleError) return { code: error.code, message: error.message };
-  return { code: "internal", message: "something went wrong" };
 }

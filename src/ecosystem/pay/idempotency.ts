@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
 import type { ServiceContext } from "../kernel/context.ts";
 import { DimpleError, type ErrorBody } from "../kernel/errors.ts";
+import { requestHash as hashRequest } from "../kernel/idempotency.ts";
 import { inTransaction } from "./ledger.ts";
 
 /**
@@ -33,22 +33,8 @@ export interface IdempotentSteps<Prepared, Result> {
 
 type StoredOutcome = { ok: true; data: unknown } | { ok: false; error: ErrorBody; status: number };
 
-/** Stable JSON (sorted keys), so equal bodies hash equally whatever their key order. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, item]) => item !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(",")}}`;
-  }
-  return JSON.stringify(value ?? null);
-}
-
-/** The SHA-256 of a request body's canonical JSON. */
-export function hashRequest(body: unknown): string {
-  return createHash("sha256").update(canonicalJson(body)).digest("hex");
-}
+/** The SHA-256 of a request body's canonical JSON: the kernel's `requestHash`, which every service uses. */
+export { hashRequest };
 
 function replay<Result>(outcome: string): Result {
   const stored = JSON.parse(outcome) as StoredOutcome;

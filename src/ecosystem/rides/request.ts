@@ -1,7 +1,7 @@
 import type { ServiceContext } from "../kernel/context.ts";
 import { DimpleError } from "../kernel/errors.ts";
+import { findKeyedRow, isUniqueViolation, requestHash } from "../kernel/idempotency.ts";
 import { estimateProduct, loadProducts, type Place, routeOf } from "./fare.ts";
-import { idempotencyConflict, isUniqueViolation, requestHash } from "./idempotency.ts";
 import { requirePreauthorization } from "./payment-check.ts";
 import { getTrip, type TripView } from "./trip-view.ts";
 
@@ -116,13 +116,6 @@ async function findReplay(
   request: RideRequest,
   hash: string,
 ): Promise<TripView | undefined> {
-  const existing = await context.db
-    .selectFrom("rides_trips")
-    .select(["id", "request_hash"])
-    .where("user_id", "=", request.userId)
-    .where("idempotency_key", "=", request.idempotencyKey)
-    .executeTakeFirst();
-  if (!existing) return undefined;
-  if (existing.request_hash !== hash) throw idempotencyConflict(request.idempotencyKey);
-  return getTrip(context, { userId: request.userId, tripId: existing.id });
+  const tripId = await findKeyedRow(context, "rides_trips", request, hash);
+  return tripId === undefined ? undefined : getTrip(context, { userId: request.userId, tripId });
 }

@@ -1,7 +1,7 @@
 import type { ServiceContext } from "../kernel/context.ts";
 import { DimpleError, notFound } from "../kernel/errors.ts";
+import { findKeyedRow, isUniqueViolation, requestHash } from "../kernel/idempotency.ts";
 import { type BookingView, getBooking } from "./booking-view.ts";
-import { idempotencyConflict, isUniqueViolation, requestHash } from "./idempotency.ts";
 import { requireAuthorizedIntent } from "./payment-check.ts";
 
 export interface BookRequest {
@@ -154,15 +154,8 @@ async function findReplay(
   request: BookRequest,
   hash: string,
 ): Promise<BookingView | undefined> {
-  const existing = await context.db
-    .selectFrom("tickets_bookings")
-    .select(["id", "request_hash"])
-    .where("user_id", "=", request.userId)
-    .where("idempotency_key", "=", request.idempotencyKey)
-    .executeTakeFirst();
-  if (!existing) return undefined;
-  if (existing.request_hash !== hash) throw idempotencyConflict(request.idempotencyKey);
-  return getBooking(context, { userId: request.userId, bookingId: existing.id });
+  const bookingId = await findKeyedRow(context, "tickets_bookings", request, hash);
+  return bookingId === undefined ? undefined : getBooking(context, { userId: request.userId, bookingId });
 }
 
 function holdExpired(holdId: string): DimpleError {

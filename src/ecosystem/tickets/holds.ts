@@ -1,8 +1,8 @@
 import type { Selectable } from "kysely";
 import type { ServiceContext } from "../kernel/context.ts";
 import { DimpleError, invalid, notFound } from "../kernel/errors.ts";
+import { findKeyedRow, isUniqueViolation, requestHash } from "../kernel/idempotency.ts";
 import { HOLD_MINUTES, releaseExpiredHolds } from "./hold-expiry.ts";
-import { idempotencyConflict, isUniqueViolation, requestHash } from "./idempotency.ts";
 import { formatShanghai } from "./schedule.ts";
 import type { TicketsHoldsTable } from "./tables.ts";
 
@@ -140,15 +140,8 @@ async function findReplay(
   request: HoldRequest,
   hash: string,
 ): Promise<HoldView | undefined> {
-  const existing = await context.db
-    .selectFrom("tickets_holds")
-    .select(["id", "request_hash"])
-    .where("user_id", "=", request.userId)
-    .where("idempotency_key", "=", request.idempotencyKey)
-    .executeTakeFirst();
-  if (!existing) return undefined;
-  if (existing.request_hash !== hash) throw idempotencyConflict(request.idempotencyKey);
-  return getHold(context, { userId: request.userId, holdId: existing.id });
+  const holdId = await findKeyedRow(context, "tickets_holds", request, hash);
+  return holdId === undefined ? undefined : getHold(context, { userId: request.userId, holdId });
 }
 
 /** A user's hold with its seats and prices; another user's hold is reported as not found. */
