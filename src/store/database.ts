@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import SqliteDatabase from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase as KyselySqlite } from "kysely";
+import { Kysely, type SqliteDatabase as KyselySqlite, PostgresDialect, SqliteDialect } from "kysely";
 import { DimpleError } from "../ecosystem/kernel/errors.ts";
 import type { Database } from "./schema.ts";
 
@@ -37,6 +37,12 @@ function loadPg(): typeof import("pg") {
 export function openDatabase(url: string): OpenDatabase {
   if (url.startsWith("postgres://") || url.startsWith("postgresql://")) {
     const pool = new (loadPg().Pool)({ connectionString: url, max: 10 });
+    // An idle client whose backend goes away (a Postgres restart, an admin's terminate) emits an
+    // error on the pool; without a listener that is an uncaught exception that ends the process.
+    // The pool drops that client and the next query gets a fresh connection.
+    pool.on("error", (error) => {
+      process.emitWarning(`postgres: idle connection lost (${error.message})`, { code: "DIMPLE_PG_IDLE" });
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: "postgres", url, close: () => db.destroy() };
   }

@@ -66,13 +66,15 @@ export class Settlement {
   /** A user's cancel of a task in fulfilment: the service cancels (once), then the money is settled. */
   async cancel(task: TaskRow, handler: TaskKindHandler): Promise<void> {
     const { context, tools } = this.parts;
-    const { refundFen } = await runStep(
+    const { refundFen, captureFen } = await runStep(
       context,
       task.id,
       "cancel",
-      (key) => handler.cancel?.(tools, task, key) ?? Promise.resolve({ refundFen: 0 }),
+      (key): Promise<{ refundFen: number; captureFen?: number }> =>
+        handler.cancel?.(tools, task, key) ?? Promise.resolve({ refundFen: 0 }),
     );
-    await this.#settleCancellation(task, refundFen);
+    // A late ride cancel costs a fee: the hold is captured for that fee instead of released.
+    await this.#settleCancellation(task, refundFen, captureFen ?? 0);
   }
 
   /**

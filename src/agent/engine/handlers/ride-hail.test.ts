@@ -105,6 +105,44 @@ describeEachDialect("hailing a ride through the agent", (dialect) => {
     expect(await getWallet(agent().world.context, user)).toMatchObject({ availableFen: before, heldFen: 0 });
   });
 
+  it("charges only the late-cancellation fee when the driver has been on the way past the free window", async () => {
+    const user = "u_bob";
+    const before = await walletFen(agent(), user);
+    const send = await openChat(agent(), user, "en");
+    const turn = await send("Get me a taxi to Hangzhou East Station");
+    const card = turn.tasks[0];
+    const placed = await agent().engine.confirm(
+      user,
+      card?.taskId as string,
+      card?.quote?.cartHash as string,
+    );
+    await agent().world.advance(60_000);
+    await agent().engine.idle();
+    expect((await trip(user, placed.order_id as string)).status).toBe("driver_assigned");
+    await agent().world.advance(150_000);
+    await agent().engine.idle();
+    expect(["driver_assigned", "driver_arrived"]).toContain(
+      (await trip(user, placed.order_id as string)).status,
+    );
+
+    const cancelled = await send("Cancel my ride");
+    expect(cancelled.tasks[0]?.status).toBe("cancelled");
+    const task = await agent().engine.store.get(placed.id);
+    const tripRow = await agent()
+      .world.context.db.selectFrom("rides_trips")
+      .select("cancellation_fee_fen")
+      .where("id", "=", placed.order_id as string)
+      .executeTakeFirstOrThrow();
+    const fee = tripRow.cancellation_fee_fen ?? 0;
+    expect(fee).toBeGreaterThan(0);
+    expect(task?.paid_fen).toBe(fee);
+    expect(await getWallet(agent().world.context, user)).toMatchObject({
+      availableFen: before - fee,
+      heldFen: 0,
+    });
+    expect((await verifyLedger(agent().world.context)).ok).toBe(true);
+  });
+
   it("asks where to when no destination was said", async () => {
     const send = await openChat(agent(), "u_lihua", "zh");
     const turn = await send("帮我叫个车");
