@@ -14,7 +14,7 @@ const ReplacesTaskId = z
   .min(1)
   .max(60)
   .optional()
-  .describe("Only when correcting a card awaiting confirmation: its task id from the context.");
+  .describe("Task id of an unconfirmed card (from the context) that this corrects.");
 
 export const ProposeOrder = z.object({
   merchantId: z.string().min(1).max(60),
