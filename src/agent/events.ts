@@ -116,6 +116,8 @@ export interface SummaryEvent {
     orderId?: string;
     paidFen?: number;
     refundedFen?: number;
+    /** Model tokens spent on the task (zeros when only the embedded brain worked on it). */
+    tokens?: { prompt: number; completion: number; cachedPrompt: number; modelCalls: number };
   }[];
   walletFen: number;
 }

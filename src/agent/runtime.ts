@@ -6,6 +6,7 @@ import { type ConfirmGuard, TaskEngine } from "./engine/engine.ts";
 import type { TaskKindHandler } from "./engine/handler.ts";
 import { taskHandlers } from "./engine/handlers/index.ts";
 import { Notifier } from "./engine/notifier.ts";
+import { TaskTokenLedger } from "./engine/task-tokens.ts";
 import { BrainToolClient } from "./risk/brain-tools.ts";
 import { missedEvent } from "./risk/reconcile.ts";
 import { RiskRoom } from "./risk/risk-room.ts";
@@ -39,6 +40,8 @@ export interface Agent {
   risk: RiskRoom;
   /** The flywheel capture wired to this agent, unless it was turned off. */
   flywheel?: FlywheelRecorder;
+  /** Model tokens per task, added up from every turn about the task. */
+  taskTokens: TaskTokenLedger;
 }
 
 /**
@@ -53,7 +56,8 @@ export function createAgent(options: AgentOptions): Agent {
   const flywheel =
     options.flywheel === false ? undefined : (options.flywheel ?? new FlywheelRecorder(context));
   const onToolCall = both(options.onToolCall, flywheel?.observeToolCall);
-  const onTurn = both(options.onTurn, flywheel?.observeTurn);
+  const taskTokens = new TaskTokenLedger(context);
+  const onTurn = both(both(options.onTurn, flywheel?.observeTurn), taskTokens.observeTurn);
   const tools = options.tools ?? new InProcessToolClient(allTools, context, onToolCall);
   const notifier = new Notifier(context);
   const risk = new RiskRoom(context, tools);
@@ -88,6 +92,7 @@ export function createAgent(options: AgentOptions): Agent {
     conversation,
     risk,
     ...(flywheel ? { flywheel } : {}),
+    taskTokens,
   };
 }
 

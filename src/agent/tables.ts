@@ -78,6 +78,27 @@ export interface AgentAuthTokensTable {
   expires_at: number;
 }
 
+/**
+ * Model tokens spent on one task, summed over the turns about it (`engine/task-tokens.ts`). No row
+ * means no model call was ever made for the task (embedded-brain tasks): all zeros.
+ */
+export interface AgentTaskTokensTable {
+  task_id: string;
+  user_id: string;
+  prompt_tokens: number;
+  completion_tokens: number;
+  /** The part of prompt_tokens the provider served from its prompt cache. */
+  cached_prompt_tokens: number;
+  model_calls: number;
+  /** Turns that called a model and were about this task (a replaced card's turns included). */
+  model_turns: number;
+  /** 1 when any of the counts is an estimate (a provider that sent no usage). */
+  estimated: number;
+  /** The card that replaced this one, which carries these tokens on; null while it is current. */
+  replaced_by: string | null;
+  updated_at: number;
+}
+
 export interface AgentTables extends RiskTables {
   agent_sessions: AgentSessionsTable;
   agent_turns: AgentTurnsTable;
@@ -85,4 +106,5 @@ export interface AgentTables extends RiskTables {
   agent_task_steps: AgentTaskStepsTable;
   agent_notifications: AgentNotificationsTable;
   agent_auth_tokens: AgentAuthTokensTable;
+  agent_task_tokens: AgentTaskTokensTable;
 }

@@ -1,6 +1,7 @@
 import type { Migration } from "kysely";
 import { migration as agent } from "../agent/migration.ts";
 import { taskListingMigration as agentTaskListing } from "../agent/migration-listing.ts";
+import { taskTokensMigration as agentTaskTokens } from "../agent/migration-task-tokens.ts";
 import { migration as risk } from "../agent/risk/migration.ts";
 import { catalogueMigration as commerceCatalogue } from "../ecosystem/commerce/catalogue-migration.ts";
 import { migration as commerce } from "../ecosystem/commerce/migration.ts";
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   // Added after databases with 0020 existed: Kysely refuses a new name that sorts before a run one.
   "0030_commerce_catalogue": commerceCatalogue,
   "0031_agent_task_listing": agentTaskListing,
+  "0032_agent_task_tokens": agentTaskTokens,
 };

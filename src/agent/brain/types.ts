@@ -71,8 +71,24 @@ export interface BrainTrace {
   confidence?: number;
   slots?: Record<string, unknown>;
   brain: string;
-  /** Model tokens spent on the turn (LLM and hybrid brains). */
-  tokens?: { prompt: number; completion: number };
+  /** Model tokens spent on the turn (LLM and hybrid brains); absent when no model was called. */
+  tokens?: TurnTokens;
+  /**
+   * Tasks the turn asked about without starting or cancelling them ("is my latte on its way?"), by
+   * id: the task-token ledger adds the turn's tokens to them (`engine/task-tokens.ts`).
+   */
+  taskIds?: string[];
+}
+
+/** The model tokens of one turn: every model call of the turn, summed. */
+export interface TurnTokens {
+  prompt: number;
+  completion: number;
+  /** The part of `prompt` the provider served from its prompt cache (0 when it does not say). */
+  cachedPrompt: number;
+  modelCalls: number;
+  /** True when a provider sent no usage and the counts are characters / 4. */
+  estimated?: boolean;
 }
 
 /** One interface for every brain: embedded, LLM, hybrid, scripted (tests). */

@@ -20,6 +20,11 @@ export interface TrialResult {
   failures: string[];
   turns: number;
   millis: number;
+  /**
+   * Model tokens of each task the trial ended with (a card replaced by a correction is counted in
+   * the card that replaced it, not again on its own); zeros for tasks no model worked on.
+   */
+  taskTokens: { prompt: number; completion: number; cachedPrompt: number }[];
 }
 
 /** A seeded world image per seed, built once: scenarios start from a copy in milliseconds. */
@@ -62,6 +67,7 @@ export async function runScenario(
     const events: AgentEvent[] = [];
     const runner = new ChatRunner(agent, scenario.user, session.id, (event) => events.push(event));
     let failures: string[] = [];
+    let taskTokens: TrialResult["taskTokens"] = [];
     try {
       for (const [index, text] of scenario.turns.entries())
         await runner.run(parseScriptLine(text.trim(), index + 1));
@@ -88,6 +94,10 @@ export async function runScenario(
           };
         }),
       );
+      const tokens = await agent.taskTokens.getMany(summary.tasks.map((task) => task.taskId));
+      taskTokens = [...tokens.values()]
+        .filter((entry) => !entry.replacedBy)
+        .map(({ prompt, completion, cachedPrompt }) => ({ prompt, completion, cachedPrompt }));
       const replies = events.filter((event) => event.type === "reply").map((event) => event.text);
       const addresses = await world.context.db
         .selectFrom("user_addresses")
@@ -123,6 +133,7 @@ export async function runScenario(
       failures,
       turns: scenario.turns.length,
       millis: Math.round(performance.now() - started),
+      taskTokens,
     };
   } finally {
     await world.close();

@@ -55,6 +55,43 @@ export interface SuiteReport {
   byLang: Record<string, { scenarios: number; pass1: number; passAt: Record<string, number> }>;
   failures: { id: string; trial: number; failures: string[] }[];
   medianMillis: number;
+  /** Model tokens (prompt + completion) per task over every trial's tasks; zeros on the embedded brain. */
+  tokensPerTask: TokensPerTask;
+}
+
+/** Tokens per task over a run: how many tasks, and the median, mean and total of prompt + completion. */
+export interface TokensPerTask {
+  tasks: number;
+  median: number;
+  mean: number;
+  total: number;
+  promptTokens: number;
+  completionTokens: number;
+  cachedPromptTokens: number;
+}
+
+/** Median, mean and total tokens over the tasks of a run. */
+export function tokensPerTask(
+  tasks: readonly { prompt: number; completion: number; cachedPrompt: number }[],
+) {
+  const totals = tasks.map((task) => task.prompt + task.completion).sort((a, b) => a - b);
+  const total = totals.reduce((sum, value) => sum + value, 0);
+  const middle = Math.floor(totals.length / 2);
+  const median =
+    totals.length === 0
+      ? 0
+      : totals.length % 2 === 1
+        ? (totals[middle] as number)
+        : ((totals[middle - 1] as number) + (totals[middle] as number)) / 2;
+  return {
+    tasks: totals.length,
+    median,
+    mean: totals.length ? Math.round((total / totals.length) * 10) / 10 : 0,
+    total,
+    promptTokens: tasks.reduce((sum, task) => sum + task.prompt, 0),
+    completionTokens: tasks.reduce((sum, task) => sum + task.completion, 0),
+    cachedPromptTokens: tasks.reduce((sum, task) => sum + task.cachedPrompt, 0),
+  } satisfies TokensPerTask;
 }
 
 /** Runs every scenario `trials` times, each trial on a world seeded differently. */
@@ -100,6 +137,7 @@ export async function runSuite(
       .filter((result) => !result.passed)
       .map(({ id, trial, failures }) => ({ id, trial, failures })),
     medianMillis: millis[Math.floor(millis.length / 2)] ?? 0,
+    tokensPerTask: tokensPerTask(results.flat().flatMap((result) => result.taskTokens)),
   };
 }
 

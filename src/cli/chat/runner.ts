@@ -1,3 +1,4 @@
+import { NO_TOKENS, type TaskTokens } from "../../agent/engine/task-tokens.ts";
 import type { AgentEvent, SummaryEvent, TaskKind, TaskStatus } from "../../agent/events.ts";
 import type { Agent } from "../../agent/runtime.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
@@ -114,6 +115,7 @@ export class ChatRunner {
   /** The contract's last line of a scripted run. */
   async summary(): Promise<SummaryEvent> {
     const tasks = (await this.#sessionTasks()).reverse();
+    const tokens = await this.agent.taskTokens.getMany(tasks.map((task) => task.id));
     const wallet = await this.agent.tools.call<{ availableFen?: number; balanceFen?: number }>(
       "pay_get_balance",
       {
@@ -129,6 +131,7 @@ export class ChatRunner {
         ...(task.order_id ? { orderId: task.order_id } : {}),
         paidFen: task.paid_fen,
         refundedFen: task.refunded_fen,
+        tokens: summaryTokens(tokens.get(task.id)),
       })),
       walletFen: wallet.ok ? (wallet.data.availableFen ?? wallet.data.balanceFen ?? 0) : 0,
     };
@@ -137,4 +140,10 @@ export class ChatRunner {
   close(): void {
     this.#unsubscribe();
   }
+}
+
+/** A task's tokens as the summary line shows them: the counts, without the ledger's bookkeeping. */
+function summaryTokens(tokens: TaskTokens = NO_TOKENS) {
+  const { prompt, completion, cachedPrompt, modelCalls } = tokens;
+  return { prompt, completion, cachedPrompt, modelCalls };
 }

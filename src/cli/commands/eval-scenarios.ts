@@ -46,7 +46,12 @@ export async function evalScenariosCommand(args: string[]): Promise<number> {
     console.log(`  median scenario ${report.medianMillis} ms`);
     if (llm)
       console.log(
-        `  LLM: ${llm.turns} turns, ${llm.modelCalls} model calls, tokens ${llm.promptTokens} prompt + ${llm.completionTokens} completion${llm.estimatedTokens ? " (some estimated)" : ""}, median ${llm.medianPromptTokens} prompt tokens/turn, median model ${llm.medianModelMs} ms/turn, outcomes ${JSON.stringify(llm.outcomes)}`,
+        `  LLM: ${llm.turns} turns, ${llm.modelCalls} model calls, tokens ${llm.promptTokens} prompt (${llm.cachedPromptTokens} cached) + ${llm.completionTokens} completion${llm.estimatedTokens ? " (some estimated)" : ""}, median ${llm.medianPromptTokens} prompt tokens/turn, median model ${llm.medianModelMs} ms/turn, outcomes ${JSON.stringify(llm.outcomes)}`,
+      );
+    const perTask = report.tokensPerTask;
+    if (llm)
+      console.log(
+        `  tokens per task: ${perTask.tasks} tasks, median ${perTask.median}, mean ${perTask.mean}, total ${perTask.total} (${perTask.promptTokens} prompt + ${perTask.completionTokens} completion)`,
       );
   }
   return 0;

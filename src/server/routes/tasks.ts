@@ -41,16 +41,20 @@ export const taskRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent,
     return { events: [stampEvent(await agent.engine.eventFor(task), context.clock.now())] };
   });
 
+  // Task reads carry the model tokens spent on the task (zeros when no model worked on it).
   app.get("/api/tasks/:id", async (request) => {
     const { userId } = await authenticate(context, request);
     const { id } = parseRequest(idParams, request.params, "id");
-    return agent.engine.eventFor(await agent.engine.store.getOwned(userId, id));
+    const task = await agent.engine.store.getOwned(userId, id);
+    return { ...(await agent.engine.eventFor(task)), tokens: await agent.taskTokens.get(task.id) };
   });
 
   app.get("/api/tasks", async (request) => {
     const { userId } = await authenticate(context, request);
+    const tasks = await agent.engine.store.listForUser(userId);
+    const tokens = await agent.taskTokens.getMany(tasks.map((task) => task.id));
     return Promise.all(
-      (await agent.engine.store.listForUser(userId)).map((task) => agent.engine.eventFor(task)),
+      tasks.map(async (task) => ({ ...(await agent.engine.eventFor(task)), tokens: tokens.get(task.id) })),
     );
   });
 

@@ -5,6 +5,17 @@ import { z } from "zod";
  * them changes anything: each becomes a brain decision (a task to quote, a question, a cancel
  * request), and the engine quotes with the service and waits for the user's tap on the card.
  */
+/**
+ * A correction ("make it large", "two seats, not three") replaces the card it corrects instead of
+ * leaving two cards; only a card still awaiting confirmation can be replaced (`replacement.ts`).
+ */
+const ReplacesTaskId = z
+  .string()
+  .min(1)
+  .max(60)
+  .optional()
+  .describe("Task id of an unconfirmed card (from the context) that this corrects.");
+
 export const ProposeOrder = z.object({
   merchantId: z.string().min(1).max(60),
   lines: z
@@ -22,12 +33,14 @@ export const ProposeOrder = z.object({
     .min(1)
     .max(30)
     .describe("A saved address label from the context, e.g. home or office."),
+  replacesTaskId: ReplacesTaskId,
 });
 
 export const ProposeTickets = z.object({
   eventId: z.string().min(1).max(60),
   sessionId: z.string().min(1).max(60),
   seatIds: z.array(z.string().min(1).max(80)).min(1).max(6),
+  replacesTaskId: ReplacesTaskId,
 });
 
 export const ProposeRide = z.object({
@@ -42,11 +55,13 @@ export const ProposeRide = z.object({
     .max(60)
     .describe("A saved address label (home, office) or a POI id from maps results."),
   productId: z.enum(["economy", "comfort", "xl"]).default("economy"),
+  replacesTaskId: ReplacesTaskId,
 });
 
 export const ProposeTransfer = z.object({
   contact: z.string().min(1).max(80).describe("A contact's name or username from the context."),
   amountFen: z.number().int().positive().describe("The amount the user said, in fen (100 fen = 1 yuan)."),
+  replacesTaskId: ReplacesTaskId,
 });
 
 export const CancelTask = z.object({ taskId: z.string().min(1).max(60) });

@@ -51,9 +51,31 @@ describe("LlmBrain against the mock model server", () => {
     ]);
     const result = await brain.run(testTurn("你好"));
     expect(result.decision).toMatchObject({ type: "reply", text: "你好，有什么可以帮你？" });
-    expect(result.trace.tokens).toEqual({ prompt: 321, completion: 12 });
+    expect(result.trace.tokens).toEqual({ prompt: 321, completion: 12, cachedPrompt: 0, modelCalls: 1 });
     expect(mock.requests[0]?.body.stream).toBe(true);
   });
+
+  for (const stream of [true, false])
+    it(`adds up every call's tokens, cached prompt tokens included (${stream ? "streamed" : "not streamed"})`, async () => {
+      const { brain } = brainFor(
+        [
+          {
+            type: "message",
+            toolCalls: [{ name: "commerce_search_items", arguments: { keyword: "拿铁" } }],
+            usage: { prompt: 600, completion: 20, cached: 512 },
+          },
+          { type: "message", content: "有拿铁。", usage: { prompt: 900, completion: 8, cached: 600 } },
+        ],
+        { stream },
+      );
+      const result = await brain.run(testTurn("有拿铁吗"));
+      expect(result.trace.tokens).toEqual({
+        prompt: 1500,
+        completion: 28,
+        cachedPrompt: 1112,
+        modelCalls: 2,
+      });
+    });
 
   it("reads the same reply without streaming", async () => {
     const { brain } = brainFor([say("hello there")], { stream: false });

@@ -99,6 +99,9 @@ export class LlmBrain implements Brain {
     const timer = setTimeout(() => controller.abort(), limits.timeoutMs ?? this.options.timeoutMs);
     let modelMs = 0;
     let modelCalls = 0;
+    // Tasks the model looked up or named in its calls ("where is my order"): the turn is about them.
+    const referred = new Set<string>();
+    const taskOf = taskReferences(turn);
     const finish = (decision: BrainDecision, outcome: LlmOutcome): LlmTurnResult => {
       clearTimeout(timer);
       (this.options.meter ?? llmUsage).record({
@@ -106,6 +109,7 @@ export class LlmBrain implements Brain {
         modelCalls,
         prompt: usage.prompt,
         completion: usage.completion,
+        cached: usage.cached ?? 0,
         estimated: usage.estimated === true,
         modelMs,
         totalMs: performance.now() - started,
@@ -118,7 +122,14 @@ export class LlmBrain implements Brain {
           brain: this.name,
           intent: classification.intent,
           confidence: classification.confidence,
-          tokens: { prompt: usage.prompt, completion: usage.completion },
+          tokens: {
+            prompt: usage.prompt,
+            completion: usage.completion,
+            cachedPrompt: usage.cached ?? 0,
+            modelCalls,
+            ...(usage.estimated ? { estimated: true } : {}),
+          },
+          ...(referred.size ? { taskIds: [...referred] } : {}),
         },
       };
     };
@@ -161,6 +172,7 @@ export class LlmBrain implements Brain {
       });
       for (const call of reply.toolCalls) {
         const args = parseArguments(call.arguments);
+        if (args.ok) for (const taskId of taskOf(args.data)) referred.add(taskId);
         let content: string;
         if (!args.ok) {
           content = JSON.stringify({
@@ -218,6 +230,25 @@ function parseArguments(raw: string): { ok: true; data: Record<string, unknown> 
   }
   const parsed = ToolArguments.safeParse(value);
   return parsed.success ? { ok: true, data: parsed.data } : { ok: false };
+}
+
+/**
+ * Finds the user's tasks an argument object names, by task id or by the id of the order, trip or
+ * ticket purchase it placed (a read tool called with `orderId`); the turn is then about that task.
+ */
+function taskReferences(turn: BrainTurn): (args: Record<string, unknown>) => string[] {
+  const byId = new Map<string, string>();
+  for (const task of turn.tasks) {
+    byId.set(task.taskId, task.taskId);
+    if (task.orderId) byId.set(task.orderId, task.taskId);
+  }
+  return (args) =>
+    byId.size === 0
+      ? []
+      : Object.values(args).flatMap((value) => {
+          const taskId = typeof value === "string" ? byId.get(value) : undefined;
+          return taskId ? [taskId] : [];
+        });
 }
 
 function outcomeOf(decision: BrainDecision): LlmOutcome {

@@ -29,7 +29,9 @@ export async function importNodeLlamaCpp(specifier = "node-llama-cpp"): Promise<
  * A GGUF model run in this process by node-llama-cpp. The model file is loaded on the first call.
  * Each call replays the whole conversation (stateless, like the HTTP API) through LlamaChat's
  * generateResponse, with our tools as its functions; its function calls come back as tool calls.
- * Written against the 3.x API and not exercised in CI (that would need a model file); see docs/LLM.md.
+ * Usage is read from the sequence's token meter: prompt tokens are the tokens llama.cpp evaluated
+ * for the call, so a prefix still in the context from the previous call is not counted again.
+ * Checked by hand against node-llama-cpp 3.21.1 with a tiny GGUF; not run in CI (see docs/LLM.md).
  */
 export class LocalGgufModel implements ChatModel {
   readonly name: string;
@@ -65,6 +67,8 @@ export class LocalGgufModel implements ChatModel {
           : [],
       ),
     );
+    // The sequence's token meter counts what llama.cpp evaluated: the call's usage is the difference.
+    const before = meterState(chat);
     try {
       const result = await chat.generateResponse(toLlamaHistory(request.messages), {
         functions,
@@ -73,7 +77,16 @@ export class LocalGgufModel implements ChatModel {
         maxTokens: this.settings.maxTokens,
       });
       const calls = (result.functionCalls ?? []) as { functionName: string; params: unknown }[];
+      const after = meterState(chat);
       return {
+        ...(before && after
+          ? {
+              usage: {
+                prompt: after.usedInputTokens - before.usedInputTokens,
+                completion: after.usedOutputTokens - before.usedOutputTokens,
+              },
+            }
+          : {}),
         content: typeof result.response === "string" ? result.response : "",
         toolCalls: calls.map((call, index) => ({
           id: `local_${index}`,
@@ -96,6 +109,17 @@ export class LocalGgufModel implements ChatModel {
     })();
     return this.#loading;
   }
+}
+
+/**
+ * The context sequence's token meter (node-llama-cpp 3.x `LlamaContextSequence.tokenMeter`), or
+ * undefined where a version lacks it; then the brain estimates the usage instead.
+ */
+function meterState(chat: LlamaModule): { usedInputTokens: number; usedOutputTokens: number } | undefined {
+  const state = chat?.sequence?.tokenMeter?.getState?.();
+  return typeof state?.usedInputTokens === "number" && typeof state?.usedOutputTokens === "number"
+    ? state
+    : undefined;
 }
 
 const textOf = (content: unknown): string =>

@@ -13,6 +13,8 @@ export interface ModelToolCall {
 export interface TokenUsage {
   prompt: number;
   completion: number;
+  /** Prompt tokens the provider served from its prompt cache (a part of `prompt`), when it says so. */
+  cached?: number;
   estimated?: boolean;
 }
 

@@ -1,5 +1,6 @@
 import OpenAI from "openai";
 import type { ChatCompletion, ChatCompletionChunk } from "openai/resources/chat/completions";
+import type { CompletionUsage } from "openai/resources/completions";
 import type { LlmConfig } from "./config.ts";
 import { keepAliveFetch } from "./http-fetch.ts";
 import {
@@ -8,6 +9,7 @@ import {
   type ModelReply,
   type ModelRequest,
   type ModelToolCall,
+  type TokenUsage,
 } from "./model.ts";
 import { withRetries } from "./retry.ts";
 
@@ -133,9 +135,20 @@ function fromCompletion(completion: ChatCompletion): ModelReply {
     ),
     ...(message.refusal ? { refusal: message.refusal } : {}),
     ...(choice.finish_reason ? { finishReason: choice.finish_reason } : {}),
-    ...(completion.usage
-      ? { usage: { prompt: completion.usage.prompt_tokens, completion: completion.usage.completion_tokens } }
-      : {}),
+    ...(completion.usage ? { usage: tokenUsage(completion.usage) } : {}),
+  };
+}
+
+/**
+ * The provider's usage as our counts. Cached prompt tokens are `prompt_tokens_details.cached_tokens`
+ * (OpenAI, DashScope, vLLM with prefix caching); providers that do not report them get no `cached`.
+ */
+function tokenUsage(usage: CompletionUsage): TokenUsage {
+  const cached = usage.prompt_tokens_details?.cached_tokens;
+  return {
+    prompt: usage.prompt_tokens,
+    completion: usage.completion_tokens,
+    ...(typeof cached === "number" && cached >= 0 ? { cached } : {}),
   };
 }
 
@@ -148,8 +161,7 @@ class StreamAssembler {
   readonly #calls = new Map<number, ModelToolCall>();
 
   add(chunk: ChatCompletionChunk): void {
-    if (chunk.usage)
-      this.#usage = { prompt: chunk.usage.prompt_tokens, completion: chunk.usage.completion_tokens };
+    if (chunk.usage) this.#usage = tokenUsage(chunk.usage);
     const choice = chunk.choices?.[0];
     if (!choice) return;
     const delta = choice.delta ?? {};

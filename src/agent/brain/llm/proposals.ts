@@ -15,6 +15,7 @@ import {
   type ProposeTransfer,
 } from "./agent-functions.ts";
 import type { Evidence, SeenPlace } from "./evidence.ts";
+import { replacing } from "./replacement.ts";
 
 /** A proposal turned into a decision, or the reason it cannot be one (told to the model, then the user). */
 export type ProposalOutcome = { decision: BrainDecision } | { problem: string };
@@ -50,15 +51,28 @@ export function decideProposal(
       `invalid arguments for ${name}: ${issue?.path.join(".") || "input"} ${issue?.message ?? ""}`.trim(),
     );
   }
+  const replaces = (parsed.data as { replacesTaskId?: string }).replacesTaskId;
   switch (name) {
     case "propose_order":
-      return proposeOrder(parsed.data as z.output<typeof ProposeOrder>, context);
+      return replacing(
+        proposeOrder(parsed.data as z.output<typeof ProposeOrder>, context),
+        replaces,
+        context,
+      );
     case "propose_tickets":
-      return proposeTickets(parsed.data as z.output<typeof ProposeTickets>, context);
+      return replacing(
+        proposeTickets(parsed.data as z.output<typeof ProposeTickets>, context),
+        replaces,
+        context,
+      );
     case "propose_ride":
-      return proposeRide(parsed.data as z.output<typeof ProposeRide>, context);
+      return replacing(proposeRide(parsed.data as z.output<typeof ProposeRide>, context), replaces, context);
     case "propose_transfer":
-      return proposeTransfer(parsed.data as z.output<typeof ProposeTransfer>, context);
+      return replacing(
+        proposeTransfer(parsed.data as z.output<typeof ProposeTransfer>, context),
+        replaces,
+        context,
+      );
     case "cancel_task":
       return cancelTask(parsed.data as z.output<typeof CancelTask>, context);
     case "ask_user": {

@@ -6,6 +6,8 @@ export interface TurnUsage {
   modelCalls: number;
   prompt: number;
   completion: number;
+  /** The part of `prompt` served from the provider's prompt cache (0 when it does not say). */
+  cached: number;
   estimated: boolean;
   modelMs: number;
   totalMs: number;
@@ -42,6 +44,7 @@ export class UsageMeter {
       modelCalls: this.turns.reduce((sum, turn) => sum + turn.modelCalls, 0),
       promptTokens: this.turns.reduce((sum, turn) => sum + turn.prompt, 0),
       completionTokens: this.turns.reduce((sum, turn) => sum + turn.completion, 0),
+      cachedPromptTokens: this.turns.reduce((sum, turn) => sum + turn.cached, 0),
       medianPromptTokens: median(this.turns.map((turn) => turn.prompt)),
       medianModelMs: Math.round(median(this.turns.map((turn) => turn.modelMs)) * 100) / 100,
       medianTurnMs: Math.round(median(this.turns.map((turn) => turn.totalMs)) * 100) / 100,
@@ -58,5 +61,6 @@ export const llmUsage = new UsageMeter();
 export function addUsage(total: TokenUsage, usage: TokenUsage): void {
   total.prompt += usage.prompt;
   total.completion += usage.completion;
+  if (usage.cached) total.cached = (total.cached ?? 0) + usage.cached;
   if (usage.estimated) total.estimated = true;
 }

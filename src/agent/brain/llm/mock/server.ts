@@ -191,7 +191,7 @@ function toolCallsOf(step: MessageStep) {
 function usageOf(step: MessageStep, recorded: RecordedRequest) {
   if (step.usage === null) return undefined;
   const completionChars = (step.content ?? "").length + JSON.stringify(step.toolCalls ?? []).length;
-  const usage = step.usage ?? {
+  const usage: { prompt: number; completion: number; cached?: number } = step.usage ?? {
     prompt: recorded.approxTokens,
     completion: Math.max(1, Math.round(completionChars / 4)),
   };
@@ -199,6 +199,7 @@ function usageOf(step: MessageStep, recorded: RecordedRequest) {
     prompt_tokens: usage.prompt,
     completion_tokens: usage.completion,
     total_tokens: usage.prompt + usage.completion,
+    ...(usage.cached === undefined ? {} : { prompt_tokens_details: { cached_tokens: usage.cached } }),
   };
 }
 

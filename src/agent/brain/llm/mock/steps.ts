@@ -13,8 +13,11 @@ export type MockStep =
       toolCalls?: MockToolCall[];
       refusal?: string;
       finishReason?: string;
-      /** Reported usage; `null` sends none (as some servers do). Default: chars/4 of the request. */
-      usage?: { prompt: number; completion: number } | null;
+      /**
+       * Reported usage; `null` sends none (as some servers do). Default: chars/4 of the request.
+       * `cached` is sent as `prompt_tokens_details.cached_tokens`, as caching providers do.
+       */
+      usage?: { prompt: number; completion: number; cached?: number } | null;
     }
   /** An HTTP error status (429, 500, 503 …), with an optional Retry-After in milliseconds. */
   | { type: "http_error"; status: number; retryAfterMs?: number }
