@@ -22,6 +22,8 @@ export interface CorpusTurn {
   text: string;
   intent: string | null;
   confidence: number | null;
+  /** The slots the NLU read in the text (places, dates, recognised items…), as captured. */
+  slots: Record<string, unknown>;
   reply: string;
   events: EventsSummary;
   taskIds: string[];
@@ -70,6 +72,11 @@ const parse = (text: string): unknown => {
     return text;
   }
 };
+
+const asRecord = (value: unknown): Record<string, unknown> =>
+  value !== null && typeof value === "object" && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
 
 /**
  * Loads the flywheel records of consenting users only (the training basis of docs/FLYWHEEL.md):
@@ -128,6 +135,7 @@ export async function loadCorpus(
         text: row.text,
         intent: row.intent,
         confidence: row.confidence === null ? null : Number(row.confidence),
+        slots: asRecord(parse(row.slots)),
         reply: row.reply,
         events: JSON.parse(row.events) as EventsSummary,
         taskIds: JSON.parse(row.task_ids) as string[],

@@ -166,3 +166,75 @@ describeEachDialect("flywheel analytics", (dialect) => {
     expect(report.dailyActive[0]?.gmvFen).toBe(3000);
   });
 });
+
+describeEachDialect("flywheel analytics: GMV per day", (dialect) => {
+  const world = useTestWorld(dialect);
+
+  it("puts every paid task's amount on the day it was paid, turns that day or not, so the days sum to the GMV", async () => {
+    const { db } = world().context;
+    const turn = (id: string, day: number, session: string, taskIds: string[]) => ({
+      id,
+      session_id: session,
+      user_id: "a",
+      seq: 1,
+      lang: "zh",
+      text: "x",
+      intent: "order_delivery",
+      confidence: 0.9,
+      slots: "{}",
+      brain: "embedded",
+      reply: "y",
+      events: "{}",
+      task_ids: JSON.stringify(taskIds),
+      latency_ms: 10,
+      at: START + day * DAY,
+    });
+    await db
+      .insertInto("flywheel_turns")
+      .values([turn("t1", -40, "s0", ["k0"]), turn("t2", 0, "s1", ["k1"]), turn("t3", 2, "s2", ["k2", "k3"])])
+      .execute();
+    let n = 0;
+    const outcome = (task: string, status: string, paid: number, refunded: number, day: number) => ({
+      id: `o${++n}`,
+      task_id: task,
+      user_id: "a",
+      session_id: "s",
+      kind: task === "k3" ? "ride_hail" : "order_delivery",
+      status,
+      quoted_fen: 3050,
+      paid_fen: paid,
+      refunded_fen: refunded,
+      error_code: null,
+      at: START + day * DAY + 1000,
+    });
+    await db
+      .insertInto("flywheel_task_outcomes")
+      .values([
+        // Delivered more than 30 days before the last turn.
+        outcome("k0", "completed", 1000, 0, -40),
+        // Ordered on day 0, delivered on day 1, when nobody spoke to Dimple.
+        outcome("k1", "in_fulfilment", 0, 0, 0),
+        outcome("k1", "completed", 3000, 0, 1),
+        // Cancelled mid-delivery on day 3, after the last turn: charged, mostly refunded.
+        outcome("k2", "in_fulfilment", 0, 0, 2),
+        outcome("k2", "cancelled", 3050, 2135, 3),
+        // Paid on a day with turns.
+        outcome("k3", "completed", 1500, 0, 2),
+      ])
+      .execute();
+
+    const report = await computeAnalytics(world().context);
+    expect(report.asOf).toBe("2026-11-03");
+    expect(report.gmv).toMatchObject({ grossFen: 8550, refundedFen: 2135, orders: 4 });
+    expect(report.dailyActive).toEqual([
+      { day: "2026-09-22", users: 1, sessions: 1, turns: 1, gmvFen: 1000 },
+      { day: "2026-11-01", users: 1, sessions: 1, turns: 1, gmvFen: 0 },
+      { day: "2026-11-02", users: 0, sessions: 0, turns: 0, gmvFen: 3000 },
+      { day: "2026-11-03", users: 1, sessions: 1, turns: 1, gmvFen: 1500 },
+      { day: "2026-11-04", users: 0, sessions: 0, turns: 0, gmvFen: 3050 },
+    ]);
+    expect(report.dailyActive.reduce((sum, day) => sum + day.gmvFen, 0)).toBe(report.gmv.grossFen);
+    // DAU stays a count of people who spoke to Dimple on the report's day.
+    expect(report.users.dau).toBe(1);
+  });
+});

@@ -7,6 +7,11 @@ export interface AnalyticsReport {
   asOf: string;
   users: { total: number; dau: number; wau: number; mau: number; activeRate: number; stickiness: number };
   usesPerUserPerMonth: number;
+  /**
+   * Every day with a turn or a payment, oldest first (quiet days left out). A day's `gmvFen` is what
+   * was paid for the tasks first seen paid that day, so the series sums to `gmv.grossFen`; a day with
+   * payments but no turns has 0 users, sessions and turns.
+   */
   dailyActive: { day: string; users: number; sessions: number; turns: number; gmvFen: number }[];
   retention: Record<"d1" | "d7" | "d14" | "d28", { eligible: number; retained: number; rate: number }>;
   funnel: { intent: number; quote: number; confirm: number; paid: number; delivered: number };
@@ -110,6 +115,7 @@ export async function computeAnalytics(context: ServiceContext): Promise<Analyti
       error: string | null;
     }
   >();
+  const paidOn = new Map<string, number>();
   for (const row of outcomes) {
     const task = tasks.get(row.task_id) ?? {
       kind: row.kind,
@@ -126,10 +132,14 @@ export async function computeAnalytics(context: ServiceContext): Promise<Analyti
     task.refunded = Math.max(task.refunded, row.refunded_fen);
     task.error = row.error_code ?? task.error;
     tasks.set(row.task_id, task);
-    if (row.paid_fen > 0 && row.status === "completed") {
-      const entry = perDay.get(dayOf(Number(row.at)));
-      if (entry) entry.gmvFen += row.paid_fen;
-    }
+    if (row.paid_fen > 0 && !paidOn.has(row.task_id)) paidOn.set(row.task_id, dayOf(Number(row.at)));
+  }
+  // GMV per day: each paid task's amount (as counted in the total) on the day it was first seen paid —
+  // the delivery, or a cancellation that kept a fee — whether or not anyone spoke to Dimple that day.
+  for (const [taskId, day] of paidOn) {
+    const entry = perDay.get(day) ?? { sessions: new Set<string>(), turns: 0, gmvFen: 0 };
+    entry.gmvFen += tasks.get(taskId)?.paid ?? 0;
+    perDay.set(day, entry);
   }
   const funnelByKind: AnalyticsReport["funnelByKind"] = {};
   const funnel = {
@@ -247,7 +257,6 @@ export async function computeAnalytics(context: ServiceContext): Promise<Analyti
     },
     usesPerUserPerMonth: ratio(monthSessions.size, mau),
     dailyActive: [...perDay.keys()]
-      .filter((day) => day > asOfDay - 30)
       .sort((a, b) => a - b)
       .map((day) => {
         const entry = perDay.get(day) as { sessions: Set<string>; turns: number; gmvFen: number };

@@ -35,6 +35,19 @@ const TALKERS: Persona[] = (["zh", "en"] as const).map((lang) => ({
 }));
 const GOALS: Goal[] = ["order_delivery", "weather", "route", "search_events", "wallet_balance", "ride_hail"];
 const TINY = { keepEvery: 6, epochs: 4 };
+// Plainly worded requests, for gate tests that must not depend on ../shared being there.
+const PLAIN_ROWS: LabelledRow[] = [
+  { text: "帮我点一杯拿铁送到公司", lang: "zh", intent: "order_delivery" },
+  { text: "明天杭州会下雨吗", lang: "zh", intent: "weather" },
+  { text: "叫个车去杭州东站", lang: "zh", intent: "ride_hail" },
+  { text: "我的钱包还有多少钱", lang: "zh", intent: "wallet_balance" },
+  { text: "order a latte to my office", lang: "en", intent: "order_delivery" },
+  { text: "will it rain tomorrow", lang: "en", intent: "weather" },
+  { text: "get me a taxi to the airport", lang: "en", intent: "ride_hail" },
+  { text: "how much money is left in my wallet", lang: "en", intent: "wallet_balance" },
+  { text: "any concerts this weekend", lang: "en", intent: "search_events" },
+  { text: "how do I get to West Lake from home", lang: "en", intent: "route" },
+];
 const devDir = join(import.meta.dirname, "../../../../shared/data/nlu-dev");
 
 describe("closing the loop", () => {
@@ -127,27 +140,59 @@ describe("closing the loop", () => {
     const registryDir = mkdtempSync(join(tmpdir(), "dimple-nlu-"));
     // The current model is a full one; a model trained on a sixth of the data, briefly, is worse on the dev rows.
     const strong = new LinearIntentModel(trainWith([], { seed: 7, now: 0, keepEvery: 1, epochs: 6 }));
-    const devRows: LabelledRow[] = [
-      { text: "帮我点一杯拿铁送到公司", lang: "zh", intent: "order_delivery" },
-      { text: "明天杭州会下雨吗", lang: "zh", intent: "weather" },
-      { text: "叫个车去杭州东站", lang: "zh", intent: "ride_hail" },
-      { text: "我的钱包还有多少钱", lang: "zh", intent: "wallet_balance" },
-      { text: "order a latte to my office", lang: "en", intent: "order_delivery" },
-      { text: "will it rain tomorrow", lang: "en", intent: "weather" },
-      { text: "get me a taxi to the airport", lang: "en", intent: "ride_hail" },
-      { text: "how much money is left in my wallet", lang: "en", intent: "wallet_balance" },
-      { text: "any concerts this weekend", lang: "en", intent: "search_events" },
-      { text: "how do I get to West Lake from home", lang: "en", intent: "route" },
-    ];
     const report = await retrainFromFlywheel(world().context, {
       registryDir,
-      devRows,
+      devRows: PLAIN_ROWS,
       baseline: strong,
       keepEvery: 40,
       epochs: 1,
     });
     expect(report.promoted).toBe(false);
     expect(report.reasons.length).toBeGreaterThan(0);
+    expect(new ModelRegistry(registryDir).currentVersion()).toBe(report.previous);
+  }, 60_000);
+
+  it("promotes a version that scores better on both sets, and rolls it back in one call", async () => {
+    const registryDir = mkdtempSync(join(tmpdir(), "dimple-nlu-"));
+    const weak = new LinearIntentModel(trainWith([], { seed: 7, now: 0, keepEvery: 40, epochs: 1 }));
+    const report = await retrainFromFlywheel(world().context, {
+      registryDir,
+      devRows: PLAIN_ROWS,
+      baseline: weak,
+      ...TINY,
+    });
+    expect(report.reasons).toEqual([]);
+    expect(report.promoted).toBe(true);
+    const registry = new ModelRegistry(registryDir);
+    expect(registry.currentVersion()).toBe(report.version);
+    const versions = await world()
+      .context.db.selectFrom("flywheel_model_versions")
+      .select(["previous", "promoted"])
+      .where("version", "=", report.version)
+      .executeTakeFirstOrThrow();
+    expect(versions).toEqual({ previous: report.previous, promoted: 1 });
+
+    expect(await rollbackModel(world().context, registryDir)).toEqual({
+      from: report.version,
+      to: report.previous,
+    });
+    expect(registry.currentVersion()).toBe(report.previous);
+    // The shipped model it went back to was not made by the flywheel: there is nothing further back.
+    await expect(rollbackModel(world().context, registryDir)).rejects.toMatchObject({ code: "not_found" });
+  }, 60_000);
+
+  it("never promotes without the dev set to check against, however well the flywheel examples score", async () => {
+    const registryDir = mkdtempSync(join(tmpdir(), "dimple-nlu-"));
+    const weak = new LinearIntentModel(trainWith([], { seed: 7, now: 0, keepEvery: 40, epochs: 1 }));
+    const report = await retrainFromFlywheel(world().context, {
+      registryDir,
+      devRows: [],
+      baseline: weak,
+      ...TINY,
+    });
+    expect(report.dev.after).toEqual({});
+    expect(report.reasons).toContain("no dev set to check against (pass --dev DIR)");
+    expect(report.promoted).toBe(false);
     expect(new ModelRegistry(registryDir).currentVersion()).toBe(report.previous);
   }, 60_000);
 });

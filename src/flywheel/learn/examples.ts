@@ -11,6 +11,35 @@ export interface AcceptedExample {
   /** `completed_task`: the turn started a task that was delivered; `correction`: the user rephrased a misread turn and got it done. */
   source: "completed_task" | "correction";
   turnId: string;
+  /**
+   * The words with what the NLU read as slot values (places, people, dates, recognised items,
+   * numbers) masked: "get me a taxi to West Lake" and "… to the airport" share one phrasing.
+   */
+  phrasing: string;
+}
+
+/** Slot values that stand for something said in the text, as the recorder captured them. */
+function slotValues(slots: Record<string, unknown>): string[] {
+  const values: string[] = [];
+  for (const key of ["destination", "origin", "recipient"])
+    if (typeof slots[key] === "string") values.push(slots[key]);
+  const datetime = slots.datetime as { text?: unknown } | undefined;
+  if (typeof datetime?.text === "string") values.push(datetime.text);
+  if (Array.isArray(slots.entities))
+    for (const entity of slots.entities as { text?: unknown }[])
+      if (typeof entity?.text === "string") values.push(entity.text);
+  return values;
+}
+
+/** An utterance's phrasing: normalized, its slot values and digits replaced by one placeholder. */
+export function phrasingOf(text: string, slots: Record<string, unknown> = {}): string {
+  let masked = normalizeText(text);
+  const values = slotValues(slots)
+    .map((value) => normalizeText(value))
+    .filter((value) => value.length > 0)
+    .sort((a, b) => b.length - a.length);
+  for (const value of values) masked = masked.split(value).join("\uE000");
+  return masked.replace(/\d+/gu, "\uE000").replace(/\uE000(\s*\uE000)*/gu, "<x>");
 }
 
 /** The following turn must be this sure before it may relabel the one it rephrases. */
@@ -60,6 +89,7 @@ export function acceptedExamples(
         intent: intent as Intent,
         source,
         turnId: turn.id,
+        phrasing: phrasingOf(turn.text, turn.slots),
       });
   };
 

@@ -52,9 +52,18 @@ const brief = (report: ReturnType<typeof evaluateRows>): Scores =>
     ]),
   );
 
-/** Which flywheel examples are held out: by text, so one utterance never sits on both sides. */
-export function isHeldOut(example: { text: string }, share: number, seed: number): boolean {
-  return hashString(`${seed}:held:${normalizeText(example.text)}`) % 1000 < share * 1000;
+/**
+ * Which flywheel examples are held out: by phrasing (the text with its slot values masked), so one
+ * way of saying something never sits on both sides and the held-out scores measure phrasings the new
+ * model never saw, not "get me a taxi to West Lake" learnt from "… to the airport". Examples without a
+ * phrasing go by their text.
+ */
+export function isHeldOut(
+  example: { text: string; phrasing?: string },
+  share: number,
+  seed: number,
+): boolean {
+  return hashString(`${seed}:held:${example.phrasing ?? normalizeText(example.text)}`) % 1000 < share * 1000;
 }
 
 /**
@@ -110,6 +119,8 @@ export async function retrainFromFlywheel(
     },
   };
   if (train.length === 0) report.reasons.push("no accepted flywheel examples to learn from");
+  // Promotion needs the external check: the held-out flywheel examples alone cannot show a regression elsewhere.
+  if (options.devRows.length === 0) report.reasons.push("no dev set to check against (pass --dev DIR)");
   for (const [name, scores] of [
     ["flywheel held-out", report.flywheelHeldOut],
     ["dev", report.dev],

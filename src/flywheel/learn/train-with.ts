@@ -25,13 +25,21 @@ export interface TrainWithOptions {
   epochs?: number;
   /** Extra examples repeat this many times, like a template's samples (default 3). */
   extraWeight?: number;
+  /**
+   * Keep each intent's share of the training data as the templates set it (default true): the
+   * template examples of the intents the extra examples leave behind count for more. The flywheel
+   * labels only what users got done — mostly orders and rides, never an out-of-scope request — so
+   * without this every accepted example also teaches "people rarely ask for anything else".
+   */
+  keepClassShares?: boolean;
 }
 
 /**
  * Trains the embedded intent model on the shipped templates plus `extra` examples, the way
  * `trainNluModel` does (provisional model, out-of-scope threshold tuned on held-out template groups,
  * final model on everything), built from the NLU's own parts so the flywheel's examples can join
- * the template data without being written out as templates.
+ * the template data without being written out as templates. With no extra examples it makes the
+ * same model as `trainNluModel`.
  */
 export function trainWith(
   extra: readonly Omit<TrainingExample, "group">[],
@@ -49,11 +57,14 @@ export function trainWith(
   const all = [...base, ...added];
   const { train, heldOut } = splitByGroup(base, 0.15, options.seed);
   const trainer = { seed: options.seed, ...(options.epochs === undefined ? {} : { epochs: options.epochs }) };
-  const provisional = serialize(trainSoftmax([...train, ...added], trainer), 0, options, 0, "");
+  const keep = options.keepClassShares !== false;
+  const weighted = (templates: readonly TrainingExample[]) =>
+    keep ? withClassShares(templates, added) : templates;
+  const provisional = serialize(trainSoftmax([...weighted(train), ...added], trainer), 0, options, 0, "");
   const model = new LinearIntentModel(provisional);
   const rankings = heldOut.map((example) => ({ example, ranking: model.predict(example.text) }));
   const threshold = tuneThreshold(rankings);
-  const final = trainSoftmax(all, trainer);
+  const final = trainSoftmax([...weighted(base), ...added], trainer);
   const hash = createHash("sha256");
   for (const example of all) hash.update(`${example.lang}\t${example.intent}\t${example.text}\n`);
   return serialize(
@@ -93,6 +104,31 @@ function serialize(
       metrics: { flywheelExamples, features: weights.features.length },
     },
   };
+}
+
+/**
+ * The template examples, weighted so that once the extra examples are in, every (language, intent)
+ * keeps the share of the training data the templates give it: with n templates and a extra copies,
+ * each is brought up to s·n, s being the largest (n + a) / n over all of them (one scale for both
+ * languages, so the intents' overall shares hold too). The extra examples then teach how people
+ * phrase an intent, not how often they ask for it. Unchanged (weight 1) when there are none.
+ */
+export function withClassShares(
+  templates: readonly TrainingExample[],
+  added: readonly TrainingExample[],
+): (TrainingExample & { weight?: number })[] {
+  const key = (example: TrainingExample) => `${example.lang}\t${example.intent}`;
+  const counts = new Map<string, number>();
+  const extra = new Map<string, number>();
+  for (const example of templates) counts.set(key(example), (counts.get(key(example)) ?? 0) + 1);
+  for (const example of added) extra.set(key(example), (extra.get(key(example)) ?? 0) + 1);
+  let scale = 1;
+  for (const [name, count] of counts) scale = Math.max(scale, (count + (extra.get(name) ?? 0)) / count);
+  if (scale === 1) return [...templates];
+  return templates.map((example) => {
+    const count = counts.get(key(example)) as number;
+    return { ...example, weight: (scale * count - (extra.get(key(example)) ?? 0)) / count };
+  });
 }
 
 /** The out-of-scope threshold with the best summed macro-F1 over both languages (as train.ts does). */

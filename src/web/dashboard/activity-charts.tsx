@@ -5,7 +5,7 @@ import { ChartPanel } from "./chart-panel.tsx";
 import { CHART_COLORS, chartStyle, TICK } from "./chart-theme.ts";
 import { type DailyPoint, shortDay, yuanTick } from "./series.ts";
 
-/** Active users (and their sessions) per day over the report's window, quiet days as zero. */
+/** Active users (and their sessions) per day, quiet days (and days of payments only) as zero. */
 export function DailyActiveChart({ days }: { days: DailyPoint[] }) {
   const { t } = useI18n();
   return (
@@ -44,7 +44,7 @@ export function DailyActiveChart({ days }: { days: DailyPoint[] }) {
   );
 }
 
-/** GMV per day: what was paid for the orders delivered that day, in yuan. */
+/** GMV per day: what was paid for the orders delivered (or charged a cancellation fee) that day, in yuan; the bars sum to the GMV tile. */
 export function GmvDailyChart({ days }: { days: DailyPoint[] }) {
   const { t } = useI18n();
   return (

@@ -45,6 +45,15 @@ describe("fillDays", () => {
     expect(filled[3]?.users).toBe(5);
   });
 
+  it("runs on past the report's day to a last day of payments without turns", () => {
+    const filled = fillDays([day("2026-12-01", 2), day("2026-12-03", 0, 3050)], "2026-12-01");
+    expect(filled.map((point) => [point.day, point.users, point.gmvFen])).toEqual([
+      ["2026-12-01", 2, 0],
+      ["2026-12-02", 0, 0],
+      ["2026-12-03", 0, 3050],
+    ]);
+  });
+
   it("runs on to the report's day across a month end", () => {
     const filled = fillDays([day("2026-11-30", 1)], "2026-12-01");
     expect(filled.map((point) => point.day)).toEqual(["2026-11-30", "2026-12-01"]);

@@ -139,9 +139,11 @@ describe.skipIf(missing !== null)("the operator dashboard against the real serve
     const chart = (id: string) => page.getByTestId(`chart-${id}`);
     await chart("daily-active").locator(".recharts-line-curve").first().waitFor();
     expect(await chart("daily-active").locator(".recharts-line-curve").count()).toBe(2);
-    // One point per day from the first active day to the report's day, quiet days included.
+    // One point per day from the first listed day to the report's day (or a later day of payments
+    // without turns), quiet days included.
     const firstDay = Date.parse(report.dailyActive[0]?.day ?? "");
-    const days = (Date.parse(report.asOf) - firstDay) / 86_400_000 + 1;
+    const lastDay = Math.max(Date.parse(report.asOf), Date.parse(report.dailyActive.at(-1)?.day ?? ""));
+    const days = (lastDay - firstDay) / 86_400_000 + 1;
     expect(days).toBeGreaterThanOrEqual(7);
     expect(await chart("daily-active").locator(".recharts-line-dots").first().locator("circle").count()).toBe(
       days,
@@ -170,6 +172,8 @@ describe.skipIf(missing !== null)("the operator dashboard against the real serve
       String(report.latencyMs.p99),
     ]);
     expect(await chart("gmv-daily").locator(".recharts-bar-rectangle").count()).toBeGreaterThan(0);
+    // The GMV bars add up to the GMV tile.
+    expect(report.dailyActive.reduce((sum, day) => sum + day.gmvFen, 0)).toBe(report.gmv.grossFen);
     const reasons = Object.keys(report.failureReasons).length;
     expect(await page.getByTestId("failure-reason").count()).toBe(reasons > 10 ? 11 : reasons);
     await shootWhole(page, "dashboard-desktop");

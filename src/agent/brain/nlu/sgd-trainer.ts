@@ -7,6 +7,8 @@ import { softmax, WEIGHT_SCALE } from "./linear-model.ts";
 export interface LabelledExample {
   text: string;
   intent: Intent;
+  /** How much the example counts, in its class's total and its gradient (default 1). */
+  weight?: number;
 }
 
 /** Hyper-parameters of the softmax regression; the defaults were chosen on held-out template groups. */
@@ -47,12 +49,15 @@ export function trainSoftmax(examples: readonly LabelledExample[], options: Trai
   const counts = new Uint32Array(FEATURE_BUCKETS);
   for (const vector of vectors)
     for (const feature of vector.indices) counts[feature] = (counts[feature] as number) + 1;
+  const exampleWeights = examples.map((example) => example.weight ?? 1);
   const perLabel = new Array<number>(width).fill(0);
-  for (const target of targets) perLabel[target] = (perLabel[target] as number) + 1;
+  let totalWeight = 0;
+  targets.forEach((target, index) => {
+    perLabel[target] = (perLabel[target] as number) + (exampleWeights[index] as number);
+    totalWeight += exampleWeights[index] as number;
+  });
   // Square-root balancing: a class ten times smaller weighs about three times more per example.
-  const classWeights = perLabel.map((count) =>
-    count === 0 ? 0 : Math.sqrt(examples.length / (width * count)),
-  );
+  const classWeights = perLabel.map((count) => (count === 0 ? 0 : Math.sqrt(totalWeight / (width * count))));
 
   const weights = new Float32Array(FEATURE_BUCKETS * width);
   const bias = new Float64Array(width);
@@ -75,7 +80,7 @@ export function trainSoftmax(examples: readonly LabelledExample[], options: Trai
         }
       }
       const probabilities = softmax(scores);
-      const classWeight = classWeights[target] as number;
+      const classWeight = (classWeights[target] as number) * (exampleWeights[exampleIndex] as number);
       const shrink = 1 - rate * l2;
       for (let label = 0; label < width; label++) {
         const gradient = ((probabilities[label] as number) - (label === target ? 1 : 0)) * classWeight;
