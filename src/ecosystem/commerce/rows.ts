@@ -48,14 +48,41 @@ export const StoredRiderSchema = z.object({
 });
 export type StoredRider = z.infer<typeof StoredRiderSchema>;
 
-const parse = <T>(schema: z.ZodType<T>, text: string): T => schema.parse(JSON.parse(text));
+/** Texts each schema has already accepted, whose validated value is their plain JSON.parse. */
+const accepted = new WeakMap<z.ZodType, Set<string>>();
+const ACCEPTED_PER_SCHEMA = 5000;
 
-export const readLines = (text: string): StoredLine[] => parse(z.array(StoredLineSchema), text);
+/**
+ * Parses and checks a JSON column. A text the schema accepted before, unchanged by it (no defaults
+ * filled, no keys stripped), is only JSON.parse'd again: the same option groups and order lines are
+ * read on every quote, and checking them each time cost more than the rest of reading the row.
+ * Each call still returns fresh objects.
+ */
+function parse<T>(schema: z.ZodType<T>, text: string): T {
+  const raw = JSON.parse(text) as unknown;
+  const known = accepted.get(schema);
+  if (known?.has(text)) return raw as T;
+  const value = schema.parse(raw);
+  if (JSON.stringify(value) === text) {
+    const texts = known ?? new Set<string>();
+    if (texts.size >= ACCEPTED_PER_SCHEMA) texts.clear();
+    texts.add(text);
+    accepted.set(schema, texts);
+  }
+  return value;
+}
+
+const Lines = z.array(StoredLineSchema);
+const Discounts = z.array(AppliedDiscountSchema);
+const OptionGroups = z.array(OptionGroupSchema);
+const Tags = z.array(z.string());
+const Data = z.record(z.string(), z.unknown());
+
+export const readLines = (text: string): StoredLine[] => parse(Lines, text);
 export const readAddress = (text: string): StoredAddress => parse(StoredAddressSchema, text);
-export const readDiscounts = (text: string): AppliedDiscount[] => parse(z.array(AppliedDiscountSchema), text);
-export const readOptionGroups = (text: string): OptionGroup[] => parse(z.array(OptionGroupSchema), text);
-export const readTags = (text: string): string[] => parse(z.array(z.string()), text);
+export const readDiscounts = (text: string): AppliedDiscount[] => parse(Discounts, text);
+export const readOptionGroups = (text: string): OptionGroup[] => parse(OptionGroups, text);
+export const readTags = (text: string): string[] => parse(Tags, text);
 export const readRider = (text: string | null): StoredRider | undefined =>
   text === null ? undefined : parse(StoredRiderSchema, text);
-export const readData = (text: string): Record<string, unknown> =>
-  parse(z.record(z.string(), z.unknown()), text);
+export const readData = (text: string): Record<string, unknown> => parse(Data, text);

@@ -14,12 +14,22 @@ interface NameForms {
   zh: string;
   en: string;
   enCompact: string;
+  /** The English name is plain ASCII: a keyword with other characters cannot match it. */
+  enAscii: boolean;
 }
 
 /** A name with its lower-cased forms built now, for names scored again and again (the catalogue's). */
 export function searchableName(name: Omit<SearchableName, "forms">): SearchableName {
   const en = name.en.toLowerCase();
-  return { ...name, forms: { zh: name.zh.toLowerCase(), en, enCompact: keepAlphanumeric(en) } };
+  return {
+    ...name,
+    forms: {
+      zh: name.zh.toLowerCase(),
+      en,
+      enCompact: keepAlphanumeric(en),
+      enAscii: /^[\x00-\x7f]*$/.test(en),
+    },
+  };
 }
 
 const keepAlphanumeric = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, "");
@@ -72,7 +82,7 @@ export function prepareQuery(keyword: string): PreparedQuery {
 }
 
 function normalise(name: SearchableName): NameForms {
-  return name.forms ?? searchableName(name).forms ?? { zh: "", en: "", enCompact: "" };
+  return name.forms ?? searchableName(name).forms ?? { zh: "", en: "", enCompact: "", enAscii: true };
 }
 
 /**
@@ -144,11 +154,13 @@ export function sellersSubstringDistance(pattern: string, text: string): number 
 function scoreOne(query: PreparedQuery, name: SearchableName): number {
   const compact = query.compact;
   if (!compact) return 0;
-  const { zh, en, enCompact } = normalise(name);
+  const { zh, en, enCompact, enAscii } = normalise(name);
   if (zh === compact) return 100;
   if (zh.includes(compact)) return zh.startsWith(compact) ? 85 : 80;
-  if (en === query.text) return 95;
-  if (query.wordStart.test(en)) return 75;
+  if (query.latin || !enAscii) {
+    if (en === query.text) return 95;
+    if (query.wordStart.test(en)) return 75;
+  }
   // Two letters inside a word match almost anything; short keywords must start a word or syllable.
   if (query.latin && compact.length >= 3 && enCompact.includes(compact)) return 65;
   if (query.latin) {
@@ -175,6 +187,13 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** The best score of a keyword over a row's names, secondary names counting 0.6. */
+function bestOf(query: PreparedQuery, primary: SearchableName, secondary: readonly SearchableName[]): number {
+  let best = scoreOne(query, primary);
+  for (const name of secondary) best = Math.max(best, scoreOne(query, name) * 0.6);
+  return best;
+}
+
 /**
  * How well a row matches a keyword, 0 for no match: exact Chinese or English names score highest,
  * then substrings, full pinyin, pinyin initials, homophones and small typos. `secondary` names (an
@@ -186,14 +205,12 @@ export function matchScore(
   primary: SearchableName,
   secondary: readonly SearchableName[] = [],
 ): number {
-  const best = (part: PreparedQuery) =>
-    Math.max(scoreOne(part, primary), ...secondary.map((name) => scoreOne(part, name) * 0.6));
-  const whole = best(query);
+  const whole = bestOf(query, primary, secondary);
   if (whole > 0 || query.tokens.length < 2) return whole;
   let total = 0;
   query.parts ??= query.tokens.map((token) => prepareQuery(token));
   for (const part of query.parts) {
-    const score = best(part);
+    const score = bestOf(part, primary, secondary);
     if (score === 0) return 0;
     total += score;
   }
