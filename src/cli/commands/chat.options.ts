@@ -24,7 +24,7 @@ export const chatSpec = defineCommand({
       help: "read the user's turns from FILE: text, /confirm, /cancel, /wait 30m, /pin 123456, /feedback up|down",
     },
     json: { type: "boolean", help: "one contract event a line on stdout, the summary last" },
-    seed: { type: "string", value: "N", help: "accepted and ignored (the world uses its default seed)" },
+    seed: { type: "string", value: "N", help: "seed of a fresh world (integer)" },
     faults: faultsOption,
   },
   notes: ["Interactive input takes the same lines as a script; Ctrl-D ends the conversation."],

@@ -14,7 +14,7 @@ import { parseFaultsFlag } from "../faults.ts";
 import { printJson } from "../output.ts";
 import { chatSpec } from "./chat.options.ts";
 
-/** `dimple chat [--user ID] [--lang zh|en] [--db URL] [--brain …] [--script FILE] [--json]` */
+/** `dimple chat [--user ID] [--lang zh|en] [--db URL] [--brain …] [--script FILE] [--json] [--seed N] [--faults …]` */
 export async function chatCommand(args: string[]): Promise<number> {
   const { values } = parseCommandArgs(args, chatSpec.options);
   if (values.lang !== undefined && values.lang !== "zh" && values.lang !== "en") {
@@ -25,7 +25,13 @@ export async function chatCommand(args: string[]): Promise<number> {
   const script = values.script === undefined ? undefined : readScript(values.script);
   const brainKind = parseBrainKind(values.brain ?? chatSpec.options.brain.default);
   const faults = values.faults === undefined ? undefined : parseFaultsFlag(values.faults);
-  const world = await createWorld(values.db ? { db: values.db } : {});
+  const seed = values.seed === undefined ? undefined : Number(values.seed);
+  if (seed !== undefined && !Number.isInteger(seed))
+    throw new DimpleError("invalid_argument", "--seed must be an integer", { field: "--seed" });
+  const world = await createWorld({
+    ...(values.db ? { db: values.db } : {}),
+    ...(seed === undefined ? {} : { seed }),
+  });
   if (faults) world.context.faults.configure(faults);
   try {
     const userId = await resolveUser(world, values.user, values.lang);
