@@ -1,13 +1,19 @@
-import { type ParseArgsConfig, parseArgs } from "node:util";
+import { parseArgs } from "node:util";
 import { DimpleError } from "../ecosystem/kernel/errors.ts";
+import type { OptionSpecs } from "./help.ts";
 
-type Options = NonNullable<ParseArgsConfig["options"]>;
+/** What node:util's parseArgs is given for a command's options: their types only. */
+type ParserOptions<T extends OptionSpecs> = { [K in keyof T]: { type: T[K]["type"] } };
 
 /**
  * Parses a command's arguments with node:util's parseArgs, turning its exceptions into our error
- * shape (code `invalid_argument`, the flag at fault as `field`).
+ * shape (code `invalid_argument`, the flag at fault as `field`). The options are the ones its
+ * `--help` prints (src/cli/help.ts), so every accepted option is described.
  */
-export function parseCommandArgs<T extends Options>(args: string[], options: T) {
+export function parseCommandArgs<T extends OptionSpecs>(args: string[], specs: T) {
+  const options = Object.fromEntries(
+    Object.entries(specs).map(([name, spec]) => [name, { type: spec.type }]),
+  ) as ParserOptions<T>;
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {

@@ -4,13 +4,14 @@ import { FlywheelRecorder } from "../../flywheel/capture/recorder.ts";
 import { parseCommandArgs } from "../args.ts";
 import { DEFAULT_DB_URL } from "../defaults.ts";
 import { printJson } from "../output.ts";
+import { analyticsSpec } from "./analytics.options.ts";
 
 const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
 /** `dimple analytics [--json] [--db URL]`: the operator's figures from the flywheel store. */
 export async function analyticsCommand(args: string[]): Promise<number> {
-  const { values } = parseCommandArgs(args, { db: { type: "string" }, json: { type: "boolean" } });
+  const { values } = parseCommandArgs(args, analyticsSpec.options);
   const world = await createWorld({ db: values.db ?? DEFAULT_DB_URL });
   try {
     await new FlywheelRecorder(world.context).flush();

@@ -4,9 +4,9 @@ import { openDatabase } from "../../store/database.ts";
 import { migrateToLatest } from "../../store/migrate.ts";
 import { parseCommandArgs } from "../args.ts";
 import { DEFAULT_DB_URL } from "../defaults.ts";
+import { usageText } from "../help.ts";
 import { printJson } from "../output.ts";
-
-const USAGE = "usage: dimple audit verify [--db URL] [--anchor SEQ:HASH] [--json]";
+import { auditSpec } from "./audit.options.ts";
 
 /**
  * `dimple audit verify [--db URL] [--anchor SEQ:HASH] [--json]`: walks the hash-chained audit log and
@@ -14,12 +14,9 @@ const USAGE = "usage: dimple audit verify [--db URL] [--anchor SEQ:HASH] [--json
  * anchor (a head printed by an earlier run and kept elsewhere) also catches a truncated tail.
  */
 export async function auditCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, {
-    db: { type: "string" },
-    anchor: { type: "string" },
-    json: { type: "boolean" },
-  });
-  if (positionals[0] !== "verify") throw new DimpleError("invalid_argument", USAGE, { field: "action" });
+  const { values, positionals } = parseCommandArgs(args, auditSpec.options);
+  if (positionals[0] !== "verify")
+    throw new DimpleError("invalid_argument", usageText(auditSpec), { field: "action" });
   const anchor = values.anchor === undefined ? undefined : parseAnchor(values.anchor);
   const database = openDatabase(values.db ?? DEFAULT_DB_URL);
   try {

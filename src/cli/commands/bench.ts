@@ -5,6 +5,7 @@ import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import { createTestDatabase, postgresUnavailable } from "../../store/scratch.ts";
 import { integerFlag, parseCommandArgs } from "../args.ts";
 import { printJson } from "../output.ts";
+import { benchSpec } from "./bench.options.ts";
 
 /**
  * `dimple bench [--json] [--count N] [--concurrency N] [--sessions N] [--no-postgres]`, or
@@ -12,17 +13,7 @@ import { printJson } from "../output.ts";
  * HTTP against the model at DIMPLE_LLM_BASE_URL (see docs/BENCHMARKS.md).
  */
 export async function benchCommand(args: string[]): Promise<number> {
-  const { values } = parseCommandArgs(args, {
-    json: { type: "boolean" },
-    count: { type: "string" },
-    concurrency: { type: "string" },
-    sessions: { type: "string" },
-    "no-postgres": { type: "boolean" },
-    brain: { type: "string" },
-    turns: { type: "string" },
-    port: { type: "string" },
-    "mock-log": { type: "string" },
-  });
+  const { values } = parseCommandArgs(args, benchSpec.options);
   if (values.brain !== undefined && values.brain !== "embedded" && values.brain !== "llm")
     throw new DimpleError("invalid_argument", "dimple bench takes --brain embedded or llm", {
       field: "--brain",
@@ -32,9 +23,9 @@ export async function benchCommand(args: string[]): Promise<number> {
     const report = await benchLlmHttp({
       baseUrl: config.baseUrl ?? "",
       model: config.model,
-      turns: integerFlag(values.turns, "--turns", 1000),
+      turns: integerFlag(values.turns, "--turns", benchSpec.options.turns.default),
       turnsPerSession: 20,
-      port: integerFlag(values.port, "--port", 39300),
+      port: integerFlag(values.port, "--port", benchSpec.options.port.default),
       ...((values["mock-log"] ?? process.env.MOCK_LOG)
         ? { mockLog: values["mock-log"] ?? process.env.MOCK_LOG }
         : {}),
@@ -46,9 +37,9 @@ export async function benchCommand(args: string[]): Promise<number> {
   }
   const usePostgres = !values["no-postgres"] && postgresUnavailable === undefined;
   const report = await runBenchmark({
-    count: integerFlag(values.count, "--count", 300),
-    concurrency: integerFlag(values.concurrency, "--concurrency", 8),
-    sessions: integerFlag(values.sessions, "--sessions", 200),
+    count: integerFlag(values.count, "--count", benchSpec.options.count.default),
+    concurrency: integerFlag(values.concurrency, "--concurrency", benchSpec.options.concurrency.default),
+    sessions: integerFlag(values.sessions, "--sessions", benchSpec.options.sessions.default),
     ...(usePostgres ? { postgres: () => createTestDatabase("postgres") } : {}),
     log: (line) => process.stderr.write(`${line}\n`),
   });

@@ -12,28 +12,26 @@ import { ChatRunner } from "../chat/runner.ts";
 import { parseScript, parseScriptLine } from "../chat/script.ts";
 import { parseFaultsFlag } from "../faults.ts";
 import { printJson } from "../output.ts";
+import { chatSpec } from "./chat.options.ts";
 
-/** `dimple chat [--user ID] [--lang zh|en] [--db URL] [--brain …] [--script FILE] [--json]` */
+/** `dimple chat [--user ID] [--lang zh|en] [--db URL] [--brain …] [--script FILE] [--json] [--seed N] [--faults …]` */
 export async function chatCommand(args: string[]): Promise<number> {
-  const { values } = parseCommandArgs(args, {
-    user: { type: "string" },
-    lang: { type: "string" },
-    db: { type: "string" },
-    brain: { type: "string" },
-    script: { type: "string" },
-    json: { type: "boolean" },
-    seed: { type: "string" },
-    faults: { type: "string" },
-  });
+  const { values } = parseCommandArgs(args, chatSpec.options);
   if (values.lang !== undefined && values.lang !== "zh" && values.lang !== "en") {
     throw new DimpleError("invalid_argument", `--lang must be zh or en, got "${values.lang}"`, {
       field: "--lang",
     });
   }
   const script = values.script === undefined ? undefined : readScript(values.script);
-  const brainKind = parseBrainKind(values.brain ?? "embedded");
+  const brainKind = parseBrainKind(values.brain ?? chatSpec.options.brain.default);
   const faults = values.faults === undefined ? undefined : parseFaultsFlag(values.faults);
-  const world = await createWorld(values.db ? { db: values.db } : {});
+  const seed = values.seed === undefined ? undefined : Number(values.seed);
+  if (seed !== undefined && !Number.isInteger(seed))
+    throw new DimpleError("invalid_argument", "--seed must be an integer", { field: "--seed" });
+  const world = await createWorld({
+    ...(values.db ? { db: values.db } : {}),
+    ...(seed === undefined ? {} : { seed }),
+  });
   if (faults) world.context.faults.configure(faults);
   try {
     const userId = await resolveUser(world, values.user, values.lang);

@@ -3,23 +3,24 @@ import { readLabelledRows } from "../../agent/brain/nlu/labelled-rows.ts";
 import { loadNluModel } from "../../agent/brain/nlu/model-store.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import { parseCommandArgs } from "../args.ts";
+import { usageText } from "../help.ts";
 import { printJson } from "../output.ts";
+import { evalNluSpec } from "./eval-nlu.options.ts";
 
 /**
  * `dimple eval nlu --data FILE.jsonl [--model FILE] [--json]`: scores the embedded NLU on gold rows.
  * Accepts its arguments with or without the leading "nlu", so `eval` can dispatch either way.
  */
 export async function evalNluCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args[0] === "nlu" ? args.slice(1) : args, {
-    data: { type: "string" },
-    model: { type: "string" },
-    json: { type: "boolean" },
-  });
+  const { values, positionals } = parseCommandArgs(
+    args[0] === "nlu" ? args.slice(1) : args,
+    evalNluSpec.options,
+  );
   if (positionals.length > 0) {
     throw new DimpleError("invalid_argument", `unexpected argument "${positionals[0]}"`, { field: "args" });
   }
   if (!values.data)
-    throw new DimpleError("invalid_argument", "usage: dimple eval nlu --data FILE.jsonl [--json]", {
+    throw new DimpleError("invalid_argument", usageText(evalNluSpec), {
       field: "--data",
     });
   const rows = readLabelledRows(values.data);

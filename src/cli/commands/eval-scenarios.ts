@@ -1,27 +1,19 @@
-import { fileURLToPath } from "node:url";
 import { parseBrainKind } from "../../agent/brain/index.ts";
 import { llmUsage } from "../../agent/brain/llm/usage-meter.ts";
 import { loadSuite, runSuite } from "../../agent/eval/suite.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import { integerFlag, parseCommandArgs } from "../args.ts";
 import { printJson } from "../output.ts";
-
-const DEFAULT_SUITE = fileURLToPath(new URL("../../../scenarios", import.meta.url));
+import { evalScenariosSpec } from "./eval-scenarios.options.ts";
 
 /** `dimple eval scenarios [--suite DIR] [--trials K] [--brain …] [--only ID] [--json]` */
 export async function evalScenariosCommand(args: string[]): Promise<number> {
-  const { values } = parseCommandArgs(args, {
-    suite: { type: "string" },
-    trials: { type: "string" },
-    brain: { type: "string" },
-    only: { type: "string" },
-    json: { type: "boolean" },
-  });
-  const trials = integerFlag(values.trials, "--trials", 1);
+  const { values } = parseCommandArgs(args, evalScenariosSpec.options);
+  const trials = integerFlag(values.trials, "--trials", evalScenariosSpec.options.trials.default);
   if (trials < 1 || trials > 10)
     throw new DimpleError("invalid_argument", "--trials must be between 1 and 10", { field: "--trials" });
-  const brain = parseBrainKind(values.brain ?? "embedded");
-  let scenarios = loadSuite(values.suite ?? DEFAULT_SUITE);
+  const brain = parseBrainKind(values.brain ?? evalScenariosSpec.options.brain.default);
+  let scenarios = loadSuite(values.suite ?? evalScenariosSpec.options.suite.default);
   if (values.only) scenarios = scenarios.filter((scenario) => scenario.id.includes(values.only as string));
   const report = await runSuite(scenarios, {
     trials,

@@ -1,5 +1,4 @@
 import cliProgress from "cli-progress";
-import { DEFAULT_REGISTRY_DIR } from "../../agent/brain/nlu/paths.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import { createWorld } from "../../ecosystem/world/world.ts";
 import { FlywheelRecorder } from "../../flywheel/capture/recorder.ts";
@@ -9,26 +8,16 @@ import { getConsent, setConsent } from "../../flywheel/privacy/consent.ts";
 import { deleteUserData, purgeExpired } from "../../flywheel/privacy/deletion.ts";
 import { integerFlag, parseCommandArgs } from "../args.ts";
 import { DEFAULT_DB_URL } from "../defaults.ts";
+import { usageText } from "../help.ts";
 import { printJson } from "../output.ts";
-
-const usage =
-  "usage: dimple flywheel export --format sft|dpo|eval --out DIR | purge | delete-user --user ID | consent --user ID [--share yes|no] [--retention DAYS] | rollback [--registry DIR]  (all take --db URL, --json)";
+import { flywheelSpec } from "./flywheel.options.ts";
 
 /** `dimple flywheel …`: dataset export, retention purge, "delete my data", consent, NLU rollback. */
 export async function flywheelCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, {
-    format: { type: "string" },
-    out: { type: "string" },
-    db: { type: "string" },
-    user: { type: "string" },
-    share: { type: "string" },
-    retention: { type: "string" },
-    registry: { type: "string" },
-    json: { type: "boolean" },
-  });
+  const { values, positionals } = parseCommandArgs(args, flywheelSpec.options);
   const action = positionals[0];
-  if (!["export", "purge", "delete-user", "consent", "rollback"].includes(action ?? ""))
-    throw new DimpleError("invalid_argument", usage, { field: "action" });
+  if (!action || !Object.hasOwn(flywheelSpec.actions ?? {}, action))
+    throw new DimpleError("invalid_argument", usageText(flywheelSpec), { field: "action" });
   const world = await createWorld({ db: values.db ?? DEFAULT_DB_URL });
   const context = world.context;
   const say = (json: unknown, text: string) => (values.json ? printJson(json) : console.log(text));
@@ -85,7 +74,7 @@ export async function flywheelCommand(args: string[]): Promise<number> {
         `${values.user}: share for training ${consent.share ? "yes" : "no"}, keep ${consent.retentionDays} days${consent.explicit ? "" : " (default)"}`,
       );
     } else {
-      const result = await rollbackModel(context, values.registry ?? DEFAULT_REGISTRY_DIR);
+      const result = await rollbackModel(context, values.registry ?? flywheelSpec.options.registry.default);
       say(result, `Rolled the NLU back from ${result.from} to ${result.to}`);
     }
     return 0;

@@ -5,15 +5,15 @@ import { toolsByService } from "../../ecosystem/tools.ts";
 import { createWorld } from "../../ecosystem/world/world.ts";
 import { parseCommandArgs } from "../args.ts";
 import { DEFAULT_DB_URL } from "../defaults.ts";
-
-const SERVICES = Object.keys(toolsByService) as (keyof typeof toolsByService)[];
+import { usageText } from "../help.ts";
+import { MCP_SERVICES, mcpSpec } from "./mcp.options.ts";
 
 /** `dimple mcp <service> [--db URL]`: one sandbox service as an MCP server on stdio. */
 export async function mcpCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { db: { type: "string" } });
-  const service = positionals[0] as (typeof SERVICES)[number] | undefined;
-  if (!service || !SERVICES.includes(service)) {
-    throw new DimpleError("invalid_argument", `usage: dimple mcp <${SERVICES.join("|")}> [--db URL]`, {
+  const { values, positionals } = parseCommandArgs(args, mcpSpec.options);
+  const service = positionals[0] as (typeof MCP_SERVICES)[number] | undefined;
+  if (!service || !MCP_SERVICES.includes(service)) {
+    throw new DimpleError("invalid_argument", usageText(mcpSpec), {
       field: "service",
     });
   }

@@ -1,15 +1,14 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { type LabelledRow, readLabelledRows } from "../../agent/brain/nlu/labelled-rows.ts";
 import { createWorld } from "../../ecosystem/world/world.ts";
 import { FlywheelRecorder } from "../../flywheel/capture/recorder.ts";
 import { retrainFromFlywheel } from "../../flywheel/learn/retrain.ts";
 import { DEFAULT_DB_URL } from "../defaults.ts";
 import { printJson } from "../output.ts";
+import { nluSpec } from "./nlu.options.ts";
 
-/** The dev set beside the repository (../shared/data/nlu-dev), where the project keeps it. */
-const DEFAULT_DEV_DIR = fileURLToPath(new URL("../../../../shared/data/nlu-dev/", import.meta.url));
+const DEFAULT_DEV_DIR = nluSpec.options.dev.default;
 
 /** Reads every `*.jsonl` of the dev folder that exists (zh.jsonl, en.jsonl). */
 function readDevRows(directory: string): LabelledRow[] {

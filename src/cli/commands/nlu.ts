@@ -1,42 +1,33 @@
 import { writeFileSync } from "node:fs";
 import { loadNluModel } from "../../agent/brain/nlu/model-store.ts";
-import { DEFAULT_MODEL_PATH, DEFAULT_REGISTRY_DIR } from "../../agent/brain/nlu/paths.ts";
+import { DEFAULT_MODEL_PATH } from "../../agent/brain/nlu/paths.ts";
 import { ModelRegistry } from "../../agent/brain/nlu/registry.ts";
 import { trainNluModel } from "../../agent/brain/nlu/train.ts";
 import { understand } from "../../agent/brain/nlu/understand.ts";
 import { DEFAULT_WORLD_START_MS } from "../../ecosystem/kernel/clock.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import { integerFlag, parseCommandArgs } from "../args.ts";
+import { usageText } from "../help.ts";
 import { printJson } from "../output.ts";
-
-const usage =
-  "usage: dimple nlu train [--out DIR] [--seed N] [--ship] [--json] [--from-flywheel [--db URL] [--dev DIR]] | classify TEXT [--json] | versions | use ID";
+import { nluSpec } from "./nlu.options.ts";
 
 /** `dimple nlu train|classify|versions|use`: trains and versions the embedded intent model, or tries it. */
 export async function nluCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, {
-    out: { type: "string" },
-    seed: { type: "string" },
-    ship: { type: "boolean" },
-    json: { type: "boolean" },
-    "from-flywheel": { type: "boolean" },
-    db: { type: "string" },
-    dev: { type: "string" },
-  });
-  const registry = new ModelRegistry(values.out ?? DEFAULT_REGISTRY_DIR);
+  const { values, positionals } = parseCommandArgs(args, nluSpec.options);
+  const registry = new ModelRegistry(values.out ?? nluSpec.options.out.default);
   const action = positionals[0];
   if (action === "train" && values["from-flywheel"]) {
     const { trainFromFlywheelCommand } = await import("./nlu-from-flywheel.ts");
     return trainFromFlywheelCommand({
       registryDir: registry.directory,
-      seed: integerFlag(values.seed, "--seed", 7),
+      seed: integerFlag(values.seed, "--seed", nluSpec.options.seed.default),
       json: values.json === true,
       ...(values.db ? { db: values.db } : {}),
       ...(values.dev ? { dev: values.dev } : {}),
     });
   }
   if (action === "train") {
-    const seed = integerFlag(values.seed, "--seed", 7);
+    const seed = integerFlag(values.seed, "--seed", nluSpec.options.seed.default);
     const { model, heldOut } = trainNluModel({ seed });
     const path = registry.save(model);
     // --ship also refreshes the default model committed in the repository.
@@ -88,5 +79,5 @@ export async function nluCommand(args: string[]): Promise<number> {
     console.log(`Current NLU model is now ${id}`);
     return 0;
   }
-  throw new DimpleError("invalid_argument", usage, { field: "action" });
+  throw new DimpleError("invalid_argument", usageText(nluSpec), { field: "action" });
 }

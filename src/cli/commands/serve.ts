@@ -6,6 +6,7 @@ import { buildServer } from "../../server/app.ts";
 import { integerFlag, parseCommandArgs } from "../args.ts";
 import { DEFAULT_DB_URL } from "../defaults.ts";
 import { parseFaultsFlag } from "../faults.ts";
+import { serveSpec } from "./serve.options.ts";
 
 const WEB_ROOT = fileURLToPath(new URL("../../../dist/web", import.meta.url));
 
@@ -16,18 +17,10 @@ const WEB_ROOT = fileURLToPath(new URL("../../../dist/web", import.meta.url));
  * a few real minutes).
  */
 export async function serveCommand(args: string[]): Promise<number> {
-  const { values } = parseCommandArgs(args, {
-    port: { type: "string" },
-    host: { type: "string" },
-    db: { type: "string" },
-    brain: { type: "string" },
-    speed: { type: "string" },
-    faults: { type: "string" },
-    quiet: { type: "boolean" },
-  });
-  const port = integerFlag(values.port ?? process.env.PORT, "--port", 3000);
-  const speed = integerFlag(values.speed, "--speed", 10);
-  const brainKind = parseBrainKind(values.brain ?? "embedded");
+  const { values } = parseCommandArgs(args, serveSpec.options);
+  const port = integerFlag(values.port ?? process.env.PORT, "--port", serveSpec.options.port.default);
+  const speed = integerFlag(values.speed, "--speed", serveSpec.options.speed.default);
+  const brainKind = parseBrainKind(values.brain ?? serveSpec.options.brain.default);
   const faults = values.faults === undefined ? undefined : parseFaultsFlag(values.faults);
   const world = await createWorld({ db: values.db ?? DEFAULT_DB_URL, clock: { live: speed }, ids: "random" });
   if (faults) world.context.faults.configure(faults);
@@ -39,7 +32,7 @@ export async function serveCommand(args: string[]): Promise<number> {
     world.tick().catch((error) => app.log.error({ err: error }, "fulfilment tick failed"));
     world.saveTime().catch(() => {});
   }, 1000);
-  const address = await app.listen({ port, host: values.host ?? "127.0.0.1" });
+  const address = await app.listen({ port, host: values.host ?? serveSpec.options.host.default });
   console.error(
     `Dimple is serving on ${address} (brain ${brain.name}, db ${world.database.dialect}, speed ${speed}x, resumed ${resumed} tasks)`,
   );

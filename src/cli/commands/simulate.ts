@@ -5,20 +5,15 @@ import { simulateTraffic } from "../../flywheel/simulate/simulator.ts";
 import { integerFlag, parseCommandArgs } from "../args.ts";
 import { DEFAULT_DB_URL } from "../defaults.ts";
 import { printJson } from "../output.ts";
+import { simulateSpec } from "./simulate.options.ts";
 
 /** `dimple simulate --users N --days D [--db URL] [--seed N] [--activity X] [--json]`: a month of traffic through the real agent. */
 export async function simulateCommand(args: string[]): Promise<number> {
-  const { values } = parseCommandArgs(args, {
-    users: { type: "string" },
-    days: { type: "string" },
-    db: { type: "string" },
-    seed: { type: "string" },
-    activity: { type: "string" },
-    json: { type: "boolean" },
-  });
-  const users = integerFlag(values.users, "--users", 1000);
-  const days = Math.max(1, integerFlag(values.days, "--days", 30));
-  const activity = values.activity === undefined ? 1 : Number(values.activity);
+  const { values } = parseCommandArgs(args, simulateSpec.options);
+  const users = integerFlag(values.users, "--users", simulateSpec.options.users.default);
+  const days = Math.max(1, integerFlag(values.days, "--days", simulateSpec.options.days.default));
+  const activity =
+    values.activity === undefined ? simulateSpec.options.activity.default : Number(values.activity);
   const clock = new SimulatedClock();
   const world = await createWorld({ db: values.db ?? DEFAULT_DB_URL, clock });
   try {
@@ -41,7 +36,7 @@ export async function simulateCommand(args: string[]): Promise<number> {
     const { stats } = await simulateTraffic(world, {
       users,
       days,
-      seed: integerFlag(values.seed, "--seed", 1),
+      seed: integerFlag(values.seed, "--seed", simulateSpec.options.seed.default),
       ...(Number.isFinite(activity) && activity > 0 ? { activity } : {}),
       onDay: (day, progress) => bar.update(day + 1, { turns: progress.turns }),
     });

@@ -3,18 +3,16 @@ import { resetWorld, worldStats } from "../../ecosystem/world/admin.ts";
 import { createWorld } from "../../ecosystem/world/world.ts";
 import { parseCommandArgs } from "../args.ts";
 import { DEFAULT_DB_URL } from "../defaults.ts";
+import { usageText } from "../help.ts";
 import { printJson } from "../output.ts";
+import { worldSpec } from "./world.options.ts";
 
 /** `dimple world seed|reset|stats [--db URL] [--seed N] [--json]` */
 export async function worldCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, {
-    db: { type: "string" },
-    seed: { type: "string" },
-    json: { type: "boolean" },
-  });
+  const { values, positionals } = parseCommandArgs(args, worldSpec.options);
   const action = positionals[0];
   if (action !== "seed" && action !== "reset" && action !== "stats") {
-    throw new DimpleError("invalid_argument", "usage: dimple world seed|reset|stats [--db URL] [--json]", {
+    throw new DimpleError("invalid_argument", usageText(worldSpec), {
       field: "action",
     });
   }

@@ -1,0 +1,44 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
+import { chatCommand } from "./chat.ts";
+
+const directory = mkdtempSync(join(tmpdir(), "dimple-chat-cli-"));
+const script = join(directory, "order.txt");
+writeFileSync(script, "帮我点一杯拿铁送到公司\n");
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+afterEach(() => vi.restoreAllMocks());
+
+/** Runs `dimple chat --script … --json` in process and returns its events. */
+async function chat(...extra: string[]): Promise<{ type: string; taskId?: string; address?: string }[]> {
+  let stdout = "";
+  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+    stdout += String(chunk);
+    return true;
+  });
+  expect(await chatCommand(["--script", script, "--json", ...extra])).toBe(0);
+  vi.restoreAllMocks();
+  return stdout
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line));
+}
+
+describe("dimple chat --seed", () => {
+  it("builds the fresh world from the seed: the same seed replays, another differs", async () => {
+    const taskIds = async (...extra: string[]) =>
+      (await chat(...extra)).filter((event) => event.type === "task").map((event) => event.taskId);
+    const seeded = await taskIds("--seed", "5");
+    expect(seeded).toHaveLength(1);
+    expect(await taskIds("--seed", "5")).toEqual(seeded);
+    expect(await taskIds()).not.toEqual(seeded);
+  });
+
+  it("refuses a seed that is not an integer, naming the flag", async () => {
+    await expect(chatCommand(["--script", script, "--seed", "x"])).rejects.toMatchObject({
+      code: "invalid_argument",
+      field: "--seed",
+    });
+  });
+});
