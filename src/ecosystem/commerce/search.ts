@@ -1,6 +1,6 @@
 import type { ServiceContext } from "../kernel/context.ts";
-import { readCatalogue, soldOut, stockOf } from "./catalogue.ts";
 import { distanceMeters, parseLngLat } from "../world/geography.ts";
+import { readCatalogue, soldOut, stockOf } from "./catalogue.ts";
 import { isOpenAt } from "./hours.ts";
 import {
   SearchItemsInput,

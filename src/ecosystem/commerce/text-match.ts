@@ -18,6 +18,11 @@ interface NameForms {
   enAscii: boolean;
 }
 
+function isAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 0x7f) return false;
+  return true;
+}
+
 /** A name with its lower-cased forms built now, for names scored again and again (the catalogue's). */
 export function searchableName(name: Omit<SearchableName, "forms">): SearchableName {
   const en = name.en.toLowerCase();
@@ -27,7 +32,7 @@ export function searchableName(name: Omit<SearchableName, "forms">): SearchableN
       zh: name.zh.toLowerCase(),
       en,
       enCompact: keepAlphanumeric(en),
-      enAscii: /^[\x00-\x7f]*$/.test(en),
+      enAscii: isAscii(en),
     },
   };
 }
