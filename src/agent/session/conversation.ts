@@ -2,7 +2,7 @@ import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import type { Brain, BrainDecision, BrainTrace, Lang, TaskBrief } from "../brain/types.ts";
 import type { TaskEngine } from "../engine/engine.ts";
-import { type TaskRow, taskEvent } from "../engine/task-store.ts";
+import type { TaskRow } from "../engine/task-store.ts";
 import type { AgentEvent, TaskKind, TaskQuote } from "../events.ts";
 import { formatFen } from "../format.ts";
 import { loadProfile } from "../memory/profile.ts";

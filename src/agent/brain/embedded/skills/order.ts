@@ -1,6 +1,6 @@
 import type { BrainDecision, BrainOption, TaskRequest } from "../../types.ts";
 import { say, yuan } from "../say.ts";
-import type { DialogueState, OrderDraft, WantedItem } from "../state.ts";
+import type { DialogueState, OrderDraft } from "../state.ts";
 import type { SkillContext } from "./context.ts";
 import {
   type Candidate,
