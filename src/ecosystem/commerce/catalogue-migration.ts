@@ -62,6 +62,8 @@ export const catalogueMigration: Migration = {
       .addColumn("version", "bigint", (column) => column.notNull())
       .execute();
     await db.insertInto("commerce_catalogue").values({ id: 1, version: 0 }).execute();
+    // Search reads the sold-out SKUs live on every call (`soldOut`): a few rows, found by index.
+    await db.schema.createIndex("commerce_skus_stock").on("commerce_skus").column("stock").execute();
     const bump = "update commerce_catalogue set version = version + 1 where id = 1";
     if (db.getExecutor().adapter instanceof PostgresAdapter) {
       await sql
