@@ -126,7 +126,7 @@ describe.skipIf(missing !== null)("buying concert tickets in the web app, in Chr
     const codes = booking.tickets.map((ticket) => ticket.code);
     expect(codes).toHaveLength(2);
     expect(task.ticket?.code).toBe(codes.join(","));
-    expect(await live.locator(".ticket-code").textContent()).toBe(codes.join(","));
+    expect(await live.locator(".ticket-code").textContent()).toBe(codes.join(", "));
     for (const ticket of booking.tickets) {
       expect(await live.locator(".ticket").textContent()).toContain(
         `${ticket.section}区 ${ticket.row}排${ticket.seat}号`,
@@ -150,6 +150,14 @@ describe.skipIf(missing !== null)("buying concert tickets in the web app, in Chr
     expect(src.startsWith("data:image/svg+xml;charset=utf-8,")).toBe(true);
     expect(decodeURIComponent(src.slice(src.indexOf(",") + 1))).toBe(expected);
     expect(await qr.getAttribute("alt")).toContain(codes[0]);
+    // Every detail stays inside its column, clear of the QR, at any width.
+    const overflows = await live.locator(".ticket").evaluate((ticket) => {
+      const column = ticket.querySelector(".ticket-info")?.getBoundingClientRect();
+      return [...ticket.querySelectorAll("dd")]
+        .filter((dd) => column === undefined || dd.getBoundingClientRect().right > column.right + 1)
+        .map((dd) => dd.textContent);
+    });
+    expect(overflows).toEqual([]);
     return live;
   }
 
@@ -161,6 +169,10 @@ describe.skipIf(missing !== null)("buying concert tickets in the web app, in Chr
     const card = page.locator("[data-testid=task-card][data-status=awaiting_confirmation]").last();
     await card.getByTestId("confirm-button").waitFor();
     expect(await card.textContent()).toContain("Jay Chou");
+    // Worded as tickets: the event, its seats and the venue, not a shop delivering items.
+    expect(await card.locator(".confirm-merchant .label").textContent()).toBe("Event");
+    expect(await card.textContent()).toContain("Venue & time");
+    expect(await card.textContent()).not.toContain("Deliver to");
     const task = await confirmTickets(token, card);
     await page.screenshot({ path: shot("tickets-chat-confirm-desktop") });
     await card.screenshot({ path: shot("tickets-card-desktop") });
@@ -180,6 +192,8 @@ describe.skipIf(missing !== null)("buying concert tickets in the web app, in Chr
     const card = page.locator("[data-testid=task-card][data-status=awaiting_confirmation]").last();
     await card.getByTestId("confirm-button").waitFor();
     expect(await card.textContent()).toContain("周杰伦");
+    expect(await card.locator(".confirm-merchant .label").textContent()).toBe("演出");
+    expect(await card.textContent()).toContain("场馆与时间");
     const task = await confirmTickets(token, card);
     for (const line of task.quote?.lines ?? []) expect(line.unitFen).toBeLessThanOrEqual(60_000);
     await card.screenshot({ path: shot("tickets-card-phone") });

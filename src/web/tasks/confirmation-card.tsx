@@ -58,18 +58,22 @@ export function ConfirmationCard({ task, quote, onConfirm, onCancel }: Confirmat
   const merchant = merchantName(quote, lang);
   // A ride's "merchant" is the ride product and its address the destination.
   const ride = task.kind === "ride_hail";
+  // Tickets: the "merchant" is the event, the lines are seats and the address is venue and time.
+  const tickets = task.kind === "buy_tickets";
 
   return (
     <section className="confirm-card" aria-label={t("card.label", { merchant })}>
       <header className="confirm-merchant">
-        <span className="label">{t(ride ? "card.rideProduct" : "card.merchant")}</span>
+        <span className="label">
+          {t(ride ? "card.rideProduct" : tickets ? "card.event" : "card.merchant")}
+        </span>
         <strong className="merchant-name">{merchant}</strong>
       </header>
       <table className="confirm-lines">
-        <caption className="visually-hidden">{t("card.items")}</caption>
+        <caption className="visually-hidden">{t(tickets ? "card.seats" : "card.items")}</caption>
         <thead>
           <tr>
-            <th scope="col">{t("card.items")}</th>
+            <th scope="col">{t(tickets ? "card.seats" : "card.items")}</th>
             <th scope="col">{t("card.qty")}</th>
             <th scope="col">{t("card.unitPrice")}</th>
           </tr>
@@ -114,7 +118,10 @@ export function ConfirmationCard({ task, quote, onConfirm, onCancel }: Confirmat
       </dl>
       <dl className="confirm-details">
         {quote.address ? (
-          <Detail label={t(ride ? "card.destination.ride" : "card.address")} value={quote.address} />
+          <Detail
+            label={t(ride ? "card.destination.ride" : tickets ? "card.venue" : "card.address")}
+            value={quote.address}
+          />
         ) : null}
         {quote.etaMinutes !== undefined ? (
           <Detail
