@@ -39,7 +39,8 @@ export function ETicket({ ticket }: { ticket: Ticket }) {
           </div>
           <div>
             <dt>{t("ticket.code")}</dt>
-            <dd className="ticket-code">{ticket.code}</dd>
+            {/* Several codes break after their commas, not inside a code. */}
+            <dd className="ticket-code">{ticket.code.split(",").join(", ")}</dd>
           </div>
         </dl>
       </div>
