@@ -90,7 +90,15 @@ export interface TaskEvent {
   orderId?: string;
   timeline?: TimelineEntry[];
   tracking?: TaskTracking;
-  ticket?: { code: string; eventName: string; session: string; seats: string[] };
+  ticket?: {
+    code: string;
+    eventName: string;
+    session: string;
+    seats: string[];
+    /** The event and the seats in English, for an English UI (Chinese stays the default). */
+    eventNameEn?: string;
+    seatsEn?: string[];
+  };
   error?: { code: string; message: string };
 }
 

@@ -25,6 +25,7 @@ interface Booking {
   bookingId: string;
   status: string;
   totalFen: number;
+  event: { nameZh: string; nameEn: string };
   tickets: { code: string; section: string; row: number; seat: number; priceFen: number }[];
 }
 
@@ -113,7 +114,13 @@ describe.skipIf(missing !== null)("buying concert tickets in the web app, in Chr
   }
 
   /** The e-ticket of a paid task: its code is the booking's codes, and its QR image encodes them. */
-  async function checkETicket(page: Page, token: string, taskId: string, userId: string): Promise<Locator> {
+  async function checkETicket(
+    page: Page,
+    token: string,
+    taskId: string,
+    userId: string,
+    lang: "zh" | "en",
+  ): Promise<Locator> {
     const live = page.locator(`[data-testid=task-card][data-task-id=${taskId}]`);
     const qr = live.getByTestId("ticket-qr");
     await qr.waitFor({ timeout: 20_000 });
@@ -127,9 +134,15 @@ describe.skipIf(missing !== null)("buying concert tickets in the web app, in Chr
     expect(codes).toHaveLength(2);
     expect(task.ticket?.code).toBe(codes.join(","));
     expect(await live.locator(".ticket-code").textContent()).toBe(codes.join(", "));
+    // The event and the seats in the UI's language, from the booking's own fields.
+    expect(await live.locator(".ticket-event").textContent()).toBe(
+      lang === "en" ? booking.event.nameEn : booking.event.nameZh,
+    );
     for (const ticket of booking.tickets) {
       expect(await live.locator(".ticket").textContent()).toContain(
-        `${ticket.section}区 ${ticket.row}排${ticket.seat}号`,
+        lang === "en"
+          ? `Section ${ticket.section}, row ${ticket.row}, seat ${ticket.seat}`
+          : `${ticket.section}区 ${ticket.row}排${ticket.seat}号`,
       );
     }
 
@@ -178,7 +191,7 @@ describe.skipIf(missing !== null)("buying concert tickets in the web app, in Chr
     await card.screenshot({ path: shot("tickets-card-desktop") });
 
     await card.getByTestId("confirm-button").click();
-    const live = await checkETicket(page, token, task.taskId, "u_alice");
+    const live = await checkETicket(page, token, task.taskId, "u_alice", "en");
     await live.scrollIntoViewIfNeeded();
     await page.screenshot({ path: shot("eticket-chat-desktop") });
     await live.screenshot({ path: shot("eticket-desktop") });
@@ -199,7 +212,7 @@ describe.skipIf(missing !== null)("buying concert tickets in the web app, in Chr
     await card.screenshot({ path: shot("tickets-card-phone") });
 
     await card.getByTestId("confirm-button").click();
-    const live = await checkETicket(page, token, task.taskId, "u_xiaoming");
+    const live = await checkETicket(page, token, task.taskId, "u_xiaoming", "zh");
     await live.scrollIntoViewIfNeeded();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: shot("eticket-chat-phone") });

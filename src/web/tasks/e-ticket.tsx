@@ -1,13 +1,14 @@
 import QRCode from "qrcode";
 import { useEffect, useState } from "react";
 import type { TaskEvent } from "../api/types.ts";
+import { pick } from "../format/localized.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 
 type Ticket = NonNullable<TaskEvent["ticket"]>;
 
 /** An e-ticket with a scannable QR code of the ticket's code. */
 export function ETicket({ ticket }: { ticket: Ticket }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [qrSource, setQrSource] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
@@ -27,7 +28,7 @@ export function ETicket({ ticket }: { ticket: Ticket }) {
     <section className="ticket" aria-label={t("ticket.title")}>
       <div className="ticket-info">
         <span className="label">{t("ticket.title")}</span>
-        <strong className="ticket-event">{ticket.eventName}</strong>
+        <strong className="ticket-event">{pick(lang, ticket.eventName, ticket.eventNameEn)}</strong>
         <dl>
           <div>
             <dt>{t("ticket.session")}</dt>
@@ -35,7 +36,7 @@ export function ETicket({ ticket }: { ticket: Ticket }) {
           </div>
           <div>
             <dt>{t("ticket.seats")}</dt>
-            <dd>{ticket.seats.join(", ")}</dd>
+            <dd>{(lang === "en" && ticket.seatsEn?.length ? ticket.seatsEn : ticket.seats).join(", ")}</dd>
           </div>
           <div>
             <dt>{t("ticket.code")}</dt>

@@ -135,6 +135,8 @@ export const buyTicketsHandler: TaskKindHandler = {
         eventName: booking.data.event.nameZh,
         session: booking.data.session.startsAtLocal,
         seats: tickets.map((ticket) => `${ticket.section}区 ${ticket.row}排${ticket.seat}号`),
+        eventNameEn: booking.data.event.nameEn,
+        seatsEn: tickets.map((ticket) => `Section ${ticket.section}, row ${ticket.row}, seat ${ticket.seat}`),
       },
     };
   },
