@@ -11,6 +11,7 @@ import {
   browserMissingReason,
   ensureWebBuild,
   launchBrowser,
+  openAppPage,
   type RealServer,
   shot,
   startRealServer,
@@ -37,20 +38,8 @@ describe.skipIf(missing !== null)("the web app against the real server, in Chrom
     await server?.close();
   });
 
-  async function openPage(viewport: keyof typeof VIEWPORTS, locale: string, scale = 1): Promise<Page> {
-    const context = await browser.newContext({
-      viewport: VIEWPORTS[viewport],
-      deviceScaleFactor: scale,
-      locale,
-      timezoneId: "Asia/Shanghai",
-      reducedMotion: "reduce",
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    await page.goto(server.url);
-    return page;
-  }
+  const openPage = (viewport: keyof typeof VIEWPORTS, locale: string, scale = 1): Promise<Page> =>
+    openAppPage(browser, server.url, { contexts, pageErrors }, viewport, locale, scale);
 
   async function signIn(page: Page, username: string, submitWithEnter = false): Promise<void> {
     await page.getByTestId("login-username").fill(username);

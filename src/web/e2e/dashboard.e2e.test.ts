@@ -15,7 +15,15 @@ import { buildServer } from "../../server/app.ts";
 import type { AnalyticsReport } from "../api/types.ts";
 import { formatRate, funnelBars } from "../dashboard/series.ts";
 import { formatFen } from "../format/money.ts";
-import { browserMissingReason, ensureWebBuild, launchBrowser, shot, VIEWPORTS, WEB_ROOT } from "./harness.ts";
+import {
+  browserMissingReason,
+  ensureWebBuild,
+  launchBrowser,
+  openAppPage,
+  shot,
+  VIEWPORTS,
+  WEB_ROOT,
+} from "./harness.ts";
 
 const missing = browserMissingReason();
 if (missing) console.warn(`Skipping the dashboard browser tests: ${missing}`);
@@ -57,19 +65,8 @@ describe.skipIf(missing !== null)("the operator dashboard against the real serve
     return ((await response.json()) as { token: string }).token;
   };
 
-  async function openPage(viewport: keyof typeof VIEWPORTS, locale: string): Promise<Page> {
-    const context = await browser.newContext({
-      viewport: VIEWPORTS[viewport],
-      locale,
-      timezoneId: "Asia/Shanghai",
-      reducedMotion: "reduce",
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    await page.goto(url);
-    return page;
-  }
+  const openPage = (viewport: keyof typeof VIEWPORTS, locale: string): Promise<Page> =>
+    openAppPage(browser, url, { contexts, pageErrors }, viewport, locale);
 
   async function signIn(page: Page, username: string, password: string): Promise<void> {
     await page.getByTestId("login-username").fill(username);

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { createBrain } from "../../agent/brain/index.ts";
 import { type Agent, createAgent } from "../../agent/runtime.ts";
 import { createWorld, type World } from "../../ecosystem/world/world.ts";
@@ -139,3 +139,35 @@ export const VIEWPORTS = {
 
 /** The file a screenshot goes to. */
 export const shot = (name: string) => join(SCREENSHOTS, `${name}.png`);
+
+/** What a test file keeps of the pages it opened: their contexts, to close, and their script errors. */
+export interface OpenedPages {
+  contexts: BrowserContext[];
+  pageErrors: string[];
+}
+
+/**
+ * Opens the app at `url` in a fresh browser context: the viewport, the browser language, Shanghai time
+ * and reduced motion (steady screenshots). Every script error of the page is collected.
+ */
+export async function openAppPage(
+  browser: Browser,
+  url: string,
+  opened: OpenedPages,
+  viewport: keyof typeof VIEWPORTS,
+  locale: string,
+  scale = 1,
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: VIEWPORTS[viewport],
+    deviceScaleFactor: scale,
+    locale,
+    timezoneId: "Asia/Shanghai",
+    reducedMotion: "reduce",
+  });
+  opened.contexts.push(context);
+  const page = await context.newPage();
+  page.on("pageerror", (error) => opened.pageErrors.push(error.message));
+  await page.goto(url);
+  return page;
+}

@@ -10,6 +10,7 @@ import {
   browserMissingReason,
   ensureWebBuild,
   launchBrowser,
+  openAppPage,
   type RealServer,
   shot,
   startRealServer,
@@ -37,16 +38,7 @@ describe.skipIf(missing !== null)("settings in the web app against the real serv
   });
 
   async function signedIn(viewport: keyof typeof VIEWPORTS, locale: string, username: string): Promise<Page> {
-    const context = await browser.newContext({
-      viewport: VIEWPORTS[viewport],
-      locale,
-      timezoneId: "Asia/Shanghai",
-      reducedMotion: "reduce",
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    await page.goto(server.url);
+    const page = await openAppPage(browser, server.url, { contexts, pageErrors }, viewport, locale);
     await page.getByTestId("login-username").fill(username);
     await page.getByTestId("login-password").fill("dimple123");
     await page.getByTestId("login-submit").click();

@@ -12,10 +12,11 @@ import {
   browserMissingReason,
   ensureWebBuild,
   launchBrowser,
+  openAppPage,
   type RealServer,
   shot,
   startRealServer,
-  VIEWPORTS,
+  type VIEWPORTS,
 } from "./harness.ts";
 
 const missing = browserMissingReason();
@@ -46,19 +47,8 @@ describe.skipIf(missing !== null)("buying concert tickets in the web app, in Chr
     await server?.close();
   });
 
-  async function openPage(viewport: keyof typeof VIEWPORTS, locale: string): Promise<Page> {
-    const context = await browser.newContext({
-      viewport: VIEWPORTS[viewport],
-      locale,
-      timezoneId: "Asia/Shanghai",
-      reducedMotion: "reduce",
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    await page.goto(server.url);
-    return page;
-  }
+  const openPage = (viewport: keyof typeof VIEWPORTS, locale: string): Promise<Page> =>
+    openAppPage(browser, server.url, { contexts, pageErrors }, viewport, locale);
 
   async function signIn(page: Page, username: string): Promise<void> {
     await page.getByTestId("login-username").fill(username);
