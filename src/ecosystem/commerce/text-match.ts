@@ -24,7 +24,7 @@ function isAscii(text: string): boolean {
 }
 
 /** A name with its lower-cased forms built now, for names scored again and again (the catalogue's). */
-export function searchableName(name: Omit<SearchableName, "forms">): SearchableName {
+export function searchableName(name: Omit<SearchableName, "forms">): SearchableName & { forms: NameForms } {
   const en = name.en.toLowerCase();
   return {
     ...name,
@@ -87,7 +87,7 @@ export function prepareQuery(keyword: string): PreparedQuery {
 }
 
 function normalise(name: SearchableName): NameForms {
-  return name.forms ?? searchableName(name).forms ?? { zh: "", en: "", enCompact: "", enAscii: true };
+  return name.forms ?? searchableName(name).forms;
 }
 
 /**

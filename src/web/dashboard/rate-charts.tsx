@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from "recharts";
+import { INTENTS } from "../../agent/brain/nlu/intents.ts";
 import type { AnalyticsReport } from "../api/types.ts";
 import type { MessageKey } from "../i18n/dictionary.ts";
 import { type Translate, useI18n } from "../i18n/i18n.tsx";
@@ -9,22 +10,8 @@ import { formatRate, type RateBar, rateBars, retentionBars } from "./series.ts";
 
 type RateTable = AnalyticsReport["successByIntent"];
 
-const KNOWN_INTENTS = new Set([
-  "order_delivery",
-  "search_place",
-  "route",
-  "weather",
-  "search_events",
-  "buy_tickets",
-  "ride_hail",
-  "order_status",
-  "cancel_order",
-  "payment",
-  "wallet_balance",
-  "smalltalk",
-  "out_of_scope",
-  "unknown",
-]);
+// The NLU's own intent list (a dependency-free module), plus "unknown" for turns without one.
+const KNOWN_INTENTS = new Set<string>([...INTENTS, "unknown"]);
 
 /** An intent's name in the UI language; an intent the app does not know is shown as sent. */
 export function intentName(t: Translate, intent: string): string {
