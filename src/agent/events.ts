@@ -49,6 +49,10 @@ export interface TaskQuote {
   etaMinutes?: number;
   expiresAt?: number;
   paymentMethod?: string;
+  /** Where the card differs from what the user asked (over budget, an option the item lacks), in both languages. */
+  notes?: { zh: string; en: string }[];
+  /** When the task will be carried out, for a card confirmed now and run later (ISO time). */
+  scheduledFor?: string;
   /** Plain-words risk decision when step-up is needed. */
   risk?: { decision: "allow" | "step_up" | "block"; reasons: string[] };
 }

@@ -1,6 +1,8 @@
+import type { Divergence } from "../engine/faithfulness.ts";
 import type { TaskKind } from "../events.ts";
 import type { UserProfile } from "../memory/profile.ts";
 import type { ToolClient } from "../tools/client.ts";
+import type { RequestFrame } from "./frame.ts";
 
 export type Lang = "zh" | "en";
 
@@ -39,6 +41,13 @@ export interface TaskRequest {
   explanation?: string;
   /** What the user literally asked for, for the risk check (asked for one latte, cart has ten). */
   asked?: { items?: { text: string; qty: number }[]; budgetFen?: number };
+  /**
+   * What the user asked for, whole: the engine checks the card against it before showing it
+   * (`engine/faithfulness.ts`) and names or refuses every difference.
+   */
+  frame?: RequestFrame;
+  /** Differences the brain's own text already names (not repeated under it). */
+  named?: Divergence["kind"][];
 }
 
 export interface BrainOption {

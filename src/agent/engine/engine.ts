@@ -7,6 +7,7 @@ import type { ConfirmGuard, MissedEventFinder } from "../risk/confirm-guard.ts";
 import { type MoneyAudit, MoneyPath } from "../risk/money-path.ts";
 import { ToolCallError, type ToolClient } from "../tools/client.ts";
 import { cartHash } from "./cart-hash.ts";
+import { checkCard } from "./faithfulness.ts";
 import type { TaskKindHandler } from "./handler.ts";
 import type { Notifier } from "./notifier.ts";
 import { errorBody, Settlement } from "./settlement.ts";
@@ -95,8 +96,23 @@ export class TaskEngine {
     const handler = this.#handler(task.kind);
     try {
       const outcome = await handler.quote(this.options.tools, task, request.args);
+      const divergences = request.frame
+        ? checkCard(request.frame, outcome.card, this.options.context.clock.now())
+        : [];
+      const blocking = divergences.filter((divergence) => divergence.blocking);
+      if (blocking.length > 0) {
+        // The card would not be what the user asked for: no card, and the user is told why.
+        throw new DimpleError("card_differs", blocking.map((divergence) => divergence.en).join("; "), {
+          field: blocking[0]?.kind,
+          details: { zh: blocking.map((divergence) => divergence.zh).join("；") },
+        });
+      }
+      const named = new Set(request.named ?? []);
+      const notes = divergences
+        .filter((divergence) => !named.has(divergence.kind))
+        .map(({ zh, en }) => ({ zh, en }));
       const hash = cartHash({ ...outcome.binding, quoteId: outcome.quoteId, totalFen: outcome.amountFen });
-      const quote: TaskQuote = { ...outcome.card, cartHash: hash };
+      const quote: TaskQuote = { ...outcome.card, ...(notes.length ? { notes } : {}), cartHash: hash };
       await this.store.transition(task.id, ["needs_info", "awaiting_confirmation"], "awaiting_confirmation", {
         quote: JSON.stringify(quote),
         cart_hash: hash,

@@ -149,9 +149,18 @@ const FAILURE_WORDS: Record<string, [string, string]> = {
 };
 
 /** The error stored on a failed task: a service's or Dimple's code, or "internal" for a bug. */
-export function errorBody(error: unknown): { code: string; message: string; field?: string } {
+export function errorBody(error: unknown): { code: string; message: string; field?: string; zh?: string } {
   if (error instanceof ToolCallError)
     return { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) };
-  if (error instanceof DimpleError) return { code: error.code, message: error.message };
+  if (error instanceof DimpleError) {
+    // A message the engine words for the user carries its Chinese form along.
+    const zh = typeof error.details?.zh === "string" ? { zh: error.details.zh } : {};
+    return {
+      code: error.code,
+      message: error.message,
+      ...(error.field ? { field: error.field } : {}),
+      ...zh,
+    };
+  }
   return { code: "internal", message: "something went wrong" };
 }

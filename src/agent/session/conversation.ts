@@ -1,5 +1,6 @@
 import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import { detectLanguage } from "../brain/nlu/normalize.ts";
 import type { Brain, BrainDecision, BrainTrace, Lang, TaskBrief } from "../brain/types.ts";
 import type { TaskEngine } from "../engine/engine.ts";
 import type { TaskRow } from "../engine/task-store.ts";
@@ -71,7 +72,7 @@ export class Conversation {
       tasks: taskRows.map(brief),
       tools,
     });
-    const startedTaskId = await this.#carryOut(session, decision, push);
+    const startedTaskId = await this.#carryOut(session, decision, push, trimmed);
     const replyText = events
       .filter((event) => event.type === "reply")
       .map((event) => (event as { text: string }).text)
@@ -97,6 +98,7 @@ export class Conversation {
     session: SessionRow,
     decision: BrainDecision,
     push: (event: AgentEvent) => void,
+    text: string,
   ): Promise<string | undefined> {
     const { engine } = this.options;
     switch (decision.type) {
@@ -142,7 +144,8 @@ export class Conversation {
           tasks.push(await engine.start(session.userId, session.id, linked, tasks[0]?.id));
         }
         const lines = [decision.text];
-        for (const task of tasks) lines.push(describeQuoted(task, session.lang));
+        const lang = replyLanguage(text, session.lang);
+        for (const task of tasks) lines.push(describeQuoted(task, lang));
         push({
           type: "reply",
           text: lines.filter(Boolean).join("\n"),
@@ -170,18 +173,39 @@ function brief(
   };
 }
 
-/** The sentence under the brain's text: the card's own numbers, or why quoting failed. */
+/**
+ * The sentence under the brain's text: where the card differs from the request (named before the
+ * total, never left for the user to spot), the card's own numbers, or why there is no card.
+ */
 function describeQuoted(task: TaskRow, lang: Lang): string {
   if (task.status === "awaiting_confirmation" && task.quote) {
     const quote = JSON.parse(task.quote) as TaskQuote;
+    const notes = (quote.notes ?? []).map((note) => (lang === "zh" ? note.zh : note.en));
+    const heads =
+      notes.length === 0
+        ? ""
+        : lang === "zh"
+          ? `请注意：${notes.join("；")}。\n`
+          : `Please note: ${notes.join("; ")}.\n`;
     return lang === "zh"
-      ? `合计 ${formatFen(quote.totalFen)}，请在卡片上确认支付。`
-      : `Total ${formatFen(quote.totalFen)} — tap "Confirm & pay" on the card to go ahead.`;
+      ? `${heads}合计 ${formatFen(quote.totalFen)}，请在卡片上确认支付。`
+      : `${heads}Total ${formatFen(quote.totalFen)} — tap "Confirm & pay" on the card to go ahead.`;
   }
-  const error = task.error ? (JSON.parse(task.error) as { code: string; message: string }) : undefined;
+  const error = task.error
+    ? (JSON.parse(task.error) as { code: string; message: string; zh?: string })
+    : undefined;
+  if (error?.code === "card_differs")
+    return lang === "zh"
+      ? `不过我没有生成订单卡片：${error.zh ?? error.message}。要怎么调整？`
+      : `But I haven't made a card: ${error.message}. How would you like to change it?`;
   return lang === "zh"
     ? `抱歉，没能下单：${error?.message ?? "服务暂时不可用"}。`
     : `Sorry, I couldn't get a quote: ${error?.message ?? "the service is unavailable"}.`;
+}
+
+/** Replies follow the language of the message; a message without letters keeps the session's. */
+function replyLanguage(text: string, sessionLang: Lang): Lang {
+  return /\p{L}/u.test(text) ? detectLanguage(text) : sessionLang;
 }
 
 function cancelRefusal(error: unknown, lang: Lang): string {

@@ -1,3 +1,4 @@
+import type { ExclusionSlot, NumberProblemSlot } from "../nlu/slots/order-lines.ts";
 import type { ItemOptions } from "../nlu/slots/types.ts";
 
 /** One thing the user wants delivered, as understood so far. */
@@ -27,6 +28,14 @@ export interface OrderDraft {
   merchantQuery?: string;
   /** Shops not to use again ("换一家", after a rejection). */
   excludeMerchantIds?: string[];
+  /** The brand asked for ("麦当劳的巨无霸"), both names. */
+  brand?: { zh: string; en: string };
+  /** Brands, kinds and items the user ruled out ("不要星巴克", "anything but coffee"). */
+  exclusions?: ExclusionSlot[];
+  /** When the user wants it, if not now ("明天中午"). */
+  when?: { atMs: number; text: string };
+  /** Counts that are no usable quantity ("-3杯"): questioned before anything is planned. */
+  problems?: NumberProblemSlot[];
 }
 
 /** An option list shown to the user, so "the second one" / "第二个" can be resolved next turn. */

@@ -1,4 +1,6 @@
+import { LATER_AFTER_MS } from "../../../engine/faithfulness.ts";
 import type { GazetteerMatch } from "../../nlu/gazetteer.ts";
+import type { ExclusionSlot } from "../../nlu/slots/order-lines.ts";
 import type { Slots } from "../../nlu/slots/types.ts";
 import type { OrderDraft, WantedItem } from "../state.ts";
 import type { SkillContext } from "./context.ts";
@@ -44,21 +46,28 @@ const COMMON_PRODUCTS: readonly [RegExp, Search][] = [
 export function draftFromTurn(context: SkillContext, previous?: OrderDraft): OrderDraft {
   const { slots } = context.nlu;
   const entities = slots.entities ?? [];
-  const itemMatches = distinct(entities.filter((match) => match.entity.kind === "item"));
-  const categoryMatch = entities.find((match) => match.entity.kind === "category");
-  const merchantMatch = entities.find((match) => match.entity.kind === "merchant");
+  const said = slots.order;
+  const lineCount = said?.lines.length ?? 0;
+  const itemLines = (said?.lines ?? []).filter((line) => line.match.entity.kind === "item");
+  const categoryMatch = entities.find(
+    (match) => match.entity.kind === "category" && !isExcluded(said?.exclusions, match),
+  );
   const options = slots.options ?? {};
-  let items: WantedItem[] = itemMatches.map((match) => {
-    const named = [{ keyword: match.entity.zh }, { keyword: match.entity.en }];
+  let items: WantedItem[] = (said?.lines ?? []).map((line) => {
+    if (line.match.entity.kind === "category") {
+      const single = lineCount === 1 ? slots : { ...slots, product: undefined };
+      return { ...genericItem(single, line.match, line.options), qty: line.qty };
+    }
+    const named = [{ keyword: line.match.entity.zh }, { keyword: line.match.entity.en }];
     // A partial or misspelled name ("布洛芬" for 布洛芬片): the user's own words search wider.
     const own =
-      match.method !== "exact" && itemMatches.length === 1 && slots.product
+      line.match.method !== "exact" && itemLines.length === 1 && slots.product
         ? spellings(slots.product).map((keyword) => ({ keyword }))
         : [];
     return {
-      query: match.entity.zh,
-      qty: itemMatches.length === 1 ? (slots.quantity ?? 1) : 1,
-      options,
+      query: line.match.entity.zh,
+      qty: line.qty,
+      options: line.options,
       searches: [...named, ...own],
     };
   });
@@ -70,21 +79,51 @@ export function draftFromTurn(context: SkillContext, previous?: OrderDraft): Ord
   if (items.length === 0 && previous) {
     items = previous.items.map((item) => ({
       ...item,
-      qty: slots.quantity ?? item.qty,
+      qty: previous.items.length === 1 ? (slots.quantity ?? item.qty) : item.qty,
       options: { ...item.options, ...options },
     }));
   }
+  const brand = said?.brands[0]?.entity;
+  const exclusions = [...(previous?.exclusions ?? []), ...(said?.exclusions ?? [])];
   return {
     items,
     ...pick("addressLabel", slots.addressLabel ?? previous?.addressLabel),
     ...pick("budgetMaxFen", slots.budgetMaxFen ?? previous?.budgetMaxFen),
     ...pick("withinMinutes", slots.withinMinutes ?? previous?.withinMinutes),
-    ...pick(
-      "merchantQuery",
-      merchantMatch?.entity.zh ?? (itemMatches.length > 0 ? undefined : previous?.merchantQuery),
-    ),
+    ...pick("merchantQuery", brand?.zh ?? (lineCount > 0 ? undefined : previous?.merchantQuery)),
+    ...pick("brand", brand ? { zh: brand.zh, en: brand.en } : lineCount > 0 ? undefined : previous?.brand),
     ...pick("excludeMerchantIds", previous?.excludeMerchantIds),
+    ...(exclusions.length ? { exclusions: distinctBy(exclusions, (exclusion) => exclusion.zh) } : {}),
+    ...(said?.problems.length ? { problems: said.problems } : {}),
+    ...pick("when", laterTime(context) ?? previous?.when),
   };
+}
+
+/** A time the user gave that is well ahead of now ("明天中午12点"): deliveries go now, so it must be named. */
+function laterTime(context: SkillContext): { atMs: number; text: string } | undefined {
+  const datetime = context.nlu.slots.datetime;
+  if (!datetime || datetime.startMs <= context.turn.now + LATER_AFTER_MS) return undefined;
+  // "中午我想吃…", "tonight": a part of today with no clock time is when to eat, ordered now.
+  if (!datetime.timeKnown && shanghaiDay(datetime.startMs) === shanghaiDay(context.turn.now))
+    return undefined;
+  return { atMs: datetime.startMs, text: datetime.text };
+}
+
+function shanghaiDay(ms: number): number {
+  return Math.floor((ms + 8 * 3_600_000) / 86_400_000);
+}
+
+function isExcluded(exclusions: ExclusionSlot[] | undefined, match: GazetteerMatch): boolean {
+  return (exclusions ?? []).some((exclusion) => exclusion.zh === match.entity.zh);
+}
+
+function distinctBy<T>(values: T[], key: (value: T) => string): T[] {
+  const seen = new Set<string>();
+  return values.filter((value) => {
+    if (seen.has(key(value))) return false;
+    seen.add(key(value));
+    return true;
+  });
 }
 
 /** An item named by a generic word or by words the gazetteer does not know ("玫瑰花", "water"). */
@@ -126,16 +165,6 @@ function spellings(product: string): string[] {
     ending === "es" && !/(?:sh|ch|x|ss)$/u.test(product.slice(0, offset)) ? "e" : "",
   );
   return singular === product ? [product] : [product, singular];
-}
-
-function distinct(matches: GazetteerMatch[]): GazetteerMatch[] {
-  const seen = new Set<string>();
-  return matches.filter((match) => {
-    const key = match.entity.zh;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 function pick<Key extends string, Value>(key: Key, value: Value | undefined): { [K in Key]?: Value } {

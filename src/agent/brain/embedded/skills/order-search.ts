@@ -1,4 +1,5 @@
 import type { ToolClient } from "../../../tools/client.ts";
+import type { ExclusionSlot } from "../../nlu/slots/order-lines.ts";
 import type { OrderDraft, WantedItem } from "../state.ts";
 import { mapOptions, type OptionGroupView } from "./option-mapping.ts";
 
@@ -11,12 +12,15 @@ export interface Candidate {
   nameZh: string;
   nameEn: string;
   description?: string;
+  /** The item's kind in the catalogue ("coffee", "milk_tea"). */
+  category?: string;
   priceFen: number;
   inStock: boolean;
   optionGroups: OptionGroupView[];
   merchant: {
     nameZh: string;
     nameEn: string;
+    category?: string;
     tagline?: string;
     rating: number;
     minOrderFen?: number;
@@ -71,6 +75,7 @@ export async function searchCandidates(
       if (!candidate.inStock || manipulative(candidate)) continue;
       if (draft.excludeMerchantIds?.includes(candidate.merchantId)) continue;
       if (draft.merchantQuery && !sellsAs(candidate, draft.merchantQuery)) continue;
+      if (draft.exclusions?.some((exclusion) => ruledOut(candidate, exclusion))) continue;
       const relevance = search.broad ? 1 : relevanceOf(candidate, search.keyword);
       const known = found.get(candidate.skuId);
       found.set(candidate.skuId, { ...candidate, relevance: Math.min(relevance, known?.relevance ?? 2) });
@@ -101,6 +106,22 @@ function sellsAs(candidate: Candidate, brand: string): boolean {
   return (
     candidate.merchant.nameZh.toLowerCase().includes(wanted) ||
     candidate.merchant.nameEn.toLowerCase().includes(wanted)
+  );
+}
+
+/** Whether the user ruled this candidate out: its shop's brand, its kind, or the item itself. */
+export function ruledOut(candidate: Candidate, exclusion: ExclusionSlot): boolean {
+  const zh = exclusion.zh.toLowerCase();
+  const en = exclusion.en.toLowerCase();
+  const shop = [candidate.merchant.nameZh.toLowerCase(), candidate.merchant.nameEn.toLowerCase()];
+  if (exclusion.kind === "merchant") return shop.some((name) => name.includes(zh) || name.includes(en));
+  const names = [candidate.nameZh.toLowerCase(), candidate.nameEn.toLowerCase()];
+  const kinds = [candidate.category ?? "", candidate.merchant.category ?? ""].map((kind) =>
+    kind.toLowerCase().replaceAll("_", " "),
+  );
+  return (
+    names.some((name) => name.includes(zh) || name.includes(en)) ||
+    (exclusion.kind === "category" && kinds.some((kind) => kind.includes(en) || (kind && en.includes(kind))))
   );
 }
 
@@ -241,7 +262,7 @@ export function rankQuoted(quotes: QuotedCandidate[], draft: OrderDraft): Quoted
   const score = (quote: QuotedCandidate) =>
     penalty(quote) +
     quote.relevance * 100_000 +
-    quote.missedOptions * 1500 +
+    quote.missedOptions * 20_000 +
     quote.totalFen -
     Math.round((quote.rating - 4) * 300) +
     quote.etaMinutes * 10;

@@ -1,3 +1,6 @@
+import { LATER_AFTER_MS } from "../../../engine/faithfulness.ts";
+import type { RequestFrame } from "../../frame.ts";
+import { MAX_LINE_QTY, type NumberProblemSlot } from "../../nlu/slots/order-lines.ts";
 import type { BrainDecision, BrainOption, TaskRequest } from "../../types.ts";
 import { say, yuan } from "../say.ts";
 import type { DialogueState, OrderDraft } from "../state.ts";
@@ -27,6 +30,10 @@ export async function planOrder(
   const state: DialogueState = { ...context.state, lastIntent: "order_delivery", order: draft };
   if (draft.items.length === 0 && draft.merchantQuery)
     draft = { ...draft, items: [{ query: draft.merchantQuery, qty: 1, options: {} }] };
+  const problem = draft.problems?.[0];
+  if (problem) return askQuantity(context, state, problem);
+  if (draft.when && draft.when.atMs > turn.now + LATER_AFTER_MS)
+    return notScheduled(context, state, draft.when);
   if (draft.items.length === 0) {
     return {
       type: "ask",
@@ -55,9 +62,18 @@ export async function planOrder(
     };
   }
   const location = `${address.lng},${address.lat}`;
-  const perItem = await Promise.all(
+  let perItem = await Promise.all(
     draft.items.map((item) => searchCandidates(turn.tools, item, location, draft)),
   );
+  let overBudget = false;
+  if (draft.budgetMaxFen !== undefined && !options.strict && perItem.some((found) => found.length === 0)) {
+    // Nothing under the budget: find the closest without it, and ask before making a card over it.
+    const open = { ...draft, budgetMaxFen: undefined };
+    perItem = await Promise.all(
+      draft.items.map((item) => searchCandidates(turn.tools, item, location, open)),
+    );
+    overBudget = true;
+  }
   const missing = draft.items.filter((_, index) => (perItem[index] ?? []).length === 0);
   if (missing.length > 0 && options.strict) return nothingBetter(context);
   if (missing.length > 0) {
@@ -88,6 +104,8 @@ export async function planOrder(
   const ranked = rankQuoted(quoted, draft);
   const best = ranked[0];
   if (!best) return options.strict ? nothingBetter(context) : explainNoQuote(context, state, lastError);
+  if (overBudget && draft.budgetMaxFen !== undefined && best.totalFen > draft.budgetMaxFen)
+    return askOverBudget(context, state, best, draft.budgetMaxFen);
   const request = toRequest(best, address.id, draft, lang);
   const alternatives: BrainOption[] = ranked.slice(1, 3).map((alternative, index) => ({
     id: `alt${index + 1}`,
@@ -163,6 +181,99 @@ function toRequest(
       items: draft.items.map((item) => ({ text: item.query, qty: item.qty })),
       ...(draft.budgetMaxFen ? { budgetFen: draft.budgetMaxFen } : {}),
     },
+    frame: frameOf(draft),
+  };
+}
+
+/** The draft as the request frame the engine checks the card against. */
+export function frameOf(draft: OrderDraft): RequestFrame {
+  return {
+    kind: "order_delivery",
+    items: draft.items.map((item) => ({ text: item.query || "?", qty: item.qty, options: item.options })),
+    ...(draft.brand ? { merchant: draft.brand } : {}),
+    exclusions: draft.exclusions ?? [],
+    ...(draft.budgetMaxFen ? { budget: { totalFen: draft.budgetMaxFen } } : {}),
+    ...(draft.withinMinutes ? { withinMinutes: draft.withinMinutes } : {}),
+    ...(draft.when ? { when: draft.when } : {}),
+    ...(draft.addressLabel ? { address: draft.addressLabel } : {}),
+    bundle: [],
+    problems: draft.problems ?? [],
+  };
+}
+
+/** Nothing fits the budget: say what the closest costs and ask before making a card over it. */
+function askOverBudget(
+  context: SkillContext,
+  state: DialogueState,
+  best: QuotedCandidate,
+  budgetFen: number,
+): BrainDecision {
+  const count = best.lines.reduce((sum, line) => sum + line.qty, 0);
+  return {
+    type: "ask",
+    slot: "budget",
+    text: say(
+      context.lang,
+      `${yuan(budgetFen)}预算以内没有找到。最便宜的是「${best.merchantZh}」，${count} 份合计约 ${yuan(best.totalFen)}，超出预算 ${yuan(best.totalFen - budgetFen)}。要按这个价下单，还是改一下？`,
+      `I couldn't find it within your ${yuan(budgetFen)} budget. The cheapest is ${best.merchantEn}: ${count} item${count > 1 ? "s" : ""} come to about ${yuan(best.totalFen)}, ${yuan(best.totalFen - budgetFen)} over budget. Shall I go ahead at that price, or change something?`,
+    ),
+    state: {
+      ...state,
+      awaiting: { intent: "order_delivery", slot: "budget" },
+      ...(state.order ? { order: { ...state.order, budgetMaxFen: undefined } } : {}),
+    },
+  };
+}
+
+/** A count that is no usable quantity: ask for the number instead of reading another one. */
+function askQuantity(context: SkillContext, state: DialogueState, problem: NumberProblemSlot): BrainDecision {
+  const { lang } = context;
+  const [zh, en] =
+    problem.reason === "too_large"
+      ? [
+          `一单每样最多 ${MAX_LINE_QTY} 份，「${problem.text}」超出了。要几份？`,
+          `A shop takes at most ${MAX_LINE_QTY} of one item per order, so "${problem.text}" is too many. How many would you like?`,
+        ]
+      : problem.reason === "fraction"
+        ? [
+            `「${problem.text}」不是整数份，要几份？`,
+            `"${problem.text}" isn't a whole number — how many would you like?`,
+          ]
+        : [
+            `「${problem.text}」不是一个有效的数量，要几份？`,
+            `"${problem.text}" isn't a quantity I can order — how many would you like?`,
+          ];
+  return {
+    type: "ask",
+    slot: "quantity",
+    text: say(lang, zh, en),
+    state: {
+      ...state,
+      awaiting: { intent: "order_delivery", slot: "quantity" },
+      ...(state.order ? { order: { ...state.order, problems: undefined } } : {}),
+    },
+  };
+}
+
+/** Deliveries go out now; a later time is not silently dropped. */
+function notScheduled(
+  context: SkillContext,
+  state: DialogueState,
+  when: { atMs: number; text: string },
+): BrainDecision {
+  return {
+    type: "ask",
+    slot: "time",
+    text: say(
+      context.lang,
+      `外卖现在还不能预约到「${when.text}」，我没有下单。要现在就送吗？`,
+      `I can't schedule a delivery for "${when.text}" yet, so I haven't ordered anything. Shall I have it delivered now instead?`,
+    ),
+    state: {
+      ...state,
+      awaiting: { intent: "order_delivery", slot: "time" },
+      ...(state.order ? { order: { ...state.order, when: undefined } } : {}),
+    },
   };
 }
 
@@ -180,8 +291,8 @@ function explainChoice(
   if (!withinLimits) {
     return say(
       lang,
-      `没有完全符合要求的选项，最接近的是「${best.merchantZh}」（${yuan(best.totalFen)}，约 ${best.etaMinutes} 分钟）${saving}。`,
-      `Nothing fits all your limits; the closest is ${best.merchantEn} (${yuan(best.totalFen)}, about ${best.etaMinutes} min)${saving}.`,
+      `没有完全符合要求的选项，最接近的是「${best.merchantZh}」${saving}。`,
+      `Nothing fits all your limits; the closest is ${best.merchantEn}${saving}.`,
     );
   }
   const why = compared > 1 ? say(lang, `比较了 ${compared} 家，`, `I compared ${compared} shops; `) : "";

@@ -16,6 +16,7 @@ import {
 import { trustedMatches } from "./entities.ts";
 import { extractMoney } from "./money.ts";
 import { extractItemOptions } from "./options.ts";
+import { extractOrderLines } from "./order-lines.ts";
 import { extractRecipient } from "./people.ts";
 import { extractAddressLabel, extractTrip } from "./places.ts";
 import { extractProduct } from "./product.ts";
@@ -68,6 +69,8 @@ export function extractSlots(
   if (gazetteer) {
     const entities = trustedMatches(gazetteer.match(prepared));
     if (entities.length > 0) slots.entities = entities;
+    const order = extractOrderLines(prepared, entities);
+    if (order.lines.length + order.exclusions.length + order.problems.length > 0) slots.order = order;
   }
   return slots;
 }

@@ -1,4 +1,5 @@
 import type { GazetteerMatch } from "../gazetteer.ts";
+import type { OrderLinesSlot } from "./order-lines.ts";
 
 /** Drink and food options, as canonical values whatever the language they were said in. */
 export interface ItemOptions {
@@ -51,4 +52,6 @@ export interface Slots {
   anotherShop?: boolean;
   cancel?: boolean;
   entities?: GazetteerMatch[];
+  /** The order's lines, each with its own count and options, and what the user ruled out. */
+  order?: OrderLinesSlot;
 }

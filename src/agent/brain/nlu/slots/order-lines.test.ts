@@ -1,0 +1,153 @@
+import { describe, expect, it } from "vitest";
+import { Gazetteer } from "../gazetteer.ts";
+import { normalizeText } from "../normalize.ts";
+import { trustedMatches } from "./entities.ts";
+import { extractOrderLines } from "./order-lines.ts";
+
+const gazetteer = new Gazetteer([
+  { kind: "item", id: "latte", zh: "拿铁", en: "Latte" },
+  { kind: "item", id: "americano", zh: "美式", en: "Americano" },
+  { kind: "item", id: "bigmac", zh: "巨无霸", en: "Big Mac" },
+  { kind: "item", id: "sundae", zh: "圣代", en: "Sundae" },
+  { kind: "item", id: "boba", zh: "珍珠奶茶", en: "Bubble Tea" },
+  { kind: "merchant", id: "sbux", zh: "星巴克", en: "Starbucks" },
+  { kind: "merchant", id: "mcd", zh: "麦当劳", en: "McDonald's" },
+  { kind: "category", id: "c1", zh: "咖啡", en: "coffee" },
+  { kind: "category", id: "c2", zh: "奶茶", en: "milk tea" },
+]);
+
+function read(text: string) {
+  const prepared = normalizeText(text, { keepCase: true });
+  const order = extractOrderLines(prepared, trustedMatches(gazetteer.match(prepared)));
+  return {
+    lines: order.lines.map((line) => [line.match.entity.zh, line.qty, line.options]),
+    exclusions: order.exclusions.map((exclusion) => exclusion.zh),
+    brands: order.brands.map((brand) => brand.entity.zh),
+    problems: order.problems.map((problem) => problem.reason),
+  };
+}
+
+describe("order lines: each thing with its own count and options", () => {
+  it.each([
+    [
+      "帮我点10杯冰美式和10杯无糖拿铁送到公司，总价60块钱以内",
+      [
+        ["美式", 10, { temperature: "iced" }],
+        ["拿铁", 10, { sugar: "none" }],
+      ],
+    ],
+    [
+      "麦当劳一个巨无霸套餐加两个圣代送到公司",
+      [
+        ["巨无霸", 1, { combo: "meal" }],
+        ["圣代", 2, {}],
+      ],
+    ],
+    [
+      "two iced lattes and an americano",
+      [
+        ["拿铁", 2, { temperature: "iced" }],
+        ["美式", 1, {}],
+      ],
+    ],
+    [
+      "a Big Mac meal plus 2 sundaes",
+      [
+        ["巨无霸", 1, { combo: "meal" }],
+        ["圣代", 2, {}],
+      ],
+    ],
+    [
+      "拿铁两杯美式一杯",
+      [
+        ["拿铁", 2, {}],
+        ["美式", 1, {}],
+      ],
+    ],
+    [
+      "一杯拿铁少糖，一杯美式",
+      [
+        ["拿铁", 1, { sugar: "less" }],
+        ["美式", 1, {}],
+      ],
+    ],
+    [
+      "两杯拿铁和一杯美式，都要大杯",
+      [
+        ["拿铁", 2, { size: "large" }],
+        ["美式", 1, { size: "large" }],
+      ],
+    ],
+  ])("%s", (text, lines) => {
+    expect(read(text).lines).toEqual(lines);
+  });
+});
+
+describe("order lines: one item split across options", () => {
+  it.each([
+    [
+      "4杯拿铁，两杯冰的两杯热的",
+      [
+        ["拿铁", 2, { temperature: "iced" }],
+        ["拿铁", 2, { temperature: "hot" }],
+      ],
+    ],
+    [
+      "4 lattes, two iced and two hot",
+      [
+        ["拿铁", 2, { temperature: "iced" }],
+        ["拿铁", 2, { temperature: "hot" }],
+      ],
+    ],
+    [
+      "12杯珍珠奶茶，其中6杯少糖",
+      [
+        ["珍珠奶茶", 6, { sugar: "less" }],
+        ["珍珠奶茶", 6, {}],
+      ],
+    ],
+  ])("%s", (text, lines) => {
+    expect(read(text).lines).toEqual(lines);
+  });
+
+  it("a split larger than the whole is a problem, not a bigger order", () => {
+    expect(read("2杯拿铁，3杯冰的").problems).toEqual(["too_large"]);
+  });
+});
+
+describe("order lines: brands wanted and ruled out", () => {
+  it.each([
+    ["来杯拿铁送到公司，不要星巴克的", ["星巴克"], []],
+    ["A latte to my office please, but not from Starbucks", ["星巴克"], []],
+    ["anything but coffee", ["咖啡"], []],
+    ["星巴克的不要，来杯拿铁", ["星巴克"], []],
+    ["麦当劳的巨无霸", [], ["麦当劳"]],
+    ["除了拿铁还要一杯美式", [], []],
+  ])("%s", (text, exclusions, brands) => {
+    const order = read(text);
+    expect(order.exclusions).toEqual(exclusions);
+    expect(order.brands).toEqual(brands);
+  });
+
+  it("a thing ruled out is no line of the order", () => {
+    expect(read("来杯奶茶，不要咖啡").lines).toEqual([["奶茶", 1, {}]]);
+  });
+});
+
+describe("order lines: counts read as written", () => {
+  it.each([
+    ["买-3杯拿铁", "negative"],
+    ["买负3杯拿铁", "negative"],
+    ["买1e9杯拿铁", "not_a_number"],
+    ["0杯拿铁", "zero"],
+    ["1.5杯拿铁", "fraction"],
+    ["200 cups of latte", "too_large"],
+    ["-2 lattes", "negative"],
+  ])("%s → %s", (text, reason) => {
+    expect(read(text).problems).toEqual([reason]);
+  });
+
+  it("a count never becomes another positive number", () => {
+    expect(read("买-3杯拿铁").lines).toEqual([["拿铁", 1, {}]]);
+  });
+});

@@ -1,0 +1,302 @@
+import type { GazetteerMatch } from "../gazetteer.ts";
+import { parseEnglishNumber, parseNumber } from "./numbers.ts";
+import { extractItemOptions } from "./options.ts";
+import type { ItemOptions } from "./types.ts";
+
+/**
+ * The lines of an order as the user said them: each named thing with its own count and options
+ * ("10杯冰美式和10杯无糖拿铁" → 10 iced americano + 10 no-sugar latte), splits of one item across
+ * options ("4 lattes, two iced two hot"), brands and kinds ruled out ("不要星巴克", "anything but
+ * coffee"), and counts that are no usable quantity ("-3杯", "1e9 cups"), kept as problems so the
+ * brain questions them instead of reading another number.
+ */
+export interface OrderLineSlot {
+  /** The gazetteer match naming the item or kind of thing. */
+  match: GazetteerMatch;
+  qty: number;
+  /** The words of the count, when one was said. */
+  qtyText?: string;
+  options: ItemOptions;
+}
+
+export interface ExclusionSlot {
+  kind: "merchant" | "category" | "item";
+  zh: string;
+  en: string;
+}
+
+export interface NumberProblemSlot {
+  field: "quantity";
+  text: string;
+  reason: "negative" | "zero" | "not_a_number" | "fraction" | "too_large";
+}
+
+export interface OrderLinesSlot {
+  lines: OrderLineSlot[];
+  exclusions: ExclusionSlot[];
+  /** Brands named without a negation ("麦当劳的巨无霸"). */
+  brands: GazetteerMatch[];
+  problems: NumberProblemSlot[];
+}
+
+/** The most of one item a shop takes in one order (commerce's line limit). */
+export const MAX_LINE_QTY = 99;
+
+const ZH_UNIT =
+  "杯|份|个(?![人小钟月星礼])|瓶|盒|束|碗|袋|串|只|斤|箱|罐|包|支|枝|盆|提|听|块(?!钱)|打|根|片|条|桶|套|双|把|卷|袋";
+const ZH_COUNT = new RegExp(
+  `(?<!第\\s*)(?<sign>-|负)?\\s*(?<num>[0-9]+(?:\\.[0-9]+)?(?:e[0-9]+)?|[零一二两俩三仨四五六七八九十百千万几]+)\\s*(?<unit>${ZH_UNIT})`,
+  "giu",
+);
+// A count after its noun: "拿铁两杯", "latte x2", "拿铁×2".
+const POSTFIX_COUNT = new RegExp(
+  `^\\s*(?:(?<sign>-|负)?(?<num>[0-9]+(?:\\.[0-9]+)?(?:e[0-9]+)?|[零一二两俩三仨四五六七八九十百千万]+)\\s*(?:${ZH_UNIT})|[x×*]\\s*(?<mul>-?[0-9]+))`,
+  "iu",
+);
+const EN_WORD_NUMBER =
+  "a couple of|a couple|a pair of|half a dozen|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred";
+const EN_COUNT = new RegExp(
+  `(?<![\\w.])(?<num>-?[0-9]+(?:\\.[0-9]+)?(?:e[0-9]+)?|${EN_WORD_NUMBER})(?:\\s*x)?\\s+(?:(?:cups?|glass(?:es)?|bottles?|boxes?|packs?|bags?|bowls?|bouquets?|bunch(?:es)?|pieces?|slices?|cans?|portions?|servings?|plates?|orders?|cartons?|cases?)\\s+of\\s+)?`,
+  "giu",
+);
+const EN_ARTICLE = /(?:^|\s)(?:a|an)\s+(?:[a-z-]+\s+){0,3}$/iu;
+// Where one clause of a request ends.
+const CLAUSE_END = /[，,。！!？?；;()（）]|\bbut\b|\bthen\b/iu;
+// Joins between the lines of an order.
+const CONNECTOR = /和|加上?|还有|再来|再要|以及|跟|另外|、|[，,+&]|\band\b|\bplus\b|\balso\b/iu;
+const ALL_CUE = /都|全部|全都|一律|\ball\b|\bboth\b|\beach\b|\bevery\b/iu;
+
+const ZH_EXCLUDE_BEFORE =
+  /(?:不要|不想要|别要|别点|别买|不用|不吃|不喝|避开|排除|别给我|不能是|别是|不是|除了)(?:那家|那个|这家)?$/u;
+const ZH_EXCLUDE_AFTER = /^(?:的)?(?:不要|除外|就算了|不行|以外|之外)/u;
+const EN_EXCLUDE_BEFORE =
+  /(?:\bnot(?: from| at)?|\bno|\bexcept(?: for)?|\banything but|\bother than|\bavoid|\bexcluding|\bwithout|\brather than|\binstead of|\bnothing from|\bskip|\bdon'?t want|\bbut not)(?:\s+(?:the|any|a|an|from))?\s*$/iu;
+
+function countOf(
+  raw: string,
+  sign: string | undefined,
+  english: boolean,
+): { qty?: number; problem?: NumberProblemSlot["reason"] } {
+  if (sign) return { problem: "negative" };
+  if (raw.startsWith("-")) return { problem: "negative" };
+  if (/e/iu.test(raw) && /\d/u.test(raw)) return { problem: "not_a_number" };
+  const value = english ? parseEnglishNumber(raw) : (parseNumber(raw) ?? parseEnglishNumber(raw));
+  if (raw === "几") return { qty: undefined };
+  if (value === undefined || !Number.isFinite(value)) return { problem: "not_a_number" };
+  if (value === 0) return { problem: "zero" };
+  if (!Number.isInteger(value)) return { problem: "fraction" };
+  if (value > MAX_LINE_QTY) return { qty: value, problem: "too_large" };
+  return { qty: value };
+}
+
+interface Count {
+  index: number;
+  end: number;
+  text: string;
+  qty?: number;
+  problem?: NumberProblemSlot["reason"];
+}
+
+/** Counts in a stretch of text ("两杯", "10 cups of", "a dozen"), in order, with positions in `text`. */
+function countsIn(text: string, from: number, to: number): Count[] {
+  const stretch = text.slice(from, to);
+  const counts: Count[] = [];
+  for (const match of stretch.matchAll(ZH_COUNT)) {
+    const groups = match.groups ?? {};
+    const read = countOf(groups.num as string, groups.sign, false);
+    counts.push({
+      index: from + (match.index ?? 0),
+      end: from + (match.index ?? 0) + match[0].length,
+      text: match[0].trim(),
+      ...read,
+    });
+  }
+  for (const match of stretch.matchAll(EN_COUNT)) {
+    const groups = match.groups ?? {};
+    // "8 am", "2 people", "60 yuan" are no counts of things.
+    const after = stretch.slice((match.index ?? 0) + match[0].length);
+    if (
+      /^(?:yuan|rmb|kuai|bucks|dollars?|minutes?|mins?|hours?|am|pm|o'clock|people|persons|of us|km|percent|%|stars?)\b/iu.test(
+        after,
+      )
+    )
+      continue;
+    if (/[\u3400-\u9fff]/u.test(stretch[(match.index ?? 0) + match[0].length - 1] ?? "")) continue;
+    const read = countOf(groups.num as string, undefined, true);
+    counts.push({
+      index: from + (match.index ?? 0),
+      end: from + (match.index ?? 0) + match[0].length,
+      text: match[0].replace(/\s+of\s*$/iu, "").trim(),
+      ...read,
+    });
+  }
+  return counts.sort((a, b) => a.index - b.index);
+}
+
+/** Whether a match is ruled out by the words around it ("不要星巴克", "not from Starbucks"). */
+function excluded(text: string, match: GazetteerMatch): boolean {
+  const before = text.slice(Math.max(0, match.start - 24), match.start);
+  const after = text.slice(match.end, match.end + 6);
+  if (ZH_EXCLUDE_BEFORE.test(before)) {
+    // "除了拿铁还要一杯美式" adds, it does not exclude.
+    if (
+      /除了(?:那家|那个|这家)?$/u.test(before) &&
+      /还|也|再|另外/u.test(text.slice(match.end, match.end + 8))
+    )
+      return false;
+    return true;
+  }
+  if (ZH_EXCLUDE_AFTER.test(after)) return true;
+  return EN_EXCLUDE_BEFORE.test(before);
+}
+
+/** The longest non-overlapping matches of the kinds that name things to buy, in text order. */
+function anchorsOf(matches: readonly GazetteerMatch[]): GazetteerMatch[] {
+  const things = matches
+    .filter((match) => match.entity.kind === "item" || match.entity.kind === "category")
+    .sort((a, b) => b.end - b.start - (a.end - a.start) || b.score - a.score);
+  const kept: GazetteerMatch[] = [];
+  for (const match of things)
+    if (!kept.some((other) => match.start < other.end && other.start < match.end)) kept.push(match);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Temperature said as one character glued to the name: "冰美式", "热拿铁". */
+function gluedTemperature(text: string, match: GazetteerMatch): ItemOptions {
+  const name = match.entity.zh;
+  const before = text[match.start - 1];
+  if (before === "冰" && !name.startsWith("冰")) return { temperature: "iced" };
+  if (before === "热" && !name.startsWith("热")) return { temperature: "hot" };
+  return {};
+}
+
+function endOfClause(text: string, from: number): number {
+  const rest = text.slice(from);
+  const stop = CLAUSE_END.exec(rest);
+  return stop ? from + stop.index : text.length;
+}
+
+/** Where the words between two named things divide: the first one's tail, then the next one's head. */
+function divide(text: string, from: number, to: number, firstHasCount: boolean): number {
+  const between = text.slice(from, to);
+  if (!firstHasCount) {
+    const postfix = POSTFIX_COUNT.exec(between);
+    if (postfix) return from + postfix[0].length;
+  }
+  const connector = CONNECTOR.exec(between);
+  if (connector) return from + connector.index;
+  const count = countsIn(text, from, to)[0];
+  return count ? count.index : from;
+}
+
+/**
+ * Reads the order lines of one utterance. `matches` are the gazetteer's trusted matches over the
+ * same (normalised) text.
+ */
+export function extractOrderLines(text: string, matches: readonly GazetteerMatch[]): OrderLinesSlot {
+  const exclusions: ExclusionSlot[] = [];
+  const brands: GazetteerMatch[] = [];
+  const usable: GazetteerMatch[] = [];
+  for (const match of matches) {
+    if (!["item", "category", "merchant"].includes(match.entity.kind)) continue;
+    if (excluded(text, match)) {
+      const { kind, zh, en } = match.entity;
+      if (!exclusions.some((other) => other.zh === zh))
+        exclusions.push({ kind: kind as ExclusionSlot["kind"], zh, en });
+    } else if (match.entity.kind === "merchant") brands.push(match);
+    else usable.push(match);
+  }
+  const anchors = anchorsOf(usable).filter(
+    // A brand's name holding an item's name ("Manner咖啡") names the shop, not a coffee.
+    (anchor) => !brands.some((brand) => anchor.start >= brand.start && anchor.end <= brand.end),
+  );
+  const problems: NumberProblemSlot[] = [];
+  const lines: OrderLineSlot[] = [];
+  let headStart = 0;
+  anchors.forEach((anchor, index) => {
+    const next = anchors[index + 1];
+    const head = text.slice(headStart, anchor.start);
+    const headCounts = countsIn(text, headStart, anchor.start);
+    const headCount = headCounts.at(-1);
+    const tailEnd = next
+      ? divide(text, anchor.end, next.start, headCount !== undefined)
+      : endOfClause(text, anchor.end);
+    const tail = text.slice(anchor.end, tailEnd);
+    let count: Count | undefined = headCount;
+    if (!count) {
+      const postfix = POSTFIX_COUNT.exec(tail);
+      if (postfix) {
+        const groups = postfix.groups ?? {};
+        const raw = (groups.mul ?? groups.num) as string;
+        count = {
+          index: anchor.end,
+          end: anchor.end + postfix[0].length,
+          text: postfix[0].trim(),
+          ...countOf(raw, groups.sign, false),
+        };
+      } else if (EN_ARTICLE.test(head)) count = { index: anchor.start, end: anchor.start, text: "a", qty: 1 };
+    }
+    if (count?.problem) problems.push({ field: "quantity", text: count.text, reason: count.problem });
+    const options = {
+      ...extractItemOptions(head.slice(headCount ? headCount.end - headStart : 0)),
+      ...gluedTemperature(text, anchor),
+      ...extractItemOptions(tail),
+    };
+    lines.push({
+      match: anchor,
+      qty: count?.qty !== undefined && !count.problem ? count.qty : 1,
+      ...(count ? { qtyText: count.text } : {}),
+      options,
+    });
+    headStart = tailEnd;
+  });
+  if (lines.length > 0) applyLaterClauses(text, headStart, lines, problems);
+  return { lines, exclusions, brands, problems };
+}
+
+/**
+ * Clauses after the last named thing that name none themselves: splits of the last line across
+ * options ("4杯拿铁，两杯冰的两杯热的", "12 teas, 6 with less sugar") or options for every line
+ * ("都要少糖", "all large").
+ */
+function applyLaterClauses(
+  text: string,
+  from: number,
+  lines: OrderLineSlot[],
+  problems: NumberProblemSlot[],
+) {
+  const rest = text.slice(from);
+  if (!rest.trim()) return;
+  const counts = countsIn(text, from, text.length);
+  const pieces = counts
+    .map((count, index) => {
+      const until = counts[index + 1]?.index ?? endOfClause(text, count.end);
+      return { count, options: extractItemOptions(text.slice(count.end, until)) };
+    })
+    .filter((piece) => piece.options !== undefined);
+  const last = lines[lines.length - 1] as OrderLineSlot;
+  if (pieces.length > 0) {
+    for (const piece of pieces)
+      if (piece.count.problem)
+        problems.push({ field: "quantity", text: piece.count.text, reason: piece.count.problem });
+    const split = pieces.reduce((sum, piece) => sum + (piece.count.qty ?? 0), 0);
+    if (split > last.qty && last.qtyText !== undefined) {
+      problems.push({ field: "quantity", text: `${last.qtyText} < ${split}`, reason: "too_large" });
+      return;
+    }
+    const total = last.qtyText === undefined ? split : last.qty;
+    const parts: OrderLineSlot[] = pieces.map((piece) => ({
+      match: last.match,
+      qty: piece.count.qty ?? 1,
+      qtyText: piece.count.text,
+      options: { ...last.options, ...piece.options },
+    }));
+    if (total > split) parts.push({ ...last, qty: total - split });
+    lines.splice(lines.length - 1, 1, ...parts);
+    return;
+  }
+  const shared = extractItemOptions(rest);
+  if (!shared) return;
+  const targets = ALL_CUE.test(rest) || lines.length > 1 ? lines : [last];
+  for (const line of targets) line.options = { ...shared, ...line.options };
+}

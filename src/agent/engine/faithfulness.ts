@@ -1,0 +1,187 @@
+import type { FrameOptions, RequestFrame } from "../brain/frame.ts";
+import type { TaskQuote } from "../events.ts";
+import { formatFen } from "../format.ts";
+
+/** One way a card differs from what the user asked for, in words for the user. */
+export interface Divergence {
+  kind: "quantity" | "items" | "options" | "merchant" | "exclusion" | "budget" | "eta" | "time";
+  /** A blocking difference withholds the card: the user is told and asked instead. */
+  blocking: boolean;
+  zh: string;
+  en: string;
+}
+
+/** A time further ahead than this is "later", not "now" ("明天早上8点"). */
+export const LATER_AFTER_MS = 20 * 60_000;
+
+const OPTION_WORDS: Record<string, Record<string, [zh: string, en: string]>> = {
+  size: {
+    small: ["小杯", "small"],
+    medium: ["中杯", "medium"],
+    large: ["大杯", "large"],
+    extra_large: ["超大杯", "extra large"],
+  },
+  sugar: {
+    none: ["无糖", "no sugar"],
+    less: ["少糖", "less sugar"],
+    half: ["半糖", "half sugar"],
+    standard: ["标准糖", "regular sugar"],
+    extra: ["多糖", "extra sugar"],
+  },
+  ice: {
+    none: ["去冰", "no ice"],
+    less: ["少冰", "less ice"],
+    normal: ["正常冰", "regular ice"],
+    extra: ["多冰", "extra ice"],
+  },
+  temperature: { hot: ["热的", "hot"], iced: ["冰的", "iced"], room: ["常温", "room temperature"] },
+  spice: {
+    none: ["不辣", "not spicy"],
+    mild: ["微辣", "mild"],
+    medium: ["中辣", "medium spicy"],
+    hot: ["辣", "spicy"],
+    extra_hot: ["特辣", "extra spicy"],
+  },
+  milk: { whole: ["全脂奶", "whole milk"], oat: ["燕麦奶", "oat milk"], skim: ["脱脂奶", "skim milk"] },
+  combo: { single: ["单点", "on its own"], meal: ["套餐", "as a meal"] },
+};
+
+/** Whether the options chosen on a card line give what the user asked for under `key`. */
+function optionMet(
+  key: keyof FrameOptions,
+  wanted: string,
+  chosen: Record<string, string>,
+  name: string,
+): boolean {
+  switch (key) {
+    case "sugar":
+      return chosen.sugar === wanted || (wanted === "extra" && chosen.sugar === "standard");
+    case "spice":
+      return chosen.spice === wanted || (wanted === "extra_hot" && chosen.spice === "hot");
+    case "ice":
+      return chosen.ice === (wanted === "normal" || wanted === "extra" ? "regular" : wanted);
+    case "temperature":
+      if (wanted === "hot")
+        return chosen.ice === "hot" || chosen.temperature === "hot" || /热|hot/iu.test(name);
+      if (wanted === "iced")
+        return (
+          chosen.temperature === "iced" ||
+          (chosen.ice !== undefined && chosen.ice !== "hot") ||
+          /冰|iced|cold/iu.test(name)
+        );
+      return chosen.temperature === wanted;
+    default:
+      return chosen[key] === wanted;
+  }
+}
+
+/**
+ * Compares a card with the frame of the request that made it. Every constraint the card does not
+ * meet comes back in words; quantities, items, brands, exclusions and times it cannot honour block
+ * the card, prices and delivery times over the user's limits are named on it.
+ */
+export function checkCard(frame: RequestFrame, card: Omit<TaskQuote, "cartHash">, now: number): Divergence[] {
+  const out: Divergence[] = [];
+  const add = (kind: Divergence["kind"], blocking: boolean, zh: string, en: string) =>
+    out.push({ kind, blocking, zh, en });
+  for (const problem of frame.problems)
+    add(
+      "quantity",
+      true,
+      `「${problem.text}」不是一个能下单的数量`,
+      `"${problem.text}" is not a quantity I can order`,
+    );
+  if (frame.when && frame.when.atMs > now + LATER_AFTER_MS && !card.scheduledFor)
+    add(
+      "time",
+      true,
+      `这个还不能预约到「${frame.when.text}」，所以我没有下单`,
+      `I can't schedule this for "${frame.when.text}", so I haven't booked anything`,
+    );
+  const shop = `${card.merchant} ${card.merchantEn ?? ""}`.toLowerCase();
+  if (
+    frame.merchant &&
+    !shop.includes(frame.merchant.zh.toLowerCase()) &&
+    !shop.includes(frame.merchant.en.toLowerCase())
+  )
+    add(
+      "merchant",
+      true,
+      `卡片上的商家不是「${frame.merchant.zh}」`,
+      `the card is not from ${frame.merchant.en}`,
+    );
+  for (const exclusion of frame.exclusions) {
+    const zh = exclusion.zh.toLowerCase();
+    const en = exclusion.en.toLowerCase();
+    const hit =
+      exclusion.kind === "merchant"
+        ? shop.includes(zh) || shop.includes(en)
+        : card.lines.some(
+            (line) =>
+              `${line.name} ${line.nameEn ?? ""}`.toLowerCase().includes(zh) ||
+              `${line.nameEn ?? ""}`.toLowerCase().includes(en),
+          );
+    if (hit) add("exclusion", true, `你说过不要「${exclusion.zh}」`, `you said not ${exclusion.en}`);
+  }
+  if (frame.kind === "order_delivery" && frame.items.length > 0) {
+    if (card.lines.length !== frame.items.length)
+      add(
+        "items",
+        true,
+        `你要了 ${frame.items.length} 样东西，卡片上是 ${card.lines.length} 样`,
+        `you asked for ${frame.items.length} item${frame.items.length > 1 ? "s" : ""} but the card has ${card.lines.length}`,
+      );
+    frame.items.forEach((item, index) => {
+      const line = card.lines[index];
+      if (!line) return;
+      if (line.qty !== item.qty)
+        add(
+          "quantity",
+          true,
+          `「${item.text}」你要 ${item.qty} 份，卡片上是 ${line.qty} 份`,
+          `you asked for ${item.qty} × ${item.text}, the card has ${line.qty}`,
+        );
+      const chosen = line.options ?? {};
+      for (const [key, wanted] of Object.entries(item.options) as [keyof FrameOptions, string][]) {
+        if (!wanted || optionMet(key, wanted, chosen, `${line.name} ${line.nameEn ?? ""}`)) continue;
+        const [zh, en] = OPTION_WORDS[key]?.[wanted] ?? [wanted, wanted];
+        add(
+          "options",
+          false,
+          `「${line.name}」没有「${zh}」可选`,
+          `${line.nameEn ?? line.name} doesn't come ${key === "combo" || key === "temperature" ? en : `with ${en}`}`,
+        );
+      }
+    });
+  }
+  const totalCap = frame.budget?.totalFen;
+  if (totalCap !== undefined && card.totalFen > totalCap)
+    add(
+      "budget",
+      false,
+      `合计 ${formatFen(card.totalFen)}，超出你 ${formatFen(totalCap)} 的预算`,
+      `the total is ${formatFen(card.totalFen)}, over your ${formatFen(totalCap)} budget`,
+    );
+  const unitCap = frame.budget?.perItemFen;
+  if (unitCap !== undefined)
+    for (const line of card.lines)
+      if (line.unitFen > unitCap)
+        add(
+          "budget",
+          false,
+          `「${line.name}」单价 ${formatFen(line.unitFen)}，超出每份 ${formatFen(unitCap)} 的上限`,
+          `${line.nameEn ?? line.name} is ${formatFen(line.unitFen)} each, over your ${formatFen(unitCap)} limit`,
+        );
+  if (
+    frame.withinMinutes !== undefined &&
+    card.etaMinutes !== undefined &&
+    card.etaMinutes > frame.withinMinutes
+  )
+    add(
+      "eta",
+      false,
+      `预计 ${card.etaMinutes} 分钟送达，超过你要的 ${frame.withinMinutes} 分钟`,
+      `it arrives in about ${card.etaMinutes} min, later than your ${frame.withinMinutes} min`,
+    );
+  return out;
+}
