@@ -58,6 +58,8 @@ export const RequestFrame = z.object({
   /** When to carry it out, when the user said a time ("明天早上8点"); absent = now. */
   when: z.object({ atMs: z.number().int(), text: z.string() }).optional(),
   address: z.enum(["home", "office"]).optional(),
+  /** The exact sum to pay, for a transfer. */
+  amountFen: z.number().int().positive().optional(),
   /** Other services asked for in the same breath ("and a taxi there"). */
   bundle: z.array(z.string()).default([]),
   problems: z.array(FrameProblem).default([]),

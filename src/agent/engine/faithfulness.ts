@@ -4,7 +4,7 @@ import { formatFen } from "../format.ts";
 
 /** One way a card differs from what the user asked for, in words for the user. */
 export interface Divergence {
-  kind: "quantity" | "items" | "options" | "merchant" | "exclusion" | "budget" | "eta" | "time";
+  kind: "amount" | "quantity" | "items" | "options" | "merchant" | "exclusion" | "budget" | "eta" | "time";
   /** A blocking difference withholds the card: the user is told and asked instead. */
   blocking: boolean;
   zh: string;
@@ -97,6 +97,13 @@ export function checkCard(frame: RequestFrame, card: Omit<TaskQuote, "cartHash">
       true,
       `这个还不能预约到「${frame.when.text}」，所以我没有下单`,
       `I can't schedule this for "${frame.when.text}", so I haven't booked anything`,
+    );
+  if (frame.amountFen !== undefined && card.totalFen !== frame.amountFen)
+    add(
+      "amount",
+      true,
+      `卡片金额 ${formatFen(card.totalFen)} 不是你说的 ${formatFen(frame.amountFen)}`,
+      `the card says ${formatFen(card.totalFen)}, not the ${formatFen(frame.amountFen)} you said`,
     );
   const shop = `${card.merchant} ${card.merchantEn ?? ""}`.toLowerCase();
   if (

@@ -3,7 +3,7 @@ import type { Intent } from "../nlu/intents.ts";
 import { understand } from "../nlu/understand.ts";
 import type { Brain, BrainDecision, BrainTrace, BrainTurn, Lang, TaskBrief, TaskRequest } from "../types.ts";
 import { say } from "./say.ts";
-import { clarify, outOfScope, smalltalk } from "./skills/chitchat.ts";
+import { afterSale, clarify, outOfScope, smalltalk } from "./skills/chitchat.ts";
 import type { Skill, SkillContext, Understanding } from "./skills/context.ts";
 import { SKILLS } from "./skills/index.ts";
 import { planOrder } from "./skills/order.ts";
@@ -13,6 +13,16 @@ import { type DialogueState, readState } from "./state.ts";
 
 /** Below this intent probability the brain asks instead of acting. */
 export const CLARIFY_BELOW = 0.45;
+
+/** Intents a complaint about a delivered order is mistaken for ("奶茶洒了，退款" is no new milk-tea order). */
+const AFTER_SALE_READINGS = new Set<string>([
+  "order_delivery",
+  "cancel_order",
+  "order_status",
+  "out_of_scope",
+  "smalltalk",
+  "payment",
+]);
 
 /** Gazetteer kinds that can only mean something to buy. */
 const CATALOGUE_KINDS = new Set(["item", "category", "merchant"]);
@@ -237,13 +247,17 @@ export class EmbeddedBrain implements Brain {
         items: [{ query: payload.query, qty: 1, options: {} }],
       });
     }
-    if (typeof payload.text === "string")
-      return this.#dispatch({ ...context, turn: { ...context.turn, text: payload.text } });
+    if (typeof payload.text === "string") {
+      // The option's own words ("买周杰伦演唱会的票"), understood afresh.
+      const { decision } = await this.decide({ ...context.turn, text: payload.text, state: { ...state } });
+      return decision;
+    }
     return outOfScope(context);
   }
 
   async #dispatch(context: SkillContext): Promise<BrainDecision> {
     const { nlu } = context;
+    if (nlu.slots.afterSale && AFTER_SALE_READINGS.has(nlu.intent)) return afterSale(context);
     if (nlu.intent === "out_of_scope") return outOfScope(context);
     if (nlu.confidence < CLARIFY_BELOW && nlu.intent !== "smalltalk") return clarify(context);
     if (nlu.intent === "smalltalk") return smalltalk(context);

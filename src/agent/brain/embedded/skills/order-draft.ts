@@ -84,6 +84,10 @@ export function draftFromTurn(context: SkillContext, previous?: OrderDraft): Ord
     }));
   }
   const brand = said?.brands[0]?.entity;
+  const problems = [
+    ...(said?.problems ?? []),
+    ...(slots.moneyProblem ? [{ field: "budget" as const, ...slots.moneyProblem }] : []),
+  ];
   const exclusions = [...(previous?.exclusions ?? []), ...(said?.exclusions ?? [])];
   return {
     items,
@@ -94,7 +98,7 @@ export function draftFromTurn(context: SkillContext, previous?: OrderDraft): Ord
     ...pick("brand", brand ? { zh: brand.zh, en: brand.en } : lineCount > 0 ? undefined : previous?.brand),
     ...pick("excludeMerchantIds", previous?.excludeMerchantIds),
     ...(exclusions.length ? { exclusions: distinctBy(exclusions, (exclusion) => exclusion.zh) } : {}),
-    ...(said?.problems.length ? { problems: said.problems } : {}),
+    ...(problems.length ? { problems } : {}),
     ...pick("when", laterTime(context) ?? previous?.when),
   };
 }

@@ -79,6 +79,20 @@ export async function reorderLastTime(context: SkillContext): Promise<BrainDecis
     ...(address?.label === "home" || address?.label === "office" ? { addressLabel: address.label } : {}),
   };
   if (!address) return planOrder(context, draft);
+  const changed = nlu.slots.options;
+  if (changed) {
+    // "和上次一样，不过这次要热的": the same things from the same shop, with what the user changes.
+    const tweaked: OrderDraft = {
+      ...draft,
+      merchantQuery: chosen.merchantNameZh,
+      items: draft.items.map((item) => ({
+        ...item,
+        options: { ...withoutChanged(item.options, changed), ...changed },
+        choices: withoutChanged(item.choices ?? {}, changed),
+      })),
+    };
+    return planOrder(context, tweaked);
+  }
   const args = {
     merchantId: chosen.merchantId,
     lines: lines.map(({ skuId, qty, options }) => ({ skuId, qty, options })),
@@ -162,6 +176,16 @@ async function pickPastOrder(context: SkillContext, past: PastOrder[]): Promise<
     }
   }
   return past[0];
+}
+
+/** Past option ids the user's change replaces (a new temperature replaces the old ice level too). */
+function withoutChanged<T extends object>(choices: T, changed: ItemOptions): T {
+  const replaced = new Set<string>(Object.keys(changed));
+  if (changed.temperature || changed.ice) {
+    replaced.add("ice");
+    replaced.add("temperature");
+  }
+  return Object.fromEntries(Object.entries(choices).filter(([key]) => !replaced.has(key))) as T;
 }
 
 /** The canonical options the NLU speaks, from a past line's option ids (the rest travel as choices). */

@@ -229,20 +229,25 @@ function askOverBudget(
 function askQuantity(context: SkillContext, state: DialogueState, problem: NumberProblemSlot): BrainDecision {
   const { lang } = context;
   const [zh, en] =
-    problem.reason === "too_large"
+    problem.field === "budget"
       ? [
-          `一单每样最多 ${MAX_LINE_QTY} 份，「${problem.text}」超出了。要几份？`,
-          `A shop takes at most ${MAX_LINE_QTY} of one item per order, so "${problem.text}" is too many. How many would you like?`,
+          `「${problem.text}」不是一个有效的预算，要控制在多少钱以内？`,
+          `"${problem.text}" isn't a budget I can use — what's the most you'd like to spend?`,
         ]
-      : problem.reason === "fraction"
+      : problem.reason === "too_large"
         ? [
-            `「${problem.text}」不是整数份，要几份？`,
-            `"${problem.text}" isn't a whole number — how many would you like?`,
+            `一单每样最多 ${MAX_LINE_QTY} 份，「${problem.text}」超出了。要几份？`,
+            `A shop takes at most ${MAX_LINE_QTY} of one item per order, so "${problem.text}" is too many. How many would you like?`,
           ]
-        : [
-            `「${problem.text}」不是一个有效的数量，要几份？`,
-            `"${problem.text}" isn't a quantity I can order — how many would you like?`,
-          ];
+        : problem.reason === "fraction"
+          ? [
+              `「${problem.text}」不是整数份，要几份？`,
+              `"${problem.text}" isn't a whole number — how many would you like?`,
+            ]
+          : [
+              `「${problem.text}」不是一个有效的数量，要几份？`,
+              `"${problem.text}" isn't a quantity I can order — how many would you like?`,
+            ];
   return {
     type: "ask",
     slot: "quantity",

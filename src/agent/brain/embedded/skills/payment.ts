@@ -22,6 +22,8 @@ export async function payment(context: SkillContext): Promise<BrainDecision> {
   const base: DialogueState = { ...context.state, lastIntent: "payment", awaiting: undefined };
   const draft: PaymentDraft = { ...previous };
   if (nlu.slots.amountFen !== undefined) draft.amountFen = nlu.slots.amountFen;
+  const problem = nlu.slots.moneyProblem;
+  if (problem) delete draft.amountFen;
   if (nlu.slots.recipient) {
     draft.recipient = nlu.slots.recipient;
     delete draft.toUserId;
@@ -70,6 +72,15 @@ export async function payment(context: SkillContext): Promise<BrainDecision> {
     draft.toUserId = only.userId;
     draft.toName = only.displayName;
   }
+  if (problem)
+    return keep(
+      "amount",
+      say(
+        lang,
+        `「${problem.text}」不是一个能转的金额，我没有转账。要转多少？`,
+        `"${problem.text}" isn't an amount I can send, so I haven't sent anything. How much should it be?`,
+      ),
+    );
   if (draft.amountFen === undefined)
     return keep(
       "amount",
@@ -82,6 +93,14 @@ export async function payment(context: SkillContext): Promise<BrainDecision> {
       title: say(lang, `转账给${draft.toName}`, `Send money to ${draft.toName}`),
       args: { toUserId: draft.toUserId, toName: draft.toName, amountFen: draft.amountFen },
       asked: { budgetFen: draft.amountFen },
+      frame: {
+        kind: "payment",
+        items: [],
+        exclusions: [],
+        bundle: [],
+        problems: [],
+        amountFen: draft.amountFen,
+      },
     },
     text: say(
       lang,

@@ -60,6 +60,16 @@ const cases: [string, Partial<Slots>][] = [
   ["取消刚才的订单", { cancel: true }],
   ["好的", { confirm: true }],
   ["yes please", { confirm: true }],
+  ["actually, make it two", { quantity: 2 }],
+  ["just one please", { quantity: 1 }],
+  ["transfer -500 yuan to bob", { moneyProblem: { text: "-500", reason: "negative" } }],
+  ["给小红转负200块", { moneyProblem: { reason: "negative" } }],
+  ["transfer 1e10 yuan", { moneyProblem: { text: "1e10", reason: "not_a_number" } }],
+  ["给小红转0元", { moneyProblem: { reason: "zero" } }],
+  ["send bob 50000000 yuan", { moneyProblem: { reason: "too_large" } }],
+  ["我上一单的奶茶洒了，帮我申请退款", { afterSale: true }],
+  ["the fries were missing", { afterSale: true }],
+  ["I want a refund for my coffee", { afterSale: true }],
 ];
 
 describe("extractSlots", () => {
@@ -91,6 +101,19 @@ describe("extractSlots", () => {
   it("resolves 下周五 to Friday of next week", () => {
     const slot = extractSlots("下周五", "zh", undefined, { now: NOW }).datetime;
     expect(new Date(slot?.startMs ?? 0).getUTCDate()).toBe(4);
+  });
+
+  it("reads 明天中午 as tomorrow's noon, not today's", () => {
+    expect(extractSlots("明天中午帮我点杯拿铁", "zh", undefined, { now: NOW }).datetime?.startMs).toBe(
+      shanghai(27, 12),
+    );
+    expect(extractSlots("周六晚上", "zh", undefined, { now: NOW }).datetime?.startMs).toBe(shanghai(28, 19));
+  });
+
+  it("keeps cancelling with a refund a cancellation, and an ordinary sum a sum", () => {
+    expect(extractSlots("帮我取消订单并退款", "zh", undefined, { now: NOW }).afterSale).toBeUndefined();
+    expect(extractSlots("给小红转200块", "zh", undefined, { now: NOW }).moneyProblem).toBeUndefined();
+    expect(extractSlots("10-20 yuan is fine", "en", undefined, { now: NOW }).moneyProblem).toBeUndefined();
   });
 
   it("does not read a deadline as a date", () => {

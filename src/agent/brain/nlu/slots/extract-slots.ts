@@ -5,6 +5,7 @@ import {
   asksToPay,
   extractOrdinal,
   extractReference,
+  isAfterSale,
   isCancel,
   isConfirm,
   isCorrection,
@@ -14,7 +15,7 @@ import {
   wantsSeatsTogether,
 } from "./dialogue-acts.ts";
 import { trustedMatches } from "./entities.ts";
-import { extractMoney } from "./money.ts";
+import { extractMoney, moneyProblem } from "./money.ts";
 import { extractItemOptions } from "./options.ts";
 import { extractOrderLines } from "./order-lines.ts";
 import { extractRecipient } from "./people.ts";
@@ -41,7 +42,13 @@ export function extractSlots(
 ): Slots {
   const prepared = normalizeText(text, { keepCase: true });
   const slots: Slots = {};
-  Object.assign(slots, extractQuantity(prepared), extractMoney(prepared, lang), extractTrip(prepared));
+  const badMoney = moneyProblem(prepared);
+  Object.assign(
+    slots,
+    extractQuantity(prepared),
+    badMoney ? { moneyProblem: badMoney } : extractMoney(prepared, lang),
+    extractTrip(prepared),
+  );
   const datetime = extractDateTime(prepared, lang, options.now ?? 0);
   if (datetime) slots.datetime = datetime;
   const within = extractWithinMinutes(prepared);
@@ -59,6 +66,7 @@ export function extractSlots(
   if (reference) slots.reference = reference;
   if (isCorrection(prepared)) slots.correction = true;
   if (isCancel(prepared)) slots.cancel = true;
+  if (isAfterSale(prepared)) slots.afterSale = true;
   if (isConfirm(prepared)) slots.confirm = true;
   if (wantsAnotherShop(prepared)) slots.anotherShop = true;
   if (asksToPay(prepared)) slots.payNow = true;

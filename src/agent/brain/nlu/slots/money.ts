@@ -31,6 +31,45 @@ function toFen(yuan: number): number {
   return Math.round(yuan * 100);
 }
 
+/** An amount that is no usable sum of money, kept so the brain questions it instead of reading another. */
+export interface MoneyProblem {
+  text: string;
+  reason: "negative" | "zero" | "not_a_number" | "fraction" | "too_large";
+}
+
+/** Above this many yuan an amount is questioned, not paid: nobody means ¥10,000,000 in a chat. */
+const ABSURD_YUAN = 1_000_000;
+const MONEY_WORDS =
+  /块|元|rmb|cny|yuan|kuai|bucks|dollars?|¥|￥|\$|转|付|汇|打|pay|send|transfer|wire|give|budget|预算|以内|under/iu;
+const SCIENTIFIC = /(?<![\w.])\d+(?:\.\d+)?e[+-]?\d+(?![\w])/iu;
+const NEGATIVE =
+  /(?:(?<![\w\d])-|负|\bminus\s+)\s*(?:[$¥￥]\s*)?(\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)/iu;
+const ZERO =
+  /(?:[$¥￥]\s*0+(?:\.0+)?(?![\d.])|(?<![\d.])0+(?:\.0+)?\s*(?:块|元|rmb|cny|yuan|kuai|bucks|dollars?)|零元|零块)/iu;
+const TINY = /(?<![\d.])\d+\.\d{3,}\s*(?:块|元|rmb|cny|yuan|kuai|bucks|dollars?)/iu;
+
+/** A sum in the text that cannot be paid as written ("-500", "1e10 yuan", "0元", "¥0.001"). */
+export function moneyProblem(text: string): MoneyProblem | undefined {
+  if (!MONEY_WORDS.test(text)) return undefined;
+  const scientific = SCIENTIFIC.exec(text);
+  if (scientific) return { text: scientific[0], reason: "not_a_number" };
+  const negative = NEGATIVE.exec(text);
+  if (
+    negative &&
+    !/^\s*(?:杯|份|个|张|瓶|盒|cups?|tickets?)/iu.test(text.slice(negative.index + negative[0].length))
+  )
+    return { text: negative[0].trim(), reason: "negative" };
+  const zero = ZERO.exec(text);
+  if (zero) return { text: zero[0].trim(), reason: "zero" };
+  const huge =
+    /(?<![\d.])(\d{7,})(?:\.\d+)?\s*(?:块|元|rmb|cny|yuan|kuai|bucks|dollars?)/iu.exec(text) ??
+    /[$¥￥]\s*(\d{7,})/u.exec(text);
+  if (huge && Number(huge[1]) > ABSURD_YUAN) return { text: huge[0].trim(), reason: "too_large" };
+  const tiny = TINY.exec(text);
+  if (tiny) return { text: tiny[0].trim(), reason: "fraction" };
+  return undefined;
+}
+
 /**
  * Finds one money amount and decides what it is: a spending cap when a budget cue is present
  * ("50块以内", "under 40 yuan"), otherwise an amount to pay or send. Dollars are read as yuan: the
@@ -54,6 +93,7 @@ export function extractMoney(text: string, lang: Language): { budgetMaxFen?: num
     }
   }
   if (yuan === undefined || !Number.isFinite(yuan) || yuan <= 0) return {};
+  if (yuan > ABSURD_YUAN) return {};
   const around = text.slice(Math.max(0, index - 16), index + 24);
   const budget = ZH_BUDGET_CUE.test(around) || EN_BUDGET_CUE.test(around);
   return budget ? { budgetMaxFen: toFen(yuan) } : { amountFen: toFen(yuan) };

@@ -26,7 +26,7 @@ export interface ExclusionSlot {
 }
 
 export interface NumberProblemSlot {
-  field: "quantity";
+  field: "quantity" | "budget";
   text: string;
   reason: "negative" | "zero" | "not_a_number" | "fraction" | "too_large";
 }
@@ -43,7 +43,7 @@ export interface OrderLinesSlot {
 export const MAX_LINE_QTY = 99;
 
 const ZH_UNIT =
-  "杯|份|个(?![人小钟月星礼])|瓶|盒|束|碗|袋|串|只|斤|箱|罐|包|支|枝|盆|提|听|块(?!钱)|打|根|片|条|桶|套|双|把|卷|袋";
+  "杯|份|个(?![人小钟月星礼])|瓶|盒|束|碗|袋|串|只|斤|箱|罐|包|支|枝|盆|提|听|块(?!钱|以内|以下|之内|左右|[，,。！？!?；;\\s]|$)|打|根|片|条|桶|套|双|把|卷|袋";
 const ZH_COUNT = new RegExp(
   `(?<!第\\s*)(?<sign>-|负)?\\s*(?<num>[0-9]+(?:\\.[0-9]+)?(?:e[0-9]+)?|[零一二两俩三仨四五六七八九十百千万几]+)\\s*(?<unit>${ZH_UNIT})`,
   "giu",
@@ -99,33 +99,32 @@ interface Count {
 
 /** Counts in a stretch of text ("两杯", "10 cups of", "a dozen"), in order, with positions in `text`. */
 function countsIn(text: string, from: number, to: number): Count[] {
-  const stretch = text.slice(from, to);
+  // Matched over the whole text, so what follows a count ("块" before "钱") is seen past `to`.
   const counts: Count[] = [];
-  for (const match of stretch.matchAll(ZH_COUNT)) {
+  for (const match of text.matchAll(ZH_COUNT)) {
+    const index = match.index ?? 0;
+    if (index < from || index + match[0].length > to) continue;
     const groups = match.groups ?? {};
     const read = countOf(groups.num as string, groups.sign, false);
-    counts.push({
-      index: from + (match.index ?? 0),
-      end: from + (match.index ?? 0) + match[0].length,
-      text: match[0].trim(),
-      ...read,
-    });
+    counts.push({ index, end: index + match[0].length, text: match[0].trim(), ...read });
   }
-  for (const match of stretch.matchAll(EN_COUNT)) {
+  for (const match of text.matchAll(EN_COUNT)) {
+    const index = match.index ?? 0;
+    if (index < from || index + match[0].length > to) continue;
     const groups = match.groups ?? {};
     // "8 am", "2 people", "60 yuan" are no counts of things.
-    const after = stretch.slice((match.index ?? 0) + match[0].length);
+    const after = text.slice(index + match[0].length);
     if (
       /^(?:yuan|rmb|kuai|bucks|dollars?|minutes?|mins?|hours?|am|pm|o'clock|people|persons|of us|km|percent|%|stars?)\b/iu.test(
         after,
       )
     )
       continue;
-    if (/[\u3400-\u9fff]/u.test(stretch[(match.index ?? 0) + match[0].length - 1] ?? "")) continue;
+    if (/[\u3400-\u9fff]/u.test(text[index + match[0].length - 1] ?? "")) continue;
     const read = countOf(groups.num as string, undefined, true);
     counts.push({
-      index: from + (match.index ?? 0),
-      end: from + (match.index ?? 0) + match[0].length,
+      index,
+      end: index + match[0].length,
       text: match[0].replace(/\s+of\s*$/iu, "").trim(),
       ...read,
     });

@@ -6,6 +6,11 @@ const EN_QUANTITY = new RegExp(
   `\\b(${EN_NUMBER})\\s+(?!(?:yuan|rmb|bucks|kuai|dollars?|minutes?|mins?|hours?|days?|pm|am|o'clock|percent|stars?|nights?|to|for|at|in|on|from|with|by|and|or|of|is|are)\\b)(?:(?:large|medium|small|big|hot|iced|extra)\\s+)?([a-z]+)`,
   "iu",
 );
+// A bare count that changes the one being discussed: "make it two", "actually 3", "just one please".
+const EN_RECOUNT = new RegExp(
+  `\\b(?:make (?:it|that|them)|change (?:it|that) to|i'?ll (?:take|have)|let'?s do|actually|just|only)\\s+(${EN_NUMBER})\\b(?!\\s*(?:yuan|rmb|bucks|kuai|dollars?|minutes?|mins?|hours?|pm|am|o'clock))`,
+  "iu",
+);
 const EN_PARTY = /\bfor\s+(\d+|two|three|four|five|six)\s+(?:people|persons|of us|adults)\b/iu;
 
 /** A count of things with its unit word: "两杯" → 2 杯, "a couple of lattes" → 2, "三张票" → 3 张. */
@@ -39,6 +44,11 @@ export function extractQuantity(text: string): { quantity?: number; unit?: strin
       continue;
     const quantity = parseEnglishNumber(phrase);
     if (quantity !== undefined) return { quantity, unit: (match[2] as string).toLowerCase() };
+  }
+  const recount = EN_RECOUNT.exec(text);
+  if (recount) {
+    const quantity = parseEnglishNumber(recount[1] as string);
+    if (quantity !== undefined && !/^an?$/iu.test(recount[1] as string)) return { quantity };
   }
   return {};
 }

@@ -6,13 +6,22 @@ import type { DateTimeSlot } from "./types.ts";
 /** Asia/Shanghai as chrono wants it: minutes east of UTC (no daylight saving there). */
 const SHANGHAI_OFFSET_MINUTES = 480;
 
+const DAY_PART_HOURS: Record<string, number> = { 早上: 8, 上午: 10, 中午: 12, 下午: 3, 傍晚: 6, 晚上: 7 };
+
 /** chrono's Chinese parser misreads a few everyday forms; rewrite them to ones it knows. */
 function prepareChinese(text: string): string {
-  return text
-    .replace(/(这|本)(周|星期|礼拜)(?=[一二三四五六日天末])/gu, "$2")
-    .replace(/明早/gu, "明天早上")
-    .replace(/今早/gu, "今天早上")
-    .replace(/(\d+|[半一二两三四五六七八九十]+)\s*(分钟|小时|个小时|个钟头|个半?小时)(内|以内|之内)/gu, "");
+  return (
+    text
+      .replace(/(这|本)(周|星期|礼拜)(?=[一二三四五六日天末])/gu, "$2")
+      .replace(/明早/gu, "明天早上")
+      // chrono reads "明天中午" as today's noon: give a named day's part of the day its usual hour.
+      .replace(
+        /(明天|后天|大后天|(?:周|星期|礼拜)[一二三四五六日天])(早上|上午|中午|下午|傍晚|晚上)(?![0-9零一二两三四五六七八九十]+\s*[点:：时])/gu,
+        (_all, day: string, part: string) => `${day}${part}${DAY_PART_HOURS[part]}点`,
+      )
+      .replace(/今早/gu, "今天早上")
+      .replace(/(\d+|[半一二两三四五六七八九十]+)\s*(分钟|小时|个小时|个钟头|个半?小时)(内|以内|之内)/gu, "")
+  );
 }
 
 /** The first date/time in the text, resolved relative to `now` in Asia/Shanghai with forward dates. */

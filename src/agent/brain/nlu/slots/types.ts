@@ -1,4 +1,5 @@
 import type { GazetteerMatch } from "../gazetteer.ts";
+import type { MoneyProblem } from "./money.ts";
 import type { OrderLinesSlot } from "./order-lines.ts";
 
 /** Drink and food options, as canonical values whatever the language they were said in. */
@@ -51,7 +52,11 @@ export interface Slots {
   /** The same again from a different shop ("换一家", "try another shop"). */
   anotherShop?: boolean;
   cancel?: boolean;
+  /** A complaint or refund request about something already delivered ("奶茶洒了", "missing item"). */
+  afterSale?: boolean;
   entities?: GazetteerMatch[];
+  /** A sum that cannot be paid as written ("-500", "1e10 yuan"): questioned, never reread. */
+  moneyProblem?: MoneyProblem;
   /** The order's lines, each with its own count and options, and what the user ruled out. */
   order?: OrderLinesSlot;
 }
