@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { detectLanguage } from "../normalize.ts";
 import { extractSlots } from "./extract-slots.ts";
-import type { Slots } from "./types.ts";
 
 // 2026-11-26 09:00 in Asia/Shanghai (a Thursday), the default start of the simulated world.
 const NOW = Date.UTC(2026, 10, 26, 1, 0, 0);
 const shanghai = (day: number, hour: number) => Date.UTC(2026, 10, day, hour - 8, 0, 0);
 
-const cases: [string, Partial<Slots>][] = [
+const cases: [string, Record<string, unknown>][] = [
   [
     "帮我点一杯少糖的拿铁送到公司",
     { quantity: 1, unit: "杯", options: { sugar: "less" }, addressLabel: "office" },
