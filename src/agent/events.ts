@@ -6,6 +6,7 @@
 export type TaskStatus =
   | "needs_info"
   | "awaiting_confirmation"
+  | "scheduled"
   | "processing"
   | "in_fulfilment"
   | "completed"
@@ -91,6 +92,8 @@ export interface TaskEvent {
   status: TaskStatus;
   title?: string;
   quote?: TaskQuote;
+  /** For a task confirmed for later: when it starts (ISO time). */
+  scheduledFor?: string;
   orderId?: string;
   timeline?: TimelineEntry[];
   tracking?: TaskTracking;

@@ -82,6 +82,12 @@ export function createAgent(options: AgentOptions): Agent {
     ...(onTurn ? { onTurn } : {}),
   });
   flywheel?.attach({ conversation, engine });
+  // Scheduled tasks start on the world's clock, in order with the services' own steps.
+  world.addStepper({
+    name: "agent-scheduled-tasks",
+    nextDueAt: () => engine.store.nextScheduledAt(),
+    runDue: async (_context, now) => void (await engine.runDue(now)),
+  });
   return {
     world,
     brain: options.brain,

@@ -44,6 +44,8 @@ export interface AgentTasksTable {
   parent_task_id: string | null;
   /** The mandate the task was confirmed with (risk_mandates.id); resume re-authorizes with it. */
   mandate_id: string | null;
+  /** When a task confirmed for later starts (epoch ms); null for tasks carried out at once. */
+  scheduled_for: number | null;
   created_at: number;
   updated_at: number;
 }

@@ -1,6 +1,7 @@
 import type { Migration } from "kysely";
 import { migration as agent } from "../agent/migration.ts";
 import { taskListingMigration as agentTaskListing } from "../agent/migration-listing.ts";
+import { taskScheduleMigration as agentTaskSchedule } from "../agent/migration-task-schedule.ts";
 import { taskTokensMigration as agentTaskTokens } from "../agent/migration-task-tokens.ts";
 import { migration as risk } from "../agent/risk/migration.ts";
 import { catalogueMigration as commerceCatalogue } from "../ecosystem/commerce/catalogue-migration.ts";
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   "0030_commerce_catalogue": commerceCatalogue,
   "0031_agent_task_listing": agentTaskListing,
   "0032_agent_task_tokens": agentTaskTokens,
+  "0033_agent_task_schedule": agentTaskSchedule,
 };

@@ -46,6 +46,8 @@ export interface TaskRequest {
    * (`engine/faithfulness.ts`) and names or refuses every difference.
    */
   frame?: RequestFrame;
+  /** When to carry it out (epoch ms), for a task confirmed now and started later. */
+  scheduledFor?: number;
   /** Differences the brain's own text already names (not repeated under it). */
   named?: Divergence["kind"][];
 }

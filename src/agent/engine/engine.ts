@@ -3,12 +3,14 @@ import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import type { WorldEvent } from "../../ecosystem/kernel/events.ts";
 import type { TaskRequest } from "../brain/types.ts";
 import type { TaskEvent, TaskQuote, TaskStatus } from "../events.ts";
+import { formatFen } from "../format.ts";
 import type { ConfirmGuard, MissedEventFinder } from "../risk/confirm-guard.ts";
+import { DEFAULT_MANDATE_TTL_MS } from "../risk/mandates.ts";
 import { type MoneyAudit, MoneyPath } from "../risk/money-path.ts";
 import { ToolCallError, type ToolClient } from "../tools/client.ts";
 import { cartHash } from "./cart-hash.ts";
 import { checkCard } from "./faithfulness.ts";
-import type { TaskKindHandler } from "./handler.ts";
+import type { QuoteOutcome, TaskKindHandler } from "./handler.ts";
 import type { Notifier } from "./notifier.ts";
 import { errorBody, Settlement } from "./settlement.ts";
 import { runStep } from "./steps.ts";
@@ -31,7 +33,27 @@ export interface EngineOptions {
   langOf?: (task: TaskRow) => Promise<"zh" | "en">;
 }
 
-const ACTIVE: TaskStatus[] = ["needs_info", "awaiting_confirmation", "processing", "in_fulfilment"];
+const ACTIVE: TaskStatus[] = [
+  "needs_info",
+  "awaiting_confirmation",
+  "scheduled",
+  "processing",
+  "in_fulfilment",
+];
+
+/**
+ * A task for later shows when it starts on its card, and its confirmation (the mandate) stays good
+ * until a little after that time instead of the usual minutes.
+ */
+function scheduledOutcome(outcome: QuoteOutcome, request: TaskRequest): QuoteOutcome {
+  if (request.scheduledFor === undefined) return outcome;
+  const expiresAt = Math.max(outcome.expiresAt ?? 0, request.scheduledFor + DEFAULT_MANDATE_TTL_MS);
+  return {
+    ...outcome,
+    expiresAt,
+    card: { ...outcome.card, scheduledFor: new Date(request.scheduledFor).toISOString(), expiresAt },
+  };
+}
 
 /**
  * Runs durable tasks: quote → awaiting_confirmation → (trusted confirm) → processing (authorize,
@@ -88,6 +110,7 @@ export class TaskEngine {
       title: request.title,
       request,
       ...(parentTaskId ? { parentTaskId } : {}),
+      ...(request.scheduledFor !== undefined ? { scheduledFor: request.scheduledFor } : {}),
     });
     return this.#quote(task, request);
   }
@@ -95,7 +118,7 @@ export class TaskEngine {
   async #quote(task: TaskRow, request: TaskRequest): Promise<TaskRow> {
     const handler = this.#handler(task.kind);
     try {
-      const outcome = await handler.quote(this.options.tools, task, request.args);
+      const outcome = scheduledOutcome(await handler.quote(this.options.tools, task, request.args), request);
       const divergences = request.frame
         ? checkCard(request.frame, outcome.card, this.options.context.clock.now())
         : [];
@@ -176,13 +199,20 @@ export class TaskEngine {
       }
       throw error;
     }
+    const later = task.scheduled_for !== null && task.scheduled_for > this.options.context.clock.now();
     const won = await this.store.transition(
       taskId,
       ["awaiting_confirmation"],
-      "processing",
+      later ? "scheduled" : "processing",
       mandate ? { mandate_id: mandate.mandateId } : {},
     );
     if (!won) return (await this.store.get(taskId)) as TaskRow;
+    if (later) {
+      // Confirmed for later: nothing is authorized until it starts (`runDue`); free to cancel till then.
+      const scheduled = (await this.store.get(taskId)) as TaskRow;
+      this.options.notifier.push(scheduled.user_id, await this.eventFor(scheduled));
+      return scheduled;
+    }
     return this.#exclusive(taskId, () => this.#execute(taskId, mandate?.token));
   }
 
@@ -249,8 +279,13 @@ export class TaskEngine {
     const task = await this.store.getOwned(userId, taskId);
     return this.#exclusive(taskId, async () => {
       const current = (await this.store.get(taskId)) as TaskRow;
-      if (current.status === "needs_info" || current.status === "awaiting_confirmation") {
-        await this.store.transition(taskId, ["needs_info", "awaiting_confirmation"], "cancelled");
+      if (["needs_info", "awaiting_confirmation", "scheduled"].includes(current.status)) {
+        // Nothing has been authorized yet (a scheduled task pays when it starts): free to cancel.
+        await this.store.transition(
+          taskId,
+          ["needs_info", "awaiting_confirmation", "scheduled"],
+          "cancelled",
+        );
         return (await this.store.get(taskId)) as TaskRow;
       }
       if (current.status !== "in_fulfilment") {
@@ -311,7 +346,64 @@ export class TaskEngine {
     const stuck = await this.store.listByStatus(["processing"]);
     for (const task of stuck) await this.#exclusive(task.id, () => this.#execute(task.id, undefined));
     await this.reconcile();
+    await this.runDue(this.options.context.clock.now());
     return stuck.length;
+  }
+
+  /**
+   * Starts every scheduled task whose time has come, earliest first. The conditional move out of
+   * `scheduled` lets exactly one caller start a task however many tickers, workers or restarts race.
+   */
+  async runDue(now: number): Promise<number> {
+    const due = await this.store.dueScheduled(now);
+    let started = 0;
+    for (const task of due) {
+      if (!(await this.store.transition(task.id, ["scheduled"], "processing"))) continue;
+      started++;
+      await this.#exclusive(task.id, async () => {
+        if (!(await this.#priceHolds(task))) return;
+        const lang = (await this.options.langOf?.(task)) ?? "zh";
+        await this.options.notifier.notify(
+          task.user_id,
+          lang === "zh" ? `到点了，「${task.title}」开始执行。` : `It's time: starting "${task.title}".`,
+          task.id,
+        );
+        return this.#execute(task.id, undefined);
+      });
+    }
+    return started;
+  }
+
+  /**
+   * Before a scheduled task starts, the live quote is checked against the confirmed one. Dearer now:
+   * nothing is paid; the task gets a fresh card to confirm again and the user is told.
+   */
+  async #priceHolds(task: TaskRow): Promise<boolean> {
+    const request = JSON.parse(task.request) as TaskRequest & { amountFen: number };
+    const live = await this.#handler(task.kind)
+      .quote(this.options.tools, task, request.args)
+      .catch(() => undefined);
+    if (!live || live.amountFen <= request.amountFen) return true;
+    await this.store.transition(task.id, ["processing"], "needs_info", {
+      scheduled_for: null,
+      mandate_id: null,
+    });
+    const fresh = await this.#quote((await this.store.get(task.id)) as TaskRow, {
+      ...request,
+      scheduledFor: undefined,
+    });
+    const lang = (await this.options.langOf?.(fresh)) ?? "zh";
+    const was = formatFen(request.amountFen);
+    const now = formatFen(live.amountFen);
+    await this.options.notifier.notify(
+      task.user_id,
+      lang === "zh"
+        ? `「${task.title}」到点了，但价格从 ${was} 涨到了 ${now}，我没有付款。要继续请在卡片上重新确认。`
+        : `It's time for "${task.title}", but the price went up from ${was} to ${now}, so I haven't paid. Confirm the card again to go ahead.`,
+      task.id,
+    );
+    this.options.notifier.push(task.user_id, await this.eventFor(fresh));
+    return false;
   }
 
   /** Applies, for every task in fulfilment, the world event it missed (see `missedEvent`). */

@@ -17,6 +17,7 @@ export class TaskStore {
     title: string;
     request: unknown;
     parentTaskId?: string;
+    scheduledFor?: number;
   }): Promise<TaskRow> {
     const now = this.context.clock.now();
     const row: TaskRow = {
@@ -37,6 +38,7 @@ export class TaskStore {
       error: null,
       parent_task_id: task.parentTaskId ?? null,
       mandate_id: null,
+      scheduled_for: task.scheduledFor ?? null,
       created_at: now,
       updated_at: now,
     };
@@ -117,6 +119,28 @@ export class TaskStore {
     return Number(result.numUpdatedRows) === 1;
   }
 
+  /** Scheduled tasks due at or before `now`, earliest first. */
+  async dueScheduled(now: number): Promise<TaskRow[]> {
+    return this.context.db
+      .selectFrom("agent_tasks")
+      .selectAll()
+      .where("status", "=", "scheduled")
+      .where("scheduled_for", "<=", now)
+      .orderBy("scheduled_for")
+      .orderBy("id")
+      .execute();
+  }
+
+  /** When the next scheduled task is due, if any is waiting. */
+  async nextScheduledAt(): Promise<number | undefined> {
+    const row = await this.context.db
+      .selectFrom("agent_tasks")
+      .select((eb) => eb.fn.min("scheduled_for").as("next"))
+      .where("status", "=", "scheduled")
+      .executeTakeFirst();
+    return row?.next === null || row?.next === undefined ? undefined : Number(row.next);
+  }
+
   async update(taskId: string, changes: Partial<Omit<TaskRow, "id">>): Promise<void> {
     await this.context.db
       .updateTable("agent_tasks")
@@ -138,6 +162,9 @@ export function taskEvent(task: TaskRow, extra: Partial<TaskEvent> = {}): TaskEv
     title: task.title,
     ...(quote ? { quote } : {}),
     ...(task.order_id ? { orderId: task.order_id } : {}),
+    ...(task.scheduled_for !== null && task.scheduled_for !== undefined
+      ? { scheduledFor: new Date(Number(task.scheduled_for)).toISOString() }
+      : {}),
     ...(error ? { error } : {}),
     ...extra,
   };

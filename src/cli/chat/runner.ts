@@ -93,7 +93,7 @@ export class ChatRunner {
   }
 
   async #cancel(): Promise<void> {
-    const active = ["needs_info", "awaiting_confirmation", "processing", "in_fulfilment"];
+    const active = ["needs_info", "awaiting_confirmation", "scheduled", "processing", "in_fulfilment"];
     const task = (await this.#sessionTasks()).find((candidate) => active.includes(candidate.status));
     if (!task) {
       this.#emit({ type: "reply", text: "(nothing to cancel)" });

@@ -108,13 +108,43 @@ export function districtFilter(city: string | undefined): District | null | unde
 }
 
 /** Scores every POI against a text; an address that spells out a POI's street counts as well as its name. */
+// What people say for what the map calls it: "train station" is a railway station.
+const SAME_WORD: Record<string, string> = {
+  train: "railway",
+  rail: "railway",
+  uni: "university",
+  mall: "plaza",
+};
+const FILLER = new Set(["the", "a", "an", "to", "at", "in", "of", "please", "hangzhou"]);
+
+/** The words of an English place phrase that name it ("the Xiaoshan airport" → xiaoshan, airport). */
+function englishWords(text: string): string[] {
+  if (/[\u3400-\u9fff]/u.test(text)) return [];
+  return (text.toLowerCase().match(/[a-z]+/gu) ?? [])
+    .filter((word) => !FILLER.has(word))
+    .map((word) => SAME_WORD[word] ?? word);
+}
+
+/**
+ * Every word of a short English phrase in the POI's English name or type ("Xiaoshan airport" →
+ * Hangzhou Xiaoshan International Airport): a good match, better the more words it has.
+ */
+function wordsScore(words: string[], poi: Poi): number {
+  if (words.length === 0 || words.length > 5) return 0;
+  const named = new Set(`${poi.nameEn} ${poi.typeEn}`.toLowerCase().match(/[a-z]+/gu) ?? []);
+  const has = (word: string) =>
+    named.has(word) || named.has(word.replace(/s$/u, "")) || named.has(`${word}s`);
+  return words.every(has) ? 66 + 4 * Math.min(words.length, 5) : 0;
+}
+
 function rankPois(pois: Poi[], text: string): { poi: Poi; score: number }[] {
   const query = prepareQuery(text);
   const mentioned = districtMentioned(text);
   const normal = normalizeText(text);
+  const words = englishWords(text);
   return pois
     .map((poi) => {
-      let score = nameScore(query, poi);
+      let score = Math.max(nameScore(query, poi), wordsScore(words, poi));
       const street = normalizeText(poi.address.slice(poi.district.length));
       if (street.length >= 4 && normal.includes(street)) score = Math.max(score, 80);
       // "滨江区外婆家": the district named in the text picks among branches of the same name.

@@ -115,14 +115,15 @@ export async function loadProducts(context: ServiceContext, productId?: string):
 }
 
 /**
- * Estimates a trip leaving now: road distance from the straight line times `ROAD_FACTOR`, time from
+ * Estimates a trip leaving now (or at `at`, for a ride booked ahead): road distance from the straight line times `ROAD_FACTOR`, time from
  * the hour's city speed, and a fare range per product (or for `productId` only).
  */
 export async function estimateFare(
   context: ServiceContext,
-  request: { origin: Place; destination: Place; productId?: string },
+  request: { origin: Place; destination: Place; productId?: string; at?: number },
 ): Promise<FareEstimate> {
-  const now = context.clock.now();
+  // A ride booked ahead is priced for when it leaves (traffic and night fares by the hour).
+  const now = Math.max(context.clock.now(), request.at ?? 0);
   const route = routeOf(request.origin, request.destination, now);
   const products = await loadProducts(context, request.productId);
   return {

@@ -45,12 +45,19 @@ const estimateTool = defineTool({
     origin: place("Pickup"),
     destination: place("Destination"),
     productId: productId.optional(),
+    at: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe("When the trip leaves (epoch ms), for a ride booked ahead; default now"),
   }),
   run: (context, input) =>
     estimateFare(context, {
       origin: input.origin,
       destination: input.destination,
       ...(input.productId === undefined ? {} : { productId: input.productId }),
+      ...(input.at === undefined ? {} : { at: input.at }),
     }),
 });
 

@@ -47,6 +47,11 @@ export interface World {
   advance(ms: number): Promise<void>;
   /** Runs the steps due now (for real-time clocks, called by a ticker). */
   tick(): Promise<void>;
+  /**
+   * Adds work that runs on the world's clock beside the services' lifecycles (the agent's scheduled
+   * tasks), so `advance` runs everything due in between in time order, and `tick` runs it live.
+   */
+  addStepper(stepper: LifecycleStepper): void;
   /** Persists the current simulated time, so a restarted live world continues from it. */
   saveTime(): Promise<void>;
   close(): Promise<void>;
@@ -88,8 +93,9 @@ export async function createWorld(options: WorldOptions = {}): Promise<World> {
     if (!seeded) await (await import("./seed.ts")).seedWorld(context, seed);
   }
 
+  const steppers: LifecycleStepper[] = [...STEPPERS];
   const runDue = async (now: number) => {
-    for (const stepper of STEPPERS) await stepper.runDue(context, now);
+    for (const stepper of steppers) await stepper.runDue(context, now);
   };
 
   return {
@@ -100,7 +106,7 @@ export async function createWorld(options: WorldOptions = {}): Promise<World> {
       if (!(clock instanceof SimulatedClock)) throw new Error("advance() needs a simulated clock");
       const target = clock.now() + ms;
       for (;;) {
-        const due = await Promise.all(STEPPERS.map((stepper) => stepper.nextDueAt(context)));
+        const due = await Promise.all(steppers.map((stepper) => stepper.nextDueAt(context)));
         const next = Math.min(...due.filter((at): at is number => at !== undefined));
         if (!Number.isFinite(next) || next > target) break;
         await clock.advance(Math.max(0, next - clock.now()));
@@ -109,6 +115,9 @@ export async function createWorld(options: WorldOptions = {}): Promise<World> {
       await clock.advance(target - clock.now());
     },
     tick: () => runDue(clock.now()),
+    addStepper(stepper) {
+      if (!steppers.some((known) => known.name === stepper.name)) steppers.push(stepper);
+    },
     saveTime: () => saveWorldTime(database, clock.now()),
     async close() {
       if (!(clock instanceof SimulatedClock)) await saveWorldTime(database, clock.now()).catch(() => {});

@@ -23,7 +23,7 @@ const kindKeys: Record<string, MessageKey> = {
   cancel_order: "task.kind.cancel_order",
 };
 
-const cancellable = new Set(["needs_info", "processing", "in_fulfilment"]);
+const cancellable = new Set(["needs_info", "scheduled", "processing", "in_fulfilment"]);
 
 export interface TaskCardProps extends TaskActions {
   task: TaskEvent;
@@ -51,6 +51,11 @@ export function TaskCard({ task, steps = [], onConfirm, onCancel }: TaskCardProp
         </span>
         <span className={`status-badge status-${task.status}`}>{t(`task.status.${task.status}`)}</span>
       </header>
+      {task.scheduledFor ? (
+        <p className="task-scheduled" data-testid="task-scheduled">
+          {t("task.scheduledFor")} {shanghaiTime(task.scheduledFor)}
+        </p>
+      ) : null}
       {awaiting && quote ? (
         <ConfirmationCard task={task} quote={quote} onConfirm={onConfirm} onCancel={onCancel} />
       ) : quote ? (
@@ -75,6 +80,12 @@ export function TaskCard({ task, steps = [], onConfirm, onCancel }: TaskCardProp
       ) : null}
     </article>
   );
+}
+
+/** "11/27 08:00" in Asia/Shanghai, the time the sandbox world keeps. */
+function shanghaiTime(iso: string): string {
+  const shifted = new Date(Date.parse(iso) + 8 * 3_600_000).toISOString();
+  return `${shifted.slice(5, 10).replace("-", "/")} ${shifted.slice(11, 16)}`;
 }
 
 function CancelButton({ taskId, onCancel }: { taskId: string; onCancel: TaskActions["onCancel"] }) {

@@ -24,6 +24,9 @@ const AFTER_SALE_READINGS = new Set<string>([
   "payment",
 ]);
 
+const RIDE_ASKED = /\b(?:taxi|cab|uber|didi|ride)\b|打车|叫车|打的|叫个车|约车|网约车|滴滴/iu;
+const HOW_QUESTION = /\bhow\b|\bwhat\b|\bwhich\b|多久|多远|怎么|多少钱|几公里|\bcost\b|\bfare\b/iu;
+
 /** Gazetteer kinds that can only mean something to buy. */
 const CATALOGUE_KINDS = new Set(["item", "category", "merchant"]);
 
@@ -37,9 +40,12 @@ const orderSkill: Skill = (context) =>
  * classifier is unsure or says "not something we do" about a turn naming a menu item, a shop or a
  * kind of food ("点个麦辣鸡腿堡", "a burger"), or asking for "the usual", it is an order.
  */
-export function resolveIntent(nlu: Understanding): Intent {
+export function resolveIntent(nlu: Understanding, text = ""): Intent {
   const entities = nlu.slots.entities ?? [];
   if (nlu.intent === "order_delivery") return nlu.intent;
+  // "taxi to West Lake", "叫个车去西湖": a car asked for is a ride, not directions.
+  if (nlu.intent === "route" && nlu.confidence < 0.95 && RIDE_ASKED.test(text) && !HOW_QUESTION.test(text))
+    return "ride_hail";
   // A dish or drink by name outweighs a lukewarm guess at another intent ("a latte to my office").
   const food = entities.some((match) => match.entity.kind === "item" || match.entity.kind === "category");
   if (food && nlu.confidence < 0.6 && !entities.some((match) => match.entity.kind === "poi"))
@@ -92,7 +98,7 @@ export class EmbeddedBrain implements Brain {
       ...(this.gazetteer ? { gazetteer: this.gazetteer } : {}),
     });
     const lang: Lang = /[\p{L}]/u.test(turn.text) ? understood.lang : turn.lang;
-    let intent = resolveIntent(understood);
+    let intent = resolveIntent(understood, turn.text);
     let vouched =
       intent !== understood.intent || (intent === "order_delivery" && catalogueVouches(understood));
     // Words the gazetteer does not know may still be on a menu: one catalogue look-up decides.

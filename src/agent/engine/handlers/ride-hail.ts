@@ -67,6 +67,8 @@ export const rideHailHandler: TaskKindHandler = {
       origin: args.origin,
       destination: args.destination,
       productId: args.productId,
+      // Booked ahead: priced for when the car is called.
+      ...(task.scheduled_for ? { at: Number(task.scheduled_for) } : {}),
     });
     const estimate = parseServiceOutput(Estimate, raw, "rides_estimate");
     const product = estimate.products[0] as z.output<typeof Estimate>["products"][number];

@@ -4,7 +4,7 @@ import type { DialogueState } from "../state.ts";
 import type { SkillContext } from "./context.ts";
 import { categoryOf, type EventSummary, listEvents, namedEvents } from "./event-match.ts";
 import { savedPlace } from "./places.ts";
-import { rideRequest } from "./ride-hail.ts";
+import { rideRequest, scheduledRide } from "./ride-hail.ts";
 import { searchEvents } from "./search-events.ts";
 import { chooseSeats, type SeatChoice } from "./seat-choice.ts";
 import { sessionLabel, shanghaiClock, shanghaiDate, slotDays } from "./shanghai-time.ts";
@@ -137,10 +137,14 @@ export async function buyTickets(context: SkillContext): Promise<BrainDecision> 
   const linked =
     draft.withRide && home
       ? [
-          withDeparture(
-            rideRequest(home, venue, "economy", lang, session.startsAt - RIDE_LEAD_MS),
-            session.startsAt - RIDE_LEAD_MS,
-            lang,
+          // The taxi goes for the show, not now: confirmed with the tickets, dispatched before it starts.
+          scheduledRide(
+            withDeparture(
+              rideRequest(home, venue, "economy", lang, session.startsAt - RIDE_LEAD_MS),
+              session.startsAt - RIDE_LEAD_MS,
+              lang,
+            ),
+            { atMs: session.startsAt - RIDE_LEAD_MS, text: shanghaiClock(session.startsAt - RIDE_LEAD_MS) },
           ),
         ]
       : [];

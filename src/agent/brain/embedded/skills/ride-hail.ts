@@ -1,7 +1,9 @@
+import type { RequestFrame } from "../../frame.ts";
 import type { BrainDecision, Lang, TaskRequest } from "../../types.ts";
 import { say, yuan } from "../say.ts";
 import type { DialogueState } from "../state.ts";
 import type { SkillContext } from "./context.ts";
+import { laterTime, shanghaiDay } from "./later.ts";
 import { formatDistance, formatDuration, type Place, placeName } from "./places.ts";
 import { tripEnds } from "./route.ts";
 
@@ -85,10 +87,12 @@ export async function rideHail(context: SkillContext): Promise<BrainDecision> {
     };
   }
   const productId = productOf(turn.text);
+  const later = laterTime(context);
   const estimate = await turn.tools.call<EstimateOutput>("rides_estimate", {
     origin: { lng: origin.lng, lat: origin.lat },
     destination: { lng: destination.lng, lat: destination.lat },
     productId,
+    ...(later ? { at: Math.max(turn.now, later.atMs - RIDE_DISPATCH_LEAD_MS) } : {}),
   });
   const product = estimate.ok ? estimate.data.products[0] : undefined;
   if (!estimate.ok || !product) {
@@ -100,14 +104,60 @@ export async function rideHail(context: SkillContext): Promise<BrainDecision> {
     };
   }
   const { distanceMeters, durationSeconds } = estimate.data;
+  const request = rideRequest(origin, destination, productId, lang, later?.atMs);
+  const trip = say(
+    lang,
+    `${product.nameZh}从${placeName(origin, lang)}到${placeName(destination, lang)}，约 ${formatDistance(distanceMeters, lang)}、${formatDuration(durationSeconds, lang)}，预估 ${yuan(product.lowFen)}–${yuan(product.highFen)}。`,
+    `${product.nameEn} from ${placeName(origin, lang)} to ${placeName(destination, lang)}: about ${formatDistance(distanceMeters, lang)}, ${formatDuration(durationSeconds, lang)}, estimated ${yuan(product.lowFen)}–${yuan(product.highFen)}.`,
+  );
+  if (!later) return { type: "start_task", request: { ...request, frame: rideFrame() }, text: trip, state };
   return {
     type: "start_task",
-    request: rideRequest(origin, destination, productId, lang),
-    text: say(
+    request: scheduledRide(request, later),
+    text: `${say(lang, `预约 ${pickupLabel(later.atMs, turn.now, lang)} 上车。`, `Booked for pick-up ${pickupLabel(later.atMs, turn.now, lang)}. `)}${trip}${say(
       lang,
-      `${product.nameZh}从${placeName(origin, lang)}到${placeName(destination, lang)}，约 ${formatDistance(distanceMeters, lang)}、${formatDuration(durationSeconds, lang)}，预估 ${yuan(product.lowFen)}–${yuan(product.highFen)}。`,
-      `${product.nameEn} from ${placeName(origin, lang)} to ${placeName(destination, lang)}: about ${formatDistance(distanceMeters, lang)}, ${formatDuration(durationSeconds, lang)}, estimated ${yuan(product.lowFen)}–${yuan(product.highFen)}.`,
-    ),
+      "确认后到点前自动叫车，出发时才预授权车费，之前可以随时免费取消。",
+      " Once you confirm, I'll call the car shortly before then; the fare is only held when it's dispatched, and you can cancel free until then.",
+    )}`,
     state,
   };
+}
+
+/** A ride for later: the car is called this long before the pick-up time, to be there on time. */
+export const RIDE_DISPATCH_LEAD_MS = 20 * 60_000;
+
+function rideFrame(when?: { atMs: number; text: string }): RequestFrame {
+  return {
+    kind: "ride_hail",
+    items: [],
+    exclusions: [],
+    bundle: [],
+    problems: [],
+    ...(when ? { when } : {}),
+  };
+}
+
+/** The request for a ride picked up at `when`: confirmed now, dispatched just before. */
+export function scheduledRide(request: TaskRequest, when: { atMs: number; text: string }): TaskRequest {
+  return {
+    ...request,
+    scheduledFor: Math.max(0, when.atMs - RIDE_DISPATCH_LEAD_MS),
+    frame: rideFrame({ atMs: when.atMs - RIDE_DISPATCH_LEAD_MS, text: when.text }),
+  };
+}
+
+/** "明天 08:00" / "tomorrow 08:00": the day in words when it is not today, and the clock time. */
+function pickupLabel(atMs: number, now: number, lang: Lang): string {
+  const days = shanghaiDay(atMs) - shanghaiDay(now);
+  const clock = new Date(atMs + 8 * 3_600_000).toISOString().slice(11, 16);
+  const date = new Date(atMs + 8 * 3_600_000).toISOString().slice(5, 10).replace("-", "/");
+  const day =
+    days === 0
+      ? say(lang, "今天", "today")
+      : days === 1
+        ? say(lang, "明天", "tomorrow")
+        : days === 2
+          ? say(lang, "后天", `on ${date}`)
+          : say(lang, date, `on ${date}`);
+  return `${day} ${clock}`;
 }

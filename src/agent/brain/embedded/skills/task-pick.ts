@@ -2,7 +2,7 @@ import type { TaskKind } from "../../../events.ts";
 import type { TaskBrief } from "../../types.ts";
 
 /** Statuses in which a task is still going on. */
-export const ACTIVE_STATUSES = ["awaiting_confirmation", "processing", "in_fulfilment"];
+export const ACTIVE_STATUSES = ["awaiting_confirmation", "scheduled", "processing", "in_fulfilment"];
 
 // Which kind of task the user means when several are going on ("my coffee", "the ride", "票").
 const KIND_WORDS: readonly [kind: TaskKind, pattern: RegExp][] = [
