@@ -48,12 +48,16 @@ export function draftFromTurn(context: SkillContext, previous?: OrderDraft): Ord
   const entities = slots.entities ?? [];
   const said = slots.order;
   const lineCount = said?.lines.length ?? 0;
-  const itemLines = (said?.lines ?? []).filter((line) => line.match.entity.kind === "item");
+  const itemLines = (said?.lines ?? []).filter((line) => line.match?.entity.kind === "item");
   const categoryMatch = entities.find(
     (match) => match.entity.kind === "category" && !isExcluded(said?.exclusions, match),
   );
   const options = slots.options ?? {};
   let items: WantedItem[] = (said?.lines ?? []).map((line) => {
+    if (!line.match) {
+      // Words the catalogue names differently ("一箱牛奶"): searched as said, and as shelf names.
+      return { ...genericItem({ ...slots, product: line.text }, undefined, line.options), qty: line.qty };
+    }
     if (line.match.entity.kind === "category") {
       const single = lineCount === 1 ? slots : { ...slots, product: undefined };
       return { ...genericItem(single, line.match, line.options), qty: line.qty };

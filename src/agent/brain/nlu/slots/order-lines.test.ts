@@ -20,7 +20,7 @@ function read(text: string) {
   const prepared = normalizeText(text, { keepCase: true });
   const order = extractOrderLines(prepared, trustedMatches(gazetteer.match(prepared)));
   return {
-    lines: order.lines.map((line) => [line.match.entity.zh, line.qty, line.options]),
+    lines: order.lines.map((line) => [line.match?.entity.zh ?? line.text, line.qty, line.options]),
     exclusions: order.exclusions.map((exclusion) => exclusion.zh),
     brands: order.brands.map((brand) => brand.entity.zh),
     problems: order.problems.map((problem) => problem.reason),

@@ -11,8 +11,12 @@ import type { ItemOptions } from "./types.ts";
  * brain questions them instead of reading another number.
  */
 export interface OrderLineSlot {
-  /** The gazetteer match naming the item or kind of thing. */
-  match: GazetteerMatch;
+  /** The gazetteer match naming the item or kind of thing; absent for words the catalogue names differently. */
+  match?: GazetteerMatch;
+  /** The user's words for the thing ("拿铁", "一箱牛奶" → "牛奶"). */
+  text: string;
+  /** Where it was said (for ordering the lines as the user did). */
+  start: number;
   qty: number;
   /** The words of the count, when one was said. */
   qtyText?: string;
@@ -55,8 +59,10 @@ const POSTFIX_COUNT = new RegExp(
 );
 const EN_WORD_NUMBER =
   "a couple of|a couple|a pair of|half a dozen|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred";
+const EN_CONTAINER =
+  "(?:cups?|glass(?:es)?|bottles?|boxes?|packs?|packets?|bags?|bowls?|bouquets?|bunch(?:es)?|pieces?|slices?|cans?|portions?|servings?|plates?|orders?|cartons?|cases?|loaf|loaves|jars?|tubs?)";
 const EN_COUNT = new RegExp(
-  `(?<![\\w.])(?<num>-?[0-9]+(?:\\.[0-9]+)?(?:e[0-9]+)?|${EN_WORD_NUMBER})(?:\\s*x)?\\s+(?:(?:cups?|glass(?:es)?|bottles?|boxes?|packs?|bags?|bowls?|bouquets?|bunch(?:es)?|pieces?|slices?|cans?|portions?|servings?|plates?|orders?|cartons?|cases?)\\s+of\\s+)?`,
+  `(?<![\\w.])(?<num>-?[0-9]+(?:\\.[0-9]+)?(?:e[0-9]+)?|${EN_WORD_NUMBER}|an?(?=\\s+${EN_CONTAINER}\\s+of\\b))(?:\\s*x)?\\s+(?:${EN_CONTAINER}\\s+of\\s+)?`,
   "giu",
 );
 const EN_ARTICLE = /(?:^|\s)(?:a|an)\s+(?:[a-z-]+\s+){0,3}$/iu;
@@ -211,6 +217,7 @@ export function extractOrderLines(text: string, matches: readonly GazetteerMatch
   );
   const problems: NumberProblemSlot[] = [];
   const lines: OrderLineSlot[] = [];
+  const used = new Set<number>();
   let headStart = 0;
   anchors.forEach((anchor, index) => {
     const next = anchors[index + 1];
@@ -241,16 +248,69 @@ export function extractOrderLines(text: string, matches: readonly GazetteerMatch
       ...gluedTemperature(text, anchor),
       ...extractItemOptions(tail),
     };
+    if (count) used.add(count.index);
     lines.push({
       match: anchor,
+      text: anchor.entity.zh,
+      start: anchor.start,
       qty: count?.qty !== undefined && !count.problem ? count.qty : 1,
       ...(count ? { qtyText: count.text } : {}),
       options,
     });
     headStart = tailEnd;
   });
-  if (lines.length > 0) applyLaterClauses(text, headStart, lines, problems);
-  return { lines, exclusions, brands, problems };
+  if (lines.length > 0) applyLaterClauses(text, headStart, lines, problems, used);
+  const free = freeLines(text, [...anchors, ...brands], used, problems);
+  const all = [...lines, ...free].sort((a, b) => a.start - b.start);
+  return { lines: all, exclusions, brands, problems };
+}
+
+// After a count, the words that are not the thing: "送到家", "and", "to my office".
+const ZH_NOUN_STOP =
+  /送到|送去|送过来|送来|送|到|给|吧|啊|呀|呢|了|就行|和|加|还有|再|以内|以下|，|,|。|！|!|？|\?|、|\s|的$/u;
+const EN_NOUN_STOP =
+  /\s+(?:to|for|and|plus|from|with|please|pls|delivered|at|in|by|under|within|asap|now|today|tonight|too)\b|[,.!?;]/iu;
+const OPTION_ONLY =
+  /^(?:的|热的|冰的|温的|常温|大杯|中杯|小杯|超大杯|少糖|半糖|无糖|全糖|少冰|去冰|多冰|不辣|微辣|中辣|特辣|冰|热|hot|iced|cold|large|medium|small|big|less sugar|no sugar|no ice|spicy|mild|\s)+$/iu;
+const GENERIC_NOUN =
+  /^(?:外卖|东西|吃的|喝的|饭|份|些|点|it|them|one|ones|things?|stuff|something|more|of them)$/iu;
+const LEADING_OPTIONS = /^(?:(?:热的|冰的|大杯|中杯|小杯|少糖|无糖|半糖|hot|iced|large|medium|small)\s*)+/iu;
+
+/**
+ * Counted things the catalogue's names did not catch ("一箱牛奶", "a pack of tissues"): lines in the
+ * user's own words, searched as written, rather than dropped.
+ */
+function freeLines(
+  text: string,
+  named: GazetteerMatch[],
+  used: Set<number>,
+  problems: NumberProblemSlot[],
+): OrderLineSlot[] {
+  const lines: OrderLineSlot[] = [];
+  for (const count of countsIn(text, 0, text.length)) {
+    if (used.has(count.index)) continue;
+    const rest = text.slice(count.end);
+    const cjk = /^[\u3400-\u9fff]/u.test(rest);
+    const stop = (cjk ? ZH_NOUN_STOP : EN_NOUN_STOP).exec(rest);
+    let noun = (stop ? rest.slice(0, stop.index) : rest).trim();
+    if (!cjk) noun = noun.split(/\s+/u).slice(0, 3).join(" ");
+    if (!noun || noun.length > 12 || OPTION_ONLY.test(noun) || GENERIC_NOUN.test(noun)) continue;
+    if (!cjk && !/^[a-z]/iu.test(noun)) continue;
+    const end = count.end + noun.length;
+    if (named.some((match) => match.start < end && count.end <= match.end)) continue;
+    const thing = noun.replace(LEADING_OPTIONS, "").trim();
+    if (!thing) continue;
+    if (count.problem) problems.push({ field: "quantity", text: count.text, reason: count.problem });
+    used.add(count.index);
+    lines.push({
+      text: thing,
+      start: count.index,
+      qty: count.qty !== undefined && !count.problem ? count.qty : 1,
+      qtyText: count.text,
+      options: extractItemOptions(noun) ?? {},
+    });
+  }
+  return lines;
 }
 
 /**
@@ -263,6 +323,7 @@ function applyLaterClauses(
   from: number,
   lines: OrderLineSlot[],
   problems: NumberProblemSlot[],
+  used: Set<number>,
 ) {
   const rest = text.slice(from);
   if (!rest.trim()) return;
@@ -275,6 +336,7 @@ function applyLaterClauses(
     .filter((piece) => piece.options !== undefined);
   const last = lines[lines.length - 1] as OrderLineSlot;
   if (pieces.length > 0) {
+    for (const piece of pieces) used.add(piece.count.index);
     for (const piece of pieces)
       if (piece.count.problem)
         problems.push({ field: "quantity", text: piece.count.text, reason: piece.count.problem });
@@ -285,7 +347,7 @@ function applyLaterClauses(
     }
     const total = last.qtyText === undefined ? split : last.qty;
     const parts: OrderLineSlot[] = pieces.map((piece) => ({
-      match: last.match,
+      ...last,
       qty: piece.count.qty ?? 1,
       qtyText: piece.count.text,
       options: { ...last.options, ...piece.options },
