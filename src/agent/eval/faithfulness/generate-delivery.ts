@@ -1,0 +1,354 @@
+import type { SeededRandom } from "../../../ecosystem/kernel/random.ts";
+import {
+  CATEGORY_NOUNS,
+  type DeliveryAsk,
+  EXCEPT_ASKS,
+  type FollowUpAsk,
+  type ItemAsk,
+  OPTION_ASKS,
+  type OptionAsk,
+  SPLIT_PAIRS,
+} from "./asks.ts";
+import { dayAfter, epochOf } from "./calendar.ts";
+import type { Phrasebook } from "./phrasebook.ts";
+import { plural } from "./phrasing-en.ts";
+import { timeWords } from "./time-words.ts";
+import type { CardFrame, ConstraintKind, FaithCase, FrameLine, Lang } from "./types.ts";
+import { type Place, quoteCart, type Shop, type ShopItem, type WorldFacts } from "./world-facts.ts";
+
+/** One wanted line while composing: which items match, how many, which options. */
+interface Want {
+  itemKey: string;
+  noun: string;
+  plural?: string;
+  category: string;
+  words: string[];
+  matches: (item: ShopItem) => boolean;
+  qty: number;
+  options: OptionAsk[];
+}
+
+/** Items the generator names: in stock, with short names a person would type. */
+const usableName = (item: ShopItem) =>
+  item.stock >= 5 &&
+  item.nameZh.length <= 8 &&
+  item.nameEn.length <= 28 &&
+  !/[()（）+0-9/]/.test(item.nameZh + item.nameEn);
+
+const offers = (item: ShopItem, option: OptionAsk) =>
+  item.optionGroups.some(
+    (group) => group.key === option.group && group.choices.some((choice) => choice.id === option.choice),
+  );
+
+/** Choices this item offers that the phrasebooks can ask for, skipping each group's default. */
+function askableOptions(item: ShopItem): OptionAsk[] {
+  return item.optionGroups.flatMap((group) =>
+    group.choices
+      .filter((choice) => choice.id !== group.defaultChoice && OPTION_ASKS[group.key]?.[choice.id])
+      .map((choice) => ({ group: group.key, choice: choice.id })),
+  );
+}
+
+function namedWant(item: ShopItem, lang: Lang, qty: number, options: OptionAsk[]): Want {
+  const keyword = lang === "zh" ? item.nameZh : item.nameEn;
+  const lower = keyword.toLowerCase();
+  return {
+    itemKey: item.nameZh,
+    noun: keyword,
+    category: item.category,
+    words: [item.nameZh, item.nameEn],
+    matches: (candidate) =>
+      lang === "zh" ? candidate.nameZh.includes(keyword) : candidate.nameEn.toLowerCase().includes(lower),
+    qty,
+    options,
+  };
+}
+
+const quantity = (random: SeededRandom) => random.pick([1, 1, 2, 2, 2, 3, 3, 4, 5]);
+
+/** Composes one delivery request over a place's shops, with its frame and whether it can be met. */
+export async function deliveryCase(
+  facts: WorldFacts,
+  random: SeededRandom,
+  lang: Lang,
+  phrasebook: Phrasebook,
+  id: string,
+): Promise<FaithCase | undefined> {
+  const person = random.pick(facts.people);
+  const places = person.places.filter((place) => place.shops.some((shop) => shop.items.length));
+  if (!places.length) return undefined;
+  const place = random.pick(places);
+  const shopsWithItems = place.shops.filter((shop) => shop.items.some(usableName));
+  const ask: DeliveryAsk = { items: [] };
+  const kinds = new Set<ConstraintKind>(["kind", "item", "qty"]);
+  const frame: CardFrame = { kind: "order_delivery" };
+  let wants: Want[] = [];
+  let shopFilter: (shop: Shop) => boolean = () => true;
+  let followUp: FollowUpAsk | undefined;
+  let referenceKinds: ConstraintKind[] | undefined;
+
+  const variant = random.pick(["named", "named", "named", "split", "two", "category", "category", "except"]);
+  if (variant === "category" || variant === "except") {
+    const except = variant === "except" ? (EXCEPT_ASKS[0] as (typeof EXCEPT_ASKS)[number]) : undefined;
+    const noun = except
+      ? undefined
+      : random.pick(
+          CATEGORY_NOUNS.filter((entry) =>
+            place.shops.some((shop) => shop.items.some((item) => entry.categories.includes(item.category))),
+          ),
+        );
+    if (!except && !noun) return undefined;
+    const accepted = except ? except.accepted : (noun?.categories ?? []);
+    const qty = quantity(random);
+    wants = [
+      {
+        itemKey: `category:${accepted.join(",")}`,
+        noun: except ? except.noun[lang] : (noun?.[lang] ?? ""),
+        ...(noun ? { plural: noun.enPlural } : {}),
+        category: accepted[0] ?? "",
+        words: except ? [] : [noun?.zh ?? "", noun?.en ?? ""],
+        matches: (item) => accepted.includes(item.category),
+        qty,
+        options: [],
+      },
+    ];
+    if (except) {
+      ask.exceptWord = except.except[lang];
+      frame.excludedWords = [except.except.zh, except.except.en];
+      frame.excludedNames = place.shops.flatMap((shop) =>
+        shop.items
+          .filter((item) => except.excluded.includes(item.category))
+          .flatMap((item) => [item.nameZh, item.nameEn]),
+      );
+      kinds.add("exclusion");
+    } else {
+      const sellers = [
+        ...new Set(
+          place.shops
+            .filter((shop) => shop.items.some(wants[0]?.matches ?? (() => false)))
+            .map((shop) => shop.brandZh),
+        ),
+      ];
+      const brand = facts.brands.find((entry) => entry.zh === random.pick(sellers));
+      if (brand && random.chance(0.8)) {
+        ask.excludeBrand = lang === "zh" ? brand.zh : brand.en;
+        frame.excludedBrands = [{ zh: brand.zh, en: brand.en }];
+        shopFilter = (shop) => shop.brandZh !== brand.zh;
+        kinds.add("exclusion");
+      }
+    }
+  } else {
+    if (!shopsWithItems.length) return undefined;
+    const shop = random.pick(shopsWithItems);
+    const items = shop.items.filter(usableName);
+    const first = random.pick(items);
+    if (variant === "split") {
+      const pairs = Object.entries(SPLIT_PAIRS).flatMap(([group, choices]) =>
+        choices
+          .map(
+            ([a, b]) =>
+              [
+                { group, choice: a },
+                { group, choice: b },
+              ] as [OptionAsk, OptionAsk],
+          )
+          .filter(([a, b]) => offers(first, a) && offers(first, b)),
+      );
+      if (!pairs.length) return undefined;
+      const [a, b] = random.pick(pairs);
+      const total = random.pick([2, 3, 4, 4, 5, 6]);
+      const qtyA = random.int(1, total - 1);
+      wants = [namedWant(first, lang, qtyA, [a]), namedWant(first, lang, total - qtyA, [b])];
+      ask.split = { qtys: [qtyA, total - qtyA], choices: [a, b] };
+      kinds.add("options");
+    } else if (variant === "two") {
+      const second = random.pick(
+        items
+          .filter((item) => !item.nameZh.includes(first.nameZh) && !first.nameZh.includes(item.nameZh))
+          .concat([first]),
+      );
+      if (second === first) return undefined;
+      wants = [
+        namedWant(first, lang, random.pick([1, 1, 2]), []),
+        namedWant(second, lang, random.pick([1, 2]), []),
+      ];
+    } else {
+      const options = askableOptions(first);
+      const chosen = options.length && random.chance(0.45) ? [random.pick(options)] : [];
+      wants = [namedWant(first, lang, quantity(random), chosen)];
+      if (chosen.length) kinds.add("options");
+    }
+    if (random.chance(0.3)) {
+      ask.brand = lang === "zh" ? shop.brandZh : shop.brandEn;
+      frame.brand = { zh: shop.brandZh, en: shop.brandEn };
+      shopFilter = (candidate) => candidate.brandZh === shop.brandZh;
+      kinds.add("merchant");
+    }
+  }
+
+  // Follow-up turns that change one constraint after the first card.
+  const single = wants.length === 1 && !ask.split;
+  let firstWants = wants.map((want) => ({ ...want }));
+  let firstPlace = place;
+  if (single && random.chance(0.25)) {
+    const want = wants[0] as Want;
+    const choice = random.int(0, 2);
+    const itemOptions = place.shops
+      .flatMap((shop) => shop.items.filter(want.matches))
+      .flatMap(askableOptions);
+    if (choice === 0 || (choice === 1 && !itemOptions.length)) {
+      const previous = want.qty;
+      const next = random.pick([1, 2, 3, 4, 5].filter((value) => value !== previous));
+      want.qty = next;
+      followUp = { kind: "qty", qty: next, previous, category: want.category };
+      referenceKinds = ["qty"];
+    } else if (choice === 1) {
+      const option = random.pick(itemOptions);
+      firstWants = [{ ...want, options: want.options.filter((entry) => entry.group !== option.group) }];
+      want.options = [...want.options.filter((entry) => entry.group !== option.group), option];
+      followUp = { kind: "option", option };
+      referenceKinds = ["options"];
+      kinds.add("options");
+    } else {
+      const other = person.places.find((entry) => entry.label !== place.label);
+      if (other) {
+        firstPlace = other;
+        followUp = { kind: "place", place: place.label };
+        referenceKinds = ["address"];
+      }
+    }
+    if (followUp) kinds.add("reference");
+  }
+  const stateAddress = followUp?.kind === "place" || random.chance(0.85) || place.label !== "home";
+  if (stateAddress) {
+    kinds.add("address");
+    frame.address = { label: place.label, text: place.text };
+  }
+
+  // Candidate shops: open, delivering here, not excluded, the wanted brand, selling every line.
+  const carts = place.shops.filter(shopFilter).flatMap((shop) => {
+    const lines = wants.map((want) => {
+      const fits = shop.items
+        .filter(
+          (item) =>
+            want.matches(item) &&
+            item.stock >= want.qty &&
+            want.options.every((option) => offers(item, option)),
+        )
+        .sort((a, b) => a.priceFen - b.priceFen);
+      return fits[0]
+        ? {
+            skuId: fits[0].skuId,
+            qty: want.qty,
+            options: Object.fromEntries(want.options.map((o) => [o.group, o.choice])),
+          }
+        : undefined;
+    });
+    return lines.every((line) => line)
+      ? [{ shop, lines: lines as NonNullable<(typeof lines)[number]>[] }]
+      : [];
+  });
+  const quotes = (
+    await Promise.all(
+      carts
+        .slice(0, 8)
+        .map((cart) => quoteCart(facts, person.userId, place, cart.shop.merchantId, cart.lines)),
+    )
+  ).filter((quote) => quote !== undefined);
+  // No shop sells it (or only excluded ones do), or every cart is below the shops' minimum order.
+  let unsatisfiableBecause: ConstraintKind | undefined = quotes.length
+    ? undefined
+    : carts.length
+      ? "qty"
+      : kinds.has("exclusion")
+        ? "exclusion"
+        : "item";
+
+  const extra = random.int(0, 9);
+  if (quotes.length && extra < 3 && followUp?.kind !== "qty") {
+    const total = random.chance(0.7);
+    const honest = random.chance(0.7);
+    const cheapest = Math.min(
+      ...quotes.map((quote) => (total ? quote.totalFen : Math.max(...quote.unitFen))),
+    );
+    const yuan = honest
+      ? Math.ceil((cheapest * 1.25) / 500) * 5
+      : Math.max(1, Math.floor((cheapest * 0.5) / 100));
+    ask.budget = { kind: total ? "total" : "each", yuan };
+    frame.budget = { kind: total ? "total" : "each", fen: yuan * 100 };
+    kinds.add("budget");
+  } else if (quotes.length && extra < 5) {
+    ask.etaMinutes = random.pick([20, 30, 30, 40, 45, 60]);
+    frame.etaMaxMinutes = ask.etaMinutes;
+    kinds.add("eta");
+  } else if (extra === 5 && !followUp) {
+    const time = {
+      day: dayAfter(facts.now, 1),
+      hour: random.pick([9, 12, 12, 18]),
+      minute: random.pick([0, 0, 30]),
+    };
+    ask.time = time;
+    frame.time = { at: epochOf(time), earlyMs: 90 * 60_000, lateMs: 10 * 60_000, words: timeWords(time) };
+    kinds.add("time");
+  }
+  if (quotes.length && (ask.budget || ask.etaMinutes)) {
+    const ok = quotes.some(
+      (quote) =>
+        (!frame.budget ||
+          (frame.budget.kind === "total" ? quote.totalFen : Math.max(...quote.unitFen)) <=
+            frame.budget.fen) &&
+        (!frame.etaMaxMinutes || quote.etaMinutes <= frame.etaMaxMinutes),
+    );
+    if (!ok) unsatisfiableBecause = ask.budget ? "budget" : "eta";
+  }
+
+  frame.lines = wants.map((want) => frameLine(want, place));
+  const toAsk = (list: Want[]): ItemAsk[] =>
+    (ask.split ? [{ ...(list[0] as Want), qty: list.reduce((sum, want) => sum + want.qty, 0) }] : list).map(
+      (want) => ({
+        noun: want.noun,
+        ...(want.plural ? { plural: want.plural } : lang === "en" ? { plural: plural(want.noun) } : {}),
+        qty: want.qty,
+        category: want.category,
+        options: ask.split ? [] : want.options,
+      }),
+    );
+  const firstAsk: DeliveryAsk = { ...ask, items: toAsk(firstWants) };
+  if (stateAddress) firstAsk.place = firstPlace.label;
+  const turns = [phrasebook.delivery(firstAsk, random)];
+  if (followUp) turns.push(phrasebook.followUp(followUp, random));
+  return {
+    id,
+    lang,
+    userId: person.userId,
+    family: "delivery",
+    turns,
+    frames: [frame],
+    kinds: [...kinds],
+    ...(referenceKinds ? { referenceKinds } : {}),
+    satisfiable: unsatisfiableBecause === undefined,
+    ...(unsatisfiableBecause ? { unsatisfiableBecause } : {}),
+  };
+}
+
+function frameLine(want: Want, place: Place): FrameLine {
+  const names = place.shops.flatMap((shop) =>
+    shop.items.filter(want.matches).flatMap((item) => [item.nameZh, item.nameEn]),
+  );
+  return {
+    itemKey: want.itemKey,
+    words: want.words.concat(want.noun).filter(Boolean),
+    acceptableNames: [...new Set(names)],
+    qty: want.qty,
+    ...(want.options.length
+      ? {
+          options: Object.fromEntries(
+            want.options.map((option) => [
+              option.group,
+              OPTION_ASKS[option.group]?.[option.choice]?.accept ?? [option.choice],
+            ]),
+          ),
+        }
+      : {}),
+  };
+}
