@@ -5,66 +5,24 @@ import {
   EXCEPT_ASKS,
   type FollowUpAsk,
   type ItemAsk,
-  OPTION_ASKS,
   type OptionAsk,
   SPLIT_PAIRS,
 } from "./asks.ts";
 import { dayAfter, epochOf } from "./calendar.ts";
+import {
+  askableOptions,
+  frameLine,
+  namedWant,
+  offers,
+  quantity,
+  usableName,
+  type Want,
+} from "./delivery-wants.ts";
 import type { Phrasebook } from "./phrasebook.ts";
 import { plural } from "./phrasing-en.ts";
 import { timeWords } from "./time-words.ts";
-import type { CardFrame, ConstraintKind, FaithCase, FrameLine, Lang } from "./types.ts";
-import { type Place, quoteCart, type Shop, type ShopItem, type WorldFacts } from "./world-facts.ts";
-
-/** One wanted line while composing: which items match, how many, which options. */
-interface Want {
-  itemKey: string;
-  noun: string;
-  plural?: string;
-  category: string;
-  words: string[];
-  matches: (item: ShopItem) => boolean;
-  qty: number;
-  options: OptionAsk[];
-}
-
-/** Items the generator names: in stock, with short names a person would type. */
-const usableName = (item: ShopItem) =>
-  item.stock >= 5 &&
-  item.nameZh.length <= 8 &&
-  item.nameEn.length <= 28 &&
-  !/[()（）+0-9/]/.test(item.nameZh + item.nameEn);
-
-const offers = (item: ShopItem, option: OptionAsk) =>
-  item.optionGroups.some(
-    (group) => group.key === option.group && group.choices.some((choice) => choice.id === option.choice),
-  );
-
-/** Choices this item offers that the phrasebooks can ask for, skipping each group's default. */
-function askableOptions(item: ShopItem): OptionAsk[] {
-  return item.optionGroups.flatMap((group) =>
-    group.choices
-      .filter((choice) => choice.id !== group.defaultChoice && OPTION_ASKS[group.key]?.[choice.id])
-      .map((choice) => ({ group: group.key, choice: choice.id })),
-  );
-}
-
-function namedWant(item: ShopItem, lang: Lang, qty: number, options: OptionAsk[]): Want {
-  const keyword = lang === "zh" ? item.nameZh : item.nameEn;
-  const lower = keyword.toLowerCase();
-  return {
-    itemKey: item.nameZh,
-    noun: keyword,
-    category: item.category,
-    words: [item.nameZh, item.nameEn],
-    matches: (candidate) =>
-      lang === "zh" ? candidate.nameZh.includes(keyword) : candidate.nameEn.toLowerCase().includes(lower),
-    qty,
-    options,
-  };
-}
-
-const quantity = (random: SeededRandom) => random.pick([1, 1, 2, 2, 2, 3, 3, 4, 5]);
+import type { CardFrame, ConstraintKind, FaithCase, Lang } from "./types.ts";
+import { quoteCart, type Shop, type WorldFacts } from "./world-facts.ts";
 
 /** Composes one delivery request over a place's shops, with its frame and whether it can be met. */
 export async function deliveryCase(
@@ -328,27 +286,5 @@ export async function deliveryCase(
     ...(referenceKinds ? { referenceKinds } : {}),
     satisfiable: unsatisfiableBecause === undefined,
     ...(unsatisfiableBecause ? { unsatisfiableBecause } : {}),
-  };
-}
-
-function frameLine(want: Want, place: Place): FrameLine {
-  const names = place.shops.flatMap((shop) =>
-    shop.items.filter(want.matches).flatMap((item) => [item.nameZh, item.nameEn]),
-  );
-  return {
-    itemKey: want.itemKey,
-    words: want.words.concat(want.noun).filter(Boolean),
-    acceptableNames: [...new Set(names)],
-    qty: want.qty,
-    ...(want.options.length
-      ? {
-          options: Object.fromEntries(
-            want.options.map((option) => [
-              option.group,
-              OPTION_ASKS[option.group]?.[option.choice]?.accept ?? [option.choice],
-            ]),
-          ),
-        }
-      : {}),
   };
 }

@@ -11,29 +11,33 @@ import type {
   Verdict,
 } from "./types.ts";
 
+/** A question, or a reason why not: what makes a reply without a card "asked" rather than a failure. */
 const QUESTION_OR_REASON = [
   "?",
   "？",
-  "没有",
   "找不到",
   "没找到",
+  "没有找到",
   "无法",
   "不能",
+  "做不了",
+  "没法",
   "不够",
   "超出",
   "抱歉",
   "可惜",
+  "没有场次",
+  "没达到",
+  "不太确定",
   "sorry",
   "couldn't",
   "can't",
   "cannot",
   "unable",
-  "isn't",
-  "aren't",
-  "doesn't",
-  "don't",
-  "no ",
-  "not ",
+  "isn't on",
+  "not sure",
+  "no sessions",
+  "below the minimum",
 ];
 
 const ORIGIN = { home: ["家", "home"], office: ["公司", "the office", "office"] };

@@ -21,7 +21,9 @@ function count(n: number, random: SeededRandom): string {
 /** The plural of an item name: its own when given, else English's regular rules on the last word. */
 export function plural(noun: string, given?: string): string {
   if (given) return given;
-  if (/(s|sh|ch|x|z)$/i.test(noun)) return `${noun}es`;
+  // Names already plural ("Hainan Mangoes", "Chicken Wings") stay as they are.
+  if (/s$/i.test(noun)) return noun;
+  if (/(sh|ch|x|z)$/i.test(noun)) return `${noun}es`;
   if (/[^aeiou]y$/i.test(noun)) return `${noun.slice(0, -1)}ies`;
   return `${noun}s`;
 }
