@@ -122,7 +122,7 @@ export const OPTION_ASKS: Record<string, Record<string, { accept: string[]; zh: 
     extra: { accept: ["extra"], zh: ["加浓", "加一份浓缩"], en: ["with an extra shot", "extra shot"] },
   },
   weight: {
-    one_kg: { accept: ["one_kg"], zh: ["1kg的", "一公斤的"], en: ["1 kg", "a kilo of"] },
+    one_kg: { accept: ["one_kg"], zh: ["1kg的", "一公斤的"], en: ["1 kg each", "a kilo each"] },
   },
   wrapping: {
     deluxe: { accept: ["deluxe"], zh: ["礼盒装", "豪华包装的"], en: ["in a gift box", "deluxe-wrapped"] },
@@ -154,9 +154,14 @@ export const CATEGORY_NOUNS: { zh: string; en: string; enPlural: string; categor
   { zh: "果茶", en: "fruit tea", enPlural: "fruit teas", categories: ["fruit_tea"] },
   { zh: "汉堡", en: "burger", enPlural: "burgers", categories: ["burger"] },
   { zh: "面", en: "bowl of noodles", enPlural: "bowls of noodles", categories: ["noodles"] },
-  { zh: "炸鸡", en: "fried chicken", enPlural: "portions of fried chicken", categories: ["chicken"] },
+  {
+    zh: "炸鸡",
+    en: "portion of fried chicken",
+    enPlural: "portions of fried chicken",
+    categories: ["chicken"],
+  },
   { zh: "面包", en: "loaf of bread", enPlural: "loaves of bread", categories: ["bread"] },
-  { zh: "感冒药", en: "cold medicine", enPlural: "boxes of cold medicine", categories: ["cold"] },
+  { zh: "感冒药", en: "box of cold medicine", enPlural: "boxes of cold medicine", categories: ["cold"] },
   { zh: "鲜花", en: "bunch of flowers", enPlural: "bunches of flowers", categories: ["bouquet"] },
 ];
 

@@ -34,7 +34,7 @@ function optionWord(option: OptionAsk, random: SeededRandom): string {
 
 /** Option words that read before a noun ("iced", "large") versus after it ("with oat milk"). */
 const before = (word: string) =>
-  !/^(with|as|in|no|not|a |add|extra shot|light|half-|room|regular sugar|normal|less)/.test(word);
+  !/^(with|as|in|no|not|a |add|extra shot|light|half-|room|regular sugar|normal|less)|each$/.test(word);
 
 function item(ask: ItemAsk, random: SeededRandom): string {
   const noun = ask.qty === 1 ? ask.noun : plural(ask.noun, ask.plural);
