@@ -22,7 +22,7 @@ import type { Phrasebook } from "./phrasebook.ts";
 import { plural } from "./phrasing-en.ts";
 import { timeWords } from "./time-words.ts";
 import type { CardFrame, ConstraintKind, FaithCase, Lang } from "./types.ts";
-import { quoteCart, type Shop, type WorldFacts } from "./world-facts.ts";
+import { quoteCart, type Shop, type ShopItem, type WorldFacts } from "./world-facts.ts";
 
 /** Composes one delivery request over a place's shops, with its frame and whether it can be met. */
 export async function deliveryCase(
@@ -184,32 +184,35 @@ export async function deliveryCase(
   }
 
   // Candidate shops: open, delivering here, not excluded, the wanted brand, selling every line.
+  // Each shop is priced with the cheapest matching items and with the dearest (the cheapest cart
+  // can fall below a shop's minimum order where a dearer one does not).
   const carts = place.shops.filter(shopFilter).flatMap((shop) => {
-    const lines = wants.map((want) => {
-      const fits = shop.items
+    const fits = wants.map((want) =>
+      shop.items
         .filter(
           (item) =>
             want.matches(item) &&
             item.stock >= want.qty &&
             want.options.every((option) => offers(item, option)),
         )
-        .sort((a, b) => a.priceFen - b.priceFen);
-      return fits[0]
-        ? {
-            skuId: fits[0].skuId,
-            qty: want.qty,
-            options: Object.fromEntries(want.options.map((o) => [o.group, o.choice])),
-          }
-        : undefined;
-    });
-    return lines.every((line) => line)
-      ? [{ shop, lines: lines as NonNullable<(typeof lines)[number]>[] }]
-      : [];
+        .sort((a, b) => a.priceFen - b.priceFen),
+    );
+    if (fits.some((list) => !list.length)) return [];
+    const cart = (pick: (list: ShopItem[]) => ShopItem) =>
+      wants.map((want, index) => ({
+        skuId: pick(fits[index] as ShopItem[]).skuId,
+        qty: want.qty,
+        options: Object.fromEntries(want.options.map((option) => [option.group, option.choice])),
+      }));
+    return [
+      { shop, lines: cart((list) => list[0] as ShopItem) },
+      { shop, lines: cart((list) => list.at(-1) as ShopItem) },
+    ];
   });
   const quotes = (
     await Promise.all(
       carts
-        .slice(0, 8)
+        .slice(0, 16)
         .map((cart) => quoteCart(facts, person.userId, place, cart.shop.merchantId, cart.lines)),
     )
   ).filter((quote) => quote !== undefined);
