@@ -22,7 +22,7 @@ import type { Phrasebook } from "./phrasebook.ts";
 import { plural } from "./phrasing-en.ts";
 import { timeWords } from "./time-words.ts";
 import type { CardFrame, ConstraintKind, FaithCase, Lang } from "./types.ts";
-import { quoteCart, type Shop, type ShopItem, type WorldFacts } from "./world-facts.ts";
+import { openAt, quoteCart, type Shop, type ShopItem, type WorldFacts } from "./world-facts.ts";
 
 /** Composes one delivery request over a place's shops, with its frame and whether it can be met. */
 export async function deliveryCase(
@@ -209,13 +209,15 @@ export async function deliveryCase(
       { shop, lines: cart((list) => list.at(-1) as ShopItem) },
     ];
   });
-  const quotes = (
+  const priced = (
     await Promise.all(
-      carts
-        .slice(0, 16)
-        .map((cart) => quoteCart(facts, person.userId, place, cart.shop.merchantId, cart.lines)),
+      carts.slice(0, 16).map(async (cart) => ({
+        shop: cart.shop,
+        quote: await quoteCart(facts, person.userId, place, cart.shop.merchantId, cart.lines),
+      })),
     )
-  ).filter((quote) => quote !== undefined);
+  ).flatMap(({ shop, quote }) => (quote ? [{ shop, quote }] : []));
+  const quotes = priced.map((entry) => entry.quote);
   // No shop sells it (or only excluded ones do), or every cart is below the shops' minimum order.
   let unsatisfiableBecause: ConstraintKind | undefined = quotes.length
     ? undefined
@@ -251,6 +253,10 @@ export async function deliveryCase(
     ask.time = time;
     frame.time = { at: epochOf(time), earlyMs: 90 * 60_000, lateMs: 10 * 60_000, words: timeWords(time) };
     kinds.add("time");
+    // Half an hour before the asked arrival some shop that could make the cart must be open.
+    const minute = time.hour * 60 + time.minute - 30;
+    if (quotes.length && !priced.some((entry) => openAt(entry.shop.hours, minute)))
+      unsatisfiableBecause = "time";
   }
   if (quotes.length && (ask.budget || ask.etaMinutes)) {
     const ok = quotes.some(

@@ -3,7 +3,7 @@ import type { World } from "../../../ecosystem/world/world.ts";
 import { generateCases } from "./generator.ts";
 import { openCopy, worldImage } from "./run-case.ts";
 import type { FaithCase } from "./types.ts";
-import { readWorldFacts, type WorldFacts } from "./world-facts.ts";
+import { openAt, readWorldFacts, type WorldFacts } from "./world-facts.ts";
 
 let world: World;
 let facts: WorldFacts;
@@ -50,5 +50,13 @@ describe("the faithfulness generator", () => {
       for (const line of frame?.lines ?? [])
         expect(line.acceptableNames.some((name) => sold.has(name))).toBe(true);
     }
+  });
+
+  it("reads shops' hours as the service words them, past midnight too", () => {
+    expect(openAt("10:00-22:00", 9 * 60)).toBe(false);
+    expect(openAt("10:00-22:00", 12 * 60)).toBe(true);
+    expect(openAt("10:00-+1 02:00", 60)).toBe(true);
+    expect(openAt("10:00-+1 02:00", 3 * 60)).toBe(false);
+    expect(openAt("24h", 4 * 60)).toBe(true);
   });
 });

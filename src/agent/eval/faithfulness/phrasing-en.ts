@@ -41,7 +41,7 @@ function item(ask: ItemAsk, random: SeededRandom): string {
   const words = ask.options.map((option) => optionWord(option, random));
   const front = words.filter(before);
   const back = words.filter((word) => !before(word));
-  const quantity = count(ask.qty, random);
+  const quantity = ask.qty === 2 && random.chance(0.15) ? "a couple of" : count(ask.qty, random);
   const article = quantity === "a" && /^[aeiou]/i.test([...front, noun][0] ?? "") ? "an" : quantity;
   const main = [article, ...front, noun].join(" ");
   if (!back.length) return main;
@@ -98,7 +98,17 @@ function minutes(value: number, random: SeededRandom): string {
   return random.pick([`${value} minutes`, `${value} min`]);
 }
 
-const PREFIX = ["", "please ", "can you ", "could you ", "hey, ", "I'd like you to ", "um, "];
+const PREFIX = [
+  "",
+  "please ",
+  "can you ",
+  "could you ",
+  "hey, ",
+  "I'd like you to ",
+  "um, ",
+  "would you ",
+  "could you please ",
+];
 const VERB = ["order", "get me", "grab me", "send me", "I want"];
 const ENDING = ["", " please", ", thanks", ".", "!", ", thank you"];
 

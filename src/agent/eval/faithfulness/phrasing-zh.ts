@@ -118,8 +118,20 @@ function minutes(value: number, random: SeededRandom): string {
   return `${value}分钟`;
 }
 
-const PREFIX = ["", "帮我", "麻烦", "请帮我", "我想", "给我", "能不能帮我", "那个，", "嗯，帮我"];
-const VERB = ["点", "订", "叫", "来", "买"];
+const PREFIX = [
+  "",
+  "帮我",
+  "麻烦",
+  "请帮我",
+  "我想",
+  "给我",
+  "能不能帮我",
+  "那个，",
+  "嗯，帮我",
+  "劳驾",
+  "拜托帮我",
+];
+const VERB = ["点", "订", "叫", "来", "买", "要"];
 const ENDING = ["", "，谢谢", "。", "，麻烦了", "！", "，辛苦"];
 
 /** Chinese phrasings of every ask: word order, politeness, fillers, numerals and measure words vary. */

@@ -22,7 +22,19 @@ export interface Shop {
   brandEn: string;
   category: string;
   etaMinutes: number;
+  /** Opening hours as the service words them: "08:30-21:00", "10:00-+1 02:00" or "24h". */
+  hours: string;
   items: ShopItem[];
+}
+
+/** Whether a shop with these hours is open at a local minute of the day (0–1439). */
+export function openAt(hours: string, minuteOfDay: number): boolean {
+  if (hours === "24h") return true;
+  const match = /^(\d{2}):(\d{2})-(\+1 )?(\d{2}):(\d{2})$/.exec(hours);
+  if (!match) return true;
+  const opens = Number(match[1]) * 60 + Number(match[2]);
+  const closes = Number(match[4]) * 60 + Number(match[5]) + (match[3] ? 1440 : 0);
+  return (minuteOfDay >= opens && minuteOfDay < closes) || minuteOfDay + 1440 < closes;
 }
 
 /** A user's saved place and the shops that deliver there now. */
@@ -79,6 +91,7 @@ interface MerchantHit {
   brandZh: string;
   brandEn: string;
   category: string;
+  hours: string;
   isOpen: boolean;
   inRange?: boolean;
   etaMinutes?: number;
@@ -140,6 +153,7 @@ export async function readWorldFacts(world: World): Promise<WorldFacts> {
           brandEn: merchant.brandEn,
           category: merchant.category,
           etaMinutes: merchant.etaMinutes ?? 60,
+          hours: merchant.hours,
           items: await menuOf(merchant.merchantId),
         });
       }
