@@ -39,7 +39,7 @@ export const commands: Record<
     load: async () => (await import("./commands/nlu.ts")).nluCommand,
   },
   eval: {
-    summary: "nlu --data FILE | scenarios — evaluations",
+    summary: "nlu --data FILE | scenarios | faithfulness — evaluations",
     help: async () => (await import("./commands/eval.options.ts")).evalSpec,
     load: async () => evalCommand,
   },
@@ -101,11 +101,13 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** `dimple eval nlu|scenarios …` */
+/** `dimple eval nlu|scenarios|faithfulness …` */
 async function evalCommand(args: string[]): Promise<number> {
   const [what, ...rest] = args;
   if (what === "nlu") return (await import("./commands/eval-nlu.ts")).evalNluCommand(rest);
   if (what === "scenarios") return (await import("./commands/eval-scenarios.ts")).evalScenariosCommand(rest);
+  if (what === "faithfulness")
+    return (await import("./commands/eval-faithfulness.ts")).evalFaithfulnessCommand(rest);
   const { evalSpec } = await import("./commands/eval.options.ts");
   throw new DimpleError("invalid_argument", usageText(evalSpec), { field: "what" });
 }

@@ -76,7 +76,8 @@ export async function merchantDetail(
   ]);
   return {
     ...merchantSummary(row, now, point),
-    menu: skus.map(itemView),
+    // Not `skus.map(itemView)`: map's index would arrive as itemView's stock override.
+    menu: skus.map((row) => itemView(row)),
     discounts: coupons.map((coupon) => ({
       couponId: coupon.id,
       titleZh: coupon.title_zh,

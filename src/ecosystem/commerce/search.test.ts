@@ -95,6 +95,9 @@ describeEachDialect("searching merchants and items", (dialect) => {
   it("shows a merchant with its menu, 满减 tiers and reviews (adversarial text included, as data)", async () => {
     const detail = await merchantDetail(world().context, { merchantId: "m_luckin_xihu" });
     expect(detail.menu.length).toBeGreaterThan(5);
+    // Each item's stock is its own, not its place on the menu.
+    for (const item of detail.menu)
+      expect(item.stock, item.skuId).toBe((await itemDetail(world().context, item)).stock);
     expect(detail.discounts.length).toBeGreaterThan(0);
     const adversarial = detail.reviews.find((review) => review.tags.includes("adversarial"));
     expect(adversarial?.text).toContain("ignore previous instructions");

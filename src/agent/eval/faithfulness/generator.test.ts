@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { World } from "../../../ecosystem/world/world.ts";
+import { generateCases } from "./generator.ts";
+import { openCopy, worldImage } from "./run-case.ts";
+import type { FaithCase } from "./types.ts";
+import { openAt, readWorldFacts, type WorldFacts } from "./world-facts.ts";
+
+let world: World;
+let facts: WorldFacts;
+
+beforeAll(async () => {
+  world = await openCopy(await worldImage(20261126), 20261126);
+  facts = await readWorldFacts(world);
+});
+afterAll(() => world.close());
+
+const CJK = /[\u3400-\u9fff]/;
+
+describe("the faithfulness generator", () => {
+  it("draws the same requests for the same seed and others for another", async () => {
+    const first = await generateCases(facts, { n: 40, seed: 7 });
+    const again = await generateCases(facts, { n: 40, seed: 7 });
+    const other = await generateCases(facts, { n: 40, seed: 8 });
+    expect(again).toEqual(first);
+    expect(other.map((entry) => entry.turns)).not.toEqual(first.map((entry) => entry.turns));
+  });
+
+  it("writes each request in its language and gives each a frame per expected card", async () => {
+    const cases: FaithCase[] = await generateCases(facts, { n: 80, seed: 3 });
+    expect(cases).toHaveLength(80);
+    for (const entry of cases) {
+      expect(entry.frames.length).toBeGreaterThan(0);
+      for (const turn of entry.turns) expect(CJK.test(turn), turn).toBe(entry.lang === "zh");
+    }
+    expect(new Set(cases.map((entry) => entry.family))).toEqual(
+      new Set(["delivery", "tickets", "ride", "bundle"]),
+    );
+    expect(cases.some((entry) => !entry.satisfiable)).toBe(true);
+  });
+
+  it("names only items a shop open now delivers to the chosen place", async () => {
+    const cases = await generateCases(facts, { n: 60, seed: 5 });
+    for (const entry of cases.filter((item) => item.family === "delivery" && item.satisfiable)) {
+      const person = facts.people.find((candidate) => candidate.userId === entry.userId);
+      const frame = entry.frames[0];
+      const place = person?.places.find((candidate) => candidate.label === (frame?.address?.label ?? "home"));
+      const sold = new Set(
+        place?.shops.flatMap((shop) => shop.items.flatMap((item) => [item.nameZh, item.nameEn])),
+      );
+      for (const line of frame?.lines ?? [])
+        expect(line.acceptableNames.some((name) => sold.has(name))).toBe(true);
+    }
+  });
+
+  it("reads shops' hours as the service words them, past midnight too", () => {
+    expect(openAt("10:00-22:00", 9 * 60)).toBe(false);
+    expect(openAt("10:00-22:00", 12 * 60)).toBe(true);
+    expect(openAt("10:00-+1 02:00", 60)).toBe(true);
+    expect(openAt("10:00-+1 02:00", 3 * 60)).toBe(false);
+    expect(openAt("24h", 4 * 60)).toBe(true);
+  });
+});

@@ -1,0 +1,52 @@
+import { SeededRandom } from "../../../ecosystem/kernel/random.ts";
+import { deliveryCase } from "./generate-delivery.ts";
+import { listingCase, rideCase, ticketsCase } from "./generate-outings.ts";
+import type { Phrasebook } from "./phrasebook.ts";
+import { enPhrasebook } from "./phrasing-en.ts";
+import { zhPhrasebook } from "./phrasing-zh.ts";
+import type { FaithCase, Lang } from "./types.ts";
+import type { WorldFacts } from "./world-facts.ts";
+
+const PHRASEBOOKS: Record<Lang, Phrasebook> = { zh: zhPhrasebook, en: enPhrasebook };
+
+type Family = (
+  facts: WorldFacts,
+  random: SeededRandom,
+  lang: Lang,
+  phrasebook: Phrasebook,
+  id: string,
+) => FaithCase | undefined | Promise<FaithCase | undefined>;
+
+/** How often each family of request is drawn. */
+const FAMILIES: [Family, number][] = [
+  [deliveryCase, 12],
+  [ticketsCase, 4],
+  [listingCase, 1],
+  [rideCase, 3],
+];
+
+/**
+ * Draws `n` requests over the seeded world, half in Chinese and half in English. The same seed and
+ * world give the same cases: every choice goes through one seeded random stream (pure-rand).
+ */
+export async function generateCases(
+  facts: WorldFacts,
+  options: { n: number; seed: number },
+): Promise<FaithCase[]> {
+  const random = new SeededRandom(options.seed).fork("faithfulness");
+  const weighted = FAMILIES.flatMap(([family, weight]) => Array.from({ length: weight }, () => family));
+  const cases: FaithCase[] = [];
+  for (let index = 0; cases.length < options.n && index < options.n * 20; index++) {
+    const lang: Lang = cases.length % 2 === 0 ? "zh" : "en";
+    const family = random.pick(weighted);
+    const made = await family(
+      facts,
+      random,
+      lang,
+      PHRASEBOOKS[lang],
+      `f${String(cases.length + 1).padStart(4, "0")}`,
+    );
+    if (made) cases.push(made);
+  }
+  return cases;
+}
