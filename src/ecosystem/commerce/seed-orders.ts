@@ -3,11 +3,12 @@ import { SeededIds } from "../kernel/ids.ts";
 import type { SeededRandom } from "../kernel/random.ts";
 import { distanceMeters } from "../world/geography.ts";
 import { CHAINS } from "./catalog/index.ts";
+import { offsetPoint } from "./neighbourhoods.ts";
 import { EVENT_BY_STATUS } from "./order-events.ts";
 import { priceLine, travelMinutes } from "./pricing.ts";
 import { pickRider } from "./riders.ts";
 import { readOptionGroups, type StoredLine } from "./rows.ts";
-import { insertInChunks, offsetPoint } from "./seed-merchants.ts";
+import { insertInChunks } from "./seed-merchants.ts";
 import type { CommerceMerchantsTable, CommerceOrderEventsTable, CommerceOrdersTable } from "./tables.ts";
 
 const MINUTE = 60_000;
