@@ -42,7 +42,7 @@ export const FAST_FOOD_CHAINS: readonly ChainSpec[] = [
       ["圣代（草莓）", "Strawberry Sundae", 900, "dessert", "none"],
       ["圣代（巧克力）", "Chocolate Sundae", 900, "dessert", "none"],
       ["麦乐鸡（10块）", "Chicken McNuggets (10 pc)", 2300, "chicken", "none"],
-      ["苹果派", "Apple Pie", 800, "dessert", "none"],
+      ["菠萝派", "Pineapple Pie", 800, "dessert", "none"],
     ],
   },
   {
