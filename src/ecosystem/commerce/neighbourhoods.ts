@@ -2,7 +2,7 @@ import type { SeededRandom } from "../kernel/random.ts";
 import { CATALOG, type PlaceEntry } from "../maps/catalog/index.ts";
 import { distanceMeters } from "../world/geography.ts";
 import type { ChainSpec, Cuisine, MerchantCategory } from "./catalog/index.ts";
-import { isOpenAt } from "./hours.ts";
+import { isOpenAt, openingMinutes } from "./hours.ts";
 
 /**
  * The categories people order from every day. Every home and office has at least
@@ -111,7 +111,6 @@ export function planNeighbourhoodBranches(
   chains: readonly ChainSpec[],
   standing: readonly StandingShop[],
   random: SeededRandom,
-  hoursOf: (spec: ChainSpec) => { open_24h: number; opens_minute: number; closes_minute: number },
   places: readonly PlaceEntry[] = CATALOG,
 ): PlannedBranch[] {
   const specs = new Map(chains.map((spec) => [spec.chain, spec]));
@@ -162,6 +161,12 @@ export function planNeighbourhoodBranches(
     }
   }
   return planned;
+}
+
+/** A chain's opening hours as its branches store them. */
+export function hoursOf(spec: ChainSpec): { open_24h: number; opens_minute: number; closes_minute: number } {
+  const hours = spec.hours === "24h" ? { opens: 0, closes: 1440 } : openingMinutes(...spec.hours);
+  return { open_24h: spec.hours === "24h" ? 1 : 0, opens_minute: hours.opens, closes_minute: hours.closes };
 }
 
 /** A point `meters` away from `origin` in direction `angle` (radians); fine at city scale. */

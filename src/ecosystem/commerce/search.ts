@@ -9,7 +9,14 @@ import {
   type SearchMerchantsRequest,
 } from "./schemas.ts";
 import type { CommerceMerchantsTable, CommerceSkusTable } from "./tables.ts";
-import { internedName, matchScore, prepareQuery, type SearchableName, searchableName } from "./text-match.ts";
+import {
+  internedName,
+  matchScore,
+  type PreparedQuery,
+  prepareQuery,
+  type SearchableName,
+  searchableName,
+} from "./text-match.ts";
 import { validate } from "./validate.ts";
 import { type ItemView, itemView, type MerchantSummary, merchantSummary } from "./views.ts";
 
@@ -59,12 +66,6 @@ interface MerchantFilters {
   minRating?: number | undefined;
 }
 
-interface EligibleMerchant {
-  row: CommerceMerchantsTable;
-  distanceM: number | undefined;
-  point: { lng: number; lat: number } | undefined;
-}
-
 /** Metres per degree of latitude; a degree of longitude is this times cos(latitude). */
 const METERS_PER_DEGREE = 111_320;
 
@@ -105,6 +106,29 @@ function shopsInRange(catalogue: CatalogueSnapshot, point: { lng: number; lat: n
   if (byPoint.size >= POINTS_KEPT) byPoint.clear();
   byPoint.set(key, found);
   return found;
+}
+
+/**
+ * Per snapshot, the keywords searched lately, prepared once with the scores of the names they
+ * were matched against: the brain and the app search the same few words ("拿铁", "latte", "milk")
+ * again and again, and a name's score for a keyword never changes. Bounded like `inRangeByPoint`.
+ */
+const queriesByKeyword = new WeakMap<CatalogueSnapshot, Map<string, PreparedQuery>>();
+const KEYWORDS_KEPT = 64;
+
+function preparedQuery(catalogue: CatalogueSnapshot, keyword: string): PreparedQuery {
+  let byKeyword = queriesByKeyword.get(catalogue);
+  if (!byKeyword) {
+    byKeyword = new Map();
+    queriesByKeyword.set(catalogue, byKeyword);
+  }
+  let query = byKeyword.get(keyword);
+  if (!query) {
+    query = prepareQuery(keyword);
+    if (byKeyword.size >= KEYWORDS_KEPT) byKeyword.clear();
+    byKeyword.set(keyword, query);
+  }
+  return query;
 }
 
 interface EligibleMerchant {
@@ -148,9 +172,9 @@ export async function searchMerchants(
   request: SearchMerchantsRequest,
 ): Promise<{ merchants: MerchantSummary[]; total: number }> {
   const input = validate(SearchMerchantsInput, request);
-  const query = input.keyword?.trim() ? prepareQuery(input.keyword) : undefined;
   const now = context.clock.now();
   const catalogue = await readCatalogue(context);
+  const query = input.keyword?.trim() ? preparedQuery(catalogue, input.keyword) : undefined;
   const scored = eligibleMerchants(catalogue, input, now)
     .filter(({ row }) => input.category === undefined || row.category === input.category)
     .filter(
@@ -183,9 +207,9 @@ export async function searchItems(
   request: SearchItemsRequest,
 ): Promise<{ items: ItemHit[]; total: number }> {
   const input = validate(SearchItemsInput, request);
-  const query = input.keyword?.trim() ? prepareQuery(input.keyword) : undefined;
   const now = context.clock.now();
   const catalogue = await readCatalogue(context);
+  const query = input.keyword?.trim() ? preparedQuery(catalogue, input.keyword) : undefined;
   const merchants = new Map(
     eligibleMerchants(catalogue, { ...input, category: undefined }, now)
       .filter(({ row }) => input.merchantId === undefined || row.id === input.merchantId)

@@ -6,8 +6,7 @@ import type { PlaceEntry } from "../maps/catalog/index.ts";
 import { DISTRICTS } from "../world/geography.ts";
 import { CHAINS, type ChainSpec, type MenuItem } from "./catalog/index.ts";
 import { BRANCH_SITES, type BranchSite } from "./catalog/streets.ts";
-import { openingMinutes } from "./hours.ts";
-import { offsetPoint, type PlannedBranch, planNeighbourhoodBranches } from "./neighbourhoods.ts";
+import { hoursOf, offsetPoint, type PlannedBranch, planNeighbourhoodBranches } from "./neighbourhoods.ts";
 import { OPTION_PRESETS, type OptionGroup } from "./option-groups.ts";
 import type { CommerceMerchantsTable, CommerceSkusTable } from "./tables.ts";
 import { pinyinOf } from "./text-match.ts";
@@ -27,12 +26,6 @@ function spell(text: string): ReturnType<typeof pinyinOf> {
 function optionGroupsOf(item: MenuItem): readonly OptionGroup[] {
   const options = item[4];
   return typeof options === "string" ? OPTION_PRESETS[options] : options;
-}
-
-/** A chain's opening hours as stored on its branches. */
-export function hoursOf(spec: ChainSpec): { open_24h: number; opens_minute: number; closes_minute: number } {
-  const hours = spec.hours === "24h" ? { opens: 0, closes: 1440 } : openingMinutes(...spec.hours);
-  return { open_24h: spec.hours === "24h" ? 1 : 0, opens_minute: hours.opens, closes_minute: hours.closes };
 }
 
 /** Where one branch stands: its id suffix, district, the street or place it is named after, and its point. */
@@ -207,7 +200,7 @@ export async function seedMerchants(
     }
   }
   const neighbourhoodRandom = random.fork("neighbourhoods");
-  const planned = planNeighbourhoodBranches(CHAINS, merchants, neighbourhoodRandom, hoursOf);
+  const planned = planNeighbourhoodBranches(CHAINS, merchants, neighbourhoodRandom);
   const ids = new Set(merchants.map((merchant) => merchant.id));
   const slugs = placeSlugs(planned);
   for (const branch of planned) {

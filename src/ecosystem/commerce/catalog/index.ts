@@ -2,14 +2,10 @@ import { ADVERSARIAL_CHAINS, CONVENIENCE_CHAINS } from "./convenience.ts";
 import { COFFEE_CHAINS, TEA_CHAINS } from "./drinks.ts";
 import { BAKERY_CHAINS, FAST_FOOD_CHAINS, NOODLE_CHAINS } from "./food.ts";
 import { MORE_COFFEE_CHAINS, MORE_TEA_CHAINS } from "./more-drinks.ts";
-import { MORE_FAST_FOOD_CHAINS, MORE_NOODLE_CHAINS, RESTAURANT_CHAINS } from "./more-food.ts";
-import {
-  MORE_CONVENIENCE_CHAINS,
-  MORE_FLOWER_CHAINS,
-  MORE_FRUIT_CHAINS,
-  MORE_GROCERY_CHAINS,
-  MORE_PHARMACY_CHAINS,
-} from "./more-retail.ts";
+import { MORE_FAST_FOOD_CHAINS, MORE_NOODLE_CHAINS } from "./more-food.ts";
+import { MORE_FRUIT_CHAINS, MORE_GROCERY_CHAINS } from "./more-groceries.ts";
+import { MORE_CONVENIENCE_CHAINS, MORE_FLOWER_CHAINS, MORE_PHARMACY_CHAINS } from "./more-shops.ts";
+import { RESTAURANT_CHAINS } from "./restaurants.ts";
 import { FLOWER_CHAINS, FRUIT_CHAINS, GROCERY_CHAINS, PHARMACY_CHAINS } from "./retail.ts";
 import type { ChainSpec } from "./types.ts";
 
