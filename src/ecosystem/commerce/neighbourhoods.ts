@@ -121,18 +121,20 @@ export function planNeighbourhoodBranches(
   const planned: PlannedBranch[] = [];
 
   for (const [index, { places: members }] of neighbourhoods(places).entries()) {
-    const serving = (shop: Shop) =>
+    const serves = (shop: Shop) =>
       members.every((member) => distanceMeters(shop, member) <= shop.delivery_radius_m);
+    // The shops that reach every place of this neighbourhood, kept up to date as branches open.
+    const serving = shops.filter(serves);
     let anchor = 0;
     const open = (spec: ChainSpec): boolean => {
-      if (shops.some((shop) => shop.chain === spec.chain && serving(shop))) return false;
+      if (serving.some((shop) => shop.chain === spec.chain)) return false;
       const place = members[anchor++ % members.length] as PlaceEntry;
       const [near, far] = BRANCH_OFFSET_M;
       const meters = random.int(near, far);
       const angle = random.float() * 2 * Math.PI;
       const point = offsetPoint(place, meters, angle);
       planned.push({ spec, place, ...point });
-      shops.push({
+      const shop: Shop = {
         chain: spec.chain,
         category: spec.category,
         ...point,
@@ -140,14 +142,16 @@ export function planNeighbourhoodBranches(
         ...hoursOf(spec),
         tags: "[]",
         cuisine: spec.cuisine,
-      });
+      };
+      shops.push(shop);
+      if (serves(shop)) serving.push(shop);
       return true;
     };
     for (const spec of regular) if (spec.everywhere) open(spec);
     for (const category of EVERYDAY_CATEGORIES) {
       const candidates = regular.filter((spec) => spec.category === category);
       const enough = () =>
-        shops.filter((shop) => shop.category === category && serving(shop) && openInDaytime(shop)).length >=
+        serving.filter((shop) => shop.category === category && openInDaytime(shop)).length >=
         EVERYDAY_PER_PLACE;
       for (let step = 0; step < candidates.length && !enough(); step++) {
         const spec = candidates[(index + step) % candidates.length] as ChainSpec;
@@ -155,7 +159,7 @@ export function planNeighbourhoodBranches(
       }
     }
     for (const cuisine of NEIGHBOURHOOD_CUISINES) {
-      if (shops.some((shop) => shop.cuisine === cuisine && serving(shop))) continue;
+      if (serving.some((shop) => shop.cuisine === cuisine)) continue;
       const candidates = regular.filter((spec) => spec.cuisine === cuisine);
       if (candidates.length > 0) open(candidates[index % candidates.length] as ChainSpec);
     }
