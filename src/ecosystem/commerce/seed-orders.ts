@@ -183,8 +183,12 @@ export async function seedOrderHistory(
       lines: [[random.int(1, Math.min(3, menuSize)), random.int(1, 2), {}]],
     });
   }
+  // Only the menus of shops someone ordered from: the city has thousands of SKUs.
+  const ordered = [...new Set(plans.map((plan) => plan.merchantId))];
   const skus = new Map(
-    (await context.db.selectFrom("commerce_skus").selectAll().execute()).map((sku) => [sku.id, sku]),
+    (
+      await context.db.selectFrom("commerce_skus").selectAll().where("merchant_id", "in", ordered).execute()
+    ).map((sku) => [sku.id, sku]),
   );
   const addresses = new Map(
     (await context.db.selectFrom("user_addresses").selectAll().execute()).map((address) => [
