@@ -35,13 +35,19 @@ function namesOf(
   return names;
 }
 
+// A shop is found by its brand in any spelling (pinyin and typos included) and by its branch's
+// place only as written: "ruixing" must not find "Pagoda Fruit (Xingyao City)" by a typo that
+// spans brand and place ("fRUIt XINGyao").
 const brandName = (row: CommerceMerchantsTable): SearchableName =>
-  searchableName({ zh: row.name_zh, en: row.name_en, pinyin: row.pinyin, initials: row.pinyin_initials });
+  searchableName({ zh: row.name_zh, en: row.brand_en, pinyin: row.pinyin, initials: row.pinyin_initials });
 
 const merchantNames = (row: CommerceMerchantsTable) =>
   namesOf(row, () => ({
     primary: brandName(row),
-    secondary: [internedName({ zh: row.tagline, en: row.category, pinyin: "", initials: "" })],
+    secondary: [
+      searchableName({ zh: "", en: row.name_en, pinyin: "", initials: "", literal: true }),
+      internedName({ zh: row.tagline, en: row.category, pinyin: "", initials: "" }),
+    ],
   }));
 
 const itemNames = (row: CommerceSkusTable, merchant: CommerceMerchantsTable) =>

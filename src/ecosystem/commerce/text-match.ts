@@ -6,6 +6,8 @@ export interface SearchableName {
   en: string;
   pinyin: string;
   initials: string;
+  /** Matched only as written (whole, substring, word start), never by pinyin or typo. */
+  literal?: boolean;
   /** Lower-cased forms, when built once with `searchableName`. */
   forms?: NameForms;
 }
@@ -200,6 +202,7 @@ function scoreName(query: PreparedQuery, name: SearchableName): number {
   }
   // Two letters inside a word match almost anything; short keywords must start a word or syllable.
   if (query.latin && compact.length >= 3 && enCompact.includes(compact)) return 65;
+  if (name.literal) return 0;
   if (query.latin) {
     if (name.pinyin.startsWith(compact)) return 62;
     if (compact.length >= 3 && name.pinyin.includes(compact)) return 58;
