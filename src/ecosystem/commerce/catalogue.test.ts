@@ -61,7 +61,12 @@ describeEachDialect("the catalogue snapshot search reads", (dialect) => {
       .where("id", "=", latte.skuId)
       .execute();
     expect(await version()).toBe(before);
-    const { items } = await searchItems(world().context, { keyword: latte.nameZh, limit: 30 });
+    // Around the latte's own shop: the whole city has more lattes than one page shows.
+    const { items } = await searchItems(world().context, {
+      keyword: latte.nameZh,
+      location: latte.merchant.location,
+      limit: 50,
+    });
     expect(await readCatalogue(world().context)).toBe(snapshot);
     const hit = items.find((item) => item.skuId === latte.skuId);
     expect(hit).toMatchObject({ stock: 0, inStock: false });

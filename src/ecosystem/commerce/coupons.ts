@@ -91,19 +91,25 @@ export async function candidateCoupons(
   merchantId: string | undefined,
 ): Promise<CommerceCouponsTable[]> {
   const now = context.clock.now();
-  let query = context.db
-    .selectFrom("commerce_coupons")
-    .selectAll()
-    .where((builder) => builder.or([builder("user_id", "is", null), builder("user_id", "=", userId)]))
-    .where("used_order_id", "is", null)
-    .where("expires_at", ">", now)
-    .where("starts_at", "<=", now);
-  if (merchantId !== undefined)
-    query = query.where((builder) =>
-      builder.or([builder("merchant_id", "is", null), builder("merchant_id", "=", merchantId)]),
-    );
-  else query = query.where("merchant_id", "is", null);
-  return query.orderBy("id").execute();
+  const usable = (merchant: string | null) => {
+    const query = context.db
+      .selectFrom("commerce_coupons")
+      .selectAll()
+      .where("used_order_id", "is", null)
+      .where("expires_at", ">", now)
+      .where("starts_at", "<=", now)
+      .where((builder) => builder.or([builder("user_id", "is", null), builder("user_id", "=", userId)]));
+    return (
+      merchant === null ? query.where("merchant_id", "is", null) : query.where("merchant_id", "=", merchant)
+    )
+      .orderBy("id")
+      .execute();
+  };
+  // Two lookups by merchant (this shop's, then the platform's and the user's) instead of one OR:
+  // with a discount on every shop of the city, the OR made SQLite walk them all.
+  const own = merchantId === undefined ? [] : await usable(merchantId);
+  const general = await usable(null);
+  return [...own, ...general].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /**

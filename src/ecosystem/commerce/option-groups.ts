@@ -103,6 +103,44 @@ const cake = group("size", "尺寸", "Size", [
   choice("eight_inch", "8寸", "8 inch", 6000),
 ]);
 
+const pizzaSize = group("size", "尺寸", "Size", [
+  choice("nine_inch", "9寸", "9 inch"),
+  choice("twelve_inch", "12寸", "12 inch", 3000),
+]);
+const crust = group("crust", "饼底", "Crust", [
+  choice("classic", "经典手拍", "Classic hand-tossed"),
+  choice("thin", "薄脆", "Thin & crispy"),
+  choice("cheese", "芝心", "Cheese-stuffed", 1500),
+]);
+const broth = group("broth", "锅底", "Broth", [
+  choice("tomato", "番茄锅", "Tomato"),
+  choice("spicy_tallow", "牛油麻辣锅", "Spicy beef tallow"),
+  choice("mushroom", "菌汤锅", "Mushroom"),
+  choice("yuanyang", "鸳鸯锅", "Half & half (yuanyang)", 800),
+]);
+const dumplingCount = group("portion", "份量", "Portion", [
+  choice("twelve", "12只", "12 pieces"),
+  choice("eighteen", "18只", "18 pieces", 700),
+]);
+const dumplingCooking = group("cooking", "做法", "Cooking", [
+  choice("boiled", "水煮", "Boiled"),
+  choice("pan_fried", "煎饺", "Pan-fried", 200),
+]);
+const riceAmount = group("rice", "饭量", "Rice", [
+  choice("regular", "正常饭量", "Regular rice"),
+  choice("extra", "加饭", "Extra rice", 200),
+  choice("less", "少饭", "Less rice"),
+]);
+const card = group("card", "贺卡", "Card", [
+  choice("none", "不需要贺卡", "No card"),
+  choice("handwritten", "手写贺卡", "Handwritten card"),
+]);
+const setDrink = group("drink", "饮料", "Drink", [
+  choice("cola", "可乐", "Cola"),
+  choice("sprite", "雪碧", "Sprite"),
+  choice("soy_milk", "豆浆", "Soy milk"),
+]);
+
 /** Named option presets that menus refer to. */
 export const OPTION_PRESETS = {
   none: [],
@@ -118,6 +156,12 @@ export const OPTION_PRESETS = {
   bottle: [drinkTemperature],
   flowers: [wrapping],
   cake: [cake],
+  pizza: [pizzaSize, crust],
+  hotpot: [broth, spice],
+  dumplings: [dumplingCount, dumplingCooking],
+  riceBowl: [riceAmount, spice],
+  riceSet: [riceAmount, setDrink],
+  bouquet: [wrapping, card],
 } as const satisfies Record<string, readonly OptionGroup[]>;
 
 export type OptionPreset = keyof typeof OPTION_PRESETS;

@@ -1,6 +1,6 @@
 import type { ServiceContext } from "../kernel/context.ts";
 import { distanceMeters, parseLngLat } from "../world/geography.ts";
-import { readCatalogue, soldOut, stockOf } from "./catalogue.ts";
+import { type CatalogueSnapshot, readCatalogue, soldOut, stockOf } from "./catalogue.ts";
 import { isOpenAt } from "./hours.ts";
 import {
   SearchItemsInput,
@@ -9,7 +9,14 @@ import {
   type SearchMerchantsRequest,
 } from "./schemas.ts";
 import type { CommerceMerchantsTable, CommerceSkusTable } from "./tables.ts";
-import { matchScore, prepareQuery, type SearchableName, searchableName } from "./text-match.ts";
+import {
+  internedName,
+  matchScore,
+  type PreparedQuery,
+  prepareQuery,
+  type SearchableName,
+  searchableName,
+} from "./text-match.ts";
 import { validate } from "./validate.ts";
 import { type ItemView, itemView, type MerchantSummary, merchantSummary } from "./views.ts";
 
@@ -28,18 +35,24 @@ function namesOf(
   return names;
 }
 
+// A shop is found by its brand in any spelling (pinyin and typos included) and by its branch's
+// place only as written: "ruixing" must not find "Pagoda Fruit (Xingyao City)" by a typo that
+// spans brand and place ("fRUIt XINGyao").
 const brandName = (row: CommerceMerchantsTable): SearchableName =>
-  searchableName({ zh: row.name_zh, en: row.name_en, pinyin: row.pinyin, initials: row.pinyin_initials });
+  searchableName({ zh: row.name_zh, en: row.brand_en, pinyin: row.pinyin, initials: row.pinyin_initials });
 
 const merchantNames = (row: CommerceMerchantsTable) =>
   namesOf(row, () => ({
     primary: brandName(row),
-    secondary: [searchableName({ zh: row.tagline, en: row.category, pinyin: "", initials: "" })],
+    secondary: [
+      searchableName({ zh: "", en: row.name_en, pinyin: "", initials: "", literal: true }),
+      internedName({ zh: row.tagline, en: row.category, pinyin: "", initials: "" }),
+    ],
   }));
 
 const itemNames = (row: CommerceSkusTable, merchant: CommerceMerchantsTable) =>
   namesOf(row, () => ({
-    primary: searchableName({
+    primary: internedName({
       zh: row.name_zh,
       en: row.name_en,
       pinyin: row.pinyin,
@@ -47,7 +60,7 @@ const itemNames = (row: CommerceSkusTable, merchant: CommerceMerchantsTable) =>
     }),
     secondary: [
       merchantNames(merchant).primary,
-      searchableName({ zh: row.category, en: row.category.replaceAll("_", " "), pinyin: "", initials: "" }),
+      internedName({ zh: row.category, en: row.category.replaceAll("_", " "), pinyin: "", initials: "" }),
     ],
   }));
 
@@ -59,23 +72,98 @@ interface MerchantFilters {
   minRating?: number | undefined;
 }
 
+/** Metres per degree of latitude; a degree of longitude is this times cos(latitude). */
+const METERS_PER_DEGREE = 111_320;
+
+/** A shop that delivers to a point, and how far it is. */
+interface InRange {
+  row: CommerceMerchantsTable;
+  distanceM: number;
+}
+
+/**
+ * Per snapshot, the shops in delivery range of recently searched points. People order to a few
+ * saved addresses, so most searches reuse a list of tens of shops instead of measuring the
+ * distance to every shop of the city. Bounded: past `POINTS_KEPT` points the table starts over.
+ */
+const inRangeByPoint = new WeakMap<CatalogueSnapshot, Map<string, InRange[]>>();
+const POINTS_KEPT = 1024;
+
+function shopsInRange(catalogue: CatalogueSnapshot, point: { lng: number; lat: number }): InRange[] {
+  let byPoint = inRangeByPoint.get(catalogue);
+  if (!byPoint) {
+    byPoint = new Map();
+    inRangeByPoint.set(catalogue, byPoint);
+  }
+  const key = `${point.lng},${point.lat}`;
+  const kept = byPoint.get(key);
+  if (kept) return kept;
+  const lngScale = METERS_PER_DEGREE * Math.cos((point.lat * Math.PI) / 180);
+  const found: InRange[] = [];
+  for (const row of catalogue.merchants) {
+    // A shop clearly beyond its radius by latitude or longitude alone needs no great-circle
+    // distance; 1% slack keeps that box wider than the circle whatever the rounding.
+    const reach = row.delivery_radius_m * 1.01;
+    if (Math.abs(row.lat - point.lat) * METERS_PER_DEGREE > reach) continue;
+    if (Math.abs(row.lng - point.lng) * lngScale > reach) continue;
+    const distanceM = distanceMeters(row, point);
+    if (distanceM <= row.delivery_radius_m) found.push({ row, distanceM });
+  }
+  if (byPoint.size >= POINTS_KEPT) byPoint.clear();
+  byPoint.set(key, found);
+  return found;
+}
+
+/**
+ * Per snapshot, the keywords searched lately, prepared once with the scores of the names they
+ * were matched against: the brain and the app search the same few words ("拿铁", "latte", "milk")
+ * again and again, and a name's score for a keyword never changes. Bounded like `inRangeByPoint`.
+ */
+const queriesByKeyword = new WeakMap<CatalogueSnapshot, Map<string, PreparedQuery>>();
+const KEYWORDS_KEPT = 64;
+
+function preparedQuery(catalogue: CatalogueSnapshot, keyword: string): PreparedQuery {
+  let byKeyword = queriesByKeyword.get(catalogue);
+  if (!byKeyword) {
+    byKeyword = new Map();
+    queriesByKeyword.set(catalogue, byKeyword);
+  }
+  let query = byKeyword.get(keyword);
+  if (!query) {
+    query = prepareQuery(keyword);
+    if (byKeyword.size >= KEYWORDS_KEPT) byKeyword.clear();
+    byKeyword.set(keyword, query);
+  }
+  return query;
+}
+
+interface EligibleMerchant {
+  row: CommerceMerchantsTable;
+  distanceM: number | undefined;
+  point: { lng: number; lat: number } | undefined;
+}
+
 /**
  * Merchants passing the location, hours and rating filters, each with its distance. The catalogue
- * is city-sized (tens of shops), so filtering in memory is simpler than geo SQL on two dialects.
+ * is city-sized (hundreds of shops), so filtering in memory is simpler than geo SQL on two dialects.
  */
-function eligibleMerchants(rows: readonly CommerceMerchantsTable[], filters: MerchantFilters, now: number) {
+function eligibleMerchants(
+  catalogue: CatalogueSnapshot,
+  filters: MerchantFilters,
+  now: number,
+): EligibleMerchant[] {
   const point = filters.location ? parseLngLat(filters.location) : undefined;
-  return rows
-    .map((row) => ({ row, distanceM: point ? distanceMeters(row, point) : undefined }))
-    .filter(({ row, distanceM }) => {
-      if (distanceM !== undefined && distanceM > row.delivery_radius_m) return false;
-      if (distanceM !== undefined && filters.radiusM !== undefined && distanceM > filters.radiusM)
-        return false;
-      if (filters.openNow && !isOpenAt(row, now)) return false;
-      if (filters.minRating !== undefined && row.rating < filters.minRating) return false;
-      return true;
-    })
-    .map((entry) => ({ ...entry, point }));
+  const candidates: readonly { row: CommerceMerchantsTable; distanceM?: number }[] = point
+    ? shopsInRange(catalogue, point)
+    : catalogue.merchants.map((row) => ({ row }));
+  const eligible: EligibleMerchant[] = [];
+  for (const { row, distanceM } of candidates) {
+    if (distanceM !== undefined && filters.radiusM !== undefined && distanceM > filters.radiusM) continue;
+    if (filters.openNow && !isOpenAt(row, now)) continue;
+    if (filters.minRating !== undefined && row.rating < filters.minRating) continue;
+    eligible.push({ row, distanceM, point });
+  }
+  return eligible;
 }
 
 // Ranking blends relevance with quality and nearness: a perfect name match dominates, then among
@@ -90,10 +178,10 @@ export async function searchMerchants(
   request: SearchMerchantsRequest,
 ): Promise<{ merchants: MerchantSummary[]; total: number }> {
   const input = validate(SearchMerchantsInput, request);
-  const query = input.keyword?.trim() ? prepareQuery(input.keyword) : undefined;
   const now = context.clock.now();
-  const { merchants } = await readCatalogue(context);
-  const scored = eligibleMerchants(merchants, input, now)
+  const catalogue = await readCatalogue(context);
+  const query = input.keyword?.trim() ? preparedQuery(catalogue, input.keyword) : undefined;
+  const scored = eligibleMerchants(catalogue, input, now)
     .filter(({ row }) => input.category === undefined || row.category === input.category)
     .filter(
       ({ row }) => input.maxDeliveryFeeFen === undefined || row.delivery_fee_fen <= input.maxDeliveryFeeFen,
@@ -125,45 +213,32 @@ export async function searchItems(
   request: SearchItemsRequest,
 ): Promise<{ items: ItemHit[]; total: number }> {
   const input = validate(SearchItemsInput, request);
-  const query = input.keyword?.trim() ? prepareQuery(input.keyword) : undefined;
   const now = context.clock.now();
   const catalogue = await readCatalogue(context);
+  const query = input.keyword?.trim() ? preparedQuery(catalogue, input.keyword) : undefined;
   const merchants = new Map(
-    eligibleMerchants(catalogue.merchants, { ...input, category: undefined }, now)
+    eligibleMerchants(catalogue, { ...input, category: undefined }, now)
       .filter(({ row }) => input.merchantId === undefined || row.id === input.merchantId)
       .map((entry) => [entry.row.id, entry]),
   );
   if (merchants.size === 0) return { items: [], total: 0 };
-  const rows = [...merchants.keys()].flatMap((merchantId) =>
-    (catalogue.skusByMerchant.get(merchantId) ?? []).filter(
-      (row) => input.maxPriceFen === undefined || row.price_fen <= input.maxPriceFen,
-    ),
-  );
   const gone = await soldOut(context);
-  const scored = rows
-    .flatMap((row) => {
-      const merchant = merchants.get(row.merchant_id);
-      if (!merchant) return [];
-      if (
-        input.category !== undefined &&
-        row.category !== input.category &&
-        merchant.row.category !== input.category
-      )
-        return [];
+  const scored: { row: CommerceSkusTable; merchant: EligibleMerchant; score: number }[] = [];
+  for (const merchant of merchants.values()) {
+    const merchantMatches = input.category === undefined || merchant.row.category === input.category;
+    const bonus = rankBonus(merchant.row.rating, merchant.distanceM);
+    for (const row of catalogue.skusByMerchant.get(merchant.row.id) ?? []) {
+      if (input.maxPriceFen !== undefined && row.price_fen > input.maxPriceFen) continue;
+      if (!merchantMatches && row.category !== input.category) continue;
       const names = itemNames(row, merchant.row);
       const relevance = query ? matchScore(query, names.primary, names.secondary) : 1;
-      if (relevance === 0) return [];
+      if (relevance === 0) continue;
       const inStock = gone.has(row.id) ? 0 : 5;
       const popularity = Math.min(3, row.monthly_sales / 1000);
-      return [
-        {
-          row,
-          merchant,
-          score: relevance + rankBonus(merchant.row.rating, merchant.distanceM) + inStock + popularity,
-        },
-      ];
-    })
-    .sort((a, b) => b.score - a.score || a.row.id.localeCompare(b.row.id));
+      scored.push({ row, merchant, score: relevance + bonus + inStock + popularity });
+    }
+  }
+  scored.sort((a, b) => b.score - a.score || a.row.id.localeCompare(b.row.id));
   const shown = scored.slice(0, input.limit);
   const stock = await stockOf(
     context,

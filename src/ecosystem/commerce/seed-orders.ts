@@ -3,11 +3,12 @@ import { SeededIds } from "../kernel/ids.ts";
 import type { SeededRandom } from "../kernel/random.ts";
 import { distanceMeters } from "../world/geography.ts";
 import { CHAINS } from "./catalog/index.ts";
+import { offsetPoint } from "./neighbourhoods.ts";
 import { EVENT_BY_STATUS } from "./order-events.ts";
 import { priceLine, travelMinutes } from "./pricing.ts";
 import { pickRider } from "./riders.ts";
 import { readOptionGroups, type StoredLine } from "./rows.ts";
-import { insertInChunks, offsetPoint } from "./seed-merchants.ts";
+import { insertInChunks } from "./seed-merchants.ts";
 import type { CommerceMerchantsTable, CommerceOrderEventsTable, CommerceOrdersTable } from "./tables.ts";
 
 const MINUTE = 60_000;
@@ -182,8 +183,12 @@ export async function seedOrderHistory(
       lines: [[random.int(1, Math.min(3, menuSize)), random.int(1, 2), {}]],
     });
   }
+  // Only the menus of shops someone ordered from: the city has thousands of SKUs.
+  const ordered = [...new Set(plans.map((plan) => plan.merchantId))];
   const skus = new Map(
-    (await context.db.selectFrom("commerce_skus").selectAll().execute()).map((sku) => [sku.id, sku]),
+    (
+      await context.db.selectFrom("commerce_skus").selectAll().where("merchant_id", "in", ordered).execute()
+    ).map((sku) => [sku.id, sku]),
   );
   const addresses = new Map(
     (await context.db.selectFrom("user_addresses").selectAll().execute()).map((address) => [

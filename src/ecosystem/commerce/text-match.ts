@@ -6,6 +6,8 @@ export interface SearchableName {
   en: string;
   pinyin: string;
   initials: string;
+  /** Matched only as written (whole, substring, word start), never by pinyin or typo. */
+  literal?: boolean;
   /** Lower-cased forms, when built once with `searchableName`. */
   forms?: NameForms;
 }
@@ -70,6 +72,11 @@ export interface PreparedQuery {
   wordStart: RegExp;
   /** Each token prepared on its own, for keywords of several words (built on first use). */
   parts?: PreparedQuery[];
+  /**
+   * Scores already computed for this keyword, by name object. Branches of a chain share their
+   * menu's name objects (see `internedName`), so one search scores each distinct name once.
+   */
+  scores: Map<SearchableName, number>;
 }
 
 /** Lower-cases and splits a keyword once, so matching each row is cheap. */
@@ -83,7 +90,25 @@ export function prepareQuery(keyword: string): PreparedQuery {
     pinyin: latin ? "" : pinyinOf(text).full,
     tokens: text.split(/\s+/).filter(Boolean),
     wordStart: new RegExp(`\\b${escapeRegExp(text)}`),
+    scores: new Map(),
   };
+}
+
+const interned = new Map<string, SearchableName & { forms: NameForms }>();
+
+/**
+ * The one shared `searchableName` for these names: a chain's branches list the same menu, and a
+ * search scores each shared name object once (`PreparedQuery.scores`). The table is bounded; past
+ * its size names are built afresh, which only costs the sharing.
+ */
+export function internedName(name: Omit<SearchableName, "forms">): SearchableName & { forms: NameForms } {
+  const key = `${name.zh}\u0000${name.en}\u0000${name.pinyin}\u0000${name.initials}`;
+  let shared = interned.get(key);
+  if (!shared) {
+    shared = searchableName(name);
+    if (interned.size < 20_000) interned.set(key, shared);
+  }
+  return shared;
 }
 
 function normalise(name: SearchableName): NameForms {
@@ -157,6 +182,15 @@ export function sellersSubstringDistance(pattern: string, text: string): number 
 }
 
 function scoreOne(query: PreparedQuery, name: SearchableName): number {
+  let score = query.scores.get(name);
+  if (score === undefined) {
+    score = scoreName(query, name);
+    query.scores.set(name, score);
+  }
+  return score;
+}
+
+function scoreName(query: PreparedQuery, name: SearchableName): number {
   const compact = query.compact;
   if (!compact) return 0;
   const { zh, en, enCompact, enAscii } = normalise(name);
@@ -168,6 +202,7 @@ function scoreOne(query: PreparedQuery, name: SearchableName): number {
   }
   // Two letters inside a word match almost anything; short keywords must start a word or syllable.
   if (query.latin && compact.length >= 3 && enCompact.includes(compact)) return 65;
+  if (name.literal) return 0;
   if (query.latin) {
     if (name.pinyin.startsWith(compact)) return 62;
     if (compact.length >= 3 && name.pinyin.includes(compact)) return 58;

@@ -1,10 +1,10 @@
 import type { ServiceContext } from "../kernel/context.ts";
 import { releaseVouchers } from "./cancel.ts";
+import { offsetPoint } from "./neighbourhoods.ts";
 import { EVENT_BY_STATUS, publishOrderEvent, recordOrderEvent } from "./order-events.ts";
 import { travelMinutes } from "./pricing.ts";
 import { pickRider } from "./riders.ts";
 import { readLines, type StoredRider } from "./rows.ts";
-import { offsetPoint } from "./seed-merchants.ts";
 import { returnStock } from "./stock.ts";
 import type { CommerceMerchantsTable, CommerceOrdersTable } from "./tables.ts";
 

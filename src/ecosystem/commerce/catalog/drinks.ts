@@ -6,6 +6,7 @@ import type { ChainSpec } from "./types.ts";
 export const COFFEE_CHAINS: readonly ChainSpec[] = [
   {
     chain: "luckin",
+    everywhere: true,
     category: "coffee",
     brandZh: "瑞幸咖啡",
     brandEn: "Luckin Coffee",

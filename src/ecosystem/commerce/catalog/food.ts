@@ -4,6 +4,7 @@ import type { ChainSpec } from "./types.ts";
 export const FAST_FOOD_CHAINS: readonly ChainSpec[] = [
   {
     chain: "mcdonalds",
+    everywhere: true,
     category: "fast_food",
     brandZh: "麦当劳",
     brandEn: "McDonald's",
@@ -37,9 +38,16 @@ export const FAST_FOOD_CHAINS: readonly ChainSpec[] = [
       ["豆浆", "Soy Milk", 700, "drink", "hotDrink"],
       ["麦咖啡拿铁", "McCafé Latte", 1700, "coffee", "milkCoffee"],
     ],
+    laterMenu: [
+      ["圣代（草莓）", "Strawberry Sundae", 900, "dessert", "none"],
+      ["圣代（巧克力）", "Chocolate Sundae", 900, "dessert", "none"],
+      ["麦乐鸡（10块）", "Chicken McNuggets (10 pc)", 2300, "chicken", "none"],
+      ["菠萝派", "Pineapple Pie", 800, "dessert", "none"],
+    ],
   },
   {
     chain: "kfc",
+    everywhere: true,
     category: "fast_food",
     brandZh: "肯德基",
     brandEn: "KFC",
@@ -73,6 +81,7 @@ export const FAST_FOOD_CHAINS: readonly ChainSpec[] = [
       ["油条", "Fried Dough Stick", 500, "breakfast", "none"],
       ["K咖啡美式", "K Coffee Americano", 1200, "coffee", "coffee"],
     ],
+    laterMenu: [["草莓圣代", "Strawberry Sundae", 900, "dessert", "none"]],
   },
   {
     chain: "burgerking",

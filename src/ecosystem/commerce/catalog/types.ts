@@ -6,6 +6,7 @@ export const MERCHANT_CATEGORIES = [
   "bubble_tea",
   "fast_food",
   "noodles",
+  "restaurant",
   "bakery",
   "groceries",
   "fruit",
@@ -30,10 +31,19 @@ export type MenuItem = readonly [
   tags?: readonly string[],
 ];
 
-/** A chain (or single shop) and where its branches are; each district listed opens one branch. */
+/** What a restaurant cooks, so every neighbourhood gets a spread of cuisines. */
+export type Cuisine = "rice" | "dumplings" | "hotpot" | "bbq" | "japanese" | "korean" | "hangzhou";
+
+/**
+ * A chain (or single shop) and where its branches are: each district listed opens one branch, and
+ * the neighbourhood planner (`neighbourhoods.ts`) opens more near homes and offices.
+ */
 export interface ChainSpec {
   chain: string;
   category: MerchantCategory;
+  cuisine?: Cuisine;
+  /** A chain found on every street: the planner puts a branch within reach of every home and office. */
+  everywhere?: boolean;
   brandZh: string;
   brandEn: string;
   tagline: string;
@@ -50,5 +60,10 @@ export interface ChainSpec {
   /** The chain's 满减 tiers: [spend at least, save], in fen. */
   discountTiers: readonly (readonly [number, number])[];
   menu: readonly MenuItem[];
+  /**
+   * Items a chain added after its first menu was seeded: listed after `menu` and seeded from their
+   * own random stream, so the rows of the first menu keep the values they always had.
+   */
+  laterMenu?: readonly MenuItem[];
   tags?: readonly string[];
 }
