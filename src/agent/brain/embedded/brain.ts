@@ -24,6 +24,23 @@ const AFTER_SALE_READINGS = new Set<string>([
   "payment",
 ]);
 
+const TICKET_WORDS = /票|[0-9一二两三四五六七八九十几]\s*张|座位|入场|\btickets?\b|\bseats?\b/iu;
+
+/** Whether the turn names an event of the world (by title in 《》 or by the gazetteer). */
+function namesShow(nlu: Understanding, text: string): boolean {
+  const show = (nlu.slots.entities ?? []).some(
+    (match) => match.entity.kind === "event" && match.score >= 0.8,
+  );
+  return show || /《[^》]{2,}》/u.test(text);
+}
+
+/** Naming a show without asking for tickets: about the show, unless the turn is clearly something else. */
+function showIntent(intent: Intent): Intent {
+  return ["buy_tickets", "search_events", "route", "search_place", "ride_hail", "weather"].includes(intent)
+    ? intent
+    : "search_events";
+}
+
 const RIDE_ASKED = /\b(?:taxi|cab|uber|didi|ride)\b|打车|叫车|打的|叫个车|约车|网约车|滴滴/iu;
 const HOW_QUESTION = /\bhow\b|\bwhat\b|\bwhich\b|多久|多远|怎么|多少钱|几公里|\bcost\b|\bfare\b/iu;
 
@@ -42,6 +59,9 @@ const orderSkill: Skill = (context) =>
  */
 export function resolveIntent(nlu: Understanding, text = ""): Intent {
   const entities = nlu.slots.entities ?? [];
+  // A show named by its title ("《浙江队 vs 上海申花》", "Joker Xue Extraterrestrial Tour") with
+  // tickets or seats asked for is a ticket purchase, whatever else the sentence holds ("and a taxi").
+  if (namesShow(nlu, text)) return TICKET_WORDS.test(text) ? "buy_tickets" : showIntent(nlu.intent);
   if (nlu.intent === "order_delivery") return nlu.intent;
   // "taxi to West Lake", "叫个车去西湖": a car asked for is a ride, not directions.
   if (nlu.intent === "route" && nlu.confidence < 0.95 && RIDE_ASKED.test(text) && !HOW_QUESTION.test(text))
@@ -100,7 +120,9 @@ export class EmbeddedBrain implements Brain {
     const lang: Lang = /[\p{L}]/u.test(turn.text) ? understood.lang : turn.lang;
     let intent = resolveIntent(understood, turn.text);
     let vouched =
-      intent !== understood.intent || (intent === "order_delivery" && catalogueVouches(understood));
+      intent !== understood.intent ||
+      (intent === "order_delivery" && catalogueVouches(understood)) ||
+      (intent === "buy_tickets" && (namesShow(understood, turn.text) || TICKET_WORDS.test(turn.text)));
     // Words the gazetteer does not know may still be on a menu: one catalogue look-up decides.
     if (
       !vouched &&
@@ -255,7 +277,14 @@ export class EmbeddedBrain implements Brain {
     }
     if (typeof payload.text === "string") {
       // The option's own words ("买周杰伦演唱会的票"), understood afresh.
-      const { decision } = await this.decide({ ...context.turn, text: payload.text, state: { ...state } });
+      // What else the turn said ("the second one, 2 tickets", "第一个，要连座") goes along with it.
+      const rest = withoutOrdinal(context.turn.text);
+      const text = rest ? `${payload.text}${context.lang === "zh" ? "，" : ", "}${rest}` : payload.text;
+      const { decision } = await this.decide({
+        ...context.turn,
+        text,
+        state: { ...state, shown: undefined },
+      });
       return decision;
     }
     return outOfScope(context);
@@ -271,6 +300,17 @@ export class EmbeddedBrain implements Brain {
     const skill = SKILLS[nlu.intent];
     return skill ? skill(context) : outOfScope(context);
   }
+}
+
+/** The turn without its pick of a listed option ("就第二个吧，要2张票" → "要2张票"). */
+function withoutOrdinal(text: string): string {
+  return text
+    .replace(
+      /(?:就|选|要)?(?:第\s*[0-9一二三四五六七八九十]+\s*(?:个|场|家|项)?|最后一个|最后那?[个家场])(?:吧|啦)?|\b(?:let'?s do |i'?ll take |go with )?the (?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th) one\b/giu,
+      " ",
+    )
+    .replace(/^[\s,，。:：—-]+|[\s,，。:：—-]+$/gu, "")
+    .trim();
 }
 
 /**

@@ -24,6 +24,8 @@ export interface OrderDraft {
   items: WantedItem[];
   addressLabel?: "home" | "office";
   budgetMaxFen?: number;
+  /** A cap on each item's price (the budget was said per item). */
+  perItemMaxFen?: number;
   withinMinutes?: number;
   merchantQuery?: string;
   /** Shops not to use again ("换一家", after a rejection). */

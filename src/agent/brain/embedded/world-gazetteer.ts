@@ -17,6 +17,7 @@ const CATEGORY_WORDS: readonly [zh: string, en: string][] = [
   ["花", "bouquet"],
   ["零食", "snacks"],
   ["饮料", "drinks"],
+  ["喝的", "something to drink"],
   ["炸鸡", "fried chicken"],
   ["披萨", "pizza"],
 ];

@@ -23,6 +23,7 @@ const CATEGORY_SEARCHES: Record<string, Search> = {
   花: { category: "flowers" },
   零食: { keyword: "snacks" },
   饮料: { keyword: "drinks" },
+  喝的: { keyword: "drinks" },
   炸鸡: { keyword: "chicken" },
   披萨: { keyword: "pizza" },
 };
@@ -96,7 +97,10 @@ export function draftFromTurn(context: SkillContext, previous?: OrderDraft): Ord
   return {
     items,
     ...pick("addressLabel", slots.addressLabel ?? previous?.addressLabel),
-    ...pick("budgetMaxFen", slots.budgetMaxFen ?? previous?.budgetMaxFen),
+    ...(slots.perItemMaxFen !== undefined
+      ? { perItemMaxFen: slots.perItemMaxFen }
+      : pick("budgetMaxFen", slots.budgetMaxFen ?? previous?.budgetMaxFen)),
+    ...(slots.perItemMaxFen === undefined ? pick("perItemMaxFen", previous?.perItemMaxFen) : {}),
     ...pick("withinMinutes", slots.withinMinutes ?? previous?.withinMinutes),
     ...pick("merchantQuery", brand?.zh ?? (lineCount > 0 ? undefined : previous?.merchantQuery)),
     ...pick("brand", brand ? { zh: brand.zh, en: brand.en } : lineCount > 0 ? undefined : previous?.brand),

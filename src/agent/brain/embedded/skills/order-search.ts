@@ -54,9 +54,9 @@ export async function searchCandidates(
   draft: OrderDraft,
 ): Promise<Candidate[]> {
   const multiItem = draft.items.length > 1;
-  const perUnitBudget = draft.budgetMaxFen
-    ? Math.floor(draft.budgetMaxFen / Math.max(1, item.qty))
-    : undefined;
+  const perUnitBudget =
+    draft.perItemMaxFen ??
+    (draft.budgetMaxFen ? Math.floor(draft.budgetMaxFen / Math.max(1, item.qty)) : undefined);
   const searches = item.searches?.length ? item.searches : [{ keyword: item.query }];
   const found = new Map<string, Candidate>();
   // Each search adds what it finds after the earlier (more specific) ones; a shop carrying a

@@ -192,7 +192,14 @@ export function frameOf(draft: OrderDraft): RequestFrame {
     items: draft.items.map((item) => ({ text: item.query || "?", qty: item.qty, options: item.options })),
     ...(draft.brand ? { merchant: draft.brand } : {}),
     exclusions: draft.exclusions ?? [],
-    ...(draft.budgetMaxFen ? { budget: { totalFen: draft.budgetMaxFen } } : {}),
+    ...(draft.budgetMaxFen || draft.perItemMaxFen
+      ? {
+          budget: {
+            ...(draft.budgetMaxFen ? { totalFen: draft.budgetMaxFen } : {}),
+            ...(draft.perItemMaxFen ? { perItemFen: draft.perItemMaxFen } : {}),
+          },
+        }
+      : {}),
     ...(draft.withinMinutes ? { withinMinutes: draft.withinMinutes } : {}),
     ...(draft.when ? { when: draft.when } : {}),
     ...(draft.addressLabel ? { address: draft.addressLabel } : {}),

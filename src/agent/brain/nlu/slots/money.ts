@@ -9,6 +9,9 @@ const ZH_TRANSFER = new RegExp(
   `(?:转账?|打|发|还|汇|付|充)(?:给?[^0-9零一二两三四五六七八九十百千万，,]{0,6})?(${ZH_NUMBER})(?![0-9]*\\s*(?:杯|份|张|个|点|号|分|小时|天))`,
   "u",
 );
+// A cap on each one, not on the whole: "单价20以内", "一杯别超过10块", "under 30 each", "per cup".
+const PER_ITEM_CUE =
+  /单价|每(?:杯|份|个|张|瓶|盒|件|样)|一(?:杯|份|个|张|瓶)(?:别|不要?|不能)?(?:超过|以内|不超过)|\beach\b|\bper\s+(?:cup|item|piece|ticket|person|bottle|one)\b|\bapiece\b|\ba (?:cup|ticket|piece)\b/iu;
 const ZH_BUDGET_CUE = /以内|以下|之内|不超过|别超过|不要超过|最多|预算|不到|低于|左右/u;
 const EN_MONEY =
   /(?:[$¥]\s*(\d+(?:\.\d+)?))|(\d+(?:\.\d+)?)\s*(?:yuan|rmb|cny|bucks|kuai|dollars?|usd)\b|\b(fifty|a hundred|one hundred|two hundred|twenty|ten|a thousand)\s+(?:yuan|bucks|dollars|rmb)\b/iu;
@@ -75,7 +78,10 @@ export function moneyProblem(text: string): MoneyProblem | undefined {
  * ("50块以内", "under 40 yuan"), otherwise an amount to pay or send. Dollars are read as yuan: the
  * sandbox has one currency and a user saying "bucks" means money, not an exchange rate.
  */
-export function extractMoney(text: string, lang: Language): { budgetMaxFen?: number; amountFen?: number } {
+export function extractMoney(
+  text: string,
+  lang: Language,
+): { budgetMaxFen?: number; perItemMaxFen?: number; amountFen?: number } {
   let yuan: number | undefined;
   let index = -1;
   if (lang === "zh" || /[\u4e00-\u9fff]/u.test(text)) {
@@ -96,5 +102,6 @@ export function extractMoney(text: string, lang: Language): { budgetMaxFen?: num
   if (yuan > ABSURD_YUAN) return {};
   const around = text.slice(Math.max(0, index - 16), index + 24);
   const budget = ZH_BUDGET_CUE.test(around) || EN_BUDGET_CUE.test(around);
+  if (budget && PER_ITEM_CUE.test(around)) return { budgetMaxFen: toFen(yuan), perItemMaxFen: toFen(yuan) };
   return budget ? { budgetMaxFen: toFen(yuan) } : { amountFen: toFen(yuan) };
 }

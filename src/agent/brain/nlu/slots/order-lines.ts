@@ -118,10 +118,17 @@ function countsIn(text: string, from: number, to: number): Count[] {
     const index = match.index ?? 0;
     if (index < from || index + match[0].length > to) continue;
     const groups = match.groups ?? {};
+    // "under 25 each", "max 60": a price, not a count.
+    if (
+      /(?:under|below|less than|within|max(?:imum)?|up to|at most|over|about|around|budget(?: of)?|[¥$￥])\s*$/iu.test(
+        text.slice(Math.max(0, index - 14), index),
+      )
+    )
+      continue;
     // "8 am", "2 people", "60 yuan" are no counts of things.
     const after = text.slice(index + match[0].length);
     if (
-      /^(?:yuan|rmb|kuai|bucks|dollars?|minutes?|mins?|hours?|am|pm|o'clock|people|persons|of us|km|percent|%|stars?)\b/iu.test(
+      /^(?:yuan|rmb|kuai|bucks|dollars?|minutes?|mins?|hours?|am|pm|o'clock|people|persons|of us|km|percent|%|stars?|each|apiece|per|in total|total)\b/iu.test(
         after,
       )
     )
@@ -269,11 +276,13 @@ export function extractOrderLines(text: string, matches: readonly GazetteerMatch
 const ZH_NOUN_STOP =
   /送到|送去|送过来|送来|送|到|给|吧|啊|呀|呢|了|就行|和|加|还有|再|以内|以下|，|,|。|！|!|？|\?|、|\s|的$/u;
 const EN_NOUN_STOP =
-  /\s+(?:to|for|and|plus|from|with|please|pls|delivered|at|in|by|under|within|asap|now|today|tonight|too)\b|[,.!?;]/iu;
+  /\s+(?:to|for|and|plus|from|with|please|pls|delivered|at|in|by|under|within|asap|now|today|tonight|too|instead|then|each|in total|total)\b|[,.!?;]/iu;
 const OPTION_ONLY =
   /^(?:的|热的|冰的|温的|常温|大杯|中杯|小杯|超大杯|少糖|半糖|无糖|全糖|少冰|去冰|多冰|不辣|微辣|中辣|特辣|冰|热|hot|iced|cold|large|medium|small|big|less sugar|no sugar|no ice|spicy|mild|\s)+$/iu;
+// A limit or a refusal after a count ("一杯别超过10块"), not a thing.
+const NOT_A_THING = /超过|以内|以下|之内|[0-9]+\s*(?:块|元)|钱|^别|^不要|^不用|^不能|\byuan\b|\bmax\b/iu;
 const GENERIC_NOUN =
-  /^(?:外卖|东西|吃的|喝的|饭|份|些|点|it|them|one|ones|things?|stuff|something|more|of them)$/iu;
+  /^(?:外卖|东西|吃的|喝的|饭|份|些|点|it|them|one|ones|things?|stuff|something|more|of them|cups?|glass(?:es)?|bottles?|boxes?|packs?|bags?|bowls?|pieces?|servings?|portions?|orders?|items?|people|persons|tickets?|seats?)$/iu;
 const LEADING_OPTIONS = /^(?:(?:热的|冰的|大杯|中杯|小杯|少糖|无糖|半糖|hot|iced|large|medium|small)\s*)+/iu;
 
 /**
@@ -294,7 +303,14 @@ function freeLines(
     const stop = (cjk ? ZH_NOUN_STOP : EN_NOUN_STOP).exec(rest);
     let noun = (stop ? rest.slice(0, stop.index) : rest).trim();
     if (!cjk) noun = noun.split(/\s+/u).slice(0, 3).join(" ");
-    if (!noun || noun.length > 12 || OPTION_ONLY.test(noun) || GENERIC_NOUN.test(noun)) continue;
+    if (
+      !noun ||
+      noun.length > 12 ||
+      OPTION_ONLY.test(noun) ||
+      GENERIC_NOUN.test(noun) ||
+      NOT_A_THING.test(noun)
+    )
+      continue;
     if (!cjk && !/^[a-z]/iu.test(noun)) continue;
     const end = count.end + noun.length;
     if (named.some((match) => match.start < end && count.end <= match.end)) continue;

@@ -12,6 +12,12 @@ const ZH_STOP =
 const ZH_GENERIC =
   /^(?:外卖|东西|吃的|喝的|饭|午饭|晚饭|早饭|早餐|午餐|晚餐|夜宵|宵夜|点心|单|一单|份|些|点)$/u;
 
+// Limits and refusals, not things: "别超过10块", "不要辣".
+const ZH_NOT_A_THING = /超过|以内|以下|之内|[0-9]+\s*(?:块|元)|钱|^别|^不要|^不用/u;
+// Where to send it, not what to send: "送单位", "送到我家".
+const ZH_PLACE =
+  /^(?:公司|单位|办公室|家|家里|我家|学校|这里|那里|楼下|门口|(?:我|我们)?(?:公司|单位|办公室))$/u;
+
 const EN_LEAD =
   /\b(?:get|order|buy|want|like|need|send|bring|grab|have|deliver|fetch|pick up|craving)\b(?:\s+(?:me|us|her|him))?\s+(?:(?:a|an|some|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a couple of|a few)\s+)?(?:(?:bottles?|cups?|glass(?:es)?|boxes?|packs?|bags?|bowls?|bouquets?|bunch(?:es)?|pieces?|slices?|cans?|portions?|servings?|plates?|orders?)\s+of\s+)?/iu;
 const EN_OPTION_WORDS =
@@ -46,7 +52,14 @@ function zhProduct(text: string): string | undefined {
     rest = rest.replace(ZH_MODIFIER, "");
     const stop = ZH_STOP.exec(rest);
     const noun = (stop ? rest.slice(0, stop.index) : rest).replace(/的$/u, "").trim();
-    if (noun.length >= 1 && noun.length <= 10 && !ZH_GENERIC.test(noun)) return noun;
+    if (
+      noun.length >= 1 &&
+      noun.length <= 10 &&
+      !ZH_GENERIC.test(noun) &&
+      !ZH_PLACE.test(noun) &&
+      !ZH_NOT_A_THING.test(noun)
+    )
+      return noun;
   }
   return undefined;
 }

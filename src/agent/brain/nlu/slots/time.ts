@@ -24,6 +24,10 @@ function prepareChinese(text: string): string {
   );
 }
 
+const DURATION = /\b(?:min(?:ute)?s?|hours?|hrs?|half an hour)\b|分钟|小时|钟头/iu;
+const CLOCK =
+  /[点:：]|\b(?:am|pm|noon|midnight|o'clock)\b|上午|下午|晚上|早上|中午|明天|后天|tomorrow|tonight/iu;
+
 /** The first date/time in the text, resolved relative to `now` in Asia/Shanghai with forward dates. */
 export function extractDateTime(text: string, lang: Language, now: number): DateTimeSlot | undefined {
   const reference = { instant: new Date(now), timezone: SHANGHAI_OFFSET_MINUTES };
@@ -33,7 +37,11 @@ export function extractDateTime(text: string, lang: Language, now: number): Date
       : chrono.parse(text, reference, { forwardDate: true });
   for (const result of results) {
     // Bare numbers and durations ("within 30 minutes") are quantities or deadlines, not dates.
-    if (/^\s*\d+\s*$/u.test(result.text) || /^(in|within)\s/iu.test(result.text)) continue;
+    if (/^\s*\d+\s*$/u.test(result.text) || /^(in|within|under)\s/iu.test(result.text)) continue;
+    // "in under half an hour", "45 min", "半小时之内": a deadline, unless a clock time is said too.
+    if (DURATION.test(result.text) && !CLOCK.test(result.text)) continue;
+    const before = text.slice(Math.max(0, result.index - 12), result.index);
+    if (/\b(?:in|within|under|less than|inside)\s*$/iu.test(before) && !CLOCK.test(result.text)) continue;
     const slot: DateTimeSlot = {
       text: result.text,
       startMs: result.start.date().getTime(),

@@ -28,6 +28,8 @@ export interface Slots {
   quantity?: number;
   unit?: string;
   budgetMaxFen?: number;
+  /** A cap on each item's price ("每杯不超过20", "under 30 each"), in fen. */
+  perItemMaxFen?: number;
   amountFen?: number;
   datetime?: DateTimeSlot;
   withinMinutes?: number;
