@@ -8,8 +8,10 @@ import { migration as commerce } from "../ecosystem/commerce/migration.ts";
 import { migration as maps } from "../ecosystem/maps/migration.ts";
 import { migration as pay } from "../ecosystem/pay/migration.ts";
 import { migration as rides } from "../ecosystem/rides/migration.ts";
+import { englishDriversMigration as ridesEnglish } from "../ecosystem/rides/migration-english.ts";
 import { migration as tickets } from "../ecosystem/tickets/migration.ts";
 import { migration as world } from "../ecosystem/world/migration.ts";
+import { englishAddressesMigration as worldEnglish } from "../ecosystem/world/migration-english.ts";
 import { migration as flywheel } from "../flywheel/migration.ts";
 
 /**
@@ -30,4 +32,6 @@ export const migrations: Record<string, Migration> = {
   "0030_commerce_catalogue": commerceCatalogue,
   "0031_agent_task_listing": agentTaskListing,
   "0032_agent_task_tokens": agentTaskTokens,
+  "0033_world_english_addresses": worldEnglish,
+  "0034_rides_english_drivers": ridesEnglish,
 };

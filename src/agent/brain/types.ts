@@ -9,7 +9,11 @@ export interface TaskBrief {
   taskId: string;
   kind: TaskKind;
   status: string;
+  /** The title in the language of the request that made the task. */
   title: string;
+  /** The title in each language, when the task's quote named it in both. */
+  titleZh?: string;
+  titleEn?: string;
   orderId?: string;
   createdAt: number;
 }
@@ -39,6 +43,11 @@ export interface TaskRequest {
   explanation?: string;
   /** What the user literally asked for, for the risk check (asked for one latte, cart has ten). */
   asked?: { items?: { text: string; qty: number }[]; budgetFen?: number };
+  /**
+   * The language of the message that asked for it: the task's title, notifications and errors speak
+   * it. Set by the conversation from the brain's decision; absent on requests made elsewhere.
+   */
+  lang?: Lang;
 }
 
 export interface BrainOption {
@@ -47,8 +56,13 @@ export interface BrainOption {
   detail?: string;
 }
 
-/** The next step, as the brain decides it. Every variant carries the new dialogue state. */
-export type BrainDecision =
+/**
+ * The next step, as the brain decides it. Every variant carries the new dialogue state, and may say
+ * which language it answered in (the message's, which can differ from the session's).
+ */
+export type BrainDecision = DecisionVariant & { lang?: Lang };
+
+type DecisionVariant =
   | { type: "reply"; text: string; suggestions?: string[]; state: Record<string, unknown> }
   | { type: "ask"; slot: string; text: string; state: Record<string, unknown> }
   | { type: "propose"; text: string; options: BrainOption[]; state: Record<string, unknown> }

@@ -50,6 +50,7 @@ export const paymentHandler: TaskKindHandler = {
       quoteId: `${task.id}:transfer`,
       amountFen,
       payee: `user:${toUserId}`,
+      titles: { zh: `转账给${toName}`, en: `Send money to ${toName}` },
     };
   },
 

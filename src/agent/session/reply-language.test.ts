@@ -1,0 +1,233 @@
+import { describe, expect, it } from "vitest";
+import { ChatRunner } from "../../cli/chat/runner.ts";
+import { parseScriptLine } from "../../cli/chat/script.ts";
+import { SimulatedClock } from "../../ecosystem/kernel/clock.ts";
+import type { FaultKind } from "../../ecosystem/kernel/faults.ts";
+import type { ServiceName } from "../../ecosystem/kernel/tool.ts";
+import { seededTestDatabase } from "../../ecosystem/world/test-cache.ts";
+import { createWorld } from "../../ecosystem/world/world.ts";
+import { EmbeddedBrain } from "../brain/embedded/brain.ts";
+import { loadWorldGazetteer } from "../brain/embedded/world-gazetteer.ts";
+import { englishIn, hasChinese, type ShownText, shownTexts } from "../eval/shown-texts.ts";
+import type { AgentEvent } from "../events.ts";
+import { createAgent } from "../runtime.ts";
+
+type Lang = "zh" | "en";
+
+interface Conversation {
+  name: string;
+  user: string;
+  turns: string[];
+  faults?: [ServiceName, FaultKind][];
+}
+
+/** Plays a conversation in a fresh seeded world and returns every event a surface received. */
+async function play(conversation: Conversation, sessionLang: Lang): Promise<AgentEvent[]> {
+  const world = await createWorld({
+    db: await seededTestDatabase("sqlite", 7),
+    seed: 7,
+    clock: new SimulatedClock(),
+  });
+  try {
+    for (const [service, kind] of conversation.faults ?? [])
+      world.context.faults.set(service, kind, { times: 1 });
+    const agent = createAgent({ world, brain: new EmbeddedBrain(await loadWorldGazetteer(world.context)) });
+    const session = await agent.sessions.create(conversation.user, sessionLang);
+    const events: AgentEvent[] = [];
+    const runner = new ChatRunner(agent, conversation.user, session.id, (event) => events.push(event));
+    try {
+      for (const [index, text] of conversation.turns.entries())
+        await runner.run(parseScriptLine(text, index + 1));
+      await agent.engine.idle();
+    } finally {
+      runner.close();
+    }
+    return events;
+  } finally {
+    await world.close();
+  }
+}
+
+/** The texts of a conversation that break the language rule, as "where: text" lines. */
+function offending(events: AgentEvent[], lang: Lang): string[] {
+  const texts: ShownText[] = events.flatMap((event) => shownTexts(event, lang));
+  const wrong =
+    lang === "en"
+      ? texts.filter(({ text }) => hasChinese(text))
+      : texts.filter(({ text }) => englishIn(text));
+  return [...new Set(wrong.map(({ where, text }) => `${where}: ${text}`))];
+}
+
+const ENGLISH: Conversation[] = [
+  {
+    name: "a latte delivered, then asked about",
+    user: "u_alice",
+    turns: [
+      "Order a latte with less sugar to my office",
+      "/confirm",
+      "/wait 8m",
+      "where's my order?",
+      "/wait 90m",
+      "has my coffee arrived?",
+    ],
+  },
+  { name: "a Big Mac delivered home", user: "u_bob", turns: ["Get me a Big Mac", "/confirm", "/wait 90m"] },
+  {
+    name: "a ride to West Lake to the end",
+    user: "u_alice",
+    turns: [
+      "get me a taxi to West Lake",
+      "/confirm",
+      "/wait 3m",
+      "where is my ride?",
+      "/wait 30m",
+      "/wait 30m",
+    ],
+  },
+  {
+    name: "concert tickets",
+    user: "u_bob",
+    turns: [
+      "any concerts this weekend?",
+      "buy 2 tickets for the Jay Chou concert",
+      "/confirm",
+      "/wait 10m",
+      "where are my tickets?",
+    ],
+  },
+  {
+    name: "a transfer",
+    user: "u_alice",
+    turns: ["send 50 yuan to Bob", "/confirm", "how much money do I have left in my wallet?"],
+  },
+  {
+    name: "weather, places and routes",
+    user: "u_alice",
+    turns: [
+      "what's the weather tomorrow in Hangzhou?",
+      "find a coffee shop near my office",
+      "how do I get from home to West Lake?",
+    ],
+  },
+  {
+    name: "a declined payment",
+    user: "u_alice",
+    turns: ["a latte to my office please", "/confirm"],
+    faults: [["pay", "payment_declined"]],
+  },
+  {
+    name: "a merchant rejects",
+    user: "u_bob",
+    turns: ["get me a big mac", "/confirm", "/wait 10m"],
+    faults: [["commerce", "merchant_rejects"]],
+  },
+  {
+    name: "out of stock when ordering",
+    user: "u_bob",
+    turns: ["an americano please", "/confirm"],
+    faults: [["commerce", "out_of_stock"]],
+  },
+  {
+    name: "no driver",
+    user: "u_bob",
+    turns: ["get me a taxi to West Lake", "/confirm", "/wait 10m"],
+    faults: [["rides", "no_driver"]],
+  },
+  {
+    name: "nothing found",
+    user: "u_bob",
+    turns: ["order a unicorn steak", "book me a flight to Beijing next Friday", "hey there!"],
+  },
+  { name: "a cancel", user: "u_alice", turns: ["a latte to my office", "/confirm", "cancel my order"] },
+  {
+    name: "too expensive for the wallet",
+    user: "u_bob",
+    turns: ["order 30 caramel macchiatos from starbucks to my home", "/confirm"],
+  },
+  { name: "the usual", user: "u_alice", turns: ["the usual please", "/confirm", "/wait 90m"] },
+];
+
+const CHINESE: Conversation[] = [
+  {
+    name: "拿铁送到公司并追问",
+    user: "u_xiaoming",
+    turns: [
+      "帮我点一杯少糖的拿铁送到公司",
+      "/confirm",
+      "/wait 8m",
+      "我的外卖到哪了",
+      "/wait 90m",
+      "外卖送到了吗",
+    ],
+  },
+  { name: "汉堡送到", user: "u_lihua", turns: ["点个麦辣鸡腿堡", "/confirm", "/wait 90m"] },
+  {
+    name: "打车去西湖",
+    user: "u_xiaoming",
+    turns: ["帮我打个车去西湖", "/confirm", "/wait 3m", "我的车到哪了", "/wait 30m", "/wait 30m"],
+  },
+  {
+    name: "演唱会门票",
+    user: "u_lihua",
+    turns: ["这周末有什么演唱会", "买两张周杰伦演唱会的票", "/confirm", "/wait 10m", "我的票呢"],
+  },
+  { name: "转账", user: "u_xiaoming", turns: ["给小红转50块", "/confirm", "我钱包里还有多少钱"] },
+  {
+    name: "天气地点路线",
+    user: "u_xiaoming",
+    turns: ["明天杭州天气怎么样？", "公司附近有什么咖啡店", "从公司去西湖怎么走"],
+  },
+  {
+    name: "支付被拒",
+    user: "u_xiaoming",
+    turns: ["来杯拿铁", "/confirm"],
+    faults: [["pay", "payment_declined"]],
+  },
+  {
+    name: "商家拒单",
+    user: "u_xiaoming",
+    turns: ["来杯美式", "/confirm", "/wait 10m"],
+    faults: [["commerce", "merchant_rejects"]],
+  },
+  {
+    name: "下单时缺货",
+    user: "u_xiaoming",
+    turns: ["来杯美式", "/confirm"],
+    faults: [["commerce", "out_of_stock"]],
+  },
+  {
+    name: "没有司机",
+    user: "u_xiaoming",
+    turns: ["帮我打个车去西湖", "/confirm", "/wait 10m"],
+    faults: [["rides", "no_driver"]],
+  },
+  { name: "找不到", user: "u_lihua", turns: ["来一份独角兽牛排", "帮我订一张下周去北京的机票", "你好呀"] },
+  { name: "取消", user: "u_xiaoming", turns: ["来杯拿铁", "/confirm", "取消刚才的订单"] },
+  { name: "余额不足", user: "u_lihua", turns: ["帮我点三杯星巴克拿铁送到公司", "/confirm"] },
+  { name: "老样子", user: "u_xiaoming", turns: ["老样子，来一杯", "/confirm", "/wait 90m"] },
+];
+
+// The reply follows the words of the message, not the session: each set runs in both sessions.
+describe.each(["en", "zh"] as const)("English conversations in a %s session", (sessionLang) => {
+  it.each(ENGLISH.map((conversation) => [conversation.name, conversation] as const))(
+    "%s shows no Chinese",
+    async (_name, conversation) => {
+      const events = await play(conversation, sessionLang);
+      expect(events.some((event) => event.type === "reply")).toBe(true);
+      expect(offending(events, "en")).toEqual([]);
+    },
+    30_000,
+  );
+});
+
+describe.each(["zh", "en"] as const)("Chinese conversations in a %s session", (sessionLang) => {
+  it.each(CHINESE.map((conversation) => [conversation.name, conversation] as const))(
+    "%s shows no English sentence",
+    async (_name, conversation) => {
+      const events = await play(conversation, sessionLang);
+      expect(events.some((event) => event.type === "reply")).toBe(true);
+      expect(offending(events, "zh")).toEqual([]);
+    },
+    30_000,
+  );
+});
