@@ -19,6 +19,8 @@ interface Conversation {
   user: string;
   turns: string[];
   faults?: [ServiceName, FaultKind][];
+  /** Each task's last status: the conversation really went where it says (delivered, refused, …). */
+  ends?: string[];
 }
 
 /** Plays a conversation in a fresh seeded world and returns every event a surface received. */
@@ -58,9 +60,17 @@ function offending(events: AgentEvent[], lang: Lang): string[] {
   return [...new Set(wrong.map(({ where, text }) => `${where}: ${text}`))];
 }
 
+/** Each task's last status, in the order the tasks first appeared. */
+function finalStatuses(events: AgentEvent[]): string[] {
+  const last = new Map<string, string>();
+  for (const event of events) if (event.type === "task") last.set(event.taskId, event.status);
+  return [...last.values()];
+}
+
 const ENGLISH: Conversation[] = [
   {
     name: "a latte delivered, then asked about",
+    ends: ["completed"],
     user: "u_alice",
     turns: [
       "Order a latte with less sugar to my office",
@@ -71,9 +81,15 @@ const ENGLISH: Conversation[] = [
       "has my coffee arrived?",
     ],
   },
-  { name: "a Big Mac delivered home", user: "u_bob", turns: ["Get me a Big Mac", "/confirm", "/wait 90m"] },
+  {
+    name: "a Big Mac delivered home",
+    ends: ["completed"],
+    user: "u_bob",
+    turns: ["Get me a Big Mac", "/confirm", "/wait 90m"],
+  },
   {
     name: "a ride to West Lake to the end",
+    ends: ["completed"],
     user: "u_alice",
     turns: [
       "get me a taxi to West Lake",
@@ -85,8 +101,15 @@ const ENGLISH: Conversation[] = [
     ],
   },
   {
-    name: "concert tickets",
+    name: "tickets beyond the wallet",
+    ends: ["failed"],
     user: "u_bob",
+    turns: ["buy 2 tickets for the Jay Chou concert", "/confirm"],
+  },
+  {
+    name: "concert tickets",
+    ends: ["in_fulfilment"],
+    user: "u_alice",
     turns: [
       "any concerts this weekend?",
       "buy 2 tickets for the Jay Chou concert",
@@ -97,11 +120,13 @@ const ENGLISH: Conversation[] = [
   },
   {
     name: "a transfer",
+    ends: ["completed"],
     user: "u_alice",
     turns: ["send 50 yuan to Bob", "/confirm", "how much money do I have left in my wallet?"],
   },
   {
     name: "weather, places and routes",
+    ends: [],
     user: "u_alice",
     turns: [
       "what's the weather tomorrow in Hangzhou?",
@@ -111,45 +136,62 @@ const ENGLISH: Conversation[] = [
   },
   {
     name: "a declined payment",
+    ends: ["failed"],
     user: "u_alice",
     turns: ["a latte to my office please", "/confirm"],
     faults: [["pay", "payment_declined"]],
   },
   {
     name: "a merchant rejects",
+    ends: ["failed"],
     user: "u_bob",
     turns: ["get me a big mac", "/confirm", "/wait 10m"],
     faults: [["commerce", "merchant_rejects"]],
   },
   {
     name: "out of stock when ordering",
+    ends: ["failed"],
     user: "u_bob",
     turns: ["an americano please", "/confirm"],
     faults: [["commerce", "out_of_stock"]],
   },
   {
     name: "no driver",
+    ends: ["failed"],
     user: "u_bob",
     turns: ["get me a taxi to West Lake", "/confirm", "/wait 10m"],
     faults: [["rides", "no_driver"]],
   },
   {
     name: "nothing found",
+    ends: [],
     user: "u_bob",
     turns: ["order a unicorn steak", "book me a flight to Beijing next Friday", "hey there!"],
   },
-  { name: "a cancel", user: "u_alice", turns: ["a latte to my office", "/confirm", "cancel my order"] },
+  {
+    name: "a cancel",
+    ends: ["cancelled"],
+    user: "u_alice",
+    turns: ["a latte to my office", "/confirm", "cancel my order"],
+  },
   {
     name: "too expensive for the wallet",
+    ends: [],
     user: "u_bob",
     turns: ["order 30 caramel macchiatos from starbucks to my home", "/confirm"],
   },
-  { name: "the usual", user: "u_alice", turns: ["the usual please", "/confirm", "/wait 90m"] },
+  {
+    name: "the usual",
+    ends: ["completed"],
+    user: "u_alice",
+    turns: ["the usual please", "/confirm", "/wait 90m"],
+  },
 ];
 
 const CHINESE: Conversation[] = [
   {
     name: "拿铁送到公司并追问",
+    ends: ["completed"],
     user: "u_xiaoming",
     turns: [
       "帮我点一杯少糖的拿铁送到公司",
@@ -160,51 +202,88 @@ const CHINESE: Conversation[] = [
       "外卖送到了吗",
     ],
   },
-  { name: "汉堡送到", user: "u_lihua", turns: ["点个麦辣鸡腿堡", "/confirm", "/wait 90m"] },
+  {
+    name: "汉堡送到",
+    ends: ["completed"],
+    user: "u_lihua",
+    turns: ["点个麦辣鸡腿堡", "/confirm", "/wait 90m"],
+  },
   {
     name: "打车去西湖",
+    ends: ["completed"],
     user: "u_xiaoming",
     turns: ["帮我打个车去西湖", "/confirm", "/wait 3m", "我的车到哪了", "/wait 30m", "/wait 30m"],
   },
   {
     name: "演唱会门票",
-    user: "u_lihua",
+    ends: ["in_fulfilment"],
+    user: "u_xiaoming",
     turns: ["这周末有什么演唱会", "买两张周杰伦演唱会的票", "/confirm", "/wait 10m", "我的票呢"],
   },
-  { name: "转账", user: "u_xiaoming", turns: ["给小红转50块", "/confirm", "我钱包里还有多少钱"] },
+  {
+    name: "转账",
+    ends: ["completed"],
+    user: "u_xiaoming",
+    turns: ["给李华转50块", "/confirm", "我钱包里还有多少钱"],
+  },
   {
     name: "天气地点路线",
+    ends: [],
     user: "u_xiaoming",
     turns: ["明天杭州天气怎么样？", "公司附近有什么咖啡店", "从公司去西湖怎么走"],
   },
   {
     name: "支付被拒",
+    ends: ["failed"],
     user: "u_xiaoming",
     turns: ["来杯拿铁", "/confirm"],
     faults: [["pay", "payment_declined"]],
   },
   {
     name: "商家拒单",
+    ends: ["failed"],
     user: "u_xiaoming",
     turns: ["来杯美式", "/confirm", "/wait 10m"],
     faults: [["commerce", "merchant_rejects"]],
   },
   {
     name: "下单时缺货",
+    ends: ["failed"],
     user: "u_xiaoming",
     turns: ["来杯美式", "/confirm"],
     faults: [["commerce", "out_of_stock"]],
   },
   {
     name: "没有司机",
+    ends: ["failed"],
     user: "u_xiaoming",
     turns: ["帮我打个车去西湖", "/confirm", "/wait 10m"],
     faults: [["rides", "no_driver"]],
   },
-  { name: "找不到", user: "u_lihua", turns: ["来一份独角兽牛排", "帮我订一张下周去北京的机票", "你好呀"] },
-  { name: "取消", user: "u_xiaoming", turns: ["来杯拿铁", "/confirm", "取消刚才的订单"] },
-  { name: "余额不足", user: "u_lihua", turns: ["帮我点三杯星巴克拿铁送到公司", "/confirm"] },
-  { name: "老样子", user: "u_xiaoming", turns: ["老样子，来一杯", "/confirm", "/wait 90m"] },
+  {
+    name: "找不到",
+    ends: [],
+    user: "u_lihua",
+    turns: ["来一份独角兽牛排", "帮我订一张下周去北京的机票", "你好呀"],
+  },
+  {
+    name: "取消",
+    ends: ["cancelled"],
+    user: "u_xiaoming",
+    turns: ["来杯拿铁", "/confirm", "取消刚才的订单"],
+  },
+  {
+    name: "余额不足",
+    ends: ["failed"],
+    user: "u_lihua",
+    turns: ["帮我点三杯星巴克拿铁送到公司", "/confirm"],
+  },
+  {
+    name: "老样子",
+    ends: ["completed"],
+    user: "u_xiaoming",
+    turns: ["老样子，来一杯", "/confirm", "/wait 90m"],
+  },
 ];
 
 // The reply follows the words of the message, not the session: each set runs in both sessions.
@@ -213,6 +292,7 @@ describe.each(["en", "zh"] as const)("English conversations in a %s session", (s
     "%s shows no Chinese",
     async (_name, conversation) => {
       const events = await play(conversation, sessionLang);
+      if (conversation.ends) expect(finalStatuses(events)).toEqual(conversation.ends);
       expect(events.some((event) => event.type === "reply")).toBe(true);
       expect(offending(events, "en")).toEqual([]);
     },
@@ -225,6 +305,7 @@ describe.each(["zh", "en"] as const)("Chinese conversations in a %s session", (s
     "%s shows no English sentence",
     async (_name, conversation) => {
       const events = await play(conversation, sessionLang);
+      if (conversation.ends) expect(finalStatuses(events)).toEqual(conversation.ends);
       expect(events.some((event) => event.type === "reply")).toBe(true);
       expect(offending(events, "zh")).toEqual([]);
     },
