@@ -7,6 +7,7 @@ import { catalogueMigration as commerceCatalogue } from "../ecosystem/commerce/c
 import { migration as commerce } from "../ecosystem/commerce/migration.ts";
 import { migration as maps } from "../ecosystem/maps/migration.ts";
 import { migration as pay } from "../ecosystem/pay/migration.ts";
+import { englishDescriptionsMigration as payEnglish } from "../ecosystem/pay/migration-english.ts";
 import { migration as rides } from "../ecosystem/rides/migration.ts";
 import { englishDriversMigration as ridesEnglish } from "../ecosystem/rides/migration-english.ts";
 import { migration as tickets } from "../ecosystem/tickets/migration.ts";
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   "0032_agent_task_tokens": agentTaskTokens,
   "0033_world_english_addresses": worldEnglish,
   "0034_rides_english_drivers": ridesEnglish,
+  "0035_pay_english_descriptions": payEnglish,
 };

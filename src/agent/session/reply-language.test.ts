@@ -23,8 +23,15 @@ interface Conversation {
   ends?: string[];
 }
 
-/** Plays a conversation in a fresh seeded world and returns every event a surface received. */
-async function play(conversation: Conversation, sessionLang: Lang): Promise<AgentEvent[]> {
+/** What a conversation showed: every event a surface received, and the statement lines after it. */
+interface Played {
+  events: AgentEvent[];
+  /** The user's statement (the history screen), each line's description in both languages. */
+  statement: { description: string; descriptionEn: string }[];
+}
+
+/** Plays a conversation in a fresh seeded world. */
+async function play(conversation: Conversation, sessionLang: Lang): Promise<Played> {
   const world = await createWorld({
     db: await seededTestDatabase("sqlite", 7),
     seed: 7,
@@ -44,15 +51,26 @@ async function play(conversation: Conversation, sessionLang: Lang): Promise<Agen
     } finally {
       runner.close();
     }
-    return events;
+    const statement = await agent.tools.call<{ description: string; descriptionEn: string }[]>(
+      "pay_list_transactions",
+      { userId: conversation.user },
+    );
+    if (!statement.ok) throw new Error(statement.error.message);
+    return { events, statement: statement.data };
   } finally {
     await world.close();
   }
 }
 
 /** The texts of a conversation that break the language rule, as "where: text" lines. */
-function offending(events: AgentEvent[], lang: Lang): string[] {
-  const texts: ShownText[] = events.flatMap((event) => shownTexts(event, lang));
+function offending({ events, statement }: Played, lang: Lang): string[] {
+  const texts: ShownText[] = [
+    ...events.flatMap((event) => shownTexts(event, lang)),
+    ...statement.map((line) => ({
+      where: "statement",
+      text: lang === "en" ? line.descriptionEn : line.description,
+    })),
+  ];
   const wrong =
     lang === "en"
       ? texts.filter(({ text }) => hasChinese(text))
@@ -291,10 +309,10 @@ describe.each(["en", "zh"] as const)("English conversations in a %s session", (s
   it.each(ENGLISH.map((conversation) => [conversation.name, conversation] as const))(
     "%s shows no Chinese",
     async (_name, conversation) => {
-      const events = await play(conversation, sessionLang);
-      if (conversation.ends) expect(finalStatuses(events)).toEqual(conversation.ends);
-      expect(events.some((event) => event.type === "reply")).toBe(true);
-      expect(offending(events, "en")).toEqual([]);
+      const played = await play(conversation, sessionLang);
+      if (conversation.ends) expect(finalStatuses(played.events)).toEqual(conversation.ends);
+      expect(played.events.some((event) => event.type === "reply")).toBe(true);
+      expect(offending(played, "en")).toEqual([]);
     },
     30_000,
   );
@@ -304,10 +322,10 @@ describe.each(["zh", "en"] as const)("Chinese conversations in a %s session", (s
   it.each(CHINESE.map((conversation) => [conversation.name, conversation] as const))(
     "%s shows no English sentence",
     async (_name, conversation) => {
-      const events = await play(conversation, sessionLang);
-      if (conversation.ends) expect(finalStatuses(events)).toEqual(conversation.ends);
-      expect(events.some((event) => event.type === "reply")).toBe(true);
-      expect(offending(events, "zh")).toEqual([]);
+      const played = await play(conversation, sessionLang);
+      if (conversation.ends) expect(finalStatuses(played.events)).toEqual(conversation.ends);
+      expect(played.events.some((event) => event.type === "reply")).toBe(true);
+      expect(offending(played, "zh")).toEqual([]);
     },
     30_000,
   );
