@@ -204,6 +204,13 @@ const ENGLISH: Conversation[] = [
     user: "u_alice",
     turns: ["the usual please", "/confirm", "/wait 90m"],
   },
+
+  {
+    name: "a Chinese user writes English",
+    ends: ["completed"],
+    user: "u_xiaoming",
+    turns: ["hey there!", "send 20 yuan to Lihua", "/confirm", "what's the weather tomorrow?"],
+  },
 ];
 
 const CHINESE: Conversation[] = [
@@ -237,6 +244,12 @@ const CHINESE: Conversation[] = [
     ends: ["in_fulfilment"],
     user: "u_xiaoming",
     turns: ["这周末有什么演唱会", "买两张周杰伦演唱会的票", "/confirm", "/wait 10m", "我的票呢"],
+  },
+  {
+    name: "英文用户写中文",
+    ends: ["completed"],
+    user: "u_alice",
+    turns: ["你好", "给小明转20块", "/confirm", "明天天气怎么样"],
   },
   {
     name: "转账",
