@@ -33,7 +33,8 @@ export const migrations: Record<string, Migration> = {
   "0030_commerce_catalogue": commerceCatalogue,
   "0031_agent_task_listing": agentTaskListing,
   "0032_agent_task_tokens": agentTaskTokens,
-  "0033_world_english_addresses": worldEnglish,
-  "0034_rides_english_drivers": ridesEnglish,
-  "0035_pay_english_descriptions": payEnglish,
+  // English forms of seeded names (issue 11/13), numbered after the 003x others may add meanwhile.
+  "0040_world_english_addresses": worldEnglish,
+  "0041_rides_english_drivers": ridesEnglish,
+  "0042_pay_english_descriptions": payEnglish,
 };
