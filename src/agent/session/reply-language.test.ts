@@ -12,6 +12,16 @@ import { englishIn, hasChinese, type ShownText, shownTexts } from "../eval/shown
 import type { AgentEvent } from "../events.ts";
 import { createAgent } from "../runtime.ts";
 
+/*
+ * Dimple answers in the language of the message. English conversations (whatever the session's
+ * language) must show no Chinese character anywhere a person reads: replies and their options,
+ * notifications, task titles, the card's merchant, lines, options, discounts and address as an English
+ * UI picks them, errors, the driver, e-tickets, the statement. Chinese conversations must show no
+ * English sentence: Latin brand names (Manner, MAO Livehouse), car models, plates, codes and units
+ * such as km may stay, but not three Latin words in a row nor an English function word ("the", "min",
+ * "you") — the rule is `englishIn` in ../eval/shown-texts.ts.
+ */
+
 type Lang = "zh" | "en";
 
 interface Conversation {
