@@ -46,7 +46,9 @@ export interface TaskQuote {
   deliveryFen?: number;
   packagingFen?: number;
   discounts?: QuoteDiscount[];
+  /** Where it goes (a delivery address, a ride's destination, a show's venue and time), in Chinese. */
   address?: string;
+  addressEn?: string;
   etaMinutes?: number;
   expiresAt?: number;
   paymentMethod?: string;
@@ -54,6 +56,7 @@ export interface TaskQuote {
   notes?: { zh: string; en: string }[];
   /** When the task will be carried out, for a card confirmed now and run later (ISO time). */
   scheduledFor?: string;
+  paymentMethodEn?: string;
   /** Plain-words risk decision when step-up is needed. */
   risk?: { decision: "allow" | "step_up" | "block"; reasons: string[] };
 }
@@ -67,7 +70,7 @@ export interface TrackPoint {
 export interface TaskTracking {
   origin?: TrackPoint;
   destination?: TrackPoint;
-  courier?: TrackPoint & { name?: string; phone?: string };
+  courier?: TrackPoint & { name?: string; nameEn?: string; phone?: string };
   etaMinutes?: number;
 }
 
@@ -90,7 +93,10 @@ export interface TaskEvent {
   taskId: string;
   kind: TaskKind;
   status: TaskStatus;
+  /** The task's title in the language of the request that made it; `titleZh`/`titleEn` for a UI in either. */
   title?: string;
+  titleZh?: string;
+  titleEn?: string;
   quote?: TaskQuote;
   /** For a task confirmed for later: when it starts (ISO time). */
   scheduledFor?: string;

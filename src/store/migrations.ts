@@ -8,9 +8,12 @@ import { catalogueMigration as commerceCatalogue } from "../ecosystem/commerce/c
 import { migration as commerce } from "../ecosystem/commerce/migration.ts";
 import { migration as maps } from "../ecosystem/maps/migration.ts";
 import { migration as pay } from "../ecosystem/pay/migration.ts";
+import { englishDescriptionsMigration as payEnglish } from "../ecosystem/pay/migration-english.ts";
 import { migration as rides } from "../ecosystem/rides/migration.ts";
+import { englishDriversMigration as ridesEnglish } from "../ecosystem/rides/migration-english.ts";
 import { migration as tickets } from "../ecosystem/tickets/migration.ts";
 import { migration as world } from "../ecosystem/world/migration.ts";
+import { englishAddressesMigration as worldEnglish } from "../ecosystem/world/migration-english.ts";
 import { migration as flywheel } from "../flywheel/migration.ts";
 
 /**
@@ -32,4 +35,8 @@ export const migrations: Record<string, Migration> = {
   "0031_agent_task_listing": agentTaskListing,
   "0032_agent_task_tokens": agentTaskTokens,
   "0033_agent_task_schedule": agentTaskSchedule,
+  // English forms of seeded names (issue 11/13), numbered after the 003x others may add meanwhile.
+  "0040_world_english_addresses": worldEnglish,
+  "0041_rides_english_drivers": ridesEnglish,
+  "0042_pay_english_descriptions": payEnglish,
 };

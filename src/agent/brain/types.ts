@@ -11,7 +11,11 @@ export interface TaskBrief {
   taskId: string;
   kind: TaskKind;
   status: string;
+  /** The title in the language of the request that made the task. */
   title: string;
+  /** The title in each language, when the task's quote named it in both. */
+  titleZh?: string;
+  titleEn?: string;
   orderId?: string;
   createdAt: number;
 }
@@ -50,6 +54,11 @@ export interface TaskRequest {
   scheduledFor?: number;
   /** Differences the brain's own text already names (not repeated under it). */
   named?: Divergence["kind"][];
+  /**
+   * The language of the message that asked for it: the task's title, notifications and errors speak
+   * it. Set by the conversation from the brain's decision; absent on requests made elsewhere.
+   */
+  lang?: Lang;
 }
 
 export interface BrainOption {
@@ -58,8 +67,13 @@ export interface BrainOption {
   detail?: string;
 }
 
-/** The next step, as the brain decides it. Every variant carries the new dialogue state. */
-export type BrainDecision =
+/**
+ * The next step, as the brain decides it. Every variant carries the new dialogue state, and may say
+ * which language it answered in (the message's, which can differ from the session's).
+ */
+export type BrainDecision = DecisionVariant & { lang?: Lang };
+
+type DecisionVariant =
   | { type: "reply"; text: string; suggestions?: string[]; state: Record<string, unknown> }
   | { type: "ask"; slot: string; text: string; state: Record<string, unknown> }
   | { type: "propose"; text: string; options: BrainOption[]; state: Record<string, unknown> }

@@ -15,7 +15,7 @@ import type { Notifier } from "./notifier.ts";
 import { errorBody, Settlement } from "./settlement.ts";
 import { runStep } from "./steps.ts";
 import { TaskQueue } from "./task-queue.ts";
-import { type TaskRow, TaskStore, taskEvent } from "./task-store.ts";
+import { type TaskRow, TaskStore, taskEvent, taskLang } from "./task-store.ts";
 
 export type { ConfirmGuard, MissedEventFinder } from "../risk/confirm-guard.ts";
 
@@ -29,7 +29,7 @@ export interface EngineOptions {
   audit?: MoneyAudit;
   /** Used by `resume` to catch up on fulfilment (see agent/risk/reconcile.ts). */
   missedEvent?: MissedEventFinder;
-  /** The language to speak to a user in (from their session). */
+  /** The language to speak to a user in when a task did not record its own (from their session). */
   langOf?: (task: TaskRow) => Promise<"zh" | "en">;
 }
 
@@ -77,11 +77,16 @@ export class TaskEngine {
       store: this.store,
       money: this.#money,
       notifier: options.notifier,
-      langOf: options.langOf,
+      langOf: (task) => this.#langOf(task),
       eventFor: (task) => this.eventFor(task),
     });
     this.#handlers = new Map(options.handlers.map((handler) => [handler.kind, handler]));
     options.context.bus.subscribe("*", (event) => this.#onWorldEvent(event));
+  }
+
+  /** A task speaks the language of the message that made it; older tasks their session's. */
+  async #langOf(task: TaskRow): Promise<"zh" | "en"> {
+    return taskLang(task) ?? (await this.options.langOf?.(task)) ?? "zh";
   }
 
   #handler(kind: string): TaskKindHandler {
@@ -136,11 +141,19 @@ export class TaskEngine {
         .map(({ zh, en }) => ({ zh, en }));
       const hash = cartHash({ ...outcome.binding, quoteId: outcome.quoteId, totalFen: outcome.amountFen });
       const quote: TaskQuote = { ...outcome.card, ...(notes.length ? { notes } : {}), cartHash: hash };
+      const titles = outcome.titles;
       await this.store.transition(task.id, ["needs_info", "awaiting_confirmation"], "awaiting_confirmation", {
         quote: JSON.stringify(quote),
         cart_hash: hash,
         quote_id: outcome.quoteId,
-        request: JSON.stringify({ ...request, payee: outcome.payee, amountFen: outcome.amountFen }),
+        request: JSON.stringify({
+          ...request,
+          payee: outcome.payee,
+          amountFen: outcome.amountFen,
+          ...(titles ? { titles } : {}),
+        }),
+        // The quote's names are the card's: the title says what the card says, in the task's language.
+        ...(titles && request.lang ? { title: titles[request.lang] } : {}),
       });
       const quoted = (await this.store.get(task.id)) as TaskRow;
       await this.#showRisk(task.id, async () => this.options.guard?.preview?.(quoted, quote)).catch((error) =>

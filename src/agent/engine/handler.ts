@@ -13,6 +13,8 @@ export interface QuoteOutcome {
   amountFen: number;
   payee: string;
   expiresAt?: number;
+  /** The task's title in both languages, from the quote's own names ("拿铁 ×1 · 瑞幸咖啡" / "Latte ×1 · Luckin"). */
+  titles?: { zh: string; en: string };
 }
 
 /** What the engine should do about a world event that concerns a task. */
@@ -24,7 +26,7 @@ export type EventAction =
   | { type: "refund"; amountFen: number; message: Message; cancelled: boolean }
   | { type: "ignore" };
 
-/** A bilingual message; the engine picks the session's language. */
+/** A bilingual message; the engine picks the task's language (the message's that made it). */
 export interface Message {
   zh: string;
   en: string;

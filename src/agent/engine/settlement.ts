@@ -3,10 +3,11 @@ import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import type { TaskEvent } from "../events.ts";
 import type { MoneyPath } from "../risk/money-path.ts";
 import { ToolCallError, type ToolClient } from "../tools/client.ts";
+import { failureWords } from "./failure-words.ts";
 import type { EventAction, Message, TaskKindHandler } from "./handler.ts";
 import type { Notifier } from "./notifier.ts";
 import { runStep } from "./steps.ts";
-import type { TaskRow, TaskStore } from "./task-store.ts";
+import { type TaskRow, type TaskStore, taskTitles } from "./task-store.ts";
 
 /** What settling a task's money needs from the engine. */
 export interface SettlementParts {
@@ -15,7 +16,7 @@ export interface SettlementParts {
   store: TaskStore;
   money: MoneyPath;
   notifier: Notifier;
-  /** The language to speak to a user in (from their session). */
+  /** The language to speak to a user in about a task (the message's that made it). */
   langOf?: ((task: TaskRow) => Promise<"zh" | "en">) | undefined;
   /** The task's event as the surfaces show it (the engine's `eventFor`). */
   eventFor: (task: TaskRow) => Promise<TaskEvent>;
@@ -51,12 +52,12 @@ export class Settlement {
     );
     if (!(error instanceof ToolCallError) && !(error instanceof DimpleError)) this.parts.context.log?.(error);
     if (moved && task.status !== "needs_info") {
-      const [zh, en] = FAILURE_WORDS[body.code] ?? ["没能完成", "it could not be completed"];
+      const titles = taskTitles(task);
       await this.parts.notifier.notify(
         task.user_id,
         await this.#text(task, {
-          zh: `抱歉，「${task.title}」${zh}，没有扣款。`,
-          en: `Sorry, "${task.title}" failed: ${en}. You were not charged.`,
+          zh: `抱歉，「${titles.zh}」${failureWords(body.code, "zh")}，没有扣款。`,
+          en: `Sorry, "${titles.en}" failed: ${failureWords(body.code, "en")}. You were not charged.`,
         }),
         task.id,
       );
@@ -119,7 +120,11 @@ export class Settlement {
       case "fail":
         if (intentId && task.paid_fen === 0) await this.release(task, intentId);
         await store.transition(task.id, ["in_fulfilment", "processing"], "failed", {
-          error: JSON.stringify({ code: "rejected", message: action.message.en }),
+          error: JSON.stringify({
+            code: "rejected",
+            message: await this.#text(task, action.message),
+            worded: true,
+          }),
         });
         await say(action.message);
         break;
@@ -137,16 +142,6 @@ export class Settlement {
     return message[lang];
   }
 }
-
-/** Plain words for why a paid step failed, by error code. */
-const FAILURE_WORDS: Record<string, [string, string]> = {
-  payment_declined: ["支付被银行拒绝", "the payment was declined"],
-  insufficient_balance: ["余额不足", "there isn't enough balance"],
-  out_of_stock: ["商品刚刚卖完了", "the item just sold out"],
-  quote_expired: ["报价已过期", "the quote expired"],
-  service_unavailable: ["服务暂时不可用", "the service is unavailable"],
-  timeout: ["服务响应超时", "the service timed out"],
-};
 
 /** The error stored on a failed task: a service's or Dimple's code, or "internal" for a bug. */
 export function errorBody(error: unknown): { code: string; message: string; field?: string; zh?: string } {

@@ -2,6 +2,10 @@ import type { Selectable } from "kysely";
 import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import type { TaskEvent, TaskKind, TaskQuote, TaskStatus } from "../events.ts";
+import { failureWords } from "./failure-words.ts";
+
+type Lang = "zh" | "en";
+
 import type { AgentTasksTable } from "../tables.ts";
 
 export type TaskRow = Selectable<AgentTasksTable>;
@@ -82,7 +86,7 @@ export class TaskStore {
   async listBriefs(userId: string, limit: number) {
     return this.context.db
       .selectFrom("agent_tasks")
-      .select(["id", "kind", "status", "title", "order_id", "created_at"])
+      .select(["id", "kind", "status", "title", "request", "order_id", "created_at"])
       .where("user_id", "=", userId)
       .orderBy("created_at", "desc")
       .orderBy("id", "desc")
@@ -150,22 +154,66 @@ export class TaskStore {
   }
 }
 
-/** The contract's task event for a row. */
+/** The contract's task event for a row; a failed task's error is worded in the task's language. */
 export function taskEvent(task: TaskRow, extra: Partial<TaskEvent> = {}): TaskEvent {
   const quote = task.quote ? (JSON.parse(task.quote) as TaskQuote) : undefined;
-  const error = task.error ? (JSON.parse(task.error) as { code: string; message: string }) : undefined;
+  const error = task.error
+    ? (JSON.parse(task.error) as { code: string; message: string; worded?: boolean; zh?: string })
+    : undefined;
+  const request = readRequest(task);
+  const lang = request.lang;
   return {
     type: "task",
     taskId: task.id,
     kind: task.kind as TaskKind,
     status: task.status as TaskStatus,
     title: task.title,
+    ...(request.titles ? { titleZh: request.titles.zh, titleEn: request.titles.en } : {}),
     ...(quote ? { quote } : {}),
     ...(task.order_id ? { orderId: task.order_id } : {}),
     ...(task.scheduled_for !== null && task.scheduled_for !== undefined
       ? { scheduledFor: new Date(Number(task.scheduled_for)).toISOString() }
       : {}),
-    ...(error ? { error } : {}),
+    ...(error
+      ? {
+          error:
+            error.code === "card_differs"
+              ? { code: error.code, message: lang === "zh" ? (error.zh ?? error.message) : error.message }
+              : lang && !error.worded
+                ? { code: error.code, message: failureWords(error.code, lang) }
+                : { code: error.code, message: error.message },
+        }
+      : {}),
     ...extra,
   };
+}
+
+/** What the engine keeps of a request beyond the brain's arguments: its language and titles. */
+interface StoredRequest {
+  lang?: Lang;
+  titles?: { zh: string; en: string };
+}
+
+function readRequest(task: Pick<TaskRow, "request">): StoredRequest {
+  try {
+    const request = JSON.parse(task.request) as StoredRequest;
+    return {
+      ...(request.lang === "zh" || request.lang === "en" ? { lang: request.lang } : {}),
+      ...(typeof request.titles?.zh === "string" && typeof request.titles.en === "string"
+        ? { titles: { zh: request.titles.zh, en: request.titles.en } }
+        : {}),
+    };
+  } catch {
+    return {};
+  }
+}
+
+/** The language of the message that made the task, when it was recorded. */
+export function taskLang(task: Pick<TaskRow, "request">): Lang | undefined {
+  return readRequest(task).lang;
+}
+
+/** The task's title in both languages: the quote's names when it had them, else its one title. */
+export function taskTitles(task: Pick<TaskRow, "title" | "request">): { zh: string; en: string } {
+  return readRequest(task).titles ?? { zh: task.title, en: task.title };
 }

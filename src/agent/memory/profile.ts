@@ -1,3 +1,4 @@
+import { pinyin } from "pinyin-pro";
 import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 
@@ -13,6 +14,8 @@ export interface SavedAddress {
 export interface Contact {
   userId: string;
   displayName: string;
+  /** The name as an English reply writes it ("Li Hua" for 李华); the display name when absent. */
+  displayNameEn?: string;
   username: string;
 }
 
@@ -21,6 +24,7 @@ export interface UserProfile {
   userId: string;
   username: string;
   displayName: string;
+  displayNameEn?: string;
   lang: "zh" | "en";
   role: string;
   addresses: SavedAddress[];
@@ -51,13 +55,28 @@ export async function loadProfile(context: ServiceContext, userId: string): Prom
     userId: user.id,
     username: user.username,
     displayName: user.display_name,
+    displayNameEn: englishName(user.display_name),
     lang: user.lang === "en" ? "en" : "zh",
     role: user.role,
     addresses,
     contacts: contacts.map((row) => ({
       userId: row.id,
       displayName: row.display_name,
+      displayNameEn: englishName(row.display_name),
       username: row.username,
     })),
   };
+}
+
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/**
+ * A person's name as English writes it: a Chinese name in pinyin, family name first ("李华" → "Li
+ * Hua"), any other name as it is.
+ */
+export function englishName(name: string): string {
+  if (!/\p{Script=Han}/u.test(name)) return name;
+  const syllables = pinyin(name, { toneType: "none", type: "array", surname: "head", nonZh: "consecutive" });
+  const [family, ...given] = syllables.map((syllable) => syllable.trim()).filter(Boolean);
+  return [capitalised(family ?? ""), capitalised(given.join(""))].filter(Boolean).join(" ");
 }

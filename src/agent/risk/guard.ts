@@ -1,7 +1,7 @@
 import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import type { Lang } from "../brain/types.ts";
-import type { TaskRow } from "../engine/task-store.ts";
+import { type TaskRow, taskLang } from "../engine/task-store.ts";
 import type { TaskQuote } from "../events.ts";
 import type { ToolClient } from "../tools/client.ts";
 import type { AuditLog } from "./audit.ts";
@@ -163,7 +163,10 @@ export class RiskGuard implements ConfirmGuard {
     });
   }
 
+  /** The task's language (the message's that made it), else its session's. */
   async #lang(task: TaskRow): Promise<Lang> {
+    const own = taskLang(task);
+    if (own) return own;
     const session = await this.context.db
       .selectFrom("agent_sessions")
       .select("lang")

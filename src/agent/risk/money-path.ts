@@ -1,6 +1,6 @@
 import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
 import { runStep } from "../engine/steps.ts";
-import type { TaskRow } from "../engine/task-store.ts";
+import { type TaskRow, taskTitles } from "../engine/task-store.ts";
 import { callOrThrow, type ToolClient } from "../tools/client.ts";
 
 /** Where money movements are recorded (the hash-chained audit log). */
@@ -35,7 +35,8 @@ export class MoneyPath {
         amountFen: payment.amountFen,
         payee: payment.payee,
         reference: task.quote_id,
-        description: task.title,
+        description: taskTitles(task).zh,
+        descriptionEn: taskTitles(task).en,
         idempotencyKey: key,
       }),
     );

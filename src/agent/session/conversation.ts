@@ -3,7 +3,8 @@ import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import { detectLanguage } from "../brain/nlu/normalize.ts";
 import type { Brain, BrainDecision, BrainTrace, Lang, TaskBrief } from "../brain/types.ts";
 import type { TaskEngine } from "../engine/engine.ts";
-import type { TaskRow } from "../engine/task-store.ts";
+import { failureWords, hasFailureWords } from "../engine/failure-words.ts";
+import { type TaskRow, taskTitles } from "../engine/task-store.ts";
 import type { AgentEvent, TaskKind, TaskQuote } from "../events.ts";
 import { formatFen } from "../format.ts";
 import { loadProfile } from "../memory/profile.ts";
@@ -72,7 +73,8 @@ export class Conversation {
       tasks: taskRows.map(brief),
       tools,
     });
-    const startedTaskId = await this.#carryOut(session, decision, push, trimmed);
+    const lang = decision.lang ?? messageLanguage(trimmed, session.lang);
+    const startedTaskId = await this.#carryOut(session, decision, lang, push);
     const replyText = events
       .filter((event) => event.type === "reply")
       .map((event) => (event as { text: string }).text)
@@ -93,12 +95,15 @@ export class Conversation {
     return events;
   }
 
-  /** Acts on the brain's decision; returns the id of a task it started, if any. */
+  /**
+   * Acts on the brain's decision, speaking `lang` (the message's language); returns the id of a task
+   * it started, if any. Tasks remember that language for their notifications.
+   */
   async #carryOut(
     session: SessionRow,
     decision: BrainDecision,
+    lang: Lang,
     push: (event: AgentEvent) => void,
-    text: string,
   ): Promise<string | undefined> {
     const { engine } = this.options;
     switch (decision.type) {
@@ -126,7 +131,7 @@ export class Conversation {
           push(await engine.eventFor(task));
           push({ type: "state", state: "success" });
         } catch (error) {
-          push({ type: "reply", text: cancelRefusal(error, session.lang) });
+          push({ type: "reply", text: cancelRefusal(error, lang) });
           push({ type: "state", state: "error" });
         }
         return;
@@ -139,12 +144,11 @@ export class Conversation {
             .catch(() => undefined);
           if (replaced) push(await engine.eventFor(replaced));
         }
-        const tasks = [await engine.start(session.userId, session.id, decision.request)];
+        const tasks = [await engine.start(session.userId, session.id, { ...decision.request, lang })];
         for (const linked of decision.linked ?? []) {
-          tasks.push(await engine.start(session.userId, session.id, linked, tasks[0]?.id));
+          tasks.push(await engine.start(session.userId, session.id, { ...linked, lang }, tasks[0]?.id));
         }
         const lines = [decision.text];
-        const lang = replyLanguage(text, session.lang);
         for (const task of tasks) lines.push(describeQuoted(task, lang));
         push({
           type: "reply",
@@ -160,14 +164,25 @@ export class Conversation {
   }
 }
 
+/**
+ * The language to answer a message in when the brain did not say: the message's own (a zh session
+ * may write English), or the session's for words without letters ("1", "👍").
+ */
+export function messageLanguage(text: string, sessionLang: Lang): Lang {
+  return /\p{L}/u.test(text) ? detectLanguage(text) : sessionLang;
+}
+
 function brief(
-  task: Pick<TaskRow, "id" | "kind" | "status" | "title" | "order_id" | "created_at">,
+  task: Pick<TaskRow, "id" | "kind" | "status" | "title" | "request" | "order_id" | "created_at">,
 ): TaskBrief {
+  const titles = taskTitles(task);
   return {
     taskId: task.id,
     kind: task.kind as TaskKind,
     status: task.status,
     title: task.title,
+    titleZh: titles.zh,
+    titleEn: titles.en,
     ...(task.order_id ? { orderId: task.order_id } : {}),
     createdAt: task.created_at,
   };
@@ -198,19 +213,19 @@ function describeQuoted(task: TaskRow, lang: Lang): string {
     return lang === "zh"
       ? `不过我没有生成订单卡片：${error.zh ?? error.message}。要怎么调整？`
       : `But I haven't made a card: ${error.message}. How would you like to change it?`;
-  return lang === "zh"
-    ? `抱歉，没能下单：${error?.message ?? "服务暂时不可用"}。`
-    : `Sorry, I couldn't get a quote: ${error?.message ?? "the service is unavailable"}.`;
-}
-
-/** Replies follow the language of the message; a message without letters keeps the session's. */
-function replyLanguage(text: string, sessionLang: Lang): Lang {
-  return /\p{L}/u.test(text) ? detectLanguage(text) : sessionLang;
+  // A service's own message is English for developers: an English reply may quote it when there
+  // are no plain words for the code, a Chinese one never does.
+  const reason =
+    lang === "en" && error && !hasFailureWords(error.code) && !/\p{Script=Han}/u.test(error.message)
+      ? error.message
+      : failureWords(error?.code, lang);
+  return lang === "zh" ? `抱歉，没能下单：${reason}。` : `Sorry, I couldn't get a quote: ${reason}.`;
 }
 
 function cancelRefusal(error: unknown, lang: Lang): string {
+  // The engine's message is English for developers; a Chinese reply says it in its own words.
   const message = error instanceof DimpleError ? error.message : "";
   return lang === "zh"
-    ? `抱歉，这个订单现在不能取消。${message}`
-    : `Sorry, that can't be cancelled now. ${message}`;
+    ? "抱歉，这个订单现在不能取消。"
+    : `Sorry, that can't be cancelled now. ${message}`.trim();
 }

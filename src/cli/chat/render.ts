@@ -1,8 +1,16 @@
 import type { AgentEvent } from "../../agent/events.ts";
 import { formatFen } from "../../agent/format.ts";
 
-/** Renders an event for a person at a terminal; state events are the avatar's and stay silent. */
-export function renderEvent(event: AgentEvent): string | undefined {
+/** The English form when the terminal speaks English and there is one; Chinese is the default. */
+function pick(lang: "zh" | "en", zh: string, en: string | undefined): string {
+  return lang === "en" && en ? en : zh;
+}
+
+/**
+ * Renders an event for a person at a terminal in `lang` (the chat's language: a card's names and
+ * address in it); state events are the avatar's and stay silent.
+ */
+export function renderEvent(event: AgentEvent, lang: "zh" | "en" = "zh"): string | undefined {
   switch (event.type) {
     case "reply": {
       const options = (event.options ?? []).map(
@@ -17,18 +25,20 @@ export function renderEvent(event: AgentEvent): string | undefined {
       }
       const quote = event.quote;
       const lines = quote.lines.map((line) => {
-        const text = line.optionsText ?? (line.options ? Object.values(line.options).join(", ") : "");
+        const worded = lang === "en" ? (line.optionsTextEn ?? line.optionsText) : line.optionsText;
+        const text = worded ?? (line.options ? Object.values(line.options).join(", ") : "");
         const options = text ? ` (${text})` : "";
-        return `  ${line.qty} × ${line.name}${options}  ${formatFen(line.unitFen * line.qty)}`;
+        return `  ${line.qty} × ${pick(lang, line.name, line.nameEn)}${options}  ${formatFen(line.unitFen * line.qty)}`;
       });
       const discounts = (quote.discounts ?? []).map(
-        (discount) => `  ${discount.label}  -${formatFen(discount.amountFen)}`,
+        (discount) => `  ${pick(lang, discount.label, discount.labelEn)}  -${formatFen(discount.amountFen)}`,
       );
+      const address = quote.address ? pick(lang, quote.address, quote.addressEn) : "";
       return [
-        `${head} ${quote.merchant}`,
+        `${head} ${pick(lang, quote.merchant, quote.merchantEn)}`,
         ...lines,
         ...discounts,
-        `  total ${formatFen(quote.totalFen)}${quote.address ? ` → ${quote.address}` : ""}`,
+        `  total ${formatFen(quote.totalFen)}${address ? ` → ${address}` : ""}`,
         "  type /confirm to pay, /cancel to drop it",
       ].join("\n");
     }

@@ -1,6 +1,7 @@
 import { NO_TOKENS, type TaskTokens } from "../../agent/engine/task-tokens.ts";
 import type { AgentEvent, SummaryEvent, TaskKind, TaskStatus } from "../../agent/events.ts";
 import type { Agent } from "../../agent/runtime.ts";
+import { messageLanguage } from "../../agent/session/conversation.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import type { ScriptLine } from "./script.ts";
 
@@ -12,6 +13,7 @@ import type { ScriptLine } from "./script.ts";
 export class ChatRunner {
   #lastStatus = new Map<string, string>();
   #pin: string | undefined;
+  #lastWords: string | undefined;
   readonly #unsubscribe: () => void;
 
   constructor(
@@ -36,6 +38,7 @@ export class ChatRunner {
   async run(line: ScriptLine): Promise<void> {
     switch (line.type) {
       case "say":
+        this.#lastWords = line.text;
         await this.agent.conversation.message(this.userId, this.sessionId, line.text, (event) =>
           this.#emit(event),
         );
@@ -74,7 +77,10 @@ export class ChatRunner {
       (candidate) => candidate.status === "awaiting_confirmation",
     );
     if (!task?.cart_hash) {
-      this.#emit({ type: "reply", text: "(nothing is waiting for confirmation)" });
+      this.#emit({
+        type: "reply",
+        text: await this.#say("（没有等待确认的订单）", "(nothing is waiting for confirmation)"),
+      });
       return;
     }
     this.#emit({ type: "state", state: "executing", tool: "confirm" });
@@ -96,7 +102,7 @@ export class ChatRunner {
     const active = ["needs_info", "awaiting_confirmation", "scheduled", "processing", "in_fulfilment"];
     const task = (await this.#sessionTasks()).find((candidate) => active.includes(candidate.status));
     if (!task) {
-      this.#emit({ type: "reply", text: "(nothing to cancel)" });
+      this.#emit({ type: "reply", text: await this.#say("（没有可以取消的订单）", "(nothing to cancel)") });
       return;
     }
     try {
@@ -104,6 +110,13 @@ export class ChatRunner {
     } catch (error) {
       this.#refused(error);
     }
+  }
+
+  /** A tap has no words of its own: the app answers in the language the user last wrote in. */
+  async #say(zh: string, en: string): Promise<string> {
+    const sessionLang = await this.agent.sessions.lang(this.sessionId);
+    const lang = this.#lastWords === undefined ? sessionLang : messageLanguage(this.#lastWords, sessionLang);
+    return lang === "zh" ? zh : en;
   }
 
   #refused(error: unknown): void {

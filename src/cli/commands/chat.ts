@@ -46,7 +46,7 @@ export async function chatCommand(args: string[]): Promise<number> {
     const print = (event: AgentEvent) => {
       if (values.json) printJson(event);
       else {
-        const text = renderEvent(event);
+        const text = renderEvent(event, lang);
         if (text) console.log(text);
       }
     };

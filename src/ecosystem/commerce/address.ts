@@ -17,5 +17,11 @@ export async function resolveAddress(
     .where("user_id", "=", userId)
     .executeTakeFirst();
   if (!saved) throw notFound("address", addressId, "addressId");
-  return { text: saved.address, lng: saved.lng, lat: saved.lat, addressId: saved.id };
+  return {
+    text: saved.address,
+    ...(saved.address_en ? { textEn: saved.address_en } : {}),
+    lng: saved.lng,
+    lat: saved.lat,
+    addressId: saved.id,
+  };
 }

@@ -30,6 +30,8 @@ export interface TimelineEntry {
 /** The rider, and where they are now (for a route view). */
 export interface RiderView {
   name: string;
+  /** The rider's name in English ("Wang" for 王师傅). */
+  nameEn: string;
   phone: string;
   lng: number;
   lat: number;
@@ -134,7 +136,13 @@ export function orderView(
     etaMinutes: Math.max(0, Math.ceil((row.eta_at - now) / 60_000)),
     rider:
       rider && position
-        ? { name: rider.name, phone: rider.phone, ...position, location: formatLngLat(position) }
+        ? {
+            name: rider.name,
+            nameEn: rider.nameEn ?? rider.name,
+            phone: rider.phone,
+            ...position,
+            location: formatLngLat(position),
+          }
         : null,
     reason: row.reason,
     canCancel: (CANCELLABLE_STATUSES as readonly string[]).includes(row.status),

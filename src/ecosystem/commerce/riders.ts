@@ -1,12 +1,31 @@
 import type { SeededRandom } from "../kernel/random.ts";
 
-const SURNAMES = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙"];
+// [Chinese, English]; the order and length stay as they were, so a seed picks the same riders.
+const SURNAMES: readonly (readonly [string, string])[] = [
+  ["王", "Wang"],
+  ["李", "Li"],
+  ["张", "Zhang"],
+  ["刘", "Liu"],
+  ["陈", "Chen"],
+  ["杨", "Yang"],
+  ["赵", "Zhao"],
+  ["黄", "Huang"],
+  ["周", "Zhou"],
+  ["吴", "Wu"],
+  ["徐", "Xu"],
+  ["孙", "Sun"],
+];
 
-/** A rider as customers see one: "王师傅" and a masked phone number. */
-export function pickRider(random: SeededRandom): { name: string; phone: string } {
+/**
+ * A rider as customers see one: "王师傅" (Master Wang, as riders are called in Chinese), in English
+ * the surname alone ("Wang"), and a masked phone number.
+ */
+export function pickRider(random: SeededRandom): { name: string; nameEn: string; phone: string } {
   const prefix = random.pick(["133", "138", "152", "177", "186", "199"]);
+  const [surname, surnameEn] = random.pick(SURNAMES);
   return {
-    name: `${random.pick(SURNAMES)}师傅`,
+    name: `${surname}师傅`,
+    nameEn: surnameEn,
     phone: `${prefix}****${String(random.int(0, 9999)).padStart(4, "0")}`,
   };
 }

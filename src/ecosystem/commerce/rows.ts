@@ -21,6 +21,8 @@ export type StoredLine = z.infer<typeof StoredLineSchema>;
 /** Where an order goes. */
 export const StoredAddressSchema = z.object({
   text: z.string(),
+  /** The address in English, when the saved address has one. */
+  textEn: z.string().optional(),
   lng: z.number(),
   lat: z.number(),
   addressId: z.string().optional(),
@@ -40,6 +42,8 @@ export type AppliedDiscount = z.infer<typeof AppliedDiscountSchema>;
 /** The rider of an order, as stored once assigned. */
 export const StoredRiderSchema = z.object({
   name: z.string(),
+  /** The name in English; absent on riders stored before English names existed. */
+  nameEn: z.string().optional(),
   phone: z.string(),
   startLng: z.number(),
   startLat: z.number(),

@@ -71,6 +71,7 @@ function nextStep(
         set: { rider: JSON.stringify(stored), next_step_at: pickupAt, eta_at: etaAt },
         data: {
           riderName: rider.name,
+          riderNameEn: rider.nameEn,
           riderPhone: rider.phone,
           etaMinutes: minutesUntil(etaAt, now),
           ...start,

@@ -50,6 +50,7 @@ export async function createPaymentIntent(
           payee_account_id: payeeAccountId,
           reference: input.reference,
           description: input.description,
+          description_en: input.descriptionEn ?? "",
           payment_method_id: method.id,
           funding_account_id: method.funding_account_id,
           hold_account_id: accountIds.hold(method.funding_account_id),
@@ -114,6 +115,7 @@ export async function confirmPaymentIntent(
           kind: "authorize",
           intentId: intent.id,
           description: intent.description || intent.reference,
+          descriptionEn: intent.description_en,
           postings: [
             { accountId: intent.funding_account_id, amountFen: -amountFen },
             { accountId: intent.hold_account_id, amountFen },

@@ -11,6 +11,8 @@ export interface JournalRequest {
   kind: string;
   intentId: string | null;
   description: string;
+  /** The description in English, for an English statement. */
+  descriptionEn?: string;
   postings: Posting[];
 }
 
@@ -72,6 +74,7 @@ export async function postJournal(context: ServiceContext, request: JournalReque
       kind: request.kind,
       intent_id: request.intentId,
       description: request.description.slice(0, 300),
+      description_en: (request.descriptionEn ?? "").slice(0, 300),
       created_at: now,
     })
     .execute();

@@ -90,7 +90,8 @@ export async function openUserAccounts(context: ServiceContext, request: OpenAcc
       await postJournal(scoped, {
         kind: "fund",
         intentId: null,
-        description: "钱包充值 Wallet top-up",
+        description: "钱包充值",
+        descriptionEn: "Wallet top-up",
         postings: [
           { accountId: accountIds.externalFunding, amountFen: -request.walletFen },
           { accountId: walletId, amountFen: request.walletFen },

@@ -82,7 +82,9 @@ export async function refundPayment(context: ServiceContext, raw: RefundInput): 
           await postJournal(scoped, {
             kind: "refund",
             intentId: intent.id,
-            description: input.reason,
+            // The statement says what was refunded; the reason stays on the refund itself.
+            description: intent.description ? `退款：${intent.description}` : input.reason,
+            descriptionEn: `Refund: ${intent.description_en || intent.description || input.reason}`,
             postings: [
               { accountId: intent.payee_account_id, amountFen: -(input.amountFen - feeBackFen) },
               { accountId: accountIds.platformFees, amountFen: -feeBackFen },

@@ -45,6 +45,7 @@ export const createIntentInput = z.object({
     .max(200)
     .describe("What the payment is for: a quote, order or booking id."),
   description: z.string().max(300).default("").describe("Shown on the user's statement (账单说明)."),
+  descriptionEn: z.string().max(300).optional().describe("The statement's description in English."),
   paymentMethodId: z
     .string()
     .max(60)

@@ -73,6 +73,7 @@ export async function capturePaymentIntent(
           kind: "capture",
           intentId: intent.id,
           description: intent.description || intent.reference,
+          descriptionEn: intent.description_en,
           postings: [
             { accountId: intent.hold_account_id, amountFen: -authorizedFen },
             { accountId: intent.payee_account_id, amountFen: capturedFen - feeFen },
@@ -103,6 +104,7 @@ async function cancelInside(context: ServiceContext, intent: IntentRow, reason: 
       kind,
       intentId: intent.id,
       description: intent.description || intent.reference,
+      descriptionEn: intent.description_en,
       postings: [
         { accountId: intent.hold_account_id, amountFen: -heldFen },
         { accountId: intent.funding_account_id, amountFen: heldFen },

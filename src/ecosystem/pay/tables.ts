@@ -1,4 +1,4 @@
-import type { Generated } from "kysely";
+import type { ColumnType, Generated } from "kysely";
 
 /**
  * What an account is for. Only `external_funding` and `user_card` accounts may go negative: they stand
@@ -33,6 +33,8 @@ export interface PayJournalsTable {
   kind: string;
   intent_id: string | null;
   description: string;
+  /** The description in English; "" on journals made before English forms existed. */
+  description_en: ColumnType<string, string | undefined, string>;
   created_at: number;
 }
 
@@ -75,6 +77,7 @@ export interface PayIntentsTable {
   payee_account_id: string;
   reference: string;
   description: string;
+  description_en: ColumnType<string, string | undefined, string>;
   payment_method_id: string;
   funding_account_id: string;
   hold_account_id: string;

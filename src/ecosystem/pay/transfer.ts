@@ -51,6 +51,7 @@ export async function transfer(context: ServiceContext, raw: TransferInput): Pro
           payee_account_id: payeeAccountId,
           reference,
           description: input.note,
+          description_en: input.note,
           payment_method_id: method.id,
           funding_account_id: method.funding_account_id,
           hold_account_id: accountIds.hold(method.funding_account_id),
@@ -65,6 +66,7 @@ export async function transfer(context: ServiceContext, raw: TransferInput): Pro
           kind: "transfer",
           intentId: row.id,
           description: input.note || reference,
+          descriptionEn: input.note || reference,
           postings: [
             { accountId: method.funding_account_id, amountFen: -input.amountFen },
             { accountId: payeeAccountId, amountFen: input.amountFen },

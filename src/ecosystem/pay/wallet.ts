@@ -35,6 +35,8 @@ export interface StatementLine {
   kind: string;
   intentId: string | null;
   description: string;
+  /** The description in English (the Chinese one on lines made before English forms existed). */
+  descriptionEn: string;
   createdAt: number;
   /** What the user gained (positive) or spent (negative) across all their accounts; holds net to 0. */
   netFen: number;
@@ -53,7 +55,7 @@ export async function listTransactions(
   const limit = Math.min(Math.max(options.limit ?? 50, 1), 200);
   const journals = await context.db
     .selectFrom("pay_journals")
-    .select(["seq", "id", "kind", "intent_id", "description", "created_at"])
+    .select(["seq", "id", "kind", "intent_id", "description", "description_en", "created_at"])
     .where((eb) =>
       eb.exists(
         eb
@@ -85,6 +87,7 @@ export async function listTransactions(
       kind: journal.kind,
       intentId: journal.intent_id,
       description: journal.description,
+      descriptionEn: journal.description_en || journal.description,
       createdAt: Number(journal.created_at),
       netFen: 0,
       walletFen: 0,

@@ -1,3 +1,5 @@
+import type { ColumnType } from "kysely";
+
 /** A ride product (快车, 专车, 六座商务) and its fare rule, all money in fen. */
 export interface RidesProductsTable {
   id: string;
@@ -19,10 +21,15 @@ export interface RidesProductsTable {
 export interface RidesDriversTable {
   id: string;
   name: string;
+  /** English forms ("Wang Jianguo", "Toyota Corolla", "white", "Zhe A·F3K2L"); "" on older rows. */
+  name_en: ColumnType<string, string | undefined, string>;
   product_id: string;
   car_model: string;
+  car_model_en: ColumnType<string, string | undefined, string>;
   car_color: string;
+  car_color_en: ColumnType<string, string | undefined, string>;
   plate: string;
+  plate_en: ColumnType<string, string | undefined, string>;
   rating: number;
   lng: number;
   lat: number;

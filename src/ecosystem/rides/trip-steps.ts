@@ -73,7 +73,13 @@ async function dispatch(context: ServiceContext, trip: TripRow, at: number): Pro
     driverId: driver.id,
     name: driver.name,
     carModel: driver.car_model,
+    carColor: driver.car_color,
     plate: driver.plate,
+    // English forms for an English conversation; drivers seeded before them fall back to Chinese.
+    nameEn: driver.name_en || driver.name,
+    carModelEn: driver.car_model_en || driver.car_model,
+    carColorEn: driver.car_color_en || driver.car_color,
+    plateEn: driver.plate_en || driver.plate,
     pickupEtaSeconds: eta,
   });
 }

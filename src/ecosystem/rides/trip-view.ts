@@ -25,6 +25,11 @@ export interface TripView {
     carModel: string;
     carColor: string;
     plate: string;
+    /** The same in English ("Wang Jianguo", "Toyota Corolla", "white", "Zhe A·F3K2L"). */
+    nameEn: string;
+    carModelEn: string;
+    carColorEn: string;
+    plateEn: string;
     rating: number;
     lng: number;
     lat: number;
@@ -108,6 +113,10 @@ export async function tripView(context: ServiceContext, trip: TripRow): Promise<
           carModel: driver.car_model,
           carColor: driver.car_color,
           plate: driver.plate,
+          nameEn: driver.name_en || driver.name,
+          carModelEn: driver.car_model_en || driver.car_model,
+          carColorEn: driver.car_color_en || driver.car_color,
+          plateEn: driver.plate_en || driver.plate,
           rating: driver.rating,
           lng: driver.lng,
           lat: driver.lat,

@@ -16,6 +16,25 @@ function phone(random: SeededRandom): string {
   return `1${random.pick(["35", "38", "52", "58", "86", "89"])}${String(random.int(0, 99_999_999)).padStart(8, "0")}`;
 }
 
+/** A flat in a residential compound, in both languages: "5幢2单元1203室" / "Room 1203, Unit 2, Building 5". */
+export function flatUnit(random: SeededRandom): { zh: string; en: string } {
+  // Drawn in the order the Chinese reads, as the seed always has.
+  const building = random.int(1, 30);
+  const unit = random.int(1, 3);
+  const floor = random.int(1, 28);
+  const flat = random.int(1, 4);
+  return {
+    zh: `${building}幢${unit}单元${floor}0${flat}室`,
+    en: `Room ${floor}0${flat}, Unit ${unit}, Building ${building}`,
+  };
+}
+
+/** A floor of an office building: "13楼" / "Floor 13". */
+export function officeFloor(random: SeededRandom): { zh: string; en: string } {
+  const floor = random.int(2, 30);
+  return { zh: `${floor}楼`, en: `Floor ${floor}` };
+}
+
 /**
  * Seeds platform accounts with saved home and office addresses. Addresses sit at residential and
  * office POIs of the maps service when those exist (maps is seeded first), else near district centres.
@@ -23,7 +42,7 @@ function phone(random: SeededRandom): string {
 export async function seedUsers(context: ServiceContext, random: SeededRandom): Promise<void> {
   const pois = await context.db
     .selectFrom("maps_pois")
-    .select(["id", "category", "district_id", "name_zh", "name_en", "address_zh", "lng", "lat"])
+    .select(["id", "category", "district_id", "name_zh", "name_en", "address_zh", "address_en", "lng", "lat"])
     .where("category", "in", ["residential", "office"])
     .orderBy("id")
     .execute();
@@ -41,17 +60,22 @@ export async function seedUsers(context: ServiceContext, random: SeededRandom): 
           ? random.pick(fallback)
           : undefined;
     if (poi) {
-      const unit =
-        category === "residential"
-          ? `${random.int(1, 30)}幢${random.int(1, 3)}单元${random.int(1, 28)}0${random.int(1, 4)}室`
-          : `${random.int(2, 30)}楼`;
-      return { poiId: poi.id, address: `${poi.address_zh}${poi.name_zh}${unit}`, lng: poi.lng, lat: poi.lat };
+      const unit = category === "residential" ? flatUnit(random) : officeFloor(random);
+      return {
+        poiId: poi.id,
+        address: `${poi.address_zh}${poi.name_zh}${unit.zh}`,
+        addressEn: `${unit.en}, ${poi.name_en}, ${poi.address_en}`,
+        lng: poi.lng,
+        lat: poi.lat,
+      };
     }
     const district =
       DISTRICTS.find((d) => d.id === districtId) ?? (DISTRICTS[0] as (typeof DISTRICTS)[number]);
+    const number = random.int(1, 300);
     return {
       poiId: null,
-      address: `杭州市${district.zh}${random.int(1, 300)}号`,
+      address: `杭州市${district.zh}${number}号`,
+      addressEn: `No. ${number}, ${district.en} District, Hangzhou`,
       lng: district.lng + (random.float() - 0.5) * 0.02,
       lat: district.lat + (random.float() - 0.5) * 0.02,
     };
@@ -114,6 +138,7 @@ export async function seedUsers(context: ServiceContext, random: SeededRandom): 
           label,
           poi_id: address.poiId,
           address: address.address,
+          address_en: address.addressEn,
           lng: address.lng,
           lat: address.lat,
           contact_name: person.displayName,

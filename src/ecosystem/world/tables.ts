@@ -1,3 +1,5 @@
+import type { ColumnType } from "kysely";
+
 /** Platform accounts (a person's account with the ecosystem) and their saved addresses. */
 export interface UsersTable {
   id: string;
@@ -17,6 +19,8 @@ export interface UserAddressesTable {
   label: string;
   poi_id: string | null;
   address: string;
+  /** The address in English; "" for rows saved before English forms existed. */
+  address_en: ColumnType<string, string | undefined, string>;
   lng: number;
   lat: number;
   contact_name: string;

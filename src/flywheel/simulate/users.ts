@@ -2,6 +2,7 @@ import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
 import type { SeededRandom } from "../../ecosystem/kernel/random.ts";
 import { openUserAccounts } from "../../ecosystem/pay/open-accounts.ts";
 import { hashPassword } from "../../ecosystem/world/password.ts";
+import { flatUnit, officeFloor } from "../../ecosystem/world/seed-users.ts";
 import { setConsent } from "../privacy/consent.ts";
 import { PERSONAS, type Persona } from "./personas.ts";
 
@@ -60,7 +61,7 @@ export async function ensureSimulatedUsers(
 ): Promise<SimulatedUser[]> {
   const pois = await context.db
     .selectFrom("maps_pois")
-    .select(["id", "category", "name_zh", "address_zh", "lng", "lat"])
+    .select(["id", "category", "name_zh", "name_en", "address_zh", "address_en", "lng", "lat"])
     .where("category", "in", ["residential", "office"])
     .orderBy("id")
     .execute();
@@ -105,12 +106,8 @@ export async function ensureSimulatedUsers(
       })
       .execute();
     for (const [label, poi, unit] of [
-      [
-        "home",
-        home,
-        `${random.int(1, 30)}幢${random.int(1, 3)}单元${random.int(1, 28)}0${random.int(1, 4)}室`,
-      ],
-      ["office", office, `${random.int(2, 30)}楼`],
+      ["home", home, flatUnit(random)],
+      ["office", office, officeFloor(random)],
     ] as const) {
       if (!poi) continue;
       await context.db
@@ -120,7 +117,8 @@ export async function ensureSimulatedUsers(
           user_id: id,
           label,
           poi_id: poi.id,
-          address: `${poi.address_zh}${poi.name_zh}${unit}`,
+          address: `${poi.address_zh}${poi.name_zh}${unit.zh}`,
+          address_en: `${unit.en}, ${poi.name_en}, ${poi.address_en}`,
           lng: poi.lng,
           lat: poi.lat,
           contact_name: name,

@@ -97,6 +97,8 @@ export interface PaymentRecord {
   kind: "fund" | "authorize" | "capture" | "release" | "expire" | "refund" | "transfer" | (string & {});
   intentId: string | null;
   description: string;
+  /** The description in English (older lines: the one description). */
+  descriptionEn?: string;
   createdAt: number;
   netFen: number;
   walletFen: number;

@@ -26,17 +26,33 @@ export function lineOptions(line: QuoteLine, lang: Lang): string {
 }
 
 /**
- * A task's heading. The engine titles tasks in Chinese ("拿铁 ×1 · Manner咖啡"); in English the title
- * is rebuilt from the quote's English names when it has them.
+ * A task's heading in the UI language: the engine's title in that language when it sent one
+ * (`titleZh`/`titleEn`), else for a delivery one rebuilt from the quote's names, else its one title
+ * (in the language of the message that made the task).
  */
-export function taskTitle(task: Pick<TaskEvent, "kind" | "title" | "quote">, lang: Lang): string | undefined {
+export function taskTitle(
+  task: Pick<TaskEvent, "kind" | "title" | "titleZh" | "titleEn" | "quote">,
+  lang: Lang,
+): string | undefined {
+  const own = lang === "en" ? task.titleEn : task.titleZh;
+  if (own) return own;
   const quote = task.quote;
   // Only a delivery's lines are items; a ride's or a ticket's line describes the trip or the seats.
-  if (lang === "en" && task.kind === "order_delivery" && quote?.merchantEn && quote.lines.length > 0) {
+  if (task.kind === "order_delivery" && quote && quote.lines.length > 0) {
+    const merchant = merchantName(quote, lang);
+    if (lang === "en" && !quote.merchantEn) return task.title;
     const items = quote.lines.map((line) => `${lineName(line, lang)} ×${line.qty}`).join(", ");
-    return `${items} · ${quote.merchantEn}`;
+    return `${items} · ${merchant}`;
   }
   return task.title;
+}
+
+/** Where a card's order goes (an address, a destination, a venue) in the UI language. */
+export function quoteAddress(
+  quote: Pick<TaskQuote, "address" | "addressEn">,
+  lang: Lang,
+): string | undefined {
+  return quote.address === undefined ? undefined : pick(lang, quote.address, quote.addressEn);
 }
 
 /** A payment method's label in the UI language. */

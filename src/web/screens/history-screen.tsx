@@ -104,7 +104,7 @@ function PaymentLine({ payment }: { payment: PaymentRecord }) {
   return (
     <li className="record" data-testid="payment-record">
       <div className="record-main">
-        <span className="record-title">{payment.description}</span>
+        <span className="record-title">{pick(lang, payment.description, payment.descriptionEn)}</span>
         <span
           className={
             amount.signed

@@ -49,7 +49,54 @@ function renderCard(
   return { onConfirm, onCancel };
 }
 
+const ride: TaskQuote = {
+  merchant: "快车",
+  merchantEn: "Express",
+  lines: [
+    {
+      name: "家 → 西湖，预估 ¥24.05–¥34.75",
+      nameEn: "home → West Lake, estimated ¥24.05–¥34.75",
+      qty: 1,
+      unitFen: 3475,
+    },
+  ],
+  totalFen: 3475,
+  cartHash: "hash-ride",
+  address: "西湖",
+  addressEn: "West Lake",
+  etaMinutes: 17,
+};
+
+function renderRide(lang: "zh" | "en") {
+  const rideTask: TaskEvent = { ...task, kind: "ride_hail", quote: ride };
+  render(
+    <I18nProvider initialLang={lang}>
+      <ConfirmationCard
+        task={rideTask}
+        quote={ride}
+        onConfirm={vi.fn(async () => {})}
+        onCancel={vi.fn(async () => {})}
+      />
+    </I18nProvider>,
+  );
+}
+
 describe("ConfirmationCard", () => {
+  it("words a ride card as a trip in the UI language: product, trip, fare cap and destination", () => {
+    renderRide("en");
+    expect(screen.getByText("Express")).toBeTruthy();
+    expect(screen.getAllByText("Trip").length).toBeGreaterThan(0);
+    expect(screen.getByText("Up to")).toBeTruthy();
+    expect(screen.getByText("West Lake")).toBeTruthy();
+    expect(screen.queryByText(/[\u4e00-\u9fff]/u)).toBeNull();
+    cleanup();
+    renderRide("zh");
+    expect(screen.getAllByText("行程").length).toBeGreaterThan(0);
+    expect(screen.getByText("预估上限")).toBeTruthy();
+    expect(screen.getByText("西湖")).toBeTruthy();
+    expect(screen.queryByText("商品")).toBeNull();
+  });
+
   it("shows each line's name, options, quantity and unit price from the quote", () => {
     renderCard();
     const [latte, croissant] = screen.getAllByTestId("quote-line");

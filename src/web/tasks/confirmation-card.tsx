@@ -1,7 +1,7 @@
 import { useRef, useState } from "react";
 import { ApiError } from "../api/api-error.ts";
 import type { TaskEvent, TaskQuote } from "../api/types.ts";
-import { lineName, lineOptions, merchantName, pick } from "../format/localized.ts";
+import { lineName, lineOptions, merchantName, pick, quoteAddress } from "../format/localized.ts";
 import { formatFen } from "../format/money.ts";
 import { formatClock } from "../format/time.ts";
 import { errorText } from "../i18n/error-text.ts";
@@ -60,22 +60,36 @@ export function ConfirmationCard({ task, quote, onConfirm, onCancel }: Confirmat
   const ride = task.kind === "ride_hail";
   // Tickets: the "merchant" is the event, the lines are seats and the address is venue and time.
   const tickets = task.kind === "buy_tickets";
+  // A transfer: the "merchant" is the recipient and its one line the amount.
+  const transfer = task.kind === "payment";
+  const linesHeading = t(
+    tickets ? "card.seats" : ride ? "card.trip" : transfer ? "card.transfer" : "card.items",
+  );
+  const address = quoteAddress(quote, lang);
 
   return (
     <section className="confirm-card" aria-label={t("card.label", { merchant })}>
       <header className="confirm-merchant">
         <span className="label">
-          {t(ride ? "card.rideProduct" : tickets ? "card.event" : "card.merchant")}
+          {t(
+            ride
+              ? "card.rideProduct"
+              : tickets
+                ? "card.event"
+                : transfer
+                  ? "card.recipient"
+                  : "card.merchant",
+          )}
         </span>
         <strong className="merchant-name">{merchant}</strong>
       </header>
       <table className="confirm-lines">
-        <caption className="visually-hidden">{t(tickets ? "card.seats" : "card.items")}</caption>
+        <caption className="visually-hidden">{linesHeading}</caption>
         <thead>
           <tr>
-            <th scope="col">{t(tickets ? "card.seats" : "card.items")}</th>
+            <th scope="col">{linesHeading}</th>
             <th scope="col">{t("card.qty")}</th>
-            <th scope="col">{t("card.unitPrice")}</th>
+            <th scope="col">{t(ride ? "card.fareCap" : transfer ? "card.amount" : "card.unitPrice")}</th>
           </tr>
         </thead>
         <tbody>
@@ -117,19 +131,21 @@ export function ConfirmationCard({ task, quote, onConfirm, onCancel }: Confirmat
         </div>
       </dl>
       <dl className="confirm-details">
-        {quote.address ? (
+        {address ? (
           <Detail
             label={t(ride ? "card.destination.ride" : tickets ? "card.venue" : "card.address")}
-            value={quote.address}
+            value={address}
           />
         ) : null}
         {quote.etaMinutes !== undefined ? (
           <Detail
-            label={t("card.etaLabel")}
+            label={t(ride ? "card.etaLabel.ride" : "card.etaLabel")}
             value={t(ride ? "card.eta.ride" : "card.eta", { minutes: quote.etaMinutes })}
           />
         ) : null}
-        {quote.paymentMethod ? <Detail label={t("card.payment")} value={quote.paymentMethod} /> : null}
+        {quote.paymentMethod ? (
+          <Detail label={t("card.payment")} value={pick(lang, quote.paymentMethod, quote.paymentMethodEn)} />
+        ) : null}
         {quote.expiresAt !== undefined ? (
           <Detail
             label={t("card.expiresLabel")}

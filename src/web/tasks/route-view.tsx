@@ -1,4 +1,5 @@
 import type { TaskTracking } from "../api/types.ts";
+import { pick } from "../format/localized.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import { layoutRoute } from "./route-geometry.ts";
 
@@ -10,11 +11,13 @@ const HEIGHT = 180;
  * the destination and the driver.
  */
 export function RouteView({ tracking, ride = false }: { tracking: TaskTracking; ride?: boolean }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const layout = layoutRoute(tracking, WIDTH, HEIGHT, 28);
   const { origin, destination, courier } = layout;
   const eta = tracking.etaMinutes;
-  const courierName = tracking.courier?.name;
+  const courierName = tracking.courier?.name
+    ? pick(lang, tracking.courier.name, tracking.courier.nameEn)
+    : undefined;
   const description = [
     t(ride ? "card.route.ride" : "card.route"),
     courierName ? `${t(ride ? "card.courier.ride" : "card.courier")}: ${courierName}` : "",

@@ -141,7 +141,7 @@ export class EmbeddedBrain implements Brain {
     const context: SkillContext = { turn, lang, nlu, state };
     const decision = (await this.#dialogue(context)) ?? (await this.#dispatch(context));
     return {
-      decision,
+      decision: { ...decision, lang },
       trace: {
         brain: this.name,
         intent: nlu.intent,

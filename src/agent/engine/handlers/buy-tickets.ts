@@ -83,6 +83,7 @@ export const buyTicketsHandler: TaskKindHandler = {
         lines,
         totalFen: hold.totalFen,
         address: `${event.venue.nameZh} · ${session?.startsAtLocal ?? ""}`.trim(),
+        addressEn: `${event.venue.nameEn} · ${session?.startsAtLocal ?? ""}`.trim(),
         expiresAt: hold.expiresAt,
       },
       binding: {
@@ -96,6 +97,7 @@ export const buyTicketsHandler: TaskKindHandler = {
       amountFen: hold.totalFen,
       payee: `merchant:${hold.eventId}`,
       expiresAt: hold.expiresAt,
+      titles: { zh: `${event.nameZh} ×${lines.length}`, en: `${event.nameEn} ×${lines.length}` },
     };
   },
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { WorldEvent } from "../../../ecosystem/kernel/events.ts";
 import { callOrThrow, type ToolClient } from "../../tools/client.ts";
 import type { EventAction, QuoteOutcome, TaskKindHandler } from "../handler.ts";
-import type { TaskRow } from "../task-store.ts";
+import { type TaskRow, taskTitles } from "../task-store.ts";
 import { parseServiceOutput } from "./service-output.ts";
 
 // The fields of commerce's quote the agent relies on. Tool output is data: it is parsed, and only
@@ -25,7 +25,7 @@ const ServiceQuote = z.object({
       lineFen: z.number().int().nonnegative(),
     }),
   ),
-  address: z.object({ text: z.string(), lng: z.number(), lat: z.number() }),
+  address: z.object({ text: z.string(), textEn: z.string().optional(), lng: z.number(), lat: z.number() }),
   itemsFen: z.number().int(),
   packagingFen: z.number().int(),
   deliveryFen: z.number().int(),
@@ -77,6 +77,7 @@ export const orderDeliveryHandler: TaskKindHandler = {
           amountFen: discount.amountFen,
         })),
         address: quote.address.text,
+        ...(quote.address.textEn ? { addressEn: quote.address.textEn } : {}),
         etaMinutes: quote.etaMinutes,
         expiresAt: quote.expiresAt,
       },
@@ -103,6 +104,10 @@ export const orderDeliveryHandler: TaskKindHandler = {
       amountFen: quote.totalFen,
       payee: `merchant:${quote.merchantId}`,
       expiresAt: quote.expiresAt,
+      titles: {
+        zh: `${quote.lines.map((line) => `${line.nameZh} ×${line.qty}`).join(", ")} · ${quote.merchantNameZh}`,
+        en: `${quote.lines.map((line) => `${line.nameEn} ×${line.qty}`).join(", ")} · ${quote.merchantNameEn}`,
+      },
     };
   },
 
@@ -133,24 +138,21 @@ export const orderDeliveryHandler: TaskKindHandler = {
     if (task.status !== "in_fulfilment") return { type: "ignore" };
     const data = event.data ?? {};
     const eta = typeof data.etaMinutes === "number" ? Math.round(data.etaMinutes) : undefined;
-    const rider =
-      typeof data.riderName === "string"
-        ? data.riderName
-        : typeof data.rider === "string"
-          ? data.rider
-          : undefined;
+    const riderZh = textOf(data.riderName) ?? textOf(data.rider);
+    const riderEn = textOf(data.riderNameEn) ?? riderZh?.replace(/\p{Script=Han}+/gu, "").trim();
+    const title = taskTitles(task);
     switch (event.type) {
       case "order.accepted":
         return {
           type: "capture",
-          notify: { zh: `商家已接单：${task.title}`, en: `The merchant accepted your order: ${task.title}` },
+          notify: { zh: `商家已接单：${title.zh}`, en: `The merchant accepted your order: ${title.en}` },
         };
       case "order.rider_assigned":
         return {
           type: "notify",
           message: {
-            zh: `骑手${rider ? ` ${rider} ` : ""}已接单${eta ? `，预计 ${eta} 分钟送达` : ""}。`,
-            en: `A rider${rider ? ` (${rider})` : ""} is on the way${eta ? `, arriving in about ${eta} min` : ""}.`,
+            zh: `骑手${riderZh ? ` ${riderZh} ` : ""}已接单${eta ? `，预计 ${eta} 分钟送达` : ""}。`,
+            en: `${riderEn ? `Your rider ${riderEn}` : "A rider"} is on the way${eta ? `, arriving in about ${eta} min` : ""}.`,
           },
         };
       case "order.picked_up":
@@ -164,7 +166,7 @@ export const orderDeliveryHandler: TaskKindHandler = {
       case "order.delivered":
         return {
           type: "complete",
-          message: { zh: `已送达：${task.title}。祝您享用！`, en: `Delivered: ${task.title}. Enjoy!` },
+          message: { zh: `已送达：${title.zh}。祝您享用！`, en: `Delivered: ${title.en}. Enjoy!` },
         };
       case "order.rejected":
         return {
@@ -180,6 +182,10 @@ export const orderDeliveryHandler: TaskKindHandler = {
     }
   },
 };
+
+function textOf(value: unknown): string | undefined {
+  return typeof value === "string" && value.length > 0 ? value : undefined;
+}
 
 function jsonTotal(task: TaskRow): number {
   try {

@@ -9,6 +9,8 @@ const MAX_TRANSFER_FEN = 5_000_000;
 const Args = z.object({
   toUserId: z.string().min(1).max(40),
   toName: z.string().min(1).max(80),
+  /** The name as an English card shows it; the one name when absent. */
+  toNameEn: z.string().min(1).max(80).optional(),
   amountFen: z.number().int().positive().max(MAX_TRANSFER_FEN),
 });
 
@@ -30,15 +32,17 @@ export const paymentHandler: TaskKindHandler = {
         field: "args",
       });
     const { toUserId, toName, amountFen } = parsed.data;
+    const toNameEn = parsed.data.toNameEn ?? toName;
     if (toUserId === task.user_id)
       throw new DimpleError("invalid_argument", "you cannot send money to yourself", { field: "toUserId" });
     return {
       card: {
         merchant: toName,
+        merchantEn: toNameEn,
         lines: [
           {
             name: `转账给 ${toName}`,
-            nameEn: `Transfer to ${toName}`,
+            nameEn: `Transfer to ${toNameEn}`,
             qty: 1,
             unitFen: amountFen,
             lineFen: amountFen,
@@ -50,6 +54,7 @@ export const paymentHandler: TaskKindHandler = {
       quoteId: `${task.id}:transfer`,
       amountFen,
       payee: `user:${toUserId}`,
+      titles: { zh: `转账给${toName}`, en: `Send money to ${toNameEn}` },
     };
   },
 

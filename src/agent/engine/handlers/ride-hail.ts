@@ -43,7 +43,9 @@ const Trip = z.object({
   status: z.string(),
   origin: z.object({ lng: z.number(), lat: z.number() }),
   destination: z.object({ lng: z.number(), lat: z.number() }),
-  driver: z.object({ name: z.string(), lng: z.number(), lat: z.number() }).nullable(),
+  driver: z
+    .object({ name: z.string(), nameEn: z.string().optional(), lng: z.number(), lat: z.number() })
+    .nullable(),
   pickupEtaSeconds: z.number().nullable(),
   cancellationFeeFen: z.number().int().nullable(),
 });
@@ -90,7 +92,8 @@ export const rideHailHandler: TaskKindHandler = {
           },
         ],
         totalFen: product.highFen,
-        address: departs ? `${to.zh}（建议 ${departs} 出发 / leave at ${departs}）` : args.destination.name,
+        address: departs ? `${to.zh}（建议 ${departs} 出发）` : to.zh,
+        addressEn: departs ? `${to.en} (leave at ${departs})` : to.en,
         etaMinutes: minutes(estimate.durationSeconds),
       },
       binding: {
@@ -103,6 +106,10 @@ export const rideHailHandler: TaskKindHandler = {
       quoteId: `${task.id}:ride`,
       amountFen: product.highFen,
       payee: "merchant:rides",
+      titles: {
+        zh: `打车去${to.zh}${departs ? `（${departs} 出发）` : ""}`,
+        en: `Ride to ${to.en}${departs ? ` (leave ${departs})` : ""}`,
+      },
     };
   },
 
@@ -133,11 +140,12 @@ export const rideHailHandler: TaskKindHandler = {
     switch (event.type) {
       case "ride.driver_assigned": {
         const eta = typeof data.pickupEtaSeconds === "number" ? minutes(data.pickupEtaSeconds) : undefined;
+        const english = (key: string) => text(`${key}En`) || text(key);
         return {
           type: "notify",
           message: {
-            zh: `司机${text("name")}已接单，${text("carModel")} ${text("plate")}${eta ? `，约 ${eta} 分钟到达上车点` : ""}。`,
-            en: `${text("name")} is coming in a ${text("carModel")}, plate ${text("plate")}${eta ? `, about ${eta} min away` : ""}.`,
+            zh: `司机${text("name")}已接单，${text("carColor")}${text("carModel")} ${text("plate")}${eta ? `，约 ${eta} 分钟到达上车点` : ""}。`,
+            en: `${english("name")} is coming in a ${[english("carColor"), english("carModel")].filter(Boolean).join(" ")}, plate ${english("plate")}${eta ? `, about ${eta} min away` : ""}.`,
           },
         };
       }
@@ -185,7 +193,16 @@ export const rideHailHandler: TaskKindHandler = {
       tracking: {
         origin,
         destination,
-        ...(driver ? { courier: { lng: driver.lng, lat: driver.lat, name: driver.name } } : {}),
+        ...(driver
+          ? {
+              courier: {
+                lng: driver.lng,
+                lat: driver.lat,
+                name: driver.name,
+                ...(driver.nameEn ? { nameEn: driver.nameEn } : {}),
+              },
+            }
+          : {}),
         ...(pickupEtaSeconds !== null && trip.data.status === "driver_assigned"
           ? { etaMinutes: minutes(pickupEtaSeconds) }
           : {}),

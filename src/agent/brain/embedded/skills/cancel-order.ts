@@ -17,13 +17,15 @@ export async function cancelOrder(context: SkillContext): Promise<BrainDecision>
       text: say(lang, "现在没有进行中的订单可以取消。", "There's nothing in progress to cancel."),
       state,
     };
+  const zh = task.titleZh ?? task.title;
+  const en = task.titleEn ?? task.title;
   if (task.status === "processing") {
     return {
       type: "reply",
       text: say(
         lang,
-        `「${task.title}」正在支付下单中，稍等片刻再取消。`,
-        `"${task.title}" is being paid for right now — try cancelling in a moment.`,
+        `「${zh}」正在支付下单中，稍等片刻再取消。`,
+        `"${en}" is being paid for right now — try cancelling in a moment.`,
       ),
       state,
     };
@@ -31,7 +33,7 @@ export async function cancelOrder(context: SkillContext): Promise<BrainDecision>
   return {
     type: "cancel_task",
     taskId: task.taskId,
-    text: say(lang, `好的，已取消「${task.title}」。`, `OK, cancelled "${task.title}".`),
+    text: say(lang, `好的，已取消「${zh}」。`, `OK, cancelled "${en}".`),
     state: { ...state, ...(context.state.lastTaskId === task.taskId ? { lastTaskId: undefined } : {}) },
   };
 }

@@ -30,7 +30,7 @@ export async function smalltalk(context: SkillContext): Promise<BrainDecision> {
     reply = say(
       lang,
       `你好，${turn.profile.displayName}！今天想让我帮你办点什么？`,
-      `Hi ${turn.profile.displayName}! What can I get done for you today?`,
+      `Hi ${turn.profile.displayNameEn ?? turn.profile.displayName}! What can I get done for you today?`,
     );
   return {
     type: "reply",

@@ -1,5 +1,6 @@
 import { expect, it } from "vitest";
 import { describeEachDialect } from "../../../../store/testing.ts";
+import { taskTitles } from "../../../engine/task-store.ts";
 import { latteRequest, useTestAgent, walletFen } from "../../../testing.ts";
 import { openChat } from "./chat-testing.ts";
 
@@ -33,7 +34,8 @@ describeEachDialect("the order status and cancel skills", (dialect) => {
     expect(order.data.status).toBe("rider_assigned");
     const { reply } = await send("我的外卖到哪了");
     expect(reply).toBe(
-      `「Latte」骑手已接单，正赶去取餐，骑手${order.data.rider?.name}，预计 ${order.data.etaMinutes} 分钟送达。`,
+      // The reply names the task in its own language, from the quote's Chinese names.
+      `「${taskTitles(placed).zh}」骑手已接单，正赶去取餐，骑手${order.data.rider?.name}，预计 ${order.data.etaMinutes} 分钟送达。`,
     );
   });
 

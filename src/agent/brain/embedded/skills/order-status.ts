@@ -7,9 +7,9 @@ import { ACTIVE_STATUSES, latestTask } from "./task-pick.ts";
 
 const ORDER_STATUS: Record<string, [string, string]> = {
   placed: ["商家还没接单", "waiting for the shop to accept"],
-  accepted: ["商家已接单，正在准备", "accepted and being prepared"],
+  accepted: ["商家已接单，正在准备", "the shop accepted it and is preparing it"],
   rider_assigned: ["骑手已接单，正赶去取餐", "a rider is on the way to the shop"],
-  picked_up: ["骑手已取货", "picked up by the rider"],
+  picked_up: ["骑手已取货", "the rider picked it up"],
   delivering: ["正在配送", "on its way to you"],
   delivered: ["已送达", "delivered"],
   rejected: ["商家拒单了", "rejected by the shop"],
@@ -52,53 +52,69 @@ async function describeTask(
   now: number,
   lang: Lang,
 ): Promise<string> {
-  const name = `「${task.title}」`;
+  // The title in the language of this reply, which may not be the one the task was made in.
+  const title = say(lang, task.titleZh ?? task.title, task.titleEn ?? task.title);
+  const name = `「${title}」`;
   if (task.status === "awaiting_confirmation")
     return say(
       lang,
       `${name}还在等你在卡片上确认支付。`,
-      `"${task.title}" is waiting for you to confirm on the card.`,
+      `"${title}" is waiting for you to confirm on the card.`,
     );
   if (!task.orderId) {
     return ACTIVE_STATUSES.includes(task.status)
-      ? say(lang, `${name}正在处理中。`, `"${task.title}" is being processed.`)
+      ? say(lang, `${name}正在处理中。`, `"${title}" is being processed.`)
       : say(
           lang,
           `${name}${task.status === "failed" ? "没有成功" : "已取消"}。`,
-          `"${task.title}" ${task.status === "failed" ? "didn't go through" : "was cancelled"}.`,
+          `"${title}" ${task.status === "failed" ? "didn't go through" : "was cancelled"}.`,
         );
   }
   if (task.kind === "order_delivery") {
-    const order = await tools.call<{ status: string; etaMinutes: number; rider: { name: string } | null }>(
-      "commerce_get_order",
-      { userId, orderId: task.orderId },
-    );
-    if (!order.ok) return unknown(task, lang);
+    const order = await tools.call<{
+      status: string;
+      etaMinutes: number;
+      rider: { name: string; nameEn?: string } | null;
+    }>("commerce_get_order", { userId, orderId: task.orderId });
+    if (!order.ok) return unknown(title, lang);
     const [zh, en] = ORDER_STATUS[order.data.status] ?? [order.data.status, order.data.status];
     const rider = order.data.rider
-      ? say(lang, `，骑手${order.data.rider.name}`, `, rider ${order.data.rider.name}`)
+      ? say(
+          lang,
+          `，骑手${order.data.rider.name}`,
+          `, rider ${order.data.rider.nameEn ?? order.data.rider.name}`,
+        )
       : "";
     const eta =
       order.data.status !== "delivered" && order.data.etaMinutes > 0
         ? say(lang, `，预计 ${order.data.etaMinutes} 分钟送达`, `, about ${order.data.etaMinutes} min away`)
         : "";
-    return say(lang, `${name}${zh}${rider}${eta}。`, `"${task.title}" is ${en}${rider}${eta}.`);
+    return say(lang, `${name}${zh}${rider}${eta}。`, `"${title}": ${en}${rider}${eta}.`);
   }
   if (task.kind === "ride_hail") {
     const trip = await tools.call<{
       status: string;
-      driver: { name: string; carModel: string; carColor: string; plate: string } | null;
+      driver: {
+        name: string;
+        carModel: string;
+        carColor: string;
+        plate: string;
+        nameEn?: string;
+        carModelEn?: string;
+        carColorEn?: string;
+        plateEn?: string;
+      } | null;
       pickupEtaSeconds: number | null;
       finalFareFen: number | null;
     }>("rides_get_trip", { userId, tripId: task.orderId });
-    if (!trip.ok) return unknown(task, lang);
+    if (!trip.ok) return unknown(title, lang);
     const [zh, en] = TRIP_STATUS[trip.data.status] ?? [trip.data.status, trip.data.status];
     const driver =
       trip.data.driver && trip.data.status !== "completed"
         ? say(
             lang,
             `，${trip.data.driver.carColor}${trip.data.driver.carModel} ${trip.data.driver.plate}（${trip.data.driver.name}）`,
-            `: ${trip.data.driver.name}, ${trip.data.driver.carModel} ${trip.data.driver.plate}`,
+            `: ${trip.data.driver.nameEn ?? trip.data.driver.name}, ${[trip.data.driver.carColorEn, trip.data.driver.carModelEn ?? trip.data.driver.carModel].filter(Boolean).join(" ")} ${trip.data.driver.plateEn ?? trip.data.driver.plate}`,
           )
         : "";
     const eta =
@@ -113,7 +129,7 @@ async function describeTask(
       trip.data.finalFareFen !== null
         ? say(lang, `，车费 ${yuan(trip.data.finalFareFen)}`, `, fare ${yuan(trip.data.finalFareFen)}`)
         : "";
-    return say(lang, `${name}${zh}${driver}${eta}${fare}。`, `"${task.title}": ${en}${driver}${eta}${fare}.`);
+    return say(lang, `${name}${zh}${driver}${eta}${fare}。`, `"${title}": ${en}${driver}${eta}${fare}.`);
   }
   if (task.kind === "buy_tickets") {
     const booking = await tools.call<{
@@ -121,27 +137,26 @@ async function describeTask(
       session: { startsAt: number };
       tickets: { code: string }[];
     }>("tickets_get_booking", { userId, bookingId: task.orderId });
-    if (!booking.ok) return unknown(task, lang);
-    if (booking.data.status === "cancelled")
-      return say(lang, `${name}已退票。`, `"${task.title}" was cancelled.`);
-    const codes = booking.data.tickets.map((ticket) => ticket.code).join("、");
+    if (!booking.ok) return unknown(title, lang);
+    if (booking.data.status === "cancelled") return say(lang, `${name}已退票。`, `"${title}" was cancelled.`);
+    const codes = booking.data.tickets.map((ticket) => ticket.code).join(say(lang, "、", ", "));
     return say(
       lang,
       `${name}已出票，${sessionLabel(booking.data.session.startsAt, now, lang)}开演，电子票码：${codes}。`,
-      `"${task.title}" is booked for ${sessionLabel(booking.data.session.startsAt, now, lang)}; e-ticket codes: ${codes}.`,
+      `"${title}" is booked for ${sessionLabel(booking.data.session.startsAt, now, lang)}; e-ticket codes: ${codes}.`,
     );
   }
   return say(
     lang,
     `${name}${task.status === "completed" ? "已完成" : "处理中"}。`,
-    `"${task.title}" is ${task.status === "completed" ? "done" : "in progress"}.`,
+    `"${title}" is ${task.status === "completed" ? "done" : "in progress"}.`,
   );
 }
 
-function unknown(task: TaskBrief, lang: Lang): string {
+function unknown(title: string, lang: Lang): string {
   return say(
     lang,
-    `暂时查不到「${task.title}」的最新状态。`,
-    `I can't reach the service for "${task.title}" right now.`,
+    `暂时查不到「${title}」的最新状态。`,
+    `I can't reach the service for "${title}" right now.`,
   );
 }

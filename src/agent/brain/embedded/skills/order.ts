@@ -77,13 +77,24 @@ export async function planOrder(
   const missing = draft.items.filter((_, index) => (perItem[index] ?? []).length === 0);
   if (missing.length > 0 && options.strict) return nothingBetter(context);
   if (missing.length > 0) {
-    const names = missing.map((item) => item.query).join("、");
+    // The catalogue's name for what was asked, in the reply's language ("焦糖玛奇朵" / "caramel macchiato").
+    const named = (language: "zh" | "en") =>
+      missing
+        .map((item) => {
+          const han = (text: string) => /\p{Script=Han}/u.test(text);
+          const wanted = language === "en" ? (text: string) => !han(text) : han;
+          if (wanted(item.query)) return item.query;
+          return (
+            item.searches?.find((search) => search.keyword && wanted(search.keyword))?.keyword ?? item.query
+          );
+        })
+        .join(language === "zh" ? "、" : ", ");
     return {
       type: "reply",
       text: say(
         lang,
-        `附近没有找到能送到${address.label === "office" ? "公司" : "家"}的「${names}」${draft.budgetMaxFen ? `（${yuan(draft.budgetMaxFen)}以内）` : ""}。换个东西或放宽预算试试？`,
-        `I couldn't find "${names}" that delivers to your ${address.label}${draft.budgetMaxFen ? ` within ${yuan(draft.budgetMaxFen)}` : ""}. Try something else or a bigger budget?`,
+        `附近没有找到能送到${address.label === "office" ? "公司" : "家"}的「${named("zh")}」${draft.budgetMaxFen ? `（${yuan(draft.budgetMaxFen)}以内）` : ""}。换个东西或放宽预算试试？`,
+        `I couldn't find "${named("en")}" that delivers to your ${address.label}${draft.budgetMaxFen ? ` within ${yuan(draft.budgetMaxFen)}` : ""}. Try something else or a bigger budget?`,
       ),
       state,
     };
@@ -114,7 +125,7 @@ export async function planOrder(
       `${alternative.merchantZh} · ${alternative.lines.map((line) => line.nameZh).join("+")}`,
       `${alternative.merchantEn} · ${alternative.lines.map((line) => line.nameEn).join(" + ")}`,
     ),
-    detail: `${yuan(alternative.totalFen)} · ${alternative.etaMinutes} min`,
+    detail: `${yuan(alternative.totalFen)} · ${say(lang, `${alternative.etaMinutes} 分钟`, `${alternative.etaMinutes} min`)}`,
   }));
   const withinLimits = meetsConstraints(best, draft);
   if (options.strict && !withinLimits) return nothingBetter(context);

@@ -9,6 +9,7 @@ interface PaymentDraft {
   recipient?: string;
   toUserId?: string;
   toName?: string;
+  toNameEn?: string;
   amountFen?: number;
 }
 
@@ -59,8 +60,8 @@ export async function payment(context: SkillContext): Promise<BrainDecision> {
         "recipient",
         say(
           lang,
-          `有几位叫「${draft.recipient}」：${names(found)}，是哪位？`,
-          `Several contacts match "${draft.recipient}": ${names(found)}. Which one?`,
+          `有几位叫「${draft.recipient}」：${names(found, "zh")}，是哪位？`,
+          `Several contacts match "${draft.recipient}": ${names(found, "en")}. Which one?`,
         ),
       );
     if (only.userId === turn.profile.userId)
@@ -71,6 +72,7 @@ export async function payment(context: SkillContext): Promise<BrainDecision> {
       };
     draft.toUserId = only.userId;
     draft.toName = only.displayName;
+    draft.toNameEn = only.displayNameEn ?? only.displayName;
   }
   if (problem)
     return keep(
@@ -81,17 +83,15 @@ export async function payment(context: SkillContext): Promise<BrainDecision> {
         `"${problem.text}" isn't an amount I can send, so I haven't sent anything. How much should it be?`,
       ),
     );
+  const toNameEn = draft.toNameEn ?? draft.toName;
   if (draft.amountFen === undefined)
-    return keep(
-      "amount",
-      say(lang, `转多少钱给${draft.toName}？`, `How much should I send ${draft.toName}?`),
-    );
+    return keep("amount", say(lang, `转多少钱给${draft.toName}？`, `How much should I send ${toNameEn}?`));
   return {
     type: "start_task",
     request: {
       kind: "payment",
-      title: say(lang, `转账给${draft.toName}`, `Send money to ${draft.toName}`),
-      args: { toUserId: draft.toUserId, toName: draft.toName, amountFen: draft.amountFen },
+      title: say(lang, `转账给${draft.toName}`, `Send money to ${toNameEn}`),
+      args: { toUserId: draft.toUserId, toName: draft.toName, toNameEn, amountFen: draft.amountFen },
       asked: { budgetFen: draft.amountFen },
       frame: {
         kind: "payment",
@@ -105,14 +105,17 @@ export async function payment(context: SkillContext): Promise<BrainDecision> {
     text: say(
       lang,
       `给${draft.toName}转 ${yuan(draft.amountFen)}。`,
-      `Sending ${yuan(draft.amountFen)} to ${draft.toName}.`,
+      `Sending ${yuan(draft.amountFen)} to ${toNameEn}.`,
     ),
     state: { ...base, skill: { ...context.state.skill, payment: undefined } },
   };
 }
 
-function names(contacts: Contact[]): string {
+function names(contacts: Contact[], lang: "zh" | "en"): string {
   return contacts
-    .map((contact) => `${contact.displayName}${contact.username ? ` (@${contact.username})` : ""}`)
-    .join(", ");
+    .map(
+      (contact) =>
+        `${lang === "zh" ? contact.displayName : (contact.displayNameEn ?? contact.displayName)}${contact.username ? ` (@${contact.username})` : ""}`,
+    )
+    .join(lang === "zh" ? "、" : ", ");
 }
