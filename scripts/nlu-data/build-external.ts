@@ -215,6 +215,7 @@ const MULTIDOGO: Record<string, Record<string, Intent>> = {
   },
 };
 const MULTIDOGO_SMALLTALK = new Set(["openinggreeting", "thankyou", "closinggreeting"]);
+const ORDER_REQUEST = /\b(order|want|wanna|like|get|have|need|give|add|bring|deliver)\b/iu;
 
 function multidogo(): Row[] {
   const rows: Row[] = [];
@@ -232,6 +233,8 @@ function multidogo(): Row[] {
         // Slot-only fragments ("large", "cash") say nothing about the intent; multi-intent labels are mixed.
         const intent = mapping[label] ?? (MULTIDOGO_SMALLTALK.has(label) ? "smalltalk" : undefined);
         if (!intent || utterance.split(/\s+/u).length < 3) continue;
+        // An order line must ask for something: "2 classic chicken sandwich" only answers the agent's question.
+        if (domain === "fastfood" && intent === "order_delivery" && !ORDER_REQUEST.test(utterance)) continue;
         rows.push({
           text: utterance,
           lang: "en",
@@ -363,6 +366,8 @@ function chatterbot(): Row[] {
 
 // ---------- KdConv (Chinese knowledge-grounded chat about music): questions outside Dimple ----------
 
+const KD_QUESTION = /[？?]|吗|呢|什么|哪|谁|怎么|多少|几/u;
+
 function kdconv(): Row[] {
   const rows: Row[] = [];
   for (const split of ["dev", "test"]) {
@@ -372,7 +377,8 @@ function kdconv(): Row[] {
     conversations.forEach((conversation, index) => {
       // The user's side: the opening and every other message after it.
       conversation.messages.forEach((message, position) => {
-        if (position % 2 === 0 && message.message.length <= 40)
+        // Questions only: the corpus's statements ("他获得了最佳专辑奖。") are not what people ask an assistant.
+        if (position % 2 === 0 && message.message.length <= 40 && KD_QUESTION.test(message.message))
           rows.push({
             text: message.message,
             lang: "zh",
