@@ -87,7 +87,9 @@ export class LinearIntentModel {
       weights[index] = (source[index] as number) / WEIGHT_SCALE;
     this.#weights = weights;
     const rows = new Map<number, number>();
-    serialized.features.forEach((feature, index) => rows.set(feature, index * width));
+    serialized.features.forEach((feature, index) => {
+      rows.set(feature, index * width);
+    });
     this.#rows = rows;
   }
 
