@@ -42,10 +42,6 @@ export const SOURCES = {
   nlueval: { repo: "sebischair/NLU-Evaluation-Corpora", commit: "9bac08b980f0f570c4166e2d7243c2971df50d8f" },
   chatterbot: { repo: "gunthercox/chatterbot-corpus", commit: "a01efece26661309b870af0251d96f94ee09fb19" },
   kdconv: { repo: "thu-coai/KdConv", commit: "653db76432de09a004ba708a68f8bbd5500e6bec" },
-  hinglishTop: {
-    repo: "google-research-datasets/Hinglish-TOP-Dataset",
-    commit: "fdd3998a6573130659bfa1ce4b1ebe698df2bf3a",
-  },
 } as const;
 
 /** Rows kept per (source, language, intent): training side and held-out side. */
@@ -392,48 +388,6 @@ function kdconv(): Row[] {
   return rows;
 }
 
-// ---------- TOPv2 English queries (as released with Hinglish-TOP): weather, events, navigation, and the rest ----------
-
-/** TOPv2 domains whose every request is outside Dimple. */
-const TOP_OOS_DOMAINS = new Set(["alarm", "reminder", "timer", "messaging", "music"]);
-const TOP_ROUTE = new Set([
-  "GET_DIRECTIONS",
-  "GET_DISTANCE",
-  "GET_ESTIMATED_DURATION",
-  "GET_ESTIMATED_ARRIVAL",
-  "GET_ESTIMATED_DEPARTURE",
-  "GET_INFO_TRAFFIC",
-  "GET_INFO_ROAD_CONDITION",
-]);
-
-function topIntent(domain: string, top: string): Intent | undefined {
-  if (TOP_OOS_DOMAINS.has(domain)) return "out_of_scope";
-  if (domain === "weather" && top === "GET_WEATHER") return "weather";
-  if (domain === "event" && top === "GET_EVENT") return "search_events";
-  if (domain === "navigation" && TOP_ROUTE.has(top)) return "route";
-  return undefined;
-}
-
-function hinglishTop(): Row[] {
-  const rows: Row[] = [];
-  for (const split of ["train", "validation", "test"]) {
-    const lines = text("hinglishTop", `Dataset/Human Annotated Data/${split}.tsv`).split("\n");
-    for (const line of lines.slice(1)) {
-      const [query, , parse, , domain] = line.split("\t");
-      const top = /^\[IN:(\w+)/u.exec(parse ?? "")?.[1];
-      if (!query || !domain || !top) continue;
-      const intent = topIntent(domain.trim(), top);
-      // Tokenised like "9 : 30 am" and "tomorrow 's": glue the pieces back as people type them.
-      const cleaned = query
-        .replace(/ (['’]\w)/gu, "$1")
-        .replace(/(\d) : (\d)/gu, "$1:$2")
-        .replace(/ ([?,.!])/gu, "$1");
-      if (intent) rows.push({ text: cleaned, lang: "en", intent, source: "topv2", group: cleaned });
-    }
-  }
-  return rows;
-}
-
 // ---------- assemble ----------
 
 function readDevTexts(directory: string): Set<string> {
@@ -466,7 +420,6 @@ function main(): void {
     ...nluEval(),
     ...chatterbot(),
     ...kdconv(),
-    ...hinglishTop(),
   ];
   const seen = new Set<string>();
   const buckets = new Map<string, { train: Row[]; held: Row[] }>();

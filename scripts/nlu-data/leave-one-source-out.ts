@@ -29,7 +29,6 @@ const FAMILIES: Record<string, (source: string) => boolean> = {
   "multiwoz-zh": (source) => source === "multiwoz-zh",
   multidogo: (source) => source.startsWith("multidogo-"),
   banking77: (source) => source === "banking77",
-  topv2: (source) => source === "topv2",
   "nlu-eval": (source) => source.startsWith("nlu-eval-"),
   chatterbot: (source) => source.startsWith("chatterbot-"),
   "kdconv-music": (source) => source === "kdconv-music",
