@@ -31,7 +31,7 @@ export async function trainFromFlywheelCommand(options: {
   const devRows = readDevRows(options.dev ?? DEFAULT_DEV_DIR);
   if (devRows.length === 0 && !options.json)
     console.error(
-      `warning: no dev set at ${options.dev ?? DEFAULT_DEV_DIR}; the new version will be saved but not promoted (pass --dev DIR)`,
+      `warning: no held-out set at ${options.dev ?? DEFAULT_DEV_DIR}; the new version will be saved but not promoted (pass --dev DIR)`,
     );
   const world = await createWorld({ db: options.db ?? DEFAULT_DB_URL });
   try {

@@ -1,5 +1,4 @@
-import { fileURLToPath } from "node:url";
-import { DEFAULT_REGISTRY_DIR } from "../../agent/brain/nlu/paths.ts";
+import { DEFAULT_REGISTRY_DIR, NLU_DATA_DIR } from "../../agent/brain/nlu/paths.ts";
 import { dbOption, defineCommand, jsonOption } from "../help.ts";
 
 /** `dimple nlu train|classify|versions|use`: its options and help (the command is nlu.ts). */
@@ -25,9 +24,9 @@ export const nluSpec = defineCommand({
     dev: {
       type: "string",
       value: "DIR",
-      help: "dev set folder with zh.jsonl/en.jsonl for the promotion gate (train --from-flywheel)",
-      // The dev set beside the repository (../shared/data/nlu-dev), where the project keeps it.
-      default: fileURLToPath(new URL("../../../../shared/data/nlu-dev/", import.meta.url)),
+      help: "held-out folder with zh.jsonl/en.jsonl for the promotion gate; default the repository's data/nlu/heldout, public-corpus dialogues never trained on (train --from-flywheel)",
+      // Shipped in the repository, so a fresh clone's gate can promote; --dev ../shared/data/nlu-dev uses the external dev set.
+      default: `${NLU_DATA_DIR}heldout/`,
     },
   },
   actions: {

@@ -8,14 +8,16 @@ import {
 } from "../../agent/brain/nlu/linear-model.ts";
 import { scorePredictions } from "../../agent/brain/nlu/metrics.ts";
 import { type TrainedWeights, trainSoftmax } from "../../agent/brain/nlu/sgd-trainer.ts";
-import { modelHash } from "../../agent/brain/nlu/train.ts";
+import { EXTERNAL_RATIO, modelHash } from "../../agent/brain/nlu/train.ts";
 import {
-  generateTrainingExamples,
   splitByGroup,
   type TrainingExample,
+  trainingExamples,
+  type WeightedExample,
+  withExternalShares,
 } from "../../agent/brain/nlu/training-data.ts";
 
-/** How to train: the template data (optionally thinned, for fast tests), plus extra examples. */
+/** How to train: the base data (templates and external corpora, optionally thinned for fast tests), plus extra examples. */
 export interface TrainWithOptions {
   seed: number;
   now: number;
@@ -35,7 +37,7 @@ export interface TrainWithOptions {
 }
 
 /**
- * Trains the embedded intent model on the shipped templates plus `extra` examples, the way
+ * Trains the embedded intent model on the shipped base data plus `extra` examples, the way
  * `trainNluModel` does (provisional model, out-of-scope threshold tuned on held-out template groups,
  * final model on everything), built from the NLU's own parts so the flywheel's examples can join
  * the template data without being written out as templates. With no extra examples it makes the
@@ -46,8 +48,9 @@ export function trainWith(
   options: TrainWithOptions,
 ): SerializedModel {
   const keepEvery = options.keepEvery ?? 1;
-  const base = generateTrainingExamples(options.seed, options.dataDir).filter(
-    (_, index) => index % keepEvery === 0,
+  const base = withExternalShares(
+    trainingExamples(options.seed, options.dataDir).filter((_, index) => index % keepEvery === 0),
+    EXTERNAL_RATIO,
   );
   const weight = options.extraWeight ?? 3;
   const added: TrainingExample[] = [];
@@ -58,7 +61,7 @@ export function trainWith(
   const { train, heldOut } = splitByGroup(base, 0.15, options.seed);
   const trainer = { seed: options.seed, ...(options.epochs === undefined ? {} : { epochs: options.epochs }) };
   const keep = options.keepClassShares !== false;
-  const weighted = (templates: readonly TrainingExample[]) =>
+  const weighted = (templates: readonly WeightedExample[]) =>
     keep ? withClassShares(templates, added) : templates;
   const provisional = serialize(trainSoftmax([...weighted(train), ...added], trainer), 0, options, 0, "");
   const model = new LinearIntentModel(provisional);
@@ -114,20 +117,25 @@ function serialize(
  * phrase an intent, not how often they ask for it. Unchanged (weight 1) when there are none.
  */
 export function withClassShares(
-  templates: readonly TrainingExample[],
+  templates: readonly WeightedExample[],
   added: readonly TrainingExample[],
-): (TrainingExample & { weight?: number })[] {
+): WeightedExample[] {
   const key = (example: TrainingExample) => `${example.lang}\t${example.intent}`;
   const counts = new Map<string, number>();
   const extra = new Map<string, number>();
-  for (const example of templates) counts.set(key(example), (counts.get(key(example)) ?? 0) + 1);
+  // Counts are weighted: base examples may already carry weights (external corpora, see withExternalShares).
+  for (const example of templates)
+    counts.set(key(example), (counts.get(key(example)) ?? 0) + (example.weight ?? 1));
   for (const example of added) extra.set(key(example), (extra.get(key(example)) ?? 0) + 1);
   let scale = 1;
   for (const [name, count] of counts) scale = Math.max(scale, (count + (extra.get(name) ?? 0)) / count);
   if (scale === 1) return [...templates];
   return templates.map((example) => {
     const count = counts.get(key(example)) as number;
-    return { ...example, weight: (scale * count - (extra.get(key(example)) ?? 0)) / count };
+    return {
+      ...example,
+      weight: ((example.weight ?? 1) * (scale * count - (extra.get(key(example)) ?? 0))) / count,
+    };
   });
 }
 

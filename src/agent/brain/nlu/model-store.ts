@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { DimpleError } from "../../../ecosystem/kernel/errors.ts";
 import { decideIntent } from "./decide.ts";
+import { greetingRanking, isBareGreeting } from "./greetings.ts";
 import type { Intent } from "./intents.ts";
 import { type IntentScore, LinearIntentModel } from "./linear-model.ts";
 import { DEFAULT_MODEL_PATH, DEFAULT_REGISTRY_DIR } from "./paths.ts";
@@ -70,7 +71,8 @@ export interface Classification {
 
 /** Classifies one utterance with the given model (default: `loadNluModel()`), applying the out-of-scope threshold. */
 export function classify(text: string, model: LinearIntentModel = loadNluModel()): Classification {
-  const ranking = model.predict(text);
+  const predicted = model.predict(text);
+  const ranking = isBareGreeting(text) ? greetingRanking(predicted) : predicted;
   return {
     intent: decideIntent(ranking, model.outOfScopeThreshold),
     confidence: ranking[0]?.probability ?? 0,

@@ -5,8 +5,8 @@ import type { Language } from "./intents.ts";
 import { type IntentScore, LinearIntentModel, type SerializedModel } from "./linear-model.ts";
 import { type LanguageMetrics, scorePredictions } from "./metrics.ts";
 import { NLU_DATA_DIR } from "./paths.ts";
-import { type TrainedWeights, trainSoftmax } from "./sgd-trainer.ts";
-import { generateTrainingExamples, splitByGroup, type TrainingExample } from "./training-data.ts";
+import { type TrainedWeights, type TrainerOptions, trainSoftmax } from "./sgd-trainer.ts";
+import { splitByGroup, type TrainingExample, trainingExamples, withExternalShares } from "./training-data.ts";
 
 /** Options of one training run. */
 export interface TrainNluOptions {
@@ -18,6 +18,14 @@ export interface TrainNluOptions {
   /** Keep only every k-th generated example; tests use this to train in a fraction of a second. */
   keepEvery?: number;
   epochs?: number;
+  /** Corpora to leave out ("templates" or an external source), for leave-one-source-out evaluation. */
+  excludeSources?: readonly string[];
+  /** Share of examples also trained with a pleasantry around them (default 0.15). */
+  pleasantryShare?: number;
+  /** Trainer hyper-parameters other than seed and epochs (experiments; defaults otherwise). */
+  trainer?: Partial<Omit<TrainerOptions, "seed" | "epochs">>;
+  /** External rows of an intent count for at most this many times its template rows (default 0.5). */
+  externalRatio?: number;
 }
 
 /** The outcome of training: the model to save and what was measured on held-out templates. */
@@ -27,6 +35,9 @@ export interface TrainNluResult {
 }
 
 const systemClock: Clock = { now: () => Date.now() };
+
+/** How much the external corpora may count against the templates of an intent (see `withExternalShares`). */
+export const EXTERNAL_RATIO = 0.5;
 
 /** A stable hash of a model's parameters: same seed and data give the same hash. */
 export function modelHash(weights: TrainedWeights, threshold: number): string {
@@ -77,11 +88,17 @@ export function trainNluModel(options: TrainNluOptions = {}): TrainNluResult {
   const seed = options.seed ?? 7;
   const clock = options.clock ?? systemClock;
   const keepEvery = options.keepEvery ?? 1;
-  const all = generateTrainingExamples(seed, options.dataDir ?? NLU_DATA_DIR).filter(
-    (_, index) => index % keepEvery === 0,
-  );
-  const { train, heldOut } = splitByGroup(all, options.heldOutShare ?? 0.15, seed);
-  const trainerOptions = { seed, ...(options.epochs === undefined ? {} : { epochs: options.epochs }) };
+  const all = trainingExamples(seed, options.dataDir ?? NLU_DATA_DIR, {
+    excludeSources: options.excludeSources ?? [],
+    ...(options.pleasantryShare === undefined ? {} : { pleasantryShare: options.pleasantryShare }),
+  }).filter((_, index) => index % keepEvery === 0);
+  const weighted = withExternalShares(all, options.externalRatio ?? EXTERNAL_RATIO);
+  const { train, heldOut } = splitByGroup(weighted, options.heldOutShare ?? 0.15, seed);
+  const trainerOptions = {
+    ...options.trainer,
+    seed,
+    ...(options.epochs === undefined ? {} : { epochs: options.epochs }),
+  };
 
   const provisional = trainSoftmax(train, trainerOptions);
   const placeholder = {
@@ -105,7 +122,7 @@ export function trainNluModel(options: TrainNluOptions = {}): TrainNluResult {
     );
   }
 
-  const final = trainSoftmax(all, trainerOptions);
+  const final = trainSoftmax(weighted, trainerOptions);
   const hash = modelHash(final, threshold);
   const createdAt = new Date(clock.now());
   const stamp = createdAt.toISOString().replace(/[-:]/gu, "").replace("T", "-").slice(0, 15);

@@ -83,3 +83,29 @@ describe("detectLanguage", () => {
     expect(detectLanguage(text)).toBe(lang);
   });
 });
+
+describe("bare greetings", () => {
+  it.each([
+    "hi",
+    "hey",
+    "Hello!",
+    "hey there!",
+    "hi dimple",
+    "good morning",
+    "你好",
+    "嗨，小酒窝",
+    "哈喽呀",
+    "早上好！",
+  ])("reads %s as smalltalk", (text) => {
+    const result = understand(text, { now: NOW, model });
+    expect(result.intent).toBe("smalltalk");
+    expect(result.ranking[0]?.intent).toBe("smalltalk");
+  });
+
+  it.each(["hi, get me a cab to the airport", "hello can you order me a latte", "你好，帮我叫辆车"])(
+    "leaves a greeting followed by a request to the classifier: %s",
+    (text) => {
+      expect(understand(text, { now: NOW, model }).intent).not.toBe("smalltalk");
+    },
+  );
+});
