@@ -62,12 +62,21 @@ export function resolveIntent(nlu: Understanding, text = ""): Intent {
   // A show named by its title ("《浙江队 vs 上海申花》", "Joker Xue Extraterrestrial Tour") with
   // tickets or seats asked for is a ticket purchase, whatever else the sentence holds ("and a taxi").
   if (namesShow(nlu, text)) return TICKET_WORDS.test(text) ? "buy_tickets" : showIntent(nlu.intent);
+  // "get me a taxi to Chaoshan Mountain": a car asked for, with nothing to eat or drink named.
+  const food = entities.some((match) => match.entity.kind === "item" || match.entity.kind === "category");
+  if (
+    RIDE_ASKED.test(text) &&
+    !food &&
+    !HOW_QUESTION.test(text) &&
+    ["order_delivery", "route", "out_of_scope", "smalltalk", "search_place"].includes(nlu.intent) &&
+    nlu.confidence < 0.95
+  )
+    return "ride_hail";
   if (nlu.intent === "order_delivery") return nlu.intent;
   // "taxi to West Lake", "叫个车去西湖": a car asked for is a ride, not directions.
   if (nlu.intent === "route" && nlu.confidence < 0.95 && RIDE_ASKED.test(text) && !HOW_QUESTION.test(text))
     return "ride_hail";
   // A dish or drink by name outweighs a lukewarm guess at another intent ("a latte to my office").
-  const food = entities.some((match) => match.entity.kind === "item" || match.entity.kind === "category");
   if (food && nlu.confidence < 0.6 && !entities.some((match) => match.entity.kind === "poi"))
     return "order_delivery";
   if (!isUnsure(nlu)) return nlu.intent;

@@ -2,6 +2,7 @@ import { pinyin } from "pinyin-pro";
 import type { GazetteerMatch } from "../gazetteer.ts";
 
 const CJK = /[\u3400-\u9fff]/u;
+const COMMON_LEAD = /^[想要叫点来买送帮给吃喝请让我你他她它这那就再还也都]/u;
 
 function spelled(text: string): string {
   return pinyin(text, { toneType: "none", type: "array", nonZh: "consecutive" })
@@ -25,7 +26,10 @@ export function trustedMatches(matches: readonly GazetteerMatch[]): GazetteerMat
       const expected = (match.entity.pinyin ?? spelled(match.entity.zh))
         .toLowerCase()
         .replace(/[^a-z]/gu, "");
-      return [...match.text].length >= 2 && spelled(match.text) === expected;
+      // A two-character homophone starting like a request ("想叫" is not 香蕉) is the request.
+      const length = [...match.text].length;
+      if (length === 2 && COMMON_LEAD.test(match.text)) return false;
+      return length >= 2 && spelled(match.text) === expected;
     }
     if (chinese) return [...match.text].length >= 2 && match.score >= 0.55;
     // A typo keeps the word's length or adds a letter ("lattee"); a shorter word is another word ("late").

@@ -12,7 +12,13 @@ const ZH_TRANSFER = new RegExp(
 // A cap on each one, not on the whole: "单价20以内", "一杯别超过10块", "under 30 each", "per cup".
 const PER_ITEM_CUE =
   /单价|每(?:杯|份|个|张|瓶|盒|件|样)|一(?:杯|份|个|张|瓶)(?:别|不要?|不能)?(?:超过|以内|不超过)|\beach\b|\bper\s+(?:cup|item|piece|ticket|person|bottle|one)\b|\bapiece\b|\ba (?:cup|ticket|piece)\b/iu;
-const ZH_BUDGET_CUE = /以内|以下|之内|不超过|别超过|不要超过|最多|预算|不到|低于|左右/u;
+const ZH_BUDGET_CUE =
+  /以内|以下|之内|不超过|别超过|不要超过|不能超过|最多|预算|不到|低于|左右|控制在|[0-9]\s*(?:元|块)?内/u;
+// A cap said without a money word: "一共别超过76", "总价控制在120".
+const ZH_BARE_CAP = new RegExp(
+  `(?:别超过|不超过|不要超过|不能超过|控制在|预算)\\s*(${ZH_NUMBER})(?![0-9]*\\s*(?:杯|份|个|张|分钟|小时|点|号|公里|km))`,
+  "u",
+);
 const EN_MONEY =
   /(?:[$¥]\s*(\d+(?:\.\d+)?))|(\d+(?:\.\d+)?)\s*(?:yuan|rmb|cny|bucks|kuai|dollars?|usd)\b|\b(fifty|a hundred|one hundred|two hundred|twenty|ten|a thousand)\s+(?:yuan|bucks|dollars|rmb)\b/iu;
 const EN_SEND_AMOUNT =
@@ -85,7 +91,7 @@ export function extractMoney(
   let yuan: number | undefined;
   let index = -1;
   if (lang === "zh" || /[\u4e00-\u9fff]/u.test(text)) {
-    const match = ZH_MONEY.exec(text) ?? ZH_TRANSFER.exec(text);
+    const match = ZH_MONEY.exec(text) ?? ZH_TRANSFER.exec(text) ?? ZH_BARE_CAP.exec(text);
     if (match) {
       yuan = parseNumber((match[1] ?? match[2]) as string);
       index = match.index;

@@ -11,8 +11,11 @@ const SIZE: Rule<"size">[] = [
 ];
 const SUGAR: Rule<"sugar">[] = [
   [/无糖|不加糖|不要糖|去糖|零糖|no sugar|sugar[- ]free|unsweetened|without sugar/iu, "none"],
-  [/半糖|五分糖|half sugar|half sweet|50% sugar/iu, "half"],
-  [/少糖|微糖|三分糖|七分糖|less sugar|low sugar|light sugar|less sweet|30% sugar/iu, "less"],
+  [/半糖|五分糖|半甜|half sugar|half sweet|half-sweet|50% sugar/iu, "half"],
+  [
+    /少糖|微糖|三分糖|七分糖|少甜|微甜|不要太甜|别太甜|less sugar|low sugar|light sugar|less sweet|light on the sugar|not too sweet|30% sugar/iu,
+    "less",
+  ],
   [/多糖|全糖|加糖|extra sweet|extra sugar|more sugar/iu, "extra"],
   [/标准糖|正常糖|标准甜|normal sugar|regular sugar|standard sugar/iu, "standard"],
 ];

@@ -11,6 +11,9 @@ const EN_RECOUNT = new RegExp(
   `\\b(?:make (?:it|that|them)|change (?:it|that) to|i'?ll (?:take|have)|let'?s do|actually|just|only)\\s+(${EN_NUMBER})\\b(?!\\s*(?:yuan|rmb|bucks|kuai|dollars?|minutes?|mins?|hours?|pm|am|o'clock))`,
   "iu",
 );
+// "数量换成1", "改成3份" without a unit after a card: the new count.
+const ZH_RECOUNT =
+  /(?:数量|份数|个数)\s*(?:换成|改成|改为|变成|要)?\s*([0-9]+|[一二两三四五六七八九十]+)|(?:换成|改成|改为)\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:$|[，。！,.!吧啦个份杯])/u;
 const EN_PARTY = /\bfor\s+(\d+|two|three|four|five|six)\s+(?:people|persons|of us|adults)\b/iu;
 
 /** A count of things with its unit word: "两杯" → 2 杯, "a couple of lattes" → 2, "三张票" → 3 张. */
@@ -44,6 +47,11 @@ export function extractQuantity(text: string): { quantity?: number; unit?: strin
       continue;
     const quantity = parseEnglishNumber(phrase);
     if (quantity !== undefined) return { quantity, unit: (match[2] as string).toLowerCase() };
+  }
+  const zhRecount = ZH_RECOUNT.exec(text);
+  if (zhRecount) {
+    const quantity = parseNumber((zhRecount[1] ?? zhRecount[2]) as string);
+    if (quantity !== undefined) return { quantity };
   }
   const recount = EN_RECOUNT.exec(text);
   if (recount) {

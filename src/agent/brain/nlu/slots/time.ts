@@ -14,6 +14,9 @@ function prepareChinese(text: string): string {
     text
       .replace(/(这|本)(周|星期|礼拜)(?=[一二三四五六日天末])/gu, "$2")
       .replace(/明早/gu, "明天早上")
+      .replace(/明儿个?/gu, "明天")
+      .replace(/今儿个?/gu, "今天")
+      .replace(/后儿个?/gu, "后天")
       // chrono reads "明天中午" as today's noon: give a named day's part of the day its usual hour.
       .replace(
         /(明天|后天|大后天|(?:周|星期|礼拜)[一二三四五六日天])(早上|上午|中午|下午|傍晚|晚上)(?![0-9零一二两三四五六七八九十]+\s*[点:：时])/gu,
