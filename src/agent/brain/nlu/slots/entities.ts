@@ -2,7 +2,7 @@ import { pinyin } from "pinyin-pro";
 import type { GazetteerMatch } from "../gazetteer.ts";
 
 const CJK = /[\u3400-\u9fff]/u;
-const COMMON_LEAD = /^[想要叫点来买送帮给吃喝请让我你他她它这那就再还也都]/u;
+const COMMON_LEAD = /^[想要叫点来买送帮给吃喝请让我你他她它就再还也都]/u;
 
 function spelled(text: string): string {
   return pinyin(text, { toneType: "none", type: "array", nonZh: "consecutive" })

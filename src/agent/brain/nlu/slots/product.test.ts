@@ -49,6 +49,8 @@ describe("trustedMatches", () => {
     expect(trustedMatches([match("那铁", "拿铁", "Latte", "pinyin", 0.85)])).toHaveLength(1);
     expect(trustedMatches([match("换", "花", "flowers", "pinyin", 0.85)])).toHaveLength(0);
     expect(trustedMatches([match("要", "药", "medicine", "pinyin", 0.85)])).toHaveLength(0);
+    // "我想叫两杯喝的": 想叫 sounds like 香蕉 but is the request itself.
+    expect(trustedMatches([match("想叫", "香蕉", "Bananas", "pinyin", 0.85)])).toHaveLength(0);
   });
 
   it("keeps an English typo of the same length or longer, not a shorter other word", () => {
