@@ -44,7 +44,13 @@ export class RiskGuard implements ConfirmGuard {
     const spentToday = (
       await spentSince(this.context, task.user_id, dayStart(this.context.clock.now()))
     ).reduce((sum, row) => sum + row.fen, 0);
-    const policyCheck = policyReasons(policy, { payee, payeeName: quote.merchant, amountFen, spentToday });
+    const policyCheck = policyReasons(policy, {
+      payee,
+      payeeName: quote.merchant,
+      ...(quote.merchantEn ? { payeeNameEn: quote.merchantEn } : {}),
+      amountFen,
+      spentToday,
+    });
     const facts = await gatherFacts(this.context, this.tools, task, quote);
     const risk = scoreRisk(facts);
     const reasons = [...policyCheck.reasons, ...risk.reasons];

@@ -104,6 +104,7 @@ export async function gatherFacts(
     kind: task.kind,
     payee,
     payeeName: quote.merchant,
+    ...(quote.merchantEn ? { payeeNameEn: quote.merchantEn } : {}),
     amountFen,
     now: context.clock.now(),
     cartQty: quote.lines.reduce((sum, line) => sum + line.qty, 0),

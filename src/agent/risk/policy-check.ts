@@ -15,22 +15,23 @@ export interface PolicyCheck {
  */
 export function policyReasons(
   policy: Omit<UserPolicy, "pinSet">,
-  payment: { payee: string; payeeName: string; amountFen: number; spentToday: number },
+  payment: { payee: string; payeeName: string; payeeNameEn?: string; amountFen: number; spentToday: number },
 ): PolicyCheck {
   const reasons: RiskReason[] = [];
   const blocked = (reason: Omit<RiskReason, "points">) => reasons.push({ ...reason, points: 100 });
   const { payee, payeeName, amountFen, spentToday } = payment;
+  const payeeNameEn = payment.payeeNameEn ?? payeeName;
   if (policy.merchantBlock.map(payeeOf).includes(payee))
     blocked({
       code: "merchant_blocked",
       zh: `您屏蔽了「${payeeName}」`,
-      en: `you blocked ${payeeName}`,
+      en: `you blocked ${payeeNameEn}`,
     });
   if (policy.merchantAllow.length > 0 && !policy.merchantAllow.map(payeeOf).includes(payee))
     blocked({
       code: "merchant_not_allowed",
       zh: `「${payeeName}」不在您允许的商家名单里`,
-      en: `${payeeName} is not on your list of allowed merchants`,
+      en: `${payeeNameEn} is not on your list of allowed merchants`,
     });
   if (amountFen > policy.perOrderLimitFen)
     blocked({

@@ -19,6 +19,8 @@ export interface RiskFacts {
   payee: string;
   /** The merchant's name for the reasons (the card's own). */
   payeeName: string;
+  /** The same name in English, when the card has it. */
+  payeeNameEn?: string;
   amountFen: number;
   now: number;
   /** Items in the cart (delivery lines' quantities, ticket seats). */
@@ -117,7 +119,7 @@ function newPayee(facts: RiskFacts): RiskReason | undefined {
       code: "new_recipient",
       points: 20,
       zh: `第一次给「${facts.payeeName}」转账`,
-      en: `first transfer to ${facts.payeeName}`,
+      en: `first transfer to ${facts.payeeNameEn ?? facts.payeeName}`,
     };
   // A ride is always paid to the platform: a "new payee" would say nothing.
   if (facts.kind === "ride_hail") return undefined;
@@ -125,7 +127,7 @@ function newPayee(facts: RiskFacts): RiskReason | undefined {
     code: "new_merchant",
     points: 10,
     zh: `第一次在「${facts.payeeName}」消费`,
-    en: `first payment to ${facts.payeeName}`,
+    en: `first payment to ${facts.payeeNameEn ?? facts.payeeName}`,
   };
 }
 

@@ -204,7 +204,8 @@ const ENGLISH: Conversation[] = [
   },
   {
     name: "too expensive for the wallet",
-    ends: [],
+    // The dense world has a Starbucks near Bob's home: the card is made, and the confirm is refused.
+    ends: ["awaiting_confirmation"],
     user: "u_bob",
     turns: ["order 30 caramel macchiatos from starbucks to my home", "/confirm"],
   },
