@@ -24,6 +24,9 @@ const AFTER_SALE_READINGS = new Set<string>([
   "payment",
 ]);
 
+// Asking after something already bought: "我的票出了吗", "where's my latte", "外卖到哪了".
+const STATUS_ASKED =
+  /到哪|到了吗|出了吗|出票了|好了吗|怎么还没|进度|状态|\bwhere(?:'s| is| are)\b|\bstatus\b|\bhas my\b|\bis my\b|\bare my\b/iu;
 const TICKET_WORDS = /票|[0-9一二两三四五六七八九十几]\s*张|座位|入场|\btickets?\b|\bseats?\b/iu;
 
 /** Whether the turn names an event of the world (by title in 《》 or by the gazetteer). */
@@ -131,7 +134,8 @@ export class EmbeddedBrain implements Brain {
     let vouched =
       intent !== understood.intent ||
       (intent === "order_delivery" && catalogueVouches(understood)) ||
-      (intent === "buy_tickets" && (namesShow(understood, turn.text) || TICKET_WORDS.test(turn.text)));
+      (intent === "buy_tickets" && (namesShow(understood, turn.text) || TICKET_WORDS.test(turn.text))) ||
+      (intent === "order_status" && STATUS_ASKED.test(turn.text));
     // Words the gazetteer does not know may still be on a menu: one catalogue look-up decides.
     if (
       !vouched &&

@@ -11,6 +11,27 @@ export function laterTime(context: SkillContext): { atMs: number; text: string }
   return { atMs: datetime.startMs, text: datetime.text };
 }
 
+// Said of the delivery, not of the day: "下午三点送到", "before 6pm", "到了就行" — and its opposite, "尽快".
+const DELIVERY_TIME = /送|到|前|之前|配送|预约|定时|deliver|arriv|\bby\b|\bbefore\b|\bfor\b|\bat\b/iu;
+const RIGHT_AWAY = /尽快|马上|立刻|赶紧|现在就|越快越好|\basap\b|right away|right now|as soon as/iu;
+
+/**
+ * The time a delivery is wanted for, if the user gave one: a later day ("明天中午"), or a clock time
+ * today said of the delivery ("下午三点送到"). A time said of something else ("我下午三点要开会，尽快送")
+ * is no delivery time.
+ */
+export function deliveryTime(context: SkillContext): { atMs: number; text: string } | undefined {
+  const later = laterTime(context);
+  const datetime = context.nlu.slots.datetime;
+  if (!later || !datetime) return undefined;
+  if (shanghaiDay(later.atMs) !== shanghaiDay(context.turn.now)) return later;
+  const text = context.turn.text;
+  if (RIGHT_AWAY.test(text)) return undefined;
+  const at = text.indexOf(datetime.text);
+  const around = at < 0 ? text : text.slice(Math.max(0, at - 10), at + datetime.text.length + 8);
+  return DELIVERY_TIME.test(around.replace(datetime.text, " ")) ? later : undefined;
+}
+
 export function shanghaiDay(ms: number): number {
   return Math.floor((ms + 8 * 3_600_000) / 86_400_000);
 }

@@ -3,7 +3,7 @@ import type { ExclusionSlot } from "../../nlu/slots/order-lines.ts";
 import type { Slots } from "../../nlu/slots/types.ts";
 import type { OrderDraft, WantedItem } from "../state.ts";
 import type { SkillContext } from "./context.ts";
-import { laterTime } from "./later.ts";
+import { deliveryTime } from "./later.ts";
 
 type Search = { keyword?: string; category?: string; broad?: boolean };
 
@@ -107,7 +107,7 @@ export function draftFromTurn(context: SkillContext, previous?: OrderDraft): Ord
     ...pick("excludeMerchantIds", previous?.excludeMerchantIds),
     ...(exclusions.length ? { exclusions: distinctBy(exclusions, (exclusion) => exclusion.zh) } : {}),
     ...(problems.length ? { problems } : {}),
-    ...pick("when", laterTime(context) ?? previous?.when),
+    ...pick("when", deliveryTime(context) ?? previous?.when),
   };
 }
 

@@ -14,6 +14,8 @@ function prepareChinese(text: string): string {
     text
       .replace(/(这|本)(周|星期|礼拜)(?=[一二三四五六日天末])/gu, "$2")
       .replace(/明早/gu, "明天早上")
+      // "高一点", "快一点": "a bit", not one o'clock.
+      .replace(/([高快慢多少大小宜贵好早晚近远甜辣热冰淡浓轻重])一点/gu, "$1些")
       .replace(/明儿个?/gu, "明天")
       .replace(/今儿个?/gu, "今天")
       .replace(/后儿个?/gu, "后天")
