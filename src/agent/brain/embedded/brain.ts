@@ -340,6 +340,7 @@ function isOrderTweak(context: SkillContext): boolean {
   return (
     slots.options !== undefined ||
     slots.quantity !== undefined ||
+    slots.quantityDelta !== undefined ||
     slots.addressLabel !== undefined ||
     slots.budgetMaxFen !== undefined ||
     slots.withinMinutes !== undefined

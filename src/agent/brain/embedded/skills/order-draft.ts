@@ -84,7 +84,12 @@ export function draftFromTurn(context: SkillContext, previous?: OrderDraft): Ord
   if (items.length === 0 && previous) {
     items = previous.items.map((item) => ({
       ...item,
-      qty: previous.items.length === 1 ? (slots.quantity ?? item.qty) : item.qty,
+      qty:
+        previous.items.length !== 1
+          ? item.qty
+          : slots.quantityDelta !== undefined
+            ? item.qty + slots.quantityDelta
+            : (slots.quantity ?? item.qty),
       options: { ...item.options, ...options },
     }));
   }
@@ -142,9 +147,10 @@ function genericItem(
   if (category) searches.push({ ...category, broad: true });
   if (categoryMatch)
     searches.push(
+      // The kind's own word ("药", "面") finds its kind; the user's words rank the hits (broad).
       category?.category
-        ? { keyword: categoryMatch.entity.zh, category: category.category }
-        : { keyword: categoryMatch.entity.zh },
+        ? { keyword: categoryMatch.entity.zh, category: category.category, broad: true }
+        : { keyword: categoryMatch.entity.zh, broad: true },
     );
   const known = product ? COMMON_PRODUCTS.find(([words]) => words.test(product)) : undefined;
   if (known) searches.push({ ...known[1], broad: true });

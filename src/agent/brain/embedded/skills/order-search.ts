@@ -76,7 +76,13 @@ export async function searchCandidates(
       if (draft.excludeMerchantIds?.includes(candidate.merchantId)) continue;
       if (draft.merchantQuery && !sellsAs(candidate, draft.merchantQuery)) continue;
       if (draft.exclusions?.some((exclusion) => ruledOut(candidate, exclusion))) continue;
-      const relevance = search.broad ? 1 : relevanceOf(candidate, search.keyword);
+      // The item already on the card stays unless the user names another ("再加一杯" keeps it).
+      const relevance =
+        item.skuId !== undefined && candidate.skuId === item.skuId
+          ? -1
+          : search.broad
+            ? broadRelevance(candidate, item)
+            : relevanceOf(candidate, search.keyword);
       const known = found.get(candidate.skuId);
       found.set(candidate.skuId, { ...candidate, relevance: Math.min(relevance, known?.relevance ?? 2) });
     }
@@ -123,6 +129,23 @@ export function ruledOut(candidate: Candidate, exclusion: ExclusionSlot): boolea
     names.some((name) => name.includes(zh) || name.includes(en)) ||
     (exclusion.kind === "category" && kinds.some((kind) => kind.includes(en) || (kind && en.includes(kind))))
   );
+}
+
+/**
+ * A hit of a search for a kind of thing ("炸鸡", "cold medicine", "fruit tea"): one whose name says
+ * what the user said comes first, then any other of that kind.
+ */
+function broadRelevance(candidate: Candidate, item: WantedItem): number {
+  const words = item.query.toLowerCase();
+  if (!words) return 1;
+  const names = [candidate.nameZh.toLowerCase(), candidate.nameEn.toLowerCase()];
+  if (names.some((name) => name.includes(words))) return 1;
+  // Two characters of a Chinese phrase in the name ("感冒药" → 感冒灵颗粒) come close.
+  if (/[\u3400-\u9fff]/u.test(words)) {
+    for (let index = 0; index + 2 <= words.length; index++)
+      if (names[0]?.includes(words.slice(index, index + 2))) return 1.2;
+  }
+  return 1.5;
 }
 
 function relevanceOf(candidate: Candidate, keyword: string | undefined): number {

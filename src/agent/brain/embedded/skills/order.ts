@@ -102,7 +102,15 @@ export async function planOrder(
   const carts = cartsByMerchant(draft.items, perItem as Candidate[][]);
   const quoted: QuotedCandidate[] = [];
   let lastError: { code: string; message: string; details?: Record<string, unknown> } | undefined;
-  for (const picks of carts.slice(0, MAX_QUOTED)) {
+  // The carts that answer the request best are quoted first: a shop with the very item beats one
+  // the search merely reached earlier.
+  const weakest = (picks: (typeof carts)[number]) =>
+    Math.max(...picks.map(({ candidate }) => candidate.relevance ?? 0));
+  const bestFirst = carts
+    .map((picks, index) => ({ picks, index }))
+    .sort((a, b) => weakest(a.picks) - weakest(b.picks) || a.index - b.index)
+    .map(({ picks }) => picks);
+  for (const picks of bestFirst.slice(0, MAX_QUOTED)) {
     const { quoted: result, error } = await quoteCandidate(
       turn.tools,
       turn.profile.userId,

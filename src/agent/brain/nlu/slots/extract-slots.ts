@@ -21,7 +21,7 @@ import { extractOrderLines } from "./order-lines.ts";
 import { extractRecipient } from "./people.ts";
 import { extractAddressLabel, extractTrip } from "./places.ts";
 import { extractProduct } from "./product.ts";
-import { extractQuantity } from "./quantity.ts";
+import { extractQuantity, extractQuantityDelta } from "./quantity.ts";
 import { extractDateTime, extractWithinMinutes } from "./time.ts";
 import type { Slots } from "./types.ts";
 
@@ -51,6 +51,8 @@ export function extractSlots(
   );
   const datetime = extractDateTime(prepared, lang, options.now ?? 0);
   if (datetime) slots.datetime = datetime;
+  const more = extractQuantityDelta(prepared);
+  if (more !== undefined && more > 0) slots.quantityDelta = more;
   const within = extractWithinMinutes(prepared);
   if (within !== undefined) slots.withinMinutes = within;
   const itemOptions = extractItemOptions(prepared);

@@ -16,6 +16,23 @@ const ZH_RECOUNT =
   /(?:数量|份数|个数)\s*(?:换成|改成|改为|变成|要)?\s*([0-9]+|[一二两三四五六七八九十]+)|(?:换成|改成|改为)\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:$|[，。！,.!吧啦个份杯])/u;
 const EN_PARTY = /\bfor\s+(\d+|two|three|four|five|six)\s+(?:people|persons|of us|adults)\b/iu;
 
+// More of the same: "再加一杯", "再多来两碗", "2 more please", "add another one".
+const ZH_MORE =
+  /(?:再加|再来|再多来|再多要|多加|多来|再要|加)\s*([0-9]+|[一二两三四五六七八九十])\s*(?:杯|份|个|碗|瓶|盒|束|袋|张|只|串|罐|包)?(?![0-9])/u;
+const EN_MORE = new RegExp(
+  `\\b(${EN_NUMBER})\\s+more\\b|\\badd\\s+(${EN_NUMBER})\\b(?!\\s*(?:yuan|rmb|bucks|minutes?|mins?))|\\banother\\s+(one|${EN_NUMBER})\\b`,
+  "iu",
+);
+
+/** How many more of what is on the card the turn asks for, if it asks for more. */
+export function extractQuantityDelta(text: string): number | undefined {
+  const zh = ZH_MORE.exec(text);
+  if (zh) return parseNumber(zh[1] as string);
+  const en = EN_MORE.exec(text);
+  if (!en) return undefined;
+  return parseEnglishNumber((en[1] ?? en[2] ?? en[3]) as string);
+}
+
 /** A count of things with its unit word: "两杯" → 2 杯, "a couple of lattes" → 2, "三张票" → 3 张. */
 export function extractQuantity(text: string): { quantity?: number; unit?: string } {
   const zh = ZH_QUANTITY.exec(text);

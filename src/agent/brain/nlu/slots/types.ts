@@ -26,6 +26,8 @@ export interface DateTimeSlot {
 /** Everything `extractSlots` can find; absent keys were not said. Money is integer fen. */
 export interface Slots {
   quantity?: number;
+  /** More of the same on top of what is on the card ("再加一杯", "2 more"). */
+  quantityDelta?: number;
   unit?: string;
   budgetMaxFen?: number;
   /** A cap on each item's price ("每杯不超过20", "under 30 each"), in fen. */
