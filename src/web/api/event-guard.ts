@@ -3,6 +3,7 @@ import type { AgentEvent } from "./types.ts";
 const taskStatuses = new Set([
   "needs_info",
   "awaiting_confirmation",
+  "scheduled",
   "processing",
   "in_fulfilment",
   "completed",

@@ -13,6 +13,7 @@ export interface ProgressStep {
 
 /** Statuses worth a step of their own; the rest show on the card's badge only. */
 const STEP_STATUSES = new Set<TaskStatus>([
+  "scheduled",
   "processing",
   "in_fulfilment",
   "completed",

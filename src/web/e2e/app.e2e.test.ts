@@ -265,6 +265,21 @@ describe.skipIf(missing !== null)("the web app against the real server, in Chrom
     await live.screenshot({ path: shot("card-ride-phone") });
   }, 40_000);
 
+  it("books a ride for tomorrow 08:00: the card says when, confirming schedules it and nothing is paid", async () => {
+    const page = await openPage("desktop", "en-US");
+    await signIn(page, "alice");
+    await say(page, "book me a taxi to Hangzhou East Railway Station tomorrow at 8am");
+    const card = cardOf(page, "awaiting_confirmation");
+    await card.getByTestId("confirm-button").waitFor();
+    expect(await card.getByTestId("task-scheduled").textContent()).toMatch(/Starts at \d\d\/\d\d \d\d:\d\d/u);
+    const taskId = (await card.getAttribute("data-task-id")) ?? "";
+    await card.getByTestId("confirm-button").click();
+    const scheduled = page.locator(`[data-testid=task-card][data-task-id=${taskId}][data-status=scheduled]`);
+    await scheduled.waitFor({ timeout: 15_000 });
+    expect(await scheduled.textContent()).toContain("Scheduled");
+    await scheduled.screenshot({ path: shot("card-ride-scheduled-desktop") });
+  }, 40_000);
+
   it("raised no script errors in the page", () => {
     expect(pageErrors).toEqual([]);
   });

@@ -6,6 +6,7 @@ import { useI18n } from "../i18n/i18n.tsx";
 const stepStatuses: ReadonlySet<string> = new Set<TaskStatus>([
   "needs_info",
   "awaiting_confirmation",
+  "scheduled",
   "processing",
   "in_fulfilment",
   "completed",
