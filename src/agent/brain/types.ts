@@ -50,8 +50,10 @@ export interface TaskRequest {
    * (`engine/faithfulness.ts`) and names or refuses every difference.
    */
   frame?: RequestFrame;
-  /** When to carry it out (epoch ms), for a task confirmed now and started later. */
+  /** The time the user asked for (epoch ms), for a task confirmed now and carried out then. */
   scheduledFor?: number;
+  /** How long before `scheduledFor` the engine starts it (a car is called before the pick-up time). */
+  startLeadMs?: number;
   /** Differences the brain's own text already names (not repeated under it). */
   named?: Divergence["kind"][];
   /**

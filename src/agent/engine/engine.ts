@@ -115,7 +115,9 @@ export class TaskEngine {
       title: request.title,
       request,
       ...(parentTaskId ? { parentTaskId } : {}),
-      ...(request.scheduledFor !== undefined ? { scheduledFor: request.scheduledFor } : {}),
+      ...(request.scheduledFor !== undefined
+        ? { scheduledFor: request.scheduledFor - (request.startLeadMs ?? 0) }
+        : {}),
     });
     return this.#quote(task, request);
   }

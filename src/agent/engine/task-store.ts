@@ -171,8 +171,9 @@ export function taskEvent(task: TaskRow, extra: Partial<TaskEvent> = {}): TaskEv
     ...(request.titles ? { titleZh: request.titles.zh, titleEn: request.titles.en } : {}),
     ...(quote ? { quote } : {}),
     ...(task.order_id ? { orderId: task.order_id } : {}),
+    // The time the user asked for; the engine may start the task a lead time before it.
     ...(task.scheduled_for !== null && task.scheduled_for !== undefined
-      ? { scheduledFor: new Date(Number(task.scheduled_for)).toISOString() }
+      ? { scheduledFor: new Date(request.scheduledFor ?? Number(task.scheduled_for)).toISOString() }
       : {}),
     ...(error
       ? {
@@ -192,6 +193,8 @@ export function taskEvent(task: TaskRow, extra: Partial<TaskEvent> = {}): TaskEv
 interface StoredRequest {
   lang?: Lang;
   titles?: { zh: string; en: string };
+  /** The time the user asked for (a scheduled task starts a lead time before it). */
+  scheduledFor?: number;
 }
 
 function readRequest(task: Pick<TaskRow, "request">): StoredRequest {
@@ -202,6 +205,7 @@ function readRequest(task: Pick<TaskRow, "request">): StoredRequest {
       ...(typeof request.titles?.zh === "string" && typeof request.titles.en === "string"
         ? { titles: { zh: request.titles.zh, en: request.titles.en } }
         : {}),
+      ...(typeof request.scheduledFor === "number" ? { scheduledFor: request.scheduledFor } : {}),
     };
   } catch {
     return {};

@@ -271,7 +271,9 @@ describe.skipIf(missing !== null)("the web app against the real server, in Chrom
     await say(page, "book me a taxi to Hangzhou East Railway Station tomorrow at 8am");
     const card = cardOf(page, "awaiting_confirmation");
     await card.getByTestId("confirm-button").waitFor();
-    expect(await card.getByTestId("task-scheduled").textContent()).toMatch(/Starts at \d\d\/\d\d \d\d:\d\d/u);
+    expect(await card.getByTestId("task-scheduled").textContent()).toMatch(
+      /Booked for \d\d\/\d\d \d\d:\d\d/u,
+    );
     const taskId = (await card.getAttribute("data-task-id")) ?? "";
     await card.getByTestId("confirm-button").click();
     const scheduled = page.locator(`[data-testid=task-card][data-task-id=${taskId}][data-status=scheduled]`);

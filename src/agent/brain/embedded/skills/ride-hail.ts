@@ -141,8 +141,9 @@ function rideFrame(when?: { atMs: number; text: string }): RequestFrame {
 export function scheduledRide(request: TaskRequest, when: { atMs: number; text: string }): TaskRequest {
   return {
     ...request,
-    scheduledFor: Math.max(0, when.atMs - RIDE_DISPATCH_LEAD_MS),
-    frame: rideFrame({ atMs: when.atMs - RIDE_DISPATCH_LEAD_MS, text: when.text }),
+    scheduledFor: when.atMs,
+    startLeadMs: RIDE_DISPATCH_LEAD_MS,
+    frame: rideFrame(when),
   };
 }
 
