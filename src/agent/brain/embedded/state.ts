@@ -7,6 +7,8 @@ export interface WantedItem {
   query: string;
   qty: number;
   options: ItemOptions;
+  /** The user's words about this item, matched against option names only a shop uses ("礼盒装", "1kg"). */
+  said?: string;
   /** Option ids to keep where the item offers them (from a past order: oat milk, a meal combo). */
   choices?: Record<string, string>;
   /**

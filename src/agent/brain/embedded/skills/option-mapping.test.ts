@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mapOptions } from "./option-mapping.ts";
+import { mapOptions, saidChoices } from "./option-mapping.ts";
 
 const coffee = [
   { key: "size", choices: [{ id: "medium" }, { id: "large" }, { id: "extra_large" }] },
@@ -29,5 +29,46 @@ describe("mapping spoken options onto an item's option groups", () => {
     expect(mapOptions({ milk: "oat", size: "large" }, latte)).toEqual({ milk: "oat", size: "large" });
     const burger = [{ key: "combo", choices: [{ id: "single" }, { id: "meal" }] }];
     expect(mapOptions({ combo: "meal", milk: "oat" }, burger)).toEqual({ combo: "meal" });
+  });
+});
+
+describe("saidChoices: options only the shop has a name for", () => {
+  const wrapping = {
+    key: "wrapping",
+    zh: "包装",
+    en: "Wrapping",
+    choices: [
+      { id: "standard", zh: "标准包装", en: "Standard wrapping" },
+      { id: "deluxe", zh: "豪华礼盒", en: "Deluxe gift box" },
+    ],
+  };
+  const weight = {
+    key: "weight",
+    zh: "规格",
+    en: "Weight",
+    choices: [
+      { id: "half_kg", zh: "500g", en: "500 g" },
+      { id: "one_kg", zh: "1kg", en: "1 kg" },
+    ],
+  };
+  const topping = {
+    key: "topping",
+    zh: "加料",
+    en: "Topping",
+    choices: [
+      { id: "none", zh: "不加料", en: "No topping" },
+      { id: "coconut", zh: "椰果", en: "Coconut jelly" },
+    ],
+  };
+
+  it.each([
+    ["4束满天星，礼盒装", [wrapping], { wrapping: "deluxe" }],
+    ["豪华包装的", [wrapping], { wrapping: "deluxe" }],
+    ["要1kg的", [weight], { weight: "one_kg" }],
+    ["actually, with coconut jelly please", [topping], { topping: "coconut" }],
+    ["加椰果", [topping], { topping: "coconut" }],
+    ["两杯少糖的", [wrapping, weight, topping], {}],
+  ])("%s", (said, groups, chosen) => {
+    expect(saidChoices(said, groups)).toEqual(chosen);
   });
 });

@@ -3,7 +3,55 @@ import type { ItemOptions } from "../../nlu/slots/types.ts";
 /** An item's option group as commerce describes it. */
 export interface OptionGroupView {
   key: string;
-  choices: { id: string }[];
+  zh?: string;
+  en?: string;
+  choices: { id: string; zh?: string; en?: string }[];
+}
+
+// Choice names too plain to mean the user chose them ("标准", "regular", "no").
+const PLAIN = /^(?:标准|常规|正常|默认|不加|无|中杯|standard|regular|normal|default|none|no|medium)$/iu;
+const CJK = /[\u3400-\u9fff]/u;
+
+/** How clearly the text names a choice: its whole name, else its distinctive two-character parts. */
+function namedScore(text: string, name: string | undefined, groupName: string): number {
+  if (!name || PLAIN.test(name.trim())) return 0;
+  const wanted = name.toLowerCase().replace(/^(?:加|add |with )/u, "");
+  if (!CJK.test(wanted)) {
+    if (wanted.length < 3) return 0;
+    const escaped = wanted.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+    return new RegExp(`\\b${escaped}\\b`, "iu").test(text) ? 100 + wanted.length : 0;
+  }
+  if (wanted.length >= 2 && text.includes(wanted)) return 100 + wanted.length;
+  // "礼盒装" for 豪华礼盒: a part of the name the group's own name does not share ("包装" is every wrapping).
+  let parts = 0;
+  for (let index = 0; index + 2 <= wanted.length; index++) {
+    const part = wanted.slice(index, index + 2);
+    if (CJK.test(part) && !groupName.includes(part) && text.includes(part)) parts++;
+  }
+  return parts;
+}
+
+/**
+ * Choices whose own name the user said ("礼盒装", "加珍珠", "1kg", "coconut jelly"): options the
+ * NLU has no word for, found on the item itself. The clearest name said wins within a group.
+ */
+export function saidChoices(
+  said: string | undefined,
+  groups: readonly OptionGroupView[],
+): Record<string, string> {
+  if (!said) return {};
+  const text = said.toLowerCase();
+  const chosen: Record<string, string> = {};
+  for (const group of groups) {
+    const groupName = `${group.zh ?? ""}`;
+    let best: { id: string; score: number } | undefined;
+    for (const choice of group.choices) {
+      const score = Math.max(namedScore(text, choice.zh, groupName), namedScore(text, choice.en, groupName));
+      if (score > 0 && (!best || score > best.score)) best = { id: choice.id, score };
+    }
+    if (best) chosen[group.key] = best.id;
+  }
+  return chosen;
 }
 
 /**

@@ -55,13 +55,18 @@ export function draftFromTurn(context: SkillContext, previous?: OrderDraft): Ord
   );
   const options = slots.options ?? {};
   let items: WantedItem[] = (said?.lines ?? []).map((line) => {
+    const said = lineCount === 1 ? context.turn.text : (line.said ?? "");
     if (!line.match) {
       // Words the catalogue names differently ("一箱牛奶"): searched as said, and as shelf names.
-      return { ...genericItem({ ...slots, product: line.text }, undefined, line.options), qty: line.qty };
+      return {
+        ...genericItem({ ...slots, product: line.text }, undefined, line.options),
+        qty: line.qty,
+        said,
+      };
     }
     if (line.match.entity.kind === "category") {
       const single = lineCount === 1 ? slots : { ...slots, product: undefined };
-      return { ...genericItem(single, line.match, line.options), qty: line.qty };
+      return { ...genericItem(single, line.match, line.options), qty: line.qty, said };
     }
     const named = [{ keyword: line.match.entity.zh }, { keyword: line.match.entity.en }];
     // A partial or misspelled name ("布洛芬" for 布洛芬片): the user's own words search wider.
@@ -74,6 +79,7 @@ export function draftFromTurn(context: SkillContext, previous?: OrderDraft): Ord
       qty: line.qty,
       options: line.options,
       searches: [...named, ...own],
+      said,
     };
   });
   // A follow-up ("make it large", "两杯", "换成热的") edits the carried draft; only a name the
@@ -91,6 +97,8 @@ export function draftFromTurn(context: SkillContext, previous?: OrderDraft): Ord
             ? item.qty + slots.quantityDelta
             : (slots.quantity ?? item.qty),
       options: { ...item.options, ...options },
+      // A follow-up's words may name an option the shop has ("还是要礼盒装的").
+      said: `${item.said ?? ""} ${context.turn.text}`,
     }));
   }
   const brand = said?.brands[0]?.entity;

@@ -1,7 +1,7 @@
 import type { ToolClient } from "../../../tools/client.ts";
 import type { ExclusionSlot } from "../../nlu/slots/order-lines.ts";
 import type { OrderDraft, WantedItem } from "../state.ts";
-import { mapOptions, type OptionGroupView } from "./option-mapping.ts";
+import { mapOptions, type OptionGroupView, saidChoices } from "./option-mapping.ts";
 
 /** An item hit from commerce search, reduced to what planning needs. */
 export interface Candidate {
@@ -212,6 +212,11 @@ export async function quoteCandidate(
     qty: item.qty,
     options: {
       ...offered(item.choices, candidate.optionGroups),
+      // The item's own name is no option ("珍珠奶茶" asks for no extra pearls).
+      ...saidChoices(
+        withoutNames(item.said, [candidate.nameZh, candidate.nameEn, item.query]),
+        candidate.optionGroups,
+      ),
       ...mapOptions(item.options, candidate.optionGroups),
     },
   }));
@@ -244,6 +249,13 @@ export async function quoteCandidate(
       missedOptions: missed,
     },
   };
+}
+
+function withoutNames(said: string | undefined, names: string[]): string | undefined {
+  if (!said) return said;
+  let text = said.toLowerCase();
+  for (const name of names) if (name) text = text.split(name.toLowerCase()).join(" ");
+  return text;
 }
 
 /** Options the user asked for that the chosen option ids do not carry. */

@@ -15,6 +15,8 @@ export interface OrderLineSlot {
   match?: GazetteerMatch;
   /** The user's words for the thing ("拿铁", "一箱牛奶" → "牛奶"). */
   text: string;
+  /** The words said about this line (its count, options and name), for options only a shop names ("礼盒装"). */
+  said?: string;
   /** Where it was said (for ordering the lines as the user did). */
   start: number;
   qty: number;
@@ -257,6 +259,7 @@ export function extractOrderLines(text: string, matches: readonly GazetteerMatch
     };
     if (count) used.add(count.index);
     lines.push({
+      said: `${head} ${anchor.text} ${tail}`,
       match: anchor,
       text: anchor.entity.zh,
       start: anchor.start,
@@ -319,6 +322,7 @@ function freeLines(
     if (count.problem) problems.push({ field: "quantity", text: count.text, reason: count.problem });
     used.add(count.index);
     lines.push({
+      said: noun,
       text: thing,
       start: count.index,
       qty: count.qty !== undefined && !count.problem ? count.qty : 1,
