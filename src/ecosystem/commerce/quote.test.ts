@@ -79,6 +79,25 @@ describeEachDialect("quoting a cart", (dialect) => {
     expect(quote.expiresAt - quote.createdAt).toBe(10 * 60_000);
   });
 
+  it("holds a pre-order's price until its delivery time, and refuses a shop closed when it would cook", async () => {
+    const now = world().context.clock.now();
+    const tomorrowNoon = now + 27 * 3_600_000;
+    const quote = await quoteCart(world().context, {
+      ...base,
+      lines: [{ skuId: LATTE, qty: 1 }],
+      deliverAt: tomorrowNoon,
+    });
+    expect(quote.expiresAt).toBe(tomorrowNoon + 10 * 60_000);
+    // 03:00 the night after: no coffee shop is cooking then.
+    await expect(
+      quoteCart(world().context, {
+        ...base,
+        lines: [{ skuId: LATTE, qty: 1 }],
+        deliverAt: now + 42 * 3_600_000,
+      }),
+    ).rejects.toMatchObject({ code: "merchant_closed" });
+  });
+
   it("applies the best combination of 满减, platform subsidy and the user's voucher", async () => {
     const quote = await quoteCart(world().context, {
       ...base,

@@ -133,8 +133,13 @@ export async function quoteCart(context: ServiceContext, request: QuoteCartReque
       },
     );
   const now = context.clock.now();
-  if (!isOpenAt(merchant, now))
-    throw new DimpleError("merchant_closed", `${merchant.name_en} is closed now`, {
+  const eta = etaMinutes(merchant.prep_minutes, distanceM);
+  // A pre-order is made now for later: the shop must be open when it starts cooking, and the price
+  // holds until the delivery time.
+  const later = input.deliverAt !== undefined && input.deliverAt > now ? input.deliverAt : undefined;
+  const cooksAt = later === undefined ? now : Math.max(now, later - eta * 60_000);
+  if (!isOpenAt(merchant, cooksAt))
+    throw new DimpleError("merchant_closed", `${merchant.name_en} is closed ${later ? "then" : "now"}`, {
       field: "merchantId",
       status: 409,
     });
@@ -166,9 +171,9 @@ export async function quoteCart(context: ServiceContext, request: QuoteCartReque
     discountFen,
     totalFen: itemsFen + merchant.packaging_fee_fen + merchant.delivery_fee_fen - discountFen,
     distanceM,
-    etaMinutes: etaMinutes(merchant.prep_minutes, distanceM),
+    etaMinutes: eta,
     createdAt: now,
-    expiresAt: now + QUOTE_TTL_MS,
+    expiresAt: (later ?? now) + QUOTE_TTL_MS,
   };
   const quote: Quote = { ...unsigned, quoteHash: hashQuote(unsigned) };
   await context.db.insertInto("commerce_quotes").values(quoteRow(quote)).execute();

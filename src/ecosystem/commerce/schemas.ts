@@ -79,6 +79,12 @@ export const QuoteCartInput = z
       .max(3)
       .optional()
       .describe("Coupons to use; omit to let the service pick the best combination, [] for none"),
+    deliverAt: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe("A pre-order (预订单): when it should arrive (epoch ms); the quote holds until then"),
   })
   .refine((input) => (input.address === undefined) !== (input.addressId === undefined), {
     message: "give exactly one of address or addressId",

@@ -1,4 +1,6 @@
 import { LATER_AFTER_MS } from "../../../engine/faithfulness.ts";
+import type { Lang } from "../../types.ts";
+import { say } from "../say.ts";
 import type { SkillContext } from "./context.ts";
 
 /** A time the user gave that is well ahead of now ("明天中午12点"): deliveries go now, so it must be named. */
@@ -34,4 +36,20 @@ export function deliveryTime(context: SkillContext): { atMs: number; text: strin
 
 export function shanghaiDay(ms: number): number {
   return Math.floor((ms + 8 * 3_600_000) / 86_400_000);
+}
+
+/** "明天 08:00" / "tomorrow 08:00": the day in words when it is not today, and the clock time. */
+export function whenLabel(atMs: number, now: number, lang: Lang): string {
+  const days = shanghaiDay(atMs) - shanghaiDay(now);
+  const clock = new Date(atMs + 8 * 3_600_000).toISOString().slice(11, 16);
+  const date = new Date(atMs + 8 * 3_600_000).toISOString().slice(5, 10).replace("-", "/");
+  const day =
+    days === 0
+      ? say(lang, "今天", "today")
+      : days === 1
+        ? say(lang, "明天", "tomorrow")
+        : days === 2
+          ? say(lang, "后天", `on ${date}`)
+          : say(lang, date, `on ${date}`);
+  return `${day} ${clock}`;
 }

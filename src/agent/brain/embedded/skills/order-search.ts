@@ -201,6 +201,7 @@ export async function quoteCandidate(
   userId: string,
   addressId: string,
   picks: { candidate: Candidate; item: WantedItem }[],
+  deliverAt?: number,
 ): Promise<{
   quoted?: QuotedCandidate;
   error?: { code: string; message: string; details?: Record<string, unknown> };
@@ -228,6 +229,7 @@ export async function quoteCandidate(
       merchantId: first.merchantId,
       lines,
       addressId,
+      ...(deliverAt !== undefined ? { deliverAt } : {}),
     },
   );
   if (!result.ok) return { error: result.error };

@@ -5,6 +5,7 @@ import type { BrainDecision, BrainOption, TaskRequest } from "../../types.ts";
 import { say, yuan } from "../say.ts";
 import type { DialogueState, OrderDraft } from "../state.ts";
 import type { SkillContext } from "./context.ts";
+import { whenLabel } from "./later.ts";
 import {
   type Candidate,
   cartsByMerchant,
@@ -32,8 +33,8 @@ export async function planOrder(
     draft = { ...draft, items: [{ query: draft.merchantQuery, qty: 1, options: {} }] };
   const problem = draft.problems?.[0];
   if (problem) return askQuantity(context, state, problem);
-  if (draft.when && draft.when.atMs > turn.now + LATER_AFTER_MS)
-    return notScheduled(context, state, draft.when);
+  // A delivery for later is a pre-order (预订单): quoted now for that time, placed just before it.
+  const deliverAt = draft.when && draft.when.atMs > turn.now + LATER_AFTER_MS ? draft.when.atMs : undefined;
   if (draft.items.length === 0) {
     return {
       type: "ask",
@@ -116,6 +117,7 @@ export async function planOrder(
       turn.profile.userId,
       address.id,
       picks,
+      deliverAt,
     );
     if (result) quoted.push(result);
     else lastError = error;
@@ -125,7 +127,7 @@ export async function planOrder(
   if (!best) return options.strict ? nothingBetter(context) : explainNoQuote(context, state, lastError);
   if (overBudget && draft.budgetMaxFen !== undefined && best.totalFen > draft.budgetMaxFen)
     return askOverBudget(context, state, best, draft.budgetMaxFen);
-  const request = toRequest(best, address.id, draft, lang);
+  const request = toRequest(best, address.id, draft, lang, deliverAt);
   const alternatives: BrainOption[] = ranked.slice(1, 3).map((alternative, index) => ({
     id: `alt${index + 1}`,
     label: say(
@@ -140,7 +142,14 @@ export async function planOrder(
   return {
     type: "start_task",
     request,
-    text: explainChoice(best, draft, ranked.length, withinLimits, lang),
+    text:
+      (deliverAt !== undefined
+        ? say(
+            lang,
+            `预约 ${whenLabel(deliverAt, turn.now, lang)} 送达（预订单）：确认后在送达前自动下单，那时才付款，之前可以免费取消。`,
+            `Pre-order for ${whenLabel(deliverAt, turn.now, lang)}: once you confirm, I'll place it in time to arrive then — you pay only when it's placed and can cancel free until then. `,
+          )
+        : "") + explainChoice(best, draft, ranked.length, withinLimits, lang),
     ...(alternatives.length ? { alternatives } : {}),
     state: {
       ...state,
@@ -159,7 +168,7 @@ export async function planOrder(
         entries: ranked.slice(1, 3).map((alternative, index) => ({
           id: `alt${index + 1}`,
           label: alternative.merchantZh,
-          payload: { request: toRequest(alternative, address.id, draft, lang) },
+          payload: { request: toRequest(alternative, address.id, draft, lang, deliverAt) },
         })),
       },
     },
@@ -184,6 +193,7 @@ function toRequest(
   addressId: string,
   draft: OrderDraft,
   lang: "zh" | "en",
+  deliverAt?: number,
 ): TaskRequest {
   const title = quote.lines
     .map((line) => `${lang === "zh" ? line.nameZh : line.nameEn} ×${line.qty}`)
@@ -195,7 +205,12 @@ function toRequest(
       merchantId: quote.merchantId,
       lines: quote.lines.map(({ skuId, qty, options }) => ({ skuId, qty, options })),
       addressId,
+      ...(deliverAt !== undefined ? { deliverAt } : {}),
     },
+    // Placed its delivery time ahead of the wanted time (and a few minutes more), to arrive on time.
+    ...(deliverAt !== undefined
+      ? { scheduledFor: deliverAt, startLeadMs: (quote.etaMinutes + 5) * 60_000 }
+      : {}),
     asked: {
       items: draft.items.map((item) => ({ text: item.query, qty: item.qty })),
       ...(draft.budgetMaxFen ? { budgetFen: draft.budgetMaxFen } : {}),
@@ -282,28 +297,6 @@ function askQuantity(context: SkillContext, state: DialogueState, problem: Numbe
       ...state,
       awaiting: { intent: "order_delivery", slot: "quantity" },
       ...(state.order ? { order: { ...state.order, problems: undefined } } : {}),
-    },
-  };
-}
-
-/** Deliveries go out now; a later time is not silently dropped. */
-function notScheduled(
-  context: SkillContext,
-  state: DialogueState,
-  when: { atMs: number; text: string },
-): BrainDecision {
-  return {
-    type: "ask",
-    slot: "time",
-    text: say(
-      context.lang,
-      `外卖现在还不能预约到「${when.text}」，我没有下单。要现在就送吗？`,
-      `I can't schedule a delivery for "${when.text}" yet, so I haven't ordered anything. Shall I have it delivered now instead?`,
-    ),
-    state: {
-      ...state,
-      awaiting: { intent: "order_delivery", slot: "time" },
-      ...(state.order ? { order: { ...state.order, when: undefined } } : {}),
     },
   };
 }

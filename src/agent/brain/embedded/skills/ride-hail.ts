@@ -3,7 +3,7 @@ import type { BrainDecision, Lang, TaskRequest } from "../../types.ts";
 import { say, yuan } from "../say.ts";
 import type { DialogueState } from "../state.ts";
 import type { SkillContext } from "./context.ts";
-import { laterTime, shanghaiDay } from "./later.ts";
+import { laterTime, whenLabel } from "./later.ts";
 import { formatDistance, formatDuration, type Place, placeName } from "./places.ts";
 import { tripEnds } from "./route.ts";
 
@@ -114,7 +114,7 @@ export async function rideHail(context: SkillContext): Promise<BrainDecision> {
   return {
     type: "start_task",
     request: scheduledRide(request, later),
-    text: `${say(lang, `预约 ${pickupLabel(later.atMs, turn.now, lang)} 上车。`, `Booked for pick-up ${pickupLabel(later.atMs, turn.now, lang)}. `)}${trip}${say(
+    text: `${say(lang, `预约 ${whenLabel(later.atMs, turn.now, lang)} 上车。`, `Booked for pick-up ${whenLabel(later.atMs, turn.now, lang)}. `)}${trip}${say(
       lang,
       "确认后到点前自动叫车，出发时才预授权车费，之前可以随时免费取消。",
       " Once you confirm, I'll call the car shortly before then; the fare is only held when it's dispatched, and you can cancel free until then.",
@@ -145,20 +145,4 @@ export function scheduledRide(request: TaskRequest, when: { atMs: number; text: 
     startLeadMs: RIDE_DISPATCH_LEAD_MS,
     frame: rideFrame(when),
   };
-}
-
-/** "明天 08:00" / "tomorrow 08:00": the day in words when it is not today, and the clock time. */
-function pickupLabel(atMs: number, now: number, lang: Lang): string {
-  const days = shanghaiDay(atMs) - shanghaiDay(now);
-  const clock = new Date(atMs + 8 * 3_600_000).toISOString().slice(11, 16);
-  const date = new Date(atMs + 8 * 3_600_000).toISOString().slice(5, 10).replace("-", "/");
-  const day =
-    days === 0
-      ? say(lang, "今天", "today")
-      : days === 1
-        ? say(lang, "明天", "tomorrow")
-        : days === 2
-          ? say(lang, "后天", `on ${date}`)
-          : say(lang, date, `on ${date}`);
-  return `${day} ${clock}`;
 }
