@@ -27,6 +27,9 @@ const AFTER_SALE_READINGS = new Set<string>([
 // Asking after something already bought: "我的票出了吗", "where's my latte", "外卖到哪了".
 const STATUS_ASKED =
   /到哪|到了吗|出了吗|出票了|好了吗|怎么还没|进度|状态|\bwhere(?:'s| is| are)\b|\bstatus\b|\bhas my\b|\bis my\b|\bare my\b/iu;
+// Tickets Dimple does not sell: flights, trains, buses, boats.
+const TRAVEL_TICKETS =
+  /机票|车票|火车|高铁|动车|船票|航班|\bflights?\b|\bplane\b|\btrain\b|\bbus\b|\bferry\b|\bairline\b/iu;
 const TICKET_WORDS = /票|[0-9一二两三四五六七八九十几]\s*张|座位|入场|\btickets?\b|\bseats?\b/iu;
 
 /** Whether the turn names an event of the world (by title in 《》 or by the gazetteer). */
@@ -65,6 +68,16 @@ export function resolveIntent(nlu: Understanding, text = ""): Intent {
   // A show named by its title ("《浙江队 vs 上海申花》", "Joker Xue Extraterrestrial Tour") with
   // tickets or seats asked for is a ticket purchase, whatever else the sentence holds ("and a taxi").
   if (namesShow(nlu, text)) return TICKET_WORDS.test(text) ? "buy_tickets" : showIntent(nlu.intent);
+  // "来四张票", "2 seats for …" with nothing on a menu named: tickets, not a delivery of whatever a
+  // word inside a team's name sounds like ("上海申花" is no flower).
+  const menuItem = entities.some((match) => match.entity.kind === "item");
+  if (
+    TICKET_WORDS.test(text) &&
+    !TRAVEL_TICKETS.test(text) &&
+    !menuItem &&
+    ["order_delivery", "out_of_scope", "smalltalk", "search_place"].includes(nlu.intent)
+  )
+    return "buy_tickets";
   // "get me a taxi to Chaoshan Mountain": a car asked for, with nothing to eat or drink named.
   const food = entities.some((match) => match.entity.kind === "item" || match.entity.kind === "category");
   if (
@@ -80,7 +93,12 @@ export function resolveIntent(nlu: Understanding, text = ""): Intent {
   if (nlu.intent === "route" && nlu.confidence < 0.95 && RIDE_ASKED.test(text) && !HOW_QUESTION.test(text))
     return "ride_hail";
   // A dish or drink by name outweighs a lukewarm guess at another intent ("a latte to my office").
-  if (food && nlu.confidence < 0.6 && !entities.some((match) => match.entity.kind === "poi"))
+  if (
+    food &&
+    nlu.confidence < 0.6 &&
+    !TICKET_WORDS.test(text) &&
+    !entities.some((match) => match.entity.kind === "poi")
+  )
     return "order_delivery";
   if (!isUnsure(nlu)) return nlu.intent;
   const named = entities.some((match) => CATALOGUE_KINDS.has(match.entity.kind));
