@@ -1,5 +1,3 @@
-import { ChatRunner } from "../../cli/chat/runner.ts";
-import { parseScriptLine } from "../../cli/chat/script.ts";
 import { SimulatedClock } from "../../ecosystem/kernel/clock.ts";
 import type { FaultKind } from "../../ecosystem/kernel/faults.ts";
 import type { ServiceName } from "../../ecosystem/kernel/tool.ts";
@@ -10,6 +8,8 @@ import { openSqliteImage } from "../../store/database.ts";
 import { createBrain } from "../brain/index.ts";
 import type { AgentEvent, TaskQuote } from "../events.ts";
 import { createAgent } from "../runtime.ts";
+import { parseScriptLine } from "../session/script.ts";
+import { ChatRunner } from "../session/script-runner.ts";
 import { check, type Scenario } from "./scenario.ts";
 
 /** The outcome of one scenario trial. */

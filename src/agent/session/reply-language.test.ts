@@ -1,6 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { ChatRunner } from "../../cli/chat/runner.ts";
-import { parseScriptLine } from "../../cli/chat/script.ts";
 import { SimulatedClock } from "../../ecosystem/kernel/clock.ts";
 import type { FaultKind } from "../../ecosystem/kernel/faults.ts";
 import type { ServiceName } from "../../ecosystem/kernel/tool.ts";
@@ -11,6 +9,8 @@ import { loadWorldGazetteer } from "../brain/embedded/world-gazetteer.ts";
 import { englishIn, hasChinese, type ShownText, shownTexts } from "../eval/shown-texts.ts";
 import type { AgentEvent } from "../events.ts";
 import { createAgent } from "../runtime.ts";
+import { parseScriptLine } from "./script.ts";
+import { ChatRunner } from "./script-runner.ts";
 
 /*
  * Dimple answers in the language of the message. English conversations (whatever the session's

@@ -11,7 +11,7 @@ import {
 import { viewRequest } from "../../agent/brain/llm/mock/request-view.ts";
 import type { TaskEvent } from "../../agent/events.ts";
 import { createAgent } from "../../agent/runtime.ts";
-import { ChatRunner } from "../../cli/chat/runner.ts";
+import { ChatRunner } from "../../agent/session/script-runner.ts";
 import { SimulatedClock } from "../../ecosystem/kernel/clock.ts";
 import { seededTestDatabase } from "../../ecosystem/world/test-cache.ts";
 import { createWorld, type World } from "../../ecosystem/world/world.ts";

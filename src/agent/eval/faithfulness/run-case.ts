@@ -1,4 +1,3 @@
-import { ChatRunner } from "../../../cli/chat/runner.ts";
 import { DEFAULT_WORLD_START_MS, SimulatedClock } from "../../../ecosystem/kernel/clock.ts";
 import { createWorld, type World } from "../../../ecosystem/world/world.ts";
 import { openSqliteImage } from "../../../store/database.ts";
@@ -8,6 +7,7 @@ import { createBrain } from "../../brain/index.ts";
 import type { Brain } from "../../brain/types.ts";
 import type { AgentEvent, TaskKind, TaskQuote } from "../../events.ts";
 import { createAgent } from "../../runtime.ts";
+import { ChatRunner } from "../../session/script-runner.ts";
 import type { FaithCase, ObservedCard, Transcript } from "./types.ts";
 
 /**

@@ -1,8 +1,8 @@
-import { NO_TOKENS, type TaskTokens } from "../../agent/engine/task-tokens.ts";
-import type { AgentEvent, SummaryEvent, TaskKind, TaskStatus } from "../../agent/events.ts";
-import type { Agent } from "../../agent/runtime.ts";
-import { messageLanguage } from "../../agent/session/conversation.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import { NO_TOKENS, type TaskTokens } from "../engine/task-tokens.ts";
+import type { AgentEvent, SummaryEvent, TaskKind, TaskStatus } from "../events.ts";
+import type { Agent } from "../runtime.ts";
+import { messageLanguage } from "./conversation.ts";
 import type { ScriptLine } from "./script.ts";
 
 /**
