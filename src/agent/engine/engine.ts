@@ -3,15 +3,14 @@ import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import type { WorldEvent } from "../../ecosystem/kernel/events.ts";
 import type { TaskRequest } from "../brain/types.ts";
 import type { TaskEvent, TaskQuote, TaskStatus } from "../events.ts";
-import { formatFen } from "../format.ts";
 import type { ConfirmGuard, MissedEventFinder } from "../risk/confirm-guard.ts";
-import { DEFAULT_MANDATE_TTL_MS } from "../risk/mandates.ts";
 import { type MoneyAudit, MoneyPath } from "../risk/money-path.ts";
 import { ToolCallError, type ToolClient } from "../tools/client.ts";
 import { cartHash } from "./cart-hash.ts";
 import { checkCard } from "./faithfulness.ts";
-import type { QuoteOutcome, TaskKindHandler } from "./handler.ts";
+import type { TaskKindHandler } from "./handler.ts";
 import type { Notifier } from "./notifier.ts";
+import { ScheduledTasks, scheduledOutcome } from "./schedule.ts";
 import { errorBody, Settlement } from "./settlement.ts";
 import { runStep } from "./steps.ts";
 import { TaskQueue } from "./task-queue.ts";
@@ -42,20 +41,6 @@ const ACTIVE: TaskStatus[] = [
 ];
 
 /**
- * A task for later shows when it starts on its card, and its confirmation (the mandate) stays good
- * until a little after that time instead of the usual minutes.
- */
-function scheduledOutcome(outcome: QuoteOutcome, request: TaskRequest): QuoteOutcome {
-  if (request.scheduledFor === undefined) return outcome;
-  const expiresAt = Math.max(outcome.expiresAt ?? 0, request.scheduledFor + DEFAULT_MANDATE_TTL_MS);
-  return {
-    ...outcome,
-    expiresAt,
-    card: { ...outcome.card, scheduledFor: new Date(request.scheduledFor).toISOString(), expiresAt },
-  };
-}
-
-/**
  * Runs durable tasks: quote → awaiting_confirmation → (trusted confirm) → processing (authorize,
  * place) → in_fulfilment (follow world events, capture) → completed | cancelled | failed. Every
  * state-changing call is a persisted step with an idempotency key, so retries and restarts never
@@ -67,6 +52,7 @@ export class TaskEngine {
   readonly #money: MoneyPath;
   readonly #settlement: Settlement;
   readonly #queue = new TaskQueue();
+  readonly #scheduled: ScheduledTasks;
 
   constructor(private readonly options: EngineOptions) {
     this.store = new TaskStore(options.context);
@@ -81,6 +67,17 @@ export class TaskEngine {
       eventFor: (task) => this.eventFor(task),
     });
     this.#handlers = new Map(options.handlers.map((handler) => [handler.kind, handler]));
+    this.#scheduled = new ScheduledTasks({
+      store: this.store,
+      tools: options.tools,
+      notifier: options.notifier,
+      langOf: options.langOf,
+      handler: (kind) => this.#handler(kind),
+      exclusive: (taskId, work) => this.#exclusive(taskId, work),
+      requote: (task, request) => this.#quote(task, request),
+      execute: (taskId) => this.#execute(taskId, undefined),
+      eventFor: (task) => this.eventFor(task),
+    });
     options.context.bus.subscribe("*", (event) => this.#onWorldEvent(event));
   }
 
@@ -365,60 +362,9 @@ export class TaskEngine {
     return stuck.length;
   }
 
-  /**
-   * Starts every scheduled task whose time has come, earliest first. The conditional move out of
-   * `scheduled` lets exactly one caller start a task however many tickers, workers or restarts race.
-   */
-  async runDue(now: number): Promise<number> {
-    const due = await this.store.dueScheduled(now);
-    let started = 0;
-    for (const task of due) {
-      if (!(await this.store.transition(task.id, ["scheduled"], "processing"))) continue;
-      started++;
-      await this.#exclusive(task.id, async () => {
-        if (!(await this.#priceHolds(task))) return;
-        const lang = (await this.options.langOf?.(task)) ?? "zh";
-        await this.options.notifier.notify(
-          task.user_id,
-          lang === "zh" ? `到点了，「${task.title}」开始执行。` : `It's time: starting "${task.title}".`,
-          task.id,
-        );
-        return this.#execute(task.id, undefined);
-      });
-    }
-    return started;
-  }
-
-  /**
-   * Before a scheduled task starts, the live quote is checked against the confirmed one. Dearer now:
-   * nothing is paid; the task gets a fresh card to confirm again and the user is told.
-   */
-  async #priceHolds(task: TaskRow): Promise<boolean> {
-    const request = JSON.parse(task.request) as TaskRequest & { amountFen: number };
-    const live = await this.#handler(task.kind)
-      .quote(this.options.tools, task, request.args)
-      .catch(() => undefined);
-    if (!live || live.amountFen <= request.amountFen) return true;
-    await this.store.transition(task.id, ["processing"], "needs_info", {
-      scheduled_for: null,
-      mandate_id: null,
-    });
-    const fresh = await this.#quote((await this.store.get(task.id)) as TaskRow, {
-      ...request,
-      scheduledFor: undefined,
-    });
-    const lang = (await this.options.langOf?.(fresh)) ?? "zh";
-    const was = formatFen(request.amountFen);
-    const now = formatFen(live.amountFen);
-    await this.options.notifier.notify(
-      task.user_id,
-      lang === "zh"
-        ? `「${task.title}」到点了，但价格从 ${was} 涨到了 ${now}，我没有付款。要继续请在卡片上重新确认。`
-        : `It's time for "${task.title}", but the price went up from ${was} to ${now}, so I haven't paid. Confirm the card again to go ahead.`,
-      task.id,
-    );
-    this.options.notifier.push(task.user_id, await this.eventFor(fresh));
-    return false;
+  /** Starts every scheduled task whose time has come (see `schedule.ts`); returns how many. */
+  runDue(now: number): Promise<number> {
+    return this.#scheduled.runDue(now);
   }
 
   /** Applies, for every task in fulfilment, the world event it missed (see `missedEvent`). */

@@ -1,0 +1,95 @@
+import type { TaskRequest } from "../brain/types.ts";
+import type { TaskEvent } from "../events.ts";
+import { formatFen } from "../format.ts";
+import { DEFAULT_MANDATE_TTL_MS } from "../risk/mandates.ts";
+import type { ToolClient } from "../tools/client.ts";
+import type { QuoteOutcome, TaskKindHandler } from "./handler.ts";
+import type { Notifier } from "./notifier.ts";
+import type { TaskRow, TaskStore } from "./task-store.ts";
+
+/**
+ * A task for later shows when it is for on its card, and its confirmation (the mandate) stays good
+ * until a little after that time instead of the usual minutes.
+ */
+export function scheduledOutcome(outcome: QuoteOutcome, request: TaskRequest): QuoteOutcome {
+  if (request.scheduledFor === undefined) return outcome;
+  const expiresAt = Math.max(outcome.expiresAt ?? 0, request.scheduledFor + DEFAULT_MANDATE_TTL_MS);
+  return {
+    ...outcome,
+    expiresAt,
+    card: { ...outcome.card, scheduledFor: new Date(request.scheduledFor).toISOString(), expiresAt },
+  };
+}
+
+/** What starting scheduled tasks needs from the engine (its private steps, passed in). */
+export interface ScheduledTasksOptions {
+  store: TaskStore;
+  tools: ToolClient;
+  notifier: Notifier;
+  langOf?: ((task: TaskRow) => Promise<"zh" | "en">) | undefined;
+  handler: (kind: string) => TaskKindHandler;
+  exclusive: <T>(taskId: string, work: () => Promise<T>) => Promise<T>;
+  requote: (task: TaskRow, request: TaskRequest) => Promise<TaskRow>;
+  execute: (taskId: string) => Promise<TaskRow>;
+  eventFor: (task: TaskRow) => Promise<TaskEvent>;
+}
+
+/** Tasks confirmed now and carried out later: started at their time, exactly once, at a price that holds. */
+export class ScheduledTasks {
+  constructor(private readonly options: ScheduledTasksOptions) {}
+
+  /**
+   * Starts every scheduled task whose time has come, earliest first. The conditional move out of
+   * `scheduled` lets exactly one caller start a task however many tickers, workers or restarts race.
+   */
+  async runDue(now: number): Promise<number> {
+    const { store, notifier, langOf, exclusive, execute } = this.options;
+    const due = await store.dueScheduled(now);
+    let started = 0;
+    for (const task of due) {
+      if (!(await store.transition(task.id, ["scheduled"], "processing"))) continue;
+      started++;
+      await exclusive(task.id, async () => {
+        if (!(await this.#priceHolds(task))) return;
+        const lang = (await langOf?.(task)) ?? "zh";
+        await notifier.notify(
+          task.user_id,
+          lang === "zh" ? `到点了，「${task.title}」开始执行。` : `It's time: starting "${task.title}".`,
+          task.id,
+        );
+        return execute(task.id);
+      });
+    }
+    return started;
+  }
+
+  /**
+   * Before a scheduled task starts, the live quote is checked against the confirmed one. Dearer now:
+   * nothing is paid; the task gets a fresh card to confirm again and the user is told.
+   */
+  async #priceHolds(task: TaskRow): Promise<boolean> {
+    const { store, tools, notifier, langOf, handler, requote, eventFor } = this.options;
+    const request = JSON.parse(task.request) as TaskRequest & { amountFen: number };
+    const live = await handler(task.kind)
+      .quote(tools, task, request.args)
+      .catch(() => undefined);
+    if (!live || live.amountFen <= request.amountFen) return true;
+    await store.transition(task.id, ["processing"], "needs_info", { scheduled_for: null, mandate_id: null });
+    const fresh = await requote((await store.get(task.id)) as TaskRow, {
+      ...request,
+      scheduledFor: undefined,
+    });
+    const lang = (await langOf?.(fresh)) ?? "zh";
+    const was = formatFen(request.amountFen);
+    const now = formatFen(live.amountFen);
+    await notifier.notify(
+      task.user_id,
+      lang === "zh"
+        ? `「${task.title}」到点了，但价格从 ${was} 涨到了 ${now}，我没有付款。要继续请在卡片上重新确认。`
+        : `It's time for "${task.title}", but the price went up from ${was} to ${now}, so I haven't paid. Confirm the card again to go ahead.`,
+      task.id,
+    );
+    notifier.push(task.user_id, await eventFor(fresh));
+    return false;
+  }
+}
