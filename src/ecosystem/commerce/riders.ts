@@ -1,20 +1,8 @@
+import { SURNAMES as ALL_SURNAMES } from "../kernel/names.ts";
 import type { SeededRandom } from "../kernel/random.ts";
 
-// [Chinese, English]; the order and length stay as they were, so a seed picks the same riders.
-const SURNAMES: readonly (readonly [string, string])[] = [
-  ["王", "Wang"],
-  ["李", "Li"],
-  ["张", "Zhang"],
-  ["刘", "Liu"],
-  ["陈", "Chen"],
-  ["杨", "Yang"],
-  ["赵", "Zhao"],
-  ["黄", "Huang"],
-  ["周", "Zhou"],
-  ["吴", "Wu"],
-  ["徐", "Xu"],
-  ["孙", "Sun"],
-];
+// Riders take the first twelve, as they always have (a seed picks the same riders).
+const SURNAMES = ALL_SURNAMES.slice(0, 12);
 
 /**
  * A rider as customers see one: "王师傅" (Master Wang, as riders are called in Chinese), in English

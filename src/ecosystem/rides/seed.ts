@@ -1,5 +1,6 @@
 import type { Insertable } from "kysely";
 import type { ServiceContext } from "../kernel/context.ts";
+import { SURNAMES } from "../kernel/names.ts";
 import type { SeededRandom } from "../kernel/random.ts";
 import { DISTRICTS } from "../world/geography.ts";
 import { PRODUCTS } from "./products.ts";
@@ -17,24 +18,7 @@ function carNames(model: Pair, color: Pair) {
 }
 
 // Every name in both languages: [Chinese, English]. The lists keep their order and length, so a seed
-// picks the same drivers as before English forms existed.
-const SURNAMES: readonly (readonly [string, string])[] = [
-  ["王", "Wang"],
-  ["李", "Li"],
-  ["张", "Zhang"],
-  ["刘", "Liu"],
-  ["陈", "Chen"],
-  ["杨", "Yang"],
-  ["赵", "Zhao"],
-  ["黄", "Huang"],
-  ["周", "Zhou"],
-  ["吴", "Wu"],
-  ["徐", "Xu"],
-  ["孙", "Sun"],
-  ["胡", "Hu"],
-  ["朱", "Zhu"],
-  ["高", "Gao"],
-];
+// picks the same drivers as before English forms existed (surnames: kernel/names.ts).
 const GIVEN: readonly (readonly [string, string])[] = [
   ["建国", "Jianguo"],
   ["志强", "Zhiqiang"],
