@@ -5,6 +5,7 @@ import type { Brain, BrainDecision, BrainTrace, BrainTurn, Lang, TaskBrief, Task
 import { say } from "./say.ts";
 import { afterSale, clarify, outOfScope, smalltalk } from "./skills/chitchat.ts";
 import type { Skill, SkillContext, Understanding } from "./skills/context.ts";
+import { categoryOf } from "./skills/event-match.ts";
 import { SKILLS } from "./skills/index.ts";
 import { planOrder } from "./skills/order.ts";
 import { draftFromTurn } from "./skills/order-draft.ts";
@@ -78,6 +79,16 @@ export function resolveIntent(nlu: Understanding, text = ""): Intent {
     ["order_delivery", "out_of_scope", "smalltalk", "search_place"].includes(nlu.intent)
   )
     return "buy_tickets";
+  // "周六的话剧，来两张" / "Teahouse tomorrow, three tickets": a listing asked with a count of tickets is a purchase.
+  if (nlu.intent === "search_events" && TICKET_WORDS.test(text) && nlu.slots.quantity !== undefined)
+    return "buy_tickets";
+  // "帮我找找周日的相声": a kind of show asked about, whatever the classifier made of the verb.
+  if (
+    categoryOf(text) &&
+    !menuItem &&
+    (nlu.intent === "out_of_scope" || nlu.intent === "smalltalk" || nlu.confidence < CLARIFY_BELOW)
+  )
+    return TICKET_WORDS.test(text) && !TRAVEL_TICKETS.test(text) ? "buy_tickets" : "search_events";
   // "get me a taxi to Chaoshan Mountain": a car asked for, with nothing to eat or drink named.
   const food = entities.some((match) => match.entity.kind === "item" || match.entity.kind === "category");
   if (
