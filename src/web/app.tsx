@@ -89,17 +89,22 @@ function SignedIn({ api, onSignOut }: { api: ReturnType<typeof createApiClient>;
     };
   }, [api, route, meVersion]);
 
-  const { receive } = chat;
+  const { receive, receiveTurn, restore } = chat;
   const { push } = toasts;
   useEffect(
     () =>
-      api.subscribeEvents((event) => {
-        receive(event);
-        if (event.type === "task") setMeVersion((version) => version + 1);
-        // In the chat the update shows in the conversation; elsewhere it needs a toast to be seen.
-        if (routeRef.current !== "chat" && event.type === "notification") push(event.text, event.taskId);
+      api.subscribeEvents({
+        onEvent: (event) => {
+          receive(event);
+          if (event.type === "task") setMeVersion((version) => version + 1);
+          // In the chat the update shows in the conversation; elsewhere it needs a toast to be seen.
+          if (routeRef.current !== "chat" && event.type === "notification") push(event.text, event.taskId);
+        },
+        onTurn: receiveTurn,
+        // What happened while the stream was down is read back with the rest of the conversation.
+        onReconnect: () => void restore(),
       }),
-    [api, receive, push],
+    [api, receive, receiveTurn, restore, push],
   );
 
   const links: { route: Route; label: string }[] = [
@@ -113,9 +118,19 @@ function SignedIn({ api, onSignOut }: { api: ReturnType<typeof createApiClient>;
 
   return (
     <div className="app">
-      <a className="skip-link" href="#main-content">
-        {t("chat.inputLabel")}
-      </a>
+      <button
+        type="button"
+        className="skip-link"
+        onClick={() => {
+          // The routes live in the hash, so skipping moves focus rather than following a link.
+          const target =
+            document.querySelector<HTMLElement>("[data-testid=chat-input]") ??
+            document.getElementById("main-content");
+          target?.focus();
+        }}
+      >
+        {route === "chat" ? t("chat.skipToInput") : t("app.skipToContent")}
+      </button>
       <header className="app-header">
         <span className="brand">
           <span className="brand-mark" aria-hidden="true">
@@ -164,7 +179,7 @@ function SignedIn({ api, onSignOut }: { api: ReturnType<typeof createApiClient>;
           </button>
         </div>
       </header>
-      <div id="main-content" className="app-content">
+      <div id="main-content" className="app-content" tabIndex={-1}>
         {route === "history" ? (
           <HistoryScreen api={api} />
         ) : route === "settings" ? (

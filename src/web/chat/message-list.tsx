@@ -1,18 +1,19 @@
 import { useEffect, useRef, useState } from "react";
-import type { FeedbackRating, TaskEvent } from "../api/types.ts";
+import type { FeedbackRating, ReplyEvent, TaskEvent } from "../api/types.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import { TaskCard } from "../tasks/task-card.tsx";
 import type { ChatItem } from "./conversation.ts";
-import { optionPick } from "./option-pick.ts";
 import type { ProgressStep } from "./progress.ts";
 import { RevealText } from "./reveal-text.tsx";
 
 export interface MessageListProps {
+  /** Dimple's greeting, which opens the conversation and stays at its top. */
+  welcome: string;
   items: ChatItem[];
   tasks: Record<string, TaskEvent>;
   progress: Record<string, readonly ProgressStep[]>;
   busy: boolean;
-  onPick: (text: string) => void;
+  onPick: (option: NonNullable<ReplyEvent["options"]>[number]) => void;
   onConfirm: (taskId: string, cartHash: string, pin?: string) => Promise<void>;
   onCancel: (taskId: string) => Promise<void>;
   onFeedback: (rating: FeedbackRating) => Promise<void>;
@@ -20,6 +21,7 @@ export interface MessageListProps {
 
 /** The conversation log: bubbles, option lists, task cards and notifications, all as plain text. */
 export function MessageList({
+  welcome,
   items,
   tasks,
   progress,
@@ -29,7 +31,7 @@ export function MessageList({
   onCancel,
   onFeedback,
 }: MessageListProps) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const endRef = useRef<HTMLDivElement>(null);
   const lastReplyId = [...items].reverse().find((item) => item.kind === "reply")?.id;
   const itemCount = items.length;
@@ -39,6 +41,7 @@ export function MessageList({
   }, [itemCount, busy]);
   return (
     <div className="message-scroll">
+      <p className="welcome">{welcome}</p>
       <ol className="message-list" role="log" aria-live="polite" aria-label={t("chat.messagesLabel")}>
         {items.map((item) => (
           <li key={item.id} className={`message message-${item.kind}`}>
@@ -55,14 +58,14 @@ export function MessageList({
                 </p>
                 {item.options.length > 0 ? (
                   <ul className="option-list">
-                    {item.options.map((option, index) => (
+                    {item.options.map((option) => (
                       <li key={option.id}>
                         <button
                           type="button"
                           className="option"
                           data-testid="reply-option"
                           disabled={busy}
-                          onClick={() => onPick(optionPick(index, option.label, lang))}
+                          onClick={() => onPick(option)}
                         >
                           <span className="option-label">{option.label}</span>
                           {option.detail ? <span className="option-detail">{option.detail}</span> : null}

@@ -1,10 +1,12 @@
 import { useRef, useState } from "react";
 import type { TaskEvent } from "../api/types.ts";
 import type { ProgressStep } from "../chat/progress.ts";
+import { settledAmounts } from "../format/amounts.ts";
 import { merchantName, taskTitle } from "../format/localized.ts";
 import { formatFen } from "../format/money.ts";
 import type { MessageKey } from "../i18n/dictionary.ts";
 import { useI18n } from "../i18n/i18n.tsx";
+import { AmountBreakdown } from "./amount-breakdown.tsx";
 import { ConfirmationCard } from "./confirmation-card.tsx";
 import { ETicket } from "./e-ticket.tsx";
 import { OrderTimeline } from "./order-timeline.tsx";
@@ -37,6 +39,7 @@ export function TaskCard({ task, steps = [], onConfirm, onCancel }: TaskCardProp
   const quote = task.quote;
   const awaiting = task.status === "awaiting_confirmation" && quote !== undefined;
   const timeline = task.timeline && task.timeline.length > 0 ? task.timeline : steps;
+  const amounts = quote ? settledAmounts(quote.totalFen, task.paidFen, task.refundedFen) : undefined;
   return (
     <article
       className={`task-card task-${task.status}`}
@@ -59,10 +62,13 @@ export function TaskCard({ task, steps = [], onConfirm, onCancel }: TaskCardProp
       {awaiting && quote ? (
         <ConfirmationCard task={task} quote={quote} onConfirm={onConfirm} onCancel={onCancel} />
       ) : quote ? (
-        <p className="task-receipt">
-          <span>{merchantName(quote, lang)}</span>
-          <strong>{formatFen(quote.totalFen)}</strong>
-        </p>
+        <>
+          <p className="task-receipt">
+            <span>{merchantName(quote, lang)}</span>
+            <strong data-testid="task-amount">{formatFen(amounts?.headlineFen ?? quote.totalFen)}</strong>
+          </p>
+          {amounts ? <AmountBreakdown amounts={amounts} /> : null}
+        </>
       ) : null}
       {task.orderId ? <p className="task-order-id">#{task.orderId}</p> : null}
       {task.error ? (
