@@ -32,17 +32,47 @@ export function MessageList({
   onFeedback,
 }: MessageListProps) {
   const { t } = useI18n();
-  const endRef = useRef<HTMLDivElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+  // Whether the view follows the newest content: true until the user scrolls up to read back.
+  const following = useRef(true);
   const lastReplyId = [...items].reverse().find((item) => item.kind === "reply")?.id;
   const itemCount = items.length;
   useEffect(() => {
-    // Scroll whenever a message arrives or the typing indicator appears.
-    if (itemCount > 0 || busy) endRef.current?.scrollIntoView?.({ block: "end", behavior: "smooth" });
+    // A new message (or the typing dots) brings the view back to the end.
+    following.current = true;
+    const scroller = scrollRef.current;
+    if (scroller && (itemCount > 0 || busy)) scroller.scrollTop = scroller.scrollHeight;
   }, [itemCount, busy]);
+  useEffect(() => {
+    // Cards grow after they appear (timeline steps, the route, a ticket): while following, keep
+    // their newest part and the confirm button in view instead of letting them slide under the input.
+    const scroller = scrollRef.current;
+    const list = listRef.current;
+    if (!scroller || !list || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(() => {
+      if (following.current) scroller.scrollTop = scroller.scrollHeight;
+    });
+    observer.observe(list);
+    return () => observer.disconnect();
+  }, []);
   return (
-    <div className="message-scroll">
+    <div
+      className="message-scroll"
+      ref={scrollRef}
+      onScroll={(event) => {
+        const scroller = event.currentTarget;
+        following.current = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 48;
+      }}
+    >
       <p className="welcome">{welcome}</p>
-      <ol className="message-list" role="log" aria-live="polite" aria-label={t("chat.messagesLabel")}>
+      <ol
+        ref={listRef}
+        className="message-list"
+        role="log"
+        aria-live="polite"
+        aria-label={t("chat.messagesLabel")}
+      >
         {items.map((item) => (
           <li key={item.id} className={`message message-${item.kind}`}>
             {item.kind === "user" ? (
@@ -106,7 +136,6 @@ export function MessageList({
           </li>
         ) : null}
       </ol>
-      <div ref={endRef} />
     </div>
   );
 }

@@ -70,7 +70,9 @@ export function TaskCard({ task, steps = [], onConfirm, onCancel }: TaskCardProp
           {amounts ? <AmountBreakdown amounts={amounts} /> : null}
         </>
       ) : null}
-      {task.orderId ? <p className="task-order-id">#{task.orderId}</p> : null}
+      {task.orderId ? (
+        <p className="task-order-id">{t("card.orderNo", { number: orderNumber(task.orderId) })}</p>
+      ) : null}
       {task.error ? (
         <p className="card-error" role="alert">
           {task.error.message}
@@ -86,6 +88,14 @@ export function TaskCard({ task, steps = [], onConfirm, onCancel }: TaskCardProp
       ) : null}
     </article>
   );
+}
+
+/**
+ * The number a user can quote for an order: the id without the service's internal prefix
+ * (`ord_`, `trip_`, `bkg_`), in capitals, as receipts print it.
+ */
+export function orderNumber(orderId: string): string {
+  return orderId.replace(/^[a-z]+_/u, "").toUpperCase();
 }
 
 /** "11/27 08:00" in Asia/Shanghai, the time the sandbox world keeps. */

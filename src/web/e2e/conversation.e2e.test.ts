@@ -1,0 +1,239 @@
+/**
+ * End-to-end (issue 13): the conversation survives reloads, sign-ins and second tabs; option taps
+ * act on their list; a ride's amounts agree everywhere; nothing important is off-screen. The built
+ * app against the real server in Chromium; screenshots go to artifacts/screenshots/ (app-*.png).
+ */
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { OrderSummary, PaymentRecord, TaskEvent } from "../api/types.ts";
+import { formatFen } from "../format/money.ts";
+import {
+  browserMissingReason,
+  ensureWebBuild,
+  launchBrowser,
+  openAppPage,
+  type RealServer,
+  shot,
+  startRealServer,
+  type VIEWPORTS,
+} from "./harness.ts";
+
+const missing = browserMissingReason();
+if (missing) console.warn(`Skipping the browser tests: ${missing}`);
+
+describe.skipIf(missing !== null)("a conversation that survives, in Chromium", () => {
+  let server: RealServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    await ensureWebBuild();
+    [server, browser] = await Promise.all([startRealServer(120), launchBrowser()]);
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => {});
+    await browser?.close();
+    await server?.close();
+  });
+
+  const openPage = (viewport: keyof typeof VIEWPORTS, locale: string): Promise<Page> =>
+    openAppPage(browser, server.url, { contexts, pageErrors }, viewport, locale);
+
+  /** A second tab of the same browser profile (same stored sign-in). */
+  async function secondTab(page: Page): Promise<Page> {
+    const tab = await page.context().newPage();
+    tab.on("pageerror", (error) => pageErrors.push(error.message));
+    await tab.goto(server.url);
+    await tab.getByTestId("chat-input").waitFor();
+    return tab;
+  }
+
+  async function signIn(page: Page, username: string, password = "dimple123"): Promise<void> {
+    await page.getByTestId("login-username").fill(username);
+    await page.getByTestId("login-password").fill(password);
+    await page.getByTestId("login-submit").click();
+    await page.getByTestId("chat-input").waitFor();
+  }
+
+  async function say(page: Page, text: string): Promise<void> {
+    await page.getByTestId("chat-input").fill(text);
+    await page.getByTestId("chat-input").press("Enter");
+  }
+
+  const cardById = (page: Page, taskId: string) =>
+    page.locator(`[data-testid=task-card][data-task-id=${taskId}]`);
+  const waitingCard = (page: Page) =>
+    page.locator("[data-testid=task-card][data-status=awaiting_confirmation]").last();
+
+  /** The confirm button lies wholly inside the viewport and above the message box. */
+  async function expectConfirmVisible(page: Page, label: string): Promise<void> {
+    const button = waitingCard(page).getByTestId("confirm-button");
+    await button.waitFor();
+    await page.waitForTimeout(400);
+    const box = await button.boundingBox();
+    const composer = await page.locator(".composer").boundingBox();
+    const viewport = page.viewportSize();
+    expect(box, label).not.toBeNull();
+    expect(composer, label).not.toBeNull();
+    if (!box || !composer || !viewport) return;
+    expect(box.y, `${label}: top of the confirm button`).toBeGreaterThanOrEqual(0);
+    expect(
+      box.y + box.height,
+      `${label}: bottom of the confirm button above the message box`,
+    ).toBeLessThanOrEqual(composer.y + 1);
+    expect(box.x + box.width, label).toBeLessThanOrEqual(viewport.width);
+  }
+
+  it("restores words, card and the whole timeline after a reload, as the tab that watched it live shows them", async () => {
+    const page = await openPage("desktop", "zh-CN");
+    await signIn(page, "xiaoming");
+    await say(page, "帮我点一杯少糖的拿铁送到公司");
+    await expectConfirmVisible(page, "desktop");
+    await page.screenshot({ path: shot("app-confirm-visible-desktop") });
+    const card = waitingCard(page);
+    const taskId = (await card.getAttribute("data-task-id")) ?? "";
+    // A second tab opened before the confirmation shows the card and then follows it live.
+    const tab = await secondTab(page);
+    await cardById(tab, taskId).getByTestId("confirm-button").waitFor();
+    await card.getByTestId("confirm-button").click();
+    await cardById(page, taskId).getByTestId("timeline-step").nth(1).waitFor({ timeout: 30_000 });
+
+    // Reload mid-fulfilment: the words and the card come back.
+    await page.reload();
+    await page.getByTestId("chat-input").waitFor();
+    await page.locator(".bubble-user", { hasText: "帮我点一杯少糖的拿铁送到公司" }).waitFor();
+    expect(await page.locator(".welcome").count()).toBe(1);
+    const restored = cardById(page, taskId);
+    await restored.getByTestId("timeline-step").nth(1).waitFor();
+    await page.screenshot({ path: shot("app-reloaded-mid-fulfilment-desktop") });
+
+    await page.locator(`[data-testid=task-card][data-task-id=${taskId}][data-status=completed]`).waitFor({
+      timeout: 60_000,
+    });
+    await tab.locator(`[data-testid=task-card][data-task-id=${taskId}][data-status=completed]`).waitFor({
+      timeout: 10_000,
+    });
+    // The tab that never reloaded and a fresh load show the same steps; none became a loose notice.
+    await page.reload();
+    await page.locator(`[data-testid=task-card][data-task-id=${taskId}][data-status=completed]`).waitFor();
+    const live = await cardById(tab, taskId).getByTestId("timeline-step").allTextContents();
+    const replayed = await cardById(page, taskId).getByTestId("timeline-step").allTextContents();
+    expect(live.length).toBeGreaterThanOrEqual(5);
+    expect(replayed).toEqual(live);
+    expect(replayed.join("\n")).toContain("已送达");
+    expect(await page.locator(".message-notification").count()).toBe(0);
+    expect(await tab.locator(".welcome").count()).toBe(1);
+    await page.screenshot({ path: shot("app-reloaded-delivered-desktop") });
+    await tab.screenshot({ path: shot("app-second-tab-delivered-desktop") });
+  }, 120_000);
+
+  it("shows a turn said in one tab in the other, live", async () => {
+    const page = await openPage("desktop", "en-US");
+    await signIn(page, "bob");
+    const tab = await secondTab(page);
+    await say(page, "book me a taxi to West Lake");
+    await waitingCard(page).getByTestId("confirm-button").waitFor();
+    await tab
+      .locator(".bubble-user", { hasText: "book me a taxi to West Lake" })
+      .waitFor({ timeout: 10_000 });
+    await waitingCard(tab).getByTestId("confirm-button").waitFor();
+    // The sending tab shows its own words once.
+    expect(await page.locator(".bubble-user", { hasText: "book me a taxi to West Lake" }).count()).toBe(1);
+    // Cancelling in the second tab cancels the card in the first.
+    const taskId = (await waitingCard(page).getAttribute("data-task-id")) ?? "";
+    await waitingCard(tab).getByRole("button", { name: "Cancel" }).click();
+    await page.locator(`[data-testid=task-card][data-task-id=${taskId}][data-status=cancelled]`).waitFor({
+      timeout: 10_000,
+    });
+  }, 60_000);
+
+  it("keeps a card waiting for confirmation through sign-out and sign-in, on a phone", async () => {
+    const page = await openPage("phone", "zh-CN");
+    await signIn(page, "lihua");
+    await say(page, "帮我叫辆车去西湖");
+    await expectConfirmVisible(page, "phone");
+    await page.screenshot({ path: shot("app-confirm-visible-phone") });
+    const taskId = (await waitingCard(page).getAttribute("data-task-id")) ?? "";
+    await page.getByRole("button", { name: "退出" }).click();
+    await signIn(page, "lihua");
+    await cardById(page, taskId).getByTestId("confirm-button").waitFor();
+    expect(await page.locator(".bubble-user", { hasText: "帮我叫辆车去西湖" }).count()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("chat-input");
+    await expectConfirmVisible(page, "phone after sign-in");
+  }, 60_000);
+
+  it("acts on the option tapped, from the list it belongs to", async () => {
+    const page = await openPage("desktop", "zh-CN");
+    await signIn(page, "xiaoming");
+    await say(page, "周六有什么演唱会");
+    // The newest reply's list (the restored conversation above has lists of its own).
+    const options = page.locator(".message-reply").last().getByTestId("reply-option");
+    await options.nth(1).waitFor();
+    const label = (await options.nth(1).locator(".option-label").textContent()) ?? "";
+    const before = await page.locator(".bubble-reply").count();
+    await options.nth(1).click();
+    await page.locator(".bubble-reply").nth(before).waitFor();
+    const answer = (await page.locator(".bubble-reply").nth(before).textContent()) ?? "";
+    expect(answer).toContain(label.split(" ")[0]);
+    expect(answer).not.toContain("做不了");
+    await page.screenshot({ path: shot("app-option-picked-desktop") });
+  }, 60_000);
+
+  it("shows the same held, charged and released amounts of a finished ride on its card and in History", async () => {
+    const page = await openPage("desktop", "en-US");
+    await signIn(page, "alice");
+    const token = await server.login("alice");
+    await say(page, "book me a taxi to West Lake");
+    const card = waitingCard(page);
+    await card.getByTestId("confirm-button").waitFor();
+    const taskId = (await card.getAttribute("data-task-id")) ?? "";
+    await card.getByTestId("confirm-button").click();
+    const done = page.locator(`[data-testid=task-card][data-task-id=${taskId}][data-status=completed]`);
+    await done.waitFor({ timeout: 90_000 });
+    const task = await server.get<TaskEvent>(token, `/api/tasks/${taskId}`);
+    const held = task.quote?.totalFen ?? 0;
+    const paid = task.paidFen ?? 0;
+    expect(paid).toBeGreaterThan(0);
+    expect(await done.getByTestId("task-amount").textContent()).toBe(formatFen(paid));
+    if (paid < held) {
+      const breakdown = (await done.getByTestId("amount-breakdown").textContent()) ?? "";
+      expect(breakdown).toContain(formatFen(held));
+      expect(breakdown).toContain(formatFen(held - paid));
+    }
+    await done.screenshot({ path: shot("app-ride-completed-card-desktop") });
+    const orders = await server.get<OrderSummary[]>(token, "/api/orders");
+    const order = orders.find((entry) => entry.taskId === taskId);
+    const payments = await server.get<PaymentRecord[]>(token, "/api/payments");
+    await page.goto(`${server.url}/#/history`);
+    const record = page.locator(`[data-testid=order-record][data-order-id="${order?.orderId}"]`);
+    await record.waitFor();
+    expect(await record.getByTestId("order-amount").textContent()).toBe(formatFen(paid));
+    if (paid < held) {
+      expect(await record.getByTestId("amount-breakdown").textContent()).toContain(formatFen(held - paid));
+      const capture = payments.find((line) => line.kind === "capture" && line.netFen === -paid);
+      expect(capture).toBeDefined();
+      expect(await page.getByTestId("payment-released").first().textContent()).toContain(
+        formatFen(held - paid),
+      );
+    }
+    await page.screenshot({ path: shot("app-history-ride-desktop"), fullPage: true });
+  }, 120_000);
+
+  it("has no horizontal overflow at 390 px on any screen", async () => {
+    const page = await openPage("phone", "en-US");
+    await signIn(page, "operator", "dimple-ops");
+    for (const route of ["chat", "history", "profile", "settings", "dashboard"]) {
+      await page.goto(`${server.url}/#/${route}`);
+      await page.waitForTimeout(600);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, route).toBeLessThanOrEqual(390);
+      await page.screenshot({ path: shot(`app-${route}-phone`), fullPage: true });
+    }
+  }, 60_000);
+
+  it("raised no script errors in the page", () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
