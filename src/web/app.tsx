@@ -6,6 +6,7 @@ import { AvatarGallery } from "./avatar/avatar-gallery.tsx";
 import { ChatScreen } from "./chat/chat-screen.tsx";
 import { useChat } from "./chat/use-chat.ts";
 import { Dashboard } from "./dashboard/index.tsx";
+import { pick } from "./format/localized.ts";
 import { I18nProvider, useI18n } from "./i18n/i18n.tsx";
 import { Toasts, useToasts } from "./notifications/toasts.tsx";
 import { HistoryScreen } from "./screens/history-screen.tsx";
@@ -195,7 +196,11 @@ function SignedIn({ api, onSignOut }: { api: ReturnType<typeof createApiClient>;
             </main>
           )
         ) : (
-          <ChatScreen chat={chat} displayName={me?.displayName ?? ""} viseme={speech.viseme} />
+          <ChatScreen
+            chat={chat}
+            displayName={me ? pick(lang, me.displayName, me.displayNameEn) : ""}
+            viseme={speech.viseme}
+          />
         )}
       </div>
       <Toasts toasts={toasts.toasts} onDismiss={toasts.dismiss} onOpen={() => navigate("chat")} />

@@ -48,6 +48,8 @@ export interface SavedAddress {
   /** "home", "office" or a label the user chose. */
   label: string;
   address: string;
+  /** The address in English, when the world has one. */
+  addressEn?: string;
 }
 
 /** A payment method as the pay service lists it. */
@@ -66,6 +68,8 @@ export interface Me {
   userId: string;
   username: string;
   displayName: string;
+  /** The name in English (pinyin for a Chinese name), for an English UI. */
+  displayNameEn?: string;
   lang: Lang;
   role: "user" | "operator";
   addresses: SavedAddress[];

@@ -221,6 +221,41 @@ describe.skipIf(missing !== null)("a conversation that survives, in Chromium", (
     await page.screenshot({ path: shot("app-history-ride-desktop"), fullPage: true });
   }, 120_000);
 
+  /** Visible texts (and labels) on the page with a Han character in them. */
+  const chineseTexts = (page: Page): Promise<string[]> =>
+    page.evaluate(() => {
+      const found: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const element = node.parentElement;
+        if (!element || !/\p{Script=Han}/u.test(node.textContent ?? "")) continue;
+        // The language switch names the other language on purpose.
+        if (element.closest("[data-testid=lang-toggle]")) continue;
+        const style = getComputedStyle(element);
+        if (style.display === "none" || style.visibility === "hidden") continue;
+        found.push((node.textContent ?? "").trim());
+      }
+      for (const element of document.querySelectorAll("[aria-label],[title],[placeholder]")) {
+        for (const name of ["aria-label", "title", "placeholder"]) {
+          const value = element.getAttribute(name) ?? "";
+          if (/\p{Script=Han}/u.test(value) && !element.closest("[data-testid=lang-toggle]"))
+            found.push(value);
+        }
+      }
+      return found;
+    });
+
+  it("shows no Chinese anywhere in the English app after a ride", async () => {
+    const page = await openPage("desktop", "en-US");
+    await signIn(page, "alice");
+    await page.locator("[data-testid=task-card][data-status=completed]").first().waitFor();
+    for (const route of ["chat", "history", "profile", "settings"]) {
+      await page.goto(`${server.url}/#/${route}`);
+      await page.waitForTimeout(800);
+      expect(await chineseTexts(page), route).toEqual([]);
+    }
+  }, 60_000);
+
   it("has no horizontal overflow at 390 px on any screen", async () => {
     const page = await openPage("phone", "en-US");
     await signIn(page, "operator", "dimple-ops");

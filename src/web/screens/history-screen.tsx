@@ -86,7 +86,12 @@ function OrderRecord({ order }: { order: OrderSummary }) {
       </div>
       <p className="record-lines">
         {(order.lines ?? [])
-          .map((line) => `${lineName(line, lang)} ×${line.qty}`)
+          // A ride's or a ticket's line describes the trip or the seats: no "×1" after it.
+          .map((line) =>
+            order.kind === "order_delivery" || line.qty > 1
+              ? `${lineName(line, lang)} ×${line.qty}`
+              : lineName(line, lang),
+          )
           .join(lang === "zh" ? "，" : ", ")}
       </p>
       <AmountBreakdown amounts={amounts} />
