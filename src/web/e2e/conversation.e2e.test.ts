@@ -256,6 +256,46 @@ describe.skipIf(missing !== null)("a conversation that survives, in Chromium", (
     }
   }, 60_000);
 
+  /** English words (three letters or more) in visible texts, beside names that are spelled so in China too. */
+  const englishWords = (page: Page): Promise<string[]> =>
+    page.evaluate(() => {
+      const names = new Set(["Dimple", "Manner", "KFC", "MAO", "Livehouse", "PIN", "SUV"]);
+      const found: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const element = node.parentElement;
+        // The sign-in name and order numbers are identifiers, typed as they are.
+        if (
+          !element ||
+          element.closest("[data-testid=lang-toggle], .brand-mark, .profile-username, .task-order-id")
+        )
+          continue;
+        const style = getComputedStyle(element);
+        if (style.display === "none" || style.visibility === "hidden") continue;
+        for (const word of (node.textContent ?? "").match(/[A-Za-z]{3,}/g) ?? [])
+          if (!names.has(word)) found.push(`${word} in "${(node.textContent ?? "").trim().slice(0, 60)}"`);
+      }
+      return found;
+    });
+
+  it("shows no English words in the Chinese app after a delivery and a ride", async () => {
+    const page = await openPage("desktop", "zh-CN");
+    await signIn(page, "xiaoming");
+    await page.locator("[data-testid=task-card][data-status=completed]").first().waitFor();
+    await say(page, "帮我叫辆车去西湖");
+    const card = waitingCard(page);
+    await card.getByTestId("confirm-button").waitFor();
+    const taskId = (await card.getAttribute("data-task-id")) ?? "";
+    await card.getByTestId("confirm-button").click();
+    await cardById(page, taskId).getByTestId("timeline-step").nth(2).waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: shot("app-ride-under-way-zh-desktop") });
+    for (const route of ["chat", "history", "profile", "settings"]) {
+      await page.goto(`${server.url}/#/${route}`);
+      await page.waitForTimeout(800);
+      expect(await englishWords(page), route).toEqual([]);
+    }
+  }, 60_000);
+
   it("has no horizontal overflow at 390 px on any screen", async () => {
     const page = await openPage("phone", "en-US");
     await signIn(page, "operator", "dimple-ops");

@@ -39,6 +39,8 @@ export function TaskCard({ task, steps = [], onConfirm, onCancel }: TaskCardProp
   const quote = task.quote;
   const awaiting = task.status === "awaiting_confirmation" && quote !== undefined;
   const timeline = task.timeline && task.timeline.length > 0 ? task.timeline : steps;
+  // Issued tickets are the purchase done: the card says so, and cancelling them is a refund.
+  const issued = task.kind === "buy_tickets" && task.status === "in_fulfilment" && task.ticket !== undefined;
   const amounts = quote ? settledAmounts(quote.totalFen, task.paidFen, task.refundedFen) : undefined;
   return (
     <article
@@ -52,7 +54,9 @@ export function TaskCard({ task, steps = [], onConfirm, onCancel }: TaskCardProp
         <span className="task-kind">
           {taskTitle(task, lang) ?? t(kindKeys[task.kind] ?? "task.kind.other")}
         </span>
-        <span className={`status-badge status-${task.status}`}>{t(`task.status.${task.status}`)}</span>
+        <span className={`status-badge status-${issued ? "completed" : task.status}`}>
+          {issued ? t("task.status.ticketsIssued") : t(`task.status.${task.status}`)}
+        </span>
       </header>
       {task.scheduledFor ? (
         <p className="task-scheduled" data-testid="task-scheduled">
@@ -67,7 +71,12 @@ export function TaskCard({ task, steps = [], onConfirm, onCancel }: TaskCardProp
             <span>{merchantName(quote, lang)}</span>
             <strong data-testid="task-amount">{formatFen(amounts?.headlineFen ?? quote.totalFen)}</strong>
           </p>
-          {amounts ? <AmountBreakdown amounts={amounts} /> : null}
+          {amounts ? (
+            <AmountBreakdown
+              amounts={amounts}
+              holding={task.status === "processing" || task.status === "in_fulfilment"}
+            />
+          ) : null}
         </>
       ) : null}
       {task.orderId ? (
@@ -84,7 +93,7 @@ export function TaskCard({ task, steps = [], onConfirm, onCancel }: TaskCardProp
       {task.ticket ? <ETicket ticket={task.ticket} /> : null}
       {timeline.length > 0 ? <OrderTimeline entries={timeline} /> : null}
       {!awaiting && cancellable.has(task.status) ? (
-        <CancelButton taskId={task.taskId} onCancel={onCancel} />
+        <CancelButton taskId={task.taskId} onCancel={onCancel} refund={issued} />
       ) : null}
     </article>
   );
@@ -104,7 +113,15 @@ function shanghaiTime(iso: string): string {
   return `${shifted.slice(5, 10).replace("-", "/")} ${shifted.slice(11, 16)}`;
 }
 
-function CancelButton({ taskId, onCancel }: { taskId: string; onCancel: TaskActions["onCancel"] }) {
+function CancelButton({
+  taskId,
+  onCancel,
+  refund = false,
+}: {
+  taskId: string;
+  onCancel: TaskActions["onCancel"];
+  refund?: boolean;
+}) {
   const { t } = useI18n();
   const busyRef = useRef(false);
   const [busy, setBusy] = useState(false);
@@ -125,7 +142,7 @@ function CancelButton({ taskId, onCancel }: { taskId: string; onCancel: TaskActi
         }
       }}
     >
-      {busy ? t("card.cancelling") : t("card.cancel")}
+      {busy ? t("card.cancelling") : refund ? t("card.refundTickets") : t("card.cancel")}
     </button>
   );
 }
