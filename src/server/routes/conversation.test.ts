@@ -145,6 +145,14 @@ describe("a tapped option", () => {
     expect(answer?.text).toContain(option?.label.split(" ")[0]);
   });
 
+  it("answers an emoji-only message with a friendly nod, not what Dimple cannot do", async () => {
+    const sessionId = await session("xiaoming");
+    const response = await say("xiaoming", sessionId, { text: "👍" });
+    const reply = (response.json().events as ReplyEvent[]).find((event) => event.type === "reply");
+    expect(reply?.text).toContain("收到");
+    expect(reply?.text).not.toContain("做不了");
+  });
+
   it("refuses a malformed option with its field", async () => {
     const sessionId = await session("xiaoming");
     const response = await say("xiaoming", sessionId, { text: "第1个", option: { id: "" } });

@@ -335,6 +335,8 @@ export class EmbeddedBrain implements Brain {
   async #dispatch(context: SkillContext): Promise<BrainDecision> {
     const { nlu } = context;
     if (nlu.slots.afterSale && AFTER_SALE_READINGS.has(nlu.intent)) return afterSale(context);
+    // Words without letters or digits ("👍", "😀") are a reaction, never a request Dimple cannot do.
+    if (!/[\p{L}\p{N}]/u.test(context.turn.text)) return smalltalk(context);
     if (nlu.intent === "out_of_scope") return outOfScope(context);
     if (nlu.confidence < CLARIFY_BELOW && nlu.intent !== "smalltalk") return clarify(context);
     if (nlu.intent === "smalltalk") return smalltalk(context);
