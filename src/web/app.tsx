@@ -108,6 +108,15 @@ function SignedIn({ api, onSignOut }: { api: ReturnType<typeof createApiClient>;
     [api, receive, receiveTurn, restore, push],
   );
 
+  // On a narrow phone the tab strip scrolls: the current tab is always the one in view.
+  const navRef = useRef<HTMLElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the route (and the operator's extra tab) move the current tab
+  useEffect(() => {
+    navRef.current
+      ?.querySelector<HTMLElement>("[aria-current=page]")
+      ?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+  }, [route, me?.role]);
+
   const links: { route: Route; label: string }[] = [
     { route: "chat", label: t("nav.chat") },
     { route: "history", label: t("nav.history") },
@@ -139,7 +148,7 @@ function SignedIn({ api, onSignOut }: { api: ReturnType<typeof createApiClient>;
           </span>
           {t("app.name")}
         </span>
-        <nav aria-label={t("nav.main")} className="app-nav">
+        <nav aria-label={t("nav.main")} className="app-nav" ref={navRef}>
           {links.map((link) => (
             <a
               key={link.route}

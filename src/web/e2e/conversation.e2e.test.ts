@@ -162,6 +162,7 @@ describe.skipIf(missing !== null)("a conversation that survives, in Chromium", (
     expect(await page.locator(".bubble-user", { hasText: "帮我叫辆车去西湖" }).count()).toBe(1);
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("chat-input");
     await expectConfirmVisible(page, "phone after sign-in");
+    await page.screenshot({ path: shot("app-restored-after-sign-in-phone") });
   }, 60_000);
 
   it("acts on the option tapped, from the list it belongs to", async () => {
