@@ -3,63 +3,26 @@
  * act on their list; a ride's amounts agree everywhere; nothing important is off-screen. The built
  * app against the real server in Chromium; screenshots go to artifacts/screenshots/ (app-*.png).
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OrderSummary, PaymentRecord, TaskEvent } from "../api/types.ts";
 import { formatFen } from "../format/money.ts";
-import {
-  browserMissingReason,
-  ensureWebBuild,
-  launchBrowser,
-  openAppPage,
-  type RealServer,
-  shot,
-  startRealServer,
-  type VIEWPORTS,
-} from "./harness.ts";
+import { browserMissingReason, say, shot, signIn, useBrowserSuite } from "./harness.ts";
 
 const missing = browserMissingReason();
 if (missing) console.warn(`Skipping the browser tests: ${missing}`);
 
 describe.skipIf(missing !== null)("a conversation that survives, in Chromium", () => {
-  let server: RealServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    await ensureWebBuild();
-    [server, browser] = await Promise.all([startRealServer(120), launchBrowser()]);
-  }, 120_000);
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => {});
-    await browser?.close();
-    await server?.close();
-  });
-
-  const openPage = (viewport: keyof typeof VIEWPORTS, locale: string): Promise<Page> =>
-    openAppPage(browser, server.url, { contexts, pageErrors }, viewport, locale);
+  const suite = useBrowserSuite({ beforeAll, afterAll });
+  const { pageErrors, openPage } = suite;
 
   /** A second tab of the same browser profile (same stored sign-in). */
   async function secondTab(page: Page): Promise<Page> {
     const tab = await page.context().newPage();
     tab.on("pageerror", (error) => pageErrors.push(error.message));
-    await tab.goto(server.url);
+    await tab.goto(suite.server.url);
     await tab.getByTestId("chat-input").waitFor();
     return tab;
-  }
-
-  async function signIn(page: Page, username: string, password = "dimple123"): Promise<void> {
-    await page.getByTestId("login-username").fill(username);
-    await page.getByTestId("login-password").fill(password);
-    await page.getByTestId("login-submit").click();
-    await page.getByTestId("chat-input").waitFor();
-  }
-
-  async function say(page: Page, text: string): Promise<void> {
-    await page.getByTestId("chat-input").fill(text);
-    await page.getByTestId("chat-input").press("Enter");
   }
 
   const cardById = (page: Page, taskId: string) =>
@@ -74,11 +37,13 @@ describe.skipIf(missing !== null)("a conversation that survives, in Chromium", (
     await page.waitForTimeout(400);
     const box = await button.boundingBox();
     const composer = await page.locator(".composer").boundingBox();
+    const messages = await page.locator(".message-scroll").boundingBox();
     const viewport = page.viewportSize();
     expect(box, label).not.toBeNull();
     expect(composer, label).not.toBeNull();
-    if (!box || !composer || !viewport) return;
-    expect(box.y, `${label}: top of the confirm button`).toBeGreaterThanOrEqual(0);
+    if (!box || !composer || !viewport || !messages) return;
+    // Below the header and the avatar, where the conversation shows: not hidden under them.
+    expect(box.y, `${label}: top of the confirm button`).toBeGreaterThanOrEqual(messages.y);
     expect(
       box.y + box.height,
       `${label}: bottom of the confirm button above the message box`,
@@ -185,7 +150,7 @@ describe.skipIf(missing !== null)("a conversation that survives, in Chromium", (
   it("shows the same held, charged and released amounts of a finished ride on its card and in History", async () => {
     const page = await openPage("desktop", "en-US");
     await signIn(page, "alice");
-    const token = await server.login("alice");
+    const token = await suite.server.login("alice");
     await say(page, "book me a taxi to West Lake");
     const card = waitingCard(page);
     await card.getByTestId("confirm-button").waitFor();
@@ -193,7 +158,7 @@ describe.skipIf(missing !== null)("a conversation that survives, in Chromium", (
     await card.getByTestId("confirm-button").click();
     const done = page.locator(`[data-testid=task-card][data-task-id=${taskId}][data-status=completed]`);
     await done.waitFor({ timeout: 90_000 });
-    const task = await server.get<TaskEvent>(token, `/api/tasks/${taskId}`);
+    const task = await suite.server.get<TaskEvent>(token, `/api/tasks/${taskId}`);
     const held = task.quote?.totalFen ?? 0;
     const paid = task.paidFen ?? 0;
     expect(paid).toBeGreaterThan(0);
@@ -204,10 +169,10 @@ describe.skipIf(missing !== null)("a conversation that survives, in Chromium", (
       expect(breakdown).toContain(formatFen(held - paid));
     }
     await done.screenshot({ path: shot("app-ride-completed-card-desktop") });
-    const orders = await server.get<OrderSummary[]>(token, "/api/orders");
+    const orders = await suite.server.get<OrderSummary[]>(token, "/api/orders");
     const order = orders.find((entry) => entry.taskId === taskId);
-    const payments = await server.get<PaymentRecord[]>(token, "/api/payments");
-    await page.goto(`${server.url}/#/history`);
+    const payments = await suite.server.get<PaymentRecord[]>(token, "/api/payments");
+    await page.goto(`${suite.server.url}/#/history`);
     const record = page.locator(`[data-testid=order-record][data-order-id="${order?.orderId}"]`);
     await record.waitFor();
     expect(await record.getByTestId("order-amount").textContent()).toBe(formatFen(paid));
@@ -251,7 +216,7 @@ describe.skipIf(missing !== null)("a conversation that survives, in Chromium", (
     await signIn(page, "alice");
     await page.locator("[data-testid=task-card][data-status=completed]").first().waitFor();
     for (const route of ["chat", "history", "profile", "settings"]) {
-      await page.goto(`${server.url}/#/${route}`);
+      await page.goto(`${suite.server.url}/#/${route}`);
       await page.waitForTimeout(800);
       expect(await chineseTexts(page), route).toEqual([]);
     }
@@ -291,7 +256,7 @@ describe.skipIf(missing !== null)("a conversation that survives, in Chromium", (
     await cardById(page, taskId).getByTestId("timeline-step").nth(2).waitFor({ timeout: 30_000 });
     await page.screenshot({ path: shot("app-ride-under-way-zh-desktop") });
     for (const route of ["chat", "history", "profile", "settings"]) {
-      await page.goto(`${server.url}/#/${route}`);
+      await page.goto(`${suite.server.url}/#/${route}`);
       await page.waitForTimeout(800);
       expect(await englishWords(page), route).toEqual([]);
     }
@@ -301,7 +266,7 @@ describe.skipIf(missing !== null)("a conversation that survives, in Chromium", (
     const page = await openPage("phone", "en-US");
     await signIn(page, "operator", "dimple-ops");
     for (const route of ["chat", "history", "profile", "settings", "dashboard"]) {
-      await page.goto(`${server.url}/#/${route}`);
+      await page.goto(`${suite.server.url}/#/${route}`);
       await page.waitForTimeout(600);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, route).toBeLessThanOrEqual(390);
