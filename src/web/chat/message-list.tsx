@@ -73,7 +73,7 @@ export function MessageList({
         aria-live="polite"
         aria-label={t("chat.messagesLabel")}
       >
-        {items.map((item) => (
+        {items.map((item, position) => (
           <li key={item.id} className={`message message-${item.kind}`}>
             {item.kind === "user" ? (
               <p className="bubble bubble-user">
@@ -86,6 +86,10 @@ export function MessageList({
                   <span className="visually-hidden">{t("chat.dimple")}: </span>
                   <RevealText text={item.text} />
                 </p>
+                {item.options.length > 0 && items[position + 1]?.kind === "task" ? (
+                  // Options under a reply that made a card are other shops for the same order.
+                  <p className="option-caption">{t("chat.alternatives")}</p>
+                ) : null}
                 {item.options.length > 0 ? (
                   <ul className="option-list">
                     {item.options.map((option) => (
