@@ -262,6 +262,29 @@ describe.skipIf(missing !== null)("a conversation that survives, in Chromium", (
     }
   }, 60_000);
 
+  it("counts a long message against the limit and keeps it, and answers an emoji kindly", async () => {
+    const page = await openPage("phone", "zh-CN");
+    await signIn(page, "bob");
+    const input = page.getByTestId("chat-input");
+    await input.fill("我".repeat(2100));
+    const count = page.getByTestId("composer-count");
+    expect(await count.textContent()).toContain("2100/2000");
+    expect(await page.locator(".composer-send").isDisabled()).toBe(true);
+    await input.press("Enter");
+    // Nothing was sent and nothing was lost.
+    expect(await input.inputValue()).toHaveLength(2100);
+    // The count never squeezes the input: it keeps most of the composer's width.
+    const inputBox = await input.boundingBox();
+    expect(inputBox?.width ?? 0).toBeGreaterThan(200);
+    await page.screenshot({ path: shot("app-long-message-phone") });
+    await input.fill("👍");
+    await input.press("Enter");
+    const reply = page.locator(".bubble-reply").last();
+    await reply.waitFor();
+    await page.waitForTimeout(300);
+    expect(await reply.textContent()).not.toContain("做不了");
+  }, 30_000);
+
   it("has no horizontal overflow at 390 px on any screen", async () => {
     const page = await openPage("phone", "en-US");
     await signIn(page, "operator", "dimple-ops");
