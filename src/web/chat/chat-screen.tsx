@@ -98,7 +98,7 @@ export function ChatScreen({ chat, displayName, viseme }: ChatScreenProps) {
                 <button
                   type="button"
                   className="chip"
-                  disabled={avatar.inFlight}
+                  disabled={avatar.inFlight || !chat.restored}
                   onClick={() => void chat.send(suggestion)}
                 >
                   {suggestion}
