@@ -101,6 +101,12 @@ export interface TaskEvent {
   /** For a task confirmed for later: when it starts (ISO time). */
   scheduledFor?: string;
   orderId?: string;
+  /**
+   * What the payment came to, once settled (fen): captured from the hold (`quote.totalFen` was held;
+   * a ride's fare can be lower, and the rest of the hold goes back) and refunded since.
+   */
+  paidFen?: number;
+  refundedFen?: number;
   timeline?: TimelineEntry[];
   tracking?: TaskTracking;
   ticket?: {

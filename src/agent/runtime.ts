@@ -79,6 +79,7 @@ export function createAgent(options: AgentOptions): Agent {
     engine,
     sessions,
     tools: new BrainToolClient(tools),
+    notifier,
     ...(onTurn ? { onTurn } : {}),
   });
   flywheel?.attach({ conversation, engine });

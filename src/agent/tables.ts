@@ -73,6 +73,17 @@ export interface AgentNotificationsTable {
   at: number;
 }
 
+/** One task update pushed to a user's surfaces (the event as sent, JSON), for replaying a conversation. */
+export interface AgentTaskUpdatesTable {
+  id: string;
+  user_id: string;
+  task_id: string;
+  /** Orders updates of the same instant. */
+  seq: number;
+  event: string;
+  at: number;
+}
+
 export interface AgentAuthTokensTable {
   token_hash: string;
   user_id: string;
@@ -107,6 +118,7 @@ export interface AgentTables extends RiskTables {
   agent_tasks: AgentTasksTable;
   agent_task_steps: AgentTaskStepsTable;
   agent_notifications: AgentNotificationsTable;
+  agent_task_updates: AgentTaskUpdatesTable;
   agent_auth_tokens: AgentAuthTokensTable;
   agent_task_tokens: AgentTaskTokensTable;
 }

@@ -3,6 +3,7 @@ import { migration as agent } from "../agent/migration.ts";
 import { taskListingMigration as agentTaskListing } from "../agent/migration-listing.ts";
 import { taskScheduleMigration as agentTaskSchedule } from "../agent/migration-task-schedule.ts";
 import { taskTokensMigration as agentTaskTokens } from "../agent/migration-task-tokens.ts";
+import { taskUpdatesMigration as agentTaskUpdates } from "../agent/migration-task-updates.ts";
 import { migration as risk } from "../agent/risk/migration.ts";
 import { catalogueMigration as commerceCatalogue } from "../ecosystem/commerce/catalogue-migration.ts";
 import { migration as commerce } from "../ecosystem/commerce/migration.ts";
@@ -39,4 +40,6 @@ export const migrations: Record<string, Migration> = {
   "0040_world_english_addresses": worldEnglish,
   "0041_rides_english_drivers": ridesEnglish,
   "0042_pay_english_descriptions": payEnglish,
+  // The conversation that survives a reload (issue 13).
+  "0080_agent_task_updates": agentTaskUpdates,
 };

@@ -29,6 +29,11 @@ export interface BrainTurn {
   history: { role: "user" | "assistant"; text: string }[];
   /** The brain's own dialogue state from the previous turn (opaque to everyone else). */
   state: Record<string, unknown>;
+  /**
+   * The option the user tapped under a reply (its id and label as shown), when the turn is a tap:
+   * it picks from the list it belongs to, whatever the words say.
+   */
+  option?: { id: string; label: string };
   profile: UserProfile;
   tasks: TaskBrief[];
   /** Read access to the ecosystem for planning; effects go through the engine, never from here. */

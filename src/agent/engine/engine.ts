@@ -298,7 +298,10 @@ export class TaskEngine {
           ["needs_info", "awaiting_confirmation", "scheduled"],
           "cancelled",
         );
-        return (await this.store.get(taskId)) as TaskRow;
+        // Every open surface of the user shows the card as cancelled, not only the one that tapped.
+        const cancelled = (await this.store.get(taskId)) as TaskRow;
+        this.options.notifier.push(cancelled.user_id, await this.eventFor(cancelled));
+        return cancelled;
       }
       if (current.status !== "in_fulfilment") {
         throw new DimpleError(

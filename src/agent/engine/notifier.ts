@@ -1,32 +1,59 @@
+import { randomUUID } from "node:crypto";
 import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
 import type { AgentEvent } from "../events.ts";
 
 type Listener = (event: AgentEvent) => void;
 
+/** One exchange of a conversation as the other surfaces of the same user see it arrive. */
+export interface TurnRecord {
+  sessionId: string;
+  /** The surface that sent it (echoed from the request), so that one can skip its own turn. */
+  origin?: string;
+  text: string;
+  events: AgentEvent[];
+  at: number;
+}
+
+type TurnListener = (turn: TurnRecord) => void;
+
 /**
  * Delivers what Dimple tells a user unprompted (and task updates) to every open surface of that
- * user: SSE streams, a terminal chat. Notifications are persisted so a surface that opens later can
- * read what it missed.
+ * user: SSE streams, a terminal chat. Notifications and task updates are persisted so a surface that
+ * opens later can read what it missed and replay a card's timeline.
  */
 export class Notifier {
   #listeners = new Map<string, Set<Listener>>();
+  #turnListeners = new Map<string, Set<TurnListener>>();
+  /** Task updates being written; readers wait for them so a replay never misses the newest. */
+  #writes: Promise<void> = Promise.resolve();
+  #sequence = 0;
 
   constructor(private readonly context: ServiceContext) {}
 
   /** Subscribes to a user's events; returns the unsubscribe function. */
   subscribe(userId: string, listener: Listener): () => void {
-    const set = this.#listeners.get(userId) ?? new Set();
-    set.add(listener);
-    this.#listeners.set(userId, set);
-    return () => {
-      set.delete(listener);
-      if (set.size === 0) this.#listeners.delete(userId);
-    };
+    return addListener(this.#listeners, userId, listener);
   }
 
-  /** Sends a live event (a task update) without persisting it. */
+  /** Subscribes to the user's conversation turns, whichever surface they were said on. */
+  subscribeTurns(userId: string, listener: TurnListener): () => void {
+    return addListener(this.#turnListeners, userId, listener);
+  }
+
+  /** Sends a live event (a task update); a task update is also kept for replays. */
   push(userId: string, event: AgentEvent): void {
+    if (event.type === "task") this.#keep(userId, event.taskId, event);
     for (const listener of this.#listeners.get(userId) ?? []) listener(event);
+  }
+
+  /** Tells the user's other surfaces about a finished turn. */
+  turn(userId: string, turn: TurnRecord): void {
+    for (const listener of this.#turnListeners.get(userId) ?? []) listener(turn);
+  }
+
+  /** Resolves once every task update pushed so far is stored. */
+  settled(): Promise<void> {
+    return this.#writes;
   }
 
   /** Persists and sends a notification. */
@@ -57,4 +84,37 @@ export class Notifier {
       .execute();
     return rows.reverse().map((row) => JSON.parse(row.event) as AgentEvent);
   }
+
+  /**
+   * Stores a task update in the background: pushes are synchronous for their callers, and a lost
+   * row costs a replay one step, never money, so a failure is logged rather than thrown.
+   */
+  #keep(userId: string, taskId: string, event: AgentEvent): void {
+    const row = {
+      // Not from the world's id stream: a seeded run must pick the same riders and codes whether
+      // or not a surface replays it, and nothing ever reads this id.
+      id: `tup_${randomUUID().replaceAll("-", "").slice(0, 16)}`,
+      user_id: userId,
+      task_id: taskId,
+      seq: ++this.#sequence,
+      event: JSON.stringify(event),
+      at: this.context.clock.now(),
+    };
+    this.#writes = this.#writes
+      .then(() => this.context.db.insertInto("agent_task_updates").values(row).execute())
+      .then(
+        () => {},
+        (error: unknown) => this.context.log?.(error),
+      );
+  }
+}
+
+function addListener<L>(map: Map<string, Set<L>>, userId: string, listener: L): () => void {
+  const set = map.get(userId) ?? new Set();
+  set.add(listener);
+  map.set(userId, set);
+  return () => {
+    set.delete(listener);
+    if (set.size === 0) map.delete(userId);
+  };
 }

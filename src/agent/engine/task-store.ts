@@ -171,6 +171,8 @@ export function taskEvent(task: TaskRow, extra: Partial<TaskEvent> = {}): TaskEv
     ...(request.titles ? { titleZh: request.titles.zh, titleEn: request.titles.en } : {}),
     ...(quote ? { quote } : {}),
     ...(task.order_id ? { orderId: task.order_id } : {}),
+    ...(Number(task.paid_fen) > 0 ? { paidFen: Number(task.paid_fen) } : {}),
+    ...(Number(task.refunded_fen) > 0 ? { refundedFen: Number(task.refunded_fen) } : {}),
     // The time the user asked for; the engine may start the task a lead time before it.
     ...(task.scheduled_for !== null && task.scheduled_for !== undefined
       ? { scheduledFor: new Date(request.scheduledFor ?? Number(task.scheduled_for)).toISOString() }

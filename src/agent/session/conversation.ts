@@ -4,11 +4,13 @@ import { detectLanguage } from "../brain/nlu/normalize.ts";
 import type { Brain, BrainDecision, BrainTrace, Lang, TaskBrief } from "../brain/types.ts";
 import type { TaskEngine } from "../engine/engine.ts";
 import { failureWords, hasFailureWords } from "../engine/failure-words.ts";
+import type { Notifier } from "../engine/notifier.ts";
 import { type TaskRow, taskTitles } from "../engine/task-store.ts";
 import type { AgentEvent, TaskKind, TaskQuote } from "../events.ts";
 import { formatFen } from "../format.ts";
 import { loadProfile } from "../memory/profile.ts";
 import type { ToolClient } from "../tools/client.ts";
+import { type ConversationReplay, readConversation } from "./conversation-log.ts";
 import type { SessionRow, SessionStore } from "./sessions.ts";
 
 /** Observes each finished turn (the flywheel captures it). */
@@ -26,7 +28,15 @@ export interface ConversationOptions {
   engine: TaskEngine;
   sessions: SessionStore;
   tools: ToolClient;
+  /** Tells the user's other surfaces about each turn, and keeps what a replay reads. */
+  notifier?: Notifier;
   onTurn?: TurnObserver;
+}
+
+/** What a surface adds to a message: the option tapped, and its own id (echoed to other surfaces). */
+export interface MessageOptions {
+  option?: { id: string; label: string };
+  origin?: string;
 }
 
 /**
@@ -42,6 +52,7 @@ export class Conversation {
     sessionId: string,
     text: string,
     emit: (event: AgentEvent) => void = () => {},
+    options: MessageOptions = {},
   ): Promise<AgentEvent[]> {
     const trimmed = text.trim();
     if (trimmed.length === 0)
@@ -72,6 +83,7 @@ export class Conversation {
       profile,
       tasks: taskRows.map(brief),
       tools,
+      ...(options.option ? { option: options.option } : {}),
     });
     const lang = decision.lang ?? messageLanguage(trimmed, session.lang);
     const startedTaskId = await this.#carryOut(session, decision, lang, push);
@@ -85,6 +97,13 @@ export class Conversation {
       replyText,
       events,
     });
+    this.options.notifier?.turn(userId, {
+      sessionId,
+      ...(options.origin ? { origin: options.origin } : {}),
+      text: trimmed,
+      events,
+      at: context.clock.now(),
+    });
     await this.options.onTurn?.({
       session,
       text: trimmed,
@@ -93,6 +112,13 @@ export class Conversation {
       latencyMs: performance.now() - started,
     });
     return events;
+  }
+
+  /** The user's conversation so far, across sessions, for a surface to rebuild its screen from. */
+  async replay(userId: string): Promise<ConversationReplay> {
+    const { context, engine, notifier } = this.options;
+    if (!notifier) return { sessionId: null, lang: null, entries: [] };
+    return readConversation({ context, engine, notifier }, userId);
   }
 
   /**

@@ -66,6 +66,8 @@ export function ConfirmationCard({ task, quote, onConfirm, onCancel }: Confirmat
     tickets ? "card.seats" : ride ? "card.trip" : transfer ? "card.transfer" : "card.items",
   );
   const address = quoteAddress(quote, lang);
+  // Only items come in quantities: a trip, a seat or a transfer is one of itself, so no "×1".
+  const counted = !ride && !tickets && !transfer;
 
   return (
     <section className="confirm-card" aria-label={t("card.label", { merchant })}>
@@ -88,7 +90,7 @@ export function ConfirmationCard({ task, quote, onConfirm, onCancel }: Confirmat
         <thead>
           <tr>
             <th scope="col">{linesHeading}</th>
-            <th scope="col">{t("card.qty")}</th>
+            {counted ? <th scope="col">{t("card.qty")}</th> : null}
             <th scope="col">{t(ride ? "card.fareCap" : transfer ? "card.amount" : "card.unitPrice")}</th>
           </tr>
         </thead>
@@ -103,7 +105,7 @@ export function ConfirmationCard({ task, quote, onConfirm, onCancel }: Confirmat
                   <span className="line-options">{lineOptions(line, lang)}</span>
                 ) : null}
               </td>
-              <td className="numeric">×{line.qty}</td>
+              {counted ? <td className="numeric">×{line.qty}</td> : null}
               <td className="numeric">{formatFen(line.unitFen)}</td>
             </tr>
           ))}

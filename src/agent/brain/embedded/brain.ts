@@ -242,6 +242,17 @@ export class EmbeddedBrain implements Brain {
       };
       return replacing({ ...decision, state: { ...kept, order } }, awaitingCard);
     }
+    if (turn.option && state.shown) {
+      // A tap names its option: the list it was shown in decides, not the words (which may say
+      // "第1个" of an older list). The label decides when it is the one the list keeps (lists keep
+      // one language's labels), else the id; a list no longer shown falls through to the words.
+      const { id, label } = turn.option;
+      const entries = state.shown.entries;
+      const entry =
+        entries.find((shown) => shown.label === label) ?? entries.find((shown) => shown.id === id);
+      if (entry)
+        return this.#pickShown({ ...context, turn: { ...turn, text: "" } }, entry.payload, awaitingCard);
+    }
     if (slots.ordinal !== undefined && state.shown && state.shown.entries.length > 0) {
       const entries = state.shown.entries;
       // Alternatives are listed under the card: with one alternative, "the second one" is it.
@@ -335,6 +346,8 @@ export class EmbeddedBrain implements Brain {
   async #dispatch(context: SkillContext): Promise<BrainDecision> {
     const { nlu } = context;
     if (nlu.slots.afterSale && AFTER_SALE_READINGS.has(nlu.intent)) return afterSale(context);
+    // Words without letters or digits ("👍", "😀") are a reaction, never a request Dimple cannot do.
+    if (!/[\p{L}\p{N}]/u.test(context.turn.text)) return smalltalk(context);
     if (nlu.intent === "out_of_scope") return outOfScope(context);
     if (nlu.confidence < CLARIFY_BELOW && nlu.intent !== "smalltalk") return clarify(context);
     if (nlu.intent === "smalltalk") return smalltalk(context);
