@@ -303,7 +303,11 @@ function movedTime(text: string, lang: "zh" | "en", now: number, was: number): n
   if (DAY_WORDS.test(text)) return extractDateTime(text, lang, now)?.startMs;
   const parsed = extractDateTime(text, lang, bookingDay);
   const wasHour = new Date(was + 8 * 3_600_000).getUTCHours();
-  if (parsed?.timeKnown) return parsed.startMs;
+  if (parsed?.timeKnown) {
+    // Only the clock time is taken: chrono may roll a time it reads as past onto the next day.
+    const wall = new Date(parsed.startMs + 8 * 3_600_000);
+    return bookingDay + (wall.getUTCHours() * 60 + wall.getUTCMinutes()) * 60_000;
+  }
   const bare = /(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?/iu.exec(text.replace(/^\D*?(?=\d)/u, ""));
   if (!bare) return undefined;
   let hour = Number(bare[1]);
