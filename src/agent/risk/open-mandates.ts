@@ -212,6 +212,24 @@ export class OpenMandateStore {
     return undefined;
   }
 
+  /** A plan's open mandate as the user may see it: its status, the signed constraints and its end. */
+  async forPlan(
+    userId: string,
+    planId: string,
+  ): Promise<
+    { id: string; status: string; constraints: OpenMandateConstraints; expiresAt: number } | undefined
+  > {
+    const row = await this.context.db
+      .selectFrom("risk_open_mandates")
+      .select(["id", "status", "constraints", "expires_at"])
+      .where("plan_id", "=", planId)
+      .where("user_id", "=", userId)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    const constraints = OpenMandateConstraints.parse(JSON.parse(row.constraints));
+    return { id: row.id, status: row.status, constraints, expiresAt: row.expires_at };
+  }
+
   /** Revokes a plan's mandate: no execution passes the check after this. */
   async revoke(userId: string, planId: string): Promise<void> {
     const result = await this.context.db
