@@ -1,5 +1,6 @@
 import type { Migration } from "kysely";
 import { laterMigration as agentLater } from "../agent/engine/later/migration.ts";
+import { headsUpMigration as agentLaterHeadsUp } from "../agent/engine/later/migration-heads-up.ts";
 import { migration as agent } from "../agent/migration.ts";
 import { taskListingMigration as agentTaskListing } from "../agent/migration-listing.ts";
 import { taskScheduleMigration as agentTaskSchedule } from "../agent/migration-task-schedule.ts";
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   // Issue 15: reminders, recurring orders and the open mandates they run under.
   "0050_agent_later": agentLater,
   "0051_risk_open_mandates": riskOpenMandates,
+  "0052_agent_recurring_heads_up": agentLaterHeadsUp,
 };

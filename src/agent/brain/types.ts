@@ -106,7 +106,7 @@ export type LaterAct =
   | { op: "list_reminders" }
   | { op: "cancel_reminder"; pick: LaterPick }
   | { op: "list_recurring" }
-  | { op: "pause_recurring" | "resume_recurring" | "cancel_recurring"; pick: LaterPick }
+  | { op: "pause_recurring" | "resume_recurring" | "cancel_recurring" | "skip_recurring"; pick: LaterPick }
   | { op: "move_task"; taskId: string; atMs: number };
 
 /** Which stored item the user means: by position in the list ("第一个"), by words ("about mom"), or the only/newest one. */

@@ -89,7 +89,8 @@ export class LaterActs {
       }
       case "pause_recurring":
       case "resume_recurring":
-      case "cancel_recurring": {
+      case "cancel_recurring":
+      case "skip_recurring": {
         const plans = await this.engine.recurring.plans(userId);
         const picked = pick(
           plans,
@@ -106,6 +107,18 @@ export class LaterActs {
           zh: `${ruleText(plan, "zh")} · ${title(plan, "zh")}`,
           en: `${ruleText(plan, "en")} · ${title(plan, "en")}`,
         };
+        if (act.op === "skip_recurring") {
+          const skipped = await this.engine.recurring.skipNext(userId, plan.id);
+          reply(
+            !skipped
+              ? say(`「${name.zh}」现在没有要跳过的下一次。`, `"${name.en}" has no next run to skip.`)
+              : say(
+                  `好的，跳过 ${atLabel(skipped.skipped, "zh")} 那次，不会下单${skipped.next === null ? "。" : `；下一次是 ${atLabel(skipped.next, "zh")}。`}`,
+                  `OK, skipping the ${atLabel(skipped.skipped, "en")} run — nothing will be ordered${skipped.next === null ? "." : `; the next one is ${atLabel(skipped.next, "en")}.`}`,
+                ),
+          );
+          return;
+        }
         if (act.op === "cancel_recurring") {
           const task = await this.engine.cancel(userId, plan.id);
           reply(

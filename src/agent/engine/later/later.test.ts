@@ -178,6 +178,38 @@ describeEachDialect("reminders, recurring orders and moved bookings, over the wo
     expect(await agent().engine.recurring.runs(planned.id)).toHaveLength(2);
   });
 
+  it("tells the user before a run, and skips the one they say to skip", async () => {
+    const user = "u_alice";
+    const send = await openChat(agent(), user, "en");
+    const card = (await send("every day at 12:30, a latte to my office, never more than ¥40")).tasks[0];
+    const planned = await agent().engine.confirm(
+      user,
+      card?.taskId as string,
+      card?.quote?.cartHash as string,
+    );
+    const plan = (await agent().engine.recurring.plans(user)).find((each) => each.id === planned.id);
+    const first = plan?.next_run_at as number;
+    const open = surfaces(agent(), user, 1);
+    await agent().world.advance(first - now() - 40 * 60_000);
+    expect(open.texts(0)).toEqual([]);
+    await agent().world.advance(15 * 60_000);
+    expect(open.texts(0)).toEqual([
+      expect.stringMatching(/12:30 I'll place your recurring order.*skip this one/u),
+    ]);
+    const skipped = await send("skip this one");
+    expect(skipped.reply).toMatch(/skipping the .*12:30 run.*next one is/u);
+    await agent().world.advance(2 * HOUR);
+    const [run] = await agent().engine.recurring.runs(planned.id);
+    expect(run).toMatchObject({ occurrence_at: first, status: "skipped" });
+    expect(await agent().engine.store.get(run?.task_id as string)).toBeUndefined();
+    await agent().world.advance(DAY);
+    expect((await agent().engine.recurring.runs(planned.id)).map((each) => each.status)).toEqual([
+      "paid",
+      "skipped",
+    ]);
+    open.close();
+  });
+
   it("moves a booking by chat to another time on the same day, free of charge", async () => {
     const user = "u_lihua";
     const before = await walletFen(agent(), user);

@@ -15,6 +15,9 @@ import { atLabel } from "./words.ts";
 export type RecurringPlanRow = Selectable<AgentRecurringOrdersTable>;
 export type RecurringRunRow = Selectable<AgentRecurringRunsTable>;
 
+/** How long before a run the user is told it is coming, with a way to skip it. */
+export const HEADS_UP_MS = 30 * 60_000;
+
 /** A run this late (the process was down over its time) is skipped and the user told, not run. */
 export const LATE_RUN_MS = 2 * 3_600_000;
 
@@ -89,6 +92,7 @@ export class RecurringOrders {
         status: first !== undefined && first <= args.expiresAt ? "active" : "ended",
         next_run_at: first ?? null,
         spent_fen: 0,
+        heads_up_at: null,
         expires_at: args.expiresAt,
         created_at: now,
         updated_at: now,
@@ -156,7 +160,17 @@ export class RecurringOrders {
       .select((eb) => eb.fn.min("next_run_at").as("next"))
       .where("status", "=", "active")
       .executeTakeFirst();
-    const times = [unfinished?.next, plan?.next].filter(
+    const announce = await db
+      .selectFrom("agent_recurring_orders")
+      .select((eb) => eb.fn.min("next_run_at").as("next"))
+      .where("status", "=", "active")
+      .where((eb) => eb.or([eb("heads_up_at", "is", null), eb("heads_up_at", "!=", eb.ref("next_run_at"))]))
+      .executeTakeFirst();
+    const headsUp =
+      announce?.next === null || announce?.next === undefined
+        ? undefined
+        : Number(announce.next) - HEADS_UP_MS;
+    const times = [unfinished?.next, plan?.next, headsUp].filter(
       (value): value is number => value !== null && value !== undefined,
     );
     return times.length ? Math.min(...times.map(Number)) : undefined;
@@ -179,6 +193,7 @@ export class RecurringOrders {
       await this.#drive(run);
       driven++;
     }
+    await this.#headsUp(now);
     for (;;) {
       const plan = await db
         .selectFrom("agent_recurring_orders")
@@ -197,18 +212,60 @@ export class RecurringOrders {
     }
   }
 
+  /** Tells the user of every run coming within HEADS_UP_MS, once per run, with a way to skip it. */
+  async #headsUp(now: number): Promise<void> {
+    const { db } = this.options.context;
+    const coming = await db
+      .selectFrom("agent_recurring_orders")
+      .selectAll()
+      .where("status", "=", "active")
+      .where("next_run_at", "<=", now + HEADS_UP_MS)
+      .where("next_run_at", ">", now)
+      .where((eb) => eb.or([eb("heads_up_at", "is", null), eb("heads_up_at", "!=", eb.ref("next_run_at"))]))
+      .orderBy("next_run_at")
+      .execute();
+    for (const plan of coming) {
+      const told = await db
+        .updateTable("agent_recurring_orders")
+        .set({ heads_up_at: plan.next_run_at })
+        .where("id", "=", plan.id)
+        .where("next_run_at", "=", plan.next_run_at)
+        .where((eb) => eb.or([eb("heads_up_at", "is", null), eb("heads_up_at", "!=", eb.ref("next_run_at"))]))
+        .executeTakeFirst();
+      if (Number(told.numUpdatedRows) !== 1 || plan.next_run_at === null) continue;
+      await this.#tell(
+        plan,
+        `${atLabel(plan.next_run_at, "zh")} 将按定期订单下单：${title(plan, "zh")}。这次不要的话，说「跳过这次」。`,
+        `At ${atLabel(plan.next_run_at, "en")} I'll place your recurring order: ${title(plan, "en")}. Say "skip this one" to skip it.`,
+      );
+    }
+  }
+
+  /** Skips the plan's next run (the user said so); returns its time, or undefined when none is left. */
+  async skipNext(
+    userId: string,
+    planId: string,
+  ): Promise<{ skipped: number; next: number | null } | undefined> {
+    const plan = await this.#plan(planId);
+    if (!plan || plan.user_id !== userId || plan.status !== "active") return undefined;
+    const run = await this.claim(plan, this.options.context.clock.now(), "skip");
+    if (!run) return undefined;
+    const after = await this.#plan(planId);
+    return { skipped: run.occurrence_at, next: after?.next_run_at ?? null };
+  }
+
   /**
    * Claims the plan's next occurrence: its run row and the plan's next time are written in one
    * transaction, and the unique (plan, occurrence) lets only one claimer win. Returns the run to
    * drive, or undefined when someone else claimed it or it is too late to run.
    */
-  async claim(plan: RecurringPlanRow, now: number): Promise<RecurringRunRow | undefined> {
+  async claim(plan: RecurringPlanRow, now: number, skip?: "skip"): Promise<RecurringRunRow | undefined> {
     const { context } = this.options;
     const occurrence = plan.next_run_at;
     if (occurrence === null) return undefined;
     const following = nextOccurrence(plan.rule, plan.created_at, occurrence);
     const ends = following === undefined || following > plan.expires_at;
-    const late = now - occurrence > LATE_RUN_MS;
+    const late = now - occurrence > LATE_RUN_MS || skip === "skip";
     const run: RecurringRunRow = {
       id: runId(plan.id, occurrence),
       plan_id: plan.id,
@@ -240,6 +297,7 @@ export class RecurringOrders {
       .catch(() => false);
     if (!claimed) return undefined;
     if (ends) await this.options.store.transition(plan.id, ["scheduled"], "completed");
+    if (skip) return run;
     if (late) {
       await this.#tell(
         plan,

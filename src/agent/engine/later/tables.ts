@@ -40,6 +40,8 @@ export interface AgentRecurringOrdersTable {
   /** The next occurrence (epoch ms); null when the rule has none left. */
   next_run_at: number | null;
   spent_fen: number;
+  /** The occurrence the user was told about ahead of time (the heads-up with a way to skip it). */
+  heads_up_at: number | null;
   expires_at: number;
   created_at: number;
   updated_at: number;

@@ -53,6 +53,7 @@ export async function laterActs(
     case "pause_recurring":
     case "resume_recurring":
     case "cancel_recurring":
+    case "skip_recurring":
       return {
         type: "later",
         text: "",

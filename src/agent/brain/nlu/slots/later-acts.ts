@@ -17,6 +17,7 @@ export type LaterActSlot =
   | "pause_recurring"
   | "resume_recurring"
   | "cancel_recurring"
+  | "skip_recurring"
   | "move";
 
 const REMINDER = /提醒|叫我一声|\bremind(?:er|ers)?\b/iu;
@@ -30,6 +31,9 @@ export const RECURRENCE =
   /每(?:个)?(?:天|日|工作日|周[一二三四五六日天末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|个?星期|周末|早上?|晚上?|中午)|工作日每天|\bevery\s+(?:day|weekday|morning|evening|noon|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|workday|weekend)s?\b|\beach\s+(?:day|weekday|morning|week)\b|\bdaily\b|\bweekly\b|\bon\s+weekdays\b|\bweekdays\s+at\b|\bon\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b/iu;
 const RECURRING_ORDER_WORDS =
   /定期|周期|自动(?:下单|订单|点)|长期订单|每天的|每个工作日的|\brecurring\b|\bstanding orders?\b|\brepeat(?:ing)? orders?\b|\bsubscriptions?\b|\bscheduled orders?\b/iu;
+/** "跳过这次", "skip this one", "skip tomorrow's order": the next run of a recurring order, not the plan. */
+const SKIP =
+  /跳过(?:这次|这一次|下一?次|明天|今天|一次)?|\bskip\s+(?:the\s+|this\s+|my\s+)?(?:next\s+)?(?:one|run|order|time|delivery|today'?s?|tomorrow'?s?)\b/iu;
 const PAUSE = /暂停|先停|停一下|停几天|\bpause\b|\bhold off\b|\bsuspend\b/iu;
 const RESUME = /恢复|继续|重新开始|\bresume\b|\bunpause\b|\brestart\b/iu;
 const STOP = /取消|停止|停掉|不要再|别再|撤销|终止|\bcancel\b|\bstop\b|\brevoke\b|\bend\b|\bno more\b/iu;
@@ -45,6 +49,7 @@ export function extractLaterAct(text: string): LaterActSlot | undefined {
     if (LIST.test(text)) return "list_reminders";
     return undefined;
   }
+  if (SKIP.test(text)) return "skip_recurring";
   const recurring = RECURRENCE.test(text) || RECURRING_ORDER_WORDS.test(text);
   if (recurring) {
     if (PAUSE.test(text)) return "pause_recurring";
