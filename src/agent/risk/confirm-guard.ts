@@ -41,11 +41,13 @@ export interface ConfirmGuard {
     quote: TaskQuote,
     openMandateId: string,
     spentFen: number,
-  ): Promise<
-    | { ok: true; mandateId: string; token: string }
-    | { ok: false; refusal: { code: string; zh: string; en: string } }
-  >;
+  ): Promise<RunAuthorization>;
 }
+
+/** A run under an open mandate: a closed mandate for it, or why it is outside (the user is asked). */
+export type RunAuthorization =
+  | { ok: true; mandateId: string; token: string }
+  | { ok: false; refusal: { code: string; zh: string; en: string } };
 
 /** Rebuilds a world event a task missed while the process was down, from the service's own record. */
 export type MissedEventFinder = (

@@ -5,7 +5,7 @@ import { type TaskRow, taskLang } from "../engine/task-store.ts";
 import type { TaskQuote } from "../events.ts";
 import type { ToolClient } from "../tools/client.ts";
 import type { AuditLog } from "./audit.ts";
-import type { ConfirmGuard } from "./confirm-guard.ts";
+import type { ConfirmGuard, RunAuthorization } from "./confirm-guard.ts";
 import { gatherFacts, taskPayment } from "./history.ts";
 import type { MandateStore } from "./mandates.ts";
 import type { OpenMandateConstraints, OpenMandateStore } from "./open-mandates.ts";
@@ -84,6 +84,11 @@ export class RiskGuard implements ConfirmGuard {
     options: { pin?: string },
   ): Promise<{ mandateId: string; token: string }> {
     await this.#approve(task, quote, options);
+    return this.#issue(task, quote);
+  }
+
+  /** The closed mandate for exactly this task's quote: its payee, amount, reference and expiry. */
+  #issue(task: TaskRow, quote: TaskQuote): Promise<{ mandateId: string; token: string }> {
     const { payee, amountFen } = taskPayment(task);
     return this.mandates.issue({
       taskId: task.id,
@@ -126,10 +131,7 @@ export class RiskGuard implements ConfirmGuard {
     quote: TaskQuote,
     openMandateId: string,
     spentFen: number,
-  ): Promise<
-    | { ok: true; mandateId: string; token: string }
-    | { ok: false; refusal: { code: string; zh: string; en: string } }
-  > {
+  ): Promise<RunAuthorization> {
     const { payee, amountFen, request } = taskPayment(task);
     const args = request.args as {
       merchantId?: string;
@@ -158,15 +160,7 @@ export class RiskGuard implements ConfirmGuard {
         },
       };
     }
-    const mandate = await this.mandates.issue({
-      taskId: task.id,
-      userId: task.user_id,
-      cartHash: task.cart_hash ?? quote.cartHash,
-      reference: task.quote_id ?? "",
-      payee,
-      amountFen,
-      ...(quote.expiresAt === undefined ? {} : { expiresAt: quote.expiresAt }),
-    });
+    const mandate = await this.#issue(task, quote);
     await this.audit.append("open_mandate.used", task.user_id, {
       openMandateId,
       mandateId: mandate.mandateId,
