@@ -1,19 +1,18 @@
-import type { Selectable } from "kysely";
 import type { ServiceContext } from "../../../ecosystem/kernel/context.ts";
 import { DimpleError } from "../../../ecosystem/kernel/errors.ts";
-import type { Lang, TaskRequest } from "../../brain/types.ts";
+import type { TaskRequest } from "../../brain/types.ts";
 import type { TaskEvent, TaskQuote } from "../../events.ts";
-import { formatFen } from "../../format.ts";
 import type { ConfirmGuard } from "../../risk/confirm-guard.ts";
 import { recurringArgs } from "../handlers/recurring-order.ts";
 import type { Notifier } from "../notifier.ts";
 import { type TaskRow, type TaskStore, taskTitles } from "../task-store.ts";
 import { nextOccurrence } from "./recurrence.ts";
-import type { AgentRecurringOrdersTable, AgentRecurringRunsTable } from "./tables.ts";
+import { RunDriver, runId, tell, title } from "./run-driver.ts";
+import type { RecurringPlanRow, RecurringRunRow } from "./tables.ts";
 import { atLabel } from "./words.ts";
 
-export type RecurringPlanRow = Selectable<AgentRecurringOrdersTable>;
-export type RecurringRunRow = Selectable<AgentRecurringRunsTable>;
+export type { RecurringPlanRow, RecurringRunRow } from "./tables.ts";
+export { title };
 
 /** How long before a run the user is told it is coming, with a way to skip it. */
 export const HEADS_UP_MS = 30 * 60_000;
@@ -41,7 +40,11 @@ export interface RecurringOrdersOptions {
  * derived from the occurrence, so neither a racing worker nor a crash-restart pays one twice.
  */
 export class RecurringOrders {
-  constructor(private readonly options: RecurringOrdersOptions) {}
+  readonly #driver: RunDriver;
+
+  constructor(private readonly options: RecurringOrdersOptions) {
+    this.#driver = new RunDriver(options);
+  }
 
   /** The trusted confirm of a recurring order's card: signs the open mandate and starts the plan. */
   async activate(task: TaskRow, quote: TaskQuote, pin: { pin?: string }): Promise<TaskRow> {
@@ -190,7 +193,7 @@ export class RecurringOrders {
       .orderBy("occurrence_at")
       .execute();
     for (const run of unfinished) {
-      await this.#drive(run);
+      await this.#driver.drive(run, (await this.#plan(run.plan_id)) as RecurringPlanRow);
       driven++;
     }
     await this.#headsUp(now);
@@ -206,7 +209,7 @@ export class RecurringOrders {
       if (!plan) return driven;
       const run = await this.claim(plan, now);
       if (run) {
-        await this.#drive(run);
+        await this.#driver.drive(run, plan);
         driven++;
       }
     }
@@ -233,7 +236,8 @@ export class RecurringOrders {
         .where((eb) => eb.or([eb("heads_up_at", "is", null), eb("heads_up_at", "!=", eb.ref("next_run_at"))]))
         .executeTakeFirst();
       if (Number(told.numUpdatedRows) !== 1 || plan.next_run_at === null) continue;
-      await this.#tell(
+      await tell(
+        this.options.notifier,
         plan,
         `${atLabel(plan.next_run_at, "zh")} 将按定期订单下单：${title(plan, "zh")}。这次不要的话，说「跳过这次」。`,
         `At ${atLabel(plan.next_run_at, "en")} I'll place your recurring order: ${title(plan, "en")}. Say "skip this one" to skip it.`,
@@ -299,7 +303,8 @@ export class RecurringOrders {
     if (ends) await this.options.store.transition(plan.id, ["scheduled"], "completed");
     if (skip) return run;
     if (late) {
-      await this.#tell(
+      await tell(
+        this.options.notifier,
         plan,
         `「${title(plan, "zh")}」${atLabel(occurrence, "zh")} 那次错过了（当时系统未运行），已跳过，没有扣款。`,
         `Skipped the ${atLabel(occurrence, "en")} run of "${title(plan, "en")}" (the system was down then); nothing was charged.`,
@@ -307,124 +312,6 @@ export class RecurringOrders {
       return undefined;
     }
     return run;
-  }
-
-  /** Carries one claimed run to its end; every step is safe to repeat after a crash. */
-  async #drive(run: RecurringRunRow): Promise<void> {
-    const { store, guard, quote, execute } = this.options;
-    const plan = (await this.#plan(run.plan_id)) as RecurringPlanRow;
-    let task = await store.get(run.task_id);
-    if (
-      plan.status === "revoked" &&
-      (!task || ["needs_info", "awaiting_confirmation"].includes(task.status))
-    ) {
-      if (task) await store.transition(task.id, ["needs_info", "awaiting_confirmation"], "cancelled");
-      await this.#finish(run, "skipped", 0);
-      return;
-    }
-    if (!task) task = await this.#createTask(plan, run);
-    const request: TaskRequest = {
-      kind: "order_delivery",
-      title: title(plan, langOf(plan)),
-      args: JSON.parse(plan.order_args) as Record<string, unknown>,
-      lang: langOf(plan),
-    };
-    if (task.status === "needs_info") task = await quote(task, request);
-    if (task.status === "awaiting_confirmation" && task.quote) {
-      const verdict = guard?.authorizeRun
-        ? await guard.authorizeRun(
-            task,
-            JSON.parse(task.quote) as TaskQuote,
-            plan.open_mandate_id,
-            plan.spent_fen,
-          )
-        : { ok: false as const, refusal: { code: "no_guard", zh: "没有风控检查", en: "no risk checks" } };
-      if (!verdict.ok) {
-        await this.#finish(run, "asked", 0);
-        await this.#tell(
-          plan,
-          `「${title(plan, "zh")}」这次（${atLabel(run.occurrence_at, "zh")}）没有付款：${verdict.refusal.zh}。要的话请在卡片上确认。`,
-          `I didn't pay the ${atLabel(run.occurrence_at, "en")} run of "${title(plan, "en")}": ${verdict.refusal.en}. Confirm the card if you still want it.`,
-          task.id,
-        );
-        this.options.notifier.push(plan.user_id, await this.options.eventFor(task));
-        return;
-      }
-      if (
-        await store.transition(task.id, ["awaiting_confirmation"], "processing", {
-          mandate_id: verdict.mandateId,
-        })
-      )
-        task = await execute(task.id, verdict.token);
-      else task = (await store.get(task.id)) as TaskRow;
-    }
-    if (task.status === "processing") task = await execute(task.id, undefined);
-    if (["in_fulfilment", "completed"].includes(task.status)) {
-      const amount = (JSON.parse(task.request) as { amountFen?: number }).amountFen ?? 0;
-      if (await this.#finish(run, "paid", amount))
-        await this.#tell(
-          plan,
-          `已按定期订单下单：${title(plan, "zh")}，${formatFen(amount)}（${atLabel(run.occurrence_at, "zh")}）。`,
-          `Placed your recurring order: ${title(plan, "en")}, ${formatFen(amount)} (${atLabel(run.occurrence_at, "en")}).`,
-          task.id,
-        );
-    } else if (["failed", "cancelled"].includes(task.status)) {
-      await this.#finish(run, "failed", 0);
-      await this.#tell(
-        plan,
-        `「${title(plan, "zh")}」这次（${atLabel(run.occurrence_at, "zh")}）没能下单，没有扣款。`,
-        `The ${atLabel(run.occurrence_at, "en")} run of "${title(plan, "en")}" could not be placed; nothing was charged.`,
-        task.id,
-      );
-    }
-  }
-
-  async #createTask(plan: RecurringPlanRow, run: RecurringRunRow): Promise<TaskRow> {
-    const { store } = this.options;
-    const lang = langOf(plan);
-    try {
-      return await store.create({
-        id: run.task_id,
-        userId: plan.user_id,
-        sessionId: plan.session_id,
-        kind: "order_delivery",
-        title: title(plan, lang),
-        request: {
-          kind: "order_delivery",
-          title: title(plan, lang),
-          args: JSON.parse(plan.order_args),
-          lang,
-        },
-        parentTaskId: plan.id,
-      });
-    } catch (error) {
-      // Another worker created it first: the derived id makes it the same task.
-      const existing = await store.get(run.task_id);
-      if (existing) return existing;
-      throw error;
-    }
-  }
-
-  /** Ends a claimed run once; a paid run adds to the plan's spend in the same transaction. */
-  async #finish(run: RecurringRunRow, status: string, amountFen: number): Promise<boolean> {
-    const { context } = this.options;
-    const now = context.clock.now();
-    return context.db.transaction().execute(async (transaction) => {
-      const ended = await transaction
-        .updateTable("agent_recurring_runs")
-        .set({ status, amount_fen: amountFen, finished_at: now })
-        .where("id", "=", run.id)
-        .where("status", "=", "claimed")
-        .executeTakeFirst();
-      if (Number(ended.numUpdatedRows) !== 1) return false;
-      if (amountFen > 0)
-        await transaction
-          .updateTable("agent_recurring_orders")
-          .set((eb) => ({ spent_fen: eb("spent_fen", "+", amountFen), updated_at: now }))
-          .where("id", "=", run.plan_id)
-          .execute();
-      return true;
-    });
   }
 
   /** A plan's runs, newest first (its history). */
@@ -445,25 +332,6 @@ export class RecurringOrders {
       .where("id", "=", planId)
       .executeTakeFirst();
   }
-
-  async #tell(plan: RecurringPlanRow, zh: string, en: string, taskId?: string): Promise<void> {
-    await this.options.notifier.notify(plan.user_id, langOf(plan) === "en" ? en : zh, taskId);
-  }
-}
-
-/** The run's id, and its order task's: one per plan and occurrence, the same on every retry. */
-export function runId(planId: string, occurrenceAt: number): string {
-  return `${planId}_${occurrenceAt.toString(36)}`;
-}
-
-function langOf(plan: RecurringPlanRow): Lang {
-  return plan.lang === "en" ? "en" : "zh";
-}
-
-/** The order's title in a language (without the rule: "拿铁 ×1 · 瑞幸咖啡"). */
-export function title(plan: Pick<RecurringPlanRow, "order_title">, lang: Lang): string {
-  const titles = JSON.parse(plan.order_title) as { zh: string; en: string };
-  return titles[lang];
 }
 
 /** The order's own title from the card's ("每个工作日 09:00 · 拿铁 ×1 · 瑞幸" → "拿铁 ×1 · 瑞幸"). */

@@ -1,3 +1,5 @@
+import type { Selectable } from "kysely";
+
 /** A reminder the user asked for ("提醒我明天下午3点取快递"): no money, no mandate. */
 export interface AgentRemindersTable {
   id: string;
@@ -69,3 +71,6 @@ export interface LaterTables {
   agent_recurring_orders: AgentRecurringOrdersTable;
   agent_recurring_runs: AgentRecurringRunsTable;
 }
+
+export type RecurringPlanRow = Selectable<AgentRecurringOrdersTable>;
+export type RecurringRunRow = Selectable<AgentRecurringRunsTable>;
