@@ -1,5 +1,5 @@
 import * as chrono from "chrono-node";
-import { extractWhen } from "../../nlu/slots/later-acts.ts";
+import { extractWhen, impossibleDate } from "../../nlu/slots/later-acts.ts";
 import { extractCaps, extractRecurrence, extractRunsUntil } from "../../nlu/slots/recurrence.ts";
 import { extractDateTime } from "../../nlu/slots/time.ts";
 import type { BrainDecision, LaterPick, TaskBrief } from "../../types.ts";
@@ -35,6 +35,7 @@ export async function laterActs(
   const pending = state.skill?.reminder as PendingReminder | undefined;
   const act = nlu.slots.later;
   if (!act && pending) return answerWhen(context, pending);
+  if (!act) return timeGone(context);
   const cleared: DialogueState = { ...state, skill: { ...state.skill, reminder: undefined } };
   switch (act) {
     case "remind":
@@ -67,6 +68,45 @@ export async function laterActs(
     default:
       return undefined;
   }
+}
+
+// A clock time on a day already gone ("昨天早上8点", "yesterday at 8am"): "和昨天一样" is no such time.
+const PAST_CLOCK =
+  /(?:昨天|前天|昨晚|昨早)(?:早上|上午|中午|下午|傍晚|晚上)?\s*[0-9零一二两三四五六七八九十]+\s*(?:点|:|：)|\byesterday\b[^.,;!?]{0,12}?\d{1,2}(?::\d{2})?\s*(?:am|pm|o'clock)?|\d{1,2}(?::\d{2})?\s*(?:am|pm)\s+yesterday\b/iu;
+const ASKS_FOR_SERVICE =
+  /叫车|打车|送|点|买|订|预约|票|\b(?:book|deliver|order|taxi|cab|ride|tickets?|get me)\b/iu;
+
+/**
+ * A request for a time already gone or a date that does not exist ("昨天早上8点帮我叫车", "2月30日送到公司"):
+ * a question, never a task for some other time.
+ */
+function timeGone(context: SkillContext): BrainDecision | undefined {
+  const { turn, lang, state } = context;
+  if (!ASKS_FOR_SERVICE.test(turn.text)) return undefined;
+  const impossible = impossibleDate(turn.text);
+  if (impossible)
+    return {
+      type: "ask",
+      slot: "when",
+      text: say(
+        lang,
+        `没有「${impossible}」这一天，你想定在哪天几点？`,
+        `There's no such date as "${impossible}" — which day and time did you mean?`,
+      ),
+      state,
+    };
+  const past = PAST_CLOCK.exec(turn.text);
+  if (!past) return undefined;
+  return {
+    type: "ask",
+    slot: "when",
+    text: say(
+      lang,
+      `「${past[0].trim()}」已经过去了，我没有下单。要改成什么时候？`,
+      `"${past[0].trim()}" has already passed, so I haven't booked anything. When would you like it instead?`,
+    ),
+    state,
+  };
 }
 
 /** "提醒我明天下午3点取快递": a reminder at a future time, or a question when the time is missing or gone. */
