@@ -42,7 +42,9 @@ describe("acts about time are recognised by rules, in both languages", () => {
 
 describe("when a reminder is for", () => {
   it("reads relative times in both languages", () => {
-    expect(extractWhen("remind me to call mom in 20 minutes", "en", NOW)).toMatchObject({ atMs: NOW + 20 * 60_000 });
+    expect(extractWhen("remind me to call mom in 20 minutes", "en", NOW)).toMatchObject({
+      atMs: NOW + 20 * 60_000,
+    });
     expect(extractWhen("半小时后提醒我关火", "zh", NOW)).toMatchObject({ atMs: NOW + 30 * 60_000 });
   });
 
@@ -85,8 +87,14 @@ describe("a recurring request read as an RRULE, caps and an expiry", () => {
   });
 
   it("reads a cap per run and in total, in fen", () => {
-    expect(extractCaps("每次不超过30元，总共不超过300元")).toMatchObject({ perRunFen: 3000, totalFen: 30000 });
-    expect(extractCaps("never more than ¥30, ¥200 in total")).toMatchObject({ perRunFen: 3000, totalFen: 20000 });
+    expect(extractCaps("每次不超过30元，总共不超过300元")).toMatchObject({
+      perRunFen: 3000,
+      totalFen: 30000,
+    });
+    expect(extractCaps("never more than ¥30, ¥200 in total")).toMatchObject({
+      perRunFen: 3000,
+      totalFen: 20000,
+    });
   });
 
   it("runs 30 days unless told otherwise", () => {
