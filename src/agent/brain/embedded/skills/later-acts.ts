@@ -269,7 +269,16 @@ async function recurringOrder(context: SkillContext, decideAgain: DecideAgain): 
   let orderText = turn.text;
   for (const words of [...recurrence.said, ...caps.said, until.said ?? ""].filter(Boolean))
     orderText = orderText.replace(words, " ");
-  const inner = await decideAgain(orderText.replace(/\s+/gu, " ").trim());
+  const words = orderText.replace(/\s+/gu, " ").trim();
+  // The cap per run is the order's budget, so the planner picks what fits it. When nothing does, the
+  // card is made at today's price all the same (it says so, and each run over the cap will ask): a
+  // question here would be answered with a one-off order, losing the repeat.
+  let inner = caps.perRunFen
+    ? await decideAgain(
+        `${words}${say(lang, `，${caps.perRunFen / 100}元以内`, ` under ¥${caps.perRunFen / 100}`)}`,
+      )
+    : await decideAgain(words);
+  if (caps.perRunFen && inner.type !== "start_task") inner = await decideAgain(words);
   if (inner.type !== "start_task" || inner.request.kind !== "order_delivery") return inner;
   const { deliverAt: _deliverAt, ...order } = inner.request.args;
   const capText = caps.perRunFen
