@@ -1,3 +1,4 @@
+import type { LaterTables } from "./engine/later/tables.ts";
 import type { RiskTables } from "./risk/tables.ts";
 
 /** A conversation between one user and Dimple; `state` is the brain's dialogue state (JSON). */
@@ -112,7 +113,7 @@ export interface AgentTaskTokensTable {
   updated_at: number;
 }
 
-export interface AgentTables extends RiskTables {
+export interface AgentTables extends RiskTables, LaterTables {
   agent_sessions: AgentSessionsTable;
   agent_turns: AgentTurnsTable;
   agent_tasks: AgentTasksTable;

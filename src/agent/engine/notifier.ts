@@ -58,8 +58,21 @@ export class Notifier {
 
   /** Persists and sends a notification. */
   async notify(userId: string, text: string, taskId?: string): Promise<void> {
+    this.push(userId, await this.record(userId, text, taskId));
+  }
+
+  /**
+   * Persists a notification without sending it, on `db` (a transaction, so it is written together
+   * with what it reports); the caller pushes the returned event once that has committed.
+   */
+  async record(
+    userId: string,
+    text: string,
+    taskId?: string,
+    db: ServiceContext["db"] = this.context.db,
+  ): Promise<AgentEvent> {
     const event: AgentEvent = { type: "notification", text, ...(taskId ? { taskId } : {}) };
-    await this.context.db
+    await db
       .insertInto("agent_notifications")
       .values({
         id: this.context.ids.next("ntf"),
@@ -70,7 +83,7 @@ export class Notifier {
         at: this.context.clock.now(),
       })
       .execute();
-    this.push(userId, event);
+    return event;
   }
 
   /** A user's notifications, newest last. */

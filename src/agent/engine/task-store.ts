@@ -15,6 +15,8 @@ export class TaskStore {
   constructor(private readonly context: ServiceContext) {}
 
   async create(task: {
+    /** A caller-chosen id (a recurring order's run derives it, so a retry finds the same task). */
+    id?: string;
     userId: string;
     sessionId: string;
     kind: TaskKind;
@@ -25,7 +27,7 @@ export class TaskStore {
   }): Promise<TaskRow> {
     const now = this.context.clock.now();
     const row: TaskRow = {
-      id: this.context.ids.next("task"),
+      id: task.id ?? this.context.ids.next("task"),
       user_id: task.userId,
       session_id: task.sessionId,
       kind: task.kind,

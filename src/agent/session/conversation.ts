@@ -11,6 +11,7 @@ import { formatFen } from "../format.ts";
 import { loadProfile } from "../memory/profile.ts";
 import type { ToolClient } from "../tools/client.ts";
 import { type ConversationReplay, readConversation } from "./conversation-log.ts";
+import type { LaterActs } from "./later-acts.ts";
 import type { SessionRow, SessionStore } from "./sessions.ts";
 
 /** Observes each finished turn (the flywheel captures it). */
@@ -31,6 +32,8 @@ export interface ConversationOptions {
   /** Tells the user's other surfaces about each turn, and keeps what a replay reads. */
   notifier?: Notifier;
   onTurn?: TurnObserver;
+  /** Carries out acts about time (reminders, recurring orders, moving a booking). */
+  later?: LaterActs;
 }
 
 /** What a surface adds to a message: the option tapped, and its own id (echoed to other surfaces). */
@@ -162,6 +165,28 @@ export class Conversation {
         }
         return;
       }
+      case "later": {
+        if (!this.options.later) {
+          push({
+            type: "reply",
+            text:
+              lang === "zh"
+                ? "这里还不能设置提醒和定期订单。"
+                : "Reminders and recurring orders aren't available here.",
+          });
+          return;
+        }
+        if (decision.text) push({ type: "reply", text: decision.text });
+        const taskId = await this.options.later.carryOut(
+          session.userId,
+          session.id,
+          decision.act,
+          lang,
+          push,
+        );
+        push({ type: "state", state: "idle" });
+        return taskId;
+      }
       case "start_task": {
         push({ type: "state", state: "executing", tool: decision.request.kind });
         if (decision.replacesTaskId) {
@@ -202,6 +227,10 @@ function brief(
   task: Pick<TaskRow, "id" | "kind" | "status" | "title" | "request" | "order_id" | "created_at">,
 ): TaskBrief {
   const titles = taskTitles(task);
+  // A booking's own time (not its start, which is earlier), so "改到9点" can move it.
+  const scheduledFor = ["scheduled", "awaiting_confirmation"].includes(task.status)
+    ? (JSON.parse(task.request) as { scheduledFor?: number }).scheduledFor
+    : undefined;
   return {
     taskId: task.id,
     kind: task.kind as TaskKind,
@@ -211,6 +240,7 @@ function brief(
     titleEn: titles.en,
     ...(task.order_id ? { orderId: task.order_id } : {}),
     createdAt: task.created_at,
+    ...(typeof scheduledFor === "number" ? { scheduledFor } : {}),
   };
 }
 
@@ -228,6 +258,12 @@ function describeQuoted(task: TaskRow, lang: Lang): string {
         : lang === "zh"
           ? `请注意：${notes.join("；")}。\n`
           : `Please note: ${notes.join("; ")}.\n`;
+    if (quote.recurrence) {
+      const { perRunCapFen, totalCapFen } = quote.recurrence;
+      return lang === "zh"
+        ? `${heads}现价每次 ${formatFen(quote.totalFen)}，每次上限 ${formatFen(perRunCapFen)}${totalCapFen ? `，总上限 ${formatFen(totalCapFen)}` : ""}。请在卡片上确认（现在不扣款）。`
+        : `${heads}${formatFen(quote.totalFen)} a run at today's price, capped at ${formatFen(perRunCapFen)} a run${totalCapFen ? `, ${formatFen(totalCapFen)} in total` : ""}. Confirm it on the card (nothing is charged now).`;
+    }
     return lang === "zh"
       ? `${heads}合计 ${formatFen(quote.totalFen)}，请在卡片上确认支付。`
       : `${heads}Total ${formatFen(quote.totalFen)} — tap "Confirm & pay" on the card to go ahead.`;

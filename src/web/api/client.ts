@@ -6,6 +6,7 @@ import type {
   MerchantChoice,
   Policy,
   PolicyUpdate,
+  RecurringOrder,
   Spending,
 } from "./settings-types.ts";
 import { createSseParser, type SseMessage } from "./sse.ts";
@@ -66,6 +67,10 @@ export interface ApiClient {
   /** Loosening a rule needs `currentPin` (else `step_up_required`, field `currentPin`). */
   updatePolicy(update: PolicyUpdate): Promise<Policy>;
   spending(): Promise<Spending>;
+  /** The user's recurring orders with their open mandates, runs and spend. */
+  recurringOrders(): Promise<RecurringOrder[]>;
+  /** Pauses or resumes one (cancelling is `cancelTask` on its id, which revokes its mandate). */
+  setRecurringPaused(id: string, paused: boolean): Promise<void>;
   /** Shops by name (`q`) or the names of a policy's entries (`ids`, at most 50). */
   merchants(query: { q: string } | { ids: string[] }): Promise<MerchantChoice[]>;
   consent(): Promise<Consent>;
@@ -160,6 +165,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     policy: () => json<Policy>("GET", "/api/policies"),
     updatePolicy: (update) => json<Policy>("PUT", "/api/policies", update),
     spending: () => json<Spending>("GET", "/api/spending"),
+    recurringOrders: () => json<RecurringOrder[]>("GET", "/api/recurring-orders"),
+    async setRecurringPaused(id, paused) {
+      await request("POST", `/api/recurring-orders/${encodeURIComponent(id)}/${paused ? "pause" : "resume"}`);
+    },
     async merchants(query) {
       const search =
         "q" in query ? `q=${encodeURIComponent(query.q)}` : `ids=${encodeURIComponent(query.ids.join(","))}`;

@@ -23,6 +23,7 @@ const kindKeys: Record<string, MessageKey> = {
   ride_hail: "task.kind.ride_hail",
   payment: "task.kind.payment",
   cancel_order: "task.kind.cancel_order",
+  recurring_order: "task.kind.recurring_order",
 };
 
 const cancellable = new Set(["needs_info", "scheduled", "processing", "in_fulfilment"]);

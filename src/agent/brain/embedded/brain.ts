@@ -7,6 +7,7 @@ import { afterSale, clarify, outOfScope, smalltalk } from "./skills/chitchat.ts"
 import type { Skill, SkillContext, Understanding } from "./skills/context.ts";
 import { categoryOf } from "./skills/event-match.ts";
 import { SKILLS } from "./skills/index.ts";
+import { laterActs } from "./skills/later-acts.ts";
 import { planOrder } from "./skills/order.ts";
 import { draftFromTurn } from "./skills/order-draft.ts";
 import { reorderLastTime } from "./skills/order-history.ts";
@@ -154,6 +155,11 @@ export class EmbeddedBrain implements Brain {
   constructor(private readonly gazetteer?: Gazetteer) {}
 
   async decide(turn: BrainTurn): Promise<{ decision: BrainDecision; trace: BrainTrace }> {
+    return this.#decide(turn, true);
+  }
+
+  /** One turn; `withTime` false reads the words of a recurring request's order without its repeat. */
+  async #decide(turn: BrainTurn, withTime: boolean): Promise<{ decision: BrainDecision; trace: BrainTrace }> {
     const understood = understand(turn.text, {
       now: turn.now,
       ...(this.gazetteer ? { gazetteer: this.gazetteer } : {}),
@@ -181,7 +187,13 @@ export class EmbeddedBrain implements Brain {
       : understood;
     const state = readState(turn.state);
     const context: SkillContext = { turn, lang, nlu, state };
-    const decision = (await this.#dialogue(context)) ?? (await this.#dispatch(context));
+    const again = async (text: string) =>
+      (await this.#decide({ ...turn, text, state: { ...state, order: undefined, shown: undefined } }, false))
+        .decision;
+    const decision =
+      (withTime ? await laterActs(context, again) : undefined) ??
+      (await this.#dialogue(context)) ??
+      (await this.#dispatch(context));
     return {
       decision: { ...decision, lang },
       trace: {
