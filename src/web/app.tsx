@@ -159,7 +159,13 @@ function SignedIn({ api, onSignOut }: { api: ReturnType<typeof createApiClient>;
           >
             {t("lang.toggle")}
           </button>
-          <button type="button" className="text-button" onClick={onSignOut}>
+          <button
+            type="button"
+            className="text-button"
+            data-testid="sign-out"
+            // The server revokes the token first; the app forgets it whatever the answer.
+            onClick={() => void api.logout().then(onSignOut, onSignOut)}
+          >
             {t("auth.logout")}
           </button>
         </div>

@@ -1,7 +1,9 @@
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
+import { RiskRoom } from "../../agent/risk/risk-room.ts";
+import { InProcessToolClient } from "../../agent/tools/client.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import { createMcpServer } from "../../ecosystem/mcp/server.ts";
-import { toolsByService } from "../../ecosystem/tools.ts";
+import { allTools, toolsByService } from "../../ecosystem/tools.ts";
 import { createWorld } from "../../ecosystem/world/world.ts";
 import { parseCommandArgs } from "../args.ts";
 import { DEFAULT_DB_URL } from "../defaults.ts";
@@ -23,6 +25,12 @@ export async function mcpCommand(args: string[]): Promise<number> {
     ids: "random",
     log: (error) => console.error(error),
   });
+  // The pay service authorizes nothing without a mandate from a trusted confirm, exactly as under
+  // the engine: any MCP client could otherwise pay for any user.
+  world.context.mandateVerifier = new RiskRoom(
+    world.context,
+    new InProcessToolClient(allTools, world.context),
+  ).verifier;
   const server = createMcpServer(service, toolsByService[service], world.context);
   await server.connect(new StdioServerTransport());
   await new Promise<void>((resolve) => {

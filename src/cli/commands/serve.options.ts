@@ -18,5 +18,14 @@ export const serveSpec = defineCommand({
     },
     faults: faultsOption,
     quiet: { type: "boolean", help: "no request log" },
+    "no-sandbox": {
+      type: "boolean",
+      help: "a deployment: no demo-user list on the login page, full password cost (env DIMPLE_SANDBOX=0)",
+    },
+    "metrics-token": {
+      type: "string",
+      value: "SECRET",
+      help: "a bearer secret that opens GET /metrics besides operators' tokens (env DIMPLE_METRICS_TOKEN)",
+    },
   },
 });

@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from "fastify";
 import { z } from "zod";
 import type { AgentEvent } from "../../agent/events.ts";
 import type { RouteOptions } from "../app.ts";
-import { authenticate } from "../auth.ts";
+import { authenticate, authenticateStream } from "../auth.ts";
 import { parseRequest } from "../errors.ts";
 import { openSse, wantsSse } from "../sse.ts";
 import { stampEvent } from "../stamp.ts";
@@ -32,6 +32,7 @@ export const chatRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent,
     const { userId } = await authenticate(context, request);
     const { id } = parseRequest(idParams, request.params, "id");
     const { text } = parseRequest(messageBody, request.body);
+    await app.limits.chatPerUser(request, reply, userId);
     const timer = metrics.turnDuration.startTimer();
     if (!wantsSse(request)) {
       const events = await agent.conversation.message(userId, id, text);
@@ -56,8 +57,9 @@ export const chatRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent,
     }
   });
 
+  // A bearer header (the web app reads the stream with fetch) or a single-use ?ticket= (EventSource).
   app.get("/api/events", async (request, reply) => {
-    const { userId } = await authenticate(context, request);
+    const { userId } = await authenticateStream(context, request);
     const stream = openSse(request, reply);
     const unsubscribe = agent.notifier.subscribe(userId, (event) => stream.send(stamp(event)));
     const heartbeat = setInterval(() => stream.comment("keep-alive"), 15_000);

@@ -56,6 +56,9 @@ export interface ApiClient {
   consent(): Promise<Consent>;
   setConsent(choice: { share: boolean; retentionDays?: number }): Promise<Consent>;
   deleteMyData(): Promise<DataDeletion>;
+  /** Signs out on the server: the token stops working at once. */
+  logout(): Promise<void>;
+  /** The signed-in user's live updates; returns a function that stops them. */
   subscribeEvents(onEvent: EventHandler, onError?: () => void): () => void;
   /** The operator's figures; anyone else gets an ApiError with status 403. */
   analytics(): Promise<AnalyticsReport>;
@@ -140,19 +143,57 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     setConsent: (choice) => json<Consent>("PUT", "/api/consent", choice),
     deleteMyData: () => json<DataDeletion>("DELETE", "/api/me/data"),
     analytics: () => json<AnalyticsReport>("GET", "/api/analytics"),
+    async logout() {
+      await request("POST", "/api/auth/logout", {});
+    },
     subscribeEvents(onEvent, onError) {
-      const token = options.getToken();
-      if (!token || typeof EventSource === "undefined") return () => {};
-      // EventSource cannot send headers, so the token travels in the query string (per the contract).
-      const source = new EventSource(`${baseUrl}/api/events?token=${encodeURIComponent(token)}`);
-      source.onmessage = (message) => {
-        const event = parseAgentEvent(String(message.data));
-        if (event) onEvent(event);
+      // Read with fetch, not EventSource: EventSource cannot send the Authorization header, and the
+      // token must never travel in a URL. Reconnects after a drop, waiting longer each time.
+      const controller = new AbortController();
+      const run = async () => {
+        for (let attempt = 0; !controller.signal.aborted; attempt++) {
+          const token = options.getToken();
+          if (!token) return;
+          try {
+            const response = await doFetch(`${baseUrl}/api/events`, {
+              headers: { Accept: "text/event-stream", Authorization: `Bearer ${token}` },
+              signal: controller.signal,
+            });
+            if (response.status === 401) {
+              options.onUnauthorized?.();
+              return;
+            }
+            if (response.ok && response.body) {
+              attempt = 0;
+              await readEventStream(response.body, onEvent);
+            }
+          } catch {
+            // A dropped connection or an abort; the loop decides which.
+          }
+          if (controller.signal.aborted) return;
+          onError?.();
+          await pause(Math.min(30_000, 1000 * 2 ** Math.min(attempt, 5)), controller.signal);
+        }
       };
-      source.onerror = () => onError?.();
-      return () => source.close();
+      void run();
+      return () => controller.abort();
     },
   };
+}
+
+/** Waits `ms`, or less when `signal` aborts. */
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener(
+      "abort",
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
+  });
 }
 
 function readEventList(events: unknown[] | undefined): AgentEvent[] {
