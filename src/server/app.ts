@@ -13,6 +13,7 @@ import { chatRoutes } from "./routes/chat.ts";
 import { consentRoutes } from "./routes/consent.ts";
 import { feedbackRoutes } from "./routes/feedback.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { mcpRoutes } from "./routes/mcp.ts";
 import { merchantRoutes } from "./routes/merchants.ts";
 import { policyRoutes } from "./routes/policies.ts";
 import { taskRoutes } from "./routes/tasks.ts";
@@ -33,6 +34,8 @@ export interface ServerOptions {
   metricsToken?: string;
   /** Overrides of the rate limits (see rate-limits.ts). */
   rateLimits?: Partial<RateLimits>;
+  /** The web app's public address, for confirm links given to outside clients (else the request's origin). */
+  publicUrl?: string;
   /** A shared store for the rate limits when several server processes run. */
   redis?: Redis;
   /** Folder of the built web app; omitted in API-only tests. */
@@ -68,6 +71,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     metrics,
     sandbox: options.sandbox ?? true,
     ...(options.metricsToken ? { metricsToken: options.metricsToken } : {}),
+    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
   };
   await app.register(healthRoutes, shared);
   await app.register(authRoutes, shared);
@@ -80,6 +84,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(consentRoutes, shared);
   await app.register(analyticsRoutes, shared);
   await app.register(merchantRoutes, shared);
+  await app.register(mcpRoutes, shared);
   if (options.webRoot) await serveWebApp(app, options.webRoot);
   return app;
 }
@@ -90,4 +95,5 @@ export interface RouteOptions {
   metrics: ReturnType<typeof createMetrics>;
   sandbox: boolean;
   metricsToken?: string;
+  publicUrl?: string;
 }
