@@ -1,13 +1,27 @@
 import { useEffect, useState } from "react";
 
-export type Route = "chat" | "history" | "profile" | "settings" | "dashboard" | "avatar-gallery";
+export type Route = "chat" | "history" | "profile" | "settings" | "dashboard" | "avatar-gallery" | "confirm";
 
-const routes: readonly Route[] = ["chat", "history", "profile", "settings", "dashboard", "avatar-gallery"];
+const routes: readonly Route[] = [
+  "chat",
+  "history",
+  "profile",
+  "settings",
+  "dashboard",
+  "avatar-gallery",
+  "confirm",
+];
 
 /** Reads the route from a location hash such as "#/history"; anything unknown is the chat. */
 export function routeFromHash(hash: string): Route {
   const name = hash.replace(/^#\/?/, "").split(/[?/]/)[0] ?? "";
   return (routes as readonly string[]).includes(name) ? (name as Route) : "chat";
+}
+
+/** The task a confirm link names ("#/confirm/<taskId>", the link Dimple gives outside clients). */
+export function taskIdFromHash(hash: string): string | null {
+  const match = /^#\/?confirm\/([^/?]+)/.exec(hash);
+  return match?.[1] ? decodeURIComponent(match[1]) : null;
 }
 
 /** Hash routing: works behind any static server and needs no router library for four screens. */
