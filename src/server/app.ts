@@ -15,6 +15,7 @@ import { feedbackRoutes } from "./routes/feedback.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { mcpRoutes } from "./routes/mcp.ts";
 import { merchantRoutes } from "./routes/merchants.ts";
+import { openAiRoutes } from "./routes/openai.ts";
 import { policyRoutes } from "./routes/policies.ts";
 import { taskRoutes } from "./routes/tasks.ts";
 import { installSecurityHeaders, requestLogFields } from "./security.ts";
@@ -85,6 +86,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(analyticsRoutes, shared);
   await app.register(merchantRoutes, shared);
   await app.register(mcpRoutes, shared);
+  await app.register(openAiRoutes, shared);
   if (options.webRoot) await serveWebApp(app, options.webRoot);
   return app;
 }

@@ -1,18 +1,41 @@
+import type { TaskStatus } from "../../agent/events.ts";
 import { formatFen, pickLang, quoteTextLines } from "../../agent/format.ts";
 import type { AssistantCard, AssistantTurn } from "./turn.ts";
 
 type Lang = "zh" | "en";
 
+/** Status words as the web app shows them (src/web/i18n/dictionary.ts), for text-only clients. */
+const STATUS: Record<Lang, Record<TaskStatus, string>> = {
+  zh: {
+    needs_info: "需要补充信息",
+    awaiting_confirmation: "等待你确认",
+    scheduled: "已预约",
+    processing: "处理中",
+    in_fulfilment: "进行中",
+    completed: "已完成",
+    cancelled: "已取消",
+    failed: "失败",
+  },
+  en: {
+    needs_info: "Needs details",
+    awaiting_confirmation: "Awaiting your confirmation",
+    scheduled: "Scheduled",
+    processing: "Processing",
+    in_fulfilment: "In progress",
+    completed: "Completed",
+    cancelled: "Cancelled",
+    failed: "Failed",
+  },
+};
+
 const WORDS = {
   zh: {
     confirm: (url: string) => `请在 Dimple 应用中确认并支付（仅限本人操作）：${url}`,
     total: "合计",
-    status: "状态",
   },
   en: {
     confirm: (url: string) => `Confirm and pay in the Dimple app (only you can): ${url}`,
     total: "Total",
-    status: "Status",
   },
 } as const;
 
@@ -20,7 +43,7 @@ const WORDS = {
 export function cardText(card: AssistantCard, lang: Lang): string {
   const words = WORDS[lang];
   const title = pickLang(lang, card.titleZh ?? card.title ?? card.kind, card.titleEn);
-  const head = `[${title} · ${words.status}: ${card.status}]`;
+  const head = `[${title} · ${STATUS[lang][card.status]}]`;
   if (!card.quote) return head;
   const quote = card.quote;
   const address = quote.address ? pickLang(lang, quote.address, quote.addressEn) : "";

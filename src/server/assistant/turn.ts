@@ -1,5 +1,6 @@
 import type { AgentEvent, TaskEvent } from "../../agent/events.ts";
 import type { Agent } from "../../agent/runtime.ts";
+import { messageLanguage } from "../../agent/session/conversation.ts";
 
 type Lang = "zh" | "en";
 
@@ -9,6 +10,7 @@ export type AssistantCard = TaskEvent & { confirmUrl?: string };
 /** One turn with Dimple from an outside client (MCP, OpenAI-compatible). */
 export interface AssistantTurn {
   sessionId: string;
+  /** The language of this turn: the user's message's. */
   lang: Lang;
   reply: string;
   cards: AssistantCard[];
@@ -43,7 +45,8 @@ export async function assistantTurn(
     ? await agent.sessions.getOwned(userId, input.sessionId)
     : await agent.sessions.create(userId, await userLang(agent, userId));
   const events = await agent.conversation.message(userId, session.id, input.text);
-  return turnOf(session.id, session.lang, events, baseUrl);
+  // Cards are worded in the message's language, as the reply is (a zh session may write English).
+  return turnOf(session.id, messageLanguage(input.text, session.lang), events, baseUrl);
 }
 
 function turnOf(sessionId: string, lang: Lang, events: AgentEvent[], baseUrl: string): AssistantTurn {
