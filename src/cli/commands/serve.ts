@@ -29,12 +29,16 @@ export async function serveCommand(args: string[]): Promise<number> {
   const resumed = await agent.engine.resume();
   const sandbox = !values["no-sandbox"] && process.env.DIMPLE_SANDBOX !== "0";
   const metricsToken = values["metrics-token"] ?? process.env.DIMPLE_METRICS_TOKEN;
+  const publicUrl = values["public-url"] ?? process.env.DIMPLE_PUBLIC_URL;
+  const chatRate = integerFlag(values["chat-rate"], "--chat-rate", serveSpec.options["chat-rate"].default);
   const app = await buildServer({
     agent,
     logger: !values.quiet,
     webRoot: WEB_ROOT,
     sandbox,
     ...(metricsToken ? { metricsToken } : {}),
+    ...(publicUrl ? { publicUrl } : {}),
+    rateLimits: { chatPerUser: { max: chatRate, windowMs: 60_000 } },
   });
   const ticker = setInterval(() => {
     world.tick().catch((error) => app.log.error({ err: error }, "fulfilment tick failed"));
