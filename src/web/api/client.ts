@@ -1,7 +1,10 @@
 import { ApiError, errorFromResponse } from "./api-error.ts";
 import { isAgentEvent, parseAgentEvent } from "./event-guard.ts";
 import type {
+  ApiKeyScope,
+  ApiKeySummary,
   Consent,
+  CreatedApiKey,
   DataDeletion,
   MerchantChoice,
   Policy,
@@ -56,6 +59,10 @@ export interface ApiClient {
   consent(): Promise<Consent>;
   setConsent(choice: { share: boolean; retentionDays?: number }): Promise<Consent>;
   deleteMyData(): Promise<DataDeletion>;
+  apiKeys(): Promise<ApiKeySummary[]>;
+  /** Creates a key for an outside client; the key is in the answer only this once. */
+  createApiKey(name: string, scopes: ApiKeyScope[]): Promise<CreatedApiKey>;
+  revokeApiKey(id: string): Promise<void>;
   /** Signs out on the server: the token stops working at once. */
   logout(): Promise<void>;
   /** The signed-in user's live updates; returns a function that stops them. */
@@ -143,6 +150,11 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     setConsent: (choice) => json<Consent>("PUT", "/api/consent", choice),
     deleteMyData: () => json<DataDeletion>("DELETE", "/api/me/data"),
     analytics: () => json<AnalyticsReport>("GET", "/api/analytics"),
+    apiKeys: () => json<ApiKeySummary[]>("GET", "/api/keys"),
+    createApiKey: (name, scopes) => json<CreatedApiKey>("POST", "/api/keys", { name, scopes }),
+    async revokeApiKey(id) {
+      await request("DELETE", `/api/keys/${encodeURIComponent(id)}`);
+    },
     async logout() {
       await request("POST", "/api/auth/logout", {});
     },

@@ -3,11 +3,15 @@ import type { ApiClient } from "../api/client.ts";
 import type { Policy, Spending } from "../api/settings-types.ts";
 import { errorText } from "../i18n/error-text.ts";
 import { useI18n } from "../i18n/i18n.tsx";
+import { ApiKeysPanel } from "./api-keys-panel.tsx";
 import { PolicyForm } from "./policy-form.tsx";
 import { PrivacyPanel } from "./privacy-panel.tsx";
 import { SpendingPanel } from "./spending-panel.tsx";
 
-/** Settings: spending against the limits, the payment rules, and privacy (consent, delete my data). */
+/**
+ * Settings: spending against the limits, the payment rules, privacy (consent, delete my data) and
+ * API keys for other apps.
+ */
 export function SettingsScreen({ api }: { api: ApiClient }) {
   const { t } = useI18n();
   const [policy, setPolicy] = useState<Policy | null>(null);
@@ -46,6 +50,7 @@ export function SettingsScreen({ api }: { api: ApiClient }) {
         <p>{t("history.loading")}</p>
       )}
       <PrivacyPanel api={api} />
+      <ApiKeysPanel api={api} />
     </main>
   );
 }

@@ -1,5 +1,6 @@
 /**
- * End-to-end: a card made by an outside MCP client is confirmed where the user is present. The
+ * End-to-end, outside clients: an API key made in Settings opens /v1 until it is revoked; and a card
+ * made by an outside MCP client is confirmed where the user is present. The
  * client (the official MCP SDK, with an API key) chats a latte into a card and gets a link; the link
  * opens the web app in Chromium, the user signs in and pays there. Along the way: the page runs under
  * its CSP without violations, and signing out revokes the token on the server.
@@ -21,7 +22,7 @@ import {
 const missing = browserMissingReason();
 if (missing) console.warn(`Skipping the confirm-link browser test: ${missing}`);
 
-describe.skipIf(missing !== null)("a confirm link from an MCP client, opened in Chromium", () => {
+describe.skipIf(missing !== null)("outside clients and the web app, in Chromium", () => {
   let server: RealServer;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
@@ -99,6 +100,38 @@ describe.skipIf(missing !== null)("a confirm link from an MCP client, opened in 
     const me = await fetch(`${server.url}/api/me`, { headers: { authorization: `Bearer ${pageToken}` } });
     expect(me.status).toBe(401);
     expect(cspViolations).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+
+  it("creates an API key in Settings, shows it once, and revokes it", async () => {
+    const page = await openAppPage(
+      browser,
+      `${server.url}/#/settings`,
+      { contexts, pageErrors },
+      "phone",
+      "en-US",
+    );
+    await page.getByTestId("login-username").fill("alice");
+    await page.getByTestId("login-password").fill("dimple123");
+    await page.getByTestId("login-submit").click();
+    await page.getByTestId("api-key-name").fill("my chat app");
+    await page.getByTestId("api-key-scope-cancel").check();
+    await page.getByTestId("api-key-create").click();
+    const shown = page.getByTestId("api-key-created");
+    await shown.waitFor();
+    const key = (await shown.locator("code").textContent()) ?? "";
+    expect(key).toMatch(/^dmp_/);
+    await page.getByTestId("api-key").filter({ hasText: "my chat app" }).waitFor();
+    await page.screenshot({ path: shot("settings-api-keys-phone"), fullPage: true });
+    const models = () => fetch(`${server.url}/v1/models`, { headers: { authorization: `Bearer ${key}` } });
+    expect((await models()).status).toBe(200);
+    await page
+      .getByTestId("api-key")
+      .filter({ hasText: "my chat app" })
+      .getByTestId("api-key-revoke")
+      .click();
+    await page.getByTestId("api-key").filter({ hasText: "my chat app" }).waitFor({ state: "detached" });
+    expect((await models()).status).toBe(401);
     expect(pageErrors).toEqual([]);
   }, 120_000);
 });
