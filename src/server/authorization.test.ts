@@ -7,6 +7,7 @@ import type { TaskEvent } from "../agent/events.ts";
 import { createAgent } from "../agent/runtime.ts";
 import { createWorld, type World } from "../ecosystem/world/world.ts";
 import { buildServer } from "./app.ts";
+import { createKey, signIn } from "./testing.ts";
 
 /** Who calls: nobody, the owner, another user, the operator, or the owner's API key with one scope. */
 const CALLERS = ["anonymous", "user", "otherUser", "operator", "keyRead", "keyChat", "keyCancel"] as const;
@@ -42,22 +43,11 @@ describe("the authorization matrix", () => {
       publicUrl: "https://dimple.example",
     });
     address = await app.listen({ port: 0, host: "127.0.0.1" });
-    const login = async (username: string, password = "dimple123") =>
-      (await app.inject({ method: "POST", url: "/api/auth/login", payload: { username, password } })).json()
-        .token as string;
     credentials.anonymous = undefined;
-    credentials.user = await login("xiaoming");
-    credentials.otherUser = await login("alice");
-    credentials.operator = await login("operator", "dimple-ops");
-    const key = async (scopes: string[]) =>
-      (
-        await app.inject({
-          method: "POST",
-          url: "/api/keys",
-          headers: { authorization: `Bearer ${credentials.user}` },
-          payload: { name: scopes.join("+"), scopes },
-        })
-      ).json() as { id: string; key: string };
+    credentials.user = await signIn(app, "xiaoming");
+    credentials.otherUser = await signIn(app, "alice");
+    credentials.operator = await signIn(app, "operator", "dimple-ops");
+    const key = (scopes: string[]) => createKey(app, credentials.user as string, scopes.join("+"), scopes);
     credentials.keyRead = (await key(["read"])).key;
     credentials.keyChat = (await key(["chat"])).key;
     credentials.keyCancel = (await key(["cancel"])).key;

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
-import { reportCliError } from "../output.ts";
+import { runCli } from "../testing.ts";
 import { flywheelCommand } from "./flywheel.ts";
 
 const directory = mkdtempSync(join(tmpdir(), "dimple-flywheel-cli-"));
@@ -10,22 +10,7 @@ const db = `sqlite:${join(directory, "flywheel.db")}`;
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 afterEach(() => vi.restoreAllMocks());
 
-async function run(args: string[]): Promise<{ code: number; stdout: string }> {
-  let stdout = "";
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(console, "log").mockImplementation((...parts) => {
-    stdout += `${parts.join(" ")}\n`;
-  });
-  vi.spyOn(process.stderr, "write").mockImplementation(() => true);
-  try {
-    return { code: await flywheelCommand([...args, "--db", db, "--json"]), stdout };
-  } catch (error) {
-    return { code: reportCliError(error, true), stdout };
-  }
-}
+const run = (args: string[]) => runCli(flywheelCommand, [...args, "--db", db, "--json"]);
 
 describe("dimple flywheel consent --user", () => {
   it("resolves a username to the user's id", async () => {

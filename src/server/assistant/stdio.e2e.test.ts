@@ -1,14 +1,11 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { connectStdioMcp } from "../../ecosystem/mcp/testing.ts";
 import { createWorld } from "../../ecosystem/world/world.ts";
 import { createApiKey } from "../auth/api-keys.ts";
-
-const BIN = fileURLToPath(new URL("../../../bin/dimple.js", import.meta.url));
 
 describe("dimple mcp assistant over stdio, as an MCP client such as the Inspector sees it", () => {
   const dir = mkdtempSync(join(tmpdir(), "dimple-mcp-assistant-"));
@@ -19,14 +16,12 @@ describe("dimple mcp assistant over stdio, as an MCP client such as the Inspecto
     const world = await createWorld({ db });
     const { key } = await createApiKey(world.context, "u_alice", { name: "stdio", scopes: ["read", "chat"] });
     await world.close();
-    const transport = new StdioClientTransport({
-      command: process.execPath,
-      args: [BIN, "mcp", "assistant", "--db", db, "--public-url", "http://localhost:3000"],
-      env: { ...(process.env as Record<string, string>), DIMPLE_API_KEY: key },
-      stderr: "pipe",
-    });
-    client = new Client({ name: "dimple-test", version: "1" });
-    await client.connect(transport);
+    client = await connectStdioMcp(
+      ["mcp", "assistant", "--db", db, "--public-url", "http://localhost:3000"],
+      {
+        DIMPLE_API_KEY: key,
+      },
+    );
   }, 60_000);
 
   afterAll(async () => {

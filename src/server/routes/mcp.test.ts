@@ -6,6 +6,7 @@ import { createBrain } from "../../agent/brain/index.ts";
 import { createAgent } from "../../agent/runtime.ts";
 import { createWorld, type World } from "../../ecosystem/world/world.ts";
 import { buildServer } from "../app.ts";
+import { createKey, signIn } from "../testing.ts";
 
 type Card = { taskId: string; status: string; confirmUrl?: string; quote?: { cartHash: string } };
 
@@ -23,28 +24,12 @@ describe("the /mcp endpoint", () => {
     const agent = createAgent({ world, brain: await createBrain("embedded", world.context) });
     app = await buildServer({ agent, publicUrl: "https://dimple.example" });
     address = await app.listen({ port: 0, host: "127.0.0.1" });
-    const login = async (username: string) =>
-      (
-        await app.inject({
-          method: "POST",
-          url: "/api/auth/login",
-          payload: { username, password: "dimple123" },
-        })
-      ).json().token as string;
-    userToken = await login("xiaoming");
-    const makeKey = async (token: string, name: string, scopes: string[]) => {
-      const response = await app.inject({
-        method: "POST",
-        url: "/api/keys",
-        headers: { authorization: `Bearer ${token}` },
-        payload: { name, scopes },
-      });
-      expect(response.statusCode).toBe(201);
-      return response.json().key as string;
-    };
-    keys.all = await makeKey(userToken, "claude desktop", ["read", "chat", "cancel"]);
-    keys.read = await makeKey(userToken, "dashboard", ["read"]);
-    keys.alice = await makeKey(await login("alice"), "alice's agent", ["read", "chat", "cancel"]);
+    userToken = await signIn(app, "xiaoming");
+    keys.all = (await createKey(app, userToken, "claude desktop", ["read", "chat", "cancel"])).key;
+    keys.read = (await createKey(app, userToken, "dashboard", ["read"])).key;
+    keys.alice = (
+      await createKey(app, await signIn(app, "alice"), "alice's agent", ["read", "chat", "cancel"])
+    ).key;
   });
   afterAll(async () => {
     await Promise.all(clients.map((client) => client.close()));

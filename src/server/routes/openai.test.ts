@@ -5,6 +5,7 @@ import { createBrain } from "../../agent/brain/index.ts";
 import { createAgent } from "../../agent/runtime.ts";
 import { createWorld, type World } from "../../ecosystem/world/world.ts";
 import { buildServer } from "../app.ts";
+import { createKey, signIn } from "../testing.ts";
 
 type Card = { taskId: string; status: string; confirmUrl?: string };
 type WithDimple = { dimple: { sessionId: string; cards: Card[] } };
@@ -25,27 +26,10 @@ describe("POST /v1/chat/completions and GET /v1/models", () => {
       rateLimits: { perApiKey: { max: 30, windowMs: 60_000 } },
     });
     address = await app.listen({ port: 0, host: "127.0.0.1" });
-    const login = async (username: string) =>
-      (
-        await app.inject({
-          method: "POST",
-          url: "/api/auth/login",
-          payload: { username, password: "dimple123" },
-        })
-      ).json().token as string;
-    const token = await login("alice");
-    const makeKey = async (name: string, scopes: string[]) =>
-      (
-        await app.inject({
-          method: "POST",
-          url: "/api/keys",
-          headers: { authorization: `Bearer ${token}` },
-          payload: { name, scopes },
-        })
-      ).json().key as string;
-    keys.chat = await makeKey("chat app", ["chat", "read"]);
-    keys.read = await makeKey("reader", ["read"]);
-    keys.burst = await makeKey("burst", ["chat"]);
+    const token = await signIn(app, "alice");
+    keys.chat = (await createKey(app, token, "chat app", ["chat", "read"])).key;
+    keys.read = (await createKey(app, token, "reader", ["read"])).key;
+    keys.burst = (await createKey(app, token, "burst", ["chat"])).key;
   });
   afterAll(async () => {
     await app.close();

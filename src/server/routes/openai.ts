@@ -67,7 +67,7 @@ export const openAiRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agen
         : [],
     );
     const last = history.at(-1);
-    if (!last || last.role !== "user" || last.text.trim() === "")
+    if (last?.role !== "user" || last.text.trim() === "")
       throw new DimpleError("invalid_argument", "the last message must be the user's, with text", {
         field: "messages",
       });
