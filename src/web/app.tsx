@@ -174,7 +174,7 @@ function SignedIn({ api, onSignOut }: { api: ReturnType<typeof createApiClient>;
       </header>
       <div id="main-content" className="app-content">
         {route === "confirm" && confirmTaskId ? (
-          <ConfirmScreen api={api} taskId={confirmTaskId} />
+          <ConfirmScreen key={confirmTaskId} api={api} taskId={confirmTaskId} />
         ) : route === "history" ? (
           <HistoryScreen api={api} />
         ) : route === "settings" ? (

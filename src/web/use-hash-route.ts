@@ -26,9 +26,11 @@ export function taskIdFromHash(hash: string): string | null {
 
 /** Hash routing: works behind any static server and needs no router library for four screens. */
 export function useHashRoute(): [Route, (route: Route) => void] {
-  const [route, setRoute] = useState<Route>(() => routeFromHash(window.location.hash));
+  // The whole hash is the state, so a change within a route (another task's confirm link) renders too.
+  const [hash, setHash] = useState(() => window.location.hash);
+  const route = routeFromHash(hash);
   useEffect(() => {
-    const onChange = () => setRoute(routeFromHash(window.location.hash));
+    const onChange = () => setHash(window.location.hash);
     window.addEventListener("hashchange", onChange);
     return () => window.removeEventListener("hashchange", onChange);
   }, []);
