@@ -162,13 +162,19 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       // Read with fetch, not EventSource: EventSource cannot send the Authorization header, and the
       // token must never travel in a URL. Reconnects after a drop, waiting longer each time.
       const controller = new AbortController();
+      // Sent back on reconnect, as EventSource does, so a server that numbers its events can resume.
+      let lastEventId: string | undefined;
       const run = async () => {
         for (let attempt = 0; !controller.signal.aborted; attempt++) {
           const token = options.getToken();
           if (!token) return;
           try {
             const response = await doFetch(`${baseUrl}/api/events`, {
-              headers: { Accept: "text/event-stream", Authorization: `Bearer ${token}` },
+              headers: {
+                Accept: "text/event-stream",
+                Authorization: `Bearer ${token}`,
+                ...(lastEventId === undefined ? {} : { "Last-Event-ID": lastEventId }),
+              },
               signal: controller.signal,
             });
             if (response.status === 401) {
@@ -177,7 +183,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
             }
             if (response.ok && response.body) {
               attempt = 0;
-              await readEventStream(response.body, onEvent);
+              await readEventStream(response.body, onEvent, (id) => {
+                lastEventId = id;
+              });
             }
           } catch {
             // A dropped connection or an abort; the loop decides which.
@@ -214,12 +222,17 @@ function readEventList(events: unknown[] | undefined): AgentEvent[] {
 }
 
 /** Reads `data: {json}` events from a streamed response body until `event: end` or the stream closes. */
-async function readEventStream(body: ReadableStream<Uint8Array>, onEvent: EventHandler): Promise<void> {
+async function readEventStream(
+  body: ReadableStream<Uint8Array>,
+  onEvent: EventHandler,
+  onId: (id: string) => void = () => {},
+): Promise<void> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
   let ended = false;
   let streamError: ApiError | undefined;
   const parser = createSseParser((message) => {
+    if (message.id !== undefined) onId(message.id);
     if (message.event === "end") {
       ended = true;
     } else if (message.event === "error") {
