@@ -1,6 +1,27 @@
+import type { TaskQuote } from "./events.ts";
+
 /** Formats integer fen as yuan for people: 1250 → "¥12.50". */
 export function formatFen(fen: number): string {
   const sign = fen < 0 ? "-" : "";
   const abs = Math.abs(fen);
   return `${sign}¥${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
+}
+
+/** The English form when the reader speaks English and there is one; Chinese is the default. */
+export function pickLang(lang: "zh" | "en", zh: string, en: string | undefined): string {
+  return lang === "en" && en ? en : zh;
+}
+
+/** A quote's item and discount lines as plain text, indented, in `lang` (terminal and text clients). */
+export function quoteTextLines(quote: TaskQuote, lang: "zh" | "en"): string[] {
+  const lines = quote.lines.map((line) => {
+    const worded = lang === "en" ? (line.optionsTextEn ?? line.optionsText) : line.optionsText;
+    const text = worded ?? (line.options ? Object.values(line.options).join(", ") : "");
+    const options = text ? ` (${text})` : "";
+    return `  ${line.qty} × ${pickLang(lang, line.name, line.nameEn)}${options}  ${formatFen(line.unitFen * line.qty)}`;
+  });
+  const discounts = (quote.discounts ?? []).map(
+    (discount) => `  ${pickLang(lang, discount.label, discount.labelEn)}  -${formatFen(discount.amountFen)}`,
+  );
+  return [...lines, ...discounts];
 }

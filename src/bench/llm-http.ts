@@ -99,6 +99,9 @@ async function boot(
       "--db",
       `sqlite:${database}`,
       "--quiet",
+      // Hundreds of turns as one user: the per-user chat limit would cut the benchmark short.
+      "--chat-rate",
+      "0",
     ],
     {
       env: { ...process.env, DIMPLE_LLM_BASE_URL: options.baseUrl, DIMPLE_LLM_MODEL: options.model },

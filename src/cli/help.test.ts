@@ -131,7 +131,7 @@ describe("dimple <command> --help", () => {
   it("helps with an action's own text, after other arguments too", async () => {
     const { code, stdout } = await run(["flywheel", "consent", "--user", "u1", "--help"]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^usage: dimple flywheel consent --user ID \[--share yes\|no\]/);
+    expect(stdout).toMatch(/^usage: dimple flywheel consent --user USER \[--share yes\|no\]/);
     expect(stdout).not.toContain("--format");
   });
 

@@ -142,8 +142,19 @@ describe("the HTTP API", () => {
     expect(task.statusCode).toBe(404);
   });
 
-  it("exposes Prometheus metrics", async () => {
-    const response = await app.inject({ method: "GET", url: "/metrics" });
+  it("exposes Prometheus metrics to operators only", async () => {
+    const operator = await app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      payload: { username: "operator", password: "dimple-ops" },
+    });
+    const response = await app.inject({
+      method: "GET",
+      url: "/metrics",
+      headers: { authorization: `Bearer ${operator.json().token}` },
+    });
     expect(response.body).toContain("dimple_http_request_duration_seconds");
+    expect((await app.inject({ method: "GET", url: "/metrics" })).statusCode).toBe(401);
+    expect((await app.inject({ method: "GET", url: "/metrics", headers: auth() })).statusCode).toBe(403);
   });
 });

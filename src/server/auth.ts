@@ -1,73 +1,75 @@
-import { createHash, randomBytes } from "node:crypto";
 import type { FastifyRequest } from "fastify";
 import type { ServiceContext } from "../ecosystem/kernel/context.ts";
 import { DimpleError } from "../ecosystem/kernel/errors.ts";
-import { verifyPassword } from "../ecosystem/world/password.ts";
+import { API_KEY_PREFIX, type ApiKeyCaller, apiKeyCaller } from "./auth/api-keys.ts";
+import { tokenOwner } from "./auth/session-tokens.ts";
+import { redeemStreamTicket } from "./auth/stream-tickets.ts";
 
-const TOKEN_TTL_MS = 30 * 86_400_000;
+export { type ApiKeyCaller, requireScope } from "./auth/api-keys.ts";
+export { login } from "./auth/session-tokens.ts";
 
-const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+const unauthenticated = (message: string) =>
+  new DimpleError("unauthenticated", message, { status: 401, field: "authorization" });
 
-/** Checks a username and password and issues a bearer token (stored only as its hash). */
-export async function login(
-  context: ServiceContext,
-  username: string,
-  password: string,
-): Promise<{ token: string; userId: string }> {
-  const user = await context.db
-    .selectFrom("users")
-    .select(["id", "password_hash"])
-    .where("username", "=", username)
-    .executeTakeFirst();
-  if (!user || !verifyPassword(password, user.password_hash)) {
-    throw new DimpleError("invalid_credentials", "wrong username or password", {
-      status: 401,
-      field: "password",
-    });
+/**
+ * The bearer credential of a request, from `Authorization: Bearer …` only. A credential in the query
+ * string is refused outright (it would end up in logs, histories and Referer headers).
+ */
+export function bearerOf(request: FastifyRequest): string | undefined {
+  const query = request.query as Record<string, unknown> | undefined;
+  if (query && (Object.hasOwn(query, "token") || Object.hasOwn(query, "access_token"))) {
+    throw new DimpleError(
+      "credential_in_url",
+      "credentials are not accepted in the URL; send Authorization: Bearer <token>",
+      { status: 400, field: "token" },
+    );
   }
-  const token = randomBytes(24).toString("base64url");
-  // Tokens expire by wall time, not simulated time: they are about the real person at the screen.
-  const now = Date.now();
-  await context.db
-    .insertInto("agent_auth_tokens")
-    .values({
-      token_hash: hashToken(token),
-      user_id: user.id,
-      created_at: now,
-      expires_at: now + TOKEN_TTL_MS,
-    })
-    .execute();
-  return { token, userId: user.id };
+  const header = request.headers.authorization;
+  if (!header) return undefined;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  return match?.[1];
 }
 
-/** The signed-in user of a request: `Authorization: Bearer …`, or `?token=` for EventSource. */
+/** The signed-in user of a request (a sign-in token in `Authorization: Bearer …`). */
 export async function authenticate(
   context: ServiceContext,
   request: FastifyRequest,
 ): Promise<{ userId: string; role: string }> {
-  const header = request.headers.authorization;
-  const query = (request.query as Record<string, unknown> | undefined)?.token;
-  const token = header?.startsWith("Bearer ")
-    ? header.slice(7).trim()
-    : typeof query === "string"
-      ? query
-      : undefined;
-  if (!token)
-    throw new DimpleError("unauthenticated", "sign in first: missing bearer token", {
-      status: 401,
-      field: "authorization",
-    });
-  const row = await context.db
-    .selectFrom("agent_auth_tokens")
-    .innerJoin("users", "users.id", "agent_auth_tokens.user_id")
-    .select(["users.id as userId", "users.role as role", "agent_auth_tokens.expires_at as expiresAt"])
-    .where("agent_auth_tokens.token_hash", "=", hashToken(token))
-    .executeTakeFirst();
-  if (!row || row.expiresAt < Date.now()) {
-    throw new DimpleError("unauthenticated", "the token is unknown or expired; sign in again", {
-      status: 401,
-      field: "authorization",
-    });
+  const token = bearerOf(request);
+  if (!token) throw unauthenticated("sign in first: missing bearer token");
+  if (token.startsWith(API_KEY_PREFIX)) {
+    throw unauthenticated("API keys open /mcp and /v1 only; sign in to use the app's API");
   }
-  return { userId: row.userId, role: row.role };
+  const owner = await tokenOwner(context, token);
+  if (!owner) throw unauthenticated("the token is unknown, revoked or expired; sign in again");
+  return owner;
+}
+
+/**
+ * The user of an event stream: a bearer header (fetch-based clients, the web app) or a single-use
+ * `?ticket=` from `POST /api/events/tickets` (EventSource, which cannot send headers).
+ */
+export async function authenticateStream(
+  context: ServiceContext,
+  request: FastifyRequest,
+): Promise<{ userId: string }> {
+  const ticket = (request.query as Record<string, unknown> | undefined)?.ticket;
+  if (typeof ticket === "string" && !bearerOf(request)) {
+    const userId = await redeemStreamTicket(context, ticket);
+    if (!userId) throw unauthenticated("the stream ticket is unknown, used or expired; ask for a new one");
+    return { userId };
+  }
+  return authenticate(context, request);
+}
+
+/** The caller of an outside client's request (`/mcp`, `/v1`): an API key in `Authorization: Bearer …`. */
+export async function authenticateApiKey(
+  context: ServiceContext,
+  request: FastifyRequest,
+): Promise<ApiKeyCaller> {
+  const key = bearerOf(request);
+  if (!key) throw unauthenticated("send an API key: Authorization: Bearer dmp_…");
+  const caller = await apiKeyCaller(context, key);
+  if (!caller) throw unauthenticated("the API key is unknown or revoked");
+  return caller;
 }

@@ -19,7 +19,7 @@ describe("live event streams", () => {
           body: JSON.stringify({ username: "xiaoming", password: "dimple123" }),
         })
       ).json()) as { token: string };
-      const stream = await fetch(`${address}/api/events?token=${token}`);
+      const stream = await fetch(`${address}/api/events`, { headers: { authorization: `Bearer ${token}` } });
       const reader = stream.body!.getReader();
       const first = new TextDecoder().decode((await reader.read()).value);
       expect(first).toContain(": connected");

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance } from "fastify";
+import { pathOnly } from "./security.ts";
 
 /** Serves the built web app, with index.html for client-side routes. */
 export async function serveWebApp(app: FastifyInstance, root: string): Promise<void> {
@@ -15,7 +16,9 @@ export async function serveWebApp(app: FastifyInstance, root: string): Promise<v
   await app.register(fastifyStatic, { root, wildcard: false });
   app.get("/*", async (request, reply) => {
     if (request.url.startsWith("/api/")) {
-      return reply.status(404).send({ error: { code: "not_found", message: `no route for ${request.url}` } });
+      return reply.status(404).send({
+        error: { code: "not_found", message: `no route for ${request.method} ${pathOnly(request.url)}` },
+      });
     }
     return reply.sendFile("index.html");
   });

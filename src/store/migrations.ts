@@ -19,6 +19,7 @@ import { migration as tickets } from "../ecosystem/tickets/migration.ts";
 import { migration as world } from "../ecosystem/world/migration.ts";
 import { englishAddressesMigration as worldEnglish } from "../ecosystem/world/migration-english.ts";
 import { migration as flywheel } from "../flywheel/migration.ts";
+import { authMigration } from "../server/auth/migration.ts";
 
 /**
  * Every migration, by name; names sort in the order they must run. Each room owns its tables and
@@ -49,4 +50,6 @@ export const migrations: Record<string, Migration> = {
   "0052_agent_recurring_heads_up": agentLaterHeadsUp,
   // The conversation that survives a reload (issue 13).
   "0080_agent_task_updates": agentTaskUpdates,
+  // Issue 17: API keys and event-stream tickets (range 0070–0079).
+  "0070_auth_keys_and_tickets": authMigration,
 };

@@ -9,12 +9,13 @@ import { Dashboard } from "./dashboard/index.tsx";
 import { pick } from "./format/localized.ts";
 import { I18nProvider, useI18n } from "./i18n/i18n.tsx";
 import { Toasts, useToasts } from "./notifications/toasts.tsx";
+import { ConfirmScreen } from "./screens/confirm-screen.tsx";
 import { HistoryScreen } from "./screens/history-screen.tsx";
 import { LoginScreen } from "./screens/login-screen.tsx";
 import { ProfileScreen } from "./screens/profile-screen.tsx";
 import { SettingsScreen } from "./settings/settings-screen.tsx";
 import { canSpeak, useSpeech } from "./speech/use-speech.ts";
-import { type Route, useHashRoute } from "./use-hash-route.ts";
+import { type Route, taskIdFromHash, useHashRoute } from "./use-hash-route.ts";
 
 /** The web app: language, routing and sign-in around the screens. */
 export function App() {
@@ -60,6 +61,7 @@ function SignedIn({ api, onSignOut }: { api: ReturnType<typeof createApiClient>;
   const [me, setMe] = useState<Me | null>(null);
   const [muted, setMuted] = useState(loadMuted);
   const toasts = useToasts();
+  const confirmTaskId = route === "confirm" ? taskIdFromHash(window.location.hash) : null;
   const routeRef = useRef<Route>(route);
   routeRef.current = route;
 
@@ -184,13 +186,21 @@ function SignedIn({ api, onSignOut }: { api: ReturnType<typeof createApiClient>;
           >
             {t("lang.toggle")}
           </button>
-          <button type="button" className="text-button" onClick={onSignOut}>
+          <button
+            type="button"
+            className="text-button"
+            data-testid="sign-out"
+            // The server revokes the token first; the app forgets it whatever the answer.
+            onClick={() => void api.logout().then(onSignOut, onSignOut)}
+          >
             {t("auth.logout")}
           </button>
         </div>
       </header>
       <div id="main-content" className="app-content" tabIndex={-1}>
-        {route === "history" ? (
+        {route === "confirm" && confirmTaskId ? (
+          <ConfirmScreen key={confirmTaskId} api={api} taskId={confirmTaskId} />
+        ) : route === "history" ? (
           <HistoryScreen api={api} />
         ) : route === "settings" ? (
           <SettingsScreen api={api} />

@@ -190,18 +190,17 @@ export class TaskEngine {
   ): Promise<TaskRow> {
     const task = await this.store.getOwned(userId, taskId);
     if (task.status !== "awaiting_confirmation") {
-      if (["processing", "in_fulfilment", "completed"].includes(task.status)) return task;
+      // A repeated confirm of the card that was confirmed is answered with the task; any other card is
+      // not what the user agreed to.
+      const confirmed = ["processing", "in_fulfilment", "completed"].includes(task.status);
+      if (confirmed && cartHashFromCard === task.cart_hash) return task;
+      if (confirmed) throw cartHashMismatch();
       throw new DimpleError("invalid_state", `task ${taskId} is ${task.status} and cannot be confirmed`, {
         status: 409,
         field: "taskId",
       });
     }
-    if (!task.cart_hash || cartHashFromCard !== task.cart_hash) {
-      throw new DimpleError("cart_hash_mismatch", "the confirmed card does not match the current quote", {
-        status: 409,
-        field: "cartHash",
-      });
-    }
+    if (!task.cart_hash || cartHashFromCard !== task.cart_hash) throw cartHashMismatch();
     const quote = JSON.parse(task.quote ?? "{}") as TaskQuote;
     if (quote.expiresAt !== undefined && quote.expiresAt < this.options.context.clock.now()) {
       const request = JSON.parse(task.request) as TaskRequest;
@@ -450,3 +449,9 @@ export class TaskEngine {
     return taskEvent(task, extra);
   }
 }
+
+const cartHashMismatch = () =>
+  new DimpleError("cart_hash_mismatch", "the confirmed card does not match the current quote", {
+    status: 409,
+    field: "cartHash",
+  });

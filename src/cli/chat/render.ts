@@ -1,10 +1,5 @@
 import type { AgentEvent } from "../../agent/events.ts";
-import { formatFen } from "../../agent/format.ts";
-
-/** The English form when the terminal speaks English and there is one; Chinese is the default. */
-function pick(lang: "zh" | "en", zh: string, en: string | undefined): string {
-  return lang === "en" && en ? en : zh;
-}
+import { formatFen, pickLang as pick, quoteTextLines } from "../../agent/format.ts";
 
 /**
  * Renders an event for a person at a terminal in `lang` (the chat's language: a card's names and
@@ -24,20 +19,10 @@ export function renderEvent(event: AgentEvent, lang: "zh" | "en" = "zh"): string
         return event.error ? `${head} ${event.error.message}` : head;
       }
       const quote = event.quote;
-      const lines = quote.lines.map((line) => {
-        const worded = lang === "en" ? (line.optionsTextEn ?? line.optionsText) : line.optionsText;
-        const text = worded ?? (line.options ? Object.values(line.options).join(", ") : "");
-        const options = text ? ` (${text})` : "";
-        return `  ${line.qty} × ${pick(lang, line.name, line.nameEn)}${options}  ${formatFen(line.unitFen * line.qty)}`;
-      });
-      const discounts = (quote.discounts ?? []).map(
-        (discount) => `  ${pick(lang, discount.label, discount.labelEn)}  -${formatFen(discount.amountFen)}`,
-      );
       const address = quote.address ? pick(lang, quote.address, quote.addressEn) : "";
       return [
         `${head} ${pick(lang, quote.merchant, quote.merchantEn)}`,
-        ...lines,
-        ...discounts,
+        ...quoteTextLines(quote, lang),
         `  total ${formatFen(quote.totalFen)}${address ? ` → ${address}` : ""}`,
         "  type /confirm to pay, /cancel to drop it",
       ].join("\n");

@@ -7,7 +7,7 @@ import { SimulatedClock } from "../../ecosystem/kernel/clock.ts";
 import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
 import { openDatabase } from "../../store/database.ts";
 import { migrateToLatest } from "../../store/migrate.ts";
-import { reportCliError } from "../output.ts";
+import { runCli } from "../testing.ts";
 import { auditCommand } from "./audit.ts";
 
 const directory = mkdtempSync(join(tmpdir(), "dimple-audit-"));
@@ -15,22 +15,7 @@ const url = `sqlite:${join(directory, "audit.db")}`;
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 afterEach(() => vi.restoreAllMocks());
 
-async function run(args: string[]): Promise<{ code: number; stdout: string }> {
-  let stdout = "";
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(console, "log").mockImplementation((...parts) => {
-    stdout += `${parts.join(" ")}\n`;
-  });
-  vi.spyOn(process.stderr, "write").mockImplementation(() => true);
-  try {
-    return { code: await auditCommand(args), stdout };
-  } catch (error) {
-    return { code: reportCliError(error, args.includes("--json")), stdout };
-  }
-}
+const run = (args: string[]) => runCli(auditCommand, args);
 
 async function withDatabase<T>(work: (context: ServiceContext) => Promise<T>): Promise<T> {
   const database = openDatabase(url);

@@ -7,11 +7,12 @@ import { parseScript, parseScriptLine } from "../../agent/session/script.ts";
 import { ChatRunner } from "../../agent/session/script-runner.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import { DEFAULT_CHAT_USER_ID, DEFAULT_CHAT_USER_ID_EN } from "../../ecosystem/world/demo-users.ts";
-import { createWorld, type World } from "../../ecosystem/world/world.ts";
+import { createWorld } from "../../ecosystem/world/world.ts";
 import { parseCommandArgs } from "../args.ts";
 import { renderEvent } from "../chat/render.ts";
 import { parseFaultsFlag } from "../faults.ts";
 import { printJson } from "../output.ts";
+import { resolveUserFlag } from "../user.ts";
 import { chatSpec } from "./chat.options.ts";
 
 /** `dimple chat [--user ID] [--lang zh|en] [--db URL] [--brain …] [--script FILE] [--json] [--seed N] [--faults …]` */
@@ -34,7 +35,10 @@ export async function chatCommand(args: string[]): Promise<number> {
   });
   if (faults) world.context.faults.configure(faults);
   try {
-    const userId = await resolveUser(world, values.user, values.lang);
+    const userId = await resolveUserFlag(
+      world.context,
+      values.user ?? (values.lang === "en" ? DEFAULT_CHAT_USER_ID_EN : DEFAULT_CHAT_USER_ID),
+    );
     const user = await world.context.db
       .selectFrom("users")
       .select("lang")
@@ -74,22 +78,6 @@ function readScript(path: string) {
     });
   }
   return parseScript(content);
-}
-
-async function resolveUser(
-  world: World,
-  user: string | undefined,
-  lang: string | undefined,
-): Promise<string> {
-  const wanted = user ?? (lang === "en" ? DEFAULT_CHAT_USER_ID_EN : DEFAULT_CHAT_USER_ID);
-  const row = await world.context.db
-    .selectFrom("users")
-    .select("id")
-    .where((eb) => eb.or([eb("id", "=", wanted), eb("username", "=", wanted)]))
-    .executeTakeFirst();
-  if (!row)
-    throw new DimpleError("not_found", `no user "${wanted}" in this world`, { field: "--user", status: 404 });
-  return row.id;
 }
 
 async function interactive(runner: ChatRunner, json: boolean): Promise<void> {

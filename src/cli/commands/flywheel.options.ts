@@ -10,7 +10,7 @@ export const flywheelSpec = defineCommand({
     format: { type: "string", value: "sft|dpo|eval", help: "dataset format (export)" },
     out: { type: "string", value: "DIR", help: "folder for the data, its card and README (export)" },
     db: dbOption,
-    user: { type: "string", value: "ID", help: "the user (delete-user, consent)" },
+    user: { type: "string", value: "USER", help: "the user, by id or username (delete-user, consent)" },
     share: { type: "string", value: "yes|no", help: "allow the user's conversations for training (consent)" },
     retention: { type: "string", value: "DAYS", help: "keep the user's records this many days (consent)" },
     registry: {

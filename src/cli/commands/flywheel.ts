@@ -10,6 +10,7 @@ import { integerFlag, parseCommandArgs } from "../args.ts";
 import { DEFAULT_DB_URL } from "../defaults.ts";
 import { usageText } from "../help.ts";
 import { printJson } from "../output.ts";
+import { resolveUserFlag } from "../user.ts";
 import { flywheelSpec } from "./flywheel.options.ts";
 
 /** `dimple flywheel …`: dataset export, retention purge, "delete my data", consent, NLU rollback. */
@@ -51,27 +52,26 @@ export async function flywheelCommand(args: string[]): Promise<number> {
     } else if (action === "delete-user") {
       if (!values.user)
         throw new DimpleError("invalid_argument", "--user ID is required", { field: "--user" });
-      const removed = await deleteUserData(context, values.user);
-      say(
-        { userId: values.user, removed },
-        `Deleted ${values.user}'s flywheel records: ${JSON.stringify(removed)}`,
-      );
+      const userId = await resolveUserFlag(context, values.user);
+      const removed = await deleteUserData(context, userId);
+      say({ userId, removed }, `Deleted ${userId}'s flywheel records: ${JSON.stringify(removed)}`);
     } else if (action === "consent") {
       if (!values.user)
         throw new DimpleError("invalid_argument", "--user ID is required", { field: "--user" });
-      let consent = await getConsent(context, values.user);
+      const userId = await resolveUserFlag(context, values.user);
+      let consent = await getConsent(context, userId);
       if (values.share !== undefined || values.retention !== undefined) {
         if (values.share !== undefined && !["yes", "no", "true", "false"].includes(values.share))
           throw new DimpleError("invalid_argument", "--share must be yes or no", { field: "--share" });
-        consent = await setConsent(context, values.user, {
+        consent = await setConsent(context, userId, {
           share:
             values.share === undefined ? consent.share : values.share === "yes" || values.share === "true",
           retentionDays: integerFlag(values.retention, "--retention", consent.retentionDays),
         });
       }
       say(
-        consent,
-        `${values.user}: share for training ${consent.share ? "yes" : "no"}, keep ${consent.retentionDays} days${consent.explicit ? "" : " (default)"}`,
+        { userId, ...consent },
+        `${userId}: share for training ${consent.share ? "yes" : "no"}, keep ${consent.retentionDays} days${consent.explicit ? "" : " (default)"}`,
       );
     } else {
       const result = await rollbackModel(context, values.registry ?? flywheelSpec.options.registry.default);

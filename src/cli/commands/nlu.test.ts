@@ -2,23 +2,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
+import { captureStdout } from "../testing.ts";
 import { nluCommand } from "./nlu.ts";
 
 const directory = mkdtempSync(join(tmpdir(), "dimple-nlu-cli-"));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 afterEach(() => vi.restoreAllMocks());
-
-function captureStdout(): () => string {
-  let stdout = "";
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(console, "log").mockImplementation((...parts) => {
-    stdout += `${parts.join(" ")}\n`;
-  });
-  return () => stdout;
-}
 
 describe("dimple nlu", () => {
   it("classifies a sentence with the shipped model when the registry is empty", async () => {

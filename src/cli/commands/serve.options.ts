@@ -18,5 +18,25 @@ export const serveSpec = defineCommand({
     },
     faults: faultsOption,
     quiet: { type: "boolean", help: "no request log" },
+    "no-sandbox": {
+      type: "boolean",
+      help: "a deployment: no demo-user list on the login page, full password cost (env DIMPLE_SANDBOX=0)",
+    },
+    "public-url": {
+      type: "string",
+      value: "URL",
+      help: "the web app's address in confirm links given to MCP and OpenAI-compatible clients (env DIMPLE_PUBLIC_URL; default: the request's origin)",
+    },
+    "chat-rate": {
+      type: "string",
+      value: "N",
+      help: "chat turns a user may send per minute (0: no limit)",
+      default: 60,
+    },
+    "metrics-token": {
+      type: "string",
+      value: "SECRET",
+      help: "a bearer secret that opens GET /metrics besides operators' tokens (env DIMPLE_METRICS_TOKEN)",
+    },
   },
 });

@@ -27,14 +27,26 @@ export async function serveCommand(args: string[]): Promise<number> {
   const brain = await createBrain(brainKind, world.context);
   const agent = createAgent({ world, brain });
   const resumed = await agent.engine.resume();
-  const app = await buildServer({ agent, logger: !values.quiet, webRoot: WEB_ROOT, sandbox: true });
+  const sandbox = !values["no-sandbox"] && process.env.DIMPLE_SANDBOX !== "0";
+  const metricsToken = values["metrics-token"] ?? process.env.DIMPLE_METRICS_TOKEN;
+  const publicUrl = values["public-url"] ?? process.env.DIMPLE_PUBLIC_URL;
+  const chatRate = integerFlag(values["chat-rate"], "--chat-rate", serveSpec.options["chat-rate"].default);
+  const app = await buildServer({
+    agent,
+    logger: !values.quiet,
+    webRoot: WEB_ROOT,
+    sandbox,
+    ...(metricsToken ? { metricsToken } : {}),
+    ...(publicUrl ? { publicUrl } : {}),
+    rateLimits: { chatPerUser: { max: chatRate, windowMs: 60_000 } },
+  });
   const ticker = setInterval(() => {
     world.tick().catch((error) => app.log.error({ err: error }, "fulfilment tick failed"));
     world.saveTime().catch(() => {});
   }, 1000);
   const address = await app.listen({ port, host: values.host ?? serveSpec.options.host.default });
   console.error(
-    `Dimple is serving on ${address} (brain ${brain.name}, db ${world.database.dialect}, speed ${speed}x, resumed ${resumed} tasks)`,
+    `Dimple is serving on ${address} (brain ${brain.name}, db ${world.database.dialect}, speed ${speed}x, resumed ${resumed} tasks${sandbox ? ", sandbox" : ""})`,
   );
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

@@ -1,25 +1,16 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-
-const BIN = fileURLToPath(new URL("../../../bin/dimple.js", import.meta.url));
+import { connectStdioMcp } from "./testing.ts";
 
 describe("dimple mcp <service> over stdio, as an MCP client such as the Inspector sees it", () => {
   const dir = mkdtempSync(join(tmpdir(), "dimple-mcp-"));
   let client: Client;
 
   beforeAll(async () => {
-    const transport = new StdioClientTransport({
-      command: process.execPath,
-      args: [BIN, "mcp", "maps", "--db", `sqlite:${join(dir, "world.db")}`],
-      stderr: "pipe",
-    });
-    client = new Client({ name: "dimple-test", version: "1" });
-    await client.connect(transport);
+    client = await connectStdioMcp(["mcp", "maps", "--db", `sqlite:${join(dir, "world.db")}`]);
   }, 60_000);
 
   afterAll(async () => {

@@ -16,7 +16,15 @@ const SRC = fileURLToPath(new URL("../../", import.meta.url));
  */
 function worldKey(): string {
   const hash = createHash("sha256");
-  const roots = ["ecosystem", "store", "agent/migration.ts", "agent/tables.ts", "agent/risk", "flywheel"];
+  const roots = [
+    "ecosystem",
+    "store",
+    "agent/migration.ts",
+    "agent/tables.ts",
+    "agent/risk",
+    "flywheel",
+    "server/auth/migration.ts",
+  ];
   const files: string[] = [];
   for (const root of roots) {
     const path = join(SRC, root);

@@ -1,37 +1,11 @@
 import type { FastifyPluginAsync } from "fastify";
-import { z } from "zod";
 import { loadProfile } from "../../agent/memory/profile.ts";
-import { DimpleError } from "../../ecosystem/kernel/errors.ts";
-import { DEMO_USERS } from "../../ecosystem/world/demo-users.ts";
 import type { RouteOptions } from "../app.ts";
-import { authenticate, login } from "../auth.ts";
-import { parseRequest } from "../errors.ts";
+import { authenticate } from "../auth.ts";
 
-const loginBody = z.object({
-  username: z.string().trim().min(1).max(64),
-  password: z.string().min(1).max(200),
-});
-
-/** Sign-in, the sandbox's demo users, and the signed-in user's profile. */
-export const accountRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent, sandbox }) => {
+/** The signed-in user's profile (sign-in itself is routes/auth.ts). */
+export const accountRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent }) => {
   const context = agent.world.context;
-
-  app.get("/api/auth/demo-users", async () => {
-    if (!sandbox)
-      throw new DimpleError("not_found", "demo users exist only in sandbox mode", { status: 404 });
-    return DEMO_USERS.map((user) => ({
-      username: user.username,
-      password: user.password,
-      lang: user.lang,
-      displayName: user.displayName,
-      role: user.role,
-    }));
-  });
-
-  app.post("/api/auth/login", async (request) => {
-    const body = parseRequest(loginBody, request.body);
-    return login(context, body.username, body.password);
-  });
 
   app.get("/api/me", async (request) => {
     const { userId } = await authenticate(context, request);

@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from "fastify";
 import { z } from "zod";
 import type { AgentEvent } from "../../agent/events.ts";
 import type { RouteOptions } from "../app.ts";
-import { authenticate } from "../auth.ts";
+import { authenticate, authenticateStream } from "../auth.ts";
 import { parseRequest } from "../errors.ts";
 import { openSse, wantsSse } from "../sse.ts";
 import { stampEvent } from "../stamp.ts";
@@ -38,6 +38,7 @@ export const chatRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent,
     const { userId } = await authenticate(context, request);
     const { id } = parseRequest(idParams, request.params, "id");
     const { text, option, origin } = parseRequest(messageBody, request.body);
+    await app.limits.chatPerUser(request, reply, userId);
     const options = { ...(option ? { option } : {}), ...(origin ? { origin } : {}) };
     const timer = metrics.turnDuration.startTimer();
     if (!wantsSse(request)) {
@@ -69,8 +70,9 @@ export const chatRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent,
     }
   });
 
+  // A bearer header (the web app reads the stream with fetch) or a single-use ?ticket= (EventSource).
   app.get("/api/events", async (request, reply) => {
-    const { userId } = await authenticate(context, request);
+    const { userId } = await authenticateStream(context, request);
     const stream = openSse(request, reply);
     const unsubscribe = agent.notifier.subscribe(userId, (event) => stream.send(stamp(event)));
     // Turns said on another surface arrive as named `turn` events, beside the unnamed agent events.

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsync } from "fastify";
 import { z } from "zod";
-import { taskEvent } from "../../agent/engine/task-store.ts";
 import type { RouteOptions } from "../app.ts";
 import { authenticate } from "../auth.ts";
 import { parseRequest } from "../errors.ts";
 import { stampEvent } from "../stamp.ts";
+import { orderViews, taskView, taskViews } from "../task-views.ts";
 
 const idParams = z.object({ id: z.string().min(1).max(60) });
 const confirmBody = z.object({
@@ -45,41 +45,17 @@ export const taskRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent,
   app.get("/api/tasks/:id", async (request) => {
     const { userId } = await authenticate(context, request);
     const { id } = parseRequest(idParams, request.params, "id");
-    const task = await agent.engine.store.getOwned(userId, id);
-    return { ...(await agent.engine.eventFor(task)), tokens: await agent.taskTokens.get(task.id) };
+    return taskView(agent, userId, id);
   });
 
   app.get("/api/tasks", async (request) => {
     const { userId } = await authenticate(context, request);
-    const tasks = await agent.engine.store.listForUser(userId);
-    const tokens = await agent.taskTokens.getMany(tasks.map((task) => task.id));
-    return Promise.all(
-      tasks.map(async (task) => ({ ...(await agent.engine.eventFor(task)), tokens: tokens.get(task.id) })),
-    );
+    return taskViews(agent, userId);
   });
 
   app.get("/api/orders", async (request) => {
     const { userId } = await authenticate(context, request);
-    const tasks = await agent.engine.store.listForUser(userId, 100);
-    return tasks
-      .filter((task) => task.order_id)
-      .map((task) => {
-        const event = taskEvent(task);
-        return {
-          orderId: task.order_id,
-          taskId: task.id,
-          kind: task.kind,
-          title: task.title,
-          merchant: event.quote?.merchant ?? "",
-          ...(event.quote?.merchantEn ? { merchantEn: event.quote.merchantEn } : {}),
-          lines: event.quote?.lines ?? [],
-          totalFen: event.quote?.totalFen ?? 0,
-          paidFen: task.paid_fen,
-          refundedFen: task.refunded_fen,
-          status: task.status,
-          createdAt: task.created_at,
-        };
-      });
+    return orderViews(agent, userId);
   });
 
   app.get("/api/payments", async (request) => {

@@ -73,4 +73,33 @@ describe("createApiClient", () => {
     await expect(api.me()).rejects.toThrow("no");
     expect(onUnauthorized).toHaveBeenCalledTimes(1);
   });
+
+  it("follows the event stream with the token in a header, never the URL, and resumes from the last id", async () => {
+    const calls: { url: string; headers: Record<string, string> }[] = [];
+    const onUnauthorized = vi.fn();
+    const fetch = vi.fn(async (url: string, init?: RequestInit) => {
+      calls.push({ url, headers: init?.headers as Record<string, string> });
+      if (calls.length === 1)
+        return new Response(streamOf(['id: 7\ndata: {"type":"notification","text":"骑手已取货"}\n\n']), {
+          headers: { "content-type": "text/event-stream" },
+        });
+      return Response.json({ error: { code: "unauthenticated", message: "gone" } }, { status: 401 });
+    });
+    const api = createApiClient({
+      fetch: fetch as typeof globalThis.fetch,
+      getToken: () => "tok",
+      onUnauthorized,
+    });
+    const events: AgentEvent[] = [];
+    const errors = vi.fn();
+    const stop = api.subscribeEvents({ onEvent: (event) => events.push(event), onError: errors });
+    await vi.waitFor(() => expect(onUnauthorized).toHaveBeenCalled(), { timeout: 3000 });
+    stop();
+    expect(events).toEqual([{ type: "notification", text: "骑手已取货" }]);
+    expect(calls.map((call) => call.url)).toEqual(["/api/events", "/api/events"]);
+    expect(calls[0]?.headers.Authorization).toBe("Bearer tok");
+    expect(calls[0]?.headers["Last-Event-ID"]).toBeUndefined();
+    expect(calls[1]?.headers["Last-Event-ID"]).toBe("7");
+    expect(errors).toHaveBeenCalledTimes(1);
+  });
 });

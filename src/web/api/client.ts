@@ -1,7 +1,10 @@
 import { ApiError, errorFromResponse } from "./api-error.ts";
 import { isAgentEvent, parseAgentEvent } from "./event-guard.ts";
 import type {
+  ApiKeyScope,
+  ApiKeySummary,
   Consent,
+  CreatedApiKey,
   DataDeletion,
   MerchantChoice,
   Policy,
@@ -76,6 +79,12 @@ export interface ApiClient {
   consent(): Promise<Consent>;
   setConsent(choice: { share: boolean; retentionDays?: number }): Promise<Consent>;
   deleteMyData(): Promise<DataDeletion>;
+  apiKeys(): Promise<ApiKeySummary[]>;
+  /** Creates a key for an outside client; the key is in the answer only this once. */
+  createApiKey(name: string, scopes: ApiKeyScope[]): Promise<CreatedApiKey>;
+  revokeApiKey(id: string): Promise<void>;
+  /** Signs out on the server: the token stops working at once. */
+  logout(): Promise<void>;
   /** Opens the user's live stream (reconnecting after breaks); returns the function that closes it. */
   subscribeEvents(handlers: StreamHandlers): () => void;
   /** The operator's figures; anyone else gets an ApiError with status 403. */
@@ -93,8 +102,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     body?: unknown,
     accept = "application/json",
     signal?: AbortSignal,
+    extra: Record<string, string> = {},
   ) => {
-    const headers: Record<string, string> = { Accept: accept };
+    const headers: Record<string, string> = { Accept: accept, ...extra };
     const token = options.getToken();
     if (token) headers.Authorization = `Bearer ${token}`;
     if (body !== undefined) headers["Content-Type"] = "application/json";
@@ -178,16 +188,47 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     setConsent: (choice) => json<Consent>("PUT", "/api/consent", choice),
     deleteMyData: () => json<DataDeletion>("DELETE", "/api/me/data"),
     analytics: () => json<AnalyticsReport>("GET", "/api/analytics"),
+    apiKeys: () => json<ApiKeySummary[]>("GET", "/api/keys"),
+    createApiKey: (name, scopes) => json<CreatedApiKey>("POST", "/api/keys", { name, scopes }),
+    async revokeApiKey(id) {
+      await request("DELETE", `/api/keys/${encodeURIComponent(id)}`);
+    },
+    async logout() {
+      await request("POST", "/api/auth/logout", {});
+    },
     subscribeEvents(handlers) {
       if (!options.getToken()) return () => {};
       const controller = new AbortController();
       // A streamed fetch rather than EventSource, so the token travels in a header, never in the URL.
-      void followStream(controller.signal, handlers, () =>
-        request("GET", "/api/events", undefined, "text/event-stream", controller.signal),
+      // The last event id goes back on reconnect, so a server that numbers its events can resume.
+      void followStream(controller.signal, handlers, (lastEventId) =>
+        request(
+          "GET",
+          "/api/events",
+          undefined,
+          "text/event-stream",
+          controller.signal,
+          lastEventId === undefined ? {} : { "Last-Event-ID": lastEventId },
+        ),
       );
       return () => controller.abort();
     },
   };
+}
+
+/** Waits `ms`, or less when `signal` aborts. */
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener(
+      "abort",
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
+  });
 }
 
 function readEventList(events: unknown[] | undefined): AgentEvent[] {
@@ -248,18 +289,20 @@ const RETRY_MOST_MS = 30_000;
 async function followStream(
   signal: AbortSignal,
   handlers: StreamHandlers,
-  open: () => Promise<Response>,
+  open: (lastEventId: string | undefined) => Promise<Response>,
 ): Promise<void> {
   let delay = RETRY_FIRST_MS;
   let broken = false;
+  let lastEventId: string | undefined;
   while (!signal.aborted) {
     try {
-      const response = await open();
+      const response = await open(lastEventId);
       if (!response.body) throw new ApiError("stream_error", "The event stream has no body.", { status: 0 });
       if (broken) handlers.onReconnect?.();
       broken = false;
       delay = RETRY_FIRST_MS;
       await pumpSse(response.body, (message) => {
+        if (message.id !== undefined) lastEventId = message.id;
         if (message.event === "turn") {
           const turn = parseTurn(message.data);
           if (turn) handlers.onTurn?.(turn);

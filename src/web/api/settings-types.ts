@@ -83,3 +83,23 @@ export interface RecurringOrder {
   };
   runs: RecurringRun[];
 }
+
+/** What an API key may do (`POST /api/keys`); confirming a payment is never one of them. */
+export type ApiKeyScope = "read" | "chat" | "cancel";
+
+/** An API key as `GET /api/keys` lists it: never the key itself. */
+export interface ApiKeySummary {
+  id: string;
+  name: string;
+  scopes: ApiKeyScope[];
+  createdAt: string;
+  lastUsedAt: string | null;
+}
+
+/** `POST /api/keys`: the key, shown this once. */
+export interface CreatedApiKey {
+  id: string;
+  key: string;
+  name: string;
+  scopes: ApiKeyScope[];
+}

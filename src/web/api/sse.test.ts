@@ -33,4 +33,11 @@ describe("createSseParser", () => {
   it("dispatches a final event that lacks the trailing blank line", () => {
     expect(parse(["event: end"])).toEqual([{ event: "end", data: "" }]);
   });
+
+  it("keeps an event's id, for Last-Event-ID on reconnect", () => {
+    expect(parse(['id: 41\ndata: {"a":1}\n\ndata: {"b":2}\n\n'])).toEqual([
+      { event: "message", data: '{"a":1}', id: "41" },
+      { event: "message", data: '{"b":2}' },
+    ]);
+  });
 });

@@ -2,6 +2,8 @@
 export interface SseMessage {
   event: string;
   data: string;
+  /** The event's `id:` when it has one (sent back as Last-Event-ID to resume after a drop). */
+  id?: string;
 }
 
 /**
@@ -16,13 +18,19 @@ export function createSseParser(onMessage: (message: SseMessage) => void): {
   let buffer = "";
   let eventName = "";
   let dataLines: string[] = [];
+  let id: string | undefined;
 
   const dispatch = () => {
     if (dataLines.length > 0 || eventName !== "") {
-      onMessage({ event: eventName || "message", data: dataLines.join("\n") });
+      onMessage({
+        event: eventName || "message",
+        data: dataLines.join("\n"),
+        ...(id === undefined ? {} : { id }),
+      });
     }
     eventName = "";
     dataLines = [];
+    id = undefined;
   };
 
   const handleLine = (line: string) => {
@@ -37,6 +45,7 @@ export function createSseParser(onMessage: (message: SseMessage) => void): {
     if (value.startsWith(" ")) value = value.slice(1);
     if (field === "data") dataLines.push(value);
     else if (field === "event") eventName = value;
+    else if (field === "id" && !value.includes("\0")) id = value;
   };
 
   return {

@@ -3,6 +3,7 @@ import type { ApiClient } from "../api/client.ts";
 import type { Policy, Spending } from "../api/settings-types.ts";
 import { errorText } from "../i18n/error-text.ts";
 import { useI18n } from "../i18n/i18n.tsx";
+import { ApiKeysPanel } from "./api-keys-panel.tsx";
 import { PolicyForm } from "./policy-form.tsx";
 import { PrivacyPanel } from "./privacy-panel.tsx";
 import { RecurringPanel } from "./recurring-panel.tsx";
@@ -10,7 +11,7 @@ import { SpendingPanel } from "./spending-panel.tsx";
 
 /**
  * Settings: spending against the limits, the payment rules, recurring orders (their mandates, runs
- * and spend), and privacy (consent, delete my data).
+ * and spend), privacy (consent, delete my data) and API keys for other apps.
  */
 export function SettingsScreen({ api }: { api: ApiClient }) {
   const { t } = useI18n();
@@ -51,6 +52,7 @@ export function SettingsScreen({ api }: { api: ApiClient }) {
       )}
       <RecurringPanel api={api} />
       <PrivacyPanel api={api} />
+      <ApiKeysPanel api={api} />
     </main>
   );
 }
