@@ -4,6 +4,7 @@ import { taskListingMigration as agentTaskListing } from "../agent/migration-lis
 import { taskScheduleMigration as agentTaskSchedule } from "../agent/migration-task-schedule.ts";
 import { taskTokensMigration as agentTaskTokens } from "../agent/migration-task-tokens.ts";
 import { migration as risk } from "../agent/risk/migration.ts";
+import { afterSaleMigration as commerceAfterSale } from "../ecosystem/commerce/after-sale/migration.ts";
 import { catalogueMigration as commerceCatalogue } from "../ecosystem/commerce/catalogue-migration.ts";
 import { migration as commerce } from "../ecosystem/commerce/migration.ts";
 import { migration as maps } from "../ecosystem/maps/migration.ts";
@@ -39,4 +40,6 @@ export const migrations: Record<string, Migration> = {
   "0040_world_english_addresses": worldEnglish,
   "0041_rides_english_drivers": ridesEnglish,
   "0042_pay_english_descriptions": payEnglish,
+  // After-sale (issue 16): claims on delivery orders, ride disputes, ticket refund rules.
+  "0060_commerce_after_sale": commerceAfterSale,
 };
