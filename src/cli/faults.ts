@@ -18,6 +18,8 @@ const Kinds = z
     rider_delayed: Rule,
     no_driver: Rule,
     seat_taken: Rule,
+    detour: Rule,
+    late_delivery: Rule,
   })
   .partial()
   .strict();

@@ -10,6 +10,7 @@ import { migration as commerce } from "../ecosystem/commerce/migration.ts";
 import { migration as maps } from "../ecosystem/maps/migration.ts";
 import { migration as pay } from "../ecosystem/pay/migration.ts";
 import { englishDescriptionsMigration as payEnglish } from "../ecosystem/pay/migration-english.ts";
+import { ridesAfterSaleMigration as ridesAfterSale } from "../ecosystem/rides/after-sale/migration.ts";
 import { migration as rides } from "../ecosystem/rides/migration.ts";
 import { englishDriversMigration as ridesEnglish } from "../ecosystem/rides/migration-english.ts";
 import { migration as tickets } from "../ecosystem/tickets/migration.ts";
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   "0042_pay_english_descriptions": payEnglish,
   // After-sale (issue 16): claims on delivery orders, ride disputes, ticket refund rules.
   "0060_commerce_after_sale": commerceAfterSale,
+  "0061_rides_after_sale": ridesAfterSale,
 };
