@@ -20,6 +20,7 @@ const Kinds = z
     seat_taken: Rule,
     detour: Rule,
     late_delivery: Rule,
+    organiser_change: Rule,
   })
   .partial()
   .strict();

@@ -13,6 +13,7 @@ import { englishDescriptionsMigration as payEnglish } from "../ecosystem/pay/mig
 import { ridesAfterSaleMigration as ridesAfterSale } from "../ecosystem/rides/after-sale/migration.ts";
 import { migration as rides } from "../ecosystem/rides/migration.ts";
 import { englishDriversMigration as ridesEnglish } from "../ecosystem/rides/migration-english.ts";
+import { ticketsAfterSaleMigration as ticketsAfterSale } from "../ecosystem/tickets/after-sale/migration.ts";
 import { migration as tickets } from "../ecosystem/tickets/migration.ts";
 import { migration as world } from "../ecosystem/world/migration.ts";
 import { englishAddressesMigration as worldEnglish } from "../ecosystem/world/migration-english.ts";
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   // After-sale (issue 16): claims on delivery orders, ride disputes, ticket refund rules.
   "0060_commerce_after_sale": commerceAfterSale,
   "0061_rides_after_sale": ridesAfterSale,
+  "0062_tickets_after_sale": ticketsAfterSale,
 };

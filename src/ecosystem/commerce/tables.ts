@@ -1,4 +1,3 @@
-import type { ColumnType } from "kysely";
 import type { CommerceAfterSaleTables } from "./after-sale/tables.ts";
 
 /**
@@ -138,7 +137,7 @@ export interface CommerceOrdersTable {
   refunded_fen: number;
   cancel_fee_fen: number;
   /** What open and approved after-sale claims add up to; never above `total_fen` (migration 0060). */
-  claimed_fen: ColumnType<number, number | undefined, number>;
+  claimed_fen: number;
   /** JSON: rider name, masked phone and starting point, once assigned. */
   rider: string | null;
   reason: string | null;

@@ -1,7 +1,7 @@
 import type { ServiceContext } from "../kernel/context.ts";
 import { notFound } from "../kernel/errors.ts";
 import { type BookingView, getBooking } from "./booking-view.ts";
-import { refundDueFen } from "./refund-rule.ts";
+import { eventRefundRule, refundDueFen } from "./refund-rule.ts";
 
 /**
  * Cancels a confirmed booking under the refund rule, voids its e-tickets and puts the seats back on
@@ -15,7 +15,10 @@ export async function cancelBooking(
   const booking = await context.db
     .selectFrom("tickets_bookings")
     .innerJoin("tickets_sessions", "tickets_sessions.id", "tickets_bookings.session_id")
+    .innerJoin("tickets_events", "tickets_events.id", "tickets_bookings.event_id")
     .select([
+      "tickets_events.refund_cutoff_hours as refund_cutoff_hours",
+      "tickets_events.refund_after_cutoff_percent as refund_after_cutoff_percent",
       "tickets_bookings.id as id",
       "tickets_bookings.status as status",
       "tickets_bookings.total_fen as totalFen",
@@ -29,7 +32,7 @@ export async function cancelBooking(
   if (booking.status === "cancelled") return getBooking(context, request);
 
   const now = context.clock.now();
-  const refund = refundDueFen(booking.totalFen, booking.startsAt, now);
+  const refund = refundDueFen(booking.totalFen, booking.startsAt, now, eventRefundRule(booking));
   const cancelled = await context.db.transaction().execute(async (trx) => {
     const flipped = await trx
       .updateTable("tickets_bookings")
