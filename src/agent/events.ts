@@ -13,7 +13,14 @@ export type TaskStatus =
   | "cancelled"
   | "failed";
 
-export type TaskKind = "order_delivery" | "buy_tickets" | "ride_hail" | "payment" | "cancel_order";
+export type TaskKind =
+  | "order_delivery"
+  | "buy_tickets"
+  | "ride_hail"
+  | "payment"
+  | "cancel_order"
+  /** A claim, dispute or refund request on something already bought (issue 16); moves no money of the user's. */
+  | "after_sale";
 
 /** One priced line of an authoritative quote. */
 export interface QuoteLine {
@@ -113,6 +120,17 @@ export interface TaskEvent {
     seatsEn?: string[];
   };
   error?: { code: string; message: string };
+  /** An after-sale task's claim: what it asks, where it stands, the decision with its reason. */
+  afterSale?: {
+    claimId: string;
+    kind: string;
+    status: string;
+    amountFen: number;
+    refundedFen: number;
+    decision?: { zh: string; en: string };
+    /** When a claim under review will be decided (epoch ms). */
+    decidesAt?: number;
+  };
 }
 
 export interface NotificationEvent {

@@ -31,8 +31,12 @@ describe("after-sale tools over MCP", () => {
     const names = async (service: keyof typeof toolsByService) =>
       (await (await connect(service)).listTools()).tools;
     const commerce = await names("commerce");
-    expect(commerce.find((tool) => tool.name === "commerce_file_claim")?.annotations?.readOnlyHint).toBe(false);
-    expect(commerce.find((tool) => tool.name === "commerce_preview_claim")?.annotations?.readOnlyHint).toBe(true);
+    expect(commerce.find((tool) => tool.name === "commerce_file_claim")?.annotations?.readOnlyHint).toBe(
+      false,
+    );
+    expect(commerce.find((tool) => tool.name === "commerce_preview_claim")?.annotations?.readOnlyHint).toBe(
+      true,
+    );
     expect((await names("rides")).map((tool) => tool.name)).toContain("rides_file_dispute");
     expect((await names("tickets")).map((tool) => tool.name)).toContain("tickets_request_refund");
   });

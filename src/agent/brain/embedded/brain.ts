@@ -3,7 +3,8 @@ import type { Intent } from "../nlu/intents.ts";
 import { understand } from "../nlu/understand.ts";
 import type { Brain, BrainDecision, BrainTrace, BrainTurn, Lang, TaskBrief, TaskRequest } from "../types.ts";
 import { say } from "./say.ts";
-import { afterSale, clarify, outOfScope, smalltalk } from "./skills/chitchat.ts";
+import { afterSale, continueAfterSale } from "./skills/after-sale.ts";
+import { clarify, outOfScope, smalltalk } from "./skills/chitchat.ts";
 import type { Skill, SkillContext, Understanding } from "./skills/context.ts";
 import { SKILLS } from "./skills/index.ts";
 import { planOrder } from "./skills/order.ts";
@@ -22,6 +23,10 @@ const AFTER_SALE_READINGS = new Set<string>([
   "out_of_scope",
   "smalltalk",
   "payment",
+  "ride_hail",
+  "buy_tickets",
+  "search_events",
+  "route",
 ]);
 
 // Asking after something already bought: "我的票出了吗", "where's my latte", "外卖到哪了".
@@ -194,6 +199,9 @@ export class EmbeddedBrain implements Brain {
       nlu.confidence >= 0.8 &&
       !["order_delivery", "smalltalk", "cancel_order", "out_of_scope"].includes(nlu.intent);
 
+    // The answer to the after-sale skill's question (which item, what happened).
+    if (state.awaiting?.intent === "after_sale" && !slots.cancel && !strongOther)
+      return continueAfterSale(context);
     if (slots.cancel && awaitingCard && nlu.intent !== "cancel_order" && !strongOther) {
       return {
         type: "cancel_task",

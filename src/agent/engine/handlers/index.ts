@@ -1,4 +1,5 @@
 import type { TaskKindHandler } from "../handler.ts";
+import { afterSaleHandler } from "./after-sale.ts";
 import { buyTicketsHandler } from "./buy-tickets.ts";
 import { orderDeliveryHandler } from "./order-delivery.ts";
 import { paymentHandler } from "./payment.ts";
@@ -10,4 +11,5 @@ export const taskHandlers: TaskKindHandler[] = [
   buyTicketsHandler,
   rideHailHandler,
   paymentHandler,
+  afterSaleHandler,
 ];

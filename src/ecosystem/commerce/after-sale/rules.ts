@@ -109,8 +109,6 @@ export function assessClaim(
         status: order.status,
       },
     );
-  if (!order.payment_intent_id)
-    throw refused("not_refundable", `order ${order.id} was not paid through the wallet service`, "orderId");
   const windowEndsAt = facts.deliveredAt + rule.window_minutes * MINUTE;
   if (now > windowEndsAt)
     throw refused(
@@ -119,6 +117,8 @@ export function assessClaim(
       "orderId",
       { windowEndsAt, windowMinutes: rule.window_minutes },
     );
+  if (!order.payment_intent_id)
+    throw refused("not_refundable", `order ${order.id} was not paid through the wallet service`, "orderId");
   const base = {
     kind: request.kind,
     reviewMinutes: rule.review_minutes,

@@ -1,3 +1,4 @@
+import { isAfterSaleReport } from "./after-sale-acts.ts";
 import { parseNumber } from "./numbers.ts";
 
 const EN_ORDINALS: Record<string, number> = {
@@ -65,10 +66,11 @@ const REFUND = /退款|退钱|退货|\brefund|\bmoney back\b/iu;
 /**
  * Whether the user reports a problem with something already delivered or asks for money back on it
  * ("上一单的奶茶洒了", "the burger was missing", "帮我申请退款"): after-sale, never a new order.
- * Calling off an order that has not arrived ("取消订单并退款") is a cancellation, not this.
+ * Calling off an order that has not arrived ("取消订单并退款") is a cancellation, not this. Rides
+ * ("the driver took a detour"), tickets ("演出改期了我要退票") and lateness are after-sale too.
  */
 export function isAfterSale(text: string): boolean {
-  if (AFTER_SALE_PROBLEM.test(text)) return true;
+  if (AFTER_SALE_PROBLEM.test(text) || isAfterSaleReport(text)) return true;
   return REFUND.test(text) && !/取消|\bcancel/iu.test(text);
 }
 
