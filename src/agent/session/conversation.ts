@@ -227,6 +227,10 @@ function describeQuoted(task: TaskRow, lang: Lang): string {
 function describeClaim(task: TaskRow, lang: Lang): string {
   if (task.status === "awaiting_confirmation" && task.quote) {
     const quote = JSON.parse(task.quote) as TaskQuote;
+    if (quote.totalFen === 0)
+      return lang === "zh"
+        ? "不涉及退款，请在卡片上确认提交。"
+        : 'No money involved — tap "Confirm" on the card to send it.';
     return lang === "zh"
       ? `退回 ${formatFen(quote.totalFen)}，不扣任何钱，请在卡片上确认提交。`
       : `${formatFen(quote.totalFen)} back, nothing charged — tap "Confirm" on the card to file it.`;

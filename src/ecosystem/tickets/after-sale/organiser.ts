@@ -2,6 +2,7 @@ import type { ServiceContext } from "../../kernel/context.ts";
 import { notFound } from "../../kernel/errors.ts";
 
 const WEEK_MS = 7 * 86_400_000;
+const CHANGE_DELAY_MS = 10 * 60_000;
 
 /**
  * The organiser cancels a session or moves it (by default a week later): the session records what
@@ -47,8 +48,11 @@ export async function changeSession(
     });
 }
 
-/** The `organiser_change` fault: right after a booking, its show is rescheduled by the organiser. */
+/** The `organiser_change` fault: soon after a booking, the organiser reschedules its show. */
 export async function maybeOrganiserChange(context: ServiceContext, sessionId: string): Promise<void> {
-  if (context.faults.trip("tickets", "organiser_change"))
-    await changeSession(context, { sessionId, kind: "rescheduled" });
+  if (!context.faults.trip("tickets", "organiser_change")) return;
+  const change = () => changeSession(context, { sessionId, kind: "rescheduled" });
+  // In a simulated world the news comes ten minutes after the sale, as it would; live, at once.
+  if (context.simulatedClock) context.simulatedClock.schedule(context.clock.now() + CHANGE_DELAY_MS, change);
+  else await change();
 }
