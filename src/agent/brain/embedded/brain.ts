@@ -202,6 +202,10 @@ export class EmbeddedBrain implements Brain {
     // The answer to the after-sale skill's question (which item, what happened).
     if (state.awaiting?.intent === "after_sale" && !slots.cancel && !strongOther)
       return continueAfterSale(context);
+    // A named problem with something bought ("送错了，我要的是无糖", "40 minutes late") is a claim,
+    // never a tweak of the order being discussed.
+    if (slots.afterSale && slots.afterSaleKind && slots.afterSaleKind !== "refund" && !awaitingCard)
+      return afterSale(context);
     if (slots.cancel && awaitingCard && nlu.intent !== "cancel_order" && !strongOther) {
       return {
         type: "cancel_task",

@@ -251,11 +251,17 @@ export function reviewRejection(
   photoOverFen: number | null,
 ): Decision | undefined {
   if (photoOverFen === null || amountFen <= photoOverFen || hasPhoto) return undefined;
-  return {
-    code: "photo_required",
-    zh: `超过 ¥${yuan(photoOverFen)} 的申请需要照片凭证，这次没有上传照片`,
-    en: `Claims over ¥${yuan(photoOverFen)} need a photo, and none was uploaded`,
-  };
+  return photoOverFen === 0
+    ? {
+        code: "photo_required",
+        zh: "这类问题需要照片凭证，这次没有上传照片",
+        en: "Claims of this kind need a photo, and none was uploaded",
+      }
+    : {
+        code: "photo_required",
+        zh: `超过 ¥${yuan(photoOverFen)} 的申请需要照片凭证，这次没有上传照片`,
+        en: `Claims over ¥${yuan(photoOverFen)} need a photo, and none was uploaded`,
+      };
 }
 
 /** The decision words for a claim approved on review. */

@@ -26,7 +26,7 @@ const SPILLED = /洒|撒了|撒出|漏了|漏出|漏液|\bspill|\bleak/iu;
 const MISSING =
   /少送|漏送|少了|没送|没有送|缺了|\bmissing\b|\bdidn'?t (?:get|come|receive|arrive)\b|\bforgot (?:the|my)\b|\bwasn'?t in the bag\b/iu;
 const WRONG =
-  /送错|不是我点的|给错|拿错|\bwrong (?:item|order|drink|food|one|dish|flavou?r)\b|\bnot what i ordered\b|\bgot the wrong\b/iu;
+  /送错|不是我点的|给错|拿错|\bwrong (?:item|order|drink|food|one|dish|flavou?r)\b|\bnot what i ordered\b|\bgot the wrong\b|\b(?:was|were|is|came) (?:the )?wrong\b/iu;
 const QUALITY =
   /坏了|变质|不新鲜|馊|异物|头发|虫子|凉了|冷掉|难吃|发霉|\bstale\b|\bspoiled\b|\brotten\b|\bmou?ldy\b|\bwent off\b|\bhair in\b|\bcold\b|\binedible\b|\bquality\b/iu;
 const LATE =

@@ -60,7 +60,7 @@ export function isCancel(text: string): boolean {
 }
 
 const AFTER_SALE_PROBLEM =
-  /洒了|撒了|漏了|洒出|少送|漏送|少了一|送错|不是我点的|坏了|变质|不新鲜|馊了|有异物|有头发|吃出|投诉|差评|赔偿|\bspilled\b|\bleak(?:ed|ing)\b|\bmissing\b|\bwrong (?:item|order|drink|food)\b|\bdamaged\b|\bstale\b|\bspoiled\b|\bcomplain|\bcompensat/iu;
+  /洒了|撒了|漏了|洒出|少送|漏送|少了一|送错|不是我点的|坏了|变质|不新鲜|馊了|有异物|有头发|吃出|投诉|差评|赔偿|\bspilled\b|\bleak(?:ed|ing)\b|\bmissing\b|\bwrong (?:item|order|drink|food|one)\b|\b(?:was|were|is|came) (?:the )?wrong\b|\bdamaged\b|\bstale\b|\bspoiled\b|\bcomplain|\bcompensat/iu;
 const REFUND = /退款|退钱|退货|\brefund|\bmoney back\b/iu;
 
 /**
