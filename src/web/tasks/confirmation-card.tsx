@@ -62,8 +62,18 @@ export function ConfirmationCard({ task, quote, onConfirm, onCancel }: Confirmat
   const tickets = task.kind === "buy_tickets";
   // A transfer: the "merchant" is the recipient and its one line the amount.
   const transfer = task.kind === "payment";
+  // A claim: nothing is paid; the total is what comes back, and the tap files the claim.
+  const claim = task.kind === "after_sale";
   const linesHeading = t(
-    tickets ? "card.seats" : ride ? "card.trip" : transfer ? "card.transfer" : "card.items",
+    claim
+      ? "card.claim"
+      : tickets
+        ? "card.seats"
+        : ride
+          ? "card.trip"
+          : transfer
+            ? "card.transfer"
+            : "card.items",
   );
   const address = quoteAddress(quote, lang);
 
@@ -72,13 +82,15 @@ export function ConfirmationCard({ task, quote, onConfirm, onCancel }: Confirmat
       <header className="confirm-merchant">
         <span className="label">
           {t(
-            ride
-              ? "card.rideProduct"
-              : tickets
-                ? "card.event"
-                : transfer
-                  ? "card.recipient"
-                  : "card.merchant",
+            claim
+              ? "card.claim"
+              : ride
+                ? "card.rideProduct"
+                : tickets
+                  ? "card.event"
+                  : transfer
+                    ? "card.recipient"
+                    : "card.merchant",
           )}
         </span>
         <strong className="merchant-name">{merchant}</strong>
@@ -89,7 +101,17 @@ export function ConfirmationCard({ task, quote, onConfirm, onCancel }: Confirmat
           <tr>
             <th scope="col">{linesHeading}</th>
             <th scope="col">{t("card.qty")}</th>
-            <th scope="col">{t(ride ? "card.fareCap" : transfer ? "card.amount" : "card.unitPrice")}</th>
+            <th scope="col">
+              {t(
+                claim
+                  ? "card.claimAmount"
+                  : ride
+                    ? "card.fareCap"
+                    : transfer
+                      ? "card.amount"
+                      : "card.unitPrice",
+              )}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -126,7 +148,7 @@ export function ConfirmationCard({ task, quote, onConfirm, onCancel }: Confirmat
           />
         ))}
         <div className="confirm-total">
-          <dt>{t("card.total")}</dt>
+          <dt>{t(claim ? "card.claimAmount" : "card.total")}</dt>
           <dd data-testid="quote-total">{formatFen(quote.totalFen)}</dd>
         </div>
       </dl>
@@ -153,6 +175,14 @@ export function ConfirmationCard({ task, quote, onConfirm, onCancel }: Confirmat
           />
         ) : null}
       </dl>
+      {claim ? (
+        <ul className="claim-notes" data-testid="claim-notes">
+          {(quote.notes ?? []).map((note) => (
+            <li key={note.en}>{lang === "zh" ? note.zh : note.en}</li>
+          ))}
+          <li>{t("card.claimNothingCharged")}</li>
+        </ul>
+      ) : null}
       {quote.risk && quote.risk.decision !== "allow" ? (
         <div className={`risk-notice risk-${quote.risk.decision}`} role="note">
           <strong>{t(quote.risk.decision === "block" ? "card.risk.block" : "card.risk.step_up")}</strong>
@@ -197,7 +227,11 @@ export function ConfirmationCard({ task, quote, onConfirm, onCancel }: Confirmat
         >
           {busy === "confirm"
             ? t("card.confirming")
-            : t("card.confirm", { total: formatFen(quote.totalFen) })}
+            : claim
+              ? quote.totalFen > 0
+                ? t("card.claimConfirm", { total: formatFen(quote.totalFen) })
+                : t("card.claimConfirmNoMoney")
+              : t("card.confirm", { total: formatFen(quote.totalFen) })}
         </button>
         <button
           type="button"

@@ -5,6 +5,7 @@ import { merchantName, taskTitle } from "../format/localized.ts";
 import { formatFen } from "../format/money.ts";
 import type { MessageKey } from "../i18n/dictionary.ts";
 import { useI18n } from "../i18n/i18n.tsx";
+import { AfterSaleStatus, claimTimeline } from "./after-sale-status.tsx";
 import { ConfirmationCard } from "./confirmation-card.tsx";
 import { ETicket } from "./e-ticket.tsx";
 import { OrderTimeline } from "./order-timeline.tsx";
@@ -21,6 +22,7 @@ const kindKeys: Record<string, MessageKey> = {
   ride_hail: "task.kind.ride_hail",
   payment: "task.kind.payment",
   cancel_order: "task.kind.cancel_order",
+  after_sale: "task.kind.after_sale",
 };
 
 const cancellable = new Set(["needs_info", "scheduled", "processing", "in_fulfilment"]);
@@ -36,7 +38,9 @@ export function TaskCard({ task, steps = [], onConfirm, onCancel }: TaskCardProp
   const { t, lang } = useI18n();
   const quote = task.quote;
   const awaiting = task.status === "awaiting_confirmation" && quote !== undefined;
-  const timeline = task.timeline && task.timeline.length > 0 ? task.timeline : steps;
+  const served = task.timeline && task.timeline.length > 0 ? task.timeline : undefined;
+  // A claim's steps are worded again in the UI's language (the server words them in the task's).
+  const timeline = served ? (task.afterSale ? claimTimeline(served, t) : served) : steps;
   return (
     <article
       className={`task-card task-${task.status}`}
@@ -74,6 +78,7 @@ export function TaskCard({ task, steps = [], onConfirm, onCancel }: TaskCardProp
         <RouteView tracking={task.tracking} ride={task.kind === "ride_hail"} />
       ) : null}
       {task.ticket ? <ETicket ticket={task.ticket} /> : null}
+      {task.afterSale ? <AfterSaleStatus claim={task.afterSale} /> : null}
       {timeline.length > 0 ? <OrderTimeline entries={timeline} /> : null}
       {!awaiting && cancellable.has(task.status) ? (
         <CancelButton taskId={task.taskId} onCancel={onCancel} />
