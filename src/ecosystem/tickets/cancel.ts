@@ -4,6 +4,38 @@ import { type BookingView, getBooking } from "./booking-view.ts";
 import { eventRefundRule, refundDueFen } from "./refund-rule.ts";
 
 /**
+ * Flips a confirmed booking to cancelled with `changes`, voids its e-tickets and frees its seats, in
+ * one transaction; false when someone else cancelled it a moment ago (their refund stands, and ours
+ * must not double it).
+ */
+export async function voidBooking(
+  context: ServiceContext,
+  bookingId: string,
+  changes: { refund_due_fen: number; cancelled_at: number; refund_requested_at?: number },
+): Promise<boolean> {
+  return context.db.transaction().execute(async (trx) => {
+    const flipped = await trx
+      .updateTable("tickets_bookings")
+      .set({ status: "cancelled", ...changes })
+      .where("id", "=", bookingId)
+      .where("status", "=", "confirmed")
+      .executeTakeFirst();
+    if (Number(flipped.numUpdatedRows) !== 1) return false;
+    await trx
+      .updateTable("tickets_tickets")
+      .set({ status: "void" })
+      .where("booking_id", "=", bookingId)
+      .execute();
+    await trx
+      .updateTable("tickets_seats")
+      .set({ status: "available", hold_id: null, booking_id: null })
+      .where("booking_id", "=", bookingId)
+      .execute();
+    return true;
+  });
+}
+
+/**
  * Cancels a confirmed booking under the refund rule, voids its e-tickets and puts the seats back on
  * sale. It records `refundDueFen`; the agent refunds that through pay. Cancelling again returns the
  * cancelled booking unchanged.
@@ -33,27 +65,7 @@ export async function cancelBooking(
 
   const now = context.clock.now();
   const refund = refundDueFen(booking.totalFen, booking.startsAt, now, eventRefundRule(booking));
-  const cancelled = await context.db.transaction().execute(async (trx) => {
-    const flipped = await trx
-      .updateTable("tickets_bookings")
-      .set({ status: "cancelled", refund_due_fen: refund, cancelled_at: now })
-      .where("id", "=", booking.id)
-      .where("status", "=", "confirmed")
-      .executeTakeFirst();
-    // Someone else cancelled it a moment ago: their refund stands, ours must not double it.
-    if (Number(flipped.numUpdatedRows) !== 1) return false;
-    await trx
-      .updateTable("tickets_tickets")
-      .set({ status: "void" })
-      .where("booking_id", "=", booking.id)
-      .execute();
-    await trx
-      .updateTable("tickets_seats")
-      .set({ status: "available", hold_id: null, booking_id: null })
-      .where("booking_id", "=", booking.id)
-      .execute();
-    return true;
-  });
+  const cancelled = await voidBooking(context, booking.id, { refund_due_fen: refund, cancelled_at: now });
   if (cancelled) {
     await context.bus.publish({
       type: "tickets.booking_cancelled",

@@ -299,6 +299,21 @@ async function quoteTickets(
   };
 }
 
+/** Files (or, asked again, returns) the ride dispute: one of each kind per trip. */
+async function fileDispute(
+  tools: ToolClient,
+  task: TaskRow,
+  request: Extract<AfterSaleRequestArgs, { service: "rides" }>,
+): Promise<z.infer<typeof Dispute>> {
+  const raw = await callOrThrow(tools, "rides_file_dispute", {
+    userId: task.user_id,
+    tripId: request.tripId,
+    kind: request.kind,
+    description: request.reason,
+  });
+  return parseServiceOutput(Dispute, raw, "rides_file_dispute");
+}
+
 /**
  * After-sale: a claim on a delivery order, a ride dispute or a ticket refund. The card shows what
  * comes back; the tap files it (no payment, no mandate); the service decides by its rules and
@@ -331,19 +346,7 @@ export const afterSaleHandler: TaskKindHandler = {
       );
       return { orderId: filed.claimId };
     }
-    if (request.service === "rides") {
-      const filed = parseServiceOutput(
-        Dispute,
-        await callOrThrow(tools, "rides_file_dispute", {
-          userId: task.user_id,
-          tripId: request.tripId,
-          kind: request.kind,
-          description: request.reason,
-        }),
-        "rides_file_dispute",
-      );
-      return { orderId: filed.disputeId };
-    }
+    if (request.service === "rides") return { orderId: (await fileDispute(tools, task, request)).disputeId };
     await callOrThrow(tools, "tickets_request_refund", {
       userId: task.user_id,
       bookingId: request.bookingId,
@@ -363,16 +366,7 @@ export const afterSaleHandler: TaskKindHandler = {
     }
     if (request.service === "rides") {
       // Filing again returns the first dispute (one of each kind per trip): its decision.
-      const dispute = parseServiceOutput(
-        Dispute,
-        await callOrThrow(tools, "rides_file_dispute", {
-          userId: task.user_id,
-          tripId: request.tripId,
-          kind: request.kind,
-          description: request.reason,
-        }),
-        "rides_file_dispute",
-      );
+      const dispute = await fileDispute(tools, task, request);
       if (dispute.outcome === "reported")
         return {
           type: "complete",

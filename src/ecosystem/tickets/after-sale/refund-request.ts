@@ -4,6 +4,7 @@ import { DimpleError, notFound } from "../../kernel/errors.ts";
 import { zodErrorBody } from "../../kernel/tool.ts";
 import { refundPayment } from "../../pay/index.ts";
 import { type BookingView, getBooking } from "../booking-view.ts";
+import { voidBooking } from "../cancel.ts";
 import { eventRefundRule } from "../refund-rule.ts";
 
 export const TicketRefundInput = z.object({
@@ -155,29 +156,10 @@ export async function requestTicketRefund(
         details: { zh: assessment.decision.zh, cutoffAt: assessment.cutoffAt },
       });
     const now = context.clock.now();
-    await context.db.transaction().execute(async (trx) => {
-      const flipped = await trx
-        .updateTable("tickets_bookings")
-        .set({
-          status: "cancelled",
-          refund_due_fen: assessment.refundFen,
-          cancelled_at: now,
-          refund_requested_at: now,
-        })
-        .where("id", "=", booking.id)
-        .where("status", "=", "confirmed")
-        .executeTakeFirst();
-      if (Number(flipped.numUpdatedRows) !== 1) return;
-      await trx
-        .updateTable("tickets_tickets")
-        .set({ status: "void" })
-        .where("booking_id", "=", booking.id)
-        .execute();
-      await trx
-        .updateTable("tickets_seats")
-        .set({ status: "available", hold_id: null, booking_id: null })
-        .where("booking_id", "=", booking.id)
-        .execute();
+    await voidBooking(context, booking.id, {
+      refund_due_fen: assessment.refundFen,
+      cancelled_at: now,
+      refund_requested_at: now,
     });
     booking = await loadBooking(context, input.userId, input.bookingId);
   }
