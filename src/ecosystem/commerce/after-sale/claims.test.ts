@@ -2,7 +2,7 @@ import { expect, it } from "vitest";
 import { describeEachDialect } from "../../../store/testing.ts";
 import type { WorldEvent } from "../../kernel/events.ts";
 import { invokeTool } from "../../kernel/tool.ts";
-import { capturePaymentIntent, getWallet, verifyLedger } from "../../pay/index.ts";
+import { capturePaymentIntent, getWallet, refundPayment, verifyLedger } from "../../pay/index.ts";
 import { useTestWorld } from "../../world/testing.ts";
 import { placeOrder } from "../place-order.ts";
 import { quoteCart } from "../quote.ts";
@@ -287,5 +287,59 @@ describeEachDialect("after-sale claims on delivery orders", (dialect) => {
     expect(claim.status).toBe("rejected");
     expect(claim.decision?.code).toBe("not_late_enough");
     expect(claim.decision?.en).toMatch(/on time|min after/);
+  });
+  it("finishes a refund a crash interrupted (refund committed, claim not marked) without paying twice", async () => {
+    const order = await deliveredOrder();
+    const before = await wallet();
+    // The state a kill -9 leaves between pay's commit and the claim's: an approved claim, its refund done.
+    const now = context().clock.now();
+    await context()
+      .db.insertInto("commerce_claims")
+      .values({
+        id: "clm_crashed",
+        user_id: "u_xiaoming",
+        order_id: order.orderId,
+        target: "line:0",
+        kind: "spilled",
+        line_index: 0,
+        qty: 1,
+        reason: "洒了",
+        amount_fen: order.lines[0]?.lineFen ?? 0,
+        status: "approved",
+        decision_code: "approved_instantly",
+        decision_zh: "平台直接同意",
+        decision_en: "approved at once",
+        has_photo: 0,
+        idempotency_key: null,
+        refund_id: null,
+        refunded_fen: 0,
+        next_step_at: now,
+        created_at: now,
+        decided_at: now,
+        refunded_at: null,
+      })
+      .execute();
+    await refundPayment(context(), {
+      intentId: order.paymentIntentId as string,
+      amountFen: order.lines[0]?.lineFen ?? 0,
+      reason: "after-sale claim clm_crashed (spilled)",
+      idempotencyKey: "claim:clm_crashed",
+    });
+    // The restarted process's stepper finds the claim still approved and finishes it.
+    await world().advance(MINUTE);
+    const claim = await context()
+      .db.selectFrom("commerce_claims")
+      .selectAll()
+      .where("id", "=", "clm_crashed")
+      .executeTakeFirstOrThrow();
+    expect(claim).toMatchObject({ status: "refunded", refunded_fen: order.lines[0]?.lineFen });
+    const refunds = await context()
+      .db.selectFrom("pay_refunds")
+      .select("id")
+      .where("intent_id", "=", order.paymentIntentId as string)
+      .execute();
+    expect(refunds).toHaveLength(1);
+    expect(await wallet()).toBe(before + (order.lines[0]?.lineFen ?? 0));
+    expect((await verifyLedger(context())).ok).toBe(true);
   });
 });
