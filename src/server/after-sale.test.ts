@@ -8,6 +8,11 @@ import { getWallet } from "../ecosystem/pay/wallet.ts";
 import { createWorld, type World } from "../ecosystem/world/world.ts";
 import { buildServer } from "./app.ts";
 
+// The smallest real PNG header: the signature and an IHDR chunk are all the service checks.
+const PNG = Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489", "hex").toString(
+  "base64",
+);
+
 describe("after-sale over the HTTP API", () => {
   let world: World;
   let app: FastifyInstance;
@@ -81,5 +86,46 @@ describe("after-sale over the HTTP API", () => {
       headers: auth("alice"),
     });
     expect(someoneElse.statusCode).toBe(404);
+  });
+  it("takes a photo on a claim's card, files it with the claim, and the review approves it", async () => {
+    const { sessionId } = (
+      await app.inject({ method: "POST", url: "/api/sessions", headers: auth(), payload: {} })
+    ).json();
+    const order = (await say(sessionId, "来四杯珍珠奶茶")) as TaskEvent;
+    await confirm(order);
+    await world.advance(60 * 60_000);
+    const claim = (await say(sessionId, "奶茶变质了，帮我退款")) as TaskEvent;
+    expect(claim.quote?.notes?.some((note) => note.en.includes("need a photo"))).toBe(true);
+
+    const notImage = await app.inject({
+      method: "POST",
+      url: `/api/tasks/${claim.taskId}/evidence`,
+      headers: auth(),
+      payload: { contentType: "image/png", dataBase64: "not base64!" },
+    });
+    expect(notImage.statusCode).toBe(400);
+    expect(notImage.json().error).toMatchObject({ code: "invalid_argument", field: "dataBase64" });
+
+    const attached = await app.inject({
+      method: "POST",
+      url: `/api/tasks/${claim.taskId}/evidence`,
+      headers: auth(),
+      payload: { contentType: "image/png", dataBase64: PNG },
+    });
+    expect(attached.statusCode).toBe(200);
+    const card = attached.json().events[0] as TaskEvent;
+    expect(card.quote?.cartHash).not.toBe(claim.quote?.cartHash);
+    expect(card.quote?.notes?.some((note) => note.en.includes("need a photo"))).toBe(false);
+    // The old card no longer confirms: the photo is part of what the tap agrees to.
+    expect((await confirm(claim)).statusCode).toBe(409);
+    expect((await confirm(card)).statusCode).toBe(200);
+    await world.advance(70 * 60_000);
+    const shown = await app.inject({ method: "GET", url: `/api/tasks/${claim.taskId}`, headers: auth() });
+    expect(shown.json()).toMatchObject({ status: "completed", afterSale: { status: "refunded" } });
+    const stored = await world.context.db
+      .selectFrom("commerce_claim_photos")
+      .select(["content_type", "bytes"])
+      .execute();
+    expect(stored).toEqual([{ content_type: "image/png", bytes: Buffer.from(PNG, "base64").length }]);
   });
 });

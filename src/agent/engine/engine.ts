@@ -231,6 +231,30 @@ export class TaskEngine {
     return this.#exclusive(taskId, () => this.#execute(taskId, mandate?.token));
   }
 
+  /**
+   * Adds a photo to a claim's card before it is confirmed (after-sale only): the claim is quoted
+   * again with it, so the card, its cart hash and what the tap files all include the photo.
+   */
+  async attachEvidence(
+    userId: string,
+    taskId: string,
+    photo: { contentType: string; dataBase64: string },
+  ): Promise<TaskRow> {
+    const task = await this.store.getOwned(userId, taskId);
+    if (task.kind !== "after_sale" || task.status !== "awaiting_confirmation")
+      throw new DimpleError("invalid_state", `task ${taskId} takes no photo now`, {
+        status: 409,
+        field: "taskId",
+      });
+    return this.#exclusive(taskId, async () => {
+      const request = JSON.parse(task.request) as TaskRequest;
+      const withPhoto: TaskRequest = { ...request, args: { ...request.args, photo } };
+      const quoted = await this.#quote(task, withPhoto);
+      this.options.notifier.push(quoted.user_id, await this.eventFor(quoted));
+      return quoted;
+    });
+  }
+
   /** Puts the plain-words risk on the task's card (when there is any) and pushes the new card. */
   async #showRisk(taskId: string, assess: () => Promise<TaskQuote["risk"] | undefined>): Promise<void> {
     const risk = await assess();
