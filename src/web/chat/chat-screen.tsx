@@ -87,6 +87,7 @@ export function ChatScreen({ chat, displayName, viseme }: ChatScreenProps) {
           onPick={(text) => void chat.send(text)}
           onConfirm={chat.confirm}
           onCancel={chat.cancel}
+          onAttachPhoto={chat.attachPhoto}
           onFeedback={chat.feedback}
         />
         {suggestions.length > 0 ? (

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { FeedbackRating, TaskEvent } from "../api/types.ts";
 import { useI18n } from "../i18n/i18n.tsx";
+import type { TaskActions } from "../tasks/task-card.tsx";
 import { TaskCard } from "../tasks/task-card.tsx";
 import type { ChatItem } from "./conversation.ts";
 import { optionPick } from "./option-pick.ts";
@@ -15,6 +16,8 @@ export interface MessageListProps {
   onPick: (text: string) => void;
   onConfirm: (taskId: string, cartHash: string, pin?: string) => Promise<void>;
   onCancel: (taskId: string) => Promise<void>;
+  /** Adds a photo to an after-sale claim's card. */
+  onAttachPhoto?: TaskActions["onAttachPhoto"];
   onFeedback: (rating: FeedbackRating) => Promise<void>;
 }
 
@@ -27,6 +30,7 @@ export function MessageList({
   onPick,
   onConfirm,
   onCancel,
+  onAttachPhoto,
   onFeedback,
 }: MessageListProps) {
   const { t, lang } = useI18n();
@@ -80,6 +84,7 @@ export function MessageList({
                   steps={progress[item.taskId] ?? []}
                   onConfirm={onConfirm}
                   onCancel={onCancel}
+                  {...(onAttachPhoto ? { onAttachPhoto } : {})}
                 />
               ) : null
             ) : item.kind === "notification" ? (

@@ -84,6 +84,13 @@ export function useChat({ api, lang, onReply }: ChatOptions) {
     [api, runTaskAction],
   );
 
+  /** Adds a photo to a claim's card; errors propagate so the card can show them. */
+  const attachPhoto = useCallback(
+    (taskId: string, photo: { contentType: string; dataBase64: string }) =>
+      runTaskAction(() => api.attachEvidence?.(taskId, photo) ?? Promise.resolve([])),
+    [api, runTaskAction],
+  );
+
   const cancel = useCallback(
     async (taskId: string) => {
       try {
@@ -109,7 +116,7 @@ export function useChat({ api, lang, onReply }: ChatOptions) {
     return () => clearTimeout(timer);
   }, [avatar.mood]);
 
-  return { conversation, avatar, avatarDispatch, send, confirm, cancel, feedback, receive };
+  return { conversation, avatar, avatarDispatch, send, confirm, cancel, attachPhoto, feedback, receive };
 }
 
 export type ChatController = ReturnType<typeof useChat>;

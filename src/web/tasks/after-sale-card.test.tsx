@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { TaskEvent } from "../api/types.ts";
 import { I18nProvider } from "../i18n/i18n.tsx";
@@ -53,10 +53,20 @@ const settled: TaskEvent = {
   },
 };
 
-function show(task: TaskEvent, lang: "zh" | "en", onConfirm = vi.fn(async () => {})) {
+function show(
+  task: TaskEvent,
+  lang: "zh" | "en",
+  onConfirm = vi.fn(async () => {}),
+  onAttachPhoto = vi.fn(async (_taskId: string, _photo: { contentType: string; dataBase64: string }) => {}),
+) {
   render(
     <I18nProvider initialLang={lang}>
-      <TaskCard task={task} onConfirm={onConfirm} onCancel={vi.fn(async () => {})} />
+      <TaskCard
+        task={task}
+        onConfirm={onConfirm}
+        onCancel={vi.fn(async () => {})}
+        onAttachPhoto={onAttachPhoto}
+      />
     </I18nProvider>,
   );
   return onConfirm;
@@ -108,5 +118,24 @@ describe("the after-sale card", () => {
     expect(screen.getByTestId("after-sale-status").textContent).toBe("已退款");
     expect(screen.getByTestId("after-sale-refunded").textContent).toBe("¥28.00");
     expect(screen.getByTestId("after-sale-decision").textContent).toBe("平台审核通过");
+  });
+
+  it("sends a picked photo for the claim's card as base64", async () => {
+    const onAttachPhoto = vi.fn(
+      async (_taskId: string, _photo: { contentType: string; dataBase64: string }) => {},
+    );
+    show(
+      awaiting,
+      "en",
+      vi.fn(async () => {}),
+      onAttachPhoto,
+    );
+    const file = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], "spill.png", { type: "image/png" });
+    fireEvent.change(screen.getByTestId("claim-photo"), { target: { files: [file] } });
+    await waitFor(() => expect(onAttachPhoto).toHaveBeenCalled());
+    expect(onAttachPhoto).toHaveBeenCalledWith("task_claim", {
+      contentType: "image/png",
+      dataBase64: "iVBORw==",
+    });
   });
 });

@@ -6,12 +6,15 @@ import { formatFen } from "../format/money.ts";
 import { formatClock } from "../format/time.ts";
 import { errorText } from "../i18n/error-text.ts";
 import { useI18n } from "../i18n/i18n.tsx";
+import { PhotoPicker } from "./photo-picker.tsx";
 
 export interface ConfirmationCardProps {
   task: TaskEvent;
   quote: TaskQuote;
   onConfirm: (taskId: string, cartHash: string, pin?: string) => Promise<void>;
   onCancel: (taskId: string) => Promise<void>;
+  /** Present on a claim's card: adds a photo as evidence (the card comes back re-quoted). */
+  onAttachPhoto?: (taskId: string, photo: { contentType: string; dataBase64: string }) => Promise<void>;
 }
 
 /** Refusals that a (new) payment PIN can answer. */
@@ -21,7 +24,7 @@ const PIN_CODES = new Set(["step_up_required", "pin_invalid"]);
  * The trusted surface: every number on it comes from the server's quote, and only a tap here
  * confirms, sending back the quote's cartHash so the server pays exactly what was shown.
  */
-export function ConfirmationCard({ task, quote, onConfirm, onCancel }: ConfirmationCardProps) {
+export function ConfirmationCard({ task, quote, onConfirm, onCancel, onAttachPhoto }: ConfirmationCardProps) {
   const { t, lang } = useI18n();
   // A ref, not state: two clicks in the same frame both see the old state, but not the old ref.
   const busyRef = useRef(false);
@@ -182,6 +185,19 @@ export function ConfirmationCard({ task, quote, onConfirm, onCancel }: Confirmat
           ))}
           <li>{t("card.claimNothingCharged")}</li>
         </ul>
+      ) : null}
+      {claim && onAttachPhoto ? (
+        <PhotoPicker
+          disabled={busy !== null}
+          onPhoto={async (photo) => {
+            setFailure(null);
+            try {
+              await onAttachPhoto(task.taskId, photo);
+            } catch (error) {
+              setFailure(errorText(error, t));
+            }
+          }}
+        />
       ) : null}
       {quote.risk && quote.risk.decision !== "allow" ? (
         <div className={`risk-notice risk-${quote.risk.decision}`} role="note">

@@ -14,6 +14,8 @@ import { RouteView } from "./route-view.tsx";
 export interface TaskActions {
   onConfirm: (taskId: string, cartHash: string, pin?: string) => Promise<void>;
   onCancel: (taskId: string) => Promise<void>;
+  /** Adds a photo to an after-sale claim's card (only claims take one). */
+  onAttachPhoto?: (taskId: string, photo: { contentType: string; dataBase64: string }) => Promise<void>;
 }
 
 const kindKeys: Record<string, MessageKey> = {
@@ -34,7 +36,7 @@ export interface TaskCardProps extends TaskActions {
 }
 
 /** One task, rendered from its latest merged event: confirmation, progress, route, ticket or outcome. */
-export function TaskCard({ task, steps = [], onConfirm, onCancel }: TaskCardProps) {
+export function TaskCard({ task, steps = [], onConfirm, onCancel, onAttachPhoto }: TaskCardProps) {
   const { t, lang } = useI18n();
   const quote = task.quote;
   const awaiting = task.status === "awaiting_confirmation" && quote !== undefined;
@@ -61,7 +63,13 @@ export function TaskCard({ task, steps = [], onConfirm, onCancel }: TaskCardProp
         </p>
       ) : null}
       {awaiting && quote ? (
-        <ConfirmationCard task={task} quote={quote} onConfirm={onConfirm} onCancel={onCancel} />
+        <ConfirmationCard
+          task={task}
+          quote={quote}
+          onConfirm={onConfirm}
+          onCancel={onCancel}
+          {...(onAttachPhoto && task.kind === "after_sale" ? { onAttachPhoto } : {})}
+        />
       ) : quote ? (
         <p className="task-receipt">
           <span>{merchantName(quote, lang)}</span>
