@@ -3,6 +3,7 @@ import { verifyLedger } from "../../../ecosystem/pay/verify-ledger.ts";
 import { describeEachDialect } from "../../../store/testing.ts";
 import { openChat } from "../../brain/embedded/skills/chat-testing.ts";
 import type { AgentEvent } from "../../events.ts";
+import { BrainToolClient } from "../../risk/brain-tools.ts";
 import { latteRequest, useTestAgent, walletFen } from "../../testing.ts";
 
 const MINUTE = 60_000;
@@ -102,5 +103,23 @@ describeEachDialect("after-sale through the agent", (dialect) => {
     const turn = await chat("上周的兰州拉面有头发，退款");
     expect(turn.tasks).toHaveLength(0);
     expect(turn.reply).toContain("售后");
+  });
+
+  it("never lets the brain file a claim, dispute or ticket refund itself: only the tap on the card does", async () => {
+    const brainTools = new BrainToolClient(agent().tools);
+    for (const name of ["commerce_file_claim", "rides_file_dispute", "tickets_request_refund"]) {
+      const result = await brainTools.call(name, { userId: "u_xiaoming" });
+      expect(result).toMatchObject({ ok: false, error: { code: "effect_not_allowed" } });
+    }
+    expect(
+      (
+        await brainTools.call("commerce_preview_claim", {
+          userId: "u_xiaoming",
+          orderId: "o_x",
+          kind: "spilled",
+        })
+      ).ok,
+    ).toBe(false);
+    expect(brainTools.list().map((tool) => tool.name)).toContain("commerce_preview_claim");
   });
 });
