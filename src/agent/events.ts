@@ -20,7 +20,9 @@ export type TaskKind =
   | "payment"
   | "cancel_order"
   /** A recurring order's card: confirming it signs an open mandate; each run is an order_delivery. */
-  | "recurring_order";
+  | "recurring_order"
+  /** A claim, dispute or refund request on something already bought (issue 16); moves no money of the user's. */
+  | "after_sale";
 
 /** What a recurring order's card shows and its open mandate binds: the rule, the caps, the expiry. */
 export interface QuoteRecurrence {
@@ -143,6 +145,17 @@ export interface TaskEvent {
     seatsEn?: string[];
   };
   error?: { code: string; message: string };
+  /** An after-sale task's claim: what it asks, where it stands, the decision with its reason. */
+  afterSale?: {
+    claimId: string;
+    kind: string;
+    status: string;
+    amountFen: number;
+    refundedFen: number;
+    decision?: { zh: string; en: string };
+    /** When a claim under review will be decided (epoch ms). */
+    decidesAt?: number;
+  };
 }
 
 export interface NotificationEvent {

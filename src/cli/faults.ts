@@ -18,6 +18,9 @@ const Kinds = z
     rider_delayed: Rule,
     no_driver: Rule,
     seat_taken: Rule,
+    detour: Rule,
+    late_delivery: Rule,
+    organiser_change: Rule,
   })
   .partial()
   .strict();

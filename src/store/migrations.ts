@@ -8,13 +8,16 @@ import { taskTokensMigration as agentTaskTokens } from "../agent/migration-task-
 import { taskUpdatesMigration as agentTaskUpdates } from "../agent/migration-task-updates.ts";
 import { migration as risk } from "../agent/risk/migration.ts";
 import { openMandatesMigration as riskOpenMandates } from "../agent/risk/migration-open-mandates.ts";
+import { afterSaleMigration as commerceAfterSale } from "../ecosystem/commerce/after-sale/migration.ts";
 import { catalogueMigration as commerceCatalogue } from "../ecosystem/commerce/catalogue-migration.ts";
 import { migration as commerce } from "../ecosystem/commerce/migration.ts";
 import { migration as maps } from "../ecosystem/maps/migration.ts";
 import { migration as pay } from "../ecosystem/pay/migration.ts";
 import { englishDescriptionsMigration as payEnglish } from "../ecosystem/pay/migration-english.ts";
+import { ridesAfterSaleMigration as ridesAfterSale } from "../ecosystem/rides/after-sale/migration.ts";
 import { migration as rides } from "../ecosystem/rides/migration.ts";
 import { englishDriversMigration as ridesEnglish } from "../ecosystem/rides/migration-english.ts";
+import { ticketsAfterSaleMigration as ticketsAfterSale } from "../ecosystem/tickets/after-sale/migration.ts";
 import { migration as tickets } from "../ecosystem/tickets/migration.ts";
 import { migration as world } from "../ecosystem/world/migration.ts";
 import { englishAddressesMigration as worldEnglish } from "../ecosystem/world/migration-english.ts";
@@ -48,8 +51,12 @@ export const migrations: Record<string, Migration> = {
   "0050_agent_later": agentLater,
   "0051_risk_open_mandates": riskOpenMandates,
   "0052_agent_recurring_heads_up": agentLaterHeadsUp,
-  // The conversation that survives a reload (issue 13).
-  "0080_agent_task_updates": agentTaskUpdates,
+  // After-sale (issue 16): claims on delivery orders, ride disputes, ticket refund rules.
+  "0060_commerce_after_sale": commerceAfterSale,
+  "0061_rides_after_sale": ridesAfterSale,
+  "0062_tickets_after_sale": ticketsAfterSale,
   // Issue 17: API keys and event-stream tickets (range 0070–0079).
   "0070_auth_keys_and_tickets": authMigration,
+  // The conversation that survives a reload (issue 13).
+  "0080_agent_task_updates": agentTaskUpdates,
 };

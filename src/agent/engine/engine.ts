@@ -167,9 +167,10 @@ export class TaskEngine {
         ...(titles && request.lang ? { title: titles[request.lang] } : {}),
       });
       const quoted = (await this.store.get(task.id)) as TaskRow;
-      await this.#showRisk(task.id, async () => this.options.guard?.preview?.(quoted, quote)).catch((error) =>
-        this.options.context.log?.(error),
-      );
+      if (handler.charges !== false)
+        await this.#showRisk(task.id, async () => this.options.guard?.preview?.(quoted, quote)).catch(
+          (error) => this.options.context.log?.(error),
+        );
     } catch (error) {
       const body = errorBody(error);
       await this.store.transition(task.id, ["needs_info"], "failed", { error: JSON.stringify(body) });
@@ -214,7 +215,9 @@ export class TaskEngine {
     try {
       // A recurring order's card signs an open mandate and pays nothing now.
       if (task.kind === "recurring_order") return await this.recurring.activate(task, quote, options);
-      mandate = await this.options.guard?.authorize(task, quote, options);
+      // Nothing is charged on a claim's card: the tap files it, with no mandate to make.
+      if (this.#handler(task.kind).charges !== false)
+        mandate = await this.options.guard?.authorize(task, quote, options);
     } catch (error) {
       // A step-up or a block is explained on the card itself, not only in the error.
       const risk = error instanceof DimpleError ? error.details?.risk : undefined;
@@ -241,6 +244,30 @@ export class TaskEngine {
     return this.#exclusive(taskId, () => this.#execute(taskId, mandate?.token));
   }
 
+  /**
+   * Adds a photo to a claim's card before it is confirmed (after-sale only): the claim is quoted
+   * again with it, so the card, its cart hash and what the tap files all include the photo.
+   */
+  async attachEvidence(
+    userId: string,
+    taskId: string,
+    photo: { contentType: string; dataBase64: string },
+  ): Promise<TaskRow> {
+    const task = await this.store.getOwned(userId, taskId);
+    if (task.kind !== "after_sale" || task.status !== "awaiting_confirmation")
+      throw new DimpleError("invalid_state", `task ${taskId} takes no photo now`, {
+        status: 409,
+        field: "taskId",
+      });
+    return this.#exclusive(taskId, async () => {
+      const request = JSON.parse(task.request) as TaskRequest;
+      const withPhoto: TaskRequest = { ...request, args: { ...request.args, photo } };
+      const quoted = await this.#quote(task, withPhoto);
+      this.options.notifier.push(quoted.user_id, await this.eventFor(quoted));
+      return quoted;
+    });
+  }
+
   /** Puts the plain-words risk on the task's card (when there is any) and pushes the new card. */
   async #showRisk(taskId: string, assess: () => Promise<TaskQuote["risk"] | undefined>): Promise<void> {
     const risk = await assess();
@@ -260,6 +287,7 @@ export class TaskEngine {
       confirmedMandate ??
       (task.mandate_id && guard?.mandateToken ? await guard.mandateToken(task.mandate_id) : undefined);
     const handler = this.#handler(task.kind);
+    if (handler.charges === false) return this.#file(task, handler);
     const request = JSON.parse(task.request) as TaskRequest & { payee: string; amountFen: number };
     let intentId = task.payment_intent_id;
     try {
@@ -297,6 +325,27 @@ export class TaskEngine {
     task = (await this.store.get(taskId)) as TaskRow;
     this.options.notifier.push(task.user_id, await this.eventFor(task));
     return task;
+  }
+
+  /**
+   * A task that charges nothing (an after-sale claim): the confirmed card is filed with the service
+   * as one persisted step, then the task follows the service's decision.
+   */
+  async #file(task: TaskRow, handler: TaskKindHandler): Promise<TaskRow> {
+    const { context, tools } = this.options;
+    try {
+      const placed = await runStep(context, task.id, "place", (key) => handler.place(tools, task, "", key));
+      await this.store.update(task.id, { order_id: placed.orderId });
+      await this.store.transition(task.id, ["processing"], "in_fulfilment");
+      const filed = (await this.store.get(task.id)) as TaskRow;
+      if (handler.settleOnPlace)
+        await this.#settlement.apply(filed, await handler.settleOnPlace(tools, filed));
+    } catch (error) {
+      await this.#settlement.fail(task, error);
+    }
+    const current = (await this.store.get(task.id)) as TaskRow;
+    this.options.notifier.push(current.user_id, await this.eventFor(current));
+    return current;
   }
 
   /** The user's cancel: free before payment; after it, the service's rules decide and money comes back. */

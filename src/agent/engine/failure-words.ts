@@ -31,6 +31,30 @@ const FAILURE_WORDS: Record<string, [zh: string, en: string]> = {
   mandate_revoked: ["支付授权已撤销", "the payment authorization was revoked"],
   authorization_expired: ["支付授权已过期", "the payment authorization expired"],
   rejected: ["被拒绝了", "it was turned down"],
+  // After-sale (issue 16): why a claim, dispute or ticket refund cannot be filed.
+  claim_window_closed: [
+    "已经过了售后申请期限（送达后 24 小时内）",
+    "the claim window (24 h after delivery) has passed",
+  ],
+  claim_exists: ["这一项已经申请过售后了", "that was already claimed"],
+  amount_exceeds_line: ["申请金额超过了这件商品实付的钱", "the amount is more than was paid for that item"],
+  amount_exceeds_order: ["申请金额超过了这一单实付的钱", "the amount is more than was paid for the order"],
+  claim_not_open: [
+    "订单还没送达，送达后才能申请售后",
+    "the order hasn't been delivered yet, so claims aren't open",
+  ],
+  not_refundable: [
+    "这一单不是通过钱包支付的，无法原路退款",
+    "that order wasn't paid through the wallet, so it can't be refunded",
+  ],
+  nothing_to_claim: ["这件商品没有实付金额", "nothing was paid for that item"],
+  dispute_not_open: ["行程还没结束，结束后才能申诉", "the trip hasn't finished, so it can't be disputed yet"],
+  dispute_window_closed: ["已经过了行程申诉期限", "the dispute window for that trip has passed"],
+  no_refund_due: ["按这场演出的退票规则现在不能退款", "the event's refund rule gives nothing back now"],
+  booking_not_refundable: ["这张票已经退过或取消了", "that booking was already refunded or cancelled"],
+  cancellation_closed: ["演出已经开始，不能退票了", "the show has started, so tickets can't be refunded"],
+  invalid_photo: ["上传的不是有效图片", "the upload isn't a valid image"],
+  photo_too_large: ["照片太大了（最多 2 MB）", "the photo is too large (2 MB at most)"],
 };
 
 const FALLBACK: Record<Lang, string> = { zh: "服务暂时不可用", en: "the service is unavailable" };

@@ -21,7 +21,7 @@ export interface QuoteOutcome {
 export type EventAction =
   | { type: "capture"; amountFen?: number; notify?: Message }
   | { type: "notify"; message: Message; tracking?: Record<string, unknown> }
-  | { type: "complete"; message: Message; captureFen?: number }
+  | { type: "complete"; message: Message; captureFen?: number; refundedFen?: number }
   | { type: "fail"; message: Message; release: true }
   | { type: "refund"; amountFen: number; message: Message; cancelled: boolean }
   | { type: "ignore" };
@@ -50,6 +50,13 @@ export interface TaskKindHandler {
   captureOn: "place" | "event";
   /** A task with no fulfilment (a transfer) is completed as soon as it is placed. */
   completeOnPlace?: boolean;
+  /**
+   * False for a task that charges the user nothing (an after-sale claim gives money back): the tap
+   * on the card still confirms it, but no payment intent or mandate is made and `place` gets "".
+   */
+  charges?: false;
+  /** Right after placing: what the service already decided (an instant approval), applied as an event's action. */
+  settleOnPlace?(tools: ToolClient, task: TaskRow): Promise<EventAction>;
   /** Live details for the task's event: e-ticket codes, the driver on the map. */
   describe?(tools: ToolClient, task: TaskRow): Promise<Partial<TaskEvent>>;
   /** Event types this kind follows, matched by prefix (e.g. "order."). */

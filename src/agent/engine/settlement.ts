@@ -114,6 +114,9 @@ export class Settlement {
         break;
       case "complete":
         if (intentId && task.paid_fen === 0) await this.capture(task, intentId, action.captureFen);
+        // Money a service gave back on the task's claim (the service refunded it through pay).
+        if (action.refundedFen !== undefined)
+          await store.update(task.id, { refunded_fen: action.refundedFen });
         await store.transition(task.id, ["in_fulfilment"], "completed");
         await say(action.message);
         break;

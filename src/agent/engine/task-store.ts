@@ -182,7 +182,7 @@ export function taskEvent(task: TaskRow, extra: Partial<TaskEvent> = {}): TaskEv
     ...(error
       ? {
           error:
-            error.code === "card_differs"
+            error.code === "card_differs" || error.code === "claim_refused"
               ? { code: error.code, message: lang === "zh" ? (error.zh ?? error.message) : error.message }
               : lang && !error.worded
                 ? { code: error.code, message: failureWords(error.code, lang) }

@@ -19,5 +19,5 @@ describe("the end-to-end scenario suite", () => {
     const report = await runSuite(scenarios, { trials: 1, brain: "embedded" });
     const failing = report.failures.map((failure) => `${failure.id}: ${failure.failures.join("; ")}`);
     expect(report.passAt["pass^1"], failing.join("\n")).toBeGreaterThanOrEqual(0.9);
-  }, 180_000);
+  }, 300_000);
 });

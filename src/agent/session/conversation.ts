@@ -249,6 +249,7 @@ function brief(
  * total, never left for the user to spot), the card's own numbers, or why there is no card.
  */
 function describeQuoted(task: TaskRow, lang: Lang): string {
+  if (task.kind === "after_sale") return describeClaim(task, lang);
   if (task.status === "awaiting_confirmation" && task.quote) {
     const quote = JSON.parse(task.quote) as TaskQuote;
     const notes = (quote.notes ?? []).map((note) => (lang === "zh" ? note.zh : note.en));
@@ -282,6 +283,32 @@ function describeQuoted(task: TaskRow, lang: Lang): string {
       ? error.message
       : failureWords(error?.code, lang);
   return lang === "zh" ? `抱歉，没能下单：${reason}。` : `Sorry, I couldn't get a quote: ${reason}.`;
+}
+
+/** Under an after-sale card: what comes back and that the tap files it (nothing is paid). */
+function describeClaim(task: TaskRow, lang: Lang): string {
+  if (task.status === "awaiting_confirmation" && task.quote) {
+    const quote = JSON.parse(task.quote) as TaskQuote;
+    if (quote.totalFen === 0)
+      return lang === "zh"
+        ? "不涉及退款，请在卡片上确认提交。"
+        : 'No money involved — tap "Confirm" on the card to send it.';
+    return lang === "zh"
+      ? `退回 ${formatFen(quote.totalFen)}，不扣任何钱，请在卡片上确认提交。`
+      : `${formatFen(quote.totalFen)} back, nothing charged — tap "Confirm" on the card to file it.`;
+  }
+  const error = task.error
+    ? (JSON.parse(task.error) as { code: string; message: string; zh?: string })
+    : undefined;
+  const reason =
+    error?.code === "claim_refused"
+      ? lang === "zh"
+        ? (error.zh ?? error.message)
+        : error.message
+      : failureWords(error?.code, lang);
+  return lang === "zh"
+    ? `抱歉，售后申请没能提交：${reason}。`
+    : `Sorry, I couldn't file the claim: ${reason}.`;
 }
 
 function cancelRefusal(error: unknown, lang: Lang): string {

@@ -24,7 +24,9 @@ export function renderEvent(event: AgentEvent, lang: "zh" | "en" = "zh"): string
         `${head} ${pick(lang, quote.merchant, quote.merchantEn)}`,
         ...quoteTextLines(quote, lang),
         `  total ${formatFen(quote.totalFen)}${address ? ` → ${address}` : ""}`,
-        "  type /confirm to pay, /cancel to drop it",
+        event.kind === "after_sale"
+          ? "  type /confirm to file it (nothing is charged), /cancel to drop it"
+          : "  type /confirm to pay, /cancel to drop it",
       ].join("\n");
     }
     case "notification":

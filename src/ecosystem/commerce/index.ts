@@ -1,5 +1,16 @@
 // The commerce service (flash delivery): merchants, menus, coupons, quotes, orders and fulfilment.
 
+export {
+  type Assessment,
+  CLAIM_KINDS,
+  type ClaimKind,
+  type ClaimView,
+  fileClaim,
+  getClaim,
+  linePaidFen,
+  listClaims,
+  previewClaim,
+} from "./after-sale/index.ts";
 export { cancellationFee, cancelOrder, markRefunded } from "./cancel.ts";
 export { MERCHANT_CATEGORIES, type MerchantCategory } from "./catalog/index.ts";
 export { bestCombination, type CouponView, listCoupons } from "./coupons.ts";

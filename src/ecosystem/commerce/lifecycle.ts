@@ -1,10 +1,11 @@
 import type { ServiceContext } from "../kernel/context.ts";
 import type { LifecycleStepper } from "../kernel/stepper.ts";
+import { nextClaimDueAt, runDueClaims } from "./after-sale/settle.ts";
 import { advanceOrder } from "./transitions.ts";
 
 /**
  * The commerce service's simulated fulfilment: paid → accepted → rider_assigned → picked_up →
- * delivering → delivered (or rejected). Due steps live in `commerce_orders.next_step_at`, so a
+ * delivering → delivered (or rejected), then after-sale reviews and refunds. Due steps live in `commerce_orders.next_step_at`, so a
  * restarted process carries on where it stopped.
  */
 export const commerceStepper: LifecycleStepper = {
@@ -15,7 +16,10 @@ export const commerceStepper: LifecycleStepper = {
       .select((builder) => builder.fn.min("next_step_at").as("due"))
       .where("next_step_at", "is not", null)
       .executeTakeFirst();
-    return row?.due === null || row?.due === undefined ? undefined : Number(row.due);
+    const orderDue = row?.due === null || row?.due === undefined ? undefined : Number(row.due);
+    const claimDue = await nextClaimDueAt(context);
+    if (orderDue === undefined) return claimDue;
+    return claimDue === undefined ? orderDue : Math.min(orderDue, claimDue);
   },
   async runDue(context: ServiceContext, now: number) {
     const due = await context.db
@@ -27,5 +31,7 @@ export const commerceStepper: LifecycleStepper = {
       .orderBy("id")
       .execute();
     for (const order of due) await advanceOrder(context, order, now);
+    // After-sale claims: reviews that are due, and refunds a crash left unfinished.
+    await runDueClaims(context, now);
   },
 };

@@ -124,6 +124,7 @@ async function insertOrder(
         refund_due_fen: 0,
         refunded_fen: 0,
         cancel_fee_fen: 0,
+        claimed_fen: 0,
         rider: null,
         reason: null,
         next_step_at: now + acceptanceDelayMs(context),

@@ -284,6 +284,7 @@ function pastOrder(
     refund_due_fen: 0,
     refunded_fen: 0,
     cancel_fee_fen: 0,
+    claimed_fen: 0,
     rider: JSON.stringify({
       ...rider,
       startLng: start.lng,

@@ -1,3 +1,5 @@
+import type { CommerceAfterSaleTables } from "./after-sale/tables.ts";
+
 /**
  * The commerce (flash delivery) service's tables. Money is integer fen, times are epoch ms, booleans
  * are 0/1 integers and structured values are JSON in text columns.
@@ -134,6 +136,8 @@ export interface CommerceOrdersTable {
   refund_due_fen: number;
   refunded_fen: number;
   cancel_fee_fen: number;
+  /** What open and approved after-sale claims add up to; never above `total_fen` (migration 0060). */
+  claimed_fen: number;
   /** JSON: rider name, masked phone and starting point, once assigned. */
   rider: string | null;
   reason: string | null;
@@ -160,7 +164,7 @@ export interface CommerceCatalogueTable {
   version: number;
 }
 
-export interface CommerceTables {
+export interface CommerceTables extends CommerceAfterSaleTables {
   commerce_catalogue: CommerceCatalogueTable;
   commerce_merchants: CommerceMerchantsTable;
   commerce_skus: CommerceSkusTable;

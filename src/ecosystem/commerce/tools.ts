@@ -1,4 +1,5 @@
 import { defineTool, type ToolDefinition } from "../kernel/tool.ts";
+import { afterSaleTools } from "./after-sale/tools.ts";
 import { cancelOrder, markRefunded } from "./cancel.ts";
 import { listCoupons } from "./coupons.ts";
 import { itemDetail, merchantDetail } from "./details.ts";
@@ -130,4 +131,5 @@ export const commerceTools: ToolDefinition[] = [
     input: ListCouponsInput,
     run: (context, input) => listCoupons(context, input),
   }),
+  ...afterSaleTools,
 ];

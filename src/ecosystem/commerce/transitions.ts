@@ -56,7 +56,9 @@ function nextStep(
         now + context.random.int(3, 6) * MINUTE,
       );
       const delayed = context.faults.trip("commerce", "rider_delayed");
-      const delayMinutes = delayed ? context.random.int(8, 15) : 0;
+      // A very late rider (injected) misses the promise by half an hour or more: lateness compensation.
+      const veryLate = context.faults.trip("commerce", "late_delivery");
+      const delayMinutes = veryLate ? context.random.int(45, 55) : delayed ? context.random.int(8, 15) : 0;
       pickupAt += delayMinutes * MINUTE;
       const etaAt = Math.max(order.eta_at, pickupAt + (1 + travelMinutes(order.distance_m)) * MINUTE);
       const stored: StoredRider = {
@@ -76,7 +78,7 @@ function nextStep(
           etaMinutes: minutesUntil(etaAt, now),
           ...start,
         },
-        ...(delayed
+        ...(delayed || veryLate
           ? {
               notices: [
                 { type: "order.rider_delayed", data: { delayMinutes, etaMinutes: minutesUntil(etaAt, now) } },

@@ -14,7 +14,13 @@ export type FaultKind =
   | "merchant_rejects"
   | "rider_delayed"
   | "no_driver"
-  | "seat_taken";
+  | "seat_taken"
+  /** Rides: the driver takes a route about half again as long as the planned one. */
+  | "detour"
+  /** Commerce: the rider reaches the customer 30–40 minutes after the promised time. */
+  | "late_delivery"
+  /** Tickets: right after a booking, the organiser reschedules its show. */
+  | "organiser_change";
 
 /** How often a fault trips: a probability per call, or the next `times` calls, or both. */
 export interface FaultRule {
@@ -33,6 +39,9 @@ const messages: Record<FaultKind, [code: string, message: string, status: number
   rider_delayed: ["rider_delayed", "the rider is delayed", 200],
   no_driver: ["no_driver", "no driver is available nearby", 409],
   seat_taken: ["seat_unavailable", "the seat was taken by someone else", 409],
+  detour: ["detour", "the driver took a longer route", 200],
+  late_delivery: ["late_delivery", "the rider is running very late", 200],
+  organiser_change: ["organiser_change", "the organiser changed the show", 200],
 };
 
 /** Decides, deterministically from a seeded stream, whether an injected fault trips now. */

@@ -1,4 +1,5 @@
 import type { ColumnType } from "kysely";
+import type { RidesAfterSaleTables } from "./after-sale/tables.ts";
 
 /** A ride product (快车, 专车, 六座商务) and its fare rule, all money in fen. */
 export interface RidesProductsTable {
@@ -79,7 +80,7 @@ export interface RidesTripsTable {
   request_hash: string;
 }
 
-export interface RidesTables {
+export interface RidesTables extends RidesAfterSaleTables {
   rides_products: RidesProductsTable;
   rides_drivers: RidesDriversTable;
   rides_trips: RidesTripsTable;

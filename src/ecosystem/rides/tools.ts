@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineTool, type ToolDefinition } from "../kernel/tool.ts";
 import { parseLngLat } from "../world/geography.ts";
+import { ridesAfterSaleTools } from "./after-sale/tools.ts";
 import { cancelRide } from "./cancel.ts";
 import { estimateFare } from "./fare.ts";
 import { PRODUCTS } from "./products.ts";
@@ -135,4 +136,5 @@ export const ridesTools: ToolDefinition[] = [
   getTripTool,
   listTripsTool,
   cancelTool,
+  ...ridesAfterSaleTools,
 ];

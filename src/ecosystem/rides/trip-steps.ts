@@ -27,8 +27,10 @@ export async function stepTrip(context: ServiceContext, trip: TripRow, at: numbe
   }
   if (trip.status === "driver_arrived") {
     // Real traffic differs from the estimate; the spread keeps the final fare under the upper bound.
-    const distance = Math.round(trip.estimated_distance_m * (0.95 + context.random.float() * 0.17));
-    const duration = Math.round(trip.estimated_duration_s * (0.85 + context.random.float() * 0.45));
+    // An injected detour drives about half again the planned distance (a fare dispute's case).
+    const detour = context.faults.trip("rides", "detour") ? 1.5 : 1;
+    const distance = Math.round(trip.estimated_distance_m * (0.95 + context.random.float() * 0.17) * detour);
+    const duration = Math.round(trip.estimated_duration_s * (0.85 + context.random.float() * 0.45) * detour);
     const started = await advance(context, trip, {
       status: "in_trip",
       started_at: at,

@@ -1,7 +1,7 @@
 import type { Selectable } from "kysely";
 import type { ServiceContext } from "../kernel/context.ts";
 import { notFound } from "../kernel/errors.ts";
-import { refundQuoteFen } from "./refund-rule.ts";
+import { eventRefundRule, refundQuoteFen } from "./refund-rule.ts";
 import { formatShanghai } from "./schedule.ts";
 import type { TicketsBookingsTable } from "./tables.ts";
 
@@ -73,7 +73,15 @@ export async function bookingView(
   const [event, session, tickets] = await Promise.all([
     context.db
       .selectFrom("tickets_events")
-      .select(["id", "name_zh", "name_en", "venue_name_zh", "venue_name_en"])
+      .select([
+        "id",
+        "name_zh",
+        "name_en",
+        "venue_name_zh",
+        "venue_name_en",
+        "refund_cutoff_hours",
+        "refund_after_cutoff_percent",
+      ])
       .where("id", "=", booking.event_id)
       .executeTakeFirstOrThrow(),
     context.db
@@ -124,7 +132,7 @@ export async function bookingView(
     refundDueFen: booking.refund_due_fen,
     refundIfCancelledNowFen:
       booking.status === "confirmed"
-        ? (refundQuoteFen(booking.total_fen, session.starts_at, now) ?? null)
+        ? (refundQuoteFen(booking.total_fen, session.starts_at, now, eventRefundRule(event)) ?? null)
         : null,
     cancelledAt: booking.cancelled_at,
     createdAt: booking.created_at,

@@ -1,6 +1,7 @@
 import type { ServiceContext } from "../kernel/context.ts";
 import { DimpleError, notFound } from "../kernel/errors.ts";
 import { findKeyedRow, isUniqueViolation, requestHash } from "../kernel/idempotency.ts";
+import { maybeOrganiserChange } from "./after-sale/organiser.ts";
 import { type BookingView, getBooking } from "./booking-view.ts";
 import { requireAuthorizedIntent } from "./payment-check.ts";
 
@@ -139,6 +140,7 @@ export async function bookHold(context: ServiceContext, request: BookRequest): P
     );
   }
   const booking = await getBooking(context, { userId: request.userId, bookingId });
+  await maybeOrganiserChange(context, hold.sessionId);
   await context.bus.publish({
     type: "tickets.booking_confirmed",
     at: now,

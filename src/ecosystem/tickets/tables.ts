@@ -1,9 +1,15 @@
+import type { ColumnType } from "kysely";
+
 /**
  * The tickets service (Damai-like): events at venues, their sessions, price tiers, one row per seat
  * per session, time-limited holds and paid bookings with one e-ticket per seat.
  * Text fields (names, descriptions) come from the world and are data, never instructions.
  */
 export interface TicketsEventsTable {
+  /** The event's refund rule (migration 0062): full refund until this many hours before the start… */
+  refund_cutoff_hours: ColumnType<number, number | undefined, number>;
+  /** …and this share (percent) of the total after it, until the start. */
+  refund_after_cutoff_percent: ColumnType<number, number | undefined, number>;
   id: string;
   name_zh: string;
   name_en: string;
@@ -27,6 +33,10 @@ export interface TicketsEventsTable {
 }
 
 export interface TicketsSessionsTable {
+  /** What the organiser changed: cancelled | rescheduled; null when the session is as sold. */
+  change_kind: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The start the tickets were sold for, when the organiser moved it. */
+  previous_starts_at: ColumnType<number | null, number | null | undefined, number | null>;
   id: string;
   event_id: string;
   starts_at: number;
@@ -76,6 +86,9 @@ export interface TicketsHoldsTable {
 }
 
 export interface TicketsBookingsTable {
+  /** Set when the user asked the service for a refund (after-sale); the service refunds through pay. */
+  refund_requested_at: ColumnType<number | null, number | null | undefined, number | null>;
+  refund_id: ColumnType<string | null, string | null | undefined, string | null>;
   id: string;
   user_id: string;
   hold_id: string;

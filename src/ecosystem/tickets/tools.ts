@@ -2,6 +2,7 @@ import { z } from "zod";
 import { invalid } from "../kernel/errors.ts";
 import { defineTool, type ToolDefinition } from "../kernel/tool.ts";
 import { parseLngLat } from "../world/geography.ts";
+import { ticketsAfterSaleTools } from "./after-sale/tools.ts";
 import { getBooking, listBookings } from "./booking-view.ts";
 import { bookHold } from "./bookings.ts";
 import { cancelBooking } from "./cancel.ts";
@@ -232,4 +233,5 @@ export const ticketsTools: ToolDefinition[] = [
   getBookingTool,
   listBookingsTool,
   cancelTool,
+  ...ticketsAfterSaleTools,
 ];

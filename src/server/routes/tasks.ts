@@ -15,6 +15,15 @@ const confirmBody = z.object({
     .optional(),
 });
 
+const evidenceBody = z.object({
+  contentType: z.enum(["image/jpeg", "image/png", "image/webp"]),
+  dataBase64: z
+    .string()
+    .min(8)
+    .max(2_800_000)
+    .regex(/^[A-Za-z0-9+/]+={0,2}$/u, "expected base64"),
+});
+
 /** The trusted-surface actions (confirm, cancel) and the caller's own tasks and orders. */
 export const taskRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent, metrics }) => {
   const context = agent.world.context;
@@ -31,6 +40,15 @@ export const taskRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent,
       metrics.taskTransitions.labels("confirm", "refused").inc();
       throw error;
     }
+  });
+
+  // A photo for a claim's card (after-sale): up to 2 MB of image, so the body may be larger than usual.
+  app.post("/api/tasks/:id/evidence", { bodyLimit: 3 * 1024 * 1024 }, async (request) => {
+    const { userId } = await authenticate(context, request);
+    const { id } = parseRequest(idParams, request.params, "id");
+    const body = parseRequest(evidenceBody, request.body);
+    const task = await agent.engine.attachEvidence(userId, id, body);
+    return { events: [stampEvent(await agent.engine.eventFor(task), context.clock.now())] };
   });
 
   app.post("/api/tasks/:id/cancel", async (request) => {

@@ -62,6 +62,8 @@ export interface ApiClient {
   /** The trusted-surface action; `pin` answers a step-up (6 digits). */
   confirmTask(taskId: string, cartHash: string, pin?: string): Promise<AgentEvent[]>;
   cancelTask(taskId: string): Promise<AgentEvent[]>;
+  /** A photo for an after-sale claim's card (base64 of the image); the card comes back re-quoted. */
+  attachEvidence?(taskId: string, photo: { contentType: string; dataBase64: string }): Promise<AgentEvent[]>;
   getTask(taskId: string): Promise<TaskEvent>;
   orders(): Promise<OrderSummary[]>;
   payments(): Promise<PaymentRecord[]>;
@@ -166,6 +168,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         ...(pin ? { pin } : {}),
       }),
     cancelTask: (taskId) => eventsOf("POST", `/api/tasks/${encodeURIComponent(taskId)}/cancel`, {}),
+    attachEvidence: (taskId, photo) =>
+      eventsOf("POST", `/api/tasks/${encodeURIComponent(taskId)}/evidence`, photo),
     getTask: (taskId) => json<TaskEvent>("GET", `/api/tasks/${encodeURIComponent(taskId)}`),
     orders: () => json<OrderSummary[]>("GET", "/api/orders"),
     payments: () => json<PaymentRecord[]>("GET", "/api/payments"),

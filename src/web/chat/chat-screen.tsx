@@ -89,6 +89,7 @@ export function ChatScreen({ chat, displayName, viseme }: ChatScreenProps) {
           }}
           onConfirm={chat.confirm}
           onCancel={chat.cancel}
+          onAttachPhoto={chat.attachPhoto}
           onFeedback={chat.feedback}
         />
         {suggestions.length > 0 ? (

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { FeedbackRating, ReplyEvent, TaskEvent } from "../api/types.ts";
 import { useI18n } from "../i18n/i18n.tsx";
+import type { TaskActions } from "../tasks/task-card.tsx";
 import { TaskCard } from "../tasks/task-card.tsx";
 import type { ChatItem } from "./conversation.ts";
 import type { ProgressStep } from "./progress.ts";
@@ -16,6 +17,8 @@ export interface MessageListProps {
   onPick: (option: NonNullable<ReplyEvent["options"]>[number]) => void;
   onConfirm: (taskId: string, cartHash: string, pin?: string) => Promise<void>;
   onCancel: (taskId: string) => Promise<void>;
+  /** Adds a photo to an after-sale claim's card. */
+  onAttachPhoto?: TaskActions["onAttachPhoto"];
   onFeedback: (rating: FeedbackRating) => Promise<void>;
 }
 
@@ -29,6 +32,7 @@ export function MessageList({
   onPick,
   onConfirm,
   onCancel,
+  onAttachPhoto,
   onFeedback,
 }: MessageListProps) {
   const { t } = useI18n();
@@ -117,6 +121,7 @@ export function MessageList({
                   steps={progress[item.taskId] ?? []}
                   onConfirm={onConfirm}
                   onCancel={onCancel}
+                  {...(onAttachPhoto ? { onAttachPhoto } : {})}
                 />
               ) : null
             ) : item.kind === "notification" ? (

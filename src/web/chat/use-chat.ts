@@ -143,6 +143,13 @@ export function useChat({ api, lang, onReply }: ChatOptions) {
     [api, runTaskAction],
   );
 
+  /** Adds a photo to a claim's card; errors propagate so the card can show them. */
+  const attachPhoto = useCallback(
+    (taskId: string, photo: { contentType: string; dataBase64: string }) =>
+      runTaskAction(() => api.attachEvidence?.(taskId, photo) ?? Promise.resolve([])),
+    [api, runTaskAction],
+  );
+
   const cancel = useCallback(
     async (taskId: string) => {
       try {
@@ -175,6 +182,7 @@ export function useChat({ api, lang, onReply }: ChatOptions) {
     send,
     confirm,
     cancel,
+    attachPhoto,
     feedback,
     receive,
     receiveTurn,

@@ -1,3 +1,4 @@
+import { afterSaleEn, afterSaleZh } from "./after-sale-dictionary.ts";
 import { dashboardEn, dashboardZh } from "./dashboard-dictionary.ts";
 import { settingsEn, settingsZh } from "./settings-dictionary.ts";
 
@@ -5,6 +6,7 @@ import { settingsEn, settingsZh } from "./settings-dictionary.ts";
 export const en = {
   ...settingsEn,
   ...dashboardEn,
+  ...afterSaleEn,
   "app.name": "Dimple",
   "app.tagline": "Your assistant that gets things done",
   "nav.chat": "Chat",
@@ -200,6 +202,7 @@ export type MessageKey = keyof typeof en;
 export const zh: Record<MessageKey, string> = {
   ...settingsZh,
   ...dashboardZh,
+  ...afterSaleZh,
   "app.name": "Dimple 小酒窝",
   "app.tagline": "会办事的贴心助手",
   "nav.chat": "聊天",

@@ -6,12 +6,15 @@ import { formatFen } from "../format/money.ts";
 import { formatClock, formatDateTime } from "../format/time.ts";
 import { errorText } from "../i18n/error-text.ts";
 import { useI18n } from "../i18n/i18n.tsx";
+import { PhotoPicker } from "./photo-picker.tsx";
 
 export interface ConfirmationCardProps {
   task: TaskEvent;
   quote: TaskQuote;
   onConfirm: (taskId: string, cartHash: string, pin?: string) => Promise<void>;
   onCancel: (taskId: string) => Promise<void>;
+  /** Present on a claim's card: adds a photo as evidence (the card comes back re-quoted). */
+  onAttachPhoto?: (taskId: string, photo: { contentType: string; dataBase64: string }) => Promise<void>;
 }
 
 /** Refusals that a (new) payment PIN can answer. */
@@ -21,7 +24,7 @@ const PIN_CODES = new Set(["step_up_required", "pin_invalid"]);
  * The trusted surface: every number on it comes from the server's quote, and only a tap here
  * confirms, sending back the quote's cartHash so the server pays exactly what was shown.
  */
-export function ConfirmationCard({ task, quote, onConfirm, onCancel }: ConfirmationCardProps) {
+export function ConfirmationCard({ task, quote, onConfirm, onCancel, onAttachPhoto }: ConfirmationCardProps) {
   const { t, lang } = useI18n();
   // A ref, not state: two clicks in the same frame both see the old state, but not the old ref.
   const busyRef = useRef(false);
@@ -62,8 +65,18 @@ export function ConfirmationCard({ task, quote, onConfirm, onCancel }: Confirmat
   const tickets = task.kind === "buy_tickets";
   // A transfer: the "merchant" is the recipient and its one line the amount.
   const transfer = task.kind === "payment";
+  // A claim: nothing is paid; the total is what comes back, and the tap files the claim.
+  const claim = task.kind === "after_sale";
   const linesHeading = t(
-    tickets ? "card.seats" : ride ? "card.trip" : transfer ? "card.transfer" : "card.items",
+    claim
+      ? "card.claim"
+      : tickets
+        ? "card.seats"
+        : ride
+          ? "card.trip"
+          : transfer
+            ? "card.transfer"
+            : "card.items",
   );
   const address = quoteAddress(quote, lang);
   // Only items come in quantities: a trip, a seat or a transfer is one of itself, so no "×1".
@@ -74,13 +87,15 @@ export function ConfirmationCard({ task, quote, onConfirm, onCancel }: Confirmat
       <header className="confirm-merchant">
         <span className="label">
           {t(
-            ride
-              ? "card.rideProduct"
-              : tickets
-                ? "card.event"
-                : transfer
-                  ? "card.recipient"
-                  : "card.merchant",
+            claim
+              ? "card.claim"
+              : ride
+                ? "card.rideProduct"
+                : tickets
+                  ? "card.event"
+                  : transfer
+                    ? "card.recipient"
+                    : "card.merchant",
           )}
         </span>
         <strong className="merchant-name">{merchant}</strong>
@@ -91,7 +106,17 @@ export function ConfirmationCard({ task, quote, onConfirm, onCancel }: Confirmat
           <tr>
             <th scope="col">{linesHeading}</th>
             {counted ? <th scope="col">{t("card.qty")}</th> : null}
-            <th scope="col">{t(ride ? "card.fareCap" : transfer ? "card.amount" : "card.unitPrice")}</th>
+            <th scope="col">
+              {t(
+                claim
+                  ? "card.claimAmount"
+                  : ride
+                    ? "card.fareCap"
+                    : transfer
+                      ? "card.amount"
+                      : "card.unitPrice",
+              )}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -128,7 +153,7 @@ export function ConfirmationCard({ task, quote, onConfirm, onCancel }: Confirmat
           />
         ))}
         <div className="confirm-total">
-          <dt>{t("card.total")}</dt>
+          <dt>{t(claim ? "card.claimAmount" : "card.total")}</dt>
           <dd data-testid="quote-total">{formatFen(quote.totalFen)}</dd>
         </div>
       </dl>
@@ -176,6 +201,27 @@ export function ConfirmationCard({ task, quote, onConfirm, onCancel }: Confirmat
           />
         </dl>
       ) : null}
+      {claim ? (
+        <ul className="claim-notes" data-testid="claim-notes">
+          {(quote.notes ?? []).map((note) => (
+            <li key={note.en}>{lang === "zh" ? note.zh : note.en}</li>
+          ))}
+          <li>{t("card.claimNothingCharged")}</li>
+        </ul>
+      ) : null}
+      {claim && onAttachPhoto ? (
+        <PhotoPicker
+          disabled={busy !== null}
+          onPhoto={async (photo) => {
+            setFailure(null);
+            try {
+              await onAttachPhoto(task.taskId, photo);
+            } catch (error) {
+              setFailure(errorText(error, t));
+            }
+          }}
+        />
+      ) : null}
       {quote.risk && quote.risk.decision !== "allow" ? (
         <div className={`risk-notice risk-${quote.risk.decision}`} role="note">
           <strong>{t(quote.risk.decision === "block" ? "card.risk.block" : "card.risk.step_up")}</strong>
@@ -222,7 +268,11 @@ export function ConfirmationCard({ task, quote, onConfirm, onCancel }: Confirmat
             ? t("card.confirming")
             : quote.recurrence
               ? t("card.authorize")
-              : t("card.confirm", { total: formatFen(quote.totalFen) })}
+              : claim
+                ? quote.totalFen > 0
+                  ? t("card.claimConfirm", { total: formatFen(quote.totalFen) })
+                  : t("card.claimConfirmNoMoney")
+                : t("card.confirm", { total: formatFen(quote.totalFen) })}
         </button>
         <button
           type="button"

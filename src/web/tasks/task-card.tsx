@@ -6,6 +6,7 @@ import { merchantName, taskTitle } from "../format/localized.ts";
 import { formatFen } from "../format/money.ts";
 import type { MessageKey } from "../i18n/dictionary.ts";
 import { useI18n } from "../i18n/i18n.tsx";
+import { AfterSaleStatus, claimTimeline } from "./after-sale-status.tsx";
 import { AmountBreakdown } from "./amount-breakdown.tsx";
 import { ConfirmationCard } from "./confirmation-card.tsx";
 import { ETicket } from "./e-ticket.tsx";
@@ -15,6 +16,8 @@ import { RouteView } from "./route-view.tsx";
 export interface TaskActions {
   onConfirm: (taskId: string, cartHash: string, pin?: string) => Promise<void>;
   onCancel: (taskId: string) => Promise<void>;
+  /** Adds a photo to an after-sale claim's card (only claims take one). */
+  onAttachPhoto?: (taskId: string, photo: { contentType: string; dataBase64: string }) => Promise<void>;
 }
 
 const kindKeys: Record<string, MessageKey> = {
@@ -24,6 +27,7 @@ const kindKeys: Record<string, MessageKey> = {
   payment: "task.kind.payment",
   cancel_order: "task.kind.cancel_order",
   recurring_order: "task.kind.recurring_order",
+  after_sale: "task.kind.after_sale",
 };
 
 const cancellable = new Set(["needs_info", "scheduled", "processing", "in_fulfilment"]);
@@ -35,11 +39,13 @@ export interface TaskCardProps extends TaskActions {
 }
 
 /** One task, rendered from its latest merged event: confirmation, progress, route, ticket or outcome. */
-export function TaskCard({ task, steps = [], onConfirm, onCancel }: TaskCardProps) {
+export function TaskCard({ task, steps = [], onConfirm, onCancel, onAttachPhoto }: TaskCardProps) {
   const { t, lang } = useI18n();
   const quote = task.quote;
   const awaiting = task.status === "awaiting_confirmation" && quote !== undefined;
-  const timeline = task.timeline && task.timeline.length > 0 ? task.timeline : steps;
+  const served = task.timeline && task.timeline.length > 0 ? task.timeline : undefined;
+  // A claim's steps are worded again in the UI's language (the server words them in the task's).
+  const timeline = served ? (task.afterSale ? claimTimeline(served, t) : served) : steps;
   // Issued tickets are the purchase done: the card says so, and cancelling them is a refund.
   const issued = task.kind === "buy_tickets" && task.status === "in_fulfilment" && task.ticket !== undefined;
   const amounts = quote ? settledAmounts(quote.totalFen, task.paidFen, task.refundedFen) : undefined;
@@ -65,7 +71,13 @@ export function TaskCard({ task, steps = [], onConfirm, onCancel }: TaskCardProp
         </p>
       ) : null}
       {awaiting && quote ? (
-        <ConfirmationCard task={task} quote={quote} onConfirm={onConfirm} onCancel={onCancel} />
+        <ConfirmationCard
+          task={task}
+          quote={quote}
+          onConfirm={onConfirm}
+          onCancel={onCancel}
+          {...(onAttachPhoto && task.kind === "after_sale" ? { onAttachPhoto } : {})}
+        />
       ) : quote ? (
         <>
           <p className="task-receipt">
@@ -92,6 +104,7 @@ export function TaskCard({ task, steps = [], onConfirm, onCancel }: TaskCardProp
         <RouteView tracking={task.tracking} ride={task.kind === "ride_hail"} />
       ) : null}
       {task.ticket ? <ETicket ticket={task.ticket} /> : null}
+      {task.afterSale ? <AfterSaleStatus claim={task.afterSale} /> : null}
       {timeline.length > 0 ? <OrderTimeline entries={timeline} /> : null}
       {!awaiting && cancellable.has(task.status) ? (
         <CancelButton taskId={task.taskId} onCancel={onCancel} refund={issued} />

@@ -3,7 +3,8 @@ import type { Intent } from "../nlu/intents.ts";
 import { understand } from "../nlu/understand.ts";
 import type { Brain, BrainDecision, BrainTrace, BrainTurn, Lang, TaskBrief, TaskRequest } from "../types.ts";
 import { say } from "./say.ts";
-import { afterSale, clarify, outOfScope, smalltalk } from "./skills/chitchat.ts";
+import { afterSale, continueAfterSale } from "./skills/after-sale.ts";
+import { clarify, outOfScope, smalltalk } from "./skills/chitchat.ts";
 import type { Skill, SkillContext, Understanding } from "./skills/context.ts";
 import { categoryOf } from "./skills/event-match.ts";
 import { SKILLS } from "./skills/index.ts";
@@ -24,6 +25,10 @@ const AFTER_SALE_READINGS = new Set<string>([
   "out_of_scope",
   "smalltalk",
   "payment",
+  "ride_hail",
+  "buy_tickets",
+  "search_events",
+  "route",
 ]);
 
 // Asking after something already bought: "我的票出了吗", "where's my latte", "外卖到哪了".
@@ -217,6 +222,13 @@ export class EmbeddedBrain implements Brain {
       nlu.confidence >= 0.8 &&
       !["order_delivery", "smalltalk", "cancel_order", "out_of_scope"].includes(nlu.intent);
 
+    // The answer to the after-sale skill's question (which item, what happened).
+    if (state.awaiting?.intent === "after_sale" && !slots.cancel && !strongOther)
+      return continueAfterSale(context);
+    // A named problem with something bought ("送错了，我要的是无糖", "40 minutes late") is a claim,
+    // never a tweak of the order being discussed.
+    if (slots.afterSale && slots.afterSaleKind && slots.afterSaleKind !== "refund" && !awaitingCard)
+      return afterSale(context);
     if (slots.cancel && awaitingCard && nlu.intent !== "cancel_order" && !strongOther) {
       return {
         type: "cancel_task",

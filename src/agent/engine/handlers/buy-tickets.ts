@@ -3,7 +3,7 @@ import { DimpleError } from "../../../ecosystem/kernel/errors.ts";
 import type { QuoteLine, TaskEvent } from "../../events.ts";
 import { callOrThrow, ToolCallError, type ToolClient } from "../../tools/client.ts";
 import type { QuoteOutcome, TaskKindHandler } from "../handler.ts";
-import type { TaskRow } from "../task-store.ts";
+import { type TaskRow, taskTitles } from "../task-store.ts";
 import { parseServiceOutput } from "./service-output.ts";
 
 const Args = z.object({
@@ -120,7 +120,30 @@ export const buyTicketsHandler: TaskKindHandler = {
   },
 
   // Booking and cancelling are the engine's own steps; the service's events about them add nothing.
-  onEvent: () => ({ type: "ignore" }),
+  // An organiser's change is news: the holder is told at once, with the way out (a full refund).
+  onEvent: (event, task) => {
+    if (event.type !== "tickets.session_changed") return { type: "ignore" };
+    const titles = taskTitles(task);
+    const startsAt = typeof event.data?.startsAt === "number" ? event.data.startsAt : undefined;
+    const when = startsAt
+      ? new Date(startsAt + 8 * 3_600_000).toISOString().slice(5, 16).replace("T", " ")
+      : "";
+    return event.data?.kind === "cancelled"
+      ? {
+          type: "notify",
+          message: {
+            zh: `主办方取消了「${titles.zh}」。说「退票」我帮你全额退款。`,
+            en: `The organiser cancelled "${titles.en}". Say "refund my tickets" and I'll get all your money back.`,
+          },
+        }
+      : {
+          type: "notify",
+          message: {
+            zh: `主办方把「${titles.zh}」改期到 ${when}。不接受的话，说「退票」我帮你全额退款。`,
+            en: `The organiser moved "${titles.en}" to ${when}. If that doesn't suit you, say "refund my tickets" and I'll get all your money back.`,
+          },
+        };
+  },
 
   async describe(tools, task): Promise<Partial<TaskEvent>> {
     if (!task.order_id) return {};

@@ -1,4 +1,5 @@
 import type { TaskKindHandler } from "../handler.ts";
+import { afterSaleHandler } from "./after-sale.ts";
 import { buyTicketsHandler } from "./buy-tickets.ts";
 import { orderDeliveryHandler } from "./order-delivery.ts";
 import { paymentHandler } from "./payment.ts";
@@ -12,4 +13,5 @@ export const taskHandlers: TaskKindHandler[] = [
   rideHailHandler,
   paymentHandler,
   recurringOrderHandler,
+  afterSaleHandler,
 ];

@@ -89,21 +89,3 @@ export async function clarify(context: SkillContext): Promise<BrainDecision> {
     state: { ...context.state, lastIntent: "clarify" },
   };
 }
-
-/**
- * A complaint or refund request about a delivered order: not something to act on as a new order or
- * a cancellation. Claims are not handled in chat yet, so say so plainly and what can be done.
- */
-export async function afterSale(context: SkillContext): Promise<BrainDecision> {
-  const { lang } = context;
-  return {
-    type: "reply",
-    text: say(
-      lang,
-      "抱歉遇到这种情况。售后申请（洒漏、少送、送错、退款）我现在还不能在聊天里帮你提交，所以没有下任何新订单。还没送达的订单我可以帮你取消并退款，也可以帮你查订单进度。",
-      "Sorry about that. I can't file after-sale claims (spilled, missing or wrong items, refunds) in chat yet, so I haven't placed any new order. I can cancel an order that hasn't arrived yet, with a refund, or check where an order is.",
-    ),
-    suggestions: lang === "zh" ? ["查一下我的订单", "取消订单"] : ["Where is my order?", "Cancel my order"],
-    state: { ...context.state, lastIntent: "after_sale", awaiting: undefined },
-  };
-}

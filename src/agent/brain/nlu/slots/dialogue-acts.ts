@@ -1,3 +1,4 @@
+import { isAfterSaleReport } from "./after-sale-acts.ts";
 import { parseNumber } from "./numbers.ts";
 
 const EN_ORDINALS: Record<string, number> = {
@@ -80,16 +81,17 @@ function changesMind(text: string): boolean {
 }
 
 const AFTER_SALE_PROBLEM =
-  /洒了|撒了|漏了|洒出|少送|漏送|少了一|送错|不是我点的|坏了|变质|不新鲜|馊了|有异物|有头发|吃出|投诉|差评|赔偿|\bspilled\b|\bleak(?:ed|ing)\b|\bmissing\b|\bwrong (?:item|order|drink|food)\b|\bdamaged\b|\bstale\b|\bspoiled\b|\bcomplain|\bcompensat/iu;
+  /洒了|撒了|漏了|洒出|少送|漏送|少了一|送错|不是我点的|坏了|变质|不新鲜|馊了|有异物|有头发|吃出|投诉|差评|赔偿|\bspilled\b|\bleak(?:ed|ing)\b|\bmissing\b|\bwrong (?:item|order|drink|food|one)\b|\b(?:was|were|is|came) (?:the )?wrong\b|\bdamaged\b|\bstale\b|\bspoiled\b|\bcomplain|\bcompensat/iu;
 const REFUND = /退款|退钱|退货|\brefund|\bmoney back\b/iu;
 
 /**
  * Whether the user reports a problem with something already delivered or asks for money back on it
  * ("上一单的奶茶洒了", "the burger was missing", "帮我申请退款"): after-sale, never a new order.
- * Calling off an order that has not arrived ("取消订单并退款") is a cancellation, not this.
+ * Calling off an order that has not arrived ("取消订单并退款") is a cancellation, not this. Rides
+ * ("the driver took a detour"), tickets ("演出改期了我要退票") and lateness are after-sale too.
  */
 export function isAfterSale(text: string): boolean {
-  if (AFTER_SALE_PROBLEM.test(text)) return true;
+  if (AFTER_SALE_PROBLEM.test(text) || isAfterSaleReport(text)) return true;
   return REFUND.test(text) && !/取消|\bcancel/iu.test(text);
 }
 

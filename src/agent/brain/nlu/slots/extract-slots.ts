@@ -1,6 +1,7 @@
 import type { Gazetteer } from "../gazetteer.ts";
 import type { Language } from "../intents.ts";
 import { normalizeText } from "../normalize.ts";
+import { afterSaleKind } from "./after-sale-acts.ts";
 import {
   asksToPay,
   extractOrdinal,
@@ -69,7 +70,11 @@ export function extractSlots(
   if (reference) slots.reference = reference;
   if (isCorrection(prepared)) slots.correction = true;
   if (isCancel(prepared)) slots.cancel = true;
-  if (isAfterSale(prepared)) slots.afterSale = true;
+  if (isAfterSale(prepared)) {
+    slots.afterSale = true;
+    const kind = afterSaleKind(prepared);
+    if (kind) slots.afterSaleKind = kind;
+  }
   const later = extractLaterAct(prepared);
   if (later) slots.later = later;
   if (isConfirm(prepared)) slots.confirm = true;

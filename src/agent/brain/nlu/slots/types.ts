@@ -1,4 +1,5 @@
 import type { GazetteerMatch } from "../gazetteer.ts";
+import type { AfterSaleKind } from "./after-sale-acts.ts";
 import type { LaterActSlot } from "./later-acts.ts";
 import type { MoneyProblem } from "./money.ts";
 import type { OrderLinesSlot } from "./order-lines.ts";
@@ -61,6 +62,8 @@ export interface Slots {
   afterSale?: boolean;
   /** An act about time: a reminder, a recurring order, moving a booking (see later-acts.ts). */
   later?: LaterActSlot;
+  /** What went wrong, when the turn says ("洒了" spilled, "绕路" detour, "改期了要退票" a ticket refund). */
+  afterSaleKind?: AfterSaleKind;
   entities?: GazetteerMatch[];
   /** A sum that cannot be paid as written ("-500", "1e10 yuan"): questioned, never reread. */
   moneyProblem?: MoneyProblem;

@@ -1,0 +1,63 @@
+/**
+ * After-sale dialogue acts, by rule: what went wrong with something already bought. Rules, not the
+ * intent classifier, because a complaint names the very thing it is about ("奶茶洒了" names a milk
+ * tea) and a classifier reads it as an order for it.
+ */
+
+/** What the user reports: a delivery problem, a ride problem, a ticket refund, or just "refund it". */
+export type AfterSaleKind =
+  | "spilled"
+  | "missing_item"
+  | "wrong_item"
+  | "quality"
+  | "late"
+  | "detour"
+  | "lost_item"
+  | "ticket_refund"
+  | "refund";
+
+const TICKET_CHANGE =
+  /改期|延期|推迟了|换了?时间|(?:演出|活动|比赛|演唱会|话剧)(?:被)?取消了|取消了(?:演出|活动|比赛)|退票|\bresched|\bpostpon|\b(?:show|concert|event|match|performance|gig) (?:was |got |has been )?(?:cancell?ed|moved|rescheduled)|\brefund (?:my |the |our )?tickets?\b|\bticket refund\b/iu;
+const DETOUR =
+  /绕路|绕远|绕了|多绕|故意绕|\bdetour|\b(?:took|taking|drove) (?:the |a )?(?:long|longer|roundabout) (?:way|route)\b|\blonger route\b/iu;
+const LOST_ITEM =
+  /(?:落|忘|丢|掉)(?:在)?(?:了)?(?:出租车|网约车|车)(?:上|里)|东西落在|\bleft (?:my|a|an|the) [\w ]{1,24} in (?:the|his|her|your) (?:car|taxi|cab)\b|\blost (?:my|a|an) [\w ]{1,24} in (?:the|a) (?:car|taxi|cab)\b|\blost (?:and found|item)\b/iu;
+const SPILLED = /洒|撒了|撒出|漏了|漏出|漏液|\bspill|\bleak/iu;
+const MISSING =
+  /少送|漏送|少了|没送|没有送|缺了|\bmissing\b|\bdidn'?t (?:get|come|receive|arrive)\b|\bforgot (?:the|my)\b|\bwasn'?t in the bag\b/iu;
+const WRONG =
+  /送错|不是我点的|给错|拿错|\bwrong (?:item|order|drink|food|one|dish|flavou?r)\b|\bnot what i ordered\b|\bgot the wrong\b|\b(?:was|were|is|came) (?:the )?wrong\b/iu;
+const QUALITY =
+  /坏了|变质|不新鲜|馊|异物|头发|虫子|凉了|冷掉|难吃|发霉|\bstale\b|\bspoiled\b|\brotten\b|\bmou?ldy\b|\bwent off\b|\bhair in\b|\bcold\b|\binedible\b|\bquality\b/iu;
+const LATE =
+  /超时|迟到|太慢|晚了\s*[0-9一二两三四五六七八九十几半]+\s*(?:个)?(?:分钟|小时)|晚到|(?:等了|过了)\s*[0-9一二两三四五六七八九十几半]+\s*(?:分钟|小时)(?:还没|都没)|\b\d+\s*(?:min(?:ute)?s?|hours?) late\b|\b(?:is|was|are|were|running|arrived|came) (?:very |so |really )?late\b|\blate delivery\b|\bway too late\b/iu;
+const REFUND = /退款|退钱|退货|\brefund|\bmoney back\b/iu;
+const CANCEL = /取消|\bcancel/iu;
+// A late complaint is about an order ("我要迟到了" is not); these say it is.
+const ORDER_WORDS =
+  /订单|外卖|这单|上一单|骑手|送餐|配送|\border\b|\bdelivery\b|\brider\b|\bfood\b|\bcoffee\b|\bmeal\b/iu;
+
+/** The after-sale act of a turn, most specific first; undefined when the turn reports none. */
+export function afterSaleKind(text: string): AfterSaleKind | undefined {
+  if (TICKET_CHANGE.test(text)) return "ticket_refund";
+  // "别绕路" / "no detours" tell a driver what not to do; they report nothing.
+  if (
+    DETOUR.test(text) &&
+    !/[别不]要?绕|不许绕|\b(?:don'?t|do not) (?:take a )?detour|\bno detours?\b/iu.test(text)
+  )
+    return "detour";
+  if (LOST_ITEM.test(text)) return "lost_item";
+  if (SPILLED.test(text)) return "spilled";
+  if (WRONG.test(text)) return "wrong_item";
+  if (MISSING.test(text)) return "missing_item";
+  if (QUALITY.test(text)) return "quality";
+  if (LATE.test(text) && ORDER_WORDS.test(text)) return "late";
+  if (REFUND.test(text) && !CANCEL.test(text)) return "refund";
+  return undefined;
+}
+
+/** Kinds a turn may name on its own without other after-sale words ("the driver took a detour"). */
+export function isAfterSaleReport(text: string): boolean {
+  const kind = afterSaleKind(text);
+  return kind === "ticket_refund" || kind === "detour" || kind === "lost_item" || kind === "late";
+}
