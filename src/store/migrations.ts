@@ -15,6 +15,7 @@ import { migration as tickets } from "../ecosystem/tickets/migration.ts";
 import { migration as world } from "../ecosystem/world/migration.ts";
 import { englishAddressesMigration as worldEnglish } from "../ecosystem/world/migration-english.ts";
 import { migration as flywheel } from "../flywheel/migration.ts";
+import { deadLettersMigration as jobDeadLetters } from "./jobs/migration.ts";
 
 /**
  * Every migration, by name; names sort in the order they must run. Each room owns its tables and
@@ -39,4 +40,6 @@ export const migrations: Record<string, Migration> = {
   "0040_world_english_addresses": worldEnglish,
   "0041_rides_english_drivers": ridesEnglish,
   "0042_pay_english_descriptions": payEnglish,
+  // Multi-process deployments (issue 18).
+  "0090_job_dead_letters": jobDeadLetters,
 };

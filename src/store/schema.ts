@@ -6,6 +6,7 @@ import type { RidesTables } from "../ecosystem/rides/tables.ts";
 import type { TicketsTables } from "../ecosystem/tickets/tables.ts";
 import type { WorldTables } from "../ecosystem/world/tables.ts";
 import type { FlywheelTables } from "../flywheel/tables.ts";
+import type { JobTables } from "./jobs/tables.ts";
 
 /** The whole database as Kysely sees it: the union of every room's tables. */
 export type Database = WorldTables &
@@ -15,4 +16,5 @@ export type Database = WorldTables &
   TicketsTables &
   RidesTables &
   AgentTables &
-  FlywheelTables;
+  FlywheelTables &
+  JobTables;

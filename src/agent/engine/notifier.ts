@@ -1,17 +1,31 @@
 import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
+import type { UserEventLog } from "../../store/events/event-log.ts";
+import { LocalEventLog } from "../../store/events/local.ts";
 import type { AgentEvent } from "../events.ts";
 
-type Listener = (event: AgentEvent) => void;
+/** Receives a user's live events, each with its id (the SSE event id). */
+type Listener = (event: AgentEvent, id: string) => void;
 
 /**
  * Delivers what Dimple tells a user unprompted (and task updates) to every open surface of that
- * user: SSE streams, a terminal chat. Notifications are persisted so a surface that opens later can
- * read what it missed.
+ * user: SSE streams, a terminal chat. Events go through the event log, so with several processes
+ * (a Redis log) a step run by a worker reaches the user's stream on whichever server holds it.
+ * Notifications are also persisted so a surface that opens later can read what it missed.
  */
 export class Notifier {
   #listeners = new Map<string, Set<Listener>>();
+  readonly #log: UserEventLog<AgentEvent>;
+  readonly #unsubscribe: () => void;
 
-  constructor(private readonly context: ServiceContext) {}
+  constructor(
+    private readonly context: ServiceContext,
+    log?: UserEventLog<AgentEvent>,
+  ) {
+    this.#log = log ?? new LocalEventLog<AgentEvent>();
+    this.#unsubscribe = this.#log.subscribe(({ id, userId, event }) => {
+      for (const listener of this.#listeners.get(userId) ?? []) listener(event, id);
+    });
+  }
 
   /** Subscribes to a user's events; returns the unsubscribe function. */
   subscribe(userId: string, listener: Listener): () => void {
@@ -26,7 +40,12 @@ export class Notifier {
 
   /** Sends a live event (a task update) without persisting it. */
   push(userId: string, event: AgentEvent): void {
-    for (const listener of this.#listeners.get(userId) ?? []) listener(event);
+    this.#log.append(userId, event).catch((error) => this.context.log?.(error));
+  }
+
+  /** A user's live events after `afterId` (what a reconnecting stream missed), oldest first. */
+  async since(userId: string, afterId: string): Promise<{ id: string; event: AgentEvent }[]> {
+    return (await this.#log.since(userId, afterId)).map(({ id, event }) => ({ id, event }));
   }
 
   /** Persists and sends a notification. */
@@ -43,7 +62,7 @@ export class Notifier {
         at: this.context.clock.now(),
       })
       .execute();
-    this.push(userId, event);
+    await this.#log.append(userId, event);
   }
 
   /** A user's notifications, newest last. */
@@ -56,5 +75,11 @@ export class Notifier {
       .limit(limit)
       .execute();
     return rows.reverse().map((row) => JSON.parse(row.event) as AgentEvent);
+  }
+
+  /** Stops following the event log (the process is closing). */
+  async close(): Promise<void> {
+    this.#unsubscribe();
+    await this.#log.close();
   }
 }

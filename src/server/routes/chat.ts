@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from "fastify";
 import { z } from "zod";
 import type { AgentEvent } from "../../agent/events.ts";
+import { compareEventIds, EVENT_ID_PATTERN } from "../../store/events/event-log.ts";
 import type { RouteOptions } from "../app.ts";
 import { authenticate } from "../auth.ts";
 import { parseRequest } from "../errors.ts";
@@ -10,6 +11,7 @@ import { stampEvent } from "../stamp.ts";
 const sessionBody = z.object({ lang: z.enum(["zh", "en"]).optional() });
 const messageBody = z.object({ text: z.string().min(1).max(2000) });
 const idParams = z.object({ id: z.string().min(1).max(60) });
+const eventsHeaders = z.object({ "last-event-id": z.string().regex(EVENT_ID_PATTERN).optional() });
 
 /** Sessions, messages (JSON or SSE), and the user's live event stream. */
 export const chatRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent, metrics }) => {
@@ -58,13 +60,31 @@ export const chatRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent,
 
   app.get("/api/events", async (request, reply) => {
     const { userId } = await authenticate(context, request);
+    const { "last-event-id": lastEventId } = parseRequest(eventsHeaders, request.headers, "Last-Event-ID");
     const stream = openSse(request, reply);
-    const unsubscribe = agent.notifier.subscribe(userId, (event) => stream.send(stamp(event)));
+    // Live events that arrive while the missed ones are read wait, so none is sent twice or out of order.
+    let sentUpTo = lastEventId;
+    let waiting: { event: AgentEvent; id: string }[] | undefined = lastEventId ? [] : undefined;
+    const send = (event: AgentEvent, id: string) => {
+      if (sentUpTo !== undefined && compareEventIds(id, sentUpTo) <= 0) return;
+      sentUpTo = id;
+      stream.send(stamp(event), undefined, id);
+    };
+    const unsubscribe = agent.notifier.subscribe(userId, (event, id) => {
+      if (waiting) waiting.push({ event, id });
+      else send(event, id);
+    });
     const heartbeat = setInterval(() => stream.comment("keep-alive"), 15_000);
     request.raw.on("close", () => {
       clearInterval(heartbeat);
       unsubscribe();
     });
+    if (lastEventId) {
+      const missed = await agent.notifier.since(userId, lastEventId).catch(() => []);
+      for (const { event, id } of missed) send(event, id);
+      for (const { event, id } of waiting ?? []) send(event, id);
+      waiting = undefined;
+    }
   });
 
   app.get("/api/notifications", async (request) => {
