@@ -54,7 +54,7 @@ export async function openDeployment(options: DeploymentOptions): Promise<Deploy
     ids: "random",
     log,
   });
-  const events = await openEventLog(options.redis, log);
+  const events = await openEventLog(options.redis, eventStreamKey(options.db), log);
   const brain = options.brain ? await options.brain(world.context) : workerBrain;
   const agent = createAgent({
     world,
@@ -78,7 +78,7 @@ export async function openDeployment(options: DeploymentOptions): Promise<Deploy
     },
     followClock: () => world.refreshClock(),
   };
-  const scheduler = options.worker ? await openScheduler(postgres, options.db, work) : undefined;
+  const scheduler = options.worker ? await openScheduler(postgres, options.db, work, log) : undefined;
   await scheduler?.start();
   // A server without the worker role follows the shared clock (a worker may re-anchor it).
   const follower =
@@ -100,19 +100,38 @@ export async function openDeployment(options: DeploymentOptions): Promise<Deploy
   };
 }
 
-async function openScheduler(postgres: boolean, url: string, work: DueWork): Promise<WorkScheduler> {
+async function openScheduler(
+  postgres: boolean,
+  url: string,
+  work: DueWork,
+  log: (error: unknown) => void,
+): Promise<WorkScheduler> {
   if (!postgres) return new InProcessScheduler(work);
   const { PgBossScheduler } = await import("../store/jobs/pg-boss.ts");
-  return new PgBossScheduler(work, { url });
+  return new PgBossScheduler(work, {
+    url,
+    onLead: () => {
+      // A clock keeper that took over re-reads the anchor before it enqueues by it.
+      work.followClock?.().catch(log);
+      console.error(`process ${process.pid} keeps the world clock now`);
+    },
+  });
+}
+
+/** One deployment is one database: its processes share the event stream named after it. */
+function eventStreamKey(db: string): string {
+  const name = db.startsWith("postgres") ? new URL(db).pathname.slice(1) : "";
+  return `dimple:events:${name || "default"}`;
 }
 
 async function openEventLog(
   url: string | undefined,
+  key: string,
   log: (error: unknown) => void,
 ): Promise<UserEventLog<AgentEvent>> {
   if (!url) return new LocalEventLog<AgentEvent>();
   const { RedisEventLog } = await import("../store/events/redis.ts");
-  return RedisEventLog.open<AgentEvent>({ url, log }).catch((error: unknown) => {
+  return RedisEventLog.open<AgentEvent>({ url, key, log }).catch((error: unknown) => {
     throw new DimpleError("redis_unreachable", `cannot reach Redis at ${url}: ${String(error)}`, {
       field: "redis",
       cause: error,

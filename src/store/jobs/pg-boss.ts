@@ -19,6 +19,8 @@ export interface PgBossSchedulerOptions {
   retryLimit?: number;
   /** An active job whose worker vanished (kill -9) goes back to the queue after this long. */
   expireInSeconds?: number;
+  /** Called when this process becomes the one that keeps the clock. */
+  onLead?: () => void;
 }
 
 /** How long the leader remembers a key it enqueued, so a step in flight is not enqueued again. */
@@ -89,10 +91,12 @@ export class PgBossScheduler implements WorkScheduler {
   async tick(): Promise<number> {
     const { context, steppers, housekeeping, followClock } = this.work;
     try {
+      const wasLeading = this.#leadership.leading;
       if (!(await this.#leadership.tryLead())) {
         await followClock?.();
         return 0;
       }
+      if (!wasLeading) this.options.onLead?.();
       const boss = this.#boss;
       if (!boss) return 0;
       let sent = 0;

@@ -1,0 +1,37 @@
+import { parseArgs } from "node:util";
+import { runScenario } from "./scenario.ts";
+
+/**
+ * `npx tsx src/bench/scale/main.ts [--servers 2] [--workers 2] [--users 50] [--tasks 4] [--speed 60]
+ * [--kill-worker] [--kill-server] [--db postgres://…/test] [--redis redis://…]`: the multi-process
+ * benchmark on loopback; prints one JSON object (docs/BENCHMARKS.md).
+ */
+const { values } = parseArgs({
+  options: {
+    servers: { type: "string", default: "2" },
+    workers: { type: "string", default: "2" },
+    users: { type: "string", default: "50" },
+    tasks: { type: "string", default: "4" },
+    speed: { type: "string", default: "60" },
+    "kill-worker": { type: "boolean" },
+    "kill-server": { type: "boolean" },
+    keep: { type: "boolean" },
+    db: { type: "string", default: process.env.DIMPLE_PG_URL ?? "postgres://postgres@127.0.0.1:5432/test" },
+    redis: { type: "string", default: process.env.DIMPLE_REDIS ?? "redis://127.0.0.1:6379" },
+  },
+});
+const result = await runScenario({
+  adminUrl: values.db,
+  redisUrl: values.redis,
+  servers: Number(values.servers),
+  workers: Number(values.workers),
+  users: Number(values.users),
+  tasksPerUser: Number(values.tasks),
+  speed: Number(values.speed),
+  killWorker: values["kill-worker"] === true,
+  killServer: values["kill-server"] === true,
+  keepDatabase: values.keep === true,
+  log: (line) => console.error(line),
+});
+const { users: _users, ...load } = result.load;
+console.log(JSON.stringify({ ...result, load }, null, 2));
