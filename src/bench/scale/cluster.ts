@@ -65,13 +65,15 @@ export function withDatabase(url: string, database: string): string {
 /** Starts `dimple serve --no-worker` or `dimple worker` and resolves once it says it is ready. */
 export async function startProcess(
   role: "serve" | "worker",
-  options: { db: string; redis: string; speed: number; port?: number; name?: string },
+  options: { db: string; redis?: string; speed: number; port?: number; name?: string; alone?: boolean },
 ): Promise<ClusterProcess> {
+  // `alone`: one server doing everything, as `npm start` does (the single-process comparison).
   const args =
     role === "serve"
-      ? ["serve", "--no-worker", "--quiet", "--port", String(options.port ?? 0)]
-      : ["worker", "--speed", String(options.speed)];
-  args.push("--db", options.db, "--redis", options.redis);
+      ? ["serve", ...(options.alone ? [] : ["--no-worker"]), "--quiet", "--port", String(options.port ?? 0)]
+      : ["worker"];
+  args.push("--speed", String(options.speed), "--db", options.db);
+  if (options.redis) args.push("--redis", options.redis);
   const child = spawn(
     process.execPath,
     ["--max-semi-space-size=8", "--max-old-space-size=384", DIMPLE_BIN, ...args],

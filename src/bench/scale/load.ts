@@ -39,6 +39,8 @@ export interface LoadResult {
   noCard: number;
   seconds: number;
   tasksPerSecond: number;
+  /** Messages per second while users were talking (start to the last confirm). */
+  turnsPerSecond: number;
   turn: { n: number; p50Ms: number; p99Ms: number };
   confirm: { n: number; p50Ms: number; p99Ms: number };
   delivery: { n: number; p50Ms: number; p99Ms: number };
@@ -46,9 +48,11 @@ export interface LoadResult {
   reconnects: number;
 }
 
+const DEMO_PIN = "123456";
+
 const ORDERS = {
-  zh: ["帮我点一杯拿铁送到公司", "帮我点一杯珍珠奶茶送到公司", "帮我点一杯美式咖啡送到公司"],
-  en: ["order a latte to my office", "order a bubble tea to my office", "order an americano to my office"],
+  zh: ["帮我点一杯拿铁送到公司", "帮我点两杯珍珠奶茶送到公司", "帮我点一杯美式咖啡送到公司"],
+  en: ["order a latte to my office", "order two bubble teas to my office", "order an americano to my office"],
 };
 
 /**
@@ -63,13 +67,13 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   let confirmed = 0;
   let midway: Promise<void> | undefined;
 
-  const call = async (index: number, path: string, body: unknown, token?: string) => {
+  const call = async (index: number, path: string, body: unknown, token?: string, method = "POST") => {
     for (let attempt = 0; ; attempt++) {
       const servers = options.servers();
       const server = servers[(index + attempt) % servers.length] as string;
       try {
         const response = await fetch(`${server}${path}`, {
-          method: "POST",
+          method,
           headers: {
             "content-type": "application/json",
             ...(token ? { authorization: `Bearer ${token}` } : {}),
@@ -87,6 +91,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     const talkOn = index + 1;
     const login = await call(talkOn, "/api/auth/login", { username: user.username, password: user.password });
     const { token, userId } = login.json as { token: string; userId: string };
+    // A step-up (new payee, larger amount) asks for the payment PIN, which a new account sets first.
+    await call(talkOn, "/api/policies", { pin: DEMO_PIN }, token, "PUT");
     const follower = new EventFollower(token, options.servers, index);
     await follower.connected;
     const session = await call(talkOn, "/api/sessions", { lang: user.lang }, token);
@@ -121,7 +127,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
         answer = await call(
           talkOn,
           `/api/tasks/${card.taskId}/confirm`,
-          { cartHash: card.quote.cartHash, pin: "123456" },
+          { cartHash: card.quote.cartHash, pin: DEMO_PIN },
           token,
         );
       confirmMs.push(performance.now() - confirmBegin);
@@ -153,6 +159,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   }
   const started = performance.now();
   const users = await Promise.all(options.users.map(runUser));
+  const talkSeconds = (performance.now() - started) / 1000;
   await midway;
   await options.afterConfirms?.();
   const timeoutMs = options.timeoutMs ?? 180_000;
@@ -191,6 +198,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     noCard: users.reduce((sum, run) => sum + run.noCard.length, 0),
     seconds: round2(seconds),
     tasksPerSecond: round2(completed / seconds),
+    turnsPerSecond: round2(turnMs.length / talkSeconds),
     turn: summary(turnMs),
     confirm: summary(confirmMs),
     delivery: summary(deliveries),

@@ -3,7 +3,7 @@ import { runScenario } from "./scenario.ts";
 
 /**
  * `npx tsx src/bench/scale/main.ts [--servers 2] [--workers 2] [--users 50] [--tasks 4] [--speed 60]
- * [--kill-worker] [--kill-server] [--db postgres://…/test] [--redis redis://…]`: the multi-process
+ * [--kill-worker] [--kill-server] [--sqlite] [--db postgres://…/test] [--redis redis://…]`: the multi-process
  * benchmark on loopback; prints one JSON object (docs/BENCHMARKS.md).
  */
 const { values } = parseArgs({
@@ -16,6 +16,7 @@ const { values } = parseArgs({
     "kill-worker": { type: "boolean" },
     "kill-server": { type: "boolean" },
     keep: { type: "boolean" },
+    sqlite: { type: "boolean" },
     db: { type: "string", default: process.env.DIMPLE_PG_URL ?? "postgres://postgres@127.0.0.1:5432/test" },
     redis: { type: "string", default: process.env.DIMPLE_REDIS ?? "redis://127.0.0.1:6379" },
   },
@@ -31,7 +32,10 @@ const result = await runScenario({
   killWorker: values["kill-worker"] === true,
   killServer: values["kill-server"] === true,
   keepDatabase: values.keep === true,
+  sqlite: values.sqlite === true,
   log: (line) => console.error(line),
 });
-const { users: _users, ...load } = result.load;
+const { users, ...load } = result.load;
+for (const line of users.flatMap((run) => run.noCard.map((why) => `${run.username}: ${why}`)).slice(0, 30))
+  console.error(`no task: ${line}`);
 console.log(JSON.stringify({ ...result, load }, null, 2));

@@ -1,10 +1,11 @@
-import { createRequire } from "node:module";
-import type pg from "pg";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { sql } from "kysely";
+import { openDatabase } from "../../store/database.ts";
 import { checkRun, type RunChecks } from "./checks.ts";
 import { type ClusterProcess, createRunDatabase, startProcess, stopProcess } from "./cluster.ts";
 import { type LoadResult, type LoadUser, runLoad } from "./load.ts";
-
-const { Client } = createRequire(import.meta.url)("pg") as typeof pg;
 
 export interface ScenarioOptions {
   /** A Postgres URL of an existing database; the run creates (and drops) a database beside it. */
@@ -20,6 +21,8 @@ export interface ScenarioOptions {
   /** kill -9 the first server once every task is confirmed; its streams resume on another. */
   killServer?: boolean;
   keepDatabase?: boolean;
+  /** One `dimple serve` on SQLite doing everything (`npm start`), for comparison; no Redis. */
+  sqlite?: boolean;
   log?: (line: string) => void;
 }
 
@@ -41,18 +44,20 @@ export interface ScenarioResult {
  */
 export async function runScenario(options: ScenarioOptions): Promise<ScenarioResult> {
   const log = options.log ?? (() => {});
-  const database = await createRunDatabase(options.adminUrl);
+  const database = options.sqlite ? sqliteRunDatabase() : await createRunDatabase(options.adminUrl);
   const processes: ClusterProcess[] = [];
   const killed: string[] = [];
   try {
     log(`database ${database.url}`);
-    const common = { db: database.url, redis: options.redisUrl, speed: options.speed };
+    const common = options.sqlite
+      ? { db: database.url, speed: options.speed, alone: true }
+      : { db: database.url, redis: options.redisUrl, speed: options.speed };
     // Workers first: the first one anchors the clock at its speed; servers follow it.
-    for (let index = 0; index < options.workers; index++)
+    for (let index = 0; index < (options.sqlite ? 0 : options.workers); index++)
       processes.push(await startProcess("worker", { ...common, name: `worker-${index + 1}` }));
     processes.push(
       ...(await Promise.all(
-        Array.from({ length: options.servers }, (_, index) =>
+        Array.from({ length: options.sqlite ? 1 : options.servers }, (_, index) =>
           startProcess("serve", { ...common, name: `server-${index + 1}` }),
         ),
       )),
@@ -92,7 +97,7 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
         : {}),
     });
     log(`load: ${load.completed}/${load.tasks} completed in ${load.seconds} s`);
-    const checks = await checkRun(database.url, options.redisUrl, load.users);
+    const checks = await checkRun(database.url, options.sqlite ? undefined : options.redisUrl, load.users);
     const { jobs, deadLetters } = await jobFigures(database.url);
     const { adminUrl: _admin, redisUrl: _redis, log: _log, ...shown } = options;
     return { options: shown, load, checks, killed, jobs, deadLetters };
@@ -102,15 +107,18 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
   }
 }
 
-/** Seeded users with wallets for a few orders: the demo accounts, then the generated ones. */
+/** Seeded users with wallets for a few orders: the generated ones (`simNNN`, password `sim-N`). */
 async function loadUsers(url: string, count: number): Promise<LoadUser[]> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
+  const database = openDatabase(url);
   try {
-    const rows = await client.query<{ username: string; lang: string }>(
-      "select username, lang from users where role = 'user' and username like 'sim%' order by username",
-    );
-    const users = rows.rows.map((row) => ({
+    const rows = await database.db
+      .selectFrom("users")
+      .select(["username", "lang"])
+      .where("role", "=", "user")
+      .where("username", "like", "sim%")
+      .orderBy("username")
+      .execute();
+    const users = rows.map((row) => ({
       username: row.username,
       password: `sim-${Number(row.username.slice(3))}`,
       lang: row.lang === "en" ? ("en" as const) : ("zh" as const),
@@ -118,8 +126,17 @@ async function loadUsers(url: string, count: number): Promise<LoadUser[]> {
     if (users.length < count) throw new Error(`the seeded world has ${users.length} users, not ${count}`);
     return users.slice(0, count);
   } finally {
-    await client.end();
+    await database.close();
   }
+}
+
+/** A SQLite file in a fresh temporary folder, removed afterwards. */
+function sqliteRunDatabase(): { url: string; drop(): Promise<void> } {
+  const folder = mkdtempSync(join(tmpdir(), "dimple-scale-"));
+  return {
+    url: `sqlite:${join(folder, "dimple.db")}`,
+    drop: async () => rmSync(folder, { recursive: true, force: true }),
+  };
 }
 
 /** The worker that keeps the clock (it says so on stderr); killing it tests the hand-over. */
@@ -129,21 +146,24 @@ function clockKeeper(processes: ClusterProcess[]): ClusterProcess | undefined {
 }
 
 async function jobFigures(url: string): Promise<{ jobs: Record<string, number>; deadLetters: number }> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
+  const database = openDatabase(url);
   try {
     const jobs: Record<string, number> = {};
-    for (const table of ["job", "archive"]) {
-      const rows = await client
-        .query<{ state: string; n: string }>(
-          `select state, count(*) as n from pgboss.${table} where name = 'dimple-steps' group by state`,
-        )
-        .catch(() => ({ rows: [] as { state: string; n: string }[] }));
-      for (const row of rows.rows) jobs[row.state] = (jobs[row.state] ?? 0) + Number(row.n);
+    if (database.dialect === "postgres") {
+      for (const table of ["job", "archive"]) {
+        const counted = await sql<{ state: string; n: string }>`
+          select state, count(*) as n from ${sql.table(`pgboss.${table}`)} where name = 'dimple-steps' group by state`
+          .execute(database.db)
+          .catch(() => ({ rows: [] as { state: string; n: string }[] }));
+        for (const row of counted.rows) jobs[row.state] = (jobs[row.state] ?? 0) + Number(row.n);
+      }
     }
-    const dead = await client.query<{ n: string }>("select count(*) as n from job_dead_letters");
-    return { jobs, deadLetters: Number(dead.rows[0]?.n ?? 0) };
+    const dead = await database.db
+      .selectFrom("job_dead_letters")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirst();
+    return { jobs, deadLetters: Number(dead?.n ?? 0) };
   } finally {
-    await client.end();
+    await database.close();
   }
 }
