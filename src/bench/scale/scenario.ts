@@ -2,14 +2,14 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "kysely";
+import { seededTestDatabase } from "../../ecosystem/world/test-cache.ts";
+import { DEFAULT_SEED } from "../../ecosystem/world/world.ts";
 import { openDatabase } from "../../store/database.ts";
 import { checkRun, type RunChecks } from "./checks.ts";
-import { type ClusterProcess, createRunDatabase, startProcess, stopProcess } from "./cluster.ts";
+import { type ClusterProcess, startProcess, stopProcess } from "./cluster.ts";
 import { type LoadResult, type LoadUser, runLoad } from "./load.ts";
 
 export interface ScenarioOptions {
-  /** A Postgres URL of an existing database; the run creates (and drops) a database beside it. */
-  adminUrl: string;
   redisUrl: string;
   servers: number;
   workers: number;
@@ -27,7 +27,7 @@ export interface ScenarioOptions {
 }
 
 export interface ScenarioResult {
-  options: Omit<ScenarioOptions, "adminUrl" | "redisUrl" | "log">;
+  options: Omit<ScenarioOptions, "redisUrl" | "log">;
   load: LoadResult;
   checks: RunChecks;
   killed: string[];
@@ -44,7 +44,8 @@ export interface ScenarioResult {
  */
 export async function runScenario(options: ScenarioOptions): Promise<ScenarioResult> {
   const log = options.log ?? (() => {});
-  const database = options.sqlite ? sqliteRunDatabase() : await createRunDatabase(options.adminUrl);
+  // Postgres: a copy of the seeded test template on DIMPLE_TEST_POSTGRES_URL's server, dropped after.
+  const database = options.sqlite ? sqliteRunDatabase() : await seededTestDatabase("postgres", DEFAULT_SEED);
   const processes: ClusterProcess[] = [];
   const killed: string[] = [];
   try {
@@ -99,11 +100,11 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
     log(`load: ${load.completed}/${load.tasks} completed in ${load.seconds} s`);
     const checks = await checkRun(database.url, options.sqlite ? undefined : options.redisUrl, load.users);
     const { jobs, deadLetters } = await jobFigures(database.url);
-    const { adminUrl: _admin, redisUrl: _redis, log: _log, ...shown } = options;
+    const { redisUrl: _redis, log: _log, ...shown } = options;
     return { options: shown, load, checks, killed, jobs, deadLetters };
   } finally {
     await Promise.all(processes.map((process) => stopProcess(process, "SIGTERM")));
-    if (!options.keepDatabase) await database.drop();
+    if (!options.keepDatabase) await database.close();
   }
 }
 
@@ -131,11 +132,11 @@ async function loadUsers(url: string, count: number): Promise<LoadUser[]> {
 }
 
 /** A SQLite file in a fresh temporary folder, removed afterwards. */
-function sqliteRunDatabase(): { url: string; drop(): Promise<void> } {
+function sqliteRunDatabase(): { url: string; close(): Promise<void> } {
   const folder = mkdtempSync(join(tmpdir(), "dimple-scale-"));
   return {
     url: `sqlite:${join(folder, "dimple.db")}`,
-    drop: async () => rmSync(folder, { recursive: true, force: true }),
+    close: async () => rmSync(folder, { recursive: true, force: true }),
   };
 }
 

@@ -40,7 +40,7 @@ export async function openSharedClock(database: OpenDatabase, speed?: number): P
   const anchor = await readClockAnchor(database);
   if (anchor && (speed === undefined || anchor.speed === speed)) return new AnchoredClock(anchor);
   const clock = new AnchoredClock(
-    anchor ?? { realMs: Date.now(), simMs: await savedTime(database), speed: 1 },
+    anchor ?? { realMs: Date.now(), simMs: await savedWorldTime(database), speed: 1 },
   );
   const next = { realMs: Date.now(), simMs: clock.now(), speed: speed ?? anchor?.speed ?? 10 };
   await writeClockAnchor(database, next);
@@ -54,7 +54,8 @@ export async function refreshSharedClock(database: OpenDatabase, clock: Anchored
   if (anchor) clock.follow(anchor);
 }
 
-async function savedTime(database: OpenDatabase): Promise<number> {
+/** The world time a process last saved (`saveTime`), or the world's start. */
+export async function savedWorldTime(database: OpenDatabase): Promise<number> {
   const saved = await database.db
     .selectFrom("world_meta")
     .select("value")

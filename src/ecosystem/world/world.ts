@@ -1,13 +1,7 @@
 import { type OpenDatabase, openDatabase } from "../../store/database.ts";
 import { migrateToLatest } from "../../store/migrate.ts";
 import { commerceStepper } from "../commerce/lifecycle.ts";
-import {
-  AnchoredClock,
-  type Clock,
-  DEFAULT_WORLD_START_MS,
-  ScaledClock,
-  SimulatedClock,
-} from "../kernel/clock.ts";
+import { AnchoredClock, type Clock, ScaledClock, SimulatedClock } from "../kernel/clock.ts";
 import type { ServiceContext } from "../kernel/context.ts";
 import { EventBus } from "../kernel/events.ts";
 import { FaultInjector } from "../kernel/faults.ts";
@@ -17,7 +11,7 @@ import type { LifecycleStepper } from "../kernel/stepper.ts";
 import { payStepper } from "../pay/lifecycle.ts";
 import { ridesStepper } from "../rides/lifecycle.ts";
 import { ticketsStepper } from "../tickets/lifecycle.ts";
-import { openSharedClock, refreshSharedClock } from "./world-clock.ts";
+import { openSharedClock, refreshSharedClock, savedWorldTime } from "./world-clock.ts";
 
 /** Every service's lifecycle, stepped in this order at each due time. */
 export const STEPPERS: readonly LifecycleStepper[] = [
@@ -147,12 +141,7 @@ async function resolveClock(database: OpenDatabase, clock: WorldOptions["clock"]
   if (clock === undefined) return new SimulatedClock();
   if ("shared" in clock) return openSharedClock(database, clock.speed);
   if (!("live" in clock)) return clock;
-  const saved = await database.db
-    .selectFrom("world_meta")
-    .select("value")
-    .where("key", "=", "sim_now")
-    .executeTakeFirst();
-  return new ScaledClock(clock.live, saved ? Number(saved.value) : DEFAULT_WORLD_START_MS);
+  return new ScaledClock(clock.live, await savedWorldTime(database));
 }
 
 async function saveWorldTime(database: OpenDatabase, now: number): Promise<void> {

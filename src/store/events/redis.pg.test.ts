@@ -1,29 +1,14 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RedisEventLog } from "./redis.ts";
+import { RedisEventLog, redisUnavailable } from "./redis.ts";
 
 const REDIS_URL = process.env.DIMPLE_TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 
-async function probeRedis(): Promise<string | undefined> {
-  const { Redis } = await import("ioredis");
-  const redis = new Redis(REDIS_URL, { lazyConnect: true, connectTimeout: 2000, maxRetriesPerRequest: 0 });
-  redis.on("error", () => {});
-  try {
-    await redis.connect();
-    await redis.ping();
-    return undefined;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  } finally {
-    redis.disconnect();
-  }
-}
-
-const redisUnavailable = await probeRedis();
+const unavailable = await redisUnavailable(REDIS_URL);
 if (redisUnavailable)
   console.warn(`[dimple] Redis tests skipped: no server at ${REDIS_URL} (${redisUnavailable})`);
 
-describe.skipIf(redisUnavailable !== undefined)("events across processes through a Redis Stream", () => {
+describe.skipIf(unavailable !== undefined)("events across processes through a Redis Stream", () => {
   const key = `dimple:events:test_${randomBytes(4).toString("hex")}`;
   let processA: RedisEventLog<{ text: string }>;
   let processB: RedisEventLog<{ text: string }>;

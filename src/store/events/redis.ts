@@ -129,3 +129,19 @@ function parseEntry<Event>(id: string, fields: string[]): LoggedEvent<Event> | u
     return undefined;
   }
 }
+
+/** Why Redis at `url` cannot be used, or undefined when it answers (tests skip with the reason). */
+export async function redisUnavailable(url: string): Promise<string | undefined> {
+  const { Redis: RedisClient } = await import("ioredis");
+  const redis = new RedisClient(url, { lazyConnect: true, connectTimeout: 2000, maxRetriesPerRequest: 0 });
+  redis.on("error", () => {});
+  try {
+    await redis.connect();
+    await redis.ping();
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  } finally {
+    redis.disconnect();
+  }
+}
