@@ -54,7 +54,12 @@ export async function openDeployment(options: DeploymentOptions): Promise<Deploy
     ids: "random",
     log,
   });
-  const events = await openEventLog(options.redis, eventStreamKey(options.db), log);
+  const events = await openEventLog(options.redis, eventStreamKey(options.db), log).catch(
+    async (error: unknown) => {
+      await world.close();
+      throw error;
+    },
+  );
   const brain = options.brain ? await options.brain(world.context) : workerBrain;
   const agent = createAgent({
     world,
@@ -132,7 +137,8 @@ async function openEventLog(
   if (!url) return new LocalEventLog<AgentEvent>();
   const { RedisEventLog } = await import("../store/events/redis.ts");
   return RedisEventLog.open<AgentEvent>({ url, key, log }).catch((error: unknown) => {
-    throw new DimpleError("redis_unreachable", `cannot reach Redis at ${url}: ${String(error)}`, {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DimpleError("redis_unreachable", `cannot reach Redis at ${url} (${reason})`, {
       field: "redis",
       cause: error,
     });

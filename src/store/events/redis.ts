@@ -35,15 +35,31 @@ export class RedisEventLog<Event> implements UserEventLog<Event> {
     this.#key = options.key ?? "dimple:events";
     this.#writer = new RedisClient(options.url, { lazyConnect: true, maxRetriesPerRequest: 3 });
     this.#reader = new RedisClient(options.url, { lazyConnect: true, maxRetriesPerRequest: null });
-    for (const client of [this.#writer, this.#reader]) client.on("error", (error) => options.log?.(error));
+    // Until both connect, errors are the connect's to report (once); afterwards they go to the log.
+    for (const client of [this.#writer, this.#reader])
+      client.on("error", (error) => {
+        if (this.#connected) options.log?.(error);
+        else this.#connectError = error;
+      });
   }
+
+  #connected = false;
+  #connectError: Error | undefined;
 
   /** Connects (failing fast when Redis is unreachable) and starts reading new events. */
   static async open<Event>(options: RedisEventLogOptions): Promise<RedisEventLog<Event>> {
     const { Redis: RedisClient } = await import("ioredis");
     const log = new RedisEventLog<Event>(options, RedisClient);
-    await log.#writer.connect();
-    await log.#reader.connect();
+    try {
+      await log.#writer.connect();
+      await log.#reader.connect();
+    } catch (error) {
+      // No retrying in the background: the caller decides (a process stops with a clear error).
+      log.#writer.disconnect();
+      log.#reader.disconnect();
+      throw log.#connectError ?? error;
+    }
+    log.#connected = true;
     const [last] = await log.#writer.xrevrange(log.#key, "+", "-", "COUNT", 1);
     log.#reading = log.#read(last?.[0] ?? "0-0");
     return log;
