@@ -15,11 +15,16 @@ async function login(address: string): Promise<string> {
   return ((await response.json()) as { token: string }).token;
 }
 
+/** A server over a fresh world with a brain that never acts (these tests push events themselves). */
+async function openServer() {
+  const world = await createWorld();
+  const agent = createAgent({ world, brain: new ScriptedBrain([]) });
+  return { world, agent, app: await buildServer({ agent }) };
+}
+
 describe("live event streams", () => {
   it("end when the server closes, so shutdown does not wait for open browsers", async () => {
-    const world = await createWorld();
-    const agent = createAgent({ world, brain: new ScriptedBrain([]) });
-    const app = await buildServer({ agent });
+    const { world, agent, app } = await openServer();
     try {
       const address = await app.listen({ port: 0, host: "127.0.0.1" });
       const token = await login(address);
@@ -45,9 +50,7 @@ describe("live event streams", () => {
   });
 
   it("resume after Last-Event-ID with every event missed while away, each once, in order", async () => {
-    const world = await createWorld();
-    const agent = createAgent({ world, brain: new ScriptedBrain([]) });
-    const app = await buildServer({ agent });
+    const { world, agent, app } = await openServer();
     try {
       const address = await app.listen({ port: 0, host: "127.0.0.1" });
       const headers = { authorization: `Bearer ${await login(address)}` };
@@ -74,9 +77,7 @@ describe("live event streams", () => {
   });
 
   it("refuses a Last-Event-ID that is no event id, naming the header", async () => {
-    const world = await createWorld();
-    const agent = createAgent({ world, brain: new ScriptedBrain([]) });
-    const app = await buildServer({ agent });
+    const { world, app } = await openServer();
     try {
       const { token } = (
         await app.inject({

@@ -52,8 +52,7 @@ export class ScheduledTasks {
   /** Starts one scheduled task if its time has come and nobody started it yet; whether this call did. */
   async runOne(taskId: string, now: number): Promise<boolean> {
     const task = await this.options.store.get(taskId);
-    if (!task || task.status !== "scheduled" || task.scheduled_for === null || task.scheduled_for > now)
-      return false;
+    if (task?.status !== "scheduled" || task.scheduled_for === null || task.scheduled_for > now) return false;
     return this.#start(task);
   }
 
