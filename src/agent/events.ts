@@ -13,7 +13,29 @@ export type TaskStatus =
   | "cancelled"
   | "failed";
 
-export type TaskKind = "order_delivery" | "buy_tickets" | "ride_hail" | "payment" | "cancel_order";
+export type TaskKind =
+  | "order_delivery"
+  | "buy_tickets"
+  | "ride_hail"
+  | "payment"
+  | "cancel_order"
+  /** A recurring order's card: confirming it signs an open mandate; each run is an order_delivery. */
+  | "recurring_order";
+
+/** What a recurring order's card shows and its open mandate binds: the rule, the caps, the expiry. */
+export interface QuoteRecurrence {
+  /** RRULE options (no DTSTART), Asia/Shanghai wall-clock time. */
+  rule: string;
+  /** The rule in words ("每个工作日 09:00" / "every weekday at 09:00"). */
+  text: string;
+  textEn: string;
+  perRunCapFen: number;
+  totalCapFen?: number;
+  /** When the mandate ends (ISO time). */
+  expiresAt: string;
+  /** The next runs (ISO times). */
+  nextRuns: string[];
+}
 
 /** One priced line of an authoritative quote. */
 export interface QuoteLine {
@@ -57,6 +79,8 @@ export interface TaskQuote {
   /** When the task will be carried out, for a card confirmed now and run later (ISO time). */
   scheduledFor?: string;
   paymentMethodEn?: string;
+  /** For a recurring order's card: the rule, the per-run and total caps, the expiry (nothing is paid now). */
+  recurrence?: QuoteRecurrence;
   /** Plain-words risk decision when step-up is needed. */
   risk?: { decision: "allow" | "step_up" | "block"; reasons: string[] };
 }
@@ -101,6 +125,12 @@ export interface TaskEvent {
   /** For a task confirmed for later: when it starts (ISO time). */
   scheduledFor?: string;
   orderId?: string;
+  /**
+   * What the payment came to, once settled (fen): captured from the hold (`quote.totalFen` was held;
+   * a ride's fare can be lower, and the rest of the hold goes back) and refunded since.
+   */
+  paidFen?: number;
+  refundedFen?: number;
   timeline?: TimelineEntry[];
   tracking?: TaskTracking;
   ticket?: {

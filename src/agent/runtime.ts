@@ -6,6 +6,7 @@ import type { Brain } from "./brain/types.ts";
 import { type ConfirmGuard, TaskEngine } from "./engine/engine.ts";
 import type { TaskKindHandler } from "./engine/handler.ts";
 import { taskHandlers } from "./engine/handlers/index.ts";
+import { Reminders } from "./engine/later/reminders.ts";
 import { Notifier } from "./engine/notifier.ts";
 import { TaskTokenLedger } from "./engine/task-tokens.ts";
 import type { AgentEvent } from "./events.ts";
@@ -13,6 +14,7 @@ import { BrainToolClient } from "./risk/brain-tools.ts";
 import { missedEvent } from "./risk/reconcile.ts";
 import { RiskRoom } from "./risk/risk-room.ts";
 import { Conversation, type TurnObserver } from "./session/conversation.ts";
+import { LaterActs } from "./session/later-acts.ts";
 import { SessionStore } from "./session/sessions.ts";
 import { InProcessToolClient, type ToolCallRecord, type ToolClient } from "./tools/client.ts";
 
@@ -49,6 +51,8 @@ export interface Agent {
   flywheel?: FlywheelRecorder;
   /** Model tokens per task, added up from every turn about the task. */
   taskTokens: TaskTokenLedger;
+  /** Reminders the user asked for, delivered as notifications at their time. */
+  reminders: Reminders;
 }
 
 /**
@@ -80,12 +84,15 @@ export function createAgent(options: AgentOptions): Agent {
     missedEvent,
     langOf: (task) => sessions.lang(task.session_id),
   });
+  const reminders = new Reminders(context, notifier);
   const conversation = new Conversation({
     context,
     brain: options.brain,
     engine,
     sessions,
     tools: new BrainToolClient(tools),
+    notifier,
+    later: new LaterActs(engine, reminders),
     ...(onTurn ? { onTurn } : {}),
   });
   flywheel?.attach({ conversation, engine });
@@ -96,6 +103,15 @@ export function createAgent(options: AgentOptions): Agent {
     runDue: async (_context, now) => void (await engine.runDue(now)),
     dueKeys: async (_context, now) => (await engine.store.dueScheduled(now)).map((task) => task.id),
     runOne: async (_context, taskId, now) => void (await engine.runScheduled(taskId, now)),
+  });
+  // Reminders and recurring orders' runs, on the same clock (a job queue can take them over later).
+  world.addStepper({
+    name: "agent-later",
+    nextDueAt: async () => earliest(await reminders.nextDueAt(), await engine.recurring.nextDueAt()),
+    runDue: async (_context, now) => {
+      await reminders.runDue(now);
+      await engine.recurring.runDue(now);
+    },
   });
   return {
     world,
@@ -108,7 +124,13 @@ export function createAgent(options: AgentOptions): Agent {
     risk,
     ...(flywheel ? { flywheel } : {}),
     taskTokens,
+    reminders,
   };
+}
+
+function earliest(...times: (number | undefined)[]): number | undefined {
+  const known = times.filter((time): time is number => time !== undefined);
+  return known.length ? Math.min(...known) : undefined;
 }
 
 /** Calls both observers (either may be absent), in order. */

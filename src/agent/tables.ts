@@ -1,3 +1,4 @@
+import type { LaterTables } from "./engine/later/tables.ts";
 import type { RiskTables } from "./risk/tables.ts";
 
 /** A conversation between one user and Dimple; `state` is the brain's dialogue state (JSON). */
@@ -73,6 +74,17 @@ export interface AgentNotificationsTable {
   at: number;
 }
 
+/** One task update pushed to a user's surfaces (the event as sent, JSON), for replaying a conversation. */
+export interface AgentTaskUpdatesTable {
+  id: string;
+  user_id: string;
+  task_id: string;
+  /** Orders updates of the same instant. */
+  seq: number;
+  event: string;
+  at: number;
+}
+
 export interface AgentAuthTokensTable {
   token_hash: string;
   user_id: string;
@@ -101,12 +113,13 @@ export interface AgentTaskTokensTable {
   updated_at: number;
 }
 
-export interface AgentTables extends RiskTables {
+export interface AgentTables extends RiskTables, LaterTables {
   agent_sessions: AgentSessionsTable;
   agent_turns: AgentTurnsTable;
   agent_tasks: AgentTasksTable;
   agent_task_steps: AgentTaskStepsTable;
   agent_notifications: AgentNotificationsTable;
+  agent_task_updates: AgentTaskUpdatesTable;
   agent_auth_tokens: AgentAuthTokensTable;
   agent_task_tokens: AgentTaskTokensTable;
 }

@@ -8,6 +8,7 @@ import { chatRoutes } from "./routes/chat.ts";
 import { consentRoutes } from "./routes/consent.ts";
 import { feedbackRoutes } from "./routes/feedback.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { laterRoutes } from "./routes/later.ts";
 import { merchantRoutes } from "./routes/merchants.ts";
 import { policyRoutes } from "./routes/policies.ts";
 import { taskRoutes } from "./routes/tasks.ts";
@@ -44,6 +45,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(accountRoutes, shared);
   await app.register(chatRoutes, shared);
   await app.register(taskRoutes, shared);
+  await app.register(laterRoutes, shared);
   await app.register(policyRoutes, shared);
   await app.register(feedbackRoutes, shared);
   await app.register(consentRoutes, shared);

@@ -1,9 +1,13 @@
 import type { Migration } from "kysely";
+import { laterMigration as agentLater } from "../agent/engine/later/migration.ts";
+import { headsUpMigration as agentLaterHeadsUp } from "../agent/engine/later/migration-heads-up.ts";
 import { migration as agent } from "../agent/migration.ts";
 import { taskListingMigration as agentTaskListing } from "../agent/migration-listing.ts";
 import { taskScheduleMigration as agentTaskSchedule } from "../agent/migration-task-schedule.ts";
 import { taskTokensMigration as agentTaskTokens } from "../agent/migration-task-tokens.ts";
+import { taskUpdatesMigration as agentTaskUpdates } from "../agent/migration-task-updates.ts";
 import { migration as risk } from "../agent/risk/migration.ts";
+import { openMandatesMigration as riskOpenMandates } from "../agent/risk/migration-open-mandates.ts";
 import { catalogueMigration as commerceCatalogue } from "../ecosystem/commerce/catalogue-migration.ts";
 import { migration as commerce } from "../ecosystem/commerce/migration.ts";
 import { migration as maps } from "../ecosystem/maps/migration.ts";
@@ -40,6 +44,12 @@ export const migrations: Record<string, Migration> = {
   "0040_world_english_addresses": worldEnglish,
   "0041_rides_english_drivers": ridesEnglish,
   "0042_pay_english_descriptions": payEnglish,
+  // Issue 15: reminders, recurring orders and the open mandates they run under.
+  "0050_agent_later": agentLater,
+  "0051_risk_open_mandates": riskOpenMandates,
+  "0052_agent_recurring_heads_up": agentLaterHeadsUp,
+  // The conversation that survives a reload (issue 13).
+  "0080_agent_task_updates": agentTaskUpdates,
   // Multi-process deployments (issue 18).
   "0090_job_dead_letters": jobDeadLetters,
 };

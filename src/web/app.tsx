@@ -6,6 +6,7 @@ import { AvatarGallery } from "./avatar/avatar-gallery.tsx";
 import { ChatScreen } from "./chat/chat-screen.tsx";
 import { useChat } from "./chat/use-chat.ts";
 import { Dashboard } from "./dashboard/index.tsx";
+import { pick } from "./format/localized.ts";
 import { I18nProvider, useI18n } from "./i18n/i18n.tsx";
 import { Toasts, useToasts } from "./notifications/toasts.tsx";
 import { HistoryScreen } from "./screens/history-screen.tsx";
@@ -89,18 +90,32 @@ function SignedIn({ api, onSignOut }: { api: ReturnType<typeof createApiClient>;
     };
   }, [api, route, meVersion]);
 
-  const { receive } = chat;
+  const { receive, receiveTurn, restore } = chat;
   const { push } = toasts;
   useEffect(
     () =>
-      api.subscribeEvents((event) => {
-        receive(event);
-        if (event.type === "task") setMeVersion((version) => version + 1);
-        // In the chat the update shows in the conversation; elsewhere it needs a toast to be seen.
-        if (routeRef.current !== "chat" && event.type === "notification") push(event.text, event.taskId);
+      api.subscribeEvents({
+        onEvent: (event) => {
+          receive(event);
+          if (event.type === "task") setMeVersion((version) => version + 1);
+          // In the chat the update shows in the conversation; elsewhere it needs a toast to be seen.
+          if (routeRef.current !== "chat" && event.type === "notification") push(event.text, event.taskId);
+        },
+        onTurn: receiveTurn,
+        // What happened while the stream was down is read back with the rest of the conversation.
+        onReconnect: () => void restore(),
       }),
-    [api, receive, push],
+    [api, receive, receiveTurn, restore, push],
   );
+
+  // On a narrow phone the tab strip scrolls: the current tab is always the one in view.
+  const navRef = useRef<HTMLElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the route (and the operator's extra tab) move the current tab
+  useEffect(() => {
+    navRef.current
+      ?.querySelector<HTMLElement>("[aria-current=page]")
+      ?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+  }, [route, me?.role]);
 
   const links: { route: Route; label: string }[] = [
     { route: "chat", label: t("nav.chat") },
@@ -113,9 +128,19 @@ function SignedIn({ api, onSignOut }: { api: ReturnType<typeof createApiClient>;
 
   return (
     <div className="app">
-      <a className="skip-link" href="#main-content">
-        {t("chat.inputLabel")}
-      </a>
+      <button
+        type="button"
+        className="skip-link"
+        onClick={() => {
+          // The routes live in the hash, so skipping moves focus rather than following a link.
+          const target =
+            document.querySelector<HTMLElement>("[data-testid=chat-input]") ??
+            document.getElementById("main-content");
+          target?.focus();
+        }}
+      >
+        {route === "chat" ? t("chat.skipToInput") : t("app.skipToContent")}
+      </button>
       <header className="app-header">
         <span className="brand">
           <span className="brand-mark" aria-hidden="true">
@@ -123,7 +148,7 @@ function SignedIn({ api, onSignOut }: { api: ReturnType<typeof createApiClient>;
           </span>
           {t("app.name")}
         </span>
-        <nav aria-label={t("nav.main")} className="app-nav">
+        <nav aria-label={t("nav.main")} className="app-nav" ref={navRef}>
           {links.map((link) => (
             <a
               key={link.route}
@@ -164,7 +189,7 @@ function SignedIn({ api, onSignOut }: { api: ReturnType<typeof createApiClient>;
           </button>
         </div>
       </header>
-      <div id="main-content" className="app-content">
+      <div id="main-content" className="app-content" tabIndex={-1}>
         {route === "history" ? (
           <HistoryScreen api={api} />
         ) : route === "settings" ? (
@@ -180,7 +205,11 @@ function SignedIn({ api, onSignOut }: { api: ReturnType<typeof createApiClient>;
             </main>
           )
         ) : (
-          <ChatScreen chat={chat} displayName={me?.displayName ?? ""} viseme={speech.viseme} />
+          <ChatScreen
+            chat={chat}
+            displayName={me ? pick(lang, me.displayName, me.displayNameEn) : ""}
+            viseme={speech.viseme}
+          />
         )}
       </div>
       <Toasts toasts={toasts.toasts} onDismiss={toasts.dismiss} onOpen={() => navigate("chat")} />

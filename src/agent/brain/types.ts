@@ -18,6 +18,8 @@ export interface TaskBrief {
   titleEn?: string;
   orderId?: string;
   createdAt: number;
+  /** For a task confirmed for later: when it is for (epoch ms), so "改到9点" can move it. */
+  scheduledFor?: number;
 }
 
 /** Everything the brain may look at to decide one turn. */
@@ -29,6 +31,11 @@ export interface BrainTurn {
   history: { role: "user" | "assistant"; text: string }[];
   /** The brain's own dialogue state from the previous turn (opaque to everyone else). */
   state: Record<string, unknown>;
+  /**
+   * The option the user tapped under a reply (its id and label as shown), when the turn is a tap:
+   * it picks from the list it belongs to, whatever the words say.
+   */
+  option?: { id: string; label: string };
   profile: UserProfile;
   tasks: TaskBrief[];
   /** Read access to the ecosystem for planning; effects go through the engine, never from here. */
@@ -90,7 +97,28 @@ type DecisionVariant =
       replacesTaskId?: string;
       state: Record<string, unknown>;
     }
-  | { type: "cancel_task"; taskId: string; text: string; state: Record<string, unknown> };
+  | { type: "cancel_task"; taskId: string; text: string; state: Record<string, unknown> }
+  /** `text`: words said before the answer to the act (usually none; a fallback note of the hybrid brain). */
+  | { type: "later"; act: LaterAct; text: string; state: Record<string, unknown> };
+
+/**
+ * Something about time the conversation carries out for the brain and words itself, because the
+ * answer depends on stored reminders and plans the brain does not read: set, list or cancel a
+ * reminder; list, pause, resume or cancel recurring orders; move a scheduled task.
+ */
+export type LaterAct =
+  | { op: "remind"; note: string; atMs: number }
+  | { op: "list_reminders" }
+  | { op: "cancel_reminder"; pick: LaterPick }
+  | { op: "list_recurring" }
+  | { op: "pause_recurring" | "resume_recurring" | "cancel_recurring" | "skip_recurring"; pick: LaterPick }
+  | { op: "move_task"; taskId: string; atMs: number };
+
+/** Which stored item the user means: by position in the list ("第一个"), by words ("about mom"), or the only/newest one. */
+export interface LaterPick {
+  ordinal?: number;
+  about?: string;
+}
 
 /** Intent and confidence of the turn, reported for the flywheel and routing (hybrid brain). */
 export interface BrainTrace {

@@ -9,8 +9,9 @@ import { ToolCallError, type ToolClient } from "../tools/client.ts";
 import { cartHash } from "./cart-hash.ts";
 import { checkCard } from "./faithfulness.ts";
 import type { TaskKindHandler } from "./handler.ts";
+import { RecurringOrders } from "./later/recurring-orders.ts";
 import type { Notifier } from "./notifier.ts";
-import { ScheduledTasks, scheduledOutcome } from "./schedule.ts";
+import { movedRequest, ScheduledTasks, scheduledOutcome } from "./schedule.ts";
 import { errorBody, Settlement } from "./settlement.ts";
 import { runStep } from "./steps.ts";
 import { TaskQueue } from "./task-queue.ts";
@@ -53,6 +54,8 @@ export class TaskEngine {
   readonly #settlement: Settlement;
   readonly #queue = new TaskQueue();
   readonly #scheduled: ScheduledTasks;
+  /** Recurring orders under open mandates: each run an order task of its own (`later/`). */
+  readonly recurring: RecurringOrders;
 
   constructor(private readonly options: EngineOptions) {
     this.store = new TaskStore(options.context);
@@ -76,6 +79,15 @@ export class TaskEngine {
       exclusive: (taskId, work) => this.#exclusive(taskId, work),
       requote: (task, request) => this.#quote(task, request),
       execute: (taskId) => this.#execute(taskId, undefined),
+      eventFor: (task) => this.eventFor(task),
+    });
+    this.recurring = new RecurringOrders({
+      context: options.context,
+      store: this.store,
+      notifier: options.notifier,
+      guard: options.guard,
+      quote: (task, request) => this.#quote(task, request),
+      execute: (taskId, token) => this.#exclusive(taskId, () => this.#execute(taskId, token)),
       eventFor: (task) => this.eventFor(task),
     });
     options.context.bus.subscribe("*", (event) => this.#onWorldEvent(event));
@@ -201,6 +213,8 @@ export class TaskEngine {
     }
     let mandate: { mandateId: string; token: string } | undefined;
     try {
+      // A recurring order's card signs an open mandate and pays nothing now.
+      if (task.kind === "recurring_order") return await this.recurring.activate(task, quote, options);
       mandate = await this.options.guard?.authorize(task, quote, options);
     } catch (error) {
       // A step-up or a block is explained on the card itself, not only in the error.
@@ -291,6 +305,11 @@ export class TaskEngine {
     const task = await this.store.getOwned(userId, taskId);
     return this.#exclusive(taskId, async () => {
       const current = (await this.store.get(taskId)) as TaskRow;
+      if (current.kind === "recurring_order" && current.status === "scheduled") {
+        // Cancelling a recurring order revokes its open mandate: no run starts after this.
+        await this.recurring.revoke(userId, taskId);
+        return (await this.store.get(taskId)) as TaskRow;
+      }
       if (["needs_info", "awaiting_confirmation", "scheduled"].includes(current.status)) {
         // Nothing has been authorized yet (a scheduled task pays when it starts): free to cancel.
         await this.store.transition(
@@ -298,7 +317,10 @@ export class TaskEngine {
           ["needs_info", "awaiting_confirmation", "scheduled"],
           "cancelled",
         );
-        return (await this.store.get(taskId)) as TaskRow;
+        // Every open surface of the user shows the card as cancelled, not only the one that tapped.
+        const cancelled = (await this.store.get(taskId)) as TaskRow;
+        this.options.notifier.push(cancelled.user_id, await this.eventFor(cancelled));
+        return cancelled;
       }
       if (current.status !== "in_fulfilment") {
         throw new DimpleError(
@@ -319,6 +341,35 @@ export class TaskEngine {
       await this.#settlement.cancel(current, handler);
       return (await this.store.get(taskId)) as TaskRow;
     });
+  }
+
+  /**
+   * Moves a booking that has not started to another time, free of charge: a fresh card for the new
+   * time (priced for it) takes its place, and the old booking is cancelled (nothing was held yet).
+   */
+  async move(
+    userId: string,
+    taskId: string,
+    atMs: number,
+    whenText: string,
+  ): Promise<{ old: TaskRow; fresh: TaskRow }> {
+    const task = await this.store.getOwned(userId, taskId);
+    if (!["scheduled", "awaiting_confirmation"].includes(task.status) || task.scheduled_for === null)
+      throw new DimpleError("move_not_allowed", `task ${taskId} is ${task.status} and has no time to move`, {
+        status: 409,
+        field: "taskId",
+      });
+    if (!Number.isSafeInteger(atMs) || atMs <= this.options.context.clock.now())
+      throw new DimpleError("time_in_past", "the new time must be in the future", { field: "atMs" });
+    const request = JSON.parse(task.request) as TaskRequest;
+    const old = await this.cancel(userId, taskId);
+    const fresh = await this.start(
+      userId,
+      task.session_id,
+      movedRequest(request, atMs, whenText),
+      task.parent_task_id ?? undefined,
+    );
+    return { old, fresh };
   }
 
   async #onWorldEvent(event: WorldEvent): Promise<void> {
@@ -364,6 +415,7 @@ export class TaskEngine {
     for (const task of stuck) await this.#exclusive(task.id, () => this.#execute(task.id, undefined));
     await this.reconcile();
     await this.runDue(this.options.context.clock.now());
+    await this.recurring.runDue(this.options.context.clock.now());
     return stuck.length;
   }
 

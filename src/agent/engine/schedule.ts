@@ -21,6 +21,30 @@ export function scheduledOutcome(outcome: QuoteOutcome, request: TaskRequest): Q
   };
 }
 
+/**
+ * The same request for another time: the service is asked for that time (a ride's pick-up, a
+ * delivery's arrival) and the card is checked against it. What the engine added (price, payee) goes.
+ */
+export function movedRequest(request: TaskRequest, atMs: number, whenText: string): TaskRequest {
+  const {
+    payee: _payee,
+    amountFen: _amount,
+    ...rest
+  } = request as TaskRequest & {
+    payee?: string;
+    amountFen?: number;
+  };
+  const args = { ...rest.args };
+  if ("departAt" in args || rest.kind === "ride_hail") args.departAt = atMs;
+  if ("deliverAt" in args || rest.kind === "order_delivery") args.deliverAt = atMs;
+  return {
+    ...rest,
+    args,
+    scheduledFor: atMs,
+    ...(rest.frame ? { frame: { ...rest.frame, when: { atMs, text: whenText } } } : {}),
+  };
+}
+
 /** What starting scheduled tasks needs from the engine (its private steps, passed in). */
 export interface ScheduledTasksOptions {
   store: TaskStore;

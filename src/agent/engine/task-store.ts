@@ -15,6 +15,8 @@ export class TaskStore {
   constructor(private readonly context: ServiceContext) {}
 
   async create(task: {
+    /** A caller-chosen id (a recurring order's run derives it, so a retry finds the same task). */
+    id?: string;
     userId: string;
     sessionId: string;
     kind: TaskKind;
@@ -25,7 +27,7 @@ export class TaskStore {
   }): Promise<TaskRow> {
     const now = this.context.clock.now();
     const row: TaskRow = {
-      id: this.context.ids.next("task"),
+      id: task.id ?? this.context.ids.next("task"),
       user_id: task.userId,
       session_id: task.sessionId,
       kind: task.kind,
@@ -171,6 +173,8 @@ export function taskEvent(task: TaskRow, extra: Partial<TaskEvent> = {}): TaskEv
     ...(request.titles ? { titleZh: request.titles.zh, titleEn: request.titles.en } : {}),
     ...(quote ? { quote } : {}),
     ...(task.order_id ? { orderId: task.order_id } : {}),
+    ...(Number(task.paid_fen) > 0 ? { paidFen: Number(task.paid_fen) } : {}),
+    ...(Number(task.refunded_fen) > 0 ? { refundedFen: Number(task.refunded_fen) } : {}),
     // The time the user asked for; the engine may start the task a lead time before it.
     ...(task.scheduled_for !== null && task.scheduled_for !== undefined
       ? { scheduledFor: new Date(request.scheduledFor ?? Number(task.scheduled_for)).toISOString() }

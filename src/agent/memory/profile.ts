@@ -6,6 +6,8 @@ export interface SavedAddress {
   id: string;
   label: string;
   address: string;
+  /** The address in English; empty when it has none (readers fall back to the Chinese one). */
+  address_en?: string;
   lng: number;
   lat: number;
 }
@@ -38,7 +40,7 @@ export async function loadProfile(context: ServiceContext, userId: string): Prom
     throw new DimpleError("not_found", `user ${userId} was not found`, { field: "user", status: 404 });
   const addresses = await context.db
     .selectFrom("user_addresses")
-    .select(["id", "label", "address", "lng", "lat"])
+    .select(["id", "label", "address", "address_en", "lng", "lat"])
     .where("user_id", "=", userId)
     .orderBy("label")
     .execute();

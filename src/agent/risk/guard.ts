@@ -5,9 +5,10 @@ import { type TaskRow, taskLang } from "../engine/task-store.ts";
 import type { TaskQuote } from "../events.ts";
 import type { ToolClient } from "../tools/client.ts";
 import type { AuditLog } from "./audit.ts";
-import type { ConfirmGuard } from "./confirm-guard.ts";
+import type { ConfirmGuard, RunAuthorization } from "./confirm-guard.ts";
 import { gatherFacts, taskPayment } from "./history.ts";
 import type { MandateStore } from "./mandates.ts";
+import type { OpenMandateConstraints, OpenMandateStore } from "./open-mandates.ts";
 import { type PolicyStore, payeeOf, type UserPolicy } from "./policies.ts";
 import { policyReasons } from "./policy-check.ts";
 import { type RiskDecision, type RiskReason, scoreRisk } from "./risk-score.ts";
@@ -35,6 +36,7 @@ export class RiskGuard implements ConfirmGuard {
     private readonly policies: PolicyStore,
     private readonly mandates: MandateStore,
     private readonly audit: AuditLog,
+    private readonly openMandates: OpenMandateStore,
   ) {}
 
   /** Judges a payment without acting on it. */
@@ -81,6 +83,95 @@ export class RiskGuard implements ConfirmGuard {
     quote: TaskQuote,
     options: { pin?: string },
   ): Promise<{ mandateId: string; token: string }> {
+    await this.#approve(task, quote, options);
+    return this.#issue(task, quote);
+  }
+
+  /** The closed mandate for exactly this task's quote: its payee, amount, reference and expiry. */
+  #issue(task: TaskRow, quote: TaskQuote): Promise<{ mandateId: string; token: string }> {
+    const { payee, amountFen } = taskPayment(task);
+    return this.mandates.issue({
+      taskId: task.id,
+      userId: task.user_id,
+      cartHash: task.cart_hash ?? quote.cartHash,
+      reference: task.quote_id ?? "",
+      payee,
+      amountFen,
+      ...(quote.expiresAt === undefined ? {} : { expiresAt: quote.expiresAt }),
+    });
+  }
+
+  /**
+   * The trusted confirm of a recurring order's card: the same checks as a payment of one run, then
+   * an open mandate signed over the card's constraints instead of a payment.
+   */
+  async authorizeOpen(
+    task: TaskRow,
+    quote: TaskQuote,
+    options: { pin?: string },
+    constraints: OpenMandateConstraints,
+    expiresAt: number,
+  ): Promise<{ mandateId: string; token: string }> {
+    await this.#approve(task, quote, options);
+    return this.openMandates.issue(task.user_id, task.id, constraints, expiresAt);
+  }
+
+  /** Revokes a recurring plan's open mandate. */
+  revokeOpen(userId: string, planId: string): Promise<void> {
+    return this.openMandates.revoke(userId, planId);
+  }
+
+  /**
+   * One execution under an open mandate, without the user at hand: it must fit the signed
+   * constraints and pass the user's policy and risk checks without a step-up. Then, and only then,
+   * it gets a closed mandate of its own (bound to this run's quote) for the pay service.
+   */
+  async authorizeRun(
+    task: TaskRow,
+    quote: TaskQuote,
+    openMandateId: string,
+    spentFen: number,
+  ): Promise<RunAuthorization> {
+    const { payee, amountFen, request } = taskPayment(task);
+    const args = request.args as {
+      merchantId?: string;
+      lines?: { skuId: string; qty: number }[];
+      addressId?: string;
+    };
+    const refusal = await this.openMandates.check(openMandateId, {
+      userId: task.user_id,
+      payee,
+      merchantId: args.merchantId ?? "",
+      lines: (args.lines ?? []).map(({ skuId, qty }) => ({ skuId, qty })),
+      addressId: args.addressId ?? "",
+      amountFen,
+      spentFen,
+    });
+    if (refusal) return { ok: false, refusal };
+    const verdict = await this.judge(task, quote);
+    if (verdict.decision !== "allow") {
+      const reasons = shown(verdict);
+      return {
+        ok: false,
+        refusal: {
+          code: verdict.decision === "block" ? "policy_blocked" : "step_up_required",
+          zh: reasons.map((reason) => reason.zh).join("；") || "这次付款需要你亲自确认",
+          en: reasons.map((reason) => reason.en).join("; ") || "this payment needs you to confirm it",
+        },
+      };
+    }
+    const mandate = await this.#issue(task, quote);
+    await this.audit.append("open_mandate.used", task.user_id, {
+      openMandateId,
+      mandateId: mandate.mandateId,
+      taskId: task.id,
+      amountFen,
+    });
+    return { ok: true, ...mandate };
+  }
+
+  /** The policy, risk and step-up checks of a confirm, audited; throws to refuse. */
+  async #approve(task: TaskRow, quote: TaskQuote, options: { pin?: string }): Promise<void> {
     const verdict = await this.judge(task, quote);
     const { payee, amountFen } = taskPayment(task);
     await this.audit.append("risk.decision", task.user_id, {
@@ -108,15 +199,6 @@ export class RiskGuard implements ConfirmGuard {
       }
       await this.audit.append("pin.verified", task.user_id, { taskId: task.id });
     }
-    return this.mandates.issue({
-      taskId: task.id,
-      userId: task.user_id,
-      cartHash: task.cart_hash ?? quote.cartHash,
-      reference: task.quote_id ?? "",
-      payee,
-      amountFen,
-      ...(quote.expiresAt === undefined ? {} : { expiresAt: quote.expiresAt }),
-    });
   }
 
   /** The token of the mandate a task was confirmed with (resume after a crash). */

@@ -25,26 +25,33 @@ export type MandateClaims = z.output<typeof MandateClaims>;
 
 const Header = z.object({
   alg: z.literal("EdDSA"),
-  typ: z.literal("dimple-mandate"),
+  typ: z.string().max(40),
   kid: z.string().max(40),
 });
 
 /** A token split into its parts; the signature is not checked yet. */
-export interface DecodedMandate {
+export interface DecodedToken<Claims> {
   kid: string;
-  claims: MandateClaims;
+  claims: Claims;
   signingInput: string;
   signature: Buffer;
 }
 
+export type DecodedMandate = DecodedToken<MandateClaims>;
+
 const base64url = (value: string | Buffer) => Buffer.from(value).toString("base64url");
 
-/** Signs the claims as a compact JWS (`header.payload.signature`, base64url, Ed25519). */
-export function signMandate(claims: MandateClaims, kid: string, privateKey: KeyObject): string {
-  const header = base64url(JSON.stringify({ alg: "EdDSA", typ: "dimple-mandate", kid }));
+/** Signs claims as a compact JWS (`header.payload.signature`, base64url, Ed25519) of the given type. */
+export function signCompact(claims: unknown, typ: string, kid: string, privateKey: KeyObject): string {
+  const header = base64url(JSON.stringify({ alg: "EdDSA", typ, kid }));
   const payload = base64url(JSON.stringify(claims));
   const signature = sign(null, Buffer.from(`${header}.${payload}`), privateKey);
   return `${header}.${payload}.${base64url(signature)}`;
+}
+
+/** Signs the claims of a payment mandate. */
+export function signMandate(claims: MandateClaims, kid: string, privateKey: KeyObject): string {
+  return signCompact(claims, "dimple-mandate", kid, privateKey);
 }
 
 const refuse = (code: string, message: string) =>
@@ -53,6 +60,18 @@ const refuse = (code: string, message: string) =>
 /** Parses a token's parts; anything that is not a well-formed mandate is `mandate_malformed`. */
 export function decodeMandate(token: string | undefined): DecodedMandate {
   if (!token) throw refuse("mandate_missing", "no payment mandate: the user has not confirmed this payment");
+  return decodeCompact(token, "dimple-mandate", MandateClaims);
+}
+
+/**
+ * Parses a compact token of type `typ` whose claims `schema` accepts; anything else is
+ * `mandate_malformed`. The signature is not checked here (see `signatureValid`).
+ */
+export function decodeCompact<Claims>(
+  token: string,
+  typ: string,
+  schema: z.ZodType<Claims>,
+): DecodedToken<Claims> {
   const parts = token.split(".");
   if (parts.length !== 3 || parts.some((part) => !/^[A-Za-z0-9_-]+$/.test(part)))
     throw refuse("mandate_malformed", "the payment mandate is not a well-formed token");
@@ -65,8 +84,8 @@ export function decodeMandate(token: string | undefined): DecodedMandate {
     }
   };
   const parsedHeader = Header.safeParse(parse(header));
-  const parsedClaims = MandateClaims.safeParse(parse(payload));
-  if (!parsedHeader.success || !parsedClaims.success)
+  const parsedClaims = schema.safeParse(parse(payload));
+  if (!parsedHeader.success || parsedHeader.data.typ !== typ || !parsedClaims.success)
     throw refuse("mandate_malformed", "the payment mandate is not a well-formed token");
   return {
     kid: parsedHeader.data.kid,
@@ -77,7 +96,7 @@ export function decodeMandate(token: string | undefined): DecodedMandate {
 }
 
 /** Whether the token's signature was made by this public key. */
-export function signatureValid(decoded: DecodedMandate, publicKey: KeyObject): boolean {
+export function signatureValid(decoded: DecodedToken<unknown>, publicKey: KeyObject): boolean {
   try {
     return verify(null, Buffer.from(decoded.signingInput), publicKey, decoded.signature);
   } catch {

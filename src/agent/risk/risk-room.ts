@@ -5,6 +5,7 @@ import { AuditLog } from "./audit.ts";
 import { RiskGuard } from "./guard.ts";
 import { KeyRing } from "./keys.ts";
 import { MandateStore, SignedMandateVerifier } from "./mandates.ts";
+import { OpenMandateStore } from "./open-mandates.ts";
 import { PolicyStore, type UserPolicy } from "./policies.ts";
 import { applyUpdate, changedFields, loosenedFields, type PolicyUpdate } from "./policy-update.ts";
 import { type SpendingSummary, spendingSummary } from "./spending.ts";
@@ -17,6 +18,8 @@ export class RiskRoom {
   readonly keys: KeyRing;
   readonly audit: AuditLog;
   readonly mandates: MandateStore;
+  /** Open mandates: a recurring order's constraints, signed once and checked at every run. */
+  readonly openMandates: OpenMandateStore;
   readonly verifier: SignedMandateVerifier;
   readonly policies: PolicyStore;
   readonly guard: RiskGuard;
@@ -30,7 +33,8 @@ export class RiskRoom {
     this.mandates = new MandateStore(context, this.keys, this.audit);
     this.verifier = new SignedMandateVerifier(context, this.keys, this.audit);
     this.policies = new PolicyStore(context);
-    this.guard = new RiskGuard(context, tools, this.policies, this.mandates, this.audit);
+    this.openMandates = new OpenMandateStore(context, this.keys, this.audit);
+    this.guard = new RiskGuard(context, tools, this.policies, this.mandates, this.audit, this.openMandates);
   }
 
   /** The user's effective policy. */

@@ -63,9 +63,30 @@ export interface RiskAuditTable {
   hash: string;
 }
 
+/**
+ * An open mandate (AP2 v0.2): constraints the user signed once on the trusted surface (a recurring
+ * order's rule, item, address, per-run and total caps, expiry); every execution is checked against it
+ * and gets a closed mandate of its own only when it fits.
+ */
+export interface RiskOpenMandatesTable {
+  id: string;
+  user_id: string;
+  /** The recurring plan it was signed for (agent_recurring_orders.id). */
+  plan_id: string;
+  /** The signed constraints, JSON (as in the token). */
+  constraints: string;
+  kid: string;
+  token: string;
+  /** active | revoked */
+  status: string;
+  expires_at: number;
+  created_at: number;
+}
+
 export interface RiskTables {
   risk_keys: RiskKeysTable;
   risk_mandates: RiskMandatesTable;
+  risk_open_mandates: RiskOpenMandatesTable;
   risk_policies: RiskPoliciesTable;
   risk_audit: RiskAuditTable;
 }

@@ -4,11 +4,14 @@ import { detectLanguage } from "../brain/nlu/normalize.ts";
 import type { Brain, BrainDecision, BrainTrace, Lang, TaskBrief } from "../brain/types.ts";
 import type { TaskEngine } from "../engine/engine.ts";
 import { failureWords, hasFailureWords } from "../engine/failure-words.ts";
+import type { Notifier } from "../engine/notifier.ts";
 import { type TaskRow, taskTitles } from "../engine/task-store.ts";
 import type { AgentEvent, TaskKind, TaskQuote } from "../events.ts";
 import { formatFen } from "../format.ts";
 import { loadProfile } from "../memory/profile.ts";
 import type { ToolClient } from "../tools/client.ts";
+import { type ConversationReplay, readConversation } from "./conversation-log.ts";
+import type { LaterActs } from "./later-acts.ts";
 import type { SessionRow, SessionStore } from "./sessions.ts";
 
 /** Observes each finished turn (the flywheel captures it). */
@@ -26,7 +29,17 @@ export interface ConversationOptions {
   engine: TaskEngine;
   sessions: SessionStore;
   tools: ToolClient;
+  /** Tells the user's other surfaces about each turn, and keeps what a replay reads. */
+  notifier?: Notifier;
   onTurn?: TurnObserver;
+  /** Carries out acts about time (reminders, recurring orders, moving a booking). */
+  later?: LaterActs;
+}
+
+/** What a surface adds to a message: the option tapped, and its own id (echoed to other surfaces). */
+export interface MessageOptions {
+  option?: { id: string; label: string };
+  origin?: string;
 }
 
 /**
@@ -42,6 +55,7 @@ export class Conversation {
     sessionId: string,
     text: string,
     emit: (event: AgentEvent) => void = () => {},
+    options: MessageOptions = {},
   ): Promise<AgentEvent[]> {
     const trimmed = text.trim();
     if (trimmed.length === 0)
@@ -72,6 +86,7 @@ export class Conversation {
       profile,
       tasks: taskRows.map(brief),
       tools,
+      ...(options.option ? { option: options.option } : {}),
     });
     const lang = decision.lang ?? messageLanguage(trimmed, session.lang);
     const startedTaskId = await this.#carryOut(session, decision, lang, push);
@@ -85,6 +100,13 @@ export class Conversation {
       replyText,
       events,
     });
+    this.options.notifier?.turn(userId, {
+      sessionId,
+      ...(options.origin ? { origin: options.origin } : {}),
+      text: trimmed,
+      events,
+      at: context.clock.now(),
+    });
     await this.options.onTurn?.({
       session,
       text: trimmed,
@@ -93,6 +115,13 @@ export class Conversation {
       latencyMs: performance.now() - started,
     });
     return events;
+  }
+
+  /** The user's conversation so far, across sessions, for a surface to rebuild its screen from. */
+  async replay(userId: string): Promise<ConversationReplay> {
+    const { context, engine, notifier } = this.options;
+    if (!notifier) return { sessionId: null, lang: null, entries: [] };
+    return readConversation({ context, engine, notifier }, userId);
   }
 
   /**
@@ -136,6 +165,28 @@ export class Conversation {
         }
         return;
       }
+      case "later": {
+        if (!this.options.later) {
+          push({
+            type: "reply",
+            text:
+              lang === "zh"
+                ? "这里还不能设置提醒和定期订单。"
+                : "Reminders and recurring orders aren't available here.",
+          });
+          return;
+        }
+        if (decision.text) push({ type: "reply", text: decision.text });
+        const taskId = await this.options.later.carryOut(
+          session.userId,
+          session.id,
+          decision.act,
+          lang,
+          push,
+        );
+        push({ type: "state", state: "idle" });
+        return taskId;
+      }
       case "start_task": {
         push({ type: "state", state: "executing", tool: decision.request.kind });
         if (decision.replacesTaskId) {
@@ -176,6 +227,10 @@ function brief(
   task: Pick<TaskRow, "id" | "kind" | "status" | "title" | "request" | "order_id" | "created_at">,
 ): TaskBrief {
   const titles = taskTitles(task);
+  // A booking's own time (not its start, which is earlier), so "改到9点" can move it.
+  const scheduledFor = ["scheduled", "awaiting_confirmation"].includes(task.status)
+    ? (JSON.parse(task.request) as { scheduledFor?: number }).scheduledFor
+    : undefined;
   return {
     taskId: task.id,
     kind: task.kind as TaskKind,
@@ -185,6 +240,7 @@ function brief(
     titleEn: titles.en,
     ...(task.order_id ? { orderId: task.order_id } : {}),
     createdAt: task.created_at,
+    ...(typeof scheduledFor === "number" ? { scheduledFor } : {}),
   };
 }
 
@@ -202,6 +258,12 @@ function describeQuoted(task: TaskRow, lang: Lang): string {
         : lang === "zh"
           ? `请注意：${notes.join("；")}。\n`
           : `Please note: ${notes.join("; ")}.\n`;
+    if (quote.recurrence) {
+      const { perRunCapFen, totalCapFen } = quote.recurrence;
+      return lang === "zh"
+        ? `${heads}现价每次 ${formatFen(quote.totalFen)}，每次上限 ${formatFen(perRunCapFen)}${totalCapFen ? `，总上限 ${formatFen(totalCapFen)}` : ""}。请在卡片上确认（现在不扣款）。`
+        : `${heads}${formatFen(quote.totalFen)} a run at today's price, capped at ${formatFen(perRunCapFen)} a run${totalCapFen ? `, ${formatFen(totalCapFen)} in total` : ""}. Confirm it on the card (nothing is charged now).`;
+    }
     return lang === "zh"
       ? `${heads}合计 ${formatFen(quote.totalFen)}，请在卡片上确认支付。`
       : `${heads}Total ${formatFen(quote.totalFen)} — tap "Confirm & pay" on the card to go ahead.`;

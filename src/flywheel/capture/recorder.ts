@@ -61,9 +61,9 @@ export class FlywheelRecorder {
   attach(agent: { conversation: Conversation; engine: TaskEngine }): void {
     const { conversation, engine } = agent;
     const message = conversation.message.bind(conversation);
-    conversation.message = (userId, sessionId, text, emit) =>
+    conversation.message = (userId, sessionId, text, emit, options) =>
       this.#scope.run({ kind: "turn", userId, sessionId, calls: [] }, () =>
-        message(userId, sessionId, text, emit),
+        message(userId, sessionId, text, emit, options),
       );
     const confirm = engine.confirm.bind(engine);
     engine.confirm = (userId, taskId, cartHash, options) =>

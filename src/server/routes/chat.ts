@@ -9,7 +9,13 @@ import { openSse, wantsSse } from "../sse.ts";
 import { stampEvent } from "../stamp.ts";
 
 const sessionBody = z.object({ lang: z.enum(["zh", "en"]).optional() });
-const messageBody = z.object({ text: z.string().min(1).max(2000) });
+const messageBody = z.object({
+  text: z.string().min(1).max(2000),
+  /** The option tapped under a reply, when the message is a tap: it picks from that reply's list. */
+  option: z.object({ id: z.string().min(1).max(80), label: z.string().min(1).max(300) }).optional(),
+  /** The sending surface's id: the user's other surfaces see the turn, this one skips its echo. */
+  origin: z.string().min(1).max(64).optional(),
+});
 const idParams = z.object({ id: z.string().min(1).max(60) });
 const eventsHeaders = z.object({ "last-event-id": z.string().regex(EVENT_ID_PATTERN).optional() });
 
@@ -33,10 +39,11 @@ export const chatRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent,
   app.post("/api/sessions/:id/messages", async (request, reply) => {
     const { userId } = await authenticate(context, request);
     const { id } = parseRequest(idParams, request.params, "id");
-    const { text } = parseRequest(messageBody, request.body);
+    const { text, option, origin } = parseRequest(messageBody, request.body);
+    const options = { ...(option ? { option } : {}), ...(origin ? { origin } : {}) };
     const timer = metrics.turnDuration.startTimer();
     if (!wantsSse(request)) {
-      const events = await agent.conversation.message(userId, id, text);
+      const events = await agent.conversation.message(userId, id, text, undefined, options);
       timer();
       return { events: events.map(stamp) };
     }
@@ -44,7 +51,13 @@ export const chatRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent,
     await agent.sessions.getOwned(userId, id);
     const stream = openSse(request, reply);
     try {
-      await agent.conversation.message(userId, id, text, (event: AgentEvent) => stream.send(stamp(event)));
+      await agent.conversation.message(
+        userId,
+        id,
+        text,
+        (event: AgentEvent) => stream.send(stamp(event)),
+        options,
+      );
       stream.send({}, "end");
     } catch (error) {
       const body =
@@ -74,10 +87,15 @@ export const chatRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent,
       if (waiting) waiting.push({ event, id });
       else send(event, id);
     });
+    // Turns said on another surface arrive as named `turn` events, beside the unnamed agent events.
+    const unsubscribeTurns = agent.notifier.subscribeTurns(userId, (turn) =>
+      stream.send({ ...turn, events: turn.events.map(stamp) }, "turn"),
+    );
     const heartbeat = setInterval(() => stream.comment("keep-alive"), 15_000);
     request.raw.on("close", () => {
       clearInterval(heartbeat);
       unsubscribe();
+      unsubscribeTurns();
     });
     if (lastEventId) {
       const missed = await agent.notifier.since(userId, lastEventId).catch(() => []);
@@ -85,6 +103,12 @@ export const chatRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent,
       for (const { event, id } of waiting ?? []) send(event, id);
       waiting = undefined;
     }
+  });
+
+  // The conversation so far, for a surface that opens (a reload, a sign-in, a second tab).
+  app.get("/api/conversation", async (request) => {
+    const { userId } = await authenticate(context, request);
+    return agent.conversation.replay(userId);
   });
 
   app.get("/api/notifications", async (request) => {

@@ -6,20 +6,24 @@ import type {
   MerchantChoice,
   Policy,
   PolicyUpdate,
+  RecurringOrder,
   Spending,
 } from "./settings-types.ts";
-import { createSseParser } from "./sse.ts";
+import { createSseParser, type SseMessage } from "./sse.ts";
 import type {
   AgentEvent,
   AnalyticsReport,
+  ConversationReplay,
   DemoUser,
   FeedbackRating,
   Lang,
   LoginResponse,
   Me,
+  MessageExtras,
   OrderSummary,
   PaymentRecord,
   TaskEvent,
+  TurnRecord,
 } from "./types.ts";
 
 export interface ApiClientOptions {
@@ -33,13 +37,25 @@ export interface ApiClientOptions {
 
 export type EventHandler = (event: AgentEvent) => void;
 
+/** What the user's live stream delivers: agent events, and turns said on another surface. */
+export interface StreamHandlers {
+  onEvent: EventHandler;
+  onTurn?: (turn: TurnRecord) => void;
+  /** The stream broke; it reconnects by itself. */
+  onError?: () => void;
+  /** The stream is open again after a break (what it missed can be read back). */
+  onReconnect?: () => void;
+}
+
 /** The typed API client: the only way the web app talks to the server. */
 export interface ApiClient {
   demoUsers(): Promise<DemoUser[]>;
   login(username: string, password: string): Promise<LoginResponse>;
   me(): Promise<Me>;
   createSession(lang?: Lang): Promise<{ sessionId: string }>;
-  sendMessage(sessionId: string, text: string, onEvent: EventHandler, signal?: AbortSignal): Promise<void>;
+  sendMessage(sessionId: string, text: string, onEvent: EventHandler, extras?: MessageExtras): Promise<void>;
+  /** The conversation so far, to rebuild the chat from on load, sign-in and in a new tab. */
+  conversation(): Promise<ConversationReplay>;
   /** The trusted-surface action; `pin` answers a step-up (6 digits). */
   confirmTask(taskId: string, cartHash: string, pin?: string): Promise<AgentEvent[]>;
   cancelTask(taskId: string): Promise<AgentEvent[]>;
@@ -51,12 +67,17 @@ export interface ApiClient {
   /** Loosening a rule needs `currentPin` (else `step_up_required`, field `currentPin`). */
   updatePolicy(update: PolicyUpdate): Promise<Policy>;
   spending(): Promise<Spending>;
+  /** The user's recurring orders with their open mandates, runs and spend. */
+  recurringOrders(): Promise<RecurringOrder[]>;
+  /** Pauses or resumes one (cancelling is `cancelTask` on its id, which revokes its mandate). */
+  setRecurringPaused(id: string, paused: boolean): Promise<void>;
   /** Shops by name (`q`) or the names of a policy's entries (`ids`, at most 50). */
   merchants(query: { q: string } | { ids: string[] }): Promise<MerchantChoice[]>;
   consent(): Promise<Consent>;
   setConsent(choice: { share: boolean; retentionDays?: number }): Promise<Consent>;
   deleteMyData(): Promise<DataDeletion>;
-  subscribeEvents(onEvent: EventHandler, onError?: () => void): () => void;
+  /** Opens the user's live stream (reconnecting after breaks); returns the function that closes it. */
+  subscribeEvents(handlers: StreamHandlers): () => void;
   /** The operator's figures; anyone else gets an ApiError with status 403. */
   analytics(): Promise<AnalyticsReport>;
 }
@@ -66,7 +87,13 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const baseUrl = options.baseUrl ?? "";
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
-  const request = async (method: string, path: string, body?: unknown, accept = "application/json") => {
+  const request = async (
+    method: string,
+    path: string,
+    body?: unknown,
+    accept = "application/json",
+    signal?: AbortSignal,
+  ) => {
     const headers: Record<string, string> = { Accept: accept };
     const token = options.getToken();
     if (token) headers.Authorization = `Bearer ${token}`;
@@ -77,6 +104,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         method,
         headers,
         ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+        ...(signal ? { signal } : {}),
       });
     } catch (cause) {
       throw new ApiError("network", "The server could not be reached.", { status: 0, cause });
@@ -105,9 +133,15 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     login: (username, password) => json<LoginResponse>("POST", "/api/auth/login", { username, password }),
     me: () => json<Me>("GET", "/api/me"),
     createSession: (lang) => json<{ sessionId: string }>("POST", "/api/sessions", lang ? { lang } : {}),
-    async sendMessage(sessionId, text, onEvent) {
+    conversation: () => json<ConversationReplay>("GET", "/api/conversation"),
+    async sendMessage(sessionId, text, onEvent, extras = {}) {
       const path = `/api/sessions/${encodeURIComponent(sessionId)}/messages`;
-      const response = await request("POST", path, { text }, "text/event-stream, application/json");
+      const response = await request(
+        "POST",
+        path,
+        { text, ...extras },
+        "text/event-stream, application/json",
+      );
       const contentType = response.headers.get("content-type") ?? "";
       if (!contentType.includes("text/event-stream") || !response.body) {
         const result = (await response.json()) as { events?: unknown[] };
@@ -131,6 +165,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     policy: () => json<Policy>("GET", "/api/policies"),
     updatePolicy: (update) => json<Policy>("PUT", "/api/policies", update),
     spending: () => json<Spending>("GET", "/api/spending"),
+    recurringOrders: () => json<RecurringOrder[]>("GET", "/api/recurring-orders"),
+    async setRecurringPaused(id, paused) {
+      await request("POST", `/api/recurring-orders/${encodeURIComponent(id)}/${paused ? "pause" : "resume"}`);
+    },
     async merchants(query) {
       const search =
         "q" in query ? `q=${encodeURIComponent(query.q)}` : `ids=${encodeURIComponent(query.ids.join(","))}`;
@@ -140,17 +178,14 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     setConsent: (choice) => json<Consent>("PUT", "/api/consent", choice),
     deleteMyData: () => json<DataDeletion>("DELETE", "/api/me/data"),
     analytics: () => json<AnalyticsReport>("GET", "/api/analytics"),
-    subscribeEvents(onEvent, onError) {
-      const token = options.getToken();
-      if (!token || typeof EventSource === "undefined") return () => {};
-      // EventSource cannot send headers, so the token travels in the query string (per the contract).
-      const source = new EventSource(`${baseUrl}/api/events?token=${encodeURIComponent(token)}`);
-      source.onmessage = (message) => {
-        const event = parseAgentEvent(String(message.data));
-        if (event) onEvent(event);
-      };
-      source.onerror = () => onError?.();
-      return () => source.close();
+    subscribeEvents(handlers) {
+      if (!options.getToken()) return () => {};
+      const controller = new AbortController();
+      // A streamed fetch rather than EventSource, so the token travels in a header, never in the URL.
+      void followStream(controller.signal, handlers, () =>
+        request("GET", "/api/events", undefined, "text/event-stream", controller.signal),
+      );
+      return () => controller.abort();
     },
   };
 }
@@ -162,21 +197,31 @@ function readEventList(events: unknown[] | undefined): AgentEvent[] {
 
 /** Reads `data: {json}` events from a streamed response body until `event: end` or the stream closes. */
 async function readEventStream(body: ReadableStream<Uint8Array>, onEvent: EventHandler): Promise<void> {
+  let streamError: ApiError | undefined;
+  await pumpSse(body, (message) => {
+    if (message.event === "end") return true;
+    if (message.event === "error") {
+      // A failure after the stream began arrives as an `error` event carrying the usual error body.
+      streamError = errorFromStream(message.data);
+      return true;
+    }
+    const event = parseAgentEvent(message.data);
+    if (event) onEvent(event);
+    return false;
+  });
+  if (streamError) throw streamError;
+}
+
+/** Feeds a streamed body through the SSE parser until `onMessage` says stop or the stream closes. */
+async function pumpSse(
+  body: ReadableStream<Uint8Array>,
+  onMessage: (message: SseMessage) => boolean,
+): Promise<void> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
   let ended = false;
-  let streamError: ApiError | undefined;
   const parser = createSseParser((message) => {
-    if (message.event === "end") {
-      ended = true;
-    } else if (message.event === "error") {
-      // A failure after the stream began arrives as an `error` event carrying the usual error body.
-      streamError = errorFromStream(message.data);
-      ended = true;
-    } else {
-      const event = parseAgentEvent(message.data);
-      if (event) onEvent(event);
-    }
+    if (!ended && onMessage(message)) ended = true;
   });
   try {
     while (!ended) {
@@ -190,7 +235,66 @@ async function readEventStream(body: ReadableStream<Uint8Array>, onEvent: EventH
     if (ended) await reader.cancel().catch(() => {});
     reader.releaseLock();
   }
-  if (streamError) throw streamError;
+}
+
+const RETRY_FIRST_MS = 1_000;
+const RETRY_MOST_MS = 30_000;
+
+/**
+ * Keeps the user's live stream open until `signal` aborts: unnamed messages are agent events,
+ * `turn` messages are turns from another surface. After a break it waits (doubling, at most 30 s)
+ * and opens it again; a refused sign-in ends it (the app returns to the login screen).
+ */
+async function followStream(
+  signal: AbortSignal,
+  handlers: StreamHandlers,
+  open: () => Promise<Response>,
+): Promise<void> {
+  let delay = RETRY_FIRST_MS;
+  let broken = false;
+  while (!signal.aborted) {
+    try {
+      const response = await open();
+      if (!response.body) throw new ApiError("stream_error", "The event stream has no body.", { status: 0 });
+      if (broken) handlers.onReconnect?.();
+      broken = false;
+      delay = RETRY_FIRST_MS;
+      await pumpSse(response.body, (message) => {
+        if (message.event === "turn") {
+          const turn = parseTurn(message.data);
+          if (turn) handlers.onTurn?.(turn);
+        } else if (message.event === "message") {
+          const event = parseAgentEvent(message.data);
+          if (event) handlers.onEvent(event);
+        }
+        return signal.aborted;
+      });
+    } catch (error) {
+      if (signal.aborted || (error instanceof ApiError && error.status === 401)) return;
+    }
+    if (signal.aborted) return;
+    broken = true;
+    handlers.onError?.();
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    delay = Math.min(delay * 2, RETRY_MOST_MS);
+  }
+}
+
+function parseTurn(data: string): TurnRecord | null {
+  try {
+    const value = JSON.parse(data) as Partial<TurnRecord>;
+    if (typeof value.sessionId !== "string" || typeof value.text !== "string" || !Array.isArray(value.events))
+      return null;
+    return {
+      sessionId: value.sessionId,
+      text: value.text,
+      events: readEventList(value.events),
+      at: typeof value.at === "number" ? value.at : 0,
+      ...(typeof value.origin === "string" ? { origin: value.origin } : {}),
+    };
+  } catch {
+    return null;
+  }
 }
 
 function errorFromStream(data: string): ApiError {

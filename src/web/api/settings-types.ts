@@ -55,3 +55,31 @@ export interface Consent {
 export interface DataDeletion {
   removed: Record<string, number>;
 }
+
+/** One run of a recurring order, as `GET /api/recurring-orders` lists it (newest first). */
+export interface RecurringRun {
+  occurrenceAt: string;
+  /** claimed | paid | asked | skipped | failed */
+  status: string;
+  amountFen: number;
+  taskId: string;
+}
+
+/** A recurring order with its open mandate, history and spend (`GET /api/recurring-orders`). */
+export interface RecurringOrder {
+  id: string;
+  rule: string;
+  ruleText: { zh: string; en: string };
+  title: { zh: string; en: string };
+  status: "active" | "paused";
+  nextRunAt: string | null;
+  spentFen: number;
+  expiresAt: string;
+  mandate?: {
+    id: string;
+    status: string;
+    constraints: { perRunCapFen: number; totalCapFen?: number };
+    expiresAt: number;
+  };
+  runs: RecurringRun[];
+}

@@ -2,6 +2,9 @@
  * The HTTP contract between the web app and the server (see /work/shared/CONTRACT.md), in one place.
  * Agent events are the shared types from the agent room; everything else is declared here.
  */
+
+/** The conversation so far (`GET /api/conversation`) and a turn said on another surface (SSE `turn`). */
+export type { TurnRecord } from "../../agent/engine/notifier.ts";
 export type {
   AgentEvent,
   NotificationEvent,
@@ -17,6 +20,7 @@ export type {
   TimelineEntry,
   TrackPoint,
 } from "../../agent/events.ts";
+export type { ConversationReplay, LogEntry } from "../../agent/session/conversation-log.ts";
 
 /** The operator's figures (`GET /api/analytics`), typed by the module that computes them. */
 export type { AnalyticsReport } from "../../flywheel/analytics/report.ts";
@@ -44,6 +48,8 @@ export interface SavedAddress {
   /** "home", "office" or a label the user chose. */
   label: string;
   address: string;
+  /** The address in English, when the world has one. */
+  addressEn?: string;
 }
 
 /** A payment method as the pay service lists it. */
@@ -62,6 +68,8 @@ export interface Me {
   userId: string;
   username: string;
   displayName: string;
+  /** The name in English (pinyin for a Chinese name), for an English UI. */
+  displayNameEn?: string;
   lang: Lang;
   role: "user" | "operator";
   addresses: SavedAddress[];
@@ -107,6 +115,12 @@ export interface PaymentRecord {
 }
 
 export type FeedbackRating = "up" | "down";
+
+/** What a message can carry besides its words: the option tapped, and the sending tab's id. */
+export interface MessageExtras {
+  option?: { id: string; label: string };
+  origin?: string;
+}
 
 /** The body of every error response: `{"error":{"code","message","field"?}}`. */
 export interface ErrorBody {

@@ -62,6 +62,23 @@ describe("avatarReducer and expressionOf", () => {
     expect(expressionOf(run(task("in_fulfilment"), task("completed")))).toBe("success");
   });
 
+  it("keeps working while a task is under way, after the smile settles, and relaxes once it is done", () => {
+    const underWay = run(task("awaiting_confirmation"), task("in_fulfilment"), { type: "settle" });
+    expect(expressionOf(underWay)).toBe("executing");
+    const done = [task("completed"), { type: "settle" } as AvatarAction].reduce(avatarReducer, underWay);
+    expect(expressionOf(done)).toBe("idle");
+  });
+
+  it("restores what waits and what is under way without a feeling", () => {
+    const tasks = [
+      { type: "task", taskId: "a", kind: "ride_hail", status: "in_fulfilment" },
+      { type: "task", taskId: "b", kind: "order_delivery", status: "completed" },
+    ] as TaskEvent[];
+    const restored = run(task("failed"), { type: "restore", tasks });
+    expect(restored).toMatchObject({ mood: null, awaiting: [], working: ["a"] });
+    expect(expressionOf(restored)).toBe("executing");
+  });
+
   it("apologises when a task fails", () => {
     expect(expressionOf(run(task("failed")))).toBe("error");
   });

@@ -1,4 +1,4 @@
-import type { AgentEvent } from "../api/types.ts";
+import type { AgentEvent, TaskEvent, TaskStatus } from "../api/types.ts";
 
 export const EXPRESSIONS = [
   "idle",
@@ -26,8 +26,13 @@ export interface AvatarState {
   mood: "success" | "error" | null;
   /** Tasks whose confirmation card is waiting for the user. */
   awaiting: readonly string[];
+  /** Tasks under way (paid and being carried out): the face keeps working until they finish. */
+  working: readonly string[];
   speaking: boolean;
 }
+
+/** Statuses in which Dimple is still carrying a task out for the user. */
+const UNDER_WAY: ReadonlySet<TaskStatus> = new Set(["processing", "in_fulfilment"]);
 
 export type AvatarAction =
   | { type: "typing"; typing: boolean }
@@ -37,7 +42,9 @@ export type AvatarAction =
   | { type: "event"; event: AgentEvent }
   | { type: "speech-start" }
   | { type: "speech-end" }
-  | { type: "settle" };
+  | { type: "settle" }
+  /** The tasks of a conversation read back from the server: what waits and what is under way, no feeling. */
+  | { type: "restore"; tasks: readonly TaskEvent[] };
 
 export const initialAvatarState: AvatarState = {
   typing: false,
@@ -45,6 +52,7 @@ export const initialAvatarState: AvatarState = {
   phase: "idle",
   mood: null,
   awaiting: [],
+  working: [],
   speaking: false,
 };
 
@@ -69,6 +77,15 @@ export function avatarReducer(state: AvatarState, action: AvatarAction): AvatarS
       return state.mood === null ? state : { ...state, mood: null };
     case "event":
       return applyEvent(state, action.event);
+    case "restore":
+      return {
+        ...state,
+        mood: null,
+        awaiting: action.tasks
+          .filter((task) => task.status === "awaiting_confirmation")
+          .map((task) => task.taskId),
+        working: action.tasks.filter((task) => UNDER_WAY.has(task.status)).map((task) => task.taskId),
+      };
   }
 }
 
@@ -95,6 +112,8 @@ function applyEvent(state: AvatarState, event: AgentEvent): AvatarState {
         ? state.awaiting
         : [...state.awaiting, event.taskId]
       : state.awaiting.filter((taskId) => taskId !== event.taskId);
+  const others = state.working.filter((taskId) => taskId !== event.taskId);
+  const working = UNDER_WAY.has(event.status) ? [...others, event.taskId] : others;
   let mood = state.mood;
   if (event.status === "completed") mood = "success";
   else if (event.status === "failed") mood = "error";
@@ -102,12 +121,13 @@ function applyEvent(state: AvatarState, event: AgentEvent): AvatarState {
   else if (wasAwaiting && (event.status === "processing" || event.status === "in_fulfilment"))
     mood = "success";
   else if (event.status === "awaiting_confirmation") mood = null;
-  return { ...state, awaiting, mood };
+  return { ...state, awaiting, working, mood };
 }
 
 /**
  * The single expression to show. Activity outranks feelings: while speaking or working the face
- * shows that; an outcome's feeling shows next; then attention to the user; then a waiting card.
+ * shows that; an outcome's feeling shows next; then attention to the user; then a waiting card;
+ * then a task still under way (a ride being driven, an order on its way).
  */
 export function expressionOf(state: AvatarState): Expression {
   if (state.speaking) return "speaking";
@@ -116,5 +136,6 @@ export function expressionOf(state: AvatarState): Expression {
   if (state.mood) return state.mood;
   if (state.typing) return "listening";
   if (state.awaiting.length > 0) return "confirming";
+  if (state.working.length > 0) return "executing";
   return "idle";
 }

@@ -8,6 +8,7 @@ import { useI18n } from "../i18n/i18n.tsx";
 import { Composer } from "./composer.tsx";
 import { latestSuggestions } from "./conversation.ts";
 import { MessageList } from "./message-list.tsx";
+import { optionTap } from "./option-pick.ts";
 import type { ChatController } from "./use-chat.ts";
 
 /** Starters for someone who has not said anything yet, in the UI language. */
@@ -76,15 +77,16 @@ export function ChatScreen({ chat, displayName, viseme }: ChatScreenProps) {
         </div>
       </aside>
       <section className="chat-main" aria-label={t("nav.chat")}>
-        {conversation.items.length === 0 ? (
-          <p className="welcome">{t("chat.welcome", { name: displayName })}</p>
-        ) : null}
         <MessageList
+          welcome={t("chat.welcome", { name: displayName })}
           items={conversation.items}
           tasks={conversation.tasks}
           progress={conversation.progress}
           busy={avatar.inFlight}
-          onPick={(text) => void chat.send(text)}
+          onPick={(option) => {
+            const tap = optionTap(option);
+            void chat.send(tap.text, tap.option);
+          }}
           onConfirm={chat.confirm}
           onCancel={chat.cancel}
           onFeedback={chat.feedback}
@@ -96,7 +98,7 @@ export function ChatScreen({ chat, displayName, viseme }: ChatScreenProps) {
                 <button
                   type="button"
                   className="chip"
-                  disabled={avatar.inFlight}
+                  disabled={avatar.inFlight || !chat.restored}
                   onClick={() => void chat.send(suggestion)}
                 >
                   {suggestion}
@@ -106,8 +108,8 @@ export function ChatScreen({ chat, displayName, viseme }: ChatScreenProps) {
           </ul>
         ) : null}
         <Composer
-          disabled={avatar.inFlight}
-          onSend={(text) => void chat.send(text)}
+          disabled={avatar.inFlight || !chat.restored}
+          onSend={chat.send}
           onTypingChange={(typing) => avatarDispatch({ type: "typing", typing })}
           onFocusChange={setFocused}
         />

@@ -83,4 +83,41 @@ describe("conversationReducer", () => {
   it("keeps the wallet balance from a summary", () => {
     expect(run(event({ type: "summary", tasks: [], walletFen: 1234 })).walletFen).toBe(1234);
   });
+
+  it("replays the server's record into the same screen the live events built", () => {
+    const quote = { merchant: "M", lines: [], totalFen: 100, cartHash: "h" };
+    const card = { type: "task", taskId: "t1", kind: "order_delivery", quote } as const;
+    const live = run(
+      { type: "user-message", text: "a latte" },
+      event({ type: "reply", text: "here it is", suggestions: ["cheaper?"] }),
+      event({ ...card, status: "awaiting_confirmation" }),
+      event({ ...card, status: "in_fulfilment", at: 1000 } as TaskEvent),
+      event({ type: "notification", text: "The shop accepted", taskId: "t1", at: 2000 } as AgentEvent),
+    );
+    const replayed = conversationReducer(run({ type: "user-message", text: "something shown before" }), {
+      type: "replay",
+      entries: [
+        { kind: "user", text: "a latte", at: 0, sessionId: "s1" },
+        { kind: "event", event: { type: "reply", text: "here it is", suggestions: ["cheaper?"] } },
+        { kind: "event", event: { ...card, status: "awaiting_confirmation" } },
+        { kind: "event", event: { ...card, status: "in_fulfilment", at: 1000 } as TaskEvent },
+        {
+          kind: "event",
+          event: { type: "notification", text: "The shop accepted", taskId: "t1", at: 2000 } as AgentEvent,
+        },
+      ],
+    });
+    expect(replayed).toEqual(live);
+    expect(replayed.items.filter((item) => item.kind === "notification")).toHaveLength(0);
+  });
+
+  it("adds a turn said in another tab: its words, then what Dimple answered", () => {
+    const state = conversationReducer(run(), {
+      type: "turn",
+      text: "taxi to West Lake",
+      events: [{ type: "reply", text: "Here is a car" }],
+    });
+    expect(state.items.map((item) => item.kind)).toEqual(["user", "reply"]);
+    expect(latestSuggestions(state)).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import type { AgentEvent, ReplyEvent, Stamped, TaskEvent } from "../api/types.ts";
+import type { AgentEvent, LogEntry, ReplyEvent, Stamped, TaskEvent } from "../api/types.ts";
 import { type ProgressStep, stepsAfterNotification, stepsAfterTask } from "./progress.ts";
 
 export type ChatItem =
@@ -28,6 +28,10 @@ export type ConversationAction =
   | { type: "user-message"; text: string }
   | { type: "event"; event: AgentEvent }
   | { type: "error"; message: string }
+  /** The conversation as the server keeps it (on load, sign-in, a new tab): replaces what is shown. */
+  | { type: "replay"; entries: readonly LogEntry[] }
+  /** A turn said on another surface: its words and what Dimple answered. */
+  | { type: "turn"; text: string; events: readonly AgentEvent[] }
   | { type: "reset" };
 
 export const initialConversation: ConversationState = {
@@ -54,6 +58,23 @@ export function conversationReducer(state: ConversationState, action: Conversati
       return append(state, { id: nextId(), kind: "error", text: action.message });
     case "event":
       return applyEvent(state, action.event, nextId());
+    case "replay":
+      // Replaying builds the screen exactly as the live events built it, in the order they happened.
+      return action.entries.reduce(
+        (folded, entry) =>
+          conversationReducer(
+            folded,
+            entry.kind === "user"
+              ? { type: "user-message", text: entry.text }
+              : { type: "event", event: entry.event },
+          ),
+        initialConversation,
+      );
+    case "turn":
+      return action.events.reduce(
+        (folded, event) => conversationReducer(folded, { type: "event", event }),
+        conversationReducer(state, { type: "user-message", text: action.text }),
+      );
   }
 }
 

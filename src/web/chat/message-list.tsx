@@ -1,18 +1,19 @@
 import { useEffect, useRef, useState } from "react";
-import type { FeedbackRating, TaskEvent } from "../api/types.ts";
+import type { FeedbackRating, ReplyEvent, TaskEvent } from "../api/types.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import { TaskCard } from "../tasks/task-card.tsx";
 import type { ChatItem } from "./conversation.ts";
-import { optionPick } from "./option-pick.ts";
 import type { ProgressStep } from "./progress.ts";
 import { RevealText } from "./reveal-text.tsx";
 
 export interface MessageListProps {
+  /** Dimple's greeting, which opens the conversation and stays at its top. */
+  welcome: string;
   items: ChatItem[];
   tasks: Record<string, TaskEvent>;
   progress: Record<string, readonly ProgressStep[]>;
   busy: boolean;
-  onPick: (text: string) => void;
+  onPick: (option: NonNullable<ReplyEvent["options"]>[number]) => void;
   onConfirm: (taskId: string, cartHash: string, pin?: string) => Promise<void>;
   onCancel: (taskId: string) => Promise<void>;
   onFeedback: (rating: FeedbackRating) => Promise<void>;
@@ -20,6 +21,7 @@ export interface MessageListProps {
 
 /** The conversation log: bubbles, option lists, task cards and notifications, all as plain text. */
 export function MessageList({
+  welcome,
   items,
   tasks,
   progress,
@@ -29,18 +31,49 @@ export function MessageList({
   onCancel,
   onFeedback,
 }: MessageListProps) {
-  const { t, lang } = useI18n();
-  const endRef = useRef<HTMLDivElement>(null);
+  const { t } = useI18n();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+  // Whether the view follows the newest content: true until the user scrolls up to read back.
+  const following = useRef(true);
   const lastReplyId = [...items].reverse().find((item) => item.kind === "reply")?.id;
   const itemCount = items.length;
   useEffect(() => {
-    // Scroll whenever a message arrives or the typing indicator appears.
-    if (itemCount > 0 || busy) endRef.current?.scrollIntoView?.({ block: "end", behavior: "smooth" });
+    // A new message (or the typing dots) brings the view back to the end.
+    following.current = true;
+    const scroller = scrollRef.current;
+    if (scroller && (itemCount > 0 || busy)) scroller.scrollTop = scroller.scrollHeight;
   }, [itemCount, busy]);
+  useEffect(() => {
+    // Cards grow after they appear (timeline steps, the route, a ticket): while following, keep
+    // their newest part and the confirm button in view instead of letting them slide under the input.
+    const scroller = scrollRef.current;
+    const list = listRef.current;
+    if (!scroller || !list || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(() => {
+      if (following.current) scroller.scrollTop = scroller.scrollHeight;
+    });
+    observer.observe(list);
+    return () => observer.disconnect();
+  }, []);
   return (
-    <div className="message-scroll">
-      <ol className="message-list" role="log" aria-live="polite" aria-label={t("chat.messagesLabel")}>
-        {items.map((item) => (
+    <div
+      className="message-scroll"
+      ref={scrollRef}
+      onScroll={(event) => {
+        const scroller = event.currentTarget;
+        following.current = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 48;
+      }}
+    >
+      <p className="welcome">{welcome}</p>
+      <ol
+        ref={listRef}
+        className="message-list"
+        role="log"
+        aria-live="polite"
+        aria-label={t("chat.messagesLabel")}
+      >
+        {items.map((item, position) => (
           <li key={item.id} className={`message message-${item.kind}`}>
             {item.kind === "user" ? (
               <p className="bubble bubble-user">
@@ -53,16 +86,20 @@ export function MessageList({
                   <span className="visually-hidden">{t("chat.dimple")}: </span>
                   <RevealText text={item.text} />
                 </p>
+                {item.options.length > 0 && items[position + 1]?.kind === "task" ? (
+                  // Options under a reply that made a card are other shops for the same order.
+                  <p className="option-caption">{t("chat.alternatives")}</p>
+                ) : null}
                 {item.options.length > 0 ? (
                   <ul className="option-list">
-                    {item.options.map((option, index) => (
+                    {item.options.map((option) => (
                       <li key={option.id}>
                         <button
                           type="button"
                           className="option"
                           data-testid="reply-option"
                           disabled={busy}
-                          onClick={() => onPick(optionPick(index, option.label, lang))}
+                          onClick={() => onPick(option)}
                         >
                           <span className="option-label">{option.label}</span>
                           {option.detail ? <span className="option-detail">{option.detail}</span> : null}
@@ -103,7 +140,6 @@ export function MessageList({
           </li>
         ) : null}
       </ol>
-      <div ref={endRef} />
     </div>
   );
 }

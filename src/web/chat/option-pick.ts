@@ -1,11 +1,14 @@
-import type { Lang } from "../api/types.ts";
+import type { ReplyEvent } from "../api/types.ts";
+import type { PickedOption } from "./use-chat.ts";
+
+type ShownOption = NonNullable<ReplyEvent["options"]>[number];
 
 /**
- * What the app says when the user taps the n-th option under a reply. The brain resolves picks by
- * position ("第2个", "option 2"), not by a label's words, which could read as a new request; the
- * label follows so the conversation shows what was chosen.
+ * What the app sends when the user taps an option under a reply: the option itself (its id and
+ * label), which the brain resolves against the list it was shown in, and its label as the words
+ * the conversation shows. No "第1个" in the words: a position would point into whichever list is
+ * newest, and a tap on an older reply's list must not.
  */
-export function optionPick(index: number, label: string, lang: Lang): string {
-  const position = index + 1;
-  return lang === "zh" ? `第${position}个：${label}` : `Option ${position}: ${label}`;
+export function optionTap(option: ShownOption): { text: string; option: PickedOption } {
+  return { text: option.label, option: { id: option.id, label: option.label } };
 }

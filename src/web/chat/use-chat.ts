@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useReducer, useRef } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { ApiError } from "../api/api-error.ts";
 import type { ApiClient } from "../api/client.ts";
-import type { AgentEvent, FeedbackRating, Lang } from "../api/types.ts";
+import type { AgentEvent, FeedbackRating, Lang, TaskEvent, TurnRecord } from "../api/types.ts";
 import { avatarReducer, initialAvatarState } from "../avatar/expression.ts";
 import { errorText } from "../i18n/error-text.ts";
 import { translate } from "../i18n/i18n.tsx";
@@ -9,6 +9,17 @@ import { conversationReducer, initialConversation } from "./conversation.ts";
 
 /** How long a success or apology stays on the avatar's face before it relaxes. */
 const MOOD_MS = 3500;
+
+/** This tab's id: the server echoes it on the turns it broadcasts, so the tab skips its own. */
+function newOrigin(): string {
+  return globalThis.crypto?.randomUUID?.() ?? `tab-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+}
+
+/** An option tapped under a reply: its id and label, and the words the conversation shows for it. */
+export interface PickedOption {
+  id: string;
+  label: string;
+}
 
 export interface ChatOptions {
   api: ApiClient;
@@ -24,12 +35,56 @@ export function useChat({ api, lang, onReply }: ChatOptions) {
   const sessionRef = useRef<Promise<string> | null>(null);
   const onReplyRef = useRef(onReply);
   onReplyRef.current = onReply;
+  const origin = useMemo(newOrigin, []);
+  // Live events that arrive while the conversation is read back wait for it, then apply on top.
+  const pending = useRef<AgentEvent[] | null>([]);
+  const [restored, setRestored] = useState(false);
 
   const receive = useCallback((event: AgentEvent) => {
+    if (pending.current) {
+      pending.current.push(event);
+      return;
+    }
     dispatch({ type: "event", event });
     avatarDispatch({ type: "event", event });
     if (event.type === "reply") onReplyRef.current?.(event.text);
   }, []);
+
+  /** Reads the conversation back from the server and shows it (on load, and after the stream broke). */
+  const restore = useCallback(async () => {
+    pending.current ??= [];
+    try {
+      const replay = await api.conversation();
+      if (replay.sessionId && !sessionRef.current) sessionRef.current = Promise.resolve(replay.sessionId);
+      dispatch({ type: "replay", entries: replay.entries });
+      const latest = new Map<string, TaskEvent>();
+      for (const entry of replay.entries)
+        if (entry.kind === "event" && entry.event.type === "task")
+          latest.set(entry.event.taskId, entry.event);
+      avatarDispatch({ type: "restore", tasks: [...latest.values()] });
+    } catch {
+      // Without the record the chat still works from here on; nothing shown is lost.
+    } finally {
+      const waiting = pending.current ?? [];
+      pending.current = null;
+      for (const event of waiting) receive(event);
+      setRestored(true);
+    }
+  }, [api, receive]);
+
+  useEffect(() => {
+    void restore();
+  }, [restore]);
+
+  /** A turn said in another tab or surface of the same user. */
+  const receiveTurn = useCallback(
+    (turn: TurnRecord) => {
+      if (turn.origin === origin) return;
+      dispatch({ type: "turn", text: turn.text, events: turn.events });
+      for (const event of turn.events) if (event.type === "task") avatarDispatch({ type: "event", event });
+    },
+    [origin],
+  );
 
   const session = useCallback(() => {
     sessionRef.current ??= api.createSession(lang).then((result) => result.sessionId);
@@ -39,28 +94,32 @@ export function useChat({ api, lang, onReply }: ChatOptions) {
     return sessionRef.current;
   }, [api, lang]);
 
+  /** Sends words (or a tapped option); resolves false when they could not be sent, so the input keeps them. */
   const send = useCallback(
-    async (text: string) => {
+    async (text: string, option?: PickedOption): Promise<boolean> => {
       const trimmed = text.trim();
-      if (trimmed === "") return;
+      if (trimmed === "") return true;
       dispatch({ type: "user-message", text: trimmed });
       avatarDispatch({ type: "request-start" });
+      const extras = { origin, ...(option ? { option: { id: option.id, label: option.label } } : {}) };
       try {
         try {
-          await api.sendMessage(await session(), trimmed, receive);
+          await api.sendMessage(await session(), trimmed, receive, extras);
         } catch (error) {
           // A server restart forgets sessions; start a new one once and resend.
           if (!(error instanceof ApiError && error.status === 404)) throw error;
           sessionRef.current = null;
-          await api.sendMessage(await session(), trimmed, receive);
+          await api.sendMessage(await session(), trimmed, receive, extras);
         }
         avatarDispatch({ type: "request-end" });
+        return true;
       } catch (error) {
         avatarDispatch({ type: "request-failed" });
         dispatch({ type: "error", message: errorText(error, (key, values) => translate(lang, key, values)) });
+        return false;
       }
     },
-    [api, session, receive, lang],
+    [api, session, receive, lang, origin],
   );
 
   const runTaskAction = useCallback(
@@ -109,7 +168,19 @@ export function useChat({ api, lang, onReply }: ChatOptions) {
     return () => clearTimeout(timer);
   }, [avatar.mood]);
 
-  return { conversation, avatar, avatarDispatch, send, confirm, cancel, feedback, receive };
+  return {
+    conversation,
+    avatar,
+    avatarDispatch,
+    send,
+    confirm,
+    cancel,
+    feedback,
+    receive,
+    receiveTurn,
+    restore,
+    restored,
+  };
 }
 
 export type ChatController = ReturnType<typeof useChat>;

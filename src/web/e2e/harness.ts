@@ -171,3 +171,61 @@ export async function openAppPage(
   await page.goto(url);
   return page;
 }
+
+/** What a browser test file works with: the real server, Chromium, and pages opened on them. */
+export interface BrowserSuite {
+  readonly server: RealServer;
+  readonly browser: Browser;
+  /** Script errors of every page opened, for the file's last check. */
+  readonly pageErrors: string[];
+  openPage(viewport: keyof typeof VIEWPORTS, locale: string, scale?: number): Promise<Page>;
+}
+
+/**
+ * Registers the hooks of a browser test file (build, real server at `speed`, Chromium; all closed
+ * after) and returns the suite its tests use once `beforeAll` has run.
+ */
+export function useBrowserSuite(
+  hooks: {
+    beforeAll: (run: () => Promise<void>, timeout?: number) => void;
+    afterAll: (run: () => Promise<void>) => void;
+  },
+  speed = 120,
+): BrowserSuite {
+  const opened: OpenedPages = { contexts: [], pageErrors: [] };
+  const state = {} as { server: RealServer; browser: Browser };
+  hooks.beforeAll(async () => {
+    await ensureWebBuild();
+    [state.server, state.browser] = await Promise.all([startRealServer(speed), launchBrowser()]);
+  }, 120_000);
+  hooks.afterAll(async () => {
+    for (const context of opened.contexts) await context.close().catch(() => {});
+    await state.browser?.close();
+    await state.server?.close();
+  });
+  return {
+    get server() {
+      return state.server;
+    },
+    get browser() {
+      return state.browser;
+    },
+    pageErrors: opened.pageErrors,
+    openPage: (viewport, locale, scale = 1) =>
+      openAppPage(state.browser, state.server.url, opened, viewport, locale, scale),
+  };
+}
+
+/** Signs in on the login screen and waits for the chat. */
+export async function signIn(page: Page, username: string, password = "dimple123"): Promise<void> {
+  await page.getByTestId("login-username").fill(username);
+  await page.getByTestId("login-password").fill(password);
+  await page.getByTestId("login-submit").click();
+  await page.getByTestId("chat-input").waitFor();
+}
+
+/** Types into the chat input and sends with Enter, as a keyboard user would. */
+export async function say(page: Page, text: string): Promise<void> {
+  await page.getByTestId("chat-input").fill(text);
+  await page.getByTestId("chat-input").press("Enter");
+}

@@ -1,11 +1,13 @@
 import { useCallback } from "react";
 import type { ApiClient } from "../api/client.ts";
 import type { OrderSummary, PaymentRecord } from "../api/types.ts";
+import { releasedOnCapture, settledAmounts } from "../format/amounts.ts";
 import { lineName, pick } from "../format/localized.ts";
 import { formatFen } from "../format/money.ts";
 import { formatDateTime } from "../format/time.ts";
 import type { MessageKey } from "../i18n/dictionary.ts";
 import { type Translate, useI18n } from "../i18n/i18n.tsx";
+import { AmountBreakdown } from "../tasks/amount-breakdown.tsx";
 import { useResource } from "./use-resource.ts";
 
 const taskStatuses = new Set([
@@ -73,21 +75,28 @@ export function HistoryScreen({ api }: { api: ApiClient }) {
 
 function OrderRecord({ order }: { order: OrderSummary }) {
   const { t, lang } = useI18n();
-  const refunded = order.refundedFen ?? 0;
+  const amounts = settledAmounts(order.totalFen, order.paidFen, order.refundedFen);
   return (
     <li className="record" data-testid="order-record" data-order-id={order.orderId}>
       <div className="record-main">
         <strong className="record-title">{pick(lang, order.merchant, order.merchantEn)}</strong>
-        <span className="record-amount">{formatFen(order.totalFen)}</span>
+        <span className="record-amount" data-testid="order-amount">
+          {formatFen(amounts.headlineFen)}
+        </span>
       </div>
       <p className="record-lines">
         {(order.lines ?? [])
-          .map((line) => `${lineName(line, lang)} ×${line.qty}`)
+          // A ride's or a ticket's line describes the trip or the seats: no "×1" after it.
+          .map((line) =>
+            order.kind === "order_delivery" || line.qty > 1
+              ? `${lineName(line, lang)} ×${line.qty}`
+              : lineName(line, lang),
+          )
           .join(lang === "zh" ? "，" : ", ")}
       </p>
+      <AmountBreakdown amounts={amounts} />
       <div className="record-meta">
         <span className={`status-badge status-${order.status}`}>{statusText(t, order.status)}</span>
-        {refunded > 0 ? <span>{t("history.refunded", { amount: formatFen(refunded) })}</span> : null}
         <time dateTime={new Date(order.createdAt).toISOString()}>
           {formatDateTime(order.createdAt, lang)}
         </time>
@@ -101,6 +110,7 @@ function PaymentLine({ payment }: { payment: PaymentRecord }) {
   const amount = paymentAmount(payment);
   const kind = paymentKinds.has(payment.kind) ? payment.kind : "other";
   const sign = amount.signed && amount.fen > 0 ? "+" : "";
+  const released = releasedOnCapture(payment);
   return (
     <li className="record" data-testid="payment-record">
       <div className="record-main">
@@ -120,6 +130,9 @@ function PaymentLine({ payment }: { payment: PaymentRecord }) {
       </div>
       <div className="record-meta">
         <span className={`status-badge payment-${kind}`}>{t(`payment.kind.${kind}` as MessageKey)}</span>
+        {released > 0 ? (
+          <span data-testid="payment-released">{t("amount.released", { amount: formatFen(released) })}</span>
+        ) : null}
         <time dateTime={new Date(payment.createdAt).toISOString()}>
           {formatDateTime(payment.createdAt, lang)}
         </time>

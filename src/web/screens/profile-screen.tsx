@@ -1,5 +1,5 @@
 import type { Me } from "../api/types.ts";
-import { methodLabel } from "../format/localized.ts";
+import { methodLabel, pick } from "../format/localized.ts";
 import { formatFen } from "../format/money.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import { describePolicy } from "./policy-text.ts";
@@ -15,7 +15,7 @@ export function ProfileScreen({ me }: { me: Me }) {
       <h1>{t("profile.title")}</h1>
       <section className="panel profile-head">
         <div>
-          <strong className="profile-name">{me.displayName}</strong>
+          <strong className="profile-name">{pick(lang, me.displayName, me.displayNameEn)}</strong>
           <span className="profile-username">
             {t("profile.username")}: {me.username}
           </span>
@@ -34,7 +34,7 @@ export function ProfileScreen({ me }: { me: Me }) {
           {me.addresses.map((address) => (
             <div key={address.label}>
               <dt>{addressLabel(address.label)}</dt>
-              <dd>{address.address}</dd>
+              <dd>{pick(lang, address.address, address.addressEn)}</dd>
             </div>
           ))}
         </dl>

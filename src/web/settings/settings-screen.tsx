@@ -5,9 +5,13 @@ import { errorText } from "../i18n/error-text.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import { PolicyForm } from "./policy-form.tsx";
 import { PrivacyPanel } from "./privacy-panel.tsx";
+import { RecurringPanel } from "./recurring-panel.tsx";
 import { SpendingPanel } from "./spending-panel.tsx";
 
-/** Settings: spending against the limits, the payment rules, and privacy (consent, delete my data). */
+/**
+ * Settings: spending against the limits, the payment rules, recurring orders (their mandates, runs
+ * and spend), and privacy (consent, delete my data).
+ */
 export function SettingsScreen({ api }: { api: ApiClient }) {
   const { t } = useI18n();
   const [policy, setPolicy] = useState<Policy | null>(null);
@@ -45,6 +49,7 @@ export function SettingsScreen({ api }: { api: ApiClient }) {
       ) : failure ? null : (
         <p>{t("history.loading")}</p>
       )}
+      <RecurringPanel api={api} />
       <PrivacyPanel api={api} />
     </main>
   );

@@ -196,3 +196,27 @@ describe("ConfirmationCard", () => {
     expect(screen.getByText('<img src=x onerror="alert(1)">Shop')).toBeTruthy();
   });
 });
+
+describe("a recurring order's card (an open mandate)", () => {
+  const recurring: TaskQuote = {
+    ...allowed,
+    recurrence: {
+      rule: "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=9;BYMINUTE=0;BYSECOND=0",
+      text: "每个工作日 09:00",
+      textEn: "every weekday at 09:00",
+      perRunCapFen: 3000,
+      totalCapFen: 30000,
+      expiresAt: "2026-12-26T01:00:00.000Z",
+      nextRuns: ["2026-11-27T01:00:00.000Z", "2026-11-30T01:00:00.000Z"],
+    },
+  };
+
+  it("shows the rule, the caps and the expiry, and authorizes without charging now", () => {
+    renderCard(undefined, undefined, recurring);
+    const terms = within(screen.getByTestId("card-recurrence"));
+    expect(terms.getByText("every weekday at 09:00")).toBeTruthy();
+    expect(terms.getByText("¥30.00")).toBeTruthy();
+    expect(terms.getByText("¥300.00")).toBeTruthy();
+    expect(screen.getByTestId("confirm-button").textContent).toBe("Authorize (nothing charged now)");
+  });
+});

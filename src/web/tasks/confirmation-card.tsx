@@ -3,7 +3,7 @@ import { ApiError } from "../api/api-error.ts";
 import type { TaskEvent, TaskQuote } from "../api/types.ts";
 import { lineName, lineOptions, merchantName, pick, quoteAddress } from "../format/localized.ts";
 import { formatFen } from "../format/money.ts";
-import { formatClock } from "../format/time.ts";
+import { formatClock, formatDateTime } from "../format/time.ts";
 import { errorText } from "../i18n/error-text.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 
@@ -66,6 +66,8 @@ export function ConfirmationCard({ task, quote, onConfirm, onCancel }: Confirmat
     tickets ? "card.seats" : ride ? "card.trip" : transfer ? "card.transfer" : "card.items",
   );
   const address = quoteAddress(quote, lang);
+  // Only items come in quantities: a trip, a seat or a transfer is one of itself, so no "×1".
+  const counted = !ride && !tickets && !transfer;
 
   return (
     <section className="confirm-card" aria-label={t("card.label", { merchant })}>
@@ -88,7 +90,7 @@ export function ConfirmationCard({ task, quote, onConfirm, onCancel }: Confirmat
         <thead>
           <tr>
             <th scope="col">{linesHeading}</th>
-            <th scope="col">{t("card.qty")}</th>
+            {counted ? <th scope="col">{t("card.qty")}</th> : null}
             <th scope="col">{t(ride ? "card.fareCap" : transfer ? "card.amount" : "card.unitPrice")}</th>
           </tr>
         </thead>
@@ -103,7 +105,7 @@ export function ConfirmationCard({ task, quote, onConfirm, onCancel }: Confirmat
                   <span className="line-options">{lineOptions(line, lang)}</span>
                 ) : null}
               </td>
-              <td className="numeric">×{line.qty}</td>
+              {counted ? <td className="numeric">×{line.qty}</td> : null}
               <td className="numeric">{formatFen(line.unitFen)}</td>
             </tr>
           ))}
@@ -153,6 +155,27 @@ export function ConfirmationCard({ task, quote, onConfirm, onCancel }: Confirmat
           />
         ) : null}
       </dl>
+      {quote.recurrence ? (
+        // An open mandate: what every run is held to, signed once by this tap.
+        <dl className="confirm-details confirm-recurrence" data-testid="card-recurrence">
+          <Detail
+            label={t("card.recurrence")}
+            value={pick(lang, quote.recurrence.text, quote.recurrence.textEn)}
+          />
+          <Detail label={t("card.perRunCap")} value={formatFen(quote.recurrence.perRunCapFen)} />
+          {quote.recurrence.totalCapFen !== undefined ? (
+            <Detail label={t("card.totalCap")} value={formatFen(quote.recurrence.totalCapFen)} />
+          ) : null}
+          <Detail
+            label={t("card.mandateUntil")}
+            value={formatDateTime(Date.parse(quote.recurrence.expiresAt), lang)}
+          />
+          <Detail
+            label={t("card.nextRuns")}
+            value={quote.recurrence.nextRuns.map((run) => formatDateTime(Date.parse(run), lang)).join(" · ")}
+          />
+        </dl>
+      ) : null}
       {quote.risk && quote.risk.decision !== "allow" ? (
         <div className={`risk-notice risk-${quote.risk.decision}`} role="note">
           <strong>{t(quote.risk.decision === "block" ? "card.risk.block" : "card.risk.step_up")}</strong>
@@ -197,7 +220,9 @@ export function ConfirmationCard({ task, quote, onConfirm, onCancel }: Confirmat
         >
           {busy === "confirm"
             ? t("card.confirming")
-            : t("card.confirm", { total: formatFen(quote.totalFen) })}
+            : quote.recurrence
+              ? t("card.authorize")
+              : t("card.confirm", { total: formatFen(quote.totalFen) })}
         </button>
         <button
           type="button"

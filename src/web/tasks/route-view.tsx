@@ -6,6 +6,13 @@ import { layoutRoute } from "./route-geometry.ts";
 const WIDTH = 320;
 const HEIGHT = 180;
 
+/** A pin's label stays inside the map: near an edge it runs inward from the pin instead of centred on it. */
+function labelAnchor(x: number): { x: number; textAnchor: "start" | "middle" | "end" } {
+  if (x < WIDTH * 0.2) return { x: x - 10, textAnchor: "start" };
+  if (x > WIDTH * 0.8) return { x: x + 10, textAnchor: "end" };
+  return { x, textAnchor: "middle" };
+}
+
 /**
  * A small map: for a delivery the shop, the user and the rider between them; for a ride the pickup,
  * the destination and the driver.
@@ -44,7 +51,7 @@ export function RouteView({ tracking, ride = false }: { tracking: TaskTracking; 
         {origin ? (
           <g className="route-pin route-origin">
             <circle cx={origin.x} cy={origin.y} r={9} />
-            <text x={origin.x} y={origin.y - 14} textAnchor="middle">
+            <text y={origin.y - 14} {...labelAnchor(origin.x)}>
               {t(ride ? "card.origin.ride" : "card.origin")}
             </text>
           </g>
@@ -52,7 +59,7 @@ export function RouteView({ tracking, ride = false }: { tracking: TaskTracking; 
         {destination ? (
           <g className="route-pin route-destination">
             <circle cx={destination.x} cy={destination.y} r={9} />
-            <text x={destination.x} y={destination.y - 14} textAnchor="middle">
+            <text y={destination.y - 14} {...labelAnchor(destination.x)}>
               {t(ride ? "card.destination.ride" : "card.destination")}
             </text>
           </g>

@@ -1,10 +1,12 @@
 import { useRef, useState } from "react";
 import type { TaskEvent } from "../api/types.ts";
 import type { ProgressStep } from "../chat/progress.ts";
+import { settledAmounts } from "../format/amounts.ts";
 import { merchantName, taskTitle } from "../format/localized.ts";
 import { formatFen } from "../format/money.ts";
 import type { MessageKey } from "../i18n/dictionary.ts";
 import { useI18n } from "../i18n/i18n.tsx";
+import { AmountBreakdown } from "./amount-breakdown.tsx";
 import { ConfirmationCard } from "./confirmation-card.tsx";
 import { ETicket } from "./e-ticket.tsx";
 import { OrderTimeline } from "./order-timeline.tsx";
@@ -21,6 +23,7 @@ const kindKeys: Record<string, MessageKey> = {
   ride_hail: "task.kind.ride_hail",
   payment: "task.kind.payment",
   cancel_order: "task.kind.cancel_order",
+  recurring_order: "task.kind.recurring_order",
 };
 
 const cancellable = new Set(["needs_info", "scheduled", "processing", "in_fulfilment"]);
@@ -37,6 +40,9 @@ export function TaskCard({ task, steps = [], onConfirm, onCancel }: TaskCardProp
   const quote = task.quote;
   const awaiting = task.status === "awaiting_confirmation" && quote !== undefined;
   const timeline = task.timeline && task.timeline.length > 0 ? task.timeline : steps;
+  // Issued tickets are the purchase done: the card says so, and cancelling them is a refund.
+  const issued = task.kind === "buy_tickets" && task.status === "in_fulfilment" && task.ticket !== undefined;
+  const amounts = quote ? settledAmounts(quote.totalFen, task.paidFen, task.refundedFen) : undefined;
   return (
     <article
       className={`task-card task-${task.status}`}
@@ -49,7 +55,9 @@ export function TaskCard({ task, steps = [], onConfirm, onCancel }: TaskCardProp
         <span className="task-kind">
           {taskTitle(task, lang) ?? t(kindKeys[task.kind] ?? "task.kind.other")}
         </span>
-        <span className={`status-badge status-${task.status}`}>{t(`task.status.${task.status}`)}</span>
+        <span className={`status-badge status-${issued ? "completed" : task.status}`}>
+          {issued ? t("task.status.ticketsIssued") : t(`task.status.${task.status}`)}
+        </span>
       </header>
       {task.scheduledFor ? (
         <p className="task-scheduled" data-testid="task-scheduled">
@@ -59,12 +67,22 @@ export function TaskCard({ task, steps = [], onConfirm, onCancel }: TaskCardProp
       {awaiting && quote ? (
         <ConfirmationCard task={task} quote={quote} onConfirm={onConfirm} onCancel={onCancel} />
       ) : quote ? (
-        <p className="task-receipt">
-          <span>{merchantName(quote, lang)}</span>
-          <strong>{formatFen(quote.totalFen)}</strong>
-        </p>
+        <>
+          <p className="task-receipt">
+            <span>{merchantName(quote, lang)}</span>
+            <strong data-testid="task-amount">{formatFen(amounts?.headlineFen ?? quote.totalFen)}</strong>
+          </p>
+          {amounts ? (
+            <AmountBreakdown
+              amounts={amounts}
+              holding={task.status === "processing" || task.status === "in_fulfilment"}
+            />
+          ) : null}
+        </>
       ) : null}
-      {task.orderId ? <p className="task-order-id">#{task.orderId}</p> : null}
+      {task.orderId ? (
+        <p className="task-order-id">{t("card.orderNo", { number: orderNumber(task.orderId) })}</p>
+      ) : null}
       {task.error ? (
         <p className="card-error" role="alert">
           {task.error.message}
@@ -76,10 +94,18 @@ export function TaskCard({ task, steps = [], onConfirm, onCancel }: TaskCardProp
       {task.ticket ? <ETicket ticket={task.ticket} /> : null}
       {timeline.length > 0 ? <OrderTimeline entries={timeline} /> : null}
       {!awaiting && cancellable.has(task.status) ? (
-        <CancelButton taskId={task.taskId} onCancel={onCancel} />
+        <CancelButton taskId={task.taskId} onCancel={onCancel} refund={issued} />
       ) : null}
     </article>
   );
+}
+
+/**
+ * The number a user can quote for an order: the id without the service's internal prefix
+ * (`ord_`, `trip_`, `bkg_`), in capitals, as receipts print it.
+ */
+export function orderNumber(orderId: string): string {
+  return orderId.replace(/^[a-z]+_/u, "").toUpperCase();
 }
 
 /** "11/27 08:00" in Asia/Shanghai, the time the sandbox world keeps. */
@@ -88,7 +114,15 @@ function shanghaiTime(iso: string): string {
   return `${shifted.slice(5, 10).replace("-", "/")} ${shifted.slice(11, 16)}`;
 }
 
-function CancelButton({ taskId, onCancel }: { taskId: string; onCancel: TaskActions["onCancel"] }) {
+function CancelButton({
+  taskId,
+  onCancel,
+  refund = false,
+}: {
+  taskId: string;
+  onCancel: TaskActions["onCancel"];
+  refund?: boolean;
+}) {
   const { t } = useI18n();
   const busyRef = useRef(false);
   const [busy, setBusy] = useState(false);
@@ -109,7 +143,7 @@ function CancelButton({ taskId, onCancel }: { taskId: string; onCancel: TaskActi
         }
       }}
     >
-      {busy ? t("card.cancelling") : t("card.cancel")}
+      {busy ? t("card.cancelling") : refund ? t("card.refundTickets") : t("card.cancel")}
     </button>
   );
 }

@@ -5,7 +5,9 @@ import type { Brain, BrainDecision, BrainTrace, BrainTurn, Lang, TaskBrief, Task
 import { say } from "./say.ts";
 import { afterSale, clarify, outOfScope, smalltalk } from "./skills/chitchat.ts";
 import type { Skill, SkillContext, Understanding } from "./skills/context.ts";
+import { categoryOf } from "./skills/event-match.ts";
 import { SKILLS } from "./skills/index.ts";
+import { laterActs } from "./skills/later-acts.ts";
 import { planOrder } from "./skills/order.ts";
 import { draftFromTurn } from "./skills/order-draft.ts";
 import { reorderLastTime } from "./skills/order-history.ts";
@@ -78,6 +80,16 @@ export function resolveIntent(nlu: Understanding, text = ""): Intent {
     ["order_delivery", "out_of_scope", "smalltalk", "search_place"].includes(nlu.intent)
   )
     return "buy_tickets";
+  // "周六的话剧，来两张" / "Teahouse tomorrow, three tickets": a listing asked with a count of tickets is a purchase.
+  if (nlu.intent === "search_events" && TICKET_WORDS.test(text) && nlu.slots.quantity !== undefined)
+    return "buy_tickets";
+  // "帮我找找周日的相声": a kind of show asked about, whatever the classifier made of the verb.
+  if (
+    categoryOf(text) &&
+    !menuItem &&
+    (nlu.intent === "out_of_scope" || nlu.intent === "smalltalk" || nlu.confidence < CLARIFY_BELOW)
+  )
+    return TICKET_WORDS.test(text) && !TRAVEL_TICKETS.test(text) ? "buy_tickets" : "search_events";
   // "get me a taxi to Chaoshan Mountain": a car asked for, with nothing to eat or drink named.
   const food = entities.some((match) => match.entity.kind === "item" || match.entity.kind === "category");
   if (
@@ -143,6 +155,11 @@ export class EmbeddedBrain implements Brain {
   constructor(private readonly gazetteer?: Gazetteer) {}
 
   async decide(turn: BrainTurn): Promise<{ decision: BrainDecision; trace: BrainTrace }> {
+    return this.#decide(turn, true);
+  }
+
+  /** One turn; `withTime` false reads the words of a recurring request's order without its repeat. */
+  async #decide(turn: BrainTurn, withTime: boolean): Promise<{ decision: BrainDecision; trace: BrainTrace }> {
     const understood = understand(turn.text, {
       now: turn.now,
       ...(this.gazetteer ? { gazetteer: this.gazetteer } : {}),
@@ -170,7 +187,13 @@ export class EmbeddedBrain implements Brain {
       : understood;
     const state = readState(turn.state);
     const context: SkillContext = { turn, lang, nlu, state };
-    const decision = (await this.#dialogue(context)) ?? (await this.#dispatch(context));
+    const again = async (text: string) =>
+      (await this.#decide({ ...turn, text, state: { ...state, order: undefined, shown: undefined } }, false))
+        .decision;
+    const decision =
+      (withTime ? await laterActs(context, again) : undefined) ??
+      (await this.#dialogue(context)) ??
+      (await this.#dispatch(context));
     return {
       decision: { ...decision, lang },
       trace: {
@@ -230,6 +253,17 @@ export class EmbeddedBrain implements Brain {
         withinMinutes: state.order.withinMinutes,
       };
       return replacing({ ...decision, state: { ...kept, order } }, awaitingCard);
+    }
+    if (turn.option && state.shown) {
+      // A tap names its option: the list it was shown in decides, not the words (which may say
+      // "第1个" of an older list). The label decides when it is the one the list keeps (lists keep
+      // one language's labels), else the id; a list no longer shown falls through to the words.
+      const { id, label } = turn.option;
+      const entries = state.shown.entries;
+      const entry =
+        entries.find((shown) => shown.label === label) ?? entries.find((shown) => shown.id === id);
+      if (entry)
+        return this.#pickShown({ ...context, turn: { ...turn, text: "" } }, entry.payload, awaitingCard);
     }
     if (slots.ordinal !== undefined && state.shown && state.shown.entries.length > 0) {
       const entries = state.shown.entries;
@@ -324,6 +358,8 @@ export class EmbeddedBrain implements Brain {
   async #dispatch(context: SkillContext): Promise<BrainDecision> {
     const { nlu } = context;
     if (nlu.slots.afterSale && AFTER_SALE_READINGS.has(nlu.intent)) return afterSale(context);
+    // Words without letters or digits ("👍", "😀") are a reaction, never a request Dimple cannot do.
+    if (!/[\p{L}\p{N}]/u.test(context.turn.text)) return smalltalk(context);
     if (nlu.intent === "out_of_scope") return outOfScope(context);
     if (nlu.confidence < CLARIFY_BELOW && nlu.intent !== "smalltalk") return clarify(context);
     if (nlu.intent === "smalltalk") return smalltalk(context);

@@ -16,6 +16,11 @@ export interface WantedItem {
    * thing, whose every hit answers equally well); default: the query.
    */
   searches?: { keyword?: string; category?: string; broad?: boolean }[];
+  /**
+   * For a kind of thing ("炸鸡", "a bunch of flowers"): the item categories that answer it, best
+   * first. Only items of these categories are offered.
+   */
+  kinds?: string[];
   /** Set once the planner has chosen a concrete item. */
   skuId?: string;
   merchantId?: string;

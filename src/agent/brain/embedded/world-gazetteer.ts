@@ -1,26 +1,7 @@
 import type { ServiceContext } from "../../../ecosystem/kernel/context.ts";
 import { Gazetteer, type GazetteerEntry } from "../nlu/gazetteer.ts";
-
-/** Generic things people ask for, mapped to words the commerce search understands. */
-const CATEGORY_WORDS: readonly [zh: string, en: string][] = [
-  ["咖啡", "coffee"],
-  ["奶茶", "bubble tea"],
-  ["奶茶", "milk tea"],
-  ["汉堡", "burger"],
-  ["面", "noodles"],
-  ["米饭", "rice"],
-  ["面包", "bread"],
-  ["蛋糕", "cake"],
-  ["水果", "fruit"],
-  ["药", "medicine"],
-  ["鲜花", "flowers"],
-  ["花", "bouquet"],
-  ["零食", "snacks"],
-  ["饮料", "drinks"],
-  ["喝的", "something to drink"],
-  ["炸鸡", "fried chicken"],
-  ["披萨", "pizza"],
-];
+import { kindEntries } from "./kinds.ts";
+import { eventAliases } from "./skills/event-match.ts";
 
 /**
  * Builds the NLU's gazetteer from the world's catalogue: menu items, merchant brands, places and
@@ -61,8 +42,14 @@ export async function loadWorldGazetteer(context: ServiceContext): Promise<Gazet
     .select(["id", "name_zh", "name_en"])
     .orderBy("id")
     .execute();
-  for (const event of events) add({ kind: "event", id: event.id, zh: event.name_zh, en: event.name_en });
-  for (const [index, [zh, en]] of CATEGORY_WORDS.entries())
-    add({ kind: "category", id: `cat${index}`, zh, en });
+  for (const event of events) {
+    add({ kind: "event", id: event.id, zh: event.name_zh, en: event.name_en });
+    // The parts people say on their own ("茶馆", "Teahouse", "浙江队 vs 上海申花").
+    for (const alias of eventAliases(event.name_zh, event.name_en)) {
+      const han = /\p{Script=Han}/u.test(alias);
+      add({ kind: "event", id: event.id, zh: han ? alias : event.name_zh, en: han ? event.name_en : alias });
+    }
+  }
+  for (const entry of kindEntries()) add(entry);
   return new Gazetteer(entries);
 }

@@ -43,7 +43,10 @@ export class HybridBrain implements Brain {
       now: turn.now,
       ...(this.options.gazetteer ? { gazetteer: this.options.gazetteer } : {}),
     });
-    const route = routeTurn(understood, turn.state, turn.text);
+    // A tapped option belongs to a list the embedded brain showed: it resolves the tap.
+    const route = turn.option
+      ? { to: "embedded" as const, reason: "a tapped option" }
+      : routeTurn(understood, turn.state, turn.text);
     if (route.to === "embedded") {
       const { decision, trace } = await this.embedded.decide(turn);
       return { decision, trace: { ...trace, brain: "hybrid:embedded" } };

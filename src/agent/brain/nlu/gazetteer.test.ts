@@ -14,7 +14,9 @@ describe("Gazetteer", () => {
   it("matches English names case-insensitively on word boundaries", () => {
     expect(ids("get me a LATTE")).toEqual(["sku_latte"]);
     expect(ids("a chocolatte please")).not.toContain("sku_latte");
-    expect(gazetteer.match("two lattes")[0]?.method).toBe("fuzzy");
+    // A plural is the name itself, as exact as the singular ("two lattes", "fruit teas").
+    const plural = gazetteer.match("two lattes")[0];
+    expect([plural?.entity.id, plural?.method, plural?.text]).toEqual(["sku_latte", "exact", "lattes"]);
   });
 
   it("matches toneless pinyin typed in Latin letters", () => {

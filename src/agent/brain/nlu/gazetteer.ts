@@ -152,6 +152,14 @@ export class Gazetteer {
       const best = this.#bestSpan(this.#entries[position] as IndexedEntry, view);
       if (best) found.push({ ...best, text: text.slice(best.start, best.end) });
     }
+    // The same name said twice ("四杯冰的厚乳拿铁和两杯热的厚乳拿铁", "an Oden Set and two Oden Sets").
+    for (const match of [...found]) {
+      if (match.method !== "exact") continue;
+      const indexed = this.#entries.find((candidate) => candidate.entry === match.entity);
+      if (!indexed) continue;
+      for (const span of laterMentions(indexed, view.lower, match.end))
+        found.push({ ...match, ...span, text: text.slice(span.start, span.end) });
+    }
     found.sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
     const chosen: GazetteerMatch[] = [];
     for (const match of found) {
@@ -215,6 +223,8 @@ export class Gazetteer {
         return { entity: entry, start: at, end: at + name.length, score: 1, method: "exact" };
       }
     }
+    const plural = pluralSpan(indexed.en, lower);
+    if (plural) return { entity: entry, ...plural, score: 1, method: "exact" };
     // Pinyin: typed letters or homophone characters whose toneless pinyin spells the entry's.
     if (indexed.pinyin.length >= 3) {
       const at = textPinyin.letters.indexOf(indexed.pinyin);
@@ -235,6 +245,43 @@ export class Gazetteer {
     }
     return fuzzySpan(indexed, view);
   }
+}
+
+/** Every further mention of an entry's names after `from`, singular or plural, on word boundaries. */
+function laterMentions(indexed: IndexedEntry, lower: string, from: number): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let at = from;
+  while (at < lower.length) {
+    const next = [indexed.zh, indexed.en]
+      .filter((name) => name.length > 0)
+      .flatMap((name) => {
+        const exact = lower.indexOf(name, at);
+        const exactSpan =
+          exact >= 0 && isWordBoundary(lower, exact, exact + name.length)
+            ? { start: exact, end: exact + name.length }
+            : undefined;
+        const plural = /[a-z]$/u.test(name) ? pluralSpan(name, lower.slice(at)) : undefined;
+        const pluralSpanAt = plural && { start: at + plural.start, end: at + plural.end };
+        return [exactSpan, pluralSpanAt].filter((span): span is { start: number; end: number } => !!span);
+      })
+      .sort((a, b) => a.start - b.start || b.end - a.end)[0];
+    if (!next) break;
+    spans.push(next);
+    at = next.end;
+  }
+  return spans;
+}
+
+/** An English name said in the plural ("braised eggs", "fruit teas", "pastries"): as exact as the name. */
+function pluralSpan(name: string, lower: string): { start: number; end: number } | undefined {
+  if (!/[a-z]$/u.test(name)) return undefined;
+  const forms =
+    name.endsWith("y") && !/[aeiou]y$/u.test(name) ? [`${name.slice(0, -1)}ies`] : [`${name}s`, `${name}es`];
+  for (const form of forms) {
+    for (let at = lower.indexOf(form); at >= 0; at = lower.indexOf(form, at + 1))
+      if (isWordBoundary(lower, at, at + form.length)) return { start: at, end: at + form.length };
+  }
+  return undefined;
 }
 
 function isWordBoundary(text: string, start: number, end: number): boolean {

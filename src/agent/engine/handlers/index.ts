@@ -2,6 +2,7 @@ import type { TaskKindHandler } from "../handler.ts";
 import { buyTicketsHandler } from "./buy-tickets.ts";
 import { orderDeliveryHandler } from "./order-delivery.ts";
 import { paymentHandler } from "./payment.ts";
+import { recurringOrderHandler } from "./recurring-order.ts";
 import { rideHailHandler } from "./ride-hail.ts";
 
 /** Every kind of task the engine can run. */
@@ -10,4 +11,5 @@ export const taskHandlers: TaskKindHandler[] = [
   buyTicketsHandler,
   rideHailHandler,
   paymentHandler,
+  recurringOrderHandler,
 ];

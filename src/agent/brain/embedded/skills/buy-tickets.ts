@@ -23,9 +23,10 @@ interface TicketDraft {
 // "Tickets" without a number asks how many; "a ticket" / "一张" is one.
 const SINGULAR = /\b(?:a|one|single)\s+ticket\b|一张|张票/iu;
 // A budget "each" is per ticket; otherwise it is for the whole purchase.
-const PER_TICKET = /每张|一张|单张|each|per (?:ticket|seat|person)|apiece/iu;
+const PER_TICKET = /每张|一张|单张|票价|单价|each|per (?:ticket|seat|person)|apiece|a (?:ticket|seat)\b/iu;
 // A second request in the same sentence ("and a taxi there"): the NLU labels one intent per turn.
-const RIDE_TOO = /打车|叫车|叫个车|叫辆车|车过去|送我过去|taxi|\bcab\b|\bride\b|uber/iu;
+const RIDE_TOO =
+  /打车|打个车|打辆车|叫车|叫个车|叫辆车|约车|车过去|送我过去|taxi|\bcab\b|\bride\b|\bcar\b|uber|didi|滴滴/iu;
 /** Leave this long before the show when a ride there is booked with the tickets. */
 const RIDE_LEAD_MS = 75 * 60_000;
 
@@ -49,6 +50,8 @@ export async function buyTickets(context: SkillContext): Promise<BrainDecision> 
       state: base,
     };
   const named = namedEvents(turn.text, events);
+  // Words that fit several shows equally ("浙江广厦" plays twice): list them and let the user pick.
+  if (named.length > 1) return searchEvents(context);
   const event = named[0] ?? events.find((candidate) => candidate.id === previous.eventId);
   if (!event) {
     if (categoryOf(turn.text) || nlu.slots.datetime) return searchEvents(context);
@@ -72,7 +75,7 @@ export async function buyTickets(context: SkillContext): Promise<BrainDecision> 
   if (!session) {
     const dates = event.sessions
       .map((candidate) => sessionLabel(candidate.startsAt, turn.now, lang))
-      .join("、");
+      .join(say(lang, "、", ", "));
     return {
       type: "reply",
       text: say(
@@ -159,7 +162,13 @@ export async function buyTickets(context: SkillContext): Promise<BrainDecision> 
             `另外帮你叫车去${event.venue.nameZh}，建议 ${shanghaiClock(session.startsAt - RIDE_LEAD_MS)} 出发。`,
             ` I've also lined up a ride to ${event.venue.nameEn}; leave around ${shanghaiClock(session.startsAt - RIDE_LEAD_MS)}.`,
           )
-        : ""),
+        : draft.withRide
+          ? say(
+              lang,
+              "打车去现场这部分我没安排：你还没有保存家的地址，不知道从哪里出发。",
+              " I haven't booked the ride there: there's no home address saved to start from.",
+            )
+          : ""),
     ...(alternatives.length
       ? { alternatives: alternatives.map((choice, index) => optionOf(choice, index, lang)) }
       : {}),

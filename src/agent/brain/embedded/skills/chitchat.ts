@@ -12,7 +12,10 @@ export async function smalltalk(context: SkillContext): Promise<BrainDecision> {
   const { lang, turn } = context;
   const text = turn.text.toLowerCase();
   let reply: string;
-  if (/谢|thank|thx/u.test(text))
+  // Only emoji or punctuation ("👍", "😀😀", "？"): a friendly nod, not the list of what Dimple can do.
+  if (!/[\p{L}\p{N}]/u.test(text))
+    reply = say(lang, "😊 收到！需要我帮你办点什么吗？", "😊 Got it! Anything I can get done for you?");
+  else if (/谢|thank|thx/u.test(text))
     reply = say(lang, "不客气！还有什么可以帮你？", "You're welcome! Anything else?");
   else if (/笑话|joke/u.test(text))
     reply = say(

@@ -32,32 +32,140 @@ export function categoryOf(text: string): string | undefined {
   return CATEGORY_WORDS.find(([, pattern]) => pattern.test(text))?.[0];
 }
 
-/** The ways an event can be named: its performer in either script and its title. */
-function namesOf(event: EventSummary): string[] {
-  const names = new Set<string>();
-  const performer = event.performer;
-  for (const run of performer.match(/[\p{Script=Han}·]{2,}/gu) ?? []) names.add(run);
-  const latin = performer.replace(/[\p{Script=Han}·]+/gu, " ").trim();
-  if (latin.length >= 3) names.add(latin.toLowerCase());
-  const title = /《([^》]+)》/u.exec(event.nameZh)?.[1];
-  if (title) {
-    names.add(title);
-    names.add(title.replace(/[0-9一二三四五六七八九十]+$/u, ""));
-  }
-  const english = event.nameEn.split(/\s[(–:-]\s?|:\s/u)[0]?.trim();
-  if (english && english.length >= 4) names.add(english.toLowerCase());
-  return [...names].filter((name) => name.length >= 2);
+// Words of event titles that name a kind of event or a place, not one event ("tour", "演唱会", "杭州站").
+const GENERIC_WORDS = new Set([
+  "the",
+  "of",
+  "and",
+  "a",
+  "an",
+  "vs",
+  "no",
+  "tour",
+  "world",
+  "live",
+  "film",
+  "re",
+  "release",
+  "show",
+  "night",
+  "special",
+  "gala",
+  "concert",
+  "hangzhou",
+  "music",
+  "production",
+  "comedy",
+  "cba",
+  "league",
+  "chinese",
+  "super",
+  "theatre",
+  "theater",
+  "opera",
+  "stand",
+  "up",
+  "weekend",
+  "part",
+  "people",
+  "art",
+  "local",
+  "company",
+  "ticket",
+  "seat",
+  "mandarin",
+]);
+const GENERIC_GRAMS = new Set([
+  "超联",
+  "州专",
+  "乐剧",
+  "演唱",
+  "唱会",
+  "巡回",
+  "回演",
+  "世界",
+  "界巡",
+  "杭州",
+  "州站",
+  "专场",
+  "场杭",
+  "电影",
+  "话剧",
+  "音乐",
+  "乐会",
+  "相声",
+  "声专",
+  "巡演",
+  "常规",
+  "规赛",
+  "联赛",
+  "中超",
+  "重映",
+  "映",
+  "中文",
+  "文版",
+  "周末",
+  "末脱",
+]);
+
+/** A name's distinctive tokens: English words (no digits, no plural "s") and Chinese character bigrams. */
+function tokensOf(text: string): string[] {
+  const lower = text.toLowerCase();
+  const words = (lower.match(/[a-z]+/gu) ?? [])
+    .map((word) => (word.length > 4 ? word.replace(/s$/u, "") : word))
+    .filter((word) => word.length >= 2 && !GENERIC_WORDS.has(word));
+  const grams = (lower.match(/\p{Script=Han}{2,}/gu) ?? []).flatMap((run) =>
+    Array.from({ length: run.length - 1 }, (_, index) => run.slice(index, index + 2)),
+  );
+  return [...new Set([...words, ...grams.filter((gram) => !GENERIC_GRAMS.has(gram))])];
 }
 
-/** How well the text names the event: the length of the longest of its names found in the text. */
-export function nameScore(text: string, event: EventSummary): number {
+/**
+ * The parts of an event's titles a person would say on their own: "浙江队 vs 上海申花" of
+ * "中超联赛 浙江队 vs 上海申花", "Teahouse" of "Beethoven People's Art Theatre: Teahouse", "周末脱口秀"
+ * of "周末脱口秀 杭州专场". Parts made only of generic words ("杭州站", "film") are left out.
+ */
+export function eventAliases(nameZh: string, nameEn: string): string[] {
+  const parts = new Set<string>();
+  const zhParts = nameZh.split(/[《》（）()：:]+/u).flatMap((part) => {
+    const words = part.trim().split(/\s+/u).filter(Boolean);
+    // "浙江队 vs 上海申花": the two sides together, without the league before them.
+    const versus = words.indexOf("vs");
+    return versus > 0 ? [words.slice(versus - 1, versus + 2).join(" "), ...words] : words;
+  });
+  const enParts = nameEn.split(/\s*(?:[:(),]|\s[–-]\s)\s*/u);
+  for (const part of [...zhParts, ...enParts].map((text) => text.trim()))
+    if (part.length >= 2 && tokensOf(part).length > 0 && part !== nameZh && part !== nameEn) parts.add(part);
+  return [...parts];
+}
+
+/** The tokens that name each event: its titles in both languages and its performer. */
+function eventTokens(event: EventSummary): string[] {
+  return tokensOf(`${event.nameZh} ${event.nameEn} ${event.performer}`);
+}
+
+/**
+ * How strongly the text names each event: the summed rarity of the event's tokens the text holds (a
+ * word only one event has — "teahouse", "宋城", "Mayday" — counts most; "浙江", shared by four, little).
+ */
+export function nameScores(text: string, events: EventSummary[]): number[] {
+  const perEvent = events.map(eventTokens);
+  const frequency = new Map<string, number>();
+  for (const tokens of perEvent)
+    for (const token of tokens) frequency.set(token, (frequency.get(token) ?? 0) + 1);
+  const said = new Set(tokensOf(text));
   const lower = text.toLowerCase();
-  return Math.max(
-    0,
-    ...namesOf(event)
-      .filter((name) => lower.includes(name))
-      .map((name) => name.length),
-  );
+  const total = Math.max(events.length, 8);
+  return events.map((event, index) => {
+    const rarity = (perEvent[index] ?? [])
+      .filter((token) => said.has(token))
+      .reduce((sum, token) => sum + Math.log(1 + total / (frequency.get(token) ?? 1)), 0);
+    // A title said in full names the show even when its words are common ("Weekend Stand-up Comedy Night").
+    const titled = [event.nameZh, event.nameEn, ...eventAliases(event.nameZh, event.nameEn)].some(
+      (alias) => alias.length >= 4 && lower.includes(alias.toLowerCase()),
+    );
+    return rarity + (titled ? 10 : 0);
+  });
 }
 
 /** Upcoming events, optionally within a date slot's days and a category. */
@@ -75,11 +183,11 @@ export async function listEvents(
   return result.ok ? result.data.events : undefined;
 }
 
-/** The events the text names (best match first); empty when it names none. */
+/** The events the text names (the best-named, ties together); empty when it names none. */
 export function namedEvents(text: string, events: EventSummary[]): EventSummary[] {
-  const scored = events
-    .map((event) => ({ event, score: nameScore(text, event) }))
-    .filter((entry) => entry.score > 0);
-  const best = Math.max(0, ...scored.map((entry) => entry.score));
-  return scored.filter((entry) => entry.score === best).map((entry) => entry.event);
+  const scores = nameScores(text, events);
+  const best = Math.max(0, ...scores);
+  // Enough to name an event: a word at most two events share, or several shared more widely.
+  if (best < Math.log(1 + Math.max(events.length, 8) / 2) - 1e-9) return [];
+  return events.filter((_, index) => (scores[index] ?? 0) >= best - 1e-9);
 }

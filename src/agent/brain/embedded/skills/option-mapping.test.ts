@@ -65,6 +65,12 @@ describe("saidChoices: options only the shop has a name for", () => {
     ["4束满天星，礼盒装", [wrapping], { wrapping: "deluxe" }],
     ["豪华包装的", [wrapping], { wrapping: "deluxe" }],
     ["要1kg的", [weight], { weight: "one_kg" }],
+    // Weights however they are said: kilos, 公斤, 斤, grams.
+    ["3份一公斤的青提", [weight], { weight: "one_kg" }],
+    ["four oranges, a kilo each", [weight], { weight: "one_kg" }],
+    ["两斤橙子", [weight], { weight: "one_kg" }],
+    ["一斤就够", [weight], { weight: "half_kg" }],
+    ["half a kilo of grapes", [weight], { weight: "half_kg" }],
     ["actually, with coconut jelly please", [topping], { topping: "coconut" }],
     ["加椰果", [topping], { topping: "coconut" }],
     ["两杯少糖的", [wrapping, weight, topping], {}],

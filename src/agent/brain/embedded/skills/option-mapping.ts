@@ -32,6 +32,17 @@ function namedScore(text: string, name: string | undefined, groupName: string): 
 }
 
 /**
+ * Weights as shops name them: "一公斤" / "a kilo" / "两斤" → "1kg", "一斤" / "half a kilo" → "500g", so
+ * they meet the choice names ("1kg", "500 g") however the person said them.
+ */
+function measuresSpelledOut(text: string): string {
+  const half =
+    /(?:半|half an?|0\.5)\s*(?:公斤|千克|kilo(?:gram)?s?|kg)|(?:一|1)\s*斤|500\s*(?:克|g\b|grams?)/giu;
+  const kilo = /(?:一|1|one|a)\s*(?:公斤|千克|kilo(?:gram)?s?|kg)|(?:两|二|2)\s*斤/giu;
+  return text.replace(half, " 500g ").replace(kilo, " 1kg ");
+}
+
+/**
  * Choices whose own name the user said ("礼盒装", "加珍珠", "1kg", "coconut jelly"): options the
  * NLU has no word for, found on the item itself. The clearest name said wins within a group.
  */
@@ -40,7 +51,7 @@ export function saidChoices(
   groups: readonly OptionGroupView[],
 ): Record<string, string> {
   if (!said) return {};
-  const text = said.toLowerCase();
+  const text = measuresSpelledOut(said.toLowerCase());
   const chosen: Record<string, string> = {};
   for (const group of groups) {
     const groupName = `${group.zh ?? ""}`;

@@ -1,32 +1,12 @@
 import type { GazetteerMatch } from "../../nlu/gazetteer.ts";
 import type { ExclusionSlot } from "../../nlu/slots/order-lines.ts";
 import type { Slots } from "../../nlu/slots/types.ts";
+import { kindOfEntity, onlyTheKind } from "../kinds.ts";
 import type { OrderDraft, WantedItem } from "../state.ts";
 import type { SkillContext } from "./context.ts";
 import { deliveryTime } from "./later.ts";
 
 type Search = { keyword?: string; category?: string; broad?: boolean };
-
-// Generic words for what people want, as catalogue searches: an item category's name matches the
-// category of every item in it ("coffee" finds 拿铁 and 美式), a merchant category narrows to shops.
-const CATEGORY_SEARCHES: Record<string, Search> = {
-  咖啡: { keyword: "coffee" },
-  奶茶: { keyword: "milk tea" },
-  汉堡: { keyword: "burger" },
-  面: { keyword: "noodles" },
-  米饭: { keyword: "rice" },
-  面包: { keyword: "bread" },
-  蛋糕: { keyword: "cake" },
-  水果: { category: "fruit" },
-  药: { category: "pharmacy" },
-  鲜花: { category: "flowers" },
-  花: { category: "flowers" },
-  零食: { keyword: "snacks" },
-  饮料: { keyword: "drinks" },
-  喝的: { keyword: "drinks" },
-  炸鸡: { keyword: "chicken" },
-  披萨: { keyword: "pizza" },
-};
 
 // Everyday things whose shelf names differ from what people say ("矿泉水" is sold as 农夫山泉).
 const COMMON_PRODUCTS: readonly [RegExp, Search][] = [
@@ -65,7 +45,7 @@ export function draftFromTurn(context: SkillContext, previous?: OrderDraft): Ord
       };
     }
     if (line.match.entity.kind === "category") {
-      const single = lineCount === 1 ? slots : { ...slots, product: undefined };
+      const single = lineCount === 1 ? slots : { ...slots, product: line.text };
       return { ...genericItem(single, line.match, line.options), qty: line.qty, said };
     }
     const named = [{ keyword: line.match.entity.zh }, { keyword: line.match.entity.en }];
@@ -143,30 +123,26 @@ function genericItem(
   categoryMatch: GazetteerMatch | undefined,
   options: WantedItem["options"],
 ): WantedItem {
-  const category = categoryMatch ? CATEGORY_SEARCHES[categoryMatch.entity.zh] : undefined;
+  const kind = categoryMatch ? kindOfEntity(categoryMatch.entity) : undefined;
   const product = slots.product;
   const searches: Search[] = [];
-  // The user's own words first when they say more than the category ("玫瑰花" beyond "花").
-  if (product && product !== categoryMatch?.text.toLowerCase()) {
-    // Within the kind of shop the category names, if it names one: "roses" never finds "capsules".
+  // Only the kind named ("两份炸鸡", "a bunch of flowers"): any item of its categories, none other.
+  const justTheKind = kind !== undefined && onlyTheKind(product, kind);
+  // The user's own words first when they say more than the kind ("玫瑰花" beyond "花").
+  if (product && !justTheKind && product !== categoryMatch?.text.toLowerCase()) {
+    // Within the kind of shop the kind names, if it names one: "roses" never finds "capsules".
     for (const keyword of spellings(product))
-      searches.push(category?.category ? { keyword, category: category.category } : { keyword });
+      searches.push(kind?.shop ? { keyword, category: kind.shop } : { keyword });
   }
-  if (category) searches.push({ ...category, broad: true });
-  if (categoryMatch)
-    searches.push(
-      // The kind's own word ("药", "面") finds its kind; the user's words rank the hits (broad).
-      category?.category
-        ? { keyword: categoryMatch.entity.zh, category: category.category, broad: true }
-        : { keyword: categoryMatch.entity.zh, broad: true },
-    );
+  if (kind) for (const category of kind.categories) searches.push({ category, broad: true });
   const known = product ? COMMON_PRODUCTS.find(([words]) => words.test(product)) : undefined;
-  if (known) searches.push({ ...known[1], broad: true });
+  if (known && !justTheKind) searches.push({ ...known[1], broad: true });
   return {
     query: product ?? categoryMatch?.entity.zh ?? "",
     qty: slots.quantity ?? 1,
     options,
     searches,
+    ...(justTheKind ? { kinds: [...kind.categories] } : {}),
   };
 }
 

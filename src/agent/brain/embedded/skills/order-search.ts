@@ -61,7 +61,8 @@ export async function searchCandidates(
   const found = new Map<string, Candidate>();
   // Each search adds what it finds after the earlier (more specific) ones; a shop carrying a
   // multi-item cart may name one item differently ("牛角包" here, "可颂" there).
-  for (const search of searches.slice(0, 4)) {
+  // A kind of thing searches each of its categories; a named thing its few spellings.
+  for (const search of searches.slice(0, item.kinds ? 10 : 4)) {
     const result = await tools.call<{ items: Candidate[] }>("commerce_search_items", {
       ...(search.keyword ? { keyword: search.keyword } : {}),
       ...(search.category ? { category: search.category } : {}),
@@ -73,6 +74,7 @@ export async function searchCandidates(
     if (!result.ok) continue;
     for (const candidate of result.data.items) {
       if (!candidate.inStock || manipulative(candidate)) continue;
+      if (item.kinds && !ofKind(candidate, item, item.kinds)) continue;
       if (draft.excludeMerchantIds?.includes(candidate.merchantId)) continue;
       if (draft.merchantQuery && !sellsAs(candidate, draft.merchantQuery)) continue;
       if (draft.exclusions?.some((exclusion) => ruledOut(candidate, exclusion))) continue;
@@ -80,9 +82,11 @@ export async function searchCandidates(
       const relevance =
         item.skuId !== undefined && candidate.skuId === item.skuId
           ? -1
-          : search.broad
-            ? broadRelevance(candidate, item)
-            : relevanceOf(candidate, search.keyword);
+          : item.kinds
+            ? kindRelevance(candidate, item, item.kinds)
+            : search.broad
+              ? broadRelevance(candidate, item)
+              : relevanceOf(candidate, search.keyword);
       const known = found.get(candidate.skuId);
       found.set(candidate.skuId, { ...candidate, relevance: Math.min(relevance, known?.relevance ?? 2) });
     }
@@ -146,6 +150,32 @@ function broadRelevance(candidate: Candidate, item: WantedItem): number {
       if (names[0]?.includes(words.slice(index, index + 2))) return 1.2;
   }
   return 1.5;
+}
+
+/** An item of the kind, or a set meal built around it ("拌面+扁肉套餐" for "面"). */
+function ofKind(candidate: Candidate, item: WantedItem, kinds: string[]): boolean {
+  if (kinds.includes(candidate.category ?? "")) return true;
+  return candidate.category === "combo" && namesWhatWasSaid(candidate, item);
+}
+
+function namesWhatWasSaid(candidate: Candidate, item: WantedItem): boolean {
+  const said = [item.query, ...(item.searches ?? []).map((search) => search.keyword ?? "")]
+    .map((word) => word.toLowerCase().replace(/(?<=[a-z]{3})e?s$/u, ""))
+    .filter((word) => word.length > 0);
+  const names = [candidate.nameZh.toLowerCase(), candidate.nameEn.toLowerCase()];
+  return said.some((word) => names.some((name) => name.includes(word)));
+}
+
+/**
+ * Any item of the kind answers; one whose name says the user's word ("牛肉面" for "面") a little
+ * better, and the kind's first (most usual) category before the rest.
+ */
+function kindRelevance(candidate: Candidate, item: WantedItem, kinds: string[]): number {
+  return (
+    1 +
+    (namesWhatWasSaid(candidate, item) ? 0 : 0.1) +
+    Math.max(0, kinds.indexOf(candidate.category ?? "")) * 0.05
+  );
 }
 
 function relevanceOf(candidate: Candidate, keyword: string | undefined): number {

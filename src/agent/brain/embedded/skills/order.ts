@@ -107,9 +107,24 @@ export async function planOrder(
   // the search merely reached earlier.
   const weakest = (picks: (typeof carts)[number]) =>
     Math.max(...picks.map(({ candidate }) => candidate.relevance ?? 0));
+  // Among equals, a shop whose minimum order the cart reaches (a bag of crisps is below most).
+  const itemsFen = (picks: (typeof carts)[number]) =>
+    picks.reduce((sum, { candidate, item }) => sum + candidate.priceFen * item.qty, 0);
+  const belowMinimum = (picks: (typeof carts)[number]) =>
+    itemsFen(picks) < (picks[0]?.candidate.merchant.minOrderFen ?? 0) ? 1 : 0;
+  // A cart whose items alone pass the budget can only end over it, whatever the coupons.
+  const overBudgetAlready = (picks: (typeof carts)[number]) =>
+    draft.budgetMaxFen !== undefined && itemsFen(picks) > draft.budgetMaxFen ? 1 : 0;
   const bestFirst = carts
     .map((picks, index) => ({ picks, index }))
-    .sort((a, b) => weakest(a.picks) - weakest(b.picks) || a.index - b.index)
+    .sort(
+      (a, b) =>
+        overBudgetAlready(a.picks) - overBudgetAlready(b.picks) ||
+        weakest(a.picks) - weakest(b.picks) ||
+        belowMinimum(a.picks) - belowMinimum(b.picks) ||
+        (draft.budgetMaxFen !== undefined ? itemsFen(a.picks) - itemsFen(b.picks) : 0) ||
+        a.index - b.index,
+    )
     .map(({ picks }) => picks);
   for (const picks of bestFirst.slice(0, MAX_QUOTED)) {
     const { quoted: result, error } = await quoteCandidate(
@@ -367,6 +382,20 @@ function explainNoQuote(
           })),
         },
       },
+    };
+  }
+  const minimum = error?.details?.minOrderFen;
+  const items = error?.details?.itemsFen;
+  if (error?.code === "below_minimum_order" && typeof minimum === "number" && typeof items === "number") {
+    // Say the numbers: what the shop needs, what the order comes to, and what would reach it.
+    return {
+      type: "reply",
+      text: say(
+        lang,
+        `店家起送价 ${yuan(minimum)}，这单商品只有 ${yuan(items)}，还差 ${yuan(minimum - items)}。要多买几份或再加点别的吗？`,
+        `The shop needs an order of at least ${yuan(minimum)}; this comes to ${yuan(items)}, ${yuan(minimum - items)} short. Add more, or something else?`,
+      ),
+      state,
     };
   }
   const [zh, en] = refusalReason(error?.code);

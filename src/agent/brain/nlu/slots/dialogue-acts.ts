@@ -46,16 +46,37 @@ export function extractReference(text: string): "that_one" | "last_time" | undef
 
 /** Whether the user is changing something already said: "换成热的", "make it large", "no, two cups". */
 export function isCorrection(text: string): boolean {
-  return /换成|改成|换个|改为|还是要|不对|不是.{0,6}是|\bmake it\b|\bchange (it|that) to\b|\bswitch (it )?to\b|\binstead\b|^(no|actually|wait)[, ]/iu.test(
+  if (changesMind(text.trim())) return true;
+  return /^(?:那就|那)?(?:改|换)|换成|改成|换个|改为|还是要|不对|不是.{0,6}是|\bmake it\b|\bchange (it|that) to\b|\bswitch (it )?to\b|\binstead\b|^(no|actually|wait)[, ]/iu.test(
     text.trim(),
   );
 }
 
-/** Whether the user calls something off: "不要了", "算了", "cancel", "never mind". */
+const CANCEL =
+  /不要了|算了|取消|别买了|不用了|不买了|\bcancel\b|\bnever ?mind\b|\bforget it\b|\bdon't (want|need) it\b|\bscrap (that|it)\b/iu;
+// Words that call off what was just said, and may go on to say what is wanted instead.
+const SOFT_CANCEL = /^(?:算了|\bnever ?mind\b|\bforget (?:it|that)\b)/iu;
+// What the rest says when it asks for something instead: a count, or a word that asks or changes.
+const WANTS_INSTEAD =
+  /[0-9一二两三四五六七八九十]|要|换|改|送|\b(?:make|change|switch|instead|just|only|send|deliver|get|one|two|three|four|five|six|seven|eight|nine|ten)\b/iu;
+const STILL_REFUSING = /不|别|没|\bno\b|\bnot\b|n't\b|\bnothing\b/iu;
+
+/**
+ * Whether the user calls something off: "不要了", "算了", "cancel", "never mind". "算了，要3份" and
+ * "never mind, make it two" call off only the earlier words: they correct, not cancel.
+ */
 export function isCancel(text: string): boolean {
-  return /不要了|算了|取消|别买了|不用了|不买了|\bcancel\b|\bnever ?mind\b|\bforget it\b|\bdon't (want|need) it\b|\bscrap (that|it)\b/iu.test(
-    text,
-  );
+  const trimmed = text.trim();
+  if (!CANCEL.test(trimmed)) return false;
+  return !changesMind(trimmed);
+}
+
+/** "算了，要3份": a soft "never mind" followed by what is wanted instead. */
+function changesMind(text: string): boolean {
+  const soft = SOFT_CANCEL.exec(text);
+  if (!soft) return false;
+  const rest = text.slice(soft[0].length).replace(/[\s,，。.!！~～吧啊呀了嘛]+/gu, "");
+  return rest.length >= 2 && WANTS_INSTEAD.test(rest) && !CANCEL.test(rest) && !STILL_REFUSING.test(rest);
 }
 
 const AFTER_SALE_PROBLEM =

@@ -12,6 +12,17 @@ const cases: [string, Record<string, unknown>][] = [
     { quantity: 1, unit: "杯", options: { sugar: "less" }, addressLabel: "office" },
   ],
   ["来两杯珍珠奶茶", { quantity: 2, unit: "杯" }],
+  // A ticket price said with its price word and no money word is a cap on each ticket.
+  ["来4张票，票价60以内", { quantity: 4, budgetMaxFen: 6000, perItemMaxFen: 6000 }],
+  // "算了" followed by what is wanted instead corrects; on its own, or with a refusal, it calls off.
+  ["算了，要3份", { quantity: 3, correction: true }],
+  ["never mind, make it two", { quantity: 2, correction: true }],
+  ["算了，不要了", { cancel: true }],
+  ["forget it, I'll cook tonight", { cancel: true }],
+  // Follow-ups that change a count or an address.
+  ["wait, I need three", { quantity: 3, correction: true }],
+  ["make it 2 instead", { quantity: 2, correction: true }],
+  ["地址改成家", { addressLabel: "home", correction: true }],
   ["三杯美式，中杯，一个小时内送到", { quantity: 3, withinMinutes: 60, options: { size: "medium" } }],
   ["a couple of lattes please", { quantity: 2, unit: "lattes" }],
   [
@@ -74,6 +85,18 @@ const cases: [string, Record<string, unknown>][] = [
 describe("extractSlots", () => {
   it.each(cases)("reads %s", (text, expected) => {
     expect(extractSlots(text, detectLanguage(text), undefined, { now: NOW })).toMatchObject(expected);
+  });
+
+  it("prefers a date said outright to a vague one inside a title", () => {
+    const slots = extractSlots("3 tickets for Weekend Stand-up Comedy Night, on Nov 29", "en", undefined, {
+      now: NOW,
+    });
+    expect(slots.datetime).toMatchObject({ text: "Nov 29", startMs: shanghai(29, 12) });
+  });
+
+  it("reads no product from a bare count or 'instead'", () => {
+    expect(extractSlots("wait, I need three", "en", undefined, { now: NOW }).product).toBeUndefined();
+    expect(extractSlots("算了，要3份", "zh", undefined, { now: NOW }).cancel).toBeFalsy();
   });
 
   it("resolves 明天晚上7点 to 19:00 tomorrow in Shanghai", () => {

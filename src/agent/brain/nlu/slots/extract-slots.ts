@@ -15,6 +15,7 @@ import {
   wantsSeatsTogether,
 } from "./dialogue-acts.ts";
 import { trustedMatches } from "./entities.ts";
+import { extractLaterAct } from "./later-acts.ts";
 import { extractMoney, moneyProblem } from "./money.ts";
 import { extractItemOptions } from "./options.ts";
 import { extractOrderLines } from "./order-lines.ts";
@@ -69,6 +70,8 @@ export function extractSlots(
   if (isCorrection(prepared)) slots.correction = true;
   if (isCancel(prepared)) slots.cancel = true;
   if (isAfterSale(prepared)) slots.afterSale = true;
+  const later = extractLaterAct(prepared);
+  if (later) slots.later = later;
   if (isConfirm(prepared)) slots.confirm = true;
   if (wantsAnotherShop(prepared)) slots.anotherShop = true;
   if (asksToPay(prepared)) slots.payNow = true;

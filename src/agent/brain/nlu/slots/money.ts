@@ -11,12 +11,17 @@ const ZH_TRANSFER = new RegExp(
 );
 // A cap on each one, not on the whole: "单价20以内", "一杯别超过10块", "under 30 each", "per cup".
 const PER_ITEM_CUE =
-  /单价|每(?:杯|份|个|张|瓶|盒|件|样)|一(?:杯|份|个|张|瓶)(?:别|不要?|不能)?(?:超过|以内|不超过)|\beach\b|\bper\s+(?:cup|item|piece|ticket|person|bottle|one)\b|\bapiece\b|\ba (?:cup|ticket|piece)\b/iu;
+  /单价|票价|每(?:杯|份|个|张|瓶|盒|件|样)|一(?:杯|份|个|张|瓶)(?:别|不要?|不能)?(?:超过|以内|不超过)|\beach\b|\bper\s+(?:cup|item|piece|ticket|person|bottle|one)\b|\bapiece\b|\ba (?:cup|ticket|piece)\b/iu;
 const ZH_BUDGET_CUE =
   /以内|以下|之内|不超过|别超过|不要超过|不能超过|最多|预算|不到|低于|左右|控制在|[0-9]\s*(?:元|块)?内/u;
 // A cap said without a money word: "一共别超过76", "总价控制在120".
 const ZH_BARE_CAP = new RegExp(
   `(?:别超过|不超过|不要超过|不能超过|控制在|预算)\\s*(${ZH_NUMBER})(?![0-9]*\\s*(?:杯|份|个|张|分钟|小时|点|号|公里|km))`,
+  "u",
+);
+// A price said with its price word and no money word: "票价60以内", "单价20以下", "总价在80之内".
+const ZH_PRICE_CAP = new RegExp(
+  `(?:票价|单价|价格|价钱|总价|一共|总共)\\s*(?:在|控制在)?\\s*(${ZH_NUMBER})\\s*(?:以内|以下|之内|内)`,
   "u",
 );
 const EN_MONEY =
@@ -91,7 +96,8 @@ export function extractMoney(
   let yuan: number | undefined;
   let index = -1;
   if (lang === "zh" || /[\u4e00-\u9fff]/u.test(text)) {
-    const match = ZH_MONEY.exec(text) ?? ZH_TRANSFER.exec(text) ?? ZH_BARE_CAP.exec(text);
+    const match =
+      ZH_MONEY.exec(text) ?? ZH_TRANSFER.exec(text) ?? ZH_BARE_CAP.exec(text) ?? ZH_PRICE_CAP.exec(text);
     if (match) {
       yuan = parseNumber((match[1] ?? match[2]) as string);
       index = match.index;

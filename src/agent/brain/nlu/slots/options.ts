@@ -28,7 +28,10 @@ const ICE: Rule<"ice">[] = [
 const TEMPERATURE: Rule<"temperature">[] = [
   [/常温|room temperature/iu, "room"],
   [/热的|热饮|要热|换成热|改成热|做热|热一点|温的|\bhot\b(?! ?pot| ?dog)|\bwarm\b/iu, "hot"],
-  [/冰的|冰镇|换成冰|改成冰|\biced\b|\bcold\b(?! brew)/iu, "iced"],
+  [
+    /冰的|冰镇|换成冰|改成冰|\biced\b|\bcold\b(?! brew)|\b(?:over|on) ice\b|\bon the rocks\b|\bchilled\b/iu,
+    "iced",
+  ],
 ];
 const SPICE: Rule<"spice">[] = [
   [/不辣|不要辣|免辣|别放辣|not spicy|no chili|no spice|non[- ]spicy/iu, "none"],

@@ -85,6 +85,43 @@ describe("order lines: each thing with its own count and options", () => {
 
 describe("order lines: one item split across options", () => {
   it.each([
+    // The same item named twice, each time with its own count and options.
+    [
+      "四杯冰的拿铁和两杯热的拿铁",
+      [
+        ["拿铁", 4, { temperature: "iced" }],
+        ["拿铁", 2, { temperature: "hot" }],
+      ],
+    ],
+    [
+      "a no sugar Latte and two half sugar Lattes",
+      [
+        ["拿铁", 1, { sugar: "none" }],
+        ["拿铁", 2, { sugar: "half" }],
+      ],
+    ],
+    // Halves.
+    [
+      "两杯珍珠奶茶，一半无糖一半半糖",
+      [
+        ["珍珠奶茶", 1, { sugar: "none" }],
+        ["珍珠奶茶", 1, { sugar: "half" }],
+      ],
+    ],
+    [
+      "four lattes, half iced and half hot",
+      [
+        ["拿铁", 2, { temperature: "iced" }],
+        ["拿铁", 2, { temperature: "hot" }],
+      ],
+    ],
+    [
+      "two lattes (1 over ice, 1 hot)",
+      [
+        ["拿铁", 1, { temperature: "iced" }],
+        ["拿铁", 1, { temperature: "hot" }],
+      ],
+    ],
     [
       "4杯拿铁，两杯冰的两杯热的",
       [
@@ -149,5 +186,11 @@ describe("order lines: counts read as written", () => {
 
   it("a count never becomes another positive number", () => {
     expect(read("买-3杯拿铁").lines).toEqual([["拿铁", 1, {}]]);
+  });
+});
+
+describe("order lines: halves of an odd count", () => {
+  it("asks instead of rounding half of three", () => {
+    expect(read("三杯拿铁，一半少糖一半半糖").problems).toEqual(["fraction"]);
   });
 });

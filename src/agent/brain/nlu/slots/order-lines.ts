@@ -283,7 +283,8 @@ const EN_NOUN_STOP =
 const OPTION_ONLY =
   /^(?:的|热的|冰的|温的|常温|大杯|中杯|小杯|超大杯|少糖|半糖|无糖|全糖|少冰|去冰|多冰|不辣|微辣|中辣|特辣|冰|热|hot|iced|cold|large|medium|small|big|less sugar|no sugar|no ice|spicy|mild|\s)+$/iu;
 // A limit or a refusal after a count ("一杯别超过10块"), not a thing.
-const NOT_A_THING = /超过|以内|以下|之内|[0-9]+\s*(?:块|元)|钱|^别|^不要|^不用|^不能|\byuan\b|\bmax\b/iu;
+const NOT_A_THING =
+  /超过|以内|以下|之内|[0-9]+\s*(?:块|元)|钱|^别|^不要|^不用|^不能|\byuan\b|\bmax\b|^(?:instead|then|now|please|total|in total|each|apiece|all|of those|of these|too|as well|thanks?)\b/iu;
 const GENERIC_NOUN =
   /^(?:外卖|东西|吃的|喝的|饭|份|些|点|it|them|one|ones|things?|stuff|something|more|of them|cups?|glass(?:es)?|bottles?|boxes?|packs?|bags?|bowls?|pieces?|servings?|portions?|orders?|items?|people|persons|tickets?|seats?)$/iu;
 const LEADING_OPTIONS = /^(?:(?:热的|冰的|大杯|中杯|小杯|少糖|无糖|半糖|hot|iced|large|medium|small)\s*)+/iu;
@@ -333,6 +334,33 @@ function freeLines(
   return lines;
 }
 
+// "一半无糖一半半糖", "half not spicy and half mild": each half of the last line with its own options.
+const HALF = /一半|\bhalf(?! sugar| sweet|-sweet| an? | a kilo| kg)(?:\s+of\s+them)?/giu;
+
+function splitInHalves(rest: string, lines: OrderLineSlot[], problems: NumberProblemSlot[]): boolean {
+  const halves = [...rest.matchAll(HALF)];
+  if (halves.length !== 2) return false;
+  const options = halves.map((half, index) =>
+    extractItemOptions(
+      rest.slice((half.index ?? 0) + half[0].length, halves[index + 1]?.index ?? rest.length),
+    ),
+  );
+  if (options.some((found) => found === undefined)) return false;
+  const last = lines[lines.length - 1] as OrderLineSlot;
+  if (last.qty % 2 !== 0) {
+    // Half of three cups is no count a shop can make: asked, not rounded.
+    problems.push({ field: "quantity", text: `${last.qtyText ?? last.qty} / 2`, reason: "fraction" });
+    return true;
+  }
+  const parts = options.map((found) => ({
+    ...last,
+    qty: last.qty / 2,
+    options: { ...last.options, ...found },
+  }));
+  lines.splice(lines.length - 1, 1, ...parts);
+  return true;
+}
+
 /**
  * Clauses after the last named thing that name none themselves: splits of the last line across
  * options ("4杯拿铁，两杯冰的两杯热的", "12 teas, 6 with less sugar") or options for every line
@@ -347,6 +375,7 @@ function applyLaterClauses(
 ) {
   const rest = text.slice(from);
   if (!rest.trim()) return;
+  if (splitInHalves(rest, lines, problems)) return;
   const counts = countsIn(text, from, text.length);
   const pieces = counts
     .map((count, index) => {

@@ -1,4 +1,5 @@
-const ZH_HOME = /(?:送到|送去|送回|送|到|回|去|在|从)(?:我)?(?:家里|家)(?![具电乐庭])|我家|家里/u;
+const ZH_HOME =
+  /(?:送到|送去|送回|送|到|回|去|在|从|改成|改到|换成|换到|地址是|地址改)(?:我)?(?:家里|家)(?![具电乐庭])|我家|家里|^家$/u;
 const ZH_OFFICE = /公司|单位|办公室/u;
 const EN_HOME =
   /\b(?:to|at|from|get|go|head|back|ride|deliver(?:ed)?(?: it)?(?: to)?)\s+(?:my\s+)?(?:home|house|place|apartment)\b|\bhome\b/iu;

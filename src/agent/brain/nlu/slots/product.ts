@@ -25,7 +25,7 @@ const EN_OPTION_WORDS =
 const EN_STOP =
   /\s+(?:to|for|from|at|delivered|please|pls|with|under|within|in|by|asap|now|today|tonight|and)\b|[,.!?;]/iu;
 const EN_GENERIC =
-  /^(?:food|something|anything|stuff|lunch|dinner|breakfast|a meal|meal|snack|takeout|takeaway|delivery|order|it|that|this|one|me|them)$/iu;
+  /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a couple|a few|instead|more|less|all|food|something|anything|stuff|lunch|dinner|breakfast|a meal|meal|snack|takeout|takeaway|delivery|order|it|that|this|one|me|them)$/iu;
 // A bare phrase starting like a sentence is no product name ("the second one", "never mind", "has my…").
 const EN_NOT_A_NAME =
   /^(?:the|my|your|it|that|this|ok|okay|yes|no|oh|actually|i|i'm|im|has|is|are|was|what|where|when|how|why|can|could|cancel|confirm|never|never mind|please|thanks|thank|hi|hello|hey|and|but|so|try|make|change|switch|who|tell|set|book)\b/iu;

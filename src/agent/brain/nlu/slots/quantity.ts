@@ -3,12 +3,12 @@ import { EN_NUMBER, parseEnglishNumber, parseNumber } from "./numbers.ts";
 const ZH_QUANTITY =
   /(?<!第\s*)([0-9]+|[一二两俩三仨四五六七八九十]+)\s*(杯|份|张|个(?![小钟月星礼])|瓶|盒|束|碗|袋|串|只|斤|箱|位|人|朵|罐|块(?!钱))/u;
 const EN_QUANTITY = new RegExp(
-  `\\b(${EN_NUMBER})\\s+(?!(?:yuan|rmb|bucks|kuai|dollars?|minutes?|mins?|hours?|days?|pm|am|o'clock|percent|stars?|nights?|to|for|at|in|on|from|with|by|and|or|of|is|are)\\b)(?:(?:large|medium|small|big|hot|iced|extra)\\s+)?([a-z]+)`,
+  `\\b(${EN_NUMBER})\\s+(?!(?:yuan|rmb|bucks|kuai|dollars?|minutes?|mins?|hours?|days?|pm|am|o'clock|percent|stars?|nights?|to|for|at|in|on|from|with|by|and|or|of|is|are|instead|then|please|now|total|each|apiece)\\b)(?:(?:large|medium|small|big|hot|iced|extra)\\s+)?([a-z]+)`,
   "iu",
 );
 // A bare count that changes the one being discussed: "make it two", "actually 3", "just one please".
 const EN_RECOUNT = new RegExp(
-  `\\b(?:make (?:it|that|them)|change (?:it|that) to|i'?ll (?:take|have)|let'?s do|actually|just|only)\\s+(${EN_NUMBER})\\b(?!\\s*(?:yuan|rmb|bucks|kuai|dollars?|minutes?|mins?|hours?|pm|am|o'clock))`,
+  `\\b(?:make (?:it|that|them)|change (?:it|that) to|i'?ll (?:take|have)|let'?s do|actually|just|only|(?:i|we) (?:need|want|would like|'d like)|(?:i|we)'d like|(?:get|send|order) (?:me|us))\\s+(${EN_NUMBER})\\b(?!\\s*(?:yuan|rmb|bucks|kuai|dollars?|minutes?|mins?|hours?|pm|am|o'clock))`,
   "iu",
 );
 // "数量换成1", "改成3份" without a unit after a card: the new count.

@@ -40,7 +40,12 @@ export function extractDateTime(text: string, lang: Language, now: number): Date
     lang === "zh"
       ? chrono.zh.hans.parse(prepareChinese(text), reference, { forwardDate: true })
       : chrono.parse(text, reference, { forwardDate: true });
-  for (const result of results) {
+  // A date said outright ("on Nov 29") outranks a vague one the text also holds ("Weekend" in a title).
+  const dated = (result: (typeof results)[number]) =>
+    result.start.isCertain("day") ? 0 : result.start.isCertain("weekday") ? 1 : 2;
+  const ordered = results.map((result, index) => ({ result, index }));
+  ordered.sort((a, b) => dated(a.result) - dated(b.result) || a.index - b.index);
+  for (const { result } of ordered) {
     // Bare numbers and durations ("within 30 minutes") are quantities or deadlines, not dates.
     if (/^\s*\d+\s*$/u.test(result.text) || /^(in|within|under)\s/iu.test(result.text)) continue;
     // "in under half an hour", "45 min", "半小时之内": a deadline, unless a clock time is said too.

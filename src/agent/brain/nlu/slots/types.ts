@@ -1,4 +1,5 @@
 import type { GazetteerMatch } from "../gazetteer.ts";
+import type { LaterActSlot } from "./later-acts.ts";
 import type { MoneyProblem } from "./money.ts";
 import type { OrderLinesSlot } from "./order-lines.ts";
 
@@ -58,6 +59,8 @@ export interface Slots {
   cancel?: boolean;
   /** A complaint or refund request about something already delivered ("奶茶洒了", "missing item"). */
   afterSale?: boolean;
+  /** An act about time: a reminder, a recurring order, moving a booking (see later-acts.ts). */
+  later?: LaterActSlot;
   entities?: GazetteerMatch[];
   /** A sum that cannot be paid as written ("-500", "1e10 yuan"): questioned, never reread. */
   moneyProblem?: MoneyProblem;

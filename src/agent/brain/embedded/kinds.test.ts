@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { Gazetteer } from "../nlu/gazetteer.ts";
+import { KINDS, kindEntries, kindOfEntity, onlyTheKind } from "./kinds.ts";
+
+const kind = (key: string) => KINDS.find((candidate) => candidate.key === key) as (typeof KINDS)[number];
+
+describe("kinds of things people order without naming a dish", () => {
+  it("reads the words of only the kind, with counts and measure words around them", () => {
+    expect(onlyTheKind("two portions of fried chicken", kind("fried_chicken"))).toBe(true);
+    expect(onlyTheKind("five bowls of noodles", kind("noodles"))).toBe(true);
+    expect(onlyTheKind("fruit teas", kind("fruit_tea"))).toBe(true);
+    expect(onlyTheKind("一束花", kind("flowers"))).toBe(true);
+    expect(onlyTheKind(undefined, kind("bread"))).toBe(true);
+  });
+
+  it("keeps a particular thing of the kind apart from the kind", () => {
+    expect(onlyTheKind("玫瑰花", kind("flowers"))).toBe(false);
+    expect(onlyTheKind("beef noodles", kind("noodles"))).toBe(false);
+    expect(onlyTheKind("roses", kind("flowers"))).toBe(false);
+  });
+
+  it("feeds the gazetteer: plurals and measure phrases find the kind, a longer item name wins", () => {
+    const gazetteer = new Gazetteer([
+      ...kindEntries(),
+      { kind: "item", id: "braised_egg", zh: "卤蛋", en: "Braised Egg" },
+    ]);
+    const first = (text: string) => gazetteer.match(text)[0];
+    expect(kindOfEntity(first("five fruit teas please")?.entity ?? { id: "", zh: "" })?.key).toBe(
+      "fruit_tea",
+    );
+    expect(kindOfEntity(first("帮我买两份炸鸡")?.entity ?? { id: "", zh: "" })?.key).toBe("fried_chicken");
+    expect(first("a couple of Braised Eggs")?.entity.id).toBe("braised_egg");
+  });
+
+  it("maps every kind to catalogue categories, with words in both languages", () => {
+    for (const entry of KINDS) {
+      expect(entry.categories.length, entry.key).toBeGreaterThan(0);
+      expect(entry.zh.length, entry.key).toBeGreaterThan(0);
+      expect(entry.en.length, entry.key).toBeGreaterThan(0);
+    }
+    // A fixture's category word finds its kind by the Chinese word.
+    expect(kindOfEntity({ id: "cat_hotpot", zh: "火锅" })?.key).toBe("hotpot");
+  });
+});

@@ -1,0 +1,371 @@
+import * as chrono from "chrono-node";
+import { extractWhen, impossibleDate } from "../../nlu/slots/later-acts.ts";
+import { extractCaps, extractRecurrence, extractRunsUntil } from "../../nlu/slots/recurrence.ts";
+import { extractDateTime } from "../../nlu/slots/time.ts";
+import type { BrainDecision, LaterPick, TaskBrief } from "../../types.ts";
+import { say } from "../say.ts";
+import type { DialogueState } from "../state.ts";
+import type { SkillContext } from "./context.ts";
+import { shanghaiDay, whenLabel } from "./later.ts";
+import { kindHint } from "./task-pick.ts";
+
+/** A reminder asked for without a usable time, kept until the user says when. */
+interface PendingReminder {
+  note: string;
+  /** The day already said ("明天提醒我…" without an hour), Shanghai midnight in epoch ms. */
+  dayMs?: number;
+}
+
+/** Reads the brain's whole turn again on other words (the order inside a recurring request). */
+export type DecideAgain = (text: string) => Promise<BrainDecision>;
+
+const DAY_WORDS =
+  /今天|明天|后天|大后天|周[一二三四五六日天]|星期|礼拜|[0-9]+月|号|日|\btoday\b|\btomorrow\b|\bmonday\b|\btuesday\b|\bwednesday\b|\bthursday\b|\bfriday\b|\bsaturday\b|\bsunday\b|\bjan|\bfeb|\bmar|\bapr|\bmay\b|\bjun|\bjul|\baug|\bsep|\boct|\bnov|\bdec/iu;
+
+/**
+ * Turns about time, decided before anything else: reminders (set, list, cancel, and the answer to
+ * "when?"), recurring orders (set up as a card, listed, paused, resumed, cancelled) and moving a
+ * booking ("改到9点"). Undefined when the turn is about none of these.
+ */
+export async function laterActs(
+  context: SkillContext,
+  decideAgain: DecideAgain,
+): Promise<BrainDecision | undefined> {
+  const { nlu, state } = context;
+  const pending = state.skill?.reminder as PendingReminder | undefined;
+  const act = nlu.slots.later;
+  if (!act && pending) return answerWhen(context, pending);
+  if (!act) return timeGone(context);
+  const cleared: DialogueState = { ...state, skill: { ...state.skill, reminder: undefined } };
+  switch (act) {
+    case "remind":
+      return remind(context, { ...context, state: cleared });
+    case "list_reminders":
+      return { type: "later", text: "", act: { op: "list_reminders" }, state: cleared };
+    case "cancel_reminder":
+      return {
+        type: "later",
+        text: "",
+        act: { op: "cancel_reminder", pick: pickOf(context, "reminder") },
+        state: cleared,
+      };
+    case "list_recurring":
+      return { type: "later", text: "", act: { op: "list_recurring" }, state: cleared };
+    case "pause_recurring":
+    case "resume_recurring":
+    case "cancel_recurring":
+    case "skip_recurring":
+      return {
+        type: "later",
+        text: "",
+        act: { op: act, pick: pickOf(context, "recurring") },
+        state: cleared,
+      };
+    case "recur":
+      return recurringOrder({ ...context, state: cleared }, decideAgain);
+    case "move":
+      return move({ ...context, state: cleared });
+    default:
+      return undefined;
+  }
+}
+
+// A clock time on a day already gone ("昨天早上8点", "yesterday at 8am"): "和昨天一样" is no such time.
+const PAST_CLOCK =
+  /(?:昨天|前天|昨晚|昨早)(?:早上|上午|中午|下午|傍晚|晚上)?\s*[0-9零一二两三四五六七八九十]+\s*(?:点|:|：)|\byesterday\b[^.,;!?]{0,12}?\d{1,2}(?::\d{2})?\s*(?:am|pm|o'clock)?|\d{1,2}(?::\d{2})?\s*(?:am|pm)\s+yesterday\b/iu;
+const ASKS_FOR_SERVICE =
+  /叫车|打车|送|点|买|订|预约|票|\b(?:book|deliver|order|taxi|cab|ride|tickets?|get me)\b/iu;
+
+/**
+ * A request for a time already gone or a date that does not exist ("昨天早上8点帮我叫车", "2月30日送到公司"):
+ * a question, never a task for some other time.
+ */
+function timeGone(context: SkillContext): BrainDecision | undefined {
+  const { turn, lang, state } = context;
+  if (!ASKS_FOR_SERVICE.test(turn.text)) return undefined;
+  const impossible = impossibleDate(turn.text);
+  if (impossible)
+    return {
+      type: "ask",
+      slot: "when",
+      text: say(
+        lang,
+        `没有「${impossible}」这一天，你想定在哪天几点？`,
+        `There's no such date as "${impossible}" — which day and time did you mean?`,
+      ),
+      state,
+    };
+  const past = PAST_CLOCK.exec(turn.text);
+  if (!past) return undefined;
+  return {
+    type: "ask",
+    slot: "when",
+    text: say(
+      lang,
+      `「${past[0].trim()}」已经过去了，我没有下单。要改成什么时候？`,
+      `"${past[0].trim()}" has already passed, so I haven't booked anything. When would you like it instead?`,
+    ),
+    state,
+  };
+}
+
+/** "提醒我明天下午3点取快递": a reminder at a future time, or a question when the time is missing or gone. */
+function remind(context: SkillContext, cleared: SkillContext): BrainDecision {
+  const { turn, lang } = context;
+  const note = noteOf(turn.text, lang);
+  if (/每(?:个)?(?:天|日|工作日|周|星期)|\bevery\b|\bdaily\b/iu.test(turn.text)) {
+    return {
+      type: "reply",
+      text: say(
+        lang,
+        "提醒目前只能设一次性的。告诉我具体哪一天几点，我先帮你设上这一次。",
+        "Reminders are one-off for now. Tell me the day and time and I'll set that one.",
+      ),
+      state: cleared.state,
+    };
+  }
+  return whenDecision(context, { note }, turn.text);
+}
+
+/** The user answers "when?" for a pending reminder ("明天下午3点", "in 10 minutes"). */
+function answerWhen(context: SkillContext, pending: PendingReminder): BrainDecision | undefined {
+  const when = extractWhen(context.turn.text, context.lang, context.turn.now);
+  // Not an answer about time: the reminder is dropped and the turn is read on its own.
+  if (!when) return undefined;
+  return whenDecision(context, pending, context.turn.text);
+}
+
+function whenDecision(context: SkillContext, pending: PendingReminder, text: string): BrainDecision {
+  const { turn, lang, state } = context;
+  const when = extractWhen(text, lang, turn.now);
+  const keep = (next: PendingReminder): DialogueState => ({
+    ...state,
+    skill: { ...state.skill, reminder: next },
+  });
+  const done: DialogueState = { ...state, skill: { ...state.skill, reminder: undefined } };
+  const what = pending.note || say(lang, "这件事", "this");
+  if (!when) {
+    return {
+      type: "ask",
+      slot: "reminder_time",
+      text: say(lang, `什么时候提醒你「${what}」？`, `When should I remind you to ${what}?`),
+      state: keep(pending),
+    };
+  }
+  if ("impossible" in when) {
+    return {
+      type: "ask",
+      slot: "reminder_time",
+      text: say(
+        lang,
+        `没有「${when.impossible}」这一天，你想定在哪天几点？`,
+        `There's no such date as "${when.impossible}" — which day and time did you mean?`,
+      ),
+      state: keep(pending),
+    };
+  }
+  let atMs = when.atMs;
+  // "明天" then "下午3点": the day said before, at the time said now.
+  if (pending.dayMs !== undefined && !DAY_WORDS.test(text) && when.timeKnown) {
+    const wall = new Date(when.atMs + 8 * 3_600_000);
+    atMs = pending.dayMs + (wall.getUTCHours() * 60 + wall.getUTCMinutes()) * 60_000;
+  }
+  if (atMs <= turn.now) {
+    return {
+      type: "ask",
+      slot: "reminder_time",
+      text: say(
+        lang,
+        `${whenLabel(atMs, turn.now, lang)} 已经过去了，要改成什么时候提醒你「${what}」？`,
+        `That time (${whenLabel(atMs, turn.now, lang).replace(/^on /u, "")}) has already passed — when should I remind you to ${what} instead?`,
+      ),
+      state: keep(pending),
+    };
+  }
+  if (!when.timeKnown && pending.dayMs === undefined) {
+    const dayMs = shanghaiDay(atMs) * 86_400_000 - 8 * 3_600_000;
+    return {
+      type: "ask",
+      slot: "reminder_time",
+      text: say(lang, `那天几点提醒你「${what}」？`, `What time that day should I remind you to ${what}?`),
+      state: keep({ ...pending, dayMs }),
+    };
+  }
+  return { type: "later", text: "", act: { op: "remind", note: pending.note, atMs }, state: done };
+}
+
+const ZH_TIME_WORDS =
+  /(?:今天|明天|后天|大后天|昨天|前天|今晚|明早|今早|下(?:个)?(?:周|星期|礼拜)[一二三四五六日天]?|(?:这|本)?(?:周|星期|礼拜)[一二三四五六日天]|[0-9一二三四五六七八九十]+\s*月\s*[0-9一二三四五六七八九十]+\s*[日号]|早上|上午|中午|下午|傍晚|晚上|凌晨|[0-9零一二两三四五六七八九十]+\s*(?:点|:|：)\s*(?:半|一刻|三刻|[0-9零一二三四五六七八九十]+\s*分?)?|(?:半|[0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?\s*(?:分钟|小时|钟头|天)\s*(?:后|以后|之后)|的时候)/gu;
+
+/** What to remind of, in the user's words without the time and the request ("取快递", "call mom"). */
+export function noteOf(text: string, lang: "zh" | "en"): string {
+  if (lang === "zh" || /\p{Script=Han}/u.test(text)) {
+    const cleaned = text
+      .replace(/(?:请|麻烦|帮我|记得)?(?:提醒我|提醒一下|叫我一声)(?:一下)?/gu, " ")
+      .replace(ZH_TIME_WORDS, " ")
+      .replace(/^[\s,，。:：的在要去]+|[\s,，。!！?？吧哦啊呀]+$/gu, "")
+      .replace(/\s+/gu, "");
+    return cleaned.replace(/^去/u, "");
+  }
+  let cleaned = text.replace(
+    /\b(?:please\s+)?(?:can you\s+)?(?:set (?:a |an )?reminder|remind me)\b/giu,
+    " ",
+  );
+  for (const result of chrono.parse(cleaned)) cleaned = cleaned.replace(result.text, " ");
+  return cleaned
+    .replace(/\bin\s+(?:\d+|a|an|one|two|half an?)\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\b/giu, " ")
+    .replace(/\s+/gu, " ")
+    .replace(/^[\s,.:;-]*(?:to|that|about|of|at|on)\b\s*/iu, "")
+    .replace(/[\s,.!?;:]+(?:at|on|in)?\s*$/iu, "")
+    .replace(/\bmy\b/giu, "your")
+    .trim();
+}
+
+/** Which reminder or plan a cancel/pause means: "第一个", "the one about mom", "取快递的提醒". */
+function pickOf(context: SkillContext, what: "reminder" | "recurring"): LaterPick {
+  const text = context.turn.text;
+  const ordinal = context.nlu.slots.ordinal;
+  const about =
+    /\b(?:about|for|to)\s+(.+?)(?:\s+(?:reminder|one|order))?[\s.!?]*$/iu.exec(text)?.[1] ??
+    /(?:取消|删除|删掉|去掉|暂停|恢复|停掉|停止|撤销|把)(.+?)(?:那个|那条|这个|的)(?:提醒|定期|订单|自动)/u.exec(
+      text,
+    )?.[1] ??
+    /(?:取消|删除|删掉|暂停|恢复|停掉|停止)(?:每(?:个)?(?:天|工作日|周[一二三四五六日天])(?:早上|上午|中午|下午|晚上)?)?的?(.+?)(?:订单)?$/u.exec(
+      text,
+    )?.[1];
+  const cleanedAbout = about
+    ?.replace(/^(?:the|my)\s+/iu, "")
+    .replace(what === "reminder" ? /提醒/gu : /定期|订单|自动/gu, "")
+    .trim();
+  return {
+    ...(ordinal !== undefined ? { ordinal } : {}),
+    ...(cleanedAbout && !/^(?:it|that|this|all)$/iu.test(cleanedAbout) ? { about: cleanedAbout } : {}),
+  };
+}
+
+/**
+ * "每个工作日早上9点给我点一杯拿铁送到公司，每次不超过30元": the rule, the caps and the expiry are read
+ * here, the order by the brain's own order planning on the rest of the words; the card then shows
+ * all of it for one confirmation (the open mandate).
+ */
+async function recurringOrder(context: SkillContext, decideAgain: DecideAgain): Promise<BrainDecision> {
+  const { turn, lang, state } = context;
+  const recurrence = extractRecurrence(turn.text, lang, turn.now);
+  if (!recurrence) return { type: "reply", text: say(lang, "要多久一次？", "How often?"), state };
+  if ("missing" in recurrence) {
+    return {
+      type: "ask",
+      slot: "recurrence_time",
+      text: say(
+        lang,
+        "每次几点送？比如「每个工作日早上9点」。",
+        'What time each run? For example "every weekday at 9am".',
+      ),
+      state,
+    };
+  }
+  const caps = extractCaps(turn.text);
+  const until = extractRunsUntil(turn.text, turn.now);
+  let orderText = turn.text;
+  for (const words of [...recurrence.said, ...caps.said, until.said ?? ""].filter(Boolean))
+    orderText = orderText.replace(words, " ");
+  const words = orderText.replace(/\s+/gu, " ").trim();
+  // The cap per run is the order's budget, so the planner picks what fits it. When nothing does, the
+  // card is made at today's price all the same (it says so, and each run over the cap will ask): a
+  // question here would be answered with a one-off order, losing the repeat.
+  let inner = caps.perRunFen
+    ? await decideAgain(
+        `${words}${say(lang, `，${caps.perRunFen / 100}元以内`, ` under ¥${caps.perRunFen / 100}`)}`,
+      )
+    : await decideAgain(words);
+  if (caps.perRunFen && inner.type !== "start_task") inner = await decideAgain(words);
+  if (inner.type !== "start_task" || inner.request.kind !== "order_delivery") return inner;
+  const { deliverAt: _deliverAt, ...order } = inner.request.args;
+  const capText = caps.perRunFen
+    ? say(lang, `每次上限 ¥${caps.perRunFen / 100}`, `capped at ¥${caps.perRunFen / 100} a run`)
+    : say(lang, "每次上限按现价", "capped at today's price a run");
+  const totalText = caps.totalFen
+    ? say(lang, `，总上限 ¥${caps.totalFen / 100}`, `, ¥${caps.totalFen / 100} in total`)
+    : "";
+  const { scheduledFor: _scheduledFor, startLeadMs: _lead, ...request } = inner.request;
+  return {
+    type: "start_task",
+    request: {
+      ...request,
+      kind: "recurring_order",
+      title: `${say(lang, recurrence.text.zh, recurrence.text.en)} · ${inner.request.title}`,
+      args: {
+        order,
+        rule: recurrence.rule,
+        ruleText: recurrence.text,
+        ...(caps.perRunFen ? { perRunCapFen: caps.perRunFen } : {}),
+        ...(caps.totalFen ? { totalCapFen: caps.totalFen } : {}),
+        expiresAt: until.untilMs,
+      },
+    },
+    text: say(
+      lang,
+      `好的，定期订单：${recurrence.text.zh}，${capText}${totalText}，${whenLabel(until.untilMs, turn.now, "zh").split(" ")[0]} 到期。确认后每次到点按现价下单，超出上限会先问你；现在不扣款。`,
+      `OK, a recurring order: ${recurrence.text.en}, ${capText}${totalText}, until ${whenLabel(until.untilMs, turn.now, "en").replace(/^on /u, "").split(" ")[0]}. Once you confirm, each run is ordered at its time at the live price; a run over the cap asks you first. Nothing is charged now.`,
+    ),
+    state: inner.state,
+  };
+}
+
+/** "改到9点", "make it 9 instead": a booking moved to another time (free until it starts). */
+function move(context: SkillContext): BrainDecision | undefined {
+  const { turn, lang, state } = context;
+  const task = bookingMeant(turn.tasks, turn.text);
+  if (!task?.scheduledFor) return undefined;
+  const atMs = movedTime(turn.text, lang, turn.now, task.scheduledFor);
+  if (atMs === undefined) return undefined;
+  if (atMs <= turn.now) {
+    return {
+      type: "ask",
+      slot: "move_time",
+      text: say(
+        lang,
+        `${whenLabel(atMs, turn.now, lang)} 已经过去了，要改到什么时候？`,
+        `That time (${whenLabel(atMs, turn.now, lang).replace(/^on /u, "")}) has already passed — what time should I move it to?`,
+      ),
+      state,
+    };
+  }
+  return { type: "later", text: "", act: { op: "move_task", taskId: task.taskId, atMs }, state };
+}
+
+/** The booking a move is about: the newest one waiting for its time, of the kind the words name. */
+function bookingMeant(tasks: TaskBrief[], text: string): TaskBrief | undefined {
+  const bookings = [...tasks]
+    .filter(
+      (task) =>
+        task.scheduledFor !== undefined && ["scheduled", "awaiting_confirmation"].includes(task.status),
+    )
+    .filter((task) => task.kind !== "recurring_order")
+    .sort((a, b) => b.createdAt - a.createdAt);
+  const hint = kindHint(text);
+  return (hint && bookings.find((task) => task.kind === hint)) ?? bookings[0];
+}
+
+/** The new time: on the booking's own day unless another day is named ("改到9点" keeps the day). */
+function movedTime(text: string, lang: "zh" | "en", now: number, was: number): number | undefined {
+  const bookingDay = shanghaiDay(was) * 86_400_000 - 8 * 3_600_000;
+  if (DAY_WORDS.test(text)) return extractDateTime(text, lang, now)?.startMs;
+  const parsed = extractDateTime(text, lang, bookingDay);
+  const wasHour = new Date(was + 8 * 3_600_000).getUTCHours();
+  if (parsed?.timeKnown) {
+    // Only the clock time is taken: chrono may roll a time it reads as past onto the next day.
+    const wall = new Date(parsed.startMs + 8 * 3_600_000);
+    return bookingDay + (wall.getUTCHours() * 60 + wall.getUTCMinutes()) * 60_000;
+  }
+  const bare = /(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?/iu.exec(text.replace(/^\D*?(?=\d)/u, ""));
+  if (!bare) return undefined;
+  let hour = Number(bare[1]);
+  const meridiem = bare[3]?.toLowerCase().replace(/\./gu, "");
+  if (meridiem === "pm" && hour < 12) hour += 12;
+  if (meridiem === "am" && hour === 12) hour = 0;
+  // "make it 9" for an evening booking is 9 in the evening.
+  if (!meridiem && wasHour >= 12 && hour < 12) hour += 12;
+  if (hour > 23) return undefined;
+  return bookingDay + (hour * 60 + Number(bare[2] ?? 0)) * 60_000;
+}

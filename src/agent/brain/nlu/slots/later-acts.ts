@@ -1,0 +1,145 @@
+import * as chrono from "chrono-node";
+import type { Language } from "../intents.ts";
+import { parseNumber } from "./numbers.ts";
+import { extractDateTime } from "./time.ts";
+
+/**
+ * Dialogue acts about time, found by rules (like the after-sale act), not by the intent classifier:
+ * a reminder asked for, listed or cancelled; a recurring order set up, listed, paused, resumed or
+ * cancelled; a scheduled task moved to another time.
+ */
+export type LaterActSlot =
+  | "remind"
+  | "list_reminders"
+  | "cancel_reminder"
+  | "recur"
+  | "list_recurring"
+  | "pause_recurring"
+  | "resume_recurring"
+  | "cancel_recurring"
+  | "skip_recurring"
+  | "move";
+
+const REMINDER = /提醒|叫我一声|\bremind(?:er|ers)?\b/iu;
+const REMIND_ME = /提醒我|提醒一下|叫我一声|记得提醒|\bremind me\b|\bset (?:a |an )?reminder\b/iu;
+const LIST =
+  /哪些|什么|列表|所有|全部|查看|看看|看一下|有几个|有没有|清单|\blist\b|\bshow\b|\bwhat(?:'s| are| is)?\b|\bany\b|\bwhich\b/iu;
+const REMOVE =
+  /取消|删除|删掉|去掉|不用(?:再)?提醒|别提醒|不要(?:再)?提醒|撤销|\bcancel\b|\bdelete\b|\bremove\b|\bdrop\b|\bforget\b/iu;
+/** A repeat said of days: "每个工作日", "每天", "每周一三五", "every weekday", "daily", "on Mondays". */
+export const RECURRENCE =
+  /每(?:个)?(?:天|日|工作日|周[一二三四五六日天末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|个?星期|周末|早上?|晚上?|中午)|工作日每天|\bevery\s+(?:day|weekday|morning|evening|noon|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|workday|weekend)s?\b|\beach\s+(?:day|weekday|morning|week)\b|\bdaily\b|\bweekly\b|\bon\s+weekdays\b|\bweekdays\s+at\b|\bon\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b/iu;
+const RECURRING_ORDER_WORDS =
+  /定期|周期|自动(?:下单|订单|点)|长期订单|每天的|每个工作日的|\brecurring\b|\bstanding orders?\b|\brepeat(?:ing)? orders?\b|\bsubscriptions?\b|\bscheduled orders?\b/iu;
+/** "跳过这次", "skip this one", "skip tomorrow's order": the next run of a recurring order, not the plan. */
+const SKIP =
+  /跳过(?:这次|这一次|下一?次|明天|今天|一次)?|\bskip\s+(?:the\s+|this\s+|my\s+)?(?:next\s+)?(?:one|run|order|time|delivery|today'?s?|tomorrow'?s?)\b/iu;
+const PAUSE = /暂停|先停|停一下|停几天|\bpause\b|\bhold off\b|\bsuspend\b/iu;
+const RESUME = /恢复|继续|重新开始|\bresume\b|\bunpause\b|\brestart\b/iu;
+const STOP = /取消|停止|停掉|不要再|别再|撤销|终止|\bcancel\b|\bstop\b|\brevoke\b|\bend\b|\bno more\b/iu;
+/** "改到9点", "推迟到明天10点", "make it 9 instead", "move it to 10am", "reschedule for 9:30". */
+const MOVE =
+  /(?:改到|改成|改为|改在|推迟到|延后到|延迟到|提前到|挪到|换到|调到|改时间到)\s*(?:明天|后天|今天|今晚)?\s*(?:早上|上午|中午|下午|晚上|傍晚)?\s*[0-9零一二两三四五六七八九十]+\s*(?:点|:|：|时)|\b(?:make it|move it to|move (?:the|my) \w+ to|reschedule (?:it )?(?:to|for)|push it (?:back )?to|change (?:it|the time) to)\s+(?:tomorrow\s+)?(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s+instead)?\b/iu;
+
+/** The act about time this utterance is, if any. */
+export function extractLaterAct(text: string): LaterActSlot | undefined {
+  if (REMINDER.test(text)) {
+    if (REMOVE.test(text)) return "cancel_reminder";
+    if (REMIND_ME.test(text) && !/^\s*(?:what|which|list|show)\b/iu.test(text)) return "remind";
+    if (LIST.test(text)) return "list_reminders";
+    return undefined;
+  }
+  if (SKIP.test(text)) return "skip_recurring";
+  const recurring = RECURRENCE.test(text) || RECURRING_ORDER_WORDS.test(text);
+  if (recurring) {
+    if (PAUSE.test(text)) return "pause_recurring";
+    if (RESUME.test(text)) return "resume_recurring";
+    if (STOP.test(text)) return "cancel_recurring";
+    if (RECURRING_ORDER_WORDS.test(text) && LIST.test(text)) return "list_recurring";
+    if (RECURRENCE.test(text)) return "recur";
+  }
+  if (MOVE.test(text)) return "move";
+  return undefined;
+}
+
+const ZH_RELATIVE =
+  /(半|[0-9]+|[一二两三四五六七八九十]+)\s*(?:个)?\s*(分钟|小时|钟头|天|个半小时)\s*(?:后|以后|之后)/u;
+
+/**
+ * When a reminder is for: a relative time ("in 20 minutes", "20分钟后", "半小时后") or a date and
+ * time in words, resolved in Asia/Shanghai. `past` when the words name a time already gone
+ * ("昨天下午"); `impossible` when they name a date no calendar has ("2月30日", "Feb 30").
+ */
+export function extractWhen(
+  text: string,
+  lang: Language,
+  now: number,
+): { atMs: number; text: string; timeKnown: boolean } | { impossible: string } | undefined {
+  const impossible = impossibleDate(text);
+  if (impossible) return { impossible };
+  const zh = ZH_RELATIVE.exec(text);
+  if (zh) {
+    const amount = zh[1] === "半" ? 0.5 : parseNumber(zh[1] as string);
+    const unit = zh[2] as string;
+    const minutes = unit === "分钟" ? 1 : unit === "天" ? 1440 : 60;
+    if (amount !== undefined)
+      return { atMs: now + Math.round(amount * minutes * 60_000), text: zh[0], timeKnown: true };
+  }
+  if (
+    /\bin\s+(?:\d+|a|an|one|two|three|five|ten|fifteen|twenty|thirty|half an?)\s+(?:min|minute|hour|hr|day)/iu.test(
+      text,
+    )
+  ) {
+    const results = chrono.parse(text, { instant: new Date(now), timezone: 480 });
+    const relative = results.find((result) => /^in\s/iu.test(result.text));
+    if (relative) return { atMs: relative.start.date().getTime(), text: relative.text, timeKnown: true };
+  }
+  // Past days are kept as said (no forward date): "昨天下午" must be questioned, not moved to tomorrow.
+  const past =
+    /昨天|前天|上周|上个?星期|\byesterday\b|\blast (?:week|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bago\b/iu.test(
+      text,
+    );
+  if (past) return pastDateTime(text, lang, now);
+  const datetime = extractDateTime(text, lang, now);
+  return datetime && { atMs: datetime.startMs, text: datetime.text, timeKnown: datetime.timeKnown };
+}
+
+function pastDateTime(text: string, lang: Language, now: number) {
+  const reference = { instant: new Date(now), timezone: 480 };
+  const results = lang === "zh" ? chrono.zh.hans.parse(text, reference) : chrono.parse(text, reference);
+  const result = results[0];
+  if (!result) return { atMs: now - 86_400_000, text: "", timeKnown: false };
+  return {
+    atMs: result.start.date().getTime(),
+    text: result.text,
+    timeKnown: result.start.isCertain("hour"),
+  };
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** A month-day that does not exist ("2月30日", "4月31号", "Feb 30", "30 February"); its words, else undefined. */
+export function impossibleDate(text: string): string | undefined {
+  const zh =
+    /([0-9]{1,2}|[一二三四五六七八九十]+)\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]+)\s*[日号]/u.exec(text);
+  const en =
+    /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/iu.exec(
+      text,
+    );
+  let month: number | undefined;
+  let day: number | undefined;
+  let words: string | undefined;
+  if (zh) {
+    month = parseNumber(zh[1] as string);
+    day = parseNumber(zh[2] as string);
+    words = zh[0];
+  } else if (en) {
+    month = MONTHS.indexOf(((en[1] ?? en[4]) as string).toLowerCase().slice(0, 3)) + 1;
+    day = Number(en[2] ?? en[3]);
+    words = en[0];
+  }
+  if (month === undefined || day === undefined || !words) return undefined;
+  // Any year will do for the longest a month can be (29 February exists in leap years).
+  const longest = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return longest === undefined || day < 1 || day > longest ? words : undefined;
+}
