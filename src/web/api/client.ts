@@ -93,8 +93,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     body?: unknown,
     accept = "application/json",
     signal?: AbortSignal,
+    extraHeaders: Record<string, string> = {},
   ) => {
-    const headers: Record<string, string> = { Accept: accept };
+    const headers: Record<string, string> = { ...extraHeaders, Accept: accept };
     const token = options.getToken();
     if (token) headers.Authorization = `Bearer ${token}`;
     if (body !== undefined) headers["Content-Type"] = "application/json";
@@ -182,8 +183,16 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       if (!options.getToken()) return () => {};
       const controller = new AbortController();
       // A streamed fetch rather than EventSource, so the token travels in a header, never in the URL.
-      void followStream(controller.signal, handlers, () =>
-        request("GET", "/api/events", undefined, "text/event-stream", controller.signal),
+      // After a break the stream resumes after the last event it got, on whichever server answers.
+      void followStream(controller.signal, handlers, (lastEventId) =>
+        request(
+          "GET",
+          "/api/events",
+          undefined,
+          "text/event-stream",
+          controller.signal,
+          lastEventId ? { "Last-Event-ID": lastEventId } : {},
+        ),
       );
       return () => controller.abort();
     },
@@ -248,13 +257,14 @@ const RETRY_MOST_MS = 30_000;
 async function followStream(
   signal: AbortSignal,
   handlers: StreamHandlers,
-  open: () => Promise<Response>,
+  open: (lastEventId: string | undefined) => Promise<Response>,
 ): Promise<void> {
   let delay = RETRY_FIRST_MS;
   let broken = false;
+  let lastEventId: string | undefined;
   while (!signal.aborted) {
     try {
-      const response = await open();
+      const response = await open(lastEventId);
       if (!response.body) throw new ApiError("stream_error", "The event stream has no body.", { status: 0 });
       if (broken) handlers.onReconnect?.();
       broken = false;
@@ -264,6 +274,7 @@ async function followStream(
           const turn = parseTurn(message.data);
           if (turn) handlers.onTurn?.(turn);
         } else if (message.event === "message") {
+          lastEventId = message.id ?? lastEventId;
           const event = parseAgentEvent(message.data);
           if (event) handlers.onEvent(event);
         }

@@ -2,6 +2,8 @@
 export interface SseMessage {
   event: string;
   data: string;
+  /** The stream's last event id so far (`id:`), what a reconnect sends as `Last-Event-ID`. */
+  id?: string;
 }
 
 /**
@@ -16,10 +18,15 @@ export function createSseParser(onMessage: (message: SseMessage) => void): {
   let buffer = "";
   let eventName = "";
   let dataLines: string[] = [];
+  let lastId = "";
 
   const dispatch = () => {
     if (dataLines.length > 0 || eventName !== "") {
-      onMessage({ event: eventName || "message", data: dataLines.join("\n") });
+      onMessage({
+        event: eventName || "message",
+        data: dataLines.join("\n"),
+        ...(lastId ? { id: lastId } : {}),
+      });
     }
     eventName = "";
     dataLines = [];
@@ -37,6 +44,7 @@ export function createSseParser(onMessage: (message: SseMessage) => void): {
     if (value.startsWith(" ")) value = value.slice(1);
     if (field === "data") dataLines.push(value);
     else if (field === "event") eventName = value;
+    else if (field === "id" && !value.includes("\0")) lastId = value;
   };
 
   return {
