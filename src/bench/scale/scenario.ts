@@ -104,7 +104,10 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
     return { options: shown, load, checks, killed, jobs, deadLetters };
   } finally {
     await Promise.all(processes.map((process) => stopProcess(process, "SIGTERM")));
-    if (!options.keepDatabase) await database.close();
+    if (!options.keepDatabase) {
+      if (!options.sqlite) await dropEventStream(options.redisUrl, database.url);
+      await database.close();
+    }
   }
 }
 
@@ -166,5 +169,16 @@ async function jobFigures(url: string): Promise<{ jobs: Record<string, number>; 
     return { jobs, deadLetters: Number(dead?.n ?? 0) };
   } finally {
     await database.close();
+  }
+}
+
+/** The run's Redis stream goes with its database. */
+async function dropEventStream(redisUrl: string, db: string): Promise<void> {
+  const { Redis } = await import("ioredis");
+  const redis = new Redis(redisUrl);
+  try {
+    await redis.del(`dimple:events:${new URL(db).pathname.slice(1)}`);
+  } finally {
+    redis.disconnect();
   }
 }
