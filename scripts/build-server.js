@@ -17,6 +17,8 @@ import { COMPILED_DIR, MANIFEST, ROOT } from "../bin/compiled.js";
 const EXTERNAL = [
   "better-sqlite3",
   "pg",
+  "pg-boss",
+  "ioredis",
   "pino",
   "@modelcontextprotocol/sdk",
   "cli-progress",

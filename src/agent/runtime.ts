@@ -1,6 +1,7 @@
 import { allTools } from "../ecosystem/tools.ts";
 import type { World } from "../ecosystem/world/world.ts";
 import { FlywheelRecorder } from "../flywheel/capture/recorder.ts";
+import type { UserEventLog } from "../store/events/event-log.ts";
 import type { Brain } from "./brain/types.ts";
 import { type ConfirmGuard, TaskEngine } from "./engine/engine.ts";
 import type { TaskKindHandler } from "./engine/handler.ts";
@@ -8,6 +9,7 @@ import { taskHandlers } from "./engine/handlers/index.ts";
 import { Reminders } from "./engine/later/reminders.ts";
 import { Notifier } from "./engine/notifier.ts";
 import { TaskTokenLedger } from "./engine/task-tokens.ts";
+import type { AgentEvent } from "./events.ts";
 import { BrainToolClient } from "./risk/brain-tools.ts";
 import { missedEvent } from "./risk/reconcile.ts";
 import { RiskRoom } from "./risk/risk-room.ts";
@@ -25,6 +27,11 @@ export interface AgentOptions {
   guard?: ConfirmGuard;
   onTurn?: TurnObserver;
   onToolCall?: (record: ToolCallRecord) => void;
+  /**
+   * Where users' live events go: this process only (default), or a log shared by several processes
+   * (`store/events/redis.ts`), so an event reaches the user's stream on whichever process holds it.
+   */
+  events?: UserEventLog<AgentEvent>;
   /** The data flywheel's capture; on by default, `false` turns it off (benchmarks of the bare agent). */
   flywheel?: FlywheelRecorder | false;
 }
@@ -63,7 +70,7 @@ export function createAgent(options: AgentOptions): Agent {
   const taskTokens = new TaskTokenLedger(context);
   const onTurn = both(both(options.onTurn, flywheel?.observeTurn), taskTokens.observeTurn);
   const tools = options.tools ?? new InProcessToolClient(allTools, context, onToolCall);
-  const notifier = new Notifier(context);
+  const notifier = new Notifier(context, options.events);
   const risk = new RiskRoom(context, tools);
   context.mandateVerifier = risk.verifier;
   const sessions = new SessionStore(context);
@@ -94,6 +101,8 @@ export function createAgent(options: AgentOptions): Agent {
     name: "agent-scheduled-tasks",
     nextDueAt: () => engine.store.nextScheduledAt(),
     runDue: async (_context, now) => void (await engine.runDue(now)),
+    dueKeys: async (_context, now) => (await engine.store.dueScheduled(now)).map((task) => task.id),
+    runOne: async (_context, taskId, now) => void (await engine.runScheduled(taskId, now)),
   });
   // Reminders and recurring orders' runs, on the same clock (a job queue can take them over later).
   world.addStepper({

@@ -70,6 +70,11 @@ export const jsonOption = {
   type: "boolean",
   help: 'machine-readable output: JSON on stdout (errors as {"error":…})',
 } as const;
+export const redisOption = {
+  type: "string",
+  value: "URL",
+  help: "Redis for events across processes, e.g. redis://127.0.0.1:6379 (env DIMPLE_REDIS)",
+} as const;
 export const brainOption = {
   type: "string",
   value: "embedded|llm|hybrid",

@@ -18,6 +18,11 @@ export const commands: Record<
     help: async () => (await import("./commands/serve.options.ts")).serveSpec,
     load: async () => (await import("./commands/serve.ts")).serveCommand,
   },
+  worker: {
+    summary: "fulfilment steps, scheduled work and world ticks for several processes",
+    help: async () => (await import("./commands/worker.options.ts")).workerSpec,
+    load: async () => (await import("./commands/worker.ts")).workerCommand,
+  },
   chat: {
     summary: "terminal chat, or a scripted conversation with --script",
     help: async () => (await import("./commands/chat.options.ts")).chatSpec,

@@ -4,7 +4,8 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 /** An open Server-Sent Events stream. */
 export interface SseStream {
   readonly open: boolean;
-  send(data: unknown, event?: string): void;
+  /** Sends one event; `id` becomes the stream's last event id (what `Last-Event-ID` resumes from). */
+  send(data: unknown, event?: string, id?: string): void;
   comment(text: string): void;
   end(): void;
 }
@@ -34,9 +35,11 @@ export function openSse(request: FastifyRequest, reply: FastifyReply): SseStream
     get open() {
       return open;
     },
-    send(data, event) {
+    send(data, event, id) {
       if (!open) return;
-      raw.write(`${event ? `event: ${event}\n` : ""}data: ${JSON.stringify(data)}\n\n`);
+      raw.write(
+        `${id ? `id: ${id}\n` : ""}${event ? `event: ${event}\n` : ""}data: ${JSON.stringify(data)}\n\n`,
+      );
     },
     comment(text) {
       if (open) raw.write(`: ${text}\n\n`);

@@ -23,6 +23,7 @@ import { migration as world } from "../ecosystem/world/migration.ts";
 import { englishAddressesMigration as worldEnglish } from "../ecosystem/world/migration-english.ts";
 import { migration as flywheel } from "../flywheel/migration.ts";
 import { authMigration } from "../server/auth/migration.ts";
+import { deadLettersMigration as jobDeadLetters } from "./jobs/migration.ts";
 
 /**
  * Every migration, by name; names sort in the order they must run. Each room owns its tables and
@@ -59,4 +60,6 @@ export const migrations: Record<string, Migration> = {
   "0070_auth_keys_and_tickets": authMigration,
   // The conversation that survives a reload (issue 13).
   "0080_agent_task_updates": agentTaskUpdates,
+  // Multi-process deployments (issue 18).
+  "0090_job_dead_letters": jobDeadLetters,
 };

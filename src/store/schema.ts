@@ -7,6 +7,7 @@ import type { TicketsTables } from "../ecosystem/tickets/tables.ts";
 import type { WorldTables } from "../ecosystem/world/tables.ts";
 import type { FlywheelTables } from "../flywheel/tables.ts";
 import type { AuthTables } from "../server/auth/tables.ts";
+import type { JobTables } from "./jobs/tables.ts";
 
 /** The whole database as Kysely sees it: the union of every room's tables. */
 export type Database = WorldTables &
@@ -17,4 +18,5 @@ export type Database = WorldTables &
   RidesTables &
   AgentTables &
   FlywheelTables &
-  AuthTables;
+  AuthTables &
+  JobTables;

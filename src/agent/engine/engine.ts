@@ -453,8 +453,13 @@ export class TaskEngine {
    * the mandate they were confirmed with), then lets tasks in fulfilment catch up on what the
    * services did meanwhile, trusting the services' records over the task rows.
    */
-  async resume(): Promise<number> {
-    const stuck = await this.store.listByStatus(["processing"]);
+  async resume(options: { stuckForMs?: number } = {}): Promise<number> {
+    // With several processes, a task another process is paying for right now is `processing` too:
+    // only tasks that have not moved for `stuckForMs` are taken as stopped.
+    const cutoff = this.options.context.clock.now() - (options.stuckForMs ?? 0);
+    const stuck = (await this.store.listByStatus(["processing"])).filter(
+      (task) => options.stuckForMs === undefined || task.updated_at <= cutoff,
+    );
     for (const task of stuck) await this.#exclusive(task.id, () => this.#execute(task.id, undefined));
     await this.reconcile();
     await this.runDue(this.options.context.clock.now());
@@ -465,6 +470,11 @@ export class TaskEngine {
   /** Starts every scheduled task whose time has come (see `schedule.ts`); returns how many. */
   runDue(now: number): Promise<number> {
     return this.#scheduled.runDue(now);
+  }
+
+  /** Starts one scheduled task if it is due and not started yet (one job of a worker); whether it did. */
+  runScheduled(taskId: string, now: number): Promise<boolean> {
+    return this.#scheduled.runOne(taskId, now);
   }
 
   /** Applies, for every task in fulfilment, the world event it missed (see `missedEvent`). */

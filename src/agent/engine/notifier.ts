@@ -1,8 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
+import type { UserEventLog } from "../../store/events/event-log.ts";
+import { LocalEventLog } from "../../store/events/local.ts";
 import type { AgentEvent } from "../events.ts";
 
-type Listener = (event: AgentEvent) => void;
+/** Receives a user's live events, each with its id (the SSE event id). */
+type Listener = (event: AgentEvent, id: string) => void;
 
 /** One exchange of a conversation as the other surfaces of the same user see it arrive. */
 export interface TurnRecord {
@@ -18,8 +21,10 @@ type TurnListener = (turn: TurnRecord) => void;
 
 /**
  * Delivers what Dimple tells a user unprompted (and task updates) to every open surface of that
- * user: SSE streams, a terminal chat. Notifications and task updates are persisted so a surface that
- * opens later can read what it missed and replay a card's timeline.
+ * user: SSE streams, a terminal chat. Events go through the event log, so with several processes
+ * (a Redis log) a step run by a worker reaches the user's stream on whichever server holds it.
+ * Notifications and task updates are persisted so a surface that opens later can read what it
+ * missed and replay a card's timeline.
  */
 export class Notifier {
   #listeners = new Map<string, Set<Listener>>();
@@ -27,15 +32,28 @@ export class Notifier {
   /** Task updates being written; readers wait for them so a replay never misses the newest. */
   #writes: Promise<void> = Promise.resolve();
   #sequence = 0;
+  readonly #log: UserEventLog<AgentEvent>;
+  readonly #unsubscribe: () => void;
 
-  constructor(private readonly context: ServiceContext) {}
+  constructor(
+    private readonly context: ServiceContext,
+    log?: UserEventLog<AgentEvent>,
+  ) {
+    this.#log = log ?? new LocalEventLog<AgentEvent>();
+    this.#unsubscribe = this.#log.subscribe(({ id, userId, event }) => {
+      for (const listener of this.#listeners.get(userId) ?? []) listener(event, id);
+    });
+  }
 
   /** Subscribes to a user's events; returns the unsubscribe function. */
   subscribe(userId: string, listener: Listener): () => void {
     return addListener(this.#listeners, userId, listener);
   }
 
-  /** Subscribes to the user's conversation turns, whichever surface they were said on. */
+  /**
+   * Subscribes to the user's conversation turns, whichever surface they were said on. Turns stay in
+   * the process that ran them (a surface on another server sees them on its next replay).
+   */
   subscribeTurns(userId: string, listener: TurnListener): () => void {
     return addListener(this.#turnListeners, userId, listener);
   }
@@ -43,7 +61,12 @@ export class Notifier {
   /** Sends a live event (a task update); a task update is also kept for replays. */
   push(userId: string, event: AgentEvent): void {
     if (event.type === "task") this.#keep(userId, event.taskId, event);
-    for (const listener of this.#listeners.get(userId) ?? []) listener(event);
+    this.#log.append(userId, event).catch((error) => this.context.log?.(error));
+  }
+
+  /** A user's live events after `afterId` (what a reconnecting stream missed), oldest first. */
+  async since(userId: string, afterId: string): Promise<{ id: string; event: AgentEvent }[]> {
+    return (await this.#log.since(userId, afterId)).map(({ id, event }) => ({ id, event }));
   }
 
   /** Tells the user's other surfaces about a finished turn. */
@@ -96,6 +119,13 @@ export class Notifier {
       .limit(limit)
       .execute();
     return rows.reverse().map((row) => JSON.parse(row.event) as AgentEvent);
+  }
+
+  /** Stops following the event log (the process is closing), once every task update is stored. */
+  async close(): Promise<void> {
+    await this.#writes;
+    this.#unsubscribe();
+    await this.#log.close();
   }
 
   /**

@@ -105,4 +105,22 @@ describeEachDialect("tasks confirmed now and carried out later", (dialect) => {
     );
     expect(told).toBe(true);
   });
+
+  it("as a worker's job: named by its due key, not started early, started once however many workers race", async () => {
+    const { task } = await scheduledRide();
+    await agent().engine.confirm(USER, task.id, task.cart_hash as string);
+    const stepper = agent().world.steppers.find((candidate) => candidate.name === "agent-scheduled-tasks");
+    const context = agent().world.context;
+    const startsAt = task.scheduled_for as number;
+    expect(await stepper?.dueKeys?.(context, startsAt - 1)).not.toContain(task.id);
+    await stepper?.runOne?.(context, task.id, startsAt - 1);
+    expect((await agent().engine.store.get(task.id))?.status).toBe("scheduled");
+
+    await context.simulatedClock?.advance(startsAt - context.clock.now());
+    expect(await stepper?.dueKeys?.(context, startsAt)).toContain(task.id);
+    await Promise.all([1, 2, 3].map(() => stepper?.runOne?.(context, task.id, startsAt)));
+    await agent().engine.idle();
+    expect(await tripsOf(task.id)).toHaveLength(1);
+    expect(await stepper?.dueKeys?.(context, startsAt)).not.toContain(task.id);
+  });
 });

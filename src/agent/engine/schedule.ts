@@ -67,24 +67,33 @@ export class ScheduledTasks {
    * `scheduled` lets exactly one caller start a task however many tickers, workers or restarts race.
    */
   async runDue(now: number): Promise<number> {
-    const { store, notifier, langOf, exclusive, execute } = this.options;
-    const due = await store.dueScheduled(now);
+    const due = await this.options.store.dueScheduled(now);
     let started = 0;
-    for (const task of due) {
-      if (!(await store.transition(task.id, ["scheduled"], "processing"))) continue;
-      started++;
-      await exclusive(task.id, async () => {
-        if (!(await this.#priceHolds(task))) return;
-        const lang = (await langOf?.(task)) ?? "zh";
-        await notifier.notify(
-          task.user_id,
-          lang === "zh" ? `到点了，「${task.title}」开始执行。` : `It's time: starting "${task.title}".`,
-          task.id,
-        );
-        return execute(task.id);
-      });
-    }
+    for (const task of due) if (await this.#start(task)) started++;
     return started;
+  }
+
+  /** Starts one scheduled task if its time has come and nobody started it yet; whether this call did. */
+  async runOne(taskId: string, now: number): Promise<boolean> {
+    const task = await this.options.store.get(taskId);
+    if (task?.status !== "scheduled" || task.scheduled_for === null || task.scheduled_for > now) return false;
+    return this.#start(task);
+  }
+
+  async #start(task: TaskRow): Promise<boolean> {
+    const { store, notifier, langOf, exclusive, execute } = this.options;
+    if (!(await store.transition(task.id, ["scheduled"], "processing"))) return false;
+    await exclusive(task.id, async () => {
+      if (!(await this.#priceHolds(task))) return;
+      const lang = (await langOf?.(task)) ?? "zh";
+      await notifier.notify(
+        task.user_id,
+        lang === "zh" ? `到点了，「${task.title}」开始执行。` : `It's time: starting "${task.title}".`,
+        task.id,
+      );
+      return execute(task.id);
+    });
+    return true;
   }
 
   /**

@@ -1,4 +1,4 @@
-import { brainOption, dbOption, defineCommand, faultsOption } from "../help.ts";
+import { brainOption, dbOption, defineCommand, faultsOption, redisOption } from "../help.ts";
 
 /** `dimple serve`: its options and help (the command is serve.ts). */
 export const serveSpec = defineCommand({
@@ -17,6 +17,11 @@ export const serveSpec = defineCommand({
       default: 10,
     },
     faults: faultsOption,
+    redis: redisOption,
+    "no-worker": {
+      type: "boolean",
+      help: "serve only: leave fulfilment steps, scheduled work and world ticks to `dimple worker` processes",
+    },
     quiet: { type: "boolean", help: "no request log" },
     "no-sandbox": {
       type: "boolean",

@@ -1,5 +1,5 @@
 import type { ServiceContext } from "../kernel/context.ts";
-import type { LifecycleStepper } from "../kernel/stepper.ts";
+import { dueKey, type LifecycleStepper, parseDueKey } from "../kernel/stepper.ts";
 import { nextClaimDueAt, runDueClaims } from "./after-sale/settle.ts";
 import { advanceOrder } from "./transitions.ts";
 
@@ -33,5 +33,27 @@ export const commerceStepper: LifecycleStepper = {
     for (const order of due) await advanceOrder(context, order, now);
     // After-sale claims: reviews that are due, and refunds a crash left unfinished.
     await runDueClaims(context, now);
+  },
+  async dueKeys(context: ServiceContext, now: number) {
+    const due = await context.db
+      .selectFrom("commerce_orders")
+      .select(["id", "next_step_at"])
+      .where("next_step_at", "is not", null)
+      .where("next_step_at", "<=", now)
+      .orderBy("next_step_at")
+      .orderBy("id")
+      .execute();
+    return due.map((order) => dueKey(order.id, Number(order.next_step_at)));
+  },
+  async runOne(context: ServiceContext, key: string, now: number) {
+    const { id, dueAt } = parseDueKey(key);
+    const order = await context.db
+      .selectFrom("commerce_orders")
+      .selectAll()
+      .where("id", "=", id)
+      .where("next_step_at", "=", dueAt)
+      .executeTakeFirst();
+    // advanceOrder's update is conditional on this status and due time: a second run moves nothing.
+    if (order) await advanceOrder(context, order, now);
   },
 };

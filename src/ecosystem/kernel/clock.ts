@@ -73,3 +73,39 @@ export class ScaledClock implements Clock {
     return this.#simStart + Math.round((Date.now() - this.#realStart) * this.speed);
   }
 }
+
+/** Where a shared world clock stands: at real time `realMs` the world read `simMs`, and runs `speed`×. */
+export interface ClockAnchor {
+  realMs: number;
+  simMs: number;
+  speed: number;
+}
+
+/**
+ * Real time sped up from an anchor every process reads from the same place (the database), so
+ * several processes tell the same world time. A new anchor (another speed) never moves time back.
+ */
+export class AnchoredClock implements Clock {
+  #anchor: ClockAnchor;
+  #last = Number.NEGATIVE_INFINITY;
+
+  constructor(anchor: ClockAnchor) {
+    this.#anchor = anchor;
+  }
+
+  get anchor(): ClockAnchor {
+    return this.#anchor;
+  }
+
+  /** Follows a new anchor (read from the shared store). */
+  follow(anchor: ClockAnchor): void {
+    this.#anchor = anchor;
+  }
+
+  now(): number {
+    const { realMs, simMs, speed } = this.#anchor;
+    const now = simMs + Math.round((Date.now() - realMs) * speed);
+    this.#last = Math.max(this.#last, now);
+    return this.#last;
+  }
+}

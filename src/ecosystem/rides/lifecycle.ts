@@ -1,4 +1,4 @@
-import type { LifecycleStepper } from "../kernel/stepper.ts";
+import { dueKey, type LifecycleStepper, parseDueKey } from "../kernel/stepper.ts";
 import { stepTrip } from "./trip-steps.ts";
 
 /** Enough for any backlog a ticker could build up, and a guard against a step that never advances. */
@@ -32,5 +32,26 @@ export const ridesStepper: LifecycleStepper = {
         steps += 1;
       }
     }
+  },
+  dueKeys: async (context, now) => {
+    const due = await context.db
+      .selectFrom("rides_trips")
+      .select(["id", "next_step_at"])
+      .where("next_step_at", "<=", now)
+      .orderBy("next_step_at")
+      .orderBy("id")
+      .execute();
+    return due.map((trip) => dueKey(trip.id, Number(trip.next_step_at)));
+  },
+  runOne: async (context, key) => {
+    const { id, dueAt } = parseDueKey(key);
+    const trip = await context.db
+      .selectFrom("rides_trips")
+      .selectAll()
+      .where("id", "=", id)
+      .where("next_step_at", "=", dueAt)
+      .executeTakeFirst();
+    // stepTrip's changes are conditional on the state read here: a second run moves nothing.
+    if (trip) await stepTrip(context, trip, dueAt);
   },
 };

@@ -1,7 +1,7 @@
 import { type OpenDatabase, openDatabase } from "../../store/database.ts";
 import { migrateToLatest } from "../../store/migrate.ts";
 import { commerceStepper } from "../commerce/lifecycle.ts";
-import { type Clock, DEFAULT_WORLD_START_MS, ScaledClock, SimulatedClock } from "../kernel/clock.ts";
+import { AnchoredClock, type Clock, ScaledClock, SimulatedClock } from "../kernel/clock.ts";
 import type { ServiceContext } from "../kernel/context.ts";
 import { EventBus } from "../kernel/events.ts";
 import { FaultInjector } from "../kernel/faults.ts";
@@ -11,6 +11,7 @@ import type { LifecycleStepper } from "../kernel/stepper.ts";
 import { payStepper } from "../pay/lifecycle.ts";
 import { ridesStepper } from "../rides/lifecycle.ts";
 import { ticketsStepper } from "../tickets/lifecycle.ts";
+import { openSharedClock, refreshSharedClock, savedWorldTime } from "./world-clock.ts";
 
 /** Every service's lifecycle, stepped in this order at each due time. */
 export const STEPPERS: readonly LifecycleStepper[] = [
@@ -28,9 +29,11 @@ export interface WorldOptions {
   seed?: number;
   /**
    * Default: a simulated clock at the world's start time. `{ live: speed }` runs real time sped up,
-   * continuing from the simulated time the world last saved (see `saveTime`).
+   * continuing from the simulated time the world last saved (see `saveTime`). `{ shared: true }`
+   * follows the one clock of a multi-process deployment, kept in the database (`world-clock.ts`);
+   * with `speed` it sets that clock's speed.
    */
-  clock?: Clock | { live: number };
+  clock?: Clock | { live: number } | { shared: true; speed?: number };
   /** Deterministic ids from the seed (default) or random ids (live servers with several processes). */
   ids?: "seeded" | "random" | IdGenerator;
   /** Seed the world if it is empty (default true). */
@@ -52,6 +55,10 @@ export interface World {
    * tasks), so `advance` runs everything due in between in time order, and `tick` runs it live.
    */
   addStepper(stepper: LifecycleStepper): void;
+  /** Every lifecycle on the world's clock, the services' and those added, in the order they run. */
+  readonly steppers: readonly LifecycleStepper[];
+  /** A shared clock re-reads its anchor (another process may have re-anchored it); others do nothing. */
+  refreshClock(): Promise<void>;
   /** Persists the current simulated time, so a restarted live world continues from it. */
   saveTime(): Promise<void>;
   close(): Promise<void>;
@@ -118,6 +125,10 @@ export async function createWorld(options: WorldOptions = {}): Promise<World> {
     addStepper(stepper) {
       if (!steppers.some((known) => known.name === stepper.name)) steppers.push(stepper);
     },
+    steppers,
+    refreshClock: async () => {
+      if (clock instanceof AnchoredClock) await refreshSharedClock(database, clock);
+    },
     saveTime: () => saveWorldTime(database, clock.now()),
     async close() {
       if (!(clock instanceof SimulatedClock)) await saveWorldTime(database, clock.now()).catch(() => {});
@@ -128,13 +139,9 @@ export async function createWorld(options: WorldOptions = {}): Promise<World> {
 
 async function resolveClock(database: OpenDatabase, clock: WorldOptions["clock"]): Promise<Clock> {
   if (clock === undefined) return new SimulatedClock();
+  if ("shared" in clock) return openSharedClock(database, clock.speed);
   if (!("live" in clock)) return clock;
-  const saved = await database.db
-    .selectFrom("world_meta")
-    .select("value")
-    .where("key", "=", "sim_now")
-    .executeTakeFirst();
-  return new ScaledClock(clock.live, saved ? Number(saved.value) : DEFAULT_WORLD_START_MS);
+  return new ScaledClock(clock.live, await savedWorldTime(database));
 }
 
 async function saveWorldTime(database: OpenDatabase, now: number): Promise<void> {

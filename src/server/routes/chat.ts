@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from "fastify";
 import { z } from "zod";
 import type { AgentEvent } from "../../agent/events.ts";
+import { compareEventIds, EVENT_ID_PATTERN } from "../../store/events/event-log.ts";
 import type { RouteOptions } from "../app.ts";
 import { authenticate, authenticateStream } from "../auth.ts";
 import { parseRequest } from "../errors.ts";
@@ -16,6 +17,7 @@ const messageBody = z.object({
   origin: z.string().min(1).max(64).optional(),
 });
 const idParams = z.object({ id: z.string().min(1).max(60) });
+const eventsHeaders = z.object({ "last-event-id": z.string().regex(EVENT_ID_PATTERN).optional() });
 
 /** Sessions, messages (JSON or SSE), and the user's live event stream. */
 export const chatRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent, metrics }) => {
@@ -73,8 +75,20 @@ export const chatRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent,
   // A bearer header (the web app reads the stream with fetch) or a single-use ?ticket= (EventSource).
   app.get("/api/events", async (request, reply) => {
     const { userId } = await authenticateStream(context, request);
+    const { "last-event-id": lastEventId } = parseRequest(eventsHeaders, request.headers, "Last-Event-ID");
     const stream = openSse(request, reply);
-    const unsubscribe = agent.notifier.subscribe(userId, (event) => stream.send(stamp(event)));
+    // Live events that arrive while the missed ones are read wait, so none is sent twice or out of order.
+    let sentUpTo = lastEventId;
+    let waiting: { event: AgentEvent; id: string }[] | undefined = lastEventId ? [] : undefined;
+    const send = (event: AgentEvent, id: string) => {
+      if (sentUpTo !== undefined && compareEventIds(id, sentUpTo) <= 0) return;
+      sentUpTo = id;
+      stream.send(stamp(event), undefined, id);
+    };
+    const unsubscribe = agent.notifier.subscribe(userId, (event, id) => {
+      if (waiting) waiting.push({ event, id });
+      else send(event, id);
+    });
     // Turns said on another surface arrive as named `turn` events, beside the unnamed agent events.
     const unsubscribeTurns = agent.notifier.subscribeTurns(userId, (turn) =>
       stream.send({ ...turn, events: turn.events.map(stamp) }, "turn"),
@@ -85,6 +99,12 @@ export const chatRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent,
       unsubscribe();
       unsubscribeTurns();
     });
+    if (lastEventId) {
+      const missed = await agent.notifier.since(userId, lastEventId).catch(() => []);
+      for (const { event, id } of missed) send(event, id);
+      for (const { event, id } of waiting ?? []) send(event, id);
+      waiting = undefined;
+    }
   });
 
   // The conversation so far, for a surface that opens (a reload, a sign-in, a second tab).

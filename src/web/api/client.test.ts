@@ -36,6 +36,23 @@ describe("createApiClient", () => {
     expect(events.map((event) => event.type)).toEqual(["state", "reply"]);
   });
 
+  it("reopens a broken live stream with Last-Event-ID, so nothing is missed on another server", async () => {
+    const first = streamOf(['id: 1796-0\ndata: {"type":"notification","text":"商家已接单"}\n\n']);
+    const fetch = vi.fn(
+      async () => new Response(first, { headers: { "Content-Type": "text/event-stream" } }),
+    );
+    const api = createApiClient({ fetch, getToken: () => "tok" });
+    const events: AgentEvent[] = [];
+    const stop = api.subscribeEvents({ onEvent: (event) => events.push(event) });
+    await vi.waitFor(() => expect(fetch.mock.calls.length).toBeGreaterThanOrEqual(2), { timeout: 3000 });
+    stop();
+    const headersOf = (call: number) =>
+      (fetch.mock.calls[call] as unknown as [string, RequestInit])[1].headers as Record<string, string>;
+    expect(events).toEqual([{ type: "notification", text: "商家已接单" }]);
+    expect(headersOf(0)["Last-Event-ID"]).toBeUndefined();
+    expect(headersOf(1)["Last-Event-ID"]).toBe("1796-0");
+  });
+
   it("falls back to the JSON events list when the server does not stream", async () => {
     const fetch = vi.fn(async () =>
       Response.json({ events: [{ type: "reply", text: "hi" }, { type: "bogus" }] }),

@@ -104,9 +104,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     body?: unknown,
     accept = "application/json",
     signal?: AbortSignal,
-    extra: Record<string, string> = {},
+    extraHeaders: Record<string, string> = {},
   ) => {
-    const headers: Record<string, string> = { Accept: accept, ...extra };
+    const headers: Record<string, string> = { ...extraHeaders, Accept: accept };
     const token = options.getToken();
     if (token) headers.Authorization = `Bearer ${token}`;
     if (body !== undefined) headers["Content-Type"] = "application/json";
@@ -204,7 +204,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       if (!options.getToken()) return () => {};
       const controller = new AbortController();
       // A streamed fetch rather than EventSource, so the token travels in a header, never in the URL.
-      // The last event id goes back on reconnect, so a server that numbers its events can resume.
+      // After a break the stream resumes after the last event it got, on whichever server answers.
       void followStream(controller.signal, handlers, (lastEventId) =>
         request(
           "GET",
@@ -212,7 +212,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
           undefined,
           "text/event-stream",
           controller.signal,
-          lastEventId === undefined ? {} : { "Last-Event-ID": lastEventId },
+          lastEventId ? { "Last-Event-ID": lastEventId } : {},
         ),
       );
       return () => controller.abort();
@@ -311,6 +311,7 @@ async function followStream(
           const turn = parseTurn(message.data);
           if (turn) handlers.onTurn?.(turn);
         } else if (message.event === "message") {
+          lastEventId = message.id ?? lastEventId;
           const event = parseAgentEvent(message.data);
           if (event) handlers.onEvent(event);
         }

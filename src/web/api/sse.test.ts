@@ -17,6 +17,13 @@ describe("createSseParser", () => {
     ]);
   });
 
+  it("carries the last event id on each message after it", () => {
+    expect(parse(["id: 7-0\ndata: a\n\ndata: b\n\n"])).toEqual([
+      { event: "message", data: "a", id: "7-0" },
+      { event: "message", data: "b", id: "7-0" },
+    ]);
+  });
+
   it("reassembles events split across chunks anywhere, including inside CRLF", () => {
     expect(parse(["da", 'ta: {"x":', '"y"}\r', "\n\r\nevent: end\ndata: \n\n"])).toEqual([
       { event: "message", data: '{"x":"y"}' },

@@ -2,7 +2,7 @@
 export interface SseMessage {
   event: string;
   data: string;
-  /** The event's `id:` when it has one (sent back as Last-Event-ID to resume after a drop). */
+  /** The stream's last event id so far (`id:`), what a reconnect sends as `Last-Event-ID`. */
   id?: string;
 }
 
@@ -18,19 +18,18 @@ export function createSseParser(onMessage: (message: SseMessage) => void): {
   let buffer = "";
   let eventName = "";
   let dataLines: string[] = [];
-  let id: string | undefined;
+  let lastId = "";
 
   const dispatch = () => {
     if (dataLines.length > 0 || eventName !== "") {
       onMessage({
         event: eventName || "message",
         data: dataLines.join("\n"),
-        ...(id === undefined ? {} : { id }),
+        ...(lastId ? { id: lastId } : {}),
       });
     }
     eventName = "";
     dataLines = [];
-    id = undefined;
   };
 
   const handleLine = (line: string) => {
@@ -45,7 +44,7 @@ export function createSseParser(onMessage: (message: SseMessage) => void): {
     if (value.startsWith(" ")) value = value.slice(1);
     if (field === "data") dataLines.push(value);
     else if (field === "event") eventName = value;
-    else if (field === "id" && !value.includes("\0")) id = value;
+    else if (field === "id" && !value.includes("\0")) lastId = value;
   };
 
   return {
