@@ -41,10 +41,11 @@ describe("createSseParser", () => {
     expect(parse(["event: end"])).toEqual([{ event: "end", data: "" }]);
   });
 
-  it("keeps an event's id, for Last-Event-ID on reconnect", () => {
-    expect(parse(['id: 41\ndata: {"a":1}\n\ndata: {"b":2}\n\n'])).toEqual([
+  it("keeps the stream's last event id, as the SSE spec's last-event-id buffer does", () => {
+    expect(parse(['id: 41\ndata: {"a":1}\n\ndata: {"b":2}\n\nid: 42\ndata: {"c":3}\n\n'])).toEqual([
       { event: "message", data: '{"a":1}', id: "41" },
-      { event: "message", data: '{"b":2}' },
+      { event: "message", data: '{"b":2}', id: "41" },
+      { event: "message", data: '{"c":3}', id: "42" },
     ]);
   });
 });
