@@ -46,6 +46,7 @@ export const SOURCES = {
     repo: "google-research-datasets/Taskmaster",
     commit: "d92cb6af3005f1dc09c39e75e7daf4a04905e00b",
   },
+  ovosWeather: { repo: "OpenVoiceOS/ovos-skill-weather", commit: "41ebc2b7f98fdc3b39f6ee4538fe6d778ad84ed2" },
 } as const;
 
 /** Rows kept per (source, language, intent): training side and held-out side. */
@@ -454,6 +455,43 @@ function taskmasterCoffee(): Row[] {
   return rows;
 }
 
+// ---------- OVOS weather skill (English voice-assistant phrasings of weather questions) ----------
+
+/** The skill's intent files that ask about weather; sunrise and sunset are astronomy, not a forecast. */
+const OVOS_WEATHER_SKIP = new Set(["sunrise.intent", "sunset.intent"]);
+
+/**
+ * The OpenVoiceOS weather skill's English intent files (padatious: one phrasing a line, `{location}`
+ * an entity). Lines with an entity are left out (filling them would be our writing); each file is
+ * one group, so its near-identical lines ("… for monday", "… for friday") stay on one side of the split.
+ */
+function ovosWeather(): Row[] {
+  const folder = "locale/en-us/intents";
+  const { repo, commit } = SOURCES.ovosWeather;
+  const names = execFileSync("git", [
+    "--git-dir",
+    gitDir(repo),
+    "ls-tree",
+    "--name-only",
+    commit,
+    `${folder}/`,
+  ])
+    .toString("utf8")
+    .split("\n")
+    .map((path) => path.split("/").pop() ?? "")
+    .filter((name) => name.endsWith(".intent") && !OVOS_WEATHER_SKIP.has(name))
+    .sort();
+  const rows: Row[] = [];
+  for (const name of names) {
+    for (const line of text("ovosWeather", `${folder}/${name}`).split("\n")) {
+      const phrasing = line.trim();
+      if (!phrasing || phrasing.startsWith("#") || /[{}()|]/u.test(phrasing)) continue;
+      rows.push({ text: phrasing, lang: "en", intent: "weather", source: "ovos-weather", group: name });
+    }
+  }
+  return rows;
+}
+
 // ---------- assemble ----------
 
 function readDevTexts(directory: string): Set<string> {
@@ -489,6 +527,7 @@ function main(): void {
     // Last: a text that another corpus also has keeps that corpus's row, so older sources stay as they were.
     ...taskmasterMovies(),
     ...taskmasterCoffee(),
+    ...ovosWeather(),
   ];
   const seen = new Set<string>();
   const buckets = new Map<string, { train: Row[]; held: Row[] }>();
