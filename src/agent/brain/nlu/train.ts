@@ -136,8 +136,8 @@ export function calibrateOnHeldOut(
 }
 
 /**
- * Trains the intent model: generates the template data, trains on most template groups, measures
- * and tunes the out-of-scope threshold on the held-out groups, then retrains on everything.
+ * Trains the intent model: generates the template data, trains on most template groups, measures it
+ * and calibrates temperature and out-of-scope threshold on the held-out groups, then retrains on everything.
  */
 export function trainNluModel(options: TrainNluOptions = {}): TrainNluResult {
   const seed = options.seed ?? 7;
@@ -168,8 +168,7 @@ export function trainNluModel(options: TrainNluOptions = {}): TrainNluResult {
   const provisionalModel = new LinearIntentModel(
     toSerialized(provisional, { threshold: 0, temperature: 1 }, placeholder),
   );
-  const calibration = calibrateOnHeldOut(provisionalModel, heldOut);
-  const { rankings, threshold, temperature } = calibration;
+  const { rankings, threshold, temperature } = calibrateOnHeldOut(provisionalModel, heldOut);
   const heldOutMetrics = {} as Record<Language, LanguageMetrics>;
   const calibrationError = {} as Record<Language, number>;
   for (const lang of ["zh", "en"] as const) {
