@@ -42,6 +42,11 @@ export const SOURCES = {
   nlueval: { repo: "sebischair/NLU-Evaluation-Corpora", commit: "9bac08b980f0f570c4166e2d7243c2971df50d8f" },
   chatterbot: { repo: "gunthercox/chatterbot-corpus", commit: "a01efece26661309b870af0251d96f94ee09fb19" },
   kdconv: { repo: "thu-coai/KdConv", commit: "653db76432de09a004ba708a68f8bbd5500e6bec" },
+  taskmaster: {
+    repo: "google-research-datasets/Taskmaster",
+    commit: "d92cb6af3005f1dc09c39e75e7daf4a04905e00b",
+  },
+  ovosWeather: { repo: "OpenVoiceOS/ovos-skill-weather", commit: "41ebc2b7f98fdc3b39f6ee4538fe6d778ad84ed2" },
 } as const;
 
 /** Rows kept per (source, language, intent): training side and held-out side. */
@@ -388,6 +393,105 @@ function kdconv(): Row[] {
   return rows;
 }
 
+// ---------- Taskmaster-3 (movie tickets) and Taskmaster-4 (coffee orders), English self-dialogs ----------
+
+/** A turn that asks for tickets or seats, or to buy or book them, is a purchase; the rest of an opening looks for films. */
+const TICKET_REQUEST = /\b(tickets?|seats?|buy|book|purchase|reserve)\b/iu;
+
+/**
+ * TM-3's dialogues as its reward files keep them (the data files are over the snapshot's size limit):
+ * every context is a prefix of one dialogue, so the longest one per conversation holds its user turns.
+ * The opening turn ("What's playing at the AMC tonight?") → search_events, or buy_tickets when it asks
+ * for tickets; later turns only when they ask for tickets ("Can I get two tickets for Dune?") →
+ * buy_tickets. Other later turns ("the 7:20 one", "yes") lean on the dialogue and are left out.
+ */
+function taskmasterMovies(): Row[] {
+  const dialogues = new Map<string, string[]>();
+  for (let part = 0; part < 8; part++) {
+    const entries = JSON.parse(text("taskmaster", `TM-3-2020/reward/reward_0${part}.json`)) as {
+      conversation_id: string;
+      context: string;
+    }[];
+    for (const entry of entries) {
+      const turns = JSON.parse(entry.context) as { role: string; text?: string }[];
+      const users = turns.flatMap((turn) => (turn.role === "user" && turn.text ? [turn.text] : []));
+      if (users.length > (dialogues.get(entry.conversation_id)?.length ?? 0))
+        dialogues.set(entry.conversation_id, users);
+    }
+  }
+  const rows: Row[] = [];
+  for (const [id, users] of dialogues) {
+    users.forEach((utterance, position) => {
+      const asksTickets = TICKET_REQUEST.test(utterance) && utterance.split(/\s+/u).length >= 3;
+      if (position > 0 && !asksTickets) return;
+      const intent: Intent = asksTickets ? "buy_tickets" : "search_events";
+      rows.push({ text: utterance, lang: "en", intent, source: "taskmaster-movies", group: id });
+    });
+  }
+  return rows;
+}
+
+/** TM-4's opening user turns that ask for a drink ("Can I get a double shot cappuccino?") → order_delivery. */
+function taskmasterCoffee(): Row[] {
+  const rows: Row[] = [];
+  for (let part = 0; part < 8; part++) {
+    const dialogues = JSON.parse(text("taskmaster", `TM-4-2024/data/data_0${part}.json`)) as {
+      conversation_id: string;
+      utterances: { speaker: string; text: string }[];
+    }[];
+    for (const dialogue of dialogues) {
+      const opening = dialogue.utterances.find((utterance) => utterance.speaker === "user")?.text ?? "";
+      // Menu questions and off-topic openings ("when does the new iPhone come out?") are left out.
+      if (!ORDER_REQUEST.test(opening) || opening.split(/\s+/u).length < 3) continue;
+      rows.push({
+        text: opening,
+        lang: "en",
+        intent: "order_delivery",
+        source: "taskmaster-coffee",
+        group: dialogue.conversation_id,
+      });
+    }
+  }
+  return rows;
+}
+
+// ---------- OVOS weather skill (English voice-assistant phrasings of weather questions) ----------
+
+/** The skill's intent files that ask about weather; sunrise and sunset are astronomy, not a forecast. */
+const OVOS_WEATHER_SKIP = new Set(["sunrise.intent", "sunset.intent"]);
+
+/**
+ * The OpenVoiceOS weather skill's English intent files (padatious: one phrasing a line, `{location}`
+ * an entity). Lines with an entity are left out (filling them would be our writing); each file is
+ * one group, so its near-identical lines ("… for monday", "… for friday") stay on one side of the split.
+ */
+function ovosWeather(): Row[] {
+  const folder = "locale/en-us/intents";
+  const { repo, commit } = SOURCES.ovosWeather;
+  const names = execFileSync("git", [
+    "--git-dir",
+    gitDir(repo),
+    "ls-tree",
+    "--name-only",
+    commit,
+    `${folder}/`,
+  ])
+    .toString("utf8")
+    .split("\n")
+    .map((path) => path.split("/").pop() ?? "")
+    .filter((name) => name.endsWith(".intent") && !OVOS_WEATHER_SKIP.has(name))
+    .sort();
+  const rows: Row[] = [];
+  for (const name of names) {
+    for (const line of text("ovosWeather", `${folder}/${name}`).split("\n")) {
+      const phrasing = line.trim();
+      if (!phrasing || phrasing.startsWith("#") || /[{}()|]/u.test(phrasing)) continue;
+      rows.push({ text: phrasing, lang: "en", intent: "weather", source: "ovos-weather", group: name });
+    }
+  }
+  return rows;
+}
+
 // ---------- assemble ----------
 
 function readDevTexts(directory: string): Set<string> {
@@ -420,6 +524,10 @@ function main(): void {
     ...nluEval(),
     ...chatterbot(),
     ...kdconv(),
+    // Last: a text that another corpus also has keeps that corpus's row, so older sources stay as they were.
+    ...taskmasterMovies(),
+    ...taskmasterCoffee(),
+    ...ovosWeather(),
   ];
   const seen = new Set<string>();
   const buckets = new Map<string, { train: Row[]; held: Row[] }>();

@@ -32,6 +32,8 @@ const FAMILIES: Record<string, (source: string) => boolean> = {
   "nlu-eval": (source) => source.startsWith("nlu-eval-"),
   chatterbot: (source) => source.startsWith("chatterbot-"),
   "kdconv-music": (source) => source === "kdconv-music",
+  taskmaster: (source) => source.startsWith("taskmaster-"),
+  "ovos-weather": (source) => source === "ovos-weather",
 };
 
 type SourcedRow = LabelledRow & { source: string };

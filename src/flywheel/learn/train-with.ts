@@ -1,14 +1,8 @@
 import { createHash } from "node:crypto";
-import { decideIntent } from "../../agent/brain/nlu/decide.ts";
 import { FEATURE_BUCKETS, hashString } from "../../agent/brain/nlu/features.ts";
-import {
-  type IntentScore,
-  LinearIntentModel,
-  type SerializedModel,
-} from "../../agent/brain/nlu/linear-model.ts";
-import { scorePredictions } from "../../agent/brain/nlu/metrics.ts";
+import { LinearIntentModel, type SerializedModel } from "../../agent/brain/nlu/linear-model.ts";
 import { type TrainedWeights, trainSoftmax } from "../../agent/brain/nlu/sgd-trainer.ts";
-import { EXTERNAL_RATIO, modelHash } from "../../agent/brain/nlu/train.ts";
+import { calibrateOnHeldOut, EXTERNAL_RATIO, modelHash } from "../../agent/brain/nlu/train.ts";
 import {
   splitByGroup,
   type TrainingExample,
@@ -38,7 +32,7 @@ export interface TrainWithOptions {
 
 /**
  * Trains the embedded intent model on the shipped base data plus `extra` examples, the way
- * `trainNluModel` does (provisional model, out-of-scope threshold tuned on held-out template groups,
+ * `trainNluModel` does (provisional model, temperature and out-of-scope threshold calibrated on held-out groups,
  * final model on everything), built from the NLU's own parts so the flywheel's examples can join
  * the template data without being written out as templates. With no extra examples it makes the
  * same model as `trainNluModel`.
@@ -63,16 +57,21 @@ export function trainWith(
   const keep = options.keepClassShares !== false;
   const weighted = (templates: readonly WeightedExample[]) =>
     keep ? withClassShares(templates, added) : templates;
-  const provisional = serialize(trainSoftmax([...weighted(train), ...added], trainer), 0, options, 0, "");
-  const model = new LinearIntentModel(provisional);
-  const rankings = heldOut.map((example) => ({ example, ranking: model.predict(example.text) }));
-  const threshold = tuneThreshold(rankings);
+  const uncalibrated = { threshold: 0, temperature: 1 };
+  const provisional = serialize(
+    trainSoftmax([...weighted(train), ...added], trainer),
+    uncalibrated,
+    options,
+    0,
+    "",
+  );
+  const calibration = calibrateOnHeldOut(new LinearIntentModel(provisional), heldOut);
   const final = trainSoftmax([...weighted(base), ...added], trainer);
   const hash = createHash("sha256");
   for (const example of all) hash.update(`${example.lang}\t${example.intent}\t${example.text}\n`);
   return serialize(
     final,
-    threshold,
+    calibration,
     options,
     all.length,
     hash.digest("hex").slice(0, 16),
@@ -83,7 +82,7 @@ export function trainWith(
 
 function serialize(
   weights: TrainedWeights,
-  threshold: number,
+  calibration: { threshold: number; temperature: number },
   options: TrainWithOptions,
   examples: number,
   dataHash: string,
@@ -95,10 +94,11 @@ function serialize(
   return {
     format: "dimple-nlu/1",
     buckets: FEATURE_BUCKETS,
-    outOfScopeThreshold: threshold,
+    outOfScopeThreshold: calibration.threshold,
+    temperature: calibration.temperature,
     ...weights,
     metadata: {
-      version: `${stamp}-fw-${modelHash(weights, threshold).slice(0, 8)}`,
+      version: `${stamp}-fw-${modelHash(weights, calibration.threshold, calibration.temperature).slice(0, 8)}`,
       createdAt: createdAt.toISOString(),
       seed: options.seed,
       dataHash,
@@ -137,21 +137,4 @@ export function withClassShares(
       weight: ((example.weight ?? 1) * (scale * count - (extra.get(key(example)) ?? 0))) / count,
     };
   });
-}
-
-/** The out-of-scope threshold with the best summed macro-F1 over both languages (as train.ts does). */
-function tuneThreshold(rankings: readonly { example: TrainingExample; ranking: IntentScore[] }[]): number {
-  let best = { threshold: 0, score: -1 };
-  for (let step = 0; step <= 16; step++) {
-    const threshold = step * 0.05;
-    let score = 0;
-    for (const lang of ["zh", "en"] as const)
-      score += scorePredictions(
-        rankings
-          .filter((row) => row.example.lang === lang)
-          .map((row) => ({ gold: row.example.intent, predicted: decideIntent(row.ranking, threshold) })),
-      ).macroF1;
-    if (score > best.score + 1e-9) best = { threshold, score };
-  }
-  return best.threshold;
 }

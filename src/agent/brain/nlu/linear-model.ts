@@ -36,6 +36,11 @@ export const serializedModelSchema = z.object({
   labels: z.array(z.enum(INTENTS)),
   buckets: z.number().int().positive(),
   outOfScopeThreshold: z.number().min(0).max(1),
+  /**
+   * Softmax temperature fitted on held-out rows so probabilities match how often the model is right
+   * (absent in models trained before calibration: 1, the raw scores).
+   */
+  temperature: z.number().positive().optional(),
   bias: z.array(z.number()),
   // Hundreds of thousands of integers: one loop each instead of a zod schema per element (load time).
   features: integerArray("features", (value) => value >= 0),
@@ -58,6 +63,7 @@ export interface IntentScore {
 export class LinearIntentModel {
   readonly labels: readonly Intent[];
   readonly outOfScopeThreshold: number;
+  readonly temperature: number;
   readonly metadata: ModelMetadata;
   readonly #bias: Float32Array;
   readonly #weights: Float32Array;
@@ -79,6 +85,7 @@ export class LinearIntentModel {
     }
     this.labels = serialized.labels;
     this.outOfScopeThreshold = serialized.outOfScopeThreshold;
+    this.temperature = serialized.temperature ?? 1;
     this.metadata = serialized.metadata;
     this.#bias = Float32Array.from(serialized.bias);
     const source = serialized.weights;
@@ -111,8 +118,13 @@ export class LinearIntentModel {
     return new LinearIntentModel(parsed.data);
   }
 
-  /** Probabilities of every label for one utterance, highest first. */
+  /** Probabilities of every label for one utterance (calibrated by the model's temperature), highest first. */
   predict(text: string): IntentScore[] {
+    return this.rank(this.logits(text), this.temperature);
+  }
+
+  /** The raw linear scores of every label, in `labels` order (before temperature and softmax). */
+  logits(text: string): Float64Array {
     const vector = featureVector(text);
     const width = this.labels.length;
     const scores = Float64Array.from(this.#bias);
@@ -123,7 +135,12 @@ export class LinearIntentModel {
         scores[label] = (scores[label] as number) + (this.#weights[offset + label] as number) * vector.value;
       }
     }
-    const probabilities = softmax(scores);
+    return scores;
+  }
+
+  /** Scores turned into probabilities at a temperature, highest first. */
+  rank(logits: Float64Array, temperature: number): IntentScore[] {
+    const probabilities = softmax(logits.map((score) => score / temperature));
     return this.labels
       .map((intent, index) => ({ intent, probability: probabilities[index] as number }))
       .sort((a, b) => b.probability - a.probability);

@@ -52,6 +52,14 @@ describe("NLU training", () => {
     expect(metadata.metrics.heldOutMacroF1Zh).toBe(first.heldOut.zh.macroF1);
   });
 
+  it("calibrates its probabilities on held-out rows: a fitted temperature and a small calibration error", () => {
+    const { temperature, metadata } = first.model;
+    expect(temperature).toBeGreaterThan(0);
+    expect(temperature).not.toBe(1);
+    expect(metadata.metrics.heldOutCalibrationErrorEn).toBeLessThan(0.1);
+    expect(metadata.metrics.heldOutCalibrationErrorZh).toBeLessThan(0.1);
+  });
+
   it("never puts one template on both sides of the held-out split", () => {
     const { train, heldOut } = splitByGroup(generateTrainingExamples(3), 0.15, 3);
     const trainGroups = new Set(train.map((example) => example.group));

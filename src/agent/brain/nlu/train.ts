@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Clock } from "../../../ecosystem/kernel/clock.ts";
+import { expectedCalibrationError, fitTemperature } from "./calibrate.ts";
 import { decideIntent } from "./decide.ts";
 import type { Language } from "./intents.ts";
 import { type IntentScore, LinearIntentModel, type SerializedModel } from "./linear-model.ts";
@@ -40,9 +41,20 @@ const systemClock: Clock = { now: () => Date.now() };
 export const EXTERNAL_RATIO = 0.5;
 
 /** A stable hash of a model's parameters: same seed and data give the same hash. */
-export function modelHash(weights: TrainedWeights, threshold: number): string {
+export function modelHash(weights: TrainedWeights, threshold: number, temperature = 1): string {
   const hash = createHash("sha256");
-  hash.update(JSON.stringify([weights.labels, weights.bias, weights.features, weights.weights, threshold]));
+  // Temperature 1 (uncalibrated) hashes as before calibration existed, so older versions keep their names.
+  const calibration = temperature === 1 ? [] : [temperature];
+  hash.update(
+    JSON.stringify([
+      weights.labels,
+      weights.bias,
+      weights.features,
+      weights.weights,
+      threshold,
+      ...calibration,
+    ]),
+  );
   return hash.digest("hex");
 }
 
@@ -55,14 +67,21 @@ function dataHash(examples: readonly TrainingExample[]): string {
 
 function toSerialized(
   weights: TrainedWeights,
-  threshold: number,
+  calibration: { threshold: number; temperature: number },
   metadata: SerializedModel["metadata"],
 ): SerializedModel {
-  return { format: "dimple-nlu/1", buckets: 1 << 20, outOfScopeThreshold: threshold, ...weights, metadata };
+  return {
+    format: "dimple-nlu/1",
+    buckets: 1 << 20,
+    outOfScopeThreshold: calibration.threshold,
+    temperature: calibration.temperature,
+    ...weights,
+    metadata,
+  };
 }
 
 /** Picks the out-of-scope threshold that maximises mean macro-F1 over the languages on held-out rows. */
-function tuneThreshold(rankings: readonly { example: TrainingExample; ranking: IntentScore[] }[]): number {
+function tuneThreshold(rankings: readonly RankedExample[]): number {
   let best = { threshold: 0, score: -1 };
   for (let step = 0; step <= 16; step++) {
     const threshold = step * 0.05;
@@ -80,9 +99,45 @@ function tuneThreshold(rankings: readonly { example: TrainingExample; ranking: I
   return best.threshold;
 }
 
+/** A held-out row with the provisional model's calibrated ranking. */
+export interface RankedExample {
+  example: TrainingExample;
+  ranking: IntentScore[];
+}
+
+/** What the held-out rows decide for the final model: its softmax temperature, then its out-of-scope threshold. */
+export interface HeldOutCalibration {
+  temperature: number;
+  threshold: number;
+  rankings: RankedExample[];
+}
+
 /**
- * Trains the intent model: generates the template data, trains on most template groups, measures
- * and tunes the out-of-scope threshold on the held-out groups, then retrains on everything.
+ * Calibrates on held-out rows the provisional model never trained on (template groups and external
+ * dialogues, out-of-scope text of both): first the temperature that makes its probabilities honest,
+ * then, on those probabilities, the out-of-scope threshold.
+ */
+export function calibrateOnHeldOut(
+  model: LinearIntentModel,
+  heldOut: readonly TrainingExample[],
+): HeldOutCalibration {
+  const logits = heldOut.map((example) => model.logits(example.text));
+  const temperature = fitTemperature(
+    heldOut.map((example, index) => ({
+      logits: logits[index] as Float64Array,
+      gold: model.labels.indexOf(example.intent),
+    })),
+  );
+  const rankings = heldOut.map((example, index) => ({
+    example,
+    ranking: model.rank(logits[index] as Float64Array, temperature),
+  }));
+  return { temperature, threshold: tuneThreshold(rankings), rankings };
+}
+
+/**
+ * Trains the intent model: generates the template data, trains on most template groups, measures it
+ * and calibrates temperature and out-of-scope threshold on the held-out groups, then retrains on everything.
  */
 export function trainNluModel(options: TrainNluOptions = {}): TrainNluResult {
   const seed = options.seed ?? 7;
@@ -110,20 +165,27 @@ export function trainNluModel(options: TrainNluOptions = {}): TrainNluResult {
     heldOutExamples: 0,
     metrics: {},
   };
-  const provisionalModel = new LinearIntentModel(toSerialized(provisional, 0, placeholder));
-  const rankings = heldOut.map((example) => ({ example, ranking: provisionalModel.predict(example.text) }));
-  const threshold = tuneThreshold(rankings);
+  const provisionalModel = new LinearIntentModel(
+    toSerialized(provisional, { threshold: 0, temperature: 1 }, placeholder),
+  );
+  const { rankings, threshold, temperature } = calibrateOnHeldOut(provisionalModel, heldOut);
   const heldOutMetrics = {} as Record<Language, LanguageMetrics>;
+  const calibrationError = {} as Record<Language, number>;
   for (const lang of ["zh", "en"] as const) {
+    const rows = rankings.filter((row) => row.example.lang === lang);
     heldOutMetrics[lang] = scorePredictions(
-      rankings
-        .filter((row) => row.example.lang === lang)
-        .map((row) => ({ gold: row.example.intent, predicted: decideIntent(row.ranking, threshold) })),
+      rows.map((row) => ({ gold: row.example.intent, predicted: decideIntent(row.ranking, threshold) })),
+    );
+    calibrationError[lang] = expectedCalibrationError(
+      rows.map((row) => ({
+        confidence: row.ranking[0]?.probability ?? 0,
+        correct: row.ranking[0]?.intent === row.example.intent,
+      })),
     );
   }
 
   const final = trainSoftmax(weighted, trainerOptions);
-  const hash = modelHash(final, threshold);
+  const hash = modelHash(final, threshold, temperature);
   const createdAt = new Date(clock.now());
   const stamp = createdAt.toISOString().replace(/[-:]/gu, "").replace("T", "-").slice(0, 15);
   const metadata = {
@@ -138,8 +200,10 @@ export function trainNluModel(options: TrainNluOptions = {}): TrainNluResult {
       heldOutMacroF1Zh: heldOutMetrics.zh.macroF1,
       heldOutAccuracyEn: heldOutMetrics.en.accuracy,
       heldOutMacroF1En: heldOutMetrics.en.macroF1,
+      heldOutCalibrationErrorZh: calibrationError.zh,
+      heldOutCalibrationErrorEn: calibrationError.en,
       features: final.features.length,
     },
   };
-  return { model: toSerialized(final, threshold, metadata), heldOut: heldOutMetrics };
+  return { model: toSerialized(final, { threshold, temperature }, metadata), heldOut: heldOutMetrics };
 }
