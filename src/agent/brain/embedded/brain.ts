@@ -37,6 +37,8 @@ const STATUS_ASKED =
 // Tickets Dimple does not sell: flights, trains, buses, boats.
 const TRAVEL_TICKETS =
   /机票|车票|火车|高铁|动车|船票|航班|\bflights?\b|\bplane\b|\btrain\b|\bbus\b|\bferry\b|\bairline\b/iu;
+// Words for any kind of show ("周六有什么演出", "performances on Saturday").
+const ANY_SHOW = /演出|表演|节目|\bperformances?\b|\bshows\b|\bevents?\b|\bwhat'?s on\b/iu;
 const TICKET_WORDS = /票|[0-9一二两三四五六七八九十几]\s*张|座位|入场|\btickets?\b|\bseats?\b/iu;
 
 /** Whether the turn names an event of the world (by title in 《》 or by the gazetteer). */
@@ -90,7 +92,7 @@ export function resolveIntent(nlu: Understanding, text = ""): Intent {
     return "buy_tickets";
   // "帮我找找周日的相声": a kind of show asked about, whatever the classifier made of the verb.
   if (
-    categoryOf(text) &&
+    (categoryOf(text) || ANY_SHOW.test(text)) &&
     !menuItem &&
     (nlu.intent === "out_of_scope" || nlu.intent === "smalltalk" || nlu.confidence < CLARIFY_BELOW)
   )

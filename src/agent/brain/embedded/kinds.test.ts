@@ -11,6 +11,8 @@ describe("kinds of things people order without naming a dish", () => {
     expect(onlyTheKind("fruit teas", kind("fruit_tea"))).toBe(true);
     expect(onlyTheKind("一束花", kind("flowers"))).toBe(true);
     expect(onlyTheKind(undefined, kind("bread"))).toBe(true);
+    // What a parser leaves of the kind's own word ("喝的" → "喝").
+    expect(onlyTheKind("喝", kind("drinks"))).toBe(true);
   });
 
   it("keeps a particular thing of the kind apart from the kind", () => {

@@ -122,6 +122,8 @@ const COUNTING_WORDS =
 export function onlyTheKind(words: string | undefined, kind: Kind): boolean {
   if (!words) return true;
   let rest = words.toLowerCase();
+  // What is left of the kind's own word once a parser took its particle ("喝的" → "喝").
+  if ([...kind.zh, ...kind.en].some((name) => name.toLowerCase().startsWith(rest))) return true;
   const names = [...kind.zh, ...kind.en].sort((a, b) => b.length - a.length);
   for (const name of names) rest = rest.split(name.toLowerCase()).join(" ");
   // What a name leaves of its plural ("fruit teas" → "s"), then the counting words.

@@ -76,6 +76,7 @@ describe("naming an event by any part of its titles", () => {
     expect(ids("这周末有什么演唱会")).toEqual([]);
     expect(ids("any live music this weekend? 2 tickets")).toEqual([]);
     expect(ids("tickets for 3 people")).toEqual([]);
+    expect(ids("Show me performances on Saturday")).toEqual([]);
   });
 
   it("gives the parts a person says on their own, never a generic one", () => {

@@ -74,6 +74,9 @@ const GENERIC_WORDS = new Set([
   "ticket",
   "seat",
   "mandarin",
+  "performance",
+  "event",
+  "culture",
 ]);
 const GENERIC_GRAMS = new Set([
   "超联",

@@ -207,11 +207,14 @@ export function cartsByMerchant(
       const offered = (perItem[index] ?? []).filter((candidate) => candidate.merchantId === merchantId);
       const best = Math.min(...offered.map((candidate) => candidate.relevance ?? 0));
       const closest = offered.filter((candidate) => (candidate.relevance ?? 0) === best);
+      // A shop's nearly-as-good item that reaches its minimum beats one below it ("two drinks":
+      // a tea rather than two bottles of water the shop will not send).
+      const nearly = offered
+        .filter((candidate) => (candidate.relevance ?? 0) <= best + 0.2)
+        .sort((a, b) => (a.relevance ?? 0) - (b.relevance ?? 0));
       const enough =
         items.length === 1
-          ? closest.find(
-              (candidate) => candidate.priceFen * item.qty >= (candidate.merchant.minOrderFen ?? 0),
-            )
+          ? nearly.find((candidate) => candidate.priceFen * item.qty >= (candidate.merchant.minOrderFen ?? 0))
           : undefined;
       const candidate = enough ?? closest[0];
       return candidate ? [{ candidate, item }] : [];

@@ -107,7 +107,6 @@ export async function planOrder(
   // the search merely reached earlier.
   const weakest = (picks: (typeof carts)[number]) =>
     Math.max(...picks.map(({ candidate }) => candidate.relevance ?? 0));
-  // Among equals, a shop whose minimum order the cart reaches (a bag of crisps is below most).
   const itemsFen = (picks: (typeof carts)[number]) =>
     picks.reduce((sum, { candidate, item }) => sum + candidate.priceFen * item.qty, 0);
   const belowMinimum = (picks: (typeof carts)[number]) =>
@@ -119,9 +118,10 @@ export async function planOrder(
     .map((picks, index) => ({ picks, index }))
     .sort(
       (a, b) =>
+        // Carts the shop cannot take (below its minimum) or that cannot fit the budget go last.
         overBudgetAlready(a.picks) - overBudgetAlready(b.picks) ||
-        weakest(a.picks) - weakest(b.picks) ||
         belowMinimum(a.picks) - belowMinimum(b.picks) ||
+        weakest(a.picks) - weakest(b.picks) ||
         (draft.budgetMaxFen !== undefined ? itemsFen(a.picks) - itemsFen(b.picks) : 0) ||
         a.index - b.index,
     )

@@ -59,7 +59,12 @@ export async function searchEvents(context: SkillContext): Promise<BrainDecision
           id: `event${index + 1}`,
           label: event.nameZh,
           payload: {
-            text: say(lang, `买${event.nameZh}的票`, `buy tickets for ${event.nameEn}`),
+            // The day the list was for goes with the pick ("第二个" on a Saturday list is Saturday's show).
+            text: say(
+              lang,
+              `买${event.nameZh}${dayWords(datetime, "zh")}的票`,
+              `buy tickets for ${event.nameEn}${dayWords(datetime, "en")}`,
+            ),
             eventId: event.id,
           },
         })),
@@ -81,4 +86,13 @@ function detailOf(event: EventSummary, now: number, lang: "zh" | "en"): string {
   ]
     .filter(Boolean)
     .join(" · ");
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** The listed day in words the time parser reads back: "11月28日" / " on Nov 28"; none for no day. */
+function dayWords(datetime: { startMs: number } | undefined, lang: "zh" | "en"): string {
+  if (!datetime) return "";
+  const [, month, day] = shanghaiDate(datetime.startMs).split("-").map(Number) as [number, number, number];
+  return lang === "zh" ? `${month}月${day}日` : ` on ${MONTHS[month - 1]} ${day}`;
 }

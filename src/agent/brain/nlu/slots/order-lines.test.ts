@@ -189,6 +189,15 @@ describe("order lines: counts read as written", () => {
   });
 });
 
+describe("order lines: brands ruled out in other words", () => {
+  it.each(["a latte, anywhere but Starbucks", "a latte, apart from Starbucks", "拿铁，不要星巴克的"])(
+    "%s",
+    (text) => {
+      expect(read(text).exclusions).toEqual(["星巴克"]);
+    },
+  );
+});
+
 describe("order lines: halves of an odd count", () => {
   it("asks instead of rounding half of three", () => {
     expect(read("三杯拿铁，一半少糖一半半糖").problems).toEqual(["fraction"]);

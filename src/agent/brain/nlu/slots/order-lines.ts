@@ -78,7 +78,7 @@ const ZH_EXCLUDE_BEFORE =
   /(?:不要|不想要|别要|别点|别买|不用|不吃|不喝|避开|排除|别给我|不能是|别是|不是|除了)(?:那家|那个|这家)?$/u;
 const ZH_EXCLUDE_AFTER = /^(?:的)?(?:不要|除外|就算了|不行|以外|之外)/u;
 const EN_EXCLUDE_BEFORE =
-  /(?:\bnot(?: from| at)?|\bno|\bexcept(?: for)?|\banything but|\bother than|\bavoid|\bexcluding|\bwithout|\brather than|\binstead of|\bnothing from|\bskip|\bdon'?t want|\bbut not)(?:\s+(?:the|any|a|an|from))?\s*$/iu;
+  /(?:\bnot(?: from| at)?|\bno|\bexcept(?: for)?|\b(?:anything|anywhere|any ?place|any ?shop|anyone|somewhere) (?:but|except)|\bapart from|\bbesides|\bnever|\bother than|\bavoid|\bexcluding|\bwithout|\brather than|\binstead of|\bnothing from|\bskip|\bdon'?t want|\bbut not)(?:\s+(?:the|any|a|an|from))?\s*$/iu;
 
 function countOf(
   raw: string,
