@@ -87,6 +87,15 @@ describe("extractSlots", () => {
     expect(extractSlots(text, detectLanguage(text), undefined, { now: NOW })).toMatchObject(expected);
   });
 
+  it("reads Chinese weeks from Monday: on a Sunday, 下周一 is tomorrow and 这周日 today", () => {
+    const sunday = Date.UTC(2026, 10, 29, 2, 0, 0);
+    expect(extractSlots("下周一早上提醒我交房租", "zh", undefined, { now: sunday }).datetime?.startMs).toBe(
+      shanghai(30, 8),
+    );
+    expect(extractSlots("这周日", "zh", undefined, { now: sunday }).datetime?.startMs).toBe(shanghai(29, 12));
+    expect(extractSlots("下周一", "zh", undefined, { now: NOW }).datetime?.startMs).toBe(shanghai(30, 12));
+  });
+
   it("prefers a date said outright to a vague one inside a title", () => {
     const slots = extractSlots("3 tickets for Weekend Stand-up Comedy Night, on Nov 29", "en", undefined, {
       now: NOW,

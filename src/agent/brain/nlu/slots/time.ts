@@ -54,7 +54,7 @@ export function extractDateTime(text: string, lang: Language, now: number): Date
     if (/\b(?:in|within|under|less than|inside)\s*$/iu.test(before) && !CLOCK.test(result.text)) continue;
     const slot: DateTimeSlot = {
       text: result.text,
-      startMs: result.start.date().getTime(),
+      startMs: mondayWeek(text, result.start.date().getTime(), now),
       timeKnown: result.start.isCertain("hour"),
     };
     if (result.end) slot.endMs = result.end.date().getTime();
@@ -94,4 +94,23 @@ export function extractWithinMinutes(text: string): number | undefined {
   }
   if (EN_HALF_HOUR.test(text)) return 30;
   return undefined;
+}
+
+const WEEK_MS = 7 * 24 * 60 * 60_000;
+
+/**
+ * Chinese weeks run Monday to Sunday; chrono's start on Sunday. Said on a Sunday, "下周一" is
+ * tomorrow, not eight days away, and "这周日" is today.
+ */
+function mondayWeek(text: string, startMs: number, now: number): number {
+  const sunday = new Date(now + 8 * 60 * 60_000).getUTCDay() === 0;
+  if (!sunday) return startMs;
+  if (
+    /(?:下|下个)(?:周|星期|礼拜)[一二三四五六日天]/u.test(text) &&
+    startMs - now > WEEK_MS - 24 * 60 * 60_000
+  )
+    return startMs - WEEK_MS;
+  if (/(?:这|本|这个)(?:周|星期|礼拜)[日天]/u.test(text) && startMs - now > 24 * 60 * 60_000)
+    return startMs - WEEK_MS;
+  return startMs;
 }
