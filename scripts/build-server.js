@@ -9,7 +9,8 @@ import { COMPILED_DIR, MANIFEST, ROOT } from "../bin/compiled.js";
 
 /**
  * Packages left to Node's resolver at run time rather than copied into the bundle: native addons,
- * packages that start worker threads from files of their own (pino's transports), ones only
+ * packages that start worker threads from files of their own (pino's transports) or serve files of
+ * their own (Swagger UI's page and scripts, found next to its code), ones only
  * development or a rarely used command needs, and the build tools themselves. Everything else is
  * bundled: Node's ESM loader spends about a millisecond per file, and fastify, kysely, zod, openai
  * and chrono-node are some 1,500 files between them.
@@ -20,6 +21,7 @@ const EXTERNAL = [
   "pg-boss",
   "ioredis",
   "pino",
+  "@fastify/swagger-ui",
   "@modelcontextprotocol/sdk",
   "cli-progress",
   "esbuild",

@@ -164,6 +164,9 @@ describe("the compiled server", () => {
     // or the plain-text hint to build it, never a 404 or a crash.
     const home = await fetch(`${base}/`);
     expect(home.status).toBe(200);
+    // The API docs, whose Swagger UI serves files of its own package (kept out of the bundle).
+    for (const path of ["/docs/json", "/docs/static/swagger-ui-bundle.js", "/docs/static/index.html"])
+      expect((await fetch(`${base}${path}`)).status, path).toBe(200);
 
     const users = await json<{ username: string; password: string }[]>(base, "/api/auth/demo-users");
     const alice = users.find((user) => user.username === "alice");

@@ -4,6 +4,7 @@ import type { Redis } from "ioredis";
 import type { Agent } from "../agent/runtime.ts";
 import { frameworkErrorHandler, installErrorHandler } from "./errors.ts";
 import { createMetrics } from "./metrics.ts";
+import { installApiDocs } from "./openapi.ts";
 import { installRateLimits, type RateLimits } from "./rate-limits.ts";
 import { accountRoutes } from "./routes/account.ts";
 import { analyticsRoutes } from "./routes/analytics.ts";
@@ -68,6 +69,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       .labels(request.method, route, String(reply.statusCode))
       .observe(reply.elapsedTime / 1000);
   });
+  await installApiDocs(app);
   const shared: RouteOptions = {
     agent: options.agent,
     metrics,

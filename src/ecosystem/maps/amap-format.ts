@@ -130,7 +130,7 @@ export function formatRoute(route: Route) {
   return { route: formatPaths(route) };
 }
 
-/** maps_direction_bicycling: Amap's cycling API answers under `data`. */
+/** maps_bicycling: Amap's cycling API answers under `data`. */
 export function formatBicycling(route: Route) {
   return { data: formatPaths(route) };
 }

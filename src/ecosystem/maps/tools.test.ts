@@ -19,10 +19,11 @@ const AMAP_TOOLS: Record<string, { required: string[]; optional: string[] }> = {
   maps_search_detail: { required: ["id"], optional: [] },
   maps_direction_walking: { required: ["origin", "destination"], optional: [] },
   maps_direction_driving: { required: ["origin", "destination"], optional: [] },
-  maps_direction_bicycling: { required: ["origin", "destination"], optional: [] },
+  maps_bicycling: { required: ["origin", "destination"], optional: [] },
   maps_direction_transit_integrated: { required: ["origin", "destination", "city", "cityd"], optional: [] },
   maps_distance: { required: ["origins", "destination"], optional: ["type"] },
   maps_weather: { required: ["city"], optional: [] },
+  maps_ip_location: { required: ["ip"], optional: [] },
 };
 
 it("mirrors the Amap MCP server's tool names and parameters, and only reads", () => {
@@ -79,7 +80,7 @@ describeEachDialect("maps tools", (dialect) => {
       ["maps_around_search", { location: "120.1" }, "location"],
       ["maps_direction_walking", { origin: "120.1,30.2", destination: "200,30" }, "destination"],
       ["maps_direction_driving", { origin: "", destination: "120.1,30.2" }, "origin"],
-      ["maps_direction_bicycling", { origin: "120.1,30.2,5", destination: "120.1,30.2" }, "origin"],
+      ["maps_bicycling", { origin: "120.1,30.2,5", destination: "120.1,30.2" }, "origin"],
       [
         "maps_direction_transit_integrated",
         { origin: "x", destination: "120.1,30.2", city: "杭州", cityd: "杭州" },

@@ -13,6 +13,7 @@ import {
 } from "./amap-format.ts";
 import { distanceMatrix, distanceTypeOf } from "./distance.ts";
 import { geocode, reverseGeocode } from "./geocode.ts";
+import { locateIp } from "./ip-location.ts";
 import { planRoute, type TravelMode } from "./routes.ts";
 import { aroundSearch, poiDetail, textSearch } from "./search.ts";
 import { planTransit } from "./transit.ts";
@@ -199,6 +200,18 @@ const weather = defineTool({
     ),
 });
 
+const ipLocation = defineTool({
+  name: "maps_ip_location",
+  service: "maps",
+  effect: "read",
+  description:
+    "IP定位：IPv4地址所在的省、城市、adcode和城市矩形范围。Locate an IPv4 address: province, city, adcode and the city's rectangle.",
+  input: z.object({
+    ip: z.string().min(1).describe('IPv4地址 / IPv4 address, e.g. "114.247.50.2"'),
+  }),
+  run: async (_context, input) => locateIp(input.ip),
+});
+
 /** Every maps tool, as the agent and the MCP server list them. */
 export const mapsTools: ToolDefinition[] = [
   geo,
@@ -208,8 +221,9 @@ export const mapsTools: ToolDefinition[] = [
   detail,
   directionTool("walking", "maps_direction_walking", "步行", "walking"),
   directionTool("driving", "maps_direction_driving", "驾车", "driving"),
-  directionTool("bicycling", "maps_direction_bicycling", "骑行", "cycling"),
+  directionTool("bicycling", "maps_bicycling", "骑行", "cycling"),
   transit,
   distance,
   weather,
+  ipLocation,
 ] as ToolDefinition[];

@@ -2,12 +2,13 @@ import type { FastifyPluginAsync } from "fastify";
 import { loadProfile } from "../../agent/memory/profile.ts";
 import type { RouteOptions } from "../app.ts";
 import { authenticate } from "../auth.ts";
+import { routeDoc } from "../openapi.ts";
 
 /** The signed-in user's profile (sign-in itself is routes/auth.ts). */
 export const accountRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent }) => {
   const context = agent.world.context;
 
-  app.get("/api/me", async (request) => {
+  app.get("/api/me", routeDoc({ summary: "The signed-in user", tag: "account" }), async (request) => {
     const { userId } = await authenticate(context, request);
     const profile = await loadProfile(context, userId);
     const wallet = await agent.tools.call<{ availableFen?: number; balanceFen?: number }>("pay_get_balance", {

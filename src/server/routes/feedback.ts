@@ -4,6 +4,7 @@ import { FlywheelRecorder } from "../../flywheel/capture/recorder.ts";
 import type { RouteOptions } from "../app.ts";
 import { authenticate } from "../auth.ts";
 import { parseRequest } from "../errors.ts";
+import { routeDoc } from "../openapi.ts";
 
 const feedbackBody = z.object({
   sessionId: z.string().min(1).max(60),
@@ -16,18 +17,22 @@ export const feedbackRoutes: FastifyPluginAsync<RouteOptions> = async (app, { ag
   const context = agent.world.context;
   const recorder = agent.flywheel ?? new FlywheelRecorder(context);
 
-  app.post("/api/feedback", async (request, reply) => {
-    const { userId } = await authenticate(context, request);
-    const body = parseRequest(feedbackBody, request.body);
-    // Another user's session is a plain 404, as everywhere.
-    await agent.sessions.getOwned(userId, body.sessionId);
-    const recorded = await recorder.feedback({
-      userId,
-      sessionId: body.sessionId,
-      rating: body.rating,
-      source: "app",
-      ...(body.reason ? { reason: body.reason } : {}),
-    });
-    return reply.status(201).send(recorded);
-  });
+  app.post(
+    "/api/feedback",
+    routeDoc({ summary: "Feedback on a reply", tag: "chat", body: feedbackBody }),
+    async (request, reply) => {
+      const { userId } = await authenticate(context, request);
+      const body = parseRequest(feedbackBody, request.body);
+      // Another user's session is a plain 404, as everywhere.
+      await agent.sessions.getOwned(userId, body.sessionId);
+      const recorded = await recorder.feedback({
+        userId,
+        sessionId: body.sessionId,
+        rating: body.rating,
+        source: "app",
+        ...(body.reason ? { reason: body.reason } : {}),
+      });
+      return reply.status(201).send(recorded);
+    },
+  );
 };

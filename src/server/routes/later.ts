@@ -5,6 +5,7 @@ import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import type { RouteOptions } from "../app.ts";
 import { authenticate } from "../auth.ts";
 import { parseRequest } from "../errors.ts";
+import { routeDoc } from "../openapi.ts";
 
 const idParams = z.object({ id: z.string().min(1).max(80) });
 const planAction = z.object({ id: z.string().min(1).max(80), action: z.enum(["pause", "resume"]) });
@@ -18,7 +19,7 @@ const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOStrin
 export const laterRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent }) => {
   const context = agent.world.context;
 
-  app.get("/api/reminders", async (request) => {
+  app.get("/api/reminders", routeDoc({ summary: "The user's reminders", tag: "later" }), async (request) => {
     const { userId } = await authenticate(context, request);
     return (await agent.reminders.pending(userId)).map((reminder) => ({
       id: reminder.id,
@@ -28,50 +29,65 @@ export const laterRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent
     }));
   });
 
-  app.delete("/api/reminders/:id", async (request) => {
-    const { userId } = await authenticate(context, request);
-    const { id } = parseRequest(idParams, request.params, "id");
-    if (!(await agent.reminders.cancel(userId, id)))
-      throw new DimpleError("not_found", `reminder ${id} was not found`, { status: 404, field: "id" });
-    return { id, status: "cancelled" };
-  });
+  app.delete(
+    "/api/reminders/:id",
+    routeDoc({ summary: "Delete a reminder", tag: "later", params: idParams }),
+    async (request) => {
+      const { userId } = await authenticate(context, request);
+      const { id } = parseRequest(idParams, request.params, "id");
+      if (!(await agent.reminders.cancel(userId, id)))
+        throw new DimpleError("not_found", `reminder ${id} was not found`, { status: 404, field: "id" });
+      return { id, status: "cancelled" };
+    },
+  );
 
-  app.get("/api/recurring-orders", async (request) => {
-    const { userId } = await authenticate(context, request);
-    const plans = await agent.engine.recurring.plans(userId);
-    return Promise.all(
-      plans.map(async (plan) => ({
-        id: plan.id,
-        rule: plan.rule,
-        ruleText: JSON.parse(plan.rule_text) as { zh: string; en: string },
-        title: { zh: title(plan, "zh"), en: title(plan, "en") },
-        status: plan.status,
-        nextRunAt: iso(plan.next_run_at),
-        spentFen: plan.spent_fen,
-        expiresAt: iso(plan.expires_at),
-        mandate: await agent.risk.openMandates.forPlan(userId, plan.id),
-        runs: (await agent.engine.recurring.runs(plan.id)).map((run) => ({
-          occurrenceAt: iso(run.occurrence_at),
-          status: run.status,
-          amountFen: run.amount_fen,
-          taskId: run.task_id,
+  app.get(
+    "/api/recurring-orders",
+    routeDoc({ summary: "The user's recurring orders", tag: "later" }),
+    async (request) => {
+      const { userId } = await authenticate(context, request);
+      const plans = await agent.engine.recurring.plans(userId);
+      return Promise.all(
+        plans.map(async (plan) => ({
+          id: plan.id,
+          rule: plan.rule,
+          ruleText: JSON.parse(plan.rule_text) as { zh: string; en: string },
+          title: { zh: title(plan, "zh"), en: title(plan, "en") },
+          status: plan.status,
+          nextRunAt: iso(plan.next_run_at),
+          spentFen: plan.spent_fen,
+          expiresAt: iso(plan.expires_at),
+          mandate: await agent.risk.openMandates.forPlan(userId, plan.id),
+          runs: (await agent.engine.recurring.runs(plan.id)).map((run) => ({
+            occurrenceAt: iso(run.occurrence_at),
+            status: run.status,
+            amountFen: run.amount_fen,
+            taskId: run.task_id,
+          })),
         })),
-      })),
-    );
-  });
+      );
+    },
+  );
 
-  app.post("/api/recurring-orders/:id/:action", async (request) => {
-    const { userId } = await authenticate(context, request);
-    const { id, action } = parseRequest(planAction, request.params, "action");
-    const plan = (await agent.engine.recurring.plans(userId)).find((each) => each.id === id);
-    if (!plan)
-      throw new DimpleError("not_found", `recurring order ${id} was not found`, { status: 404, field: "id" });
-    const changed = await agent.engine.recurring.setPaused(userId, id, action === "pause");
-    if (!changed)
-      throw new DimpleError("invalid_state", `recurring order ${id} is ${plan.status}`, {
-        status: 409,
-        field: "id",
-      });
-    return { id, status: action === "pause" ? "paused" : "active" };
-  });
+  app.post(
+    "/api/recurring-orders/:id/:action",
+    routeDoc({ summary: "Pause or resume a recurring order", tag: "later", params: planAction }),
+    async (request) => {
+      const { userId } = await authenticate(context, request);
+      const { id, action } = parseRequest(planAction, request.params, "action");
+      const plan = (await agent.engine.recurring.plans(userId)).find((each) => each.id === id);
+      if (!plan)
+        throw new DimpleError("not_found", `recurring order ${id} was not found`, {
+          status: 404,
+          field: "id",
+        });
+      const changed = await agent.engine.recurring.setPaused(userId, id, action === "pause");
+      if (!changed)
+        throw new DimpleError("invalid_state", `recurring order ${id} is ${plan.status}`, {
+          status: 409,
+          field: "id",
+        });
+      return { id, status: action === "pause" ? "paused" : "active" };
+    },
+  );
 };

@@ -4,6 +4,7 @@ import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import type { RouteOptions } from "../app.ts";
 import { createAssistantMcpServer } from "../assistant/mcp-server.ts";
 import { authenticateApiKey } from "../auth.ts";
+import { routeDoc } from "../openapi.ts";
 
 /** Where the web app is, for confirm links: the configured public URL, else this request's origin. */
 export const baseUrlOf = (request: FastifyRequest, publicUrl: string | undefined) =>
@@ -16,22 +17,30 @@ export const baseUrlOf = (request: FastifyRequest, publicUrl: string | undefined
 export const mcpRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent, publicUrl }) => {
   const context = agent.world.context;
 
-  app.post("/mcp", async (request, reply) => {
-    const caller = await authenticateApiKey(context, request);
-    await app.limits.perApiKey(request, reply, caller.keyId);
-    const server = createAssistantMcpServer(agent, caller, baseUrlOf(request, publicUrl));
-    const transport = new StreamableHTTPServerTransport({
-      sessionIdGenerator: undefined,
-      enableJsonResponse: true,
-    });
-    reply.hijack();
-    reply.raw.on("close", () => {
-      void transport.close();
-      void server.close();
-    });
-    await server.connect(transport);
-    await transport.handleRequest(request.raw, reply.raw, request.body);
-  });
+  app.post(
+    "/mcp",
+    routeDoc({
+      summary: "Dimple as an MCP server (Streamable HTTP, JSON-RPC body)",
+      tag: "mcp",
+      caller: "key",
+    }),
+    async (request, reply) => {
+      const caller = await authenticateApiKey(context, request);
+      await app.limits.perApiKey(request, reply, caller.keyId);
+      const server = createAssistantMcpServer(agent, caller, baseUrlOf(request, publicUrl));
+      const transport = new StreamableHTTPServerTransport({
+        sessionIdGenerator: undefined,
+        enableJsonResponse: true,
+      });
+      reply.hijack();
+      reply.raw.on("close", () => {
+        void transport.close();
+        void server.close();
+      });
+      await server.connect(transport);
+      await transport.handleRequest(request.raw, reply.raw, request.body);
+    },
+  );
 
   // Stateless: no server-initiated stream to open, no session to end.
   const notAllowed = async () => {

@@ -4,6 +4,7 @@ import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import type { RouteOptions } from "../app.ts";
 import { authenticate } from "../auth.ts";
 import { parseRequest } from "../errors.ts";
+import { routeDoc } from "../openapi.ts";
 
 const MAX_IDS = 50;
 
@@ -60,29 +61,33 @@ const choiceOf = (merchant: z.output<typeof merchantFields>): MerchantChoice => 
 export const merchantRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent }) => {
   const context = agent.world.context;
 
-  app.get("/api/merchants", async (request) => {
-    await authenticate(context, request);
-    const query = parseRequest(merchantsQuery, request.query, "query");
-    if ((query.q === undefined) === (query.ids === undefined)) {
-      throw new DimpleError("invalid_argument", "give either q (a name to search) or ids", {
-        field: "q",
-      });
-    }
-    if (query.q !== undefined) {
-      const result = await agent.tools.call("commerce_search_merchants", { keyword: query.q, limit: 20 });
-      if (!result.ok) throw new DimpleError(result.error.code, result.error.message, { status: 502 });
-      return { merchants: searchResult.parse(result.data).merchants.map(choiceOf) };
-    }
-    const found = await Promise.all(
-      (query.ids ?? []).map(async (entry) => {
-        // A policy entry may name the payee ("merchant:m_x"); other payees (user:…) are not shops.
-        const merchantId = entry.replace(/^merchant:/, "");
-        if (merchantId.includes(":")) return [];
-        const result = await agent.tools.call("commerce_merchant_detail", { merchantId });
-        const parsed = result.ok ? merchantFields.safeParse(result.data) : undefined;
-        return parsed?.success ? [{ ...choiceOf(parsed.data), merchantId: entry }] : [];
-      }),
-    );
-    return { merchants: found.flat() };
-  });
+  app.get(
+    "/api/merchants",
+    routeDoc({ summary: "Search merchants by name or ids", tag: "merchants", querystring: merchantsQuery }),
+    async (request) => {
+      await authenticate(context, request);
+      const query = parseRequest(merchantsQuery, request.query, "query");
+      if ((query.q === undefined) === (query.ids === undefined)) {
+        throw new DimpleError("invalid_argument", "give either q (a name to search) or ids", {
+          field: "q",
+        });
+      }
+      if (query.q !== undefined) {
+        const result = await agent.tools.call("commerce_search_merchants", { keyword: query.q, limit: 20 });
+        if (!result.ok) throw new DimpleError(result.error.code, result.error.message, { status: 502 });
+        return { merchants: searchResult.parse(result.data).merchants.map(choiceOf) };
+      }
+      const found = await Promise.all(
+        (query.ids ?? []).map(async (entry) => {
+          // A policy entry may name the payee ("merchant:m_x"); other payees (user:…) are not shops.
+          const merchantId = entry.replace(/^merchant:/, "");
+          if (merchantId.includes(":")) return [];
+          const result = await agent.tools.call("commerce_merchant_detail", { merchantId });
+          const parsed = result.ok ? merchantFields.safeParse(result.data) : undefined;
+          return parsed?.success ? [{ ...choiceOf(parsed.data), merchantId: entry }] : [];
+        }),
+      );
+      return { merchants: found.flat() };
+    },
+  );
 };

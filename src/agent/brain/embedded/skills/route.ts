@@ -173,7 +173,7 @@ async function compareModes(
       ),
     );
   if (distance > 0 && distance <= CYCLING_MAX_METERS) {
-    const cycling = await tools.call<{ data?: PathsOutput }>("maps_direction_bicycling", points);
+    const cycling = await tools.call<{ data?: PathsOutput }>("maps_bicycling", points);
     const ride = cycling.ok ? cycling.data.data?.paths?.[0] : undefined;
     if (ride)
       lines.push(
