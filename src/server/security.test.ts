@@ -343,8 +343,10 @@ describe("a deployment (not the sandbox)", () => {
     };
     const known = await median("alice");
     const unknown = await median("no-such-user");
-    expect(unknown / known).toBeGreaterThan(0.5);
-    expect(unknown / known).toBeLessThan(2);
+    // Without the dummy hash an unknown name answers ~100× faster; the wide band keeps this a check of
+    // behaviour, not of a busy machine's timing.
+    expect(unknown / known).toBeGreaterThan(0.33);
+    expect(unknown / known).toBeLessThan(3);
   }, 30_000);
 
   it("hashes off the event loop: timers keep firing while a sign-in verifies at the account cost", async () => {
@@ -367,6 +369,8 @@ describe("a deployment (not the sandbox)", () => {
     }
     expect(lags.length).toBeGreaterThan(10);
     expect((await pending).statusCode).toBe(401);
-    expect(lags.reduce((most, lag) => Math.max(most, lag), 0)).toBeLessThan(100);
+    // A hash on the event loop stalls it for the whole verification (over a second at this cost); the
+    // bound is wide so a loaded machine's scheduling noise does not fail it.
+    expect(lags.reduce((most, lag) => Math.max(most, lag), 0)).toBeLessThan(400);
   });
 });
