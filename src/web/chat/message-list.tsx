@@ -70,81 +70,78 @@ export function MessageList({
       }}
     >
       <p className="welcome">{welcome}</p>
-      <ol
-        ref={listRef}
-        className="message-list"
-        role="log"
-        aria-live="polite"
-        aria-label={t("chat.messagesLabel")}
-      >
-        {items.map((item, position) => (
-          <li key={item.id} className={`message message-${item.kind}`}>
-            {item.kind === "user" ? (
-              <p className="bubble bubble-user">
-                <span className="visually-hidden">{t("chat.you")}: </span>
-                {item.text}
-              </p>
-            ) : item.kind === "reply" ? (
-              <div className="reply">
-                <p className="bubble bubble-reply">
-                  <span className="visually-hidden">{t("chat.dimple")}: </span>
-                  <RevealText text={item.text} />
+      {/* A log region around a real list: role="log" on the <ol> itself would leave its items without a list. */}
+      <div role="log" aria-live="polite" aria-label={t("chat.messagesLabel")}>
+        <ol ref={listRef} className="message-list">
+          {items.map((item, position) => (
+            <li key={item.id} className={`message message-${item.kind}`}>
+              {item.kind === "user" ? (
+                <p className="bubble bubble-user">
+                  <span className="visually-hidden">{t("chat.you")}: </span>
+                  {item.text}
                 </p>
-                {item.options.length > 0 && items[position + 1]?.kind === "task" ? (
-                  // Options under a reply that made a card are other shops for the same order.
-                  <p className="option-caption">{t("chat.alternatives")}</p>
-                ) : null}
-                {item.options.length > 0 ? (
-                  <ul className="option-list">
-                    {item.options.map((option) => (
-                      <li key={option.id}>
-                        <button
-                          type="button"
-                          className="option"
-                          data-testid="reply-option"
-                          disabled={busy}
-                          onClick={() => onPick(option)}
-                        >
-                          <span className="option-label">{option.label}</span>
-                          {option.detail ? <span className="option-detail">{option.detail}</span> : null}
-                        </button>
-                      </li>
-                    ))}
-                  </ul>
-                ) : null}
-                {item.id === lastReplyId ? <Feedback key={item.id} onFeedback={onFeedback} /> : null}
-              </div>
-            ) : item.kind === "task" ? (
-              tasks[item.taskId] ? (
-                <TaskCard
-                  task={tasks[item.taskId]!}
-                  steps={progress[item.taskId] ?? []}
-                  onConfirm={onConfirm}
-                  onCancel={onCancel}
-                  {...(onAttachPhoto ? { onAttachPhoto } : {})}
-                />
-              ) : null
-            ) : item.kind === "notification" ? (
-              <p className="notice">
-                <span className="notice-label">{t("chat.notification")}</span> {item.text}
-              </p>
-            ) : (
-              <p className="bubble bubble-error" role="alert">
-                {t("chat.error", { message: item.text })}
-              </p>
-            )}
-          </li>
-        ))}
-        {busy ? (
-          <li className="message message-typing" aria-label={t("chat.thinking")}>
-            <span className="typing-dots" aria-hidden="true">
-              <span />
-              <span />
-              <span />
-            </span>
-          </li>
-        ) : null}
-      </ol>
+              ) : item.kind === "reply" ? (
+                <div className="reply">
+                  <p className="bubble bubble-reply">
+                    <span className="visually-hidden">{t("chat.dimple")}: </span>
+                    <RevealText text={item.text} />
+                  </p>
+                  {item.options.length > 0 && items[position + 1]?.kind === "task" ? (
+                    // Options under a reply that made a card are other shops for the same order.
+                    <p className="option-caption">{t("chat.alternatives")}</p>
+                  ) : null}
+                  {item.options.length > 0 ? (
+                    <ul className="option-list">
+                      {item.options.map((option) => (
+                        <li key={option.id}>
+                          <button
+                            type="button"
+                            className="option"
+                            data-testid="reply-option"
+                            disabled={busy}
+                            onClick={() => onPick(option)}
+                          >
+                            <span className="option-label">{option.label}</span>
+                            {option.detail ? <span className="option-detail">{option.detail}</span> : null}
+                          </button>
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                  {item.id === lastReplyId ? <Feedback key={item.id} onFeedback={onFeedback} /> : null}
+                </div>
+              ) : item.kind === "task" ? (
+                tasks[item.taskId] ? (
+                  <TaskCard
+                    task={tasks[item.taskId]!}
+                    steps={progress[item.taskId] ?? []}
+                    onConfirm={onConfirm}
+                    onCancel={onCancel}
+                    {...(onAttachPhoto ? { onAttachPhoto } : {})}
+                  />
+                ) : null
+              ) : item.kind === "notification" ? (
+                <p className="notice">
+                  <span className="notice-label">{t("chat.notification")}</span> {item.text}
+                </p>
+              ) : (
+                <p className="bubble bubble-error" role="alert">
+                  {t("chat.error", { message: item.text })}
+                </p>
+              )}
+            </li>
+          ))}
+          {busy ? (
+            <li className="message message-typing" aria-label={t("chat.thinking")}>
+              <span className="typing-dots" aria-hidden="true">
+                <span />
+                <span />
+                <span />
+              </span>
+            </li>
+          ) : null}
+        </ol>
+      </div>
     </div>
   );
 }
