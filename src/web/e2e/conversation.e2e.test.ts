@@ -225,7 +225,18 @@ describe.skipIf(missing !== null)("a conversation that survives, in Chromium", (
   /** English words (three letters or more) in visible texts, beside names that are spelled so in China too. */
   const englishWords = (page: Page): Promise<string[]> =>
     page.evaluate(() => {
-      const names = new Set(["Dimple", "Manner", "KFC", "MAO", "Livehouse", "PIN", "SUV"]);
+      const names = new Set([
+        "Dimple",
+        "Manner",
+        "KFC",
+        "MAO",
+        "Livehouse",
+        "PIN",
+        "SUV",
+        "API",
+        "MCP",
+        "OpenAI",
+      ]);
       const found: string[] = [];
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
