@@ -181,7 +181,8 @@ function SignedIn({ api, onSignOut }: { api: ReturnType<typeof createApiClient>;
             type="button"
             className="text-button"
             data-testid="lang-toggle"
-            aria-label={t("lang.toggleLabel")}
+            title={t("lang.toggleLabel")}
+            lang={lang === "zh" ? "en" : "zh-CN"}
             onClick={toggleLang}
           >
             {t("lang.toggle")}

@@ -1,4 +1,5 @@
 import type { AgentEvent, LogEntry, ReplyEvent, Stamped, TaskEvent } from "../api/types.ts";
+import type { MessageKey } from "../i18n/dictionary.ts";
 import { type ProgressStep, stepsAfterNotification, stepsAfterTask } from "./progress.ts";
 
 export type ChatItem =
@@ -12,7 +13,8 @@ export type ChatItem =
     }
   | { id: string; kind: "task"; taskId: string }
   | { id: string; kind: "notification"; text: string; taskId?: string }
-  | { id: string; kind: "error"; text: string };
+  /** A failed call: `key` is the app's own wording (reworded when the language changes), else `text`. */
+  | { id: string; kind: "error"; text: string; key?: MessageKey };
 
 /** The conversation as the chat shows it: items in order, and each task's latest merged state. */
 export interface ConversationState {
@@ -27,7 +29,7 @@ export interface ConversationState {
 export type ConversationAction =
   | { type: "user-message"; text: string }
   | { type: "event"; event: AgentEvent }
-  | { type: "error"; message: string }
+  | { type: "error"; message: string; key?: MessageKey }
   /** The conversation as the server keeps it (on load, sign-in, a new tab): replaces what is shown. */
   | { type: "replay"; entries: readonly LogEntry[] }
   /** A turn said on another surface: its words and what Dimple answered. */
@@ -55,7 +57,12 @@ export function conversationReducer(state: ConversationState, action: Conversati
     case "user-message":
       return append(state, { id: nextId(), kind: "user", text: action.text });
     case "error":
-      return append(state, { id: nextId(), kind: "error", text: action.message });
+      return append(state, {
+        id: nextId(),
+        kind: "error",
+        text: action.message,
+        ...(action.key ? { key: action.key } : {}),
+      });
     case "event":
       return applyEvent(state, action.event, nextId());
     case "replay":

@@ -42,11 +42,13 @@ export function MessageList({
   const following = useRef(true);
   const lastReplyId = [...items].reverse().find((item) => item.kind === "reply")?.id;
   const itemCount = items.length;
+  // Where the view was last put on purpose, so that scroll is not taken for the user scrolling up.
+  const placedAt = useRef<number | null>(null);
   useEffect(() => {
     // A new message (or the typing dots) brings the view back to the end.
     following.current = true;
     const scroller = scrollRef.current;
-    if (scroller && (itemCount > 0 || busy)) scroller.scrollTop = scroller.scrollHeight;
+    if (scroller && (itemCount > 0 || busy)) placedAt.current = showNewest(scroller);
   }, [itemCount, busy]);
   useEffect(() => {
     // Cards grow after they appear (timeline steps, the route, a ticket): while following, keep
@@ -55,7 +57,7 @@ export function MessageList({
     const list = listRef.current;
     if (!scroller || !list || typeof ResizeObserver === "undefined") return;
     const observer = new ResizeObserver(() => {
-      if (following.current) scroller.scrollTop = scroller.scrollHeight;
+      if (following.current) placedAt.current = showNewest(scroller);
     });
     observer.observe(list);
     return () => observer.disconnect();
@@ -66,87 +68,115 @@ export function MessageList({
       ref={scrollRef}
       onScroll={(event) => {
         const scroller = event.currentTarget;
-        following.current = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 48;
+        following.current =
+          scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 48 ||
+          (placedAt.current !== null && Math.abs(scroller.scrollTop - placedAt.current) < 2);
       }}
     >
       <p className="welcome">{welcome}</p>
-      <ol
-        ref={listRef}
-        className="message-list"
-        role="log"
-        aria-live="polite"
-        aria-label={t("chat.messagesLabel")}
-      >
-        {items.map((item, position) => (
-          <li key={item.id} className={`message message-${item.kind}`}>
-            {item.kind === "user" ? (
-              <p className="bubble bubble-user">
-                <span className="visually-hidden">{t("chat.you")}: </span>
-                {item.text}
-              </p>
-            ) : item.kind === "reply" ? (
-              <div className="reply">
-                <p className="bubble bubble-reply">
-                  <span className="visually-hidden">{t("chat.dimple")}: </span>
-                  <RevealText text={item.text} />
+      {/* A log region around a real list: role="log" on the <ol> itself would leave its items without a list. */}
+      <div role="log" aria-live="polite" aria-label={t("chat.messagesLabel")}>
+        <ol ref={listRef} className="message-list">
+          {items.map((item, position) => (
+            <li key={item.id} className={`message message-${item.kind}`}>
+              {item.kind === "user" ? (
+                <p className="bubble bubble-user">
+                  <span className="visually-hidden">{t("chat.you")}: </span>
+                  {item.text}
                 </p>
-                {item.options.length > 0 && items[position + 1]?.kind === "task" ? (
-                  // Options under a reply that made a card are other shops for the same order.
-                  <p className="option-caption">{t("chat.alternatives")}</p>
-                ) : null}
-                {item.options.length > 0 ? (
-                  <ul className="option-list">
-                    {item.options.map((option) => (
-                      <li key={option.id}>
-                        <button
-                          type="button"
-                          className="option"
-                          data-testid="reply-option"
-                          disabled={busy}
-                          onClick={() => onPick(option)}
-                        >
-                          <span className="option-label">{option.label}</span>
-                          {option.detail ? <span className="option-detail">{option.detail}</span> : null}
-                        </button>
-                      </li>
-                    ))}
-                  </ul>
-                ) : null}
-                {item.id === lastReplyId ? <Feedback key={item.id} onFeedback={onFeedback} /> : null}
-              </div>
-            ) : item.kind === "task" ? (
-              tasks[item.taskId] ? (
-                <TaskCard
-                  task={tasks[item.taskId]!}
-                  steps={progress[item.taskId] ?? []}
-                  onConfirm={onConfirm}
-                  onCancel={onCancel}
-                  {...(onAttachPhoto ? { onAttachPhoto } : {})}
-                />
-              ) : null
-            ) : item.kind === "notification" ? (
-              <p className="notice">
-                <span className="notice-label">{t("chat.notification")}</span> {item.text}
-              </p>
-            ) : (
-              <p className="bubble bubble-error" role="alert">
-                {t("chat.error", { message: item.text })}
-              </p>
-            )}
-          </li>
-        ))}
-        {busy ? (
-          <li className="message message-typing" aria-label={t("chat.thinking")}>
-            <span className="typing-dots" aria-hidden="true">
-              <span />
-              <span />
-              <span />
-            </span>
-          </li>
-        ) : null}
-      </ol>
+              ) : item.kind === "reply" ? (
+                <div className="reply">
+                  <p className="bubble bubble-reply">
+                    <span className="visually-hidden">{t("chat.dimple")}: </span>
+                    <span data-server-text="">
+                      <RevealText text={item.text} />
+                    </span>
+                  </p>
+                  {item.options.length > 0 && items[position + 1]?.kind === "task" ? (
+                    // Options under a reply that made a card are other shops for the same order.
+                    <p className="option-caption">{t("chat.alternatives")}</p>
+                  ) : null}
+                  {item.options.length > 0 ? (
+                    <ul className="option-list">
+                      {item.options.map((option) => (
+                        <li key={option.id}>
+                          <button
+                            type="button"
+                            className="option"
+                            data-testid="reply-option"
+                            disabled={busy}
+                            onClick={() => onPick(option)}
+                          >
+                            <span className="option-label" data-server-text="">
+                              {option.label}
+                            </span>
+                            {option.detail ? (
+                              <span className="option-detail" data-server-text="">
+                                {option.detail}
+                              </span>
+                            ) : null}
+                          </button>
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                  {item.id === lastReplyId ? <Feedback key={item.id} onFeedback={onFeedback} /> : null}
+                </div>
+              ) : item.kind === "task" ? (
+                tasks[item.taskId] ? (
+                  <TaskCard
+                    task={tasks[item.taskId]!}
+                    steps={progress[item.taskId] ?? []}
+                    onConfirm={onConfirm}
+                    onCancel={onCancel}
+                    {...(onAttachPhoto ? { onAttachPhoto } : {})}
+                  />
+                ) : null
+              ) : item.kind === "notification" ? (
+                <p className="notice">
+                  <span className="notice-label">{t("chat.notification")}</span>{" "}
+                  <span data-server-text="">{item.text}</span>
+                </p>
+              ) : (
+                <p className="bubble bubble-error" role="alert">
+                  {t("chat.error", { message: item.key ? t(item.key) : item.text })}
+                </p>
+              )}
+            </li>
+          ))}
+          {busy ? (
+            <li className="message message-typing" aria-label={t("chat.thinking")}>
+              <span className="typing-dots" aria-hidden="true">
+                <span />
+                <span />
+                <span />
+              </span>
+            </li>
+          ) : null}
+        </ol>
+      </div>
     </div>
   );
+}
+
+/**
+ * Shows the newest content: the end of the conversation, except when the newest message is a card
+ * waiting for confirmation that is taller than the view (a long order on a phone): then the card
+ * shows from its title, and its confirm button stays in view at the bottom (sticky, see cards.css).
+ * Returns the scroll position it chose.
+ */
+function showNewest(scroller: HTMLElement): number {
+  const messages = scroller.querySelectorAll(".message-list > .message:not(.message-typing)");
+  const newest = messages[messages.length - 1];
+  const card = newest?.querySelector<HTMLElement>(
+    "[data-testid=task-card][data-status=awaiting_confirmation]",
+  );
+  if (card && card.offsetHeight > scroller.clientHeight) {
+    scroller.scrollTop += card.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+  } else {
+    scroller.scrollTop = scroller.scrollHeight;
+  }
+  return scroller.scrollTop;
 }
 
 function Feedback({ onFeedback }: { onFeedback: (rating: FeedbackRating) => Promise<void> }) {

@@ -3,9 +3,19 @@ import { ApiError } from "../api/api-error.ts";
 import type { ApiClient } from "../api/client.ts";
 import type { AgentEvent, FeedbackRating, Lang, TaskEvent, TurnRecord } from "../api/types.ts";
 import { avatarReducer, initialAvatarState } from "../avatar/expression.ts";
-import { errorText } from "../i18n/error-text.ts";
+import { errorKey, errorText } from "../i18n/error-text.ts";
 import { translate } from "../i18n/i18n.tsx";
-import { conversationReducer, initialConversation } from "./conversation.ts";
+import { type ConversationAction, conversationReducer, initialConversation } from "./conversation.ts";
+
+/** A failed call as a chat bubble: worded now, and keyed so the bubble follows a language switch. */
+function failure(error: unknown, lang: Lang): ConversationAction {
+  const key = errorKey(error);
+  return {
+    type: "error",
+    message: errorText(error, (name, values) => translate(lang, name, values)),
+    ...(key ? { key } : {}),
+  };
+}
 
 /** How long a success or apology stays on the avatar's face before it relaxes. */
 const MOOD_MS = 3500;
@@ -115,7 +125,7 @@ export function useChat({ api, lang, onReply }: ChatOptions) {
         return true;
       } catch (error) {
         avatarDispatch({ type: "request-failed" });
-        dispatch({ type: "error", message: errorText(error, (key, values) => translate(lang, key, values)) });
+        dispatch(failure(error, lang));
         return false;
       }
     },
@@ -155,7 +165,7 @@ export function useChat({ api, lang, onReply }: ChatOptions) {
       try {
         await runTaskAction(() => api.cancelTask(taskId));
       } catch (error) {
-        dispatch({ type: "error", message: errorText(error, (key, values) => translate(lang, key, values)) });
+        dispatch(failure(error, lang));
       }
     },
     [api, runTaskAction, lang],

@@ -226,7 +226,18 @@ describe.skipIf(missing !== null)("a conversation that survives, in Chromium", (
   const englishWords = (page: Page): Promise<string[]> =>
     page.evaluate(() => {
       // Names of products and protocols, written as they are in Chinese too ("API 密钥", "MCP 客户端").
-      const names = new Set(["Dimple", "Manner", "KFC", "MAO", "Livehouse", "PIN", "SUV", "API", "MCP", "OpenAI"]);
+      const names = new Set([
+        "Dimple",
+        "Manner",
+        "KFC",
+        "MAO",
+        "Livehouse",
+        "PIN",
+        "SUV",
+        "API",
+        "MCP",
+        "OpenAI",
+      ]);
       const found: string[] = [];
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -18,6 +18,14 @@ const WORDED = new Set([
  * English, so the codes that matter most at the moment of paying get their own words.
  */
 export function errorText(error: unknown, t: Translate): string {
-  if (error instanceof ApiError && WORDED.has(error.code)) return t(`error.${error.code}` as MessageKey);
+  const key = errorKey(error);
+  if (key) return t(key);
   return error instanceof Error ? error.message : String(error);
+}
+
+/** The dictionary key of a failed call's wording, when the UI words it itself (so it can be reworded later). */
+export function errorKey(error: unknown): MessageKey | undefined {
+  return error instanceof ApiError && WORDED.has(error.code)
+    ? (`error.${error.code}` as MessageKey)
+    : undefined;
 }

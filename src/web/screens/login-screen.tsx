@@ -11,7 +11,7 @@ export interface LoginScreenProps {
 
 /** Sign-in; in sandbox mode the demo accounts are one tap away. */
 export function LoginScreen({ api, onLoggedIn }: LoginScreenProps) {
-  const { t, setLang, toggleLang } = useI18n();
+  const { t, lang, setLang, toggleLang } = useI18n();
   const [username, setUsername] = useState("");
   const [password, setPassword] = useState("");
   const [demoUsers, setDemoUsers] = useState<DemoUser[]>([]);
@@ -48,7 +48,8 @@ export function LoginScreen({ api, onLoggedIn }: LoginScreenProps) {
           type="button"
           className="text-button login-lang"
           data-testid="lang-toggle"
-          aria-label={t("lang.toggleLabel")}
+          title={t("lang.toggleLabel")}
+          lang={lang === "zh" ? "en" : "zh-CN"}
           onClick={toggleLang}
         >
           {t("lang.toggle")}

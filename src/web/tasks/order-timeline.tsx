@@ -40,7 +40,8 @@ export function OrderTimeline({ entries }: { entries: readonly (TimelineEntry | 
               {entry.at !== undefined ? (
                 <time dateTime={new Date(entry.at).toISOString()}>{formatClock(entry.at, lang)}</time>
               ) : null}
-              <span>{text}</span>
+              {/* A notification's words are the server's, as it said them; a status is worded here. */}
+              <span {...(entry.text ? { "data-server-text": "" } : {})}>{text}</span>
             </li>
           );
         })}

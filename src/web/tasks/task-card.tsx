@@ -97,7 +97,7 @@ export function TaskCard({ task, steps = [], onConfirm, onCancel, onAttachPhoto 
       ) : null}
       {task.error ? (
         <p className="card-error" role="alert">
-          {task.error.message}
+          <span data-server-text="">{task.error.message}</span>
         </p>
       ) : null}
       {task.tracking && (task.tracking.courier || task.tracking.destination) ? (
