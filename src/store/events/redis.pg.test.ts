@@ -5,8 +5,7 @@ import { RedisEventLog, redisUnavailable } from "./redis.ts";
 const REDIS_URL = process.env.DIMPLE_TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 
 const unavailable = await redisUnavailable(REDIS_URL);
-if (unavailable)
-  console.warn(`[dimple] Redis tests skipped: no server at ${REDIS_URL} (${unavailable})`);
+if (unavailable) console.warn(`[dimple] Redis tests skipped: no server at ${REDIS_URL} (${unavailable})`);
 
 describe.skipIf(unavailable !== undefined)("events across processes through a Redis Stream", () => {
   const key = `dimple:events:test_${randomBytes(4).toString("hex")}`;

@@ -220,21 +220,6 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   };
 }
 
-/** Waits `ms`, or less when `signal` aborts. */
-function pause(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      "abort",
-      () => {
-        clearTimeout(timer);
-        resolve();
-      },
-      { once: true },
-    );
-  });
-}
-
 function readEventList(events: unknown[] | undefined): AgentEvent[] {
   if (!Array.isArray(events)) return [];
   return events.filter(isAgentEvent);
