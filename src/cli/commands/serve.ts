@@ -32,6 +32,11 @@ export async function serveCommand(args: string[]): Promise<number> {
     },
   });
   const { agent, world } = deployment;
+  // With Redis configured, every server process counts sign-in and chat attempts in one shared store.
+  const redisUrl = values.redis ?? process.env.DIMPLE_REDIS;
+  const redis = redisUrl
+    ? new (await import("ioredis")).Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 1 })
+    : undefined;
   const sandbox = !values["no-sandbox"] && process.env.DIMPLE_SANDBOX !== "0";
   const metricsToken = values["metrics-token"] ?? process.env.DIMPLE_METRICS_TOKEN;
   const publicUrl = values["public-url"] ?? process.env.DIMPLE_PUBLIC_URL;
@@ -44,6 +49,7 @@ export async function serveCommand(args: string[]): Promise<number> {
     ...(metricsToken ? { metricsToken } : {}),
     ...(publicUrl ? { publicUrl } : {}),
     rateLimits: { chatPerUser: { max: chatRate, windowMs: 60_000 } },
+    ...(redis ? { redis } : {}),
   });
   const address = await app.listen({ port, host: values.host ?? serveSpec.options.host.default });
   const role = deployment.scheduler ? `${deployment.scheduler.kind} worker` : "no worker";
@@ -56,6 +62,7 @@ export async function serveCommand(args: string[]): Promise<number> {
     process.once("SIGINT", stop);
   });
   await app.close();
+  redis?.disconnect();
   await deployment.close();
   return 0;
 }
