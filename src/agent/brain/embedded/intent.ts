@@ -1,0 +1,141 @@
+import type { Intent } from "../nlu/intents.ts";
+import type { BrainTurn } from "../types.ts";
+import type { Understanding } from "./skills/context.ts";
+import { categoryOf } from "./skills/event-match.ts";
+
+// Which intent a turn is acted on: the classifier's reading, corrected by what the catalogue, the
+// event list and a few unmistakable words say (a show named with tickets is a purchase, a car asked
+// for is a ride, a dish by name is an order).
+
+/** Below this intent probability the brain asks instead of acting. */
+export const CLARIFY_BELOW = 0.45;
+
+/** Intents a complaint about a delivered order is mistaken for ("奶茶洒了，退款" is no new milk-tea order). */
+export const AFTER_SALE_READINGS = new Set<string>([
+  "order_delivery",
+  "cancel_order",
+  "order_status",
+  "out_of_scope",
+  "smalltalk",
+  "payment",
+  "ride_hail",
+  "buy_tickets",
+  "search_events",
+  "route",
+]);
+
+// Asking after something already bought: "我的票出了吗", "where's my latte", "外卖到哪了".
+export const STATUS_ASKED =
+  /到哪|到了吗|出了吗|出票了|好了吗|怎么还没|进度|状态|\bwhere(?:'s| is| are)\b|\bstatus\b|\bhas my\b|\bis my\b|\bare my\b/iu;
+// Tickets Dimple does not sell: flights, trains, buses, boats.
+const TRAVEL_TICKETS =
+  /机票|车票|火车|高铁|动车|船票|航班|\bflights?\b|\bplane\b|\btrain\b|\bbus\b|\bferry\b|\bairline\b/iu;
+// Words for any kind of show ("周六有什么演出", "performances on Saturday").
+const ANY_SHOW = /演出|表演|节目|\bperformances?\b|\bshows\b|\bevents?\b|\bwhat'?s on\b/iu;
+export const TICKET_WORDS = /票|[0-9一二两三四五六七八九十几]\s*张|座位|入场|\btickets?\b|\bseats?\b/iu;
+
+/** Whether the turn names an event of the world (by title in 《》 or by the gazetteer). */
+export function namesShow(nlu: Understanding, text: string): boolean {
+  const show = (nlu.slots.entities ?? []).some(
+    (match) => match.entity.kind === "event" && match.score >= 0.8,
+  );
+  return show || /《[^》]{2,}》/u.test(text);
+}
+
+/** Naming a show without asking for tickets: about the show, unless the turn is clearly something else. */
+function showIntent(intent: Intent): Intent {
+  return ["buy_tickets", "search_events", "route", "search_place", "ride_hail", "weather"].includes(intent)
+    ? intent
+    : "search_events";
+}
+
+const RIDE_ASKED = /\b(?:taxi|cab|uber|didi|ride)\b|打车|叫车|打的|叫个车|约车|网约车|滴滴/iu;
+const HOW_QUESTION = /\bhow\b|\bwhat\b|\bwhich\b|多久|多远|怎么|多少钱|几公里|\bcost\b|\bfare\b/iu;
+
+/** Gazetteer kinds that can only mean something to buy. */
+export const CATALOGUE_KINDS = new Set(["item", "category", "merchant"]);
+
+/**
+ * The intent to act on. The classifier reads phrasing; the gazetteer knows the catalogue. When the
+ * classifier is unsure or says "not something we do" about a turn naming a menu item, a shop or a
+ * kind of food ("点个麦辣鸡腿堡", "a burger"), or asking for "the usual", it is an order.
+ */
+export function resolveIntent(nlu: Understanding, text = ""): Intent {
+  const entities = nlu.slots.entities ?? [];
+  // A show named by its title ("《浙江队 vs 上海申花》", "Joker Xue Extraterrestrial Tour") with
+  // tickets or seats asked for is a ticket purchase, whatever else the sentence holds ("and a taxi").
+  if (namesShow(nlu, text)) return TICKET_WORDS.test(text) ? "buy_tickets" : showIntent(nlu.intent);
+  // "来四张票", "2 seats for …" with nothing on a menu named: tickets, not a delivery of whatever a
+  // word inside a team's name sounds like ("上海申花" is no flower).
+  const menuItem = entities.some((match) => match.entity.kind === "item");
+  if (
+    TICKET_WORDS.test(text) &&
+    !TRAVEL_TICKETS.test(text) &&
+    !menuItem &&
+    ["order_delivery", "out_of_scope", "smalltalk", "search_place"].includes(nlu.intent)
+  )
+    return "buy_tickets";
+  // "周六的话剧，来两张" / "Teahouse tomorrow, three tickets": a listing asked with a count of tickets is a purchase.
+  if (nlu.intent === "search_events" && TICKET_WORDS.test(text) && nlu.slots.quantity !== undefined)
+    return "buy_tickets";
+  // "帮我找找周日的相声": a kind of show asked about, whatever the classifier made of the verb.
+  if (
+    (categoryOf(text) || ANY_SHOW.test(text)) &&
+    !menuItem &&
+    (nlu.intent === "out_of_scope" || nlu.intent === "smalltalk" || nlu.confidence < CLARIFY_BELOW)
+  )
+    return TICKET_WORDS.test(text) && !TRAVEL_TICKETS.test(text) ? "buy_tickets" : "search_events";
+  // "get me a taxi to Chaoshan Mountain": a car asked for, with nothing to eat or drink named.
+  const food = entities.some((match) => match.entity.kind === "item" || match.entity.kind === "category");
+  if (
+    RIDE_ASKED.test(text) &&
+    !food &&
+    !HOW_QUESTION.test(text) &&
+    ["order_delivery", "route", "out_of_scope", "smalltalk", "search_place"].includes(nlu.intent) &&
+    nlu.confidence < 0.95
+  )
+    return "ride_hail";
+  if (nlu.intent === "order_delivery") return nlu.intent;
+  // "taxi to West Lake", "叫个车去西湖": a car asked for is a ride, not directions.
+  if (nlu.intent === "route" && nlu.confidence < 0.95 && RIDE_ASKED.test(text) && !HOW_QUESTION.test(text))
+    return "ride_hail";
+  // A dish or drink by name outweighs a lukewarm guess at another intent ("a latte to my office").
+  if (
+    food &&
+    nlu.confidence < 0.6 &&
+    !TICKET_WORDS.test(text) &&
+    !entities.some((match) => match.entity.kind === "poi")
+  )
+    return "order_delivery";
+  if (!isUnsure(nlu)) return nlu.intent;
+  const named = entities.some((match) => CATALOGUE_KINDS.has(match.entity.kind));
+  return named || nlu.slots.reference === "last_time" ? "order_delivery" : nlu.intent;
+}
+
+/** Whether the catalogue vouches for an order the classifier was unsure about. */
+export function catalogueVouches(nlu: Understanding): boolean {
+  return (
+    (nlu.slots.entities ?? []).some((match) => CATALOGUE_KINDS.has(match.entity.kind)) ||
+    nlu.slots.reference === "last_time"
+  );
+}
+
+/** The classifier found nothing it does with confidence (or only small talk). */
+export function isUnsure(nlu: Understanding): boolean {
+  return nlu.intent === "out_of_scope" || nlu.intent === "smalltalk" || nlu.confidence < CLARIFY_BELOW;
+}
+
+/** Whether the catalogue sells something by that name ("ibuprofen", "cheeseburger"). */
+export async function catalogueSells(tools: BrainTurn["tools"], product: string): Promise<boolean> {
+  const result = await tools.call<{ items: { nameZh: string; nameEn: string }[] }>("commerce_search_items", {
+    keyword: product,
+    limit: 5,
+  });
+  const wanted = product.toLowerCase().replace(/(?<=[a-z]{3})s$/u, "");
+  return (
+    result.ok &&
+    result.data.items.some((item) =>
+      [item.nameZh, item.nameEn].some((name) => name.toLowerCase().includes(wanted)),
+    )
+  );
+}
