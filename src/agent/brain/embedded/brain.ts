@@ -178,6 +178,21 @@ export class EmbeddedBrain implements Brain {
     if (slots.reference === "that_one" && state.shown?.entries[0] && !awaitingCard) {
       return this.#pickShown(context, state.shown.entries[0].payload, awaitingCard);
     }
+    // "好的" / "go ahead at that price" to "nothing fits your budget, the cheapest is …": the user
+    // accepts going over it, for this order.
+    if (
+      state.awaiting?.slot === "budget" &&
+      state.order &&
+      !strongOther &&
+      (slots.confirm || slots.payNow || ACCEPTS_PRICE.test(turn.text))
+    ) {
+      const draft = {
+        ...draftFromTurn(context, state.order),
+        budgetMaxFen: undefined,
+        perItemMaxFen: undefined,
+      };
+      return replacing(await planOrder(context, draft), awaitingCard);
+    }
     // "pay it", "确认付款" while a card waits are about that card, not a transfer to someone.
     const payTheCard = slots.payNow && !slots.recipient && slots.amountFen === undefined;
     if ((slots.confirm || slots.reference === "that_one" || payTheCard) && awaitingCard) {
@@ -194,7 +209,7 @@ export class EmbeddedBrain implements Brain {
     }
     if (state.order && !strongOther && (slots.correction || isOrderTweak(context))) {
       const decision = await planOrder({ ...context, state }, draftFromTurn(context, state.order));
-      return replacing(decision, awaitingCard);
+      return superseding(decision, awaitingCard, lang);
     }
     if (
       state.awaiting?.intent === "order_delivery" &&
@@ -291,6 +306,31 @@ function isOrderTweak(context: SkillContext): boolean {
     slots.withinMinutes !== undefined
   );
 }
+
+/**
+ * A change to the order being discussed ("算了，要1份") that cannot become a card (below the shop's
+ * minimum, nothing found, over budget): the card for the old order is withdrawn, and the user told,
+ * so what waits for a tap is never what the user has just said they no longer want.
+ */
+function superseding(
+  decision: BrainDecision,
+  awaitingCard: TaskBrief | undefined,
+  lang: "zh" | "en",
+): BrainDecision {
+  if (decision.type === "start_task" || !awaitingCard || awaitingCard.kind !== "order_delivery")
+    return replacing(decision, awaitingCard);
+  if (decision.type !== "reply" && decision.type !== "ask") return decision;
+  return {
+    type: "cancel_task",
+    taskId: awaitingCard.taskId,
+    text: `${decision.text}${say(lang, "（之前那张卡片已撤下，没有扣款。）", " (I've withdrawn the earlier card; nothing was charged.)")}`,
+    state: decision.state,
+  };
+}
+
+/** Words that accept a price over the budget ("就按这个价", "超一点没关系", "that's fine"). */
+const ACCEPTS_PRICE =
+  /按这个价|就这个价|这个价(?:格)?(?:也)?(?:可以|行)|超(?:一点|点|就超)?(?:也)?没关系|超(?:了)?也行|不管预算|\b(?:that'?s|it'?s) (?:fine|ok(?:ay)?)\b|\bat that price\b|\bgo over\b|\bfine by me\b/iu;
 
 /** A new card for the same order takes the place of the one still awaiting confirmation. */
 function replacing(decision: BrainDecision, awaitingCard: TaskBrief | undefined): BrainDecision {

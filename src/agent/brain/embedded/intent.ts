@@ -96,6 +96,9 @@ export function resolveIntent(nlu: Understanding, text = ""): Intent {
   )
     return "ride_hail";
   if (nlu.intent === "order_delivery") return nlu.intent;
+  // "到我家，帮我叫2个汉堡": something to eat or drink is called for, and no car is named.
+  if (nlu.intent === "ride_hail" && food && !RIDE_ASKED.test(text) && !/车|\bcar\b/iu.test(text))
+    return "order_delivery";
   // "taxi to West Lake", "叫个车去西湖": a car asked for is a ride, not directions.
   if (nlu.intent === "route" && nlu.confidence < 0.95 && RIDE_ASKED.test(text) && !HOW_QUESTION.test(text))
     return "ride_hail";

@@ -18,7 +18,8 @@ export interface Kind {
 }
 
 const PHARMACY = ["cold", "painkiller", "digestive", "cough", "allergy", "first_aid", "vitamins", "device"];
-const SOFT_DRINKS = ["drinks", "drink", "fruit_drink", "pure_tea", "milk_tea", "fruit_tea", "milkshake"];
+// A drink made to order comes before a bottle, and a bottle before a case of 24 ("两杯喝的").
+const SOFT_DRINKS = ["milk_tea", "fruit_tea", "pure_tea", "fruit_drink", "milkshake", "drink", "drinks"];
 
 export const KINDS: readonly Kind[] = [
   { key: "coffee", zh: ["咖啡"], en: ["coffee"], categories: ["coffee"] },
@@ -29,7 +30,7 @@ export const KINDS: readonly Kind[] = [
   { key: "noodles", zh: ["面", "面条"], en: ["noodles", "noodle"], categories: ["noodles"] },
   { key: "rice", zh: ["米饭", "盖饭", "盖浇饭"], en: ["rice bowl", "rice"], categories: ["rice"] },
   { key: "fried_chicken", zh: ["炸鸡"], en: ["fried chicken"], categories: ["chicken", "bucket"] },
-  { key: "bread", zh: ["面包"], en: ["bread"], categories: ["bread", "bakery"] },
+  { key: "bread", zh: ["面包"], en: ["bread"], categories: ["bread"] },
   { key: "cake", zh: ["蛋糕"], en: ["cake"], categories: ["cake"] },
   {
     key: "dessert",

@@ -1,7 +1,7 @@
 import type { SeededRandom } from "../../../ecosystem/kernel/random.ts";
 import { OPTION_ASKS, type OptionAsk } from "./asks.ts";
 import type { FrameLine, Lang } from "./types.ts";
-import type { Place, ShopItem } from "./world-facts.ts";
+import type { ShopItem, WorldFacts } from "./world-facts.ts";
 
 /** One wanted line while composing: which items match, how many, which options. */
 export interface Want {
@@ -10,7 +10,7 @@ export interface Want {
   plural?: string;
   category: string;
   words: string[];
-  matches: (item: ShopItem) => boolean;
+  matches: (item: Pick<ShopItem, "nameZh" | "nameEn" | "category">) => boolean;
   qty: number;
   options: OptionAsk[];
 }
@@ -54,11 +54,12 @@ export function namedWant(item: ShopItem, lang: Lang, qty: number, options: Opti
 /** How many of an item a person asks for, mostly one to three. */
 export const quantity = (random: SeededRandom) => random.pick([1, 1, 2, 2, 2, 3, 3, 4, 5]);
 
-/** The frame line of a want: every item name at the place that satisfies it, and the option ids. */
-export function frameLine(want: Want, place: Place): FrameLine {
-  const names = place.shops.flatMap((shop) =>
-    shop.items.filter(want.matches).flatMap((item) => [item.nameZh, item.nameEn]),
-  );
+/**
+ * The frame line of a want: every item name that satisfies it (anywhere: a shop beyond the places the
+ * generator read may still deliver), and the option ids.
+ */
+export function frameLine(want: Want, catalogue: WorldFacts["catalogue"]): FrameLine {
+  const names = catalogue.filter(want.matches).flatMap((item) => [item.nameZh, item.nameEn]);
   return {
     itemKey: want.itemKey,
     words: want.words.concat(want.noun).filter(Boolean),

@@ -269,7 +269,7 @@ export async function deliveryCase(
     if (!ok) unsatisfiableBecause = ask.budget ? "budget" : "eta";
   }
 
-  frame.lines = wants.map((want) => frameLine(want, place));
+  frame.lines = wants.map((want) => frameLine(want, facts.catalogue));
   const toAsk = (list: Want[]): ItemAsk[] =>
     (ask.split ? [{ ...(list[0] as Want), qty: list.reduce((sum, want) => sum + want.qty, 0) }] : list).map(
       (want) => ({

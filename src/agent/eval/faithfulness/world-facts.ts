@@ -78,6 +78,8 @@ export interface WorldFacts {
   people: Person[];
   /** Every brand on the platform (whether or not it delivers to a place). */
   brands: { zh: string; en: string; category: string }[];
+  /** Every item on sale anywhere (names and category): what a card line may be to satisfy a want. */
+  catalogue: Pick<ShopItem, "nameZh" | "nameEn" | "category">[];
   events: EventFact[];
   destinations: Destination[];
   tools: ToolClient;
@@ -172,10 +174,17 @@ export async function readWorldFacts(world: World): Promise<WorldFacts> {
       ]),
     ).values(),
   ];
+  const catalogue = await world.context.db
+    .selectFrom("commerce_skus")
+    .select(["name_zh as nameZh", "name_en as nameEn", "category"])
+    .where("active", "=", 1)
+    .where("tags", "not like", "%adversarial%")
+    .execute();
   return {
     now: world.context.clock.now(),
     people,
     brands,
+    catalogue,
     events: await readEvents(call),
     destinations: await readDestinations(world),
     tools,

@@ -38,7 +38,7 @@ export const COFFEE_CHAINS: readonly ChainSpec[] = [
       ["标准美式（热）", "Hot Americano", 2000, "coffee", "hotDrink"],
       ["抹茶拿铁", "Matcha Latte", 2800, "tea_latte", "milkCoffee", "不含咖啡"],
       ["提拉米苏", "Tiramisu", 1800, "dessert", "none"],
-      ["火腿芝士可颂", "Ham & Cheese Croissant", 1600, "bakery", "none"],
+      ["火腿芝士可颂", "Ham & Cheese Croissant", 1600, "bread", "none"],
     ],
   },
   {
@@ -98,7 +98,7 @@ export const COFFEE_CHAINS: readonly ChainSpec[] = [
       ["燕麦拿铁", "Oat Latte", 2300, "coffee", "milkCoffee"],
       ["冰博克拿铁", "Ice Bock Latte", 2700, "coffee", "milkCoffee"],
       ["手冲耶加雪菲", "Pour-over Yirgacheffe", 3000, "coffee", "hotDrink"],
-      ["可颂", "Croissant", 1200, "bakery", "none"],
+      ["可颂", "Croissant", 1200, "bread", "none"],
     ],
   },
   {
@@ -163,7 +163,7 @@ export const TEA_CHAINS: readonly ChainSpec[] = [
       ["芋泥波波奶茶", "Taro Boba Milk Tea", 2300, "milk_tea", "tea"],
       ["杨枝甘露", "Mango Pomelo Sago", 2500, "fruit_tea", "fruitTea"],
       ["珍珠奶茶", "Bubble Milk Tea", 1900, "milk_tea", "tea"],
-      ["喜茶软欧包", "HEYTEA Soft Bread", 1600, "bakery", "none"],
+      ["喜茶软欧包", "HEYTEA Soft Bread", 1600, "bread", "none"],
     ],
   },
   {

@@ -90,7 +90,7 @@ export const MORE_GROCERY_CHAINS: readonly ChainSpec[] = [
       ["三文鱼切片 200g", "Sliced Salmon 200 g", 4990, "seafood", "none"],
       ["牛腱子 500g", "Beef Shank 500 g", 4590, "meat", "none"],
       ["小番茄 500g", "Cherry Tomatoes 500 g", 1190, "vegetables", "none"],
-      ["全麦吐司", "Whole Wheat Toast", 990, "bakery", "none"],
+      ["全麦吐司", "Whole Wheat Toast", 990, "bread", "none"],
     ],
   },
   {

@@ -36,7 +36,7 @@ export const GROCERY_CHAINS: readonly ChainSpec[] = [
       ["五常大米 5kg", "Wuchang Rice 5 kg", 6990, "staples", "none"],
       ["金龙鱼菜籽油 5L", "Arawana Rapeseed Oil 5 L", 7990, "staples", "none"],
       ["盒马日日鲜豆腐", "Daily Fresh Tofu", 390, "vegetables", "none"],
-      ["全麦吐司", "Whole Wheat Bread", 1290, "bakery", "none"],
+      ["全麦吐司", "Whole Wheat Bread", 1290, "bread", "none"],
       ["农夫山泉 550ml×24", "Nongfu Spring Water 550 ml × 24", 3990, "drinks", "none"],
       ["可口可乐 330ml×6", "Coca-Cola 330 ml × 6", 1890, "drinks", "bottle"],
     ],

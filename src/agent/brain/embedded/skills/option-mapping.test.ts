@@ -61,6 +61,25 @@ describe("saidChoices: options only the shop has a name for", () => {
     ],
   };
 
+  const addOn = {
+    key: "add_on",
+    zh: "加料",
+    en: "Add-on",
+    choices: [
+      { id: "none", zh: "不加", en: "None" },
+      { id: "egg", zh: "加蛋", en: "Add egg" },
+    ],
+  };
+  const shot = {
+    key: "shot",
+    zh: "浓缩",
+    en: "Espresso shot",
+    choices: [
+      { id: "standard", zh: "标准", en: "Standard" },
+      { id: "extra", zh: "加浓", en: "Extra shot" },
+    ],
+  };
+
   it.each([
     ["4束满天星，礼盒装", [wrapping], { wrapping: "deluxe" }],
     ["豪华包装的", [wrapping], { wrapping: "deluxe" }],
@@ -73,6 +92,13 @@ describe("saidChoices: options only the shop has a name for", () => {
     ["half a kilo of grapes", [weight], { weight: "half_kg" }],
     ["actually, with coconut jelly please", [topping], { topping: "coconut" }],
     ["加椰果", [topping], { topping: "coconut" }],
+    ["a Baby's Breath Bouquet, in a gift box", [wrapping], { wrapping: "deluxe" }],
+    ["deluxe wrapping please", [wrapping], { wrapping: "deluxe" }],
+    ["改加浓吧", [shot], { shot: "extra" }],
+    ["换成加个蛋的", [addOn], { add_on: "egg" }],
+    ["with an egg please", [addOn], { add_on: "egg" }],
+    ["make it an extra shot", [shot], { shot: "extra" }],
+    ["extra ice please", [shot, wrapping], {}],
     ["两杯少糖的", [wrapping, weight, topping], {}],
   ])("%s", (said, groups, chosen) => {
     expect(saidChoices(said, groups)).toEqual(chosen);

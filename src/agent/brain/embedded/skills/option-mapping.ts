@@ -11,15 +11,33 @@ export interface OptionGroupView {
 // Choice names too plain to mean the user chose them ("标准", "regular", "no").
 const PLAIN = /^(?:标准|常规|正常|默认|不加|无|中杯|standard|regular|normal|default|none|no|medium)$/iu;
 const CJK = /[\u3400-\u9fff]/u;
+// Words every option group uses: said alone they name no particular choice ("extra ice", "large").
+const COMMON_WORDS = new Set(
+  "extra standard regular normal medium large small sugar sweet spicy milk shot with less more half none".split(
+    " ",
+  ),
+);
+
+function wholeWords(text: string, words: string): boolean {
+  const escaped = words.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+  return new RegExp(`\\b${escaped}\\b`, "iu").test(text);
+}
 
 /** How clearly the text names a choice: its whole name, else its distinctive two-character parts. */
 function namedScore(text: string, name: string | undefined, groupName: string): number {
   if (!name || PLAIN.test(name.trim())) return 0;
-  const wanted = name.toLowerCase().replace(/^(?:加|add |with )/u, "");
+  const full = name.toLowerCase();
+  // "加浓" said as is names the choice, though "浓" alone would be too short to mean it.
+  if (CJK.test(full) && full.length >= 2 && text.includes(full)) return 100 + full.length;
+  const wanted = full.replace(/^(?:加|add |with )/u, "");
   if (!CJK.test(wanted)) {
     if (wanted.length < 3) return 0;
-    const escaped = wanted.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-    return new RegExp(`\\b${escaped}\\b`, "iu").test(text) ? 100 + wanted.length : 0;
+    if (wholeWords(text, wanted)) return 100 + wanted.length;
+    // "in a gift box" for Deluxe gift box, "with pearls" for Tapioca pearls: its distinctive words.
+    return wanted
+      .split(/\s+/u)
+      .filter((word) => word.length >= 4 && !COMMON_WORDS.has(word) && !groupName.includes(word))
+      .filter((word) => wholeWords(text, word)).length;
   }
   if (wanted.length >= 2 && text.includes(wanted)) return 100 + wanted.length;
   // "礼盒装" for 豪华礼盒: a part of the name the group's own name does not share ("包装" is every wrapping).
@@ -51,10 +69,14 @@ export function saidChoices(
   groups: readonly OptionGroupView[],
 ): Record<string, string> {
   if (!said) return {};
-  const text = measuresSpelledOut(said.toLowerCase());
+  // "加个蛋" / "加一份芝士" say the choice 加蛋 / 加芝士 with a measure word between.
+  const text = measuresSpelledOut(said.toLowerCase()).replace(
+    /加(?:一|两)?[个份颗片根勺](?=\p{Script=Han})/gu,
+    "加",
+  );
   const chosen: Record<string, string> = {};
   for (const group of groups) {
-    const groupName = `${group.zh ?? ""}`;
+    const groupName = `${group.zh ?? ""} ${group.en ?? ""}`.toLowerCase();
     let best: { id: string; score: number } | undefined;
     for (const choice of group.choices) {
       const score = Math.max(namedScore(text, choice.zh, groupName), namedScore(text, choice.en, groupName));

@@ -45,7 +45,10 @@ export function draftFromTurn(context: SkillContext, previous?: OrderDraft): Ord
       };
     }
     if (line.match.entity.kind === "category") {
-      const single = lineCount === 1 ? slots : { ...slots, product: line.text };
+      // The turn's product words, unless they are what the user ruled out ("喝的…别要咖啡").
+      const ownWords =
+        lineCount === 1 && !(slots.product && namesExcluded(slots.product, slots.order?.exclusions));
+      const single = ownWords ? slots : { ...slots, product: line.text };
       return { ...genericItem(single, line.match, line.options), qty: line.qty, said };
     }
     const named = [{ keyword: line.match.entity.zh }, { keyword: line.match.entity.en }];
@@ -102,6 +105,13 @@ export function draftFromTurn(context: SkillContext, previous?: OrderDraft): Ord
     ...(problems.length ? { problems } : {}),
     ...pick("when", deliveryTime(context) ?? previous?.when),
   };
+}
+
+function namesExcluded(words: string, exclusions: ExclusionSlot[] | undefined): boolean {
+  const lower = words.toLowerCase();
+  return (exclusions ?? []).some(
+    (exclusion) => lower.includes(exclusion.zh.toLowerCase()) || lower.includes(exclusion.en.toLowerCase()),
+  );
 }
 
 function isExcluded(exclusions: ExclusionSlot[] | undefined, match: GazetteerMatch): boolean {

@@ -36,7 +36,15 @@ export interface QuotedCandidate {
   merchantZh: string;
   merchantEn: string;
   rating: number;
-  lines: { skuId: string; qty: number; options: Record<string, string>; nameZh: string; nameEn: string }[];
+  lines: {
+    skuId: string;
+    qty: number;
+    options: Record<string, string>;
+    nameZh: string;
+    nameEn: string;
+    /** The item's listed price, before options and coupons. */
+    unitFen: number;
+  }[];
   totalFen: number;
   etaMinutes: number;
   discountFen: number;
@@ -44,6 +52,56 @@ export interface QuotedCandidate {
   relevance: number;
   /** How many of the options the user asked for the items do not offer (no sugar level on a can). */
   missedOptions: number;
+  /** Choices only shops name ("加浓", "gift box") that the user said and these items lack. */
+  missedChoices: ChoiceName[];
+}
+
+/** A shop-named choice in both languages ("加浓" / "Extra shot"). */
+export interface ChoiceName {
+  group: string;
+  zh: string;
+  en: string;
+}
+
+/**
+ * The item already on the card keeps its place only while it can be made as asked: when the user
+ * now wants a choice it lacks ("改加珍珠吧" on bottled water) and another candidate offers it, it
+ * competes as any other candidate would.
+ */
+export function unstick(item: WantedItem, found: Candidate[], wanted: readonly ChoiceName[]): Candidate[] {
+  if (item.skuId === undefined || wanted.length === 0) return found;
+  const offers = (candidate: Candidate) =>
+    wanted.every((choice) =>
+      candidate.optionGroups.some(
+        (group) => group.key === choice.group && group.choices.some((option) => option.zh === choice.zh),
+      ),
+    );
+  const current = found.find((candidate) => candidate.skuId === item.skuId);
+  if (!current || offers(current) || !found.some(offers)) return found;
+  const worst = Math.max(...found.map((candidate) => candidate.relevance ?? 2));
+  return found.map((candidate) => (candidate === current ? { ...candidate, relevance: worst } : candidate));
+}
+
+/**
+ * The choices only shops name that the user said of this item and some candidate offers ("改加浓吧",
+ * "in a gift box"): a candidate without them is a worse answer, and the reply names what it lacks.
+ */
+export function saidChoiceNames(item: WantedItem, candidates: readonly Candidate[]): ChoiceName[] {
+  const found = new Map<string, ChoiceName>();
+  for (const candidate of candidates) {
+    const chosen = saidChoices(
+      withoutNames(item.said, [candidate.nameZh, candidate.nameEn, item.query]),
+      candidate.optionGroups,
+    );
+    for (const [key, id] of Object.entries(chosen)) {
+      if (found.has(key)) continue;
+      const choice = candidate.optionGroups
+        .find((group) => group.key === key)
+        ?.choices.find((c) => c.id === id);
+      if (choice) found.set(key, { group: key, zh: choice.zh ?? id, en: choice.en ?? id });
+    }
+  }
+  return [...found.values()];
 }
 
 /** Searches commerce for one wanted item near the delivery point, trying its searches in turn. */
@@ -91,7 +149,11 @@ export async function searchCandidates(
       found.set(candidate.skuId, { ...candidate, relevance: Math.min(relevance, known?.relevance ?? 2) });
     }
     // One item from a very precise search is enough; keep looking only while nothing matches well.
-    if ([...found.values()].some((candidate) => (candidate.relevance ?? 2) <= 1) && !multiItem) break;
+    // The item already on the card does not end the search: a follow-up may want what it lacks.
+    const precise = [...found.values()].some(
+      (candidate) => (candidate.relevance ?? 2) <= 1 && candidate.skuId !== item.skuId,
+    );
+    if (precise && !multiItem) break;
   }
   return [...found.values()];
 }
@@ -174,7 +236,9 @@ function kindRelevance(candidate: Candidate, item: WantedItem, kinds: string[]):
   return (
     1 +
     (namesWhatWasSaid(candidate, item) ? 0 : 0.1) +
-    Math.max(0, kinds.indexOf(candidate.category ?? "")) * 0.05
+    // A set meal built around the kind ("拌面+扁肉套餐" for "a bowl of noodles") gives more than was
+    // asked: after every item of the kind itself.
+    (kinds.includes(candidate.category ?? "") ? kinds.indexOf(candidate.category ?? "") : kinds.length) * 0.05
   );
 }
 
@@ -235,6 +299,7 @@ export async function quoteCandidate(
   addressId: string,
   picks: { candidate: Candidate; item: WantedItem }[],
   deliverAt?: number,
+  wantedChoices: readonly ChoiceName[][] = [],
 ): Promise<{
   quoted?: QuotedCandidate;
   error?: { code: string; message: string; details?: Record<string, unknown> };
@@ -254,7 +319,12 @@ export async function quoteCandidate(
       ...mapOptions(item.options, candidate.optionGroups),
     },
   }));
-  const missed = picks.reduce((sum, { item }, index) => sum + unmet(item, lines[index]?.options ?? {}), 0);
+  const missedChoices = picks.flatMap((_, index) =>
+    (wantedChoices[index] ?? []).filter((choice) => !lines[index]?.options[choice.group]),
+  );
+  const missed =
+    picks.reduce((sum, { item }, index) => sum + unmet(item, lines[index]?.options ?? {}), 0) +
+    missedChoices.length;
   const result = await tools.call<{ totalFen: number; etaMinutes: number; discountFen: number }>(
     "commerce_quote_cart",
     {
@@ -276,12 +346,14 @@ export async function quoteCandidate(
         ...line,
         nameZh: picks[index]?.candidate.nameZh ?? "",
         nameEn: picks[index]?.candidate.nameEn ?? "",
+        unitFen: picks[index]?.candidate.priceFen ?? 0,
       })),
       totalFen: result.data.totalFen,
       etaMinutes: result.data.etaMinutes,
       discountFen: result.data.discountFen ?? 0,
       relevance: Math.max(...picks.map(({ candidate }) => candidate.relevance ?? 0)),
       missedOptions: missed,
+      missedChoices,
     },
   };
 }

@@ -13,7 +13,9 @@ import {
   type QuotedCandidate,
   quoteCandidate,
   rankQuoted,
+  saidChoiceNames,
   searchCandidates,
+  unstick,
 } from "./order-search.ts";
 
 const MAX_QUOTED = 6;
@@ -67,13 +69,19 @@ export async function planOrder(
     draft.items.map((item) => searchCandidates(turn.tools, item, location, draft)),
   );
   let overBudget = false;
-  if (draft.budgetMaxFen !== undefined && !options.strict && perItem.some((found) => found.length === 0)) {
-    // Nothing under the budget: find the closest without it, and ask before making a card over it.
-    const open = { ...draft, budgetMaxFen: undefined };
-    perItem = await Promise.all(
+  const capped = draft.budgetMaxFen !== undefined || draft.perItemMaxFen !== undefined;
+  if (capped && !options.strict && perItem.some(notTheThing)) {
+    // Nothing (or only something else) under the budget: find the closest without it, and ask
+    // before making a card over it — never a cheaper, different thing in its place.
+    const open = { ...draft, budgetMaxFen: undefined, perItemMaxFen: undefined };
+    const wider = await Promise.all(
       draft.items.map((item) => searchCandidates(turn.tools, item, location, open)),
     );
-    overBudget = true;
+    const closer = wider.some((found, index) => notTheThing(perItem[index] ?? []) && !notTheThing(found));
+    if (closer || perItem.some((found) => found.length === 0)) {
+      perItem = wider;
+      overBudget = true;
+    }
   }
   const missing = draft.items.filter((_, index) => (perItem[index] ?? []).length === 0);
   if (missing.length > 0 && options.strict) return nothingBetter(context);
@@ -100,6 +108,11 @@ export async function planOrder(
       state,
     };
   }
+  const wantedChoices = draft.items.map((item, index) => saidChoiceNames(item, perItem[index] ?? []));
+  perItem = perItem.map((found, index) => {
+    const item = draft.items[index];
+    return item ? unstick(item, found, wantedChoices[index] ?? []) : found;
+  });
   const carts = cartsByMerchant(draft.items, perItem as Candidate[][]);
   const quoted: QuotedCandidate[] = [];
   let lastError: { code: string; message: string; details?: Record<string, unknown> } | undefined;
@@ -133,6 +146,7 @@ export async function planOrder(
       address.id,
       picks,
       deliverAt,
+      picks.map(({ item }) => wantedChoices[draft.items.indexOf(item)] ?? []),
     );
     if (result) quoted.push(result);
     else lastError = error;
@@ -142,6 +156,9 @@ export async function planOrder(
   if (!best) return options.strict ? nothingBetter(context) : explainNoQuote(context, state, lastError);
   if (overBudget && draft.budgetMaxFen !== undefined && best.totalFen > draft.budgetMaxFen)
     return askOverBudget(context, state, best, draft.budgetMaxFen);
+  const perItemCap = draft.perItemMaxFen;
+  if (overBudget && perItemCap !== undefined && best.lines.some((line) => line.unitFen > perItemCap))
+    return askOverItemBudget(context, state, best, perItemCap);
   const request = toRequest(best, address.id, draft, lang, deliverAt);
   const alternatives: BrainOption[] = ranked.slice(1, 3).map((alternative, index) => ({
     id: `alt${index + 1}`,
@@ -164,7 +181,9 @@ export async function planOrder(
             `预约 ${whenLabel(deliverAt, turn.now, lang)} 送达（预订单）：确认后在送达前自动下单，那时才付款，之前可以免费取消。`,
             `Pre-order for ${whenLabel(deliverAt, turn.now, lang)}: once you confirm, I'll place it in time to arrive then — you pay only when it's placed and can cancel free until then. `,
           )
-        : "") + explainChoice(best, draft, ranked.length, withinLimits, lang),
+        : "") +
+      explainChoice(best, draft, ranked.length, withinLimits, lang) +
+      lacking(best, lang),
     ...(alternatives.length ? { alternatives } : {}),
     state: {
       ...state,
@@ -273,12 +292,35 @@ function askOverBudget(
       `${yuan(budgetFen)}预算以内没有找到。最便宜的是「${best.merchantZh}」，${count} 份合计约 ${yuan(best.totalFen)}，超出预算 ${yuan(best.totalFen - budgetFen)}。要按这个价下单，还是改一下？`,
       `I couldn't find it within your ${yuan(budgetFen)} budget. The cheapest is ${best.merchantEn}: ${count} item${count > 1 ? "s" : ""} come to about ${yuan(best.totalFen)}, ${yuan(best.totalFen - budgetFen)} over budget. Shall I go ahead at that price, or change something?`,
     ),
-    state: {
-      ...state,
-      awaiting: { intent: "order_delivery", slot: "budget" },
-      ...(state.order ? { order: { ...state.order, budgetMaxFen: undefined } } : {}),
-    },
+    // The budget stays in the order until the user accepts the price: a tweak instead ("换成大杯的")
+    // is planned, and checked, against it still.
+    state: { ...state, awaiting: { intent: "order_delivery", slot: "budget" } },
   };
+}
+
+/** No item under the per-item cap: say what the closest costs each, and ask. */
+function askOverItemBudget(
+  context: SkillContext,
+  state: DialogueState,
+  best: QuotedCandidate,
+  capFen: number,
+): BrainDecision {
+  const dearest = best.lines.reduce((top, line) => (line.unitFen > top.unitFen ? line : top));
+  return {
+    type: "ask",
+    slot: "budget",
+    text: say(
+      context.lang,
+      `每份 ${yuan(capFen)} 以内没有找到。最便宜的是「${best.merchantZh}」的「${dearest.nameZh}」，每份 ${yuan(dearest.unitFen)}，合计约 ${yuan(best.totalFen)}。要按这个价下单，还是改一下？`,
+      `Nothing comes within ${yuan(capFen)} each. The cheapest is ${dearest.nameEn} at ${best.merchantEn}, ${yuan(dearest.unitFen)} each, about ${yuan(best.totalFen)} in all. Shall I go ahead at that price, or change something?`,
+    ),
+    state: { ...state, awaiting: { intent: "order_delivery", slot: "budget" } },
+  };
+}
+
+/** Whether a search found nothing, or only things that merely came up near it (relevance 2). */
+function notTheThing(found: Candidate[]): boolean {
+  return found.every((candidate) => (candidate.relevance ?? 2) >= 2);
 }
 
 /** A count that is no usable quantity: ask for the number instead of reading another one. */
@@ -347,6 +389,20 @@ function explainChoice(
     lang,
     `${why}选了「${best.merchantZh}」：评分 ${best.rating.toFixed(1)}，约 ${best.etaMinutes} 分钟送达${constraint.length ? `，${constraint.join("、")}` : ""}${saving}。`,
     `${why}${best.merchantEn} is the best pick: rated ${best.rating.toFixed(1)}, about ${best.etaMinutes} min${constraint.length ? `, ${constraint.join(", ")}` : ""}${saving}.`,
+  );
+}
+
+/** The shop-named choices the user asked for that the chosen items do not offer, said plainly. */
+function lacking(best: QuotedCandidate, lang: "zh" | "en"): string {
+  if (!best.missedChoices.length) return "";
+  const names = (language: "zh" | "en") =>
+    best.missedChoices.map((choice) => (language === "zh" ? `「${choice.zh}」` : `"${choice.en}"`));
+  const zh = best.lines.map((line) => `「${line.nameZh}」`).join("、");
+  const en = best.lines.map((line) => line.nameEn).join(", ");
+  return say(
+    lang,
+    `${zh}没有${names("zh").join("、")}可选，卡片上是标准做法。`,
+    ` ${en} ${best.lines.length === 1 ? "doesn't" : "don't"} come with ${names("en").join(" or ")}, so the card has the standard one.`,
   );
 }
 

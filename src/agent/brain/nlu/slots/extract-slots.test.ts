@@ -151,6 +151,21 @@ describe("extractSlots", () => {
     expect(extractSlots("半小时内送到", "zh", undefined, { now: NOW }).datetime).toBeUndefined();
   });
 
+  it.each([
+    "Could you send me 4 fried chickens (2 not spicy, 2 a little spicy)",
+    "3份不辣的和一份一点点辣的",
+    "快一点",
+    "便宜一点的拿铁",
+  ])("reads no time in %s", (text) => {
+    const lang = detectLanguage(text);
+    expect(extractSlots(text, lang, undefined, { now: NOW }).datetime).toBeUndefined();
+  });
+
+  it("still reads one o'clock when a clock word follows, and 2 a.m. when said so", () => {
+    expect(extractSlots("一点送到公司", "zh", undefined, { now: NOW }).datetime?.timeKnown).toBe(true);
+    expect(extractSlots("at 2 am tomorrow", "en", undefined, { now: NOW }).datetime?.timeKnown).toBe(true);
+  });
+
   it("finds no place in a question about where an order is", () => {
     expect(extractSlots("我的外卖到哪了", "zh", undefined, { now: NOW }).destination).toBeUndefined();
   });

@@ -45,9 +45,16 @@ export function extractSlots(
   const prepared = normalizeText(text, { keepCase: true });
   const slots: Slots = {};
   const badMoney = moneyProblem(prepared);
+  const entities = gazetteer ? trustedMatches(gazetteer.match(prepared)) : [];
   Object.assign(
     slots,
-    extractQuantity(prepared),
+    // A number in a show's or shop's name is no count ("Ne Zha 2, 4 tickets" wants four; "7-Eleven").
+    extractQuantity(
+      blank(
+        prepared,
+        entities.filter((match) => match.entity.kind === "event" || match.entity.kind === "merchant"),
+      ),
+    ),
     badMoney ? { moneyProblem: badMoney } : extractMoney(prepared, lang),
     extractTrip(prepared),
   );
@@ -85,10 +92,22 @@ export function extractSlots(
   const product = extractProduct(prepared);
   if (product) slots.product = product;
   if (gazetteer) {
-    const entities = trustedMatches(gazetteer.match(prepared));
     if (entities.length > 0) slots.entities = entities;
-    const order = extractOrderLines(prepared, entities);
+    // A time is no count ("at 9 a.m. tomorrow" is not nine of anything): blanked, positions kept.
+    const timeSaid = datetime?.text ? prepared.indexOf(datetime.text) : -1;
+    const orderText =
+      timeSaid < 0
+        ? prepared
+        : blank(prepared, [{ start: timeSaid, end: timeSaid + (datetime?.text.length ?? 0) }]);
+    const order = extractOrderLines(orderText, entities);
     if (order.lines.length + order.exclusions.length + order.problems.length > 0) slots.order = order;
   }
   return slots;
+}
+
+/** The text with the named things' spans blanked (same length, so positions still hold). */
+function blank(text: string, matches: readonly { start: number; end: number }[]): string {
+  let out = text;
+  for (const { start, end } of matches) out = out.slice(0, start) + " ".repeat(end - start) + out.slice(end);
+  return out;
 }

@@ -37,7 +37,10 @@ const SPICE: Rule<"spice">[] = [
   [/不辣|不要辣|免辣|别放辣|not spicy|no chili|no spice|non[- ]spicy/iu, "none"],
   [/特辣|变态辣|超辣|多放辣|加辣|extra spicy|very spicy|super hot|super spicy/iu, "extra_hot"],
   [/中辣|medium spicy|medium spice/iu, "medium"],
-  [/微辣|少辣|小辣|\bmild\b|a little spicy|slightly spicy/iu, "mild"],
+  [
+    /微辣|少辣|小辣|(?:一点点|一点|有点|稍微|稍稍)辣|\bmild\b|a (?:little|bit) spicy|slightly spicy/iu,
+    "mild",
+  ],
   [/重辣|\bspicy\b/iu, "hot"],
 ];
 

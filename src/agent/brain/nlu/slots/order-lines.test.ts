@@ -10,6 +10,8 @@ const gazetteer = new Gazetteer([
   { kind: "item", id: "bigmac", zh: "巨无霸", en: "Big Mac" },
   { kind: "item", id: "sundae", zh: "圣代", en: "Sundae" },
   { kind: "item", id: "boba", zh: "珍珠奶茶", en: "Bubble Tea" },
+  { kind: "item", id: "coldbrew", zh: "冷萃", en: "Cold Brew" },
+  { kind: "item", id: "banana", zh: "香蕉", en: "Bananas" },
   { kind: "merchant", id: "sbux", zh: "星巴克", en: "Starbucks" },
   { kind: "merchant", id: "mcd", zh: "麦当劳", en: "McDonald's" },
   { kind: "category", id: "c1", zh: "咖啡", en: "coffee" },
@@ -85,6 +87,21 @@ describe("order lines: each thing with its own count and options", () => {
 
 describe("order lines: one item split across options", () => {
   it.each([
+    // A total, then its parts after a colon, in either language.
+    [
+      "冷萃要4杯：三杯大杯，1杯中杯",
+      [
+        ["冷萃", 3, { size: "large" }],
+        ["冷萃", 1, { size: "medium" }],
+      ],
+    ],
+    [
+      "4 cold brews: three large, one medium",
+      [
+        ["冷萃", 3, { size: "large" }],
+        ["冷萃", 1, { size: "medium" }],
+      ],
+    ],
     // The same item named twice, each time with its own count and options.
     [
       "四杯冰的拿铁和两杯热的拿铁",
@@ -168,6 +185,12 @@ describe("order lines: brands wanted and ruled out", () => {
 
   it("a thing ruled out is no line of the order", () => {
     expect(read("来杯奶茶，不要咖啡").lines).toEqual([["奶茶", 1, {}]]);
+  });
+});
+
+describe("order lines: measures are no things", () => {
+  it.each(["two Bananas 1 kg each", "2份香蕉，每份1公斤"])("%s", (text) => {
+    expect(read(text).lines).toEqual([["香蕉", 2, {}]]);
   });
 });
 

@@ -54,9 +54,9 @@ const ZH_COUNT = new RegExp(
   `(?<!第\\s*)(?<sign>-|负)?\\s*(?<num>[0-9]+(?:\\.[0-9]+)?(?:e[0-9]+)?|[零一二两俩三仨四五六七八九十百千万几]+)\\s*(?<unit>${ZH_UNIT})`,
   "giu",
 );
-// A count after its noun: "拿铁两杯", "latte x2", "拿铁×2".
+// A count after its noun: "拿铁两杯", "冷萃要4杯", "latte x2", "拿铁×2".
 const POSTFIX_COUNT = new RegExp(
-  `^\\s*(?:(?<sign>-|负)?(?<num>[0-9]+(?:\\.[0-9]+)?(?:e[0-9]+)?|[零一二两俩三仨四五六七八九十百千万]+)\\s*(?:${ZH_UNIT})|[x×*]\\s*(?<mul>-?[0-9]+))`,
+  `^\\s*(?:(?:要|来|买|拿|订|点)?\\s*(?<sign>-|负)?(?<num>[0-9]+(?:\\.[0-9]+)?(?:e[0-9]+)?|[零一二两俩三仨四五六七八九十百千万]+)\\s*(?:${ZH_UNIT})|[x×*]\\s*(?<mul>-?[0-9]+))`,
   "iu",
 );
 const EN_WORD_NUMBER =
@@ -69,7 +69,7 @@ const EN_COUNT = new RegExp(
 );
 const EN_ARTICLE = /(?:^|\s)(?:a|an)\s+(?:[a-z-]+\s+){0,3}$/iu;
 // Where one clause of a request ends.
-const CLAUSE_END = /[，,。！!？?；;()（）]|\bbut\b|\bthen\b/iu;
+const CLAUSE_END = /[，,。！!？?；;:：()（）]|\bbut\b|\bthen\b/iu;
 // Joins between the lines of an order.
 const CONNECTOR = /和|加上?|还有|再来|再要|以及|跟|另外|、|[，,+&]|\band\b|\bplus\b|\balso\b/iu;
 const ALL_CUE = /都|全部|全都|一律|\ball\b|\bboth\b|\beach\b|\bevery\b/iu;
@@ -284,7 +284,7 @@ const OPTION_ONLY =
   /^(?:的|热的|冰的|温的|常温|大杯|中杯|小杯|超大杯|少糖|半糖|无糖|全糖|少冰|去冰|多冰|不辣|微辣|中辣|特辣|冰|热|hot|iced|cold|large|medium|small|big|less sugar|no sugar|no ice|spicy|mild|\s)+$/iu;
 // A limit or a refusal after a count ("一杯别超过10块"), not a thing.
 const NOT_A_THING =
-  /超过|以内|以下|之内|[0-9]+\s*(?:块|元)|钱|^别|^不要|^不用|^不能|\byuan\b|\bmax\b|^(?:instead|then|now|please|total|in total|each|apiece|all|of those|of these|too|as well|thanks?)\b/iu;
+  /超过|以内|以下|之内|[0-9]+\s*(?:块|元)|钱|^别|^不要|^不用|^不能|\byuan\b|\bmax\b|^(?:kgs?|kilo(?:gram)?s?|g|grams?|lbs?|pounds?|ml|l|lit(?:re|er)s?|oz|公斤|千克|克|斤|毫升|升)\b|^(?:instead|then|now|please|total|in total|each|apiece|all|of those|of these|too|as well|thanks?)\b/iu;
 const GENERIC_NOUN =
   /^(?:外卖|东西|吃的|喝的|饭|份|些|点|it|them|one|ones|things?|stuff|something|more|of them|cups?|glass(?:es)?|bottles?|boxes?|packs?|bags?|bowls?|pieces?|servings?|portions?|orders?|items?|people|persons|tickets?|seats?)$/iu;
 const LEADING_OPTIONS = /^(?:(?:热的|冰的|大杯|中杯|小杯|少糖|无糖|半糖|hot|iced|large|medium|small)\s*)+/iu;

@@ -48,6 +48,16 @@ export function extractDateTime(text: string, lang: Language, now: number): Date
   for (const { result } of ordered) {
     // Bare numbers and durations ("within 30 minutes") are quantities or deadlines, not dates.
     if (/^\s*\d+\s*$/u.test(result.text) || /^(in|within|under)\s/iu.test(result.text)) continue;
+    // "一点点辣", "快一点", "便宜一点": "a little", not one o'clock — unless a clock word follows.
+    if (
+      result.text === "一点" &&
+      !/^\s*(?:钟|半|整|前|之前|以前|到|送|左右|出发|的时候)/u.test(
+        text.slice(result.index + result.text.length),
+      )
+    )
+      continue;
+    // "2 a little spicy", "3 a day": a number before the article "a" is no "2 a.m.".
+    if (/\d\s*[ap]$/iu.test(result.text)) continue;
     // "in under half an hour", "45 min", "半小时之内": a deadline, unless a clock time is said too.
     if (DURATION.test(result.text) && !CLOCK.test(result.text)) continue;
     const before = text.slice(Math.max(0, result.index - 12), result.index);
