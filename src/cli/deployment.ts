@@ -1,5 +1,5 @@
 import type { Brain } from "../agent/brain/types.ts";
-import type { AgentEvent } from "../agent/events.ts";
+import type { UserStreamItem } from "../agent/engine/notifier.ts";
 import { type Agent, createAgent } from "../agent/runtime.ts";
 import type { ServiceContext } from "../ecosystem/kernel/context.ts";
 import { DimpleError } from "../ecosystem/kernel/errors.ts";
@@ -133,10 +133,10 @@ async function openEventLog(
   url: string | undefined,
   key: string,
   log: (error: unknown) => void,
-): Promise<UserEventLog<AgentEvent>> {
-  if (!url) return new LocalEventLog<AgentEvent>();
+): Promise<UserEventLog<UserStreamItem>> {
+  if (!url) return new LocalEventLog<UserStreamItem>();
   const { RedisEventLog } = await import("../store/events/redis.ts");
-  return RedisEventLog.open<AgentEvent>({ url, key, log }).catch((error: unknown) => {
+  return RedisEventLog.open<UserStreamItem>({ url, key, log }).catch((error: unknown) => {
     const reason = error instanceof Error ? error.message : String(error);
     throw new DimpleError("redis_unreachable", `cannot reach Redis at ${url} (${reason})`, {
       field: "redis",
