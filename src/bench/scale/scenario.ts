@@ -110,7 +110,7 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
 }
 
 /** Seeded users with wallets for a few orders: the generated ones (`simNNN`, password `sim-N`). */
-async function loadUsers(url: string, count: number): Promise<LoadUser[]> {
+export async function loadUsers(url: string, count: number): Promise<LoadUser[]> {
   const database = openDatabase(url);
   try {
     const rows = await database.db
@@ -133,7 +133,7 @@ async function loadUsers(url: string, count: number): Promise<LoadUser[]> {
 }
 
 /** A SQLite file in a fresh temporary folder, removed afterwards. */
-function sqliteRunDatabase(): { url: string; close(): Promise<void> } {
+export function sqliteRunDatabase(): { url: string; close(): Promise<void> } {
   const folder = mkdtempSync(join(tmpdir(), "dimple-scale-"));
   return {
     url: `sqlite:${join(folder, "dimple.db")}`,

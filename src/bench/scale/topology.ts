@@ -10,6 +10,8 @@ export interface TopologyOptions {
   speed: number;
   /** The proxy's port (0: any free one). */
   port?: number;
+  /** More `dimple serve` flags. */
+  serveArgs?: readonly string[];
 }
 
 /** docker-compose.yml's topology on loopback: workers, servers, and a round-robin proxy in front. */
@@ -50,7 +52,11 @@ export async function startTopology(options: TopologyOptions): Promise<Topology>
     processes.push(
       ...(await Promise.all(
         Array.from({ length: sqlite ? 1 : options.servers }, (_, index) =>
-          startProcess("serve", { ...common, name: `server-${index + 1}` }),
+          startProcess("serve", {
+            ...common,
+            name: `server-${index + 1}`,
+            ...(options.serveArgs ? { serveArgs: options.serveArgs } : {}),
+          }),
         ),
       )),
     );
