@@ -112,21 +112,31 @@ export async function createSeededPostgres(url: string, name: string, seed: numb
     const exists = async (database: string) =>
       ((await admin.query("select 1 from pg_database where datname = $1", [database])).rowCount ?? 0) > 0;
     if (await exists(name)) return;
-    if (!(await exists(template))) {
-      await admin.query(`create database ${template}`);
-      const { openDatabase } = await import("../../store/database.ts");
-      const { createWorld } = await import("./world.ts");
-      const world = await createWorld({ db: openDatabase(onServer(url, template)), seed });
-      await world.close();
-      const stale = await admin.query(
-        "select datname from pg_database where datname like 'dimple_tpl_%' and datname <> $1",
-        [template],
-      );
-      for (const row of stale.rows as { datname: string }[]) {
-        await admin.query(`drop database if exists ${row.datname}`).catch(() => {});
+    // Another checkout on the same server (other sources, another key) may drop this template as
+    // stale between the check and the copy; then it is built again, once.
+    for (let attempt = 0; ; attempt++) {
+      if (!(await exists(template))) {
+        await admin.query(`create database ${template}`);
+        const { openDatabase } = await import("../../store/database.ts");
+        const { createWorld } = await import("./world.ts");
+        const world = await createWorld({ db: openDatabase(onServer(url, template)), seed });
+        await world.close();
+        const stale = await admin.query(
+          "select datname from pg_database where datname like 'dimple_tpl_%' and datname <> $1",
+          [template],
+        );
+        for (const row of stale.rows as { datname: string }[]) {
+          await admin.query(`drop database if exists ${row.datname}`).catch(() => {});
+        }
+      }
+      try {
+        await admin.query(`create database ${name} template ${template}`);
+        return;
+      } catch (error) {
+        // 3D000 invalid_catalog_name: the template went away.
+        if ((error as { code?: string }).code !== "3D000" || attempt > 0) throw error;
       }
     }
-    await admin.query(`create database ${name} template ${template}`);
   } finally {
     await admin.query("select pg_advisory_unlock(724031)").catch(() => {});
     await admin.end();
