@@ -7,9 +7,8 @@ import { type ConfirmGuard, TaskEngine } from "./engine/engine.ts";
 import type { TaskKindHandler } from "./engine/handler.ts";
 import { taskHandlers } from "./engine/handlers/index.ts";
 import { Reminders } from "./engine/later/reminders.ts";
-import { Notifier } from "./engine/notifier.ts";
+import { Notifier, type UserStreamItem } from "./engine/notifier.ts";
 import { TaskTokenLedger } from "./engine/task-tokens.ts";
-import type { AgentEvent } from "./events.ts";
 import { BrainToolClient } from "./risk/brain-tools.ts";
 import { missedEvent } from "./risk/reconcile.ts";
 import { RiskRoom } from "./risk/risk-room.ts";
@@ -31,7 +30,7 @@ export interface AgentOptions {
    * Where users' live events go: this process only (default), or a log shared by several processes
    * (`store/events/redis.ts`), so an event reaches the user's stream on whichever process holds it.
    */
-  events?: UserEventLog<AgentEvent>;
+  events?: UserEventLog<UserStreamItem>;
   /** The data flywheel's capture; on by default, `false` turns it off (benchmarks of the bare agent). */
   flywheel?: FlywheelRecorder | false;
 }

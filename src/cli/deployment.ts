@@ -1,9 +1,10 @@
 import type { Brain } from "../agent/brain/types.ts";
-import type { AgentEvent } from "../agent/events.ts";
+import type { UserStreamItem } from "../agent/engine/notifier.ts";
 import { type Agent, createAgent } from "../agent/runtime.ts";
 import type { ServiceContext } from "../ecosystem/kernel/context.ts";
 import { DimpleError } from "../ecosystem/kernel/errors.ts";
-import { createWorld, type World } from "../ecosystem/world/world.ts";
+import { createSeededPostgres, plainDatabaseName } from "../ecosystem/world/seed-image.ts";
+import { createWorld, DEFAULT_SEED, type World } from "../ecosystem/world/world.ts";
 import type { UserEventLog } from "../store/events/event-log.ts";
 import { LocalEventLog } from "../store/events/local.ts";
 import { InProcessScheduler } from "../store/jobs/in-process.ts";
@@ -46,6 +47,7 @@ const RECONCILE_EVERY_TICKS = 5;
 export async function openDeployment(options: DeploymentOptions): Promise<Deployment> {
   const log = options.log ?? ((error: unknown) => console.error(error));
   const postgres = options.db.startsWith("postgres");
+  if (postgres) await createMissingDatabase(options.db, log);
   const world = await createWorld({
     db: options.db,
     clock: postgres
@@ -105,6 +107,17 @@ export async function openDeployment(options: DeploymentOptions): Promise<Deploy
   };
 }
 
+/**
+ * A Postgres database that does not exist yet is created as a copy of the seeded template, so a
+ * new deployment is ready in a fraction of a second however large the seeded world is. Where this
+ * role may not create databases, the world is migrated and seeded in place as before.
+ */
+async function createMissingDatabase(url: string, log: (error: unknown) => void): Promise<void> {
+  const name = new URL(url).pathname.slice(1);
+  if (!plainDatabaseName(name)) return;
+  await createSeededPostgres(url, name, DEFAULT_SEED).catch((error: unknown) => log(error));
+}
+
 async function openScheduler(
   postgres: boolean,
   url: string,
@@ -133,10 +146,10 @@ async function openEventLog(
   url: string | undefined,
   key: string,
   log: (error: unknown) => void,
-): Promise<UserEventLog<AgentEvent>> {
-  if (!url) return new LocalEventLog<AgentEvent>();
+): Promise<UserEventLog<UserStreamItem>> {
+  if (!url) return new LocalEventLog<UserStreamItem>();
   const { RedisEventLog } = await import("../store/events/redis.ts");
-  return RedisEventLog.open<AgentEvent>({ url, key, log }).catch((error: unknown) => {
+  return RedisEventLog.open<UserStreamItem>({ url, key, log }).catch((error: unknown) => {
     const reason = error instanceof Error ? error.message : String(error);
     throw new DimpleError("redis_unreachable", `cannot reach Redis at ${url} (${reason})`, {
       field: "redis",

@@ -5,7 +5,8 @@ import { loadWorldGazetteer } from "../agent/brain/embedded/world-gazetteer.ts";
 import type { TaskEvent } from "../agent/events.ts";
 import { createAgent } from "../agent/runtime.ts";
 import { getWallet } from "../ecosystem/pay/wallet.ts";
-import { createWorld, type World } from "../ecosystem/world/world.ts";
+import { cachedWorld } from "../ecosystem/world/test-cache.ts";
+import type { World } from "../ecosystem/world/world.ts";
 import { buildServer } from "./app.ts";
 
 // The smallest real PNG header: the signature and an IHDR chunk are all the service checks.
@@ -19,7 +20,7 @@ describe("after-sale over the HTTP API", () => {
   const tokens: Record<string, string> = {};
 
   beforeAll(async () => {
-    world = await createWorld();
+    world = await cachedWorld();
     const brain = new EmbeddedBrain(await loadWorldGazetteer(world.context));
     app = await buildServer({ agent: createAgent({ world, brain }) });
     for (const username of ["xiaoming", "alice"]) {

@@ -2,7 +2,8 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ScriptedBrain } from "../agent/brain/scripted.ts";
 import { createAgent } from "../agent/runtime.ts";
-import { createWorld, type World } from "../ecosystem/world/world.ts";
+import { cachedWorld } from "../ecosystem/world/test-cache.ts";
+import type { World } from "../ecosystem/world/world.ts";
 import { buildServer } from "./app.ts";
 
 describe("the HTTP API", () => {
@@ -11,7 +12,7 @@ describe("the HTTP API", () => {
   let token: string;
 
   beforeAll(async () => {
-    world = await createWorld();
+    world = await cachedWorld();
     const brain = new ScriptedBrain([
       { match: "hello", decide: (turn) => ({ type: "reply", text: "你好！", state: turn.state }) },
     ]);

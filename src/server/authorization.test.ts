@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBrain } from "../agent/brain/index.ts";
 import type { TaskEvent } from "../agent/events.ts";
 import { createAgent } from "../agent/runtime.ts";
-import { createWorld, type World } from "../ecosystem/world/world.ts";
+import { cachedWorld } from "../ecosystem/world/test-cache.ts";
+import type { World } from "../ecosystem/world/world.ts";
 import { buildServer } from "./app.ts";
 import { createKey, signIn } from "./testing.ts";
 
@@ -37,7 +38,7 @@ describe("the authorization matrix", () => {
   const ids = { session: "", task: "", keyToRevoke: "" };
 
   beforeAll(async () => {
-    world = await createWorld();
+    world = await cachedWorld();
     app = await buildServer({
       agent: createAgent({ world, brain: await createBrain("embedded", world.context) }),
       publicUrl: "https://dimple.example",

@@ -3,7 +3,8 @@ import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ScriptedBrain } from "../agent/brain/scripted.ts";
 import { createAgent } from "../agent/runtime.ts";
-import { createWorld, type World } from "../ecosystem/world/world.ts";
+import { cachedWorld } from "../ecosystem/world/test-cache.ts";
+import type { World } from "../ecosystem/world/world.ts";
 import { buildServer } from "./app.ts";
 
 /**
@@ -17,7 +18,7 @@ describe("fuzzing every JSON body and query", () => {
   let key: string;
 
   beforeAll(async () => {
-    world = await createWorld();
+    world = await cachedWorld();
     const brain = new ScriptedBrain([
       { match: "", decide: (turn) => ({ type: "reply", text: "ok", state: turn.state }) },
     ]);

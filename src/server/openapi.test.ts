@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBrain } from "../agent/brain/index.ts";
 import { createAgent } from "../agent/runtime.ts";
 import { DEMO_USERS } from "../ecosystem/world/demo-users.ts";
-import { createWorld, type World } from "../ecosystem/world/world.ts";
+import { cachedWorld } from "../ecosystem/world/test-cache.ts";
+import type { World } from "../ecosystem/world/world.ts";
 import { buildServer } from "./app.ts";
 
 interface Operation {
@@ -23,7 +24,7 @@ describe("API documentation at /docs", () => {
   let specText: string;
 
   beforeAll(async () => {
-    world = await createWorld();
+    world = await cachedWorld();
     app = await buildServer({
       agent: createAgent({ world, brain: await createBrain("embedded", world.context) }),
       metricsToken: "scrape-secret-123",

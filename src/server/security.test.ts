@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBrain } from "../agent/brain/index.ts";
 import type { TaskEvent } from "../agent/events.ts";
 import { createAgent } from "../agent/runtime.ts";
-import { createWorld, type World } from "../ecosystem/world/world.ts";
+import { cachedWorld } from "../ecosystem/world/test-cache.ts";
+import type { World } from "../ecosystem/world/world.ts";
 import { buildServer } from "./app.ts";
 
 /**
@@ -18,7 +19,7 @@ describe("a hardened server", () => {
   let log = "";
 
   beforeAll(async () => {
-    world = await createWorld();
+    world = await cachedWorld();
     const stream = new PassThrough();
     stream.on("data", (chunk) => {
       log += String(chunk);
@@ -305,7 +306,7 @@ describe("a deployment (not the sandbox)", () => {
   let app: FastifyInstance;
 
   beforeAll(async () => {
-    world = await createWorld();
+    world = await cachedWorld();
     app = await buildServer({
       agent: createAgent({ world, brain: await createBrain("embedded", world.context) }),
       sandbox: false,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ScriptedBrain } from "../agent/brain/scripted.ts";
 import { createAgent } from "../agent/runtime.ts";
-import { createWorld } from "../ecosystem/world/world.ts";
+import { cachedWorld } from "../ecosystem/world/test-cache.ts";
 import { buildServer } from "./app.ts";
 import { readSseFrames } from "./sse-client.ts";
 import { stampEvent } from "./stamp.ts";
@@ -17,7 +17,7 @@ async function login(address: string): Promise<string> {
 
 /** A server over a fresh world with a brain that never acts (these tests push events themselves). */
 async function openServer() {
-  const world = await createWorld();
+  const world = await cachedWorld();
   const agent = createAgent({ world, brain: new ScriptedBrain([]) });
   return { world, agent, app: await buildServer({ agent }) };
 }

@@ -17,7 +17,16 @@ export interface TurnRecord {
   at: number;
 }
 
-type TurnListener = (turn: TurnRecord) => void;
+type TurnListener = (turn: TurnRecord, id: string) => void;
+
+/** A turn as it travels through the event log to the user's surfaces in every process. */
+export interface TurnEcho {
+  type: "turn-echo";
+  turn: TurnRecord;
+}
+
+/** What goes through the user event log: agent events, and echoes of turns said on one surface. */
+export type UserStreamItem = AgentEvent | TurnEcho;
 
 /**
  * Delivers what Dimple tells a user unprompted (and task updates) to every open surface of that
@@ -32,16 +41,18 @@ export class Notifier {
   /** Task updates being written; readers wait for them so a replay never misses the newest. */
   #writes: Promise<void> = Promise.resolve();
   #sequence = 0;
-  readonly #log: UserEventLog<AgentEvent>;
+  readonly #log: UserEventLog<UserStreamItem>;
   readonly #unsubscribe: () => void;
 
   constructor(
     private readonly context: ServiceContext,
-    log?: UserEventLog<AgentEvent>,
+    log?: UserEventLog<UserStreamItem>,
   ) {
-    this.#log = log ?? new LocalEventLog<AgentEvent>();
+    this.#log = log ?? new LocalEventLog<UserStreamItem>();
     this.#unsubscribe = this.#log.subscribe(({ id, userId, event }) => {
-      for (const listener of this.#listeners.get(userId) ?? []) listener(event, id);
+      if (event.type === "turn-echo") {
+        for (const listener of this.#turnListeners.get(userId) ?? []) listener(event.turn, id);
+      } else for (const listener of this.#listeners.get(userId) ?? []) listener(event, id);
     });
   }
 
@@ -51,8 +62,10 @@ export class Notifier {
   }
 
   /**
-   * Subscribes to the user's conversation turns, whichever surface they were said on. Turns stay in
-   * the process that ran them (a surface on another server sees them on its next replay).
+   * Subscribes to the user's conversation turns, whichever surface and whichever process they were
+   * said on: turns go through the event log like task updates, so with a Redis log a turn said on
+   * server B reaches the user's stream on server A. They are live only: `since` leaves them out,
+   * because a surface that reconnects reads the conversation back whole (`/api/conversation`).
    */
   subscribeTurns(userId: string, listener: TurnListener): () => void {
     return addListener(this.#turnListeners, userId, listener);
@@ -66,12 +79,15 @@ export class Notifier {
 
   /** A user's live events after `afterId` (what a reconnecting stream missed), oldest first. */
   async since(userId: string, afterId: string): Promise<{ id: string; event: AgentEvent }[]> {
-    return (await this.#log.since(userId, afterId)).map(({ id, event }) => ({ id, event }));
+    const missed: { id: string; event: AgentEvent }[] = [];
+    for (const { id, event } of await this.#log.since(userId, afterId))
+      if (event.type !== "turn-echo") missed.push({ id, event });
+    return missed;
   }
 
-  /** Tells the user's other surfaces about a finished turn. */
+  /** Tells the user's other surfaces, in every process, about a finished turn. */
   turn(userId: string, turn: TurnRecord): void {
-    for (const listener of this.#turnListeners.get(userId) ?? []) listener(turn);
+    this.#log.append(userId, { type: "turn-echo", turn }).catch((error) => this.context.log?.(error));
   }
 
   /** Resolves once every task update pushed so far is stored. */

@@ -7,8 +7,9 @@ const unreachable = await servicesUnavailable(REDIS_URL);
 if (unreachable) console.warn(`[dimple] multi-process test skipped: ${unreachable}`);
 
 /**
- * Two `dimple serve --no-worker` and two `dimple worker` processes on Postgres and Redis, started
- * from bin/dimple.js as an operator would. Users stream events from one server and confirm cards on
+ * Two `dimple serve --no-worker` and two `dimple worker` processes on Postgres and Redis behind a
+ * round-robin proxy, started from bin/dimple.js as an operator would (`topology.ts`, which
+ * `src/bench/scale/up.ts` also runs). Users stream events from one server and confirm cards on
  * the other; the clock-keeping worker is killed with -9 halfway, a server once every card is
  * confirmed. Slow (two minutes on a busy machine): it starts four Node processes.
  */
@@ -41,5 +42,7 @@ describe.skipIf(unreachable !== undefined)("Dimple as several processes [postgre
     });
     expect(checks.eventsPublished).toBeGreaterThan(load.tasks * 4);
     expect(result.deadLetters).toBe(0);
+    // The round-robin proxy (the loopback stand-in for nginx) spread sign-ins over both servers.
+    expect(Object.keys(result.proxied)).toHaveLength(2);
   }, 300_000);
 });

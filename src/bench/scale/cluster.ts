@@ -19,12 +19,28 @@ export interface ClusterProcess {
 /** Starts `dimple serve --no-worker` or `dimple worker` and resolves once it says it is ready. */
 export async function startProcess(
   role: "serve" | "worker",
-  options: { db: string; redis?: string; speed: number; port?: number; name?: string; alone?: boolean },
+  options: {
+    db: string;
+    redis?: string;
+    speed: number;
+    port?: number;
+    name?: string;
+    alone?: boolean;
+    /** More `dimple serve` flags (`--chat-rate 0` for a load test). */
+    serveArgs?: readonly string[];
+  },
 ): Promise<ClusterProcess> {
   // `alone`: one server doing everything, as `npm start` does (the single-process comparison).
   const args =
     role === "serve"
-      ? ["serve", ...(options.alone ? [] : ["--no-worker"]), "--quiet", "--port", String(options.port ?? 0)]
+      ? [
+          "serve",
+          ...(options.alone ? [] : ["--no-worker"]),
+          "--quiet",
+          "--port",
+          String(options.port ?? 0),
+          ...(options.serveArgs ?? []),
+        ]
       : ["worker"];
   args.push("--speed", String(options.speed), "--db", options.db);
   if (options.redis) args.push("--redis", options.redis);

@@ -15,6 +15,12 @@ export interface LoadOptions {
   tasksPerUser: number;
   /** Someone outside the measured users who takes one turn on each server first (cold caches, NLU load). */
   warmUp?: LoadUser;
+  /**
+   * The round-robin proxy in front of the servers: sign-ins and PIN set-ups go through it (so they
+   * spread as a load balancer spreads them); streams and turns pick their server themselves, so each
+   * user's updates must cross from the server that ran them to the one holding the stream.
+   */
+  proxy?: string;
   /** Runs once when half the tasks are confirmed (a test kills a worker there). */
   midway?: () => Promise<void>;
   /** Runs once every task is confirmed, before waiting for them to end (a test kills a server there). */
@@ -67,10 +73,16 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   let confirmed = 0;
   let midway: Promise<void> | undefined;
 
-  const call = async (index: number, path: string, body: unknown, token?: string, method = "POST") => {
+  const call = async (
+    index: number | "proxy",
+    path: string,
+    body: unknown,
+    token?: string,
+    method = "POST",
+  ) => {
     for (let attempt = 0; ; attempt++) {
-      const servers = options.servers();
-      const server = servers[(index + attempt) % servers.length] as string;
+      const servers = index === "proxy" && options.proxy ? [options.proxy] : options.servers();
+      const server = servers[((index === "proxy" ? 0 : index) + attempt) % servers.length] as string;
       try {
         const response = await fetch(`${server}${path}`, {
           method,
@@ -89,10 +101,13 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
 
   const runUser = async (user: LoadUser, index: number): Promise<UserRun> => {
     const talkOn = index + 1;
-    const login = await call(talkOn, "/api/auth/login", { username: user.username, password: user.password });
+    const login = await call("proxy", "/api/auth/login", {
+      username: user.username,
+      password: user.password,
+    });
     const { token, userId } = login.json as { token: string; userId: string };
     // A step-up (new payee, larger amount) asks for the payment PIN, which a new account sets first.
-    await call(talkOn, "/api/policies", { pin: DEMO_PIN }, token, "PUT");
+    await call("proxy", "/api/policies", { pin: DEMO_PIN }, token, "PUT");
     const follower = new EventFollower(token, options.servers, index);
     await follower.connected;
     const session = await call(talkOn, "/api/sessions", { lang: user.lang }, token);

@@ -6,8 +6,9 @@ import { seededTestDatabase } from "../../ecosystem/world/test-cache.ts";
 import { DEFAULT_SEED } from "../../ecosystem/world/world.ts";
 import { openDatabase } from "../../store/database.ts";
 import { checkRun, type RunChecks } from "./checks.ts";
-import { type ClusterProcess, startProcess, stopProcess } from "./cluster.ts";
+import type { ClusterProcess } from "./cluster.ts";
 import { type LoadResult, type LoadUser, runLoad } from "./load.ts";
+import { startTopology, type Topology } from "./topology.ts";
 
 export interface ScenarioOptions {
   redisUrl: string;
@@ -34,6 +35,8 @@ export interface ScenarioResult {
   /** Jobs pg-boss ran, by state, and the dead letters recorded. */
   jobs: Record<string, number>;
   deadLetters: number;
+  /** Requests the proxy sent to each server (sign-ins and sessions go through it). */
+  proxied: Record<string, number>;
 }
 
 /**
@@ -46,40 +49,34 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
   const log = options.log ?? (() => {});
   // Postgres: a copy of the seeded test template on DIMPLE_TEST_POSTGRES_URL's server, dropped after.
   const database = options.sqlite ? sqliteRunDatabase() : await seededTestDatabase("postgres", DEFAULT_SEED);
-  const processes: ClusterProcess[] = [];
   const killed: string[] = [];
+  let topology: Topology | undefined;
   try {
     log(`database ${database.url}`);
-    const common = options.sqlite
-      ? { db: database.url, speed: options.speed, alone: true }
-      : { db: database.url, redis: options.redisUrl, speed: options.speed };
-    // Workers first: the first one anchors the clock at its speed; servers follow it.
-    for (let index = 0; index < (options.sqlite ? 0 : options.workers); index++)
-      processes.push(await startProcess("worker", { ...common, name: `worker-${index + 1}` }));
-    processes.push(
-      ...(await Promise.all(
-        Array.from({ length: options.sqlite ? 1 : options.servers }, (_, index) =>
-          startProcess("serve", { ...common, name: `server-${index + 1}` }),
-        ),
-      )),
-    );
-    log(`started ${processes.map((process) => process.name).join(", ")}`);
-    const live = () =>
-      processes
-        .filter((process) => process.role === "serve" && !killed.includes(process.name))
-        .map((process) => process.url as string);
+    topology = await startTopology({
+      db: database.url,
+      ...(options.sqlite ? {} : { redis: options.redisUrl }),
+      servers: options.servers,
+      workers: options.workers,
+      speed: options.speed,
+    });
+    const { processes } = topology;
+    const cluster = topology;
+    log(`started ${processes.map((process) => process.name).join(", ")} behind ${topology.proxy.url}`);
+    const live = cluster.liveServers;
     const users = await loadUsers(database.url, options.users);
     const load = await runLoad({
       servers: live,
       users,
       tasksPerUser: options.tasksPerUser,
       warmUp: { username: "xiaoming", password: "dimple123", lang: "zh" },
+      proxy: topology.proxy.url,
       ...(options.killWorker
         ? {
             midway: async () => {
               const leader = clockKeeper(processes);
               if (!leader) return;
-              await stopProcess(leader, "SIGKILL");
+              await cluster.stop(leader, "SIGKILL");
               killed.push(leader.name);
               log(`killed ${leader.name} (kill -9) with half the tasks confirmed`);
             },
@@ -90,7 +87,7 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
             afterConfirms: async () => {
               const server = processes.find((process) => process.role === "serve");
               if (!server) return;
-              await stopProcess(server, "SIGKILL");
+              await cluster.stop(server, "SIGKILL");
               killed.push(server.name);
               log(`killed ${server.name} (kill -9) with every task confirmed`);
             },
@@ -101,9 +98,10 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
     const checks = await checkRun(database.url, options.sqlite ? undefined : options.redisUrl, load.users);
     const { jobs, deadLetters } = await jobFigures(database.url);
     const { redisUrl: _redis, log: _log, ...shown } = options;
-    return { options: shown, load, checks, killed, jobs, deadLetters };
+    const proxied = Object.fromEntries(topology.proxy.served);
+    return { options: shown, load, checks, killed, jobs, deadLetters, proxied };
   } finally {
-    await Promise.all(processes.map((process) => stopProcess(process, "SIGTERM")));
+    await topology?.close();
     if (!options.keepDatabase) {
       if (!options.sqlite) await dropEventStream(options.redisUrl, database.url);
       await database.close();
@@ -112,7 +110,7 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
 }
 
 /** Seeded users with wallets for a few orders: the generated ones (`simNNN`, password `sim-N`). */
-async function loadUsers(url: string, count: number): Promise<LoadUser[]> {
+export async function loadUsers(url: string, count: number): Promise<LoadUser[]> {
   const database = openDatabase(url);
   try {
     const rows = await database.db
@@ -135,7 +133,7 @@ async function loadUsers(url: string, count: number): Promise<LoadUser[]> {
 }
 
 /** A SQLite file in a fresh temporary folder, removed afterwards. */
-function sqliteRunDatabase(): { url: string; close(): Promise<void> } {
+export function sqliteRunDatabase(): { url: string; close(): Promise<void> } {
   const folder = mkdtempSync(join(tmpdir(), "dimple-scale-"));
   return {
     url: `sqlite:${join(folder, "dimple.db")}`,

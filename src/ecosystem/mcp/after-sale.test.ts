@@ -2,7 +2,8 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toolsByService } from "../tools.ts";
-import { createWorld, type World } from "../world/world.ts";
+import { cachedWorld } from "../world/test-cache.ts";
+import type { World } from "../world/world.ts";
 import { createMcpServer } from "./server.ts";
 
 describe("after-sale tools over MCP", () => {
@@ -20,7 +21,7 @@ describe("after-sale tools over MCP", () => {
   }
 
   beforeAll(async () => {
-    world = await createWorld();
+    world = await cachedWorld();
   });
   afterAll(async () => {
     for (const client of clients) await client.close();

@@ -2,7 +2,8 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toolsByService } from "../tools.ts";
-import { createWorld, type World } from "../world/world.ts";
+import { cachedWorld } from "../world/test-cache.ts";
+import type { World } from "../world/world.ts";
 import { createMcpServer } from "./server.ts";
 
 // The twelve tools of the official Amap MCP server (@amap/amap-maps-mcp-server) and their required
@@ -27,7 +28,7 @@ describe("the sandbox maps MCP server as a drop-in for Amap's", () => {
   let client: Client;
 
   beforeAll(async () => {
-    world = await createWorld();
+    world = await cachedWorld();
     const server = createMcpServer("maps", toolsByService.maps, world.context);
     const [clientTransport, serverTransport] = InMemoryTransport.createLinkedPair();
     await server.connect(serverTransport);

@@ -5,7 +5,8 @@ import { z } from "zod";
 import { DimpleError } from "../kernel/errors.ts";
 import { defineTool } from "../kernel/tool.ts";
 import { toolsByService } from "../tools.ts";
-import { createWorld, type World } from "../world/world.ts";
+import { cachedWorld } from "../world/test-cache.ts";
+import type { World } from "../world/world.ts";
 import { createMcpServer } from "./server.ts";
 
 const echo = defineTool({
@@ -25,7 +26,7 @@ describe("an MCP server for a sandbox service", () => {
   let client: Client;
 
   beforeAll(async () => {
-    world = await createWorld();
+    world = await cachedWorld();
     const server = createMcpServer("maps", [echo, ...toolsByService.maps], world.context);
     const [clientTransport, serverTransport] = InMemoryTransport.createLinkedPair();
     await server.connect(serverTransport);

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { type OpenDatabase, openDatabase } from "../../store/database.ts";
 import { migrateToLatest } from "../../store/migrate.ts";
 import { commerceStepper } from "../commerce/lifecycle.ts";
@@ -66,6 +67,10 @@ export interface World {
 
 /** Opens (and on first use migrates and seeds) a sandbox world. */
 export async function createWorld(options: WorldOptions = {}): Promise<World> {
+  // A live server's first start on a new SQLite file copies the prebuilt seeded world (seed-image.ts).
+  const newFile = newSqliteFile(options.db);
+  if (newFile && options.autoSeed !== false && options.clock && "live" in options.clock)
+    await (await import("./seed-image.ts")).copySeededWorld(newFile, options.seed ?? DEFAULT_SEED);
   const database =
     typeof options.db === "object" ? options.db : openDatabase(options.db ?? "sqlite::memory:");
   const seed = options.seed ?? DEFAULT_SEED;
@@ -135,6 +140,13 @@ export async function createWorld(options: WorldOptions = {}): Promise<World> {
       await database.close();
     },
   };
+}
+
+/** The path of `sqlite:PATH` when no file is there yet. */
+function newSqliteFile(db: WorldOptions["db"]): string | undefined {
+  if (typeof db !== "string" || !db.startsWith("sqlite:")) return undefined;
+  const path = db.slice("sqlite:".length);
+  return path === "" || path === ":memory:" || existsSync(path) ? undefined : path;
 }
 
 async function resolveClock(database: OpenDatabase, clock: WorldOptions["clock"]): Promise<Clock> {

@@ -99,21 +99,27 @@ export const chatRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent,
       const { "last-event-id": lastEventId } = parseRequest(eventsHeaders, request.headers, "Last-Event-ID");
       const stream = openSse(request, reply);
       // Live events that arrive while the missed ones are read wait, so none is sent twice or out of order.
+      // Turns said on another surface are named `turn` events, beside the unnamed agent events; they
+      // carry their log id too, so a reconnect's Last-Event-ID never asks for an event twice.
       let sentUpTo = lastEventId;
-      let waiting: { event: AgentEvent; id: string }[] | undefined = lastEventId ? [] : undefined;
-      const send = (event: AgentEvent, id: string) => {
+      let waiting: (() => void)[] | undefined = lastEventId ? [] : undefined;
+      const send = (id: string, write: () => void) => {
         if (sentUpTo !== undefined && compareEventIds(id, sentUpTo) <= 0) return;
         sentUpTo = id;
-        stream.send(stamp(event), undefined, id);
+        write();
       };
+      const sendEvent = (event: AgentEvent, id: string) =>
+        send(id, () => stream.send(stamp(event), undefined, id));
       const unsubscribe = agent.notifier.subscribe(userId, (event, id) => {
-        if (waiting) waiting.push({ event, id });
-        else send(event, id);
+        if (waiting) waiting.push(() => sendEvent(event, id));
+        else sendEvent(event, id);
       });
-      // Turns said on another surface arrive as named `turn` events, beside the unnamed agent events.
-      const unsubscribeTurns = agent.notifier.subscribeTurns(userId, (turn) =>
-        stream.send({ ...turn, events: turn.events.map(stamp) }, "turn"),
-      );
+      const unsubscribeTurns = agent.notifier.subscribeTurns(userId, (turn, id) => {
+        const sendTurn = () =>
+          send(id, () => stream.send({ ...turn, events: turn.events.map(stamp) }, "turn", id));
+        if (waiting) waiting.push(sendTurn);
+        else sendTurn();
+      });
       const heartbeat = setInterval(() => stream.comment("keep-alive"), 15_000);
       request.raw.on("close", () => {
         clearInterval(heartbeat);
@@ -122,8 +128,8 @@ export const chatRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent,
       });
       if (lastEventId) {
         const missed = await agent.notifier.since(userId, lastEventId).catch(() => []);
-        for (const { event, id } of missed) send(event, id);
-        for (const { event, id } of waiting ?? []) send(event, id);
+        for (const { event, id } of missed) sendEvent(event, id);
+        for (const sendWaiting of waiting ?? []) sendWaiting();
         waiting = undefined;
       }
     },

@@ -4,7 +4,8 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBrain } from "../../agent/brain/index.ts";
 import { createAgent } from "../../agent/runtime.ts";
-import { createWorld, type World } from "../../ecosystem/world/world.ts";
+import { cachedWorld } from "../../ecosystem/world/test-cache.ts";
+import type { World } from "../../ecosystem/world/world.ts";
 import { buildServer } from "../app.ts";
 import { createKey, signIn } from "../testing.ts";
 
@@ -20,7 +21,7 @@ describe("the /mcp endpoint", () => {
   const clients: Client[] = [];
 
   beforeAll(async () => {
-    world = await createWorld();
+    world = await cachedWorld();
     const agent = createAgent({ world, brain: await createBrain("embedded", world.context) });
     app = await buildServer({ agent, publicUrl: "https://dimple.example" });
     address = await app.listen({ port: 0, host: "127.0.0.1" });

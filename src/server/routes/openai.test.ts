@@ -3,7 +3,8 @@ import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBrain } from "../../agent/brain/index.ts";
 import { createAgent } from "../../agent/runtime.ts";
-import { createWorld, type World } from "../../ecosystem/world/world.ts";
+import { cachedWorld } from "../../ecosystem/world/test-cache.ts";
+import type { World } from "../../ecosystem/world/world.ts";
 import { buildServer } from "../app.ts";
 import { createKey, signIn } from "../testing.ts";
 
@@ -18,7 +19,7 @@ describe("POST /v1/chat/completions and GET /v1/models", () => {
   const keys: Record<string, string> = {};
 
   beforeAll(async () => {
-    world = await createWorld();
+    world = await cachedWorld();
     const agent = createAgent({ world, brain: await createBrain("embedded", world.context) });
     app = await buildServer({
       agent,

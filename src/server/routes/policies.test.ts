@@ -2,7 +2,8 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ScriptedBrain } from "../../agent/brain/scripted.ts";
 import { createAgent } from "../../agent/runtime.ts";
-import { createWorld, type World } from "../../ecosystem/world/world.ts";
+import { cachedWorld } from "../../ecosystem/world/test-cache.ts";
+import type { World } from "../../ecosystem/world/world.ts";
 import { buildServer } from "../app.ts";
 
 describe("policies and spending over HTTP", () => {
@@ -11,7 +12,7 @@ describe("policies and spending over HTTP", () => {
   let token: string;
 
   beforeAll(async () => {
-    world = await createWorld();
+    world = await cachedWorld();
     app = await buildServer({ agent: createAgent({ world, brain: new ScriptedBrain([]), flywheel: false }) });
     const login = await app.inject({
       method: "POST",

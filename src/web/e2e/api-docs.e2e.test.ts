@@ -7,7 +7,8 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBrain } from "../../agent/brain/index.ts";
 import { createAgent } from "../../agent/runtime.ts";
-import { createWorld, type World } from "../../ecosystem/world/world.ts";
+import { cachedWorld } from "../../ecosystem/world/test-cache.ts";
+import type { World } from "../../ecosystem/world/world.ts";
 import { buildServer } from "../../server/app.ts";
 import { browserMissingReason, launchBrowser } from "./harness.ts";
 
@@ -20,7 +21,7 @@ describe.skipIf(missing !== null)("the API docs page, in Chromium", () => {
   let origin = "";
 
   beforeAll(async () => {
-    world = await createWorld();
+    world = await cachedWorld();
     app = await buildServer({
       agent: createAgent({ world, brain: await createBrain("embedded", world.context) }),
     });

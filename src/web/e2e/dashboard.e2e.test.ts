@@ -9,7 +9,8 @@ import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBrain } from "../../agent/brain/index.ts";
 import { createAgent } from "../../agent/runtime.ts";
-import { createWorld, type World } from "../../ecosystem/world/world.ts";
+import { cachedWorld } from "../../ecosystem/world/test-cache.ts";
+import type { World } from "../../ecosystem/world/world.ts";
 import { simulateTraffic } from "../../flywheel/simulate/simulator.ts";
 import { buildServer } from "../../server/app.ts";
 import type { AnalyticsReport } from "../api/types.ts";
@@ -39,7 +40,7 @@ describe.skipIf(missing !== null)("the operator dashboard against the real serve
   beforeAll(async () => {
     await ensureWebBuild();
     // A simulated clock, so the simulator can run days of traffic in seconds on the server's world.
-    world = await createWorld({ ids: "random" });
+    world = await cachedWorld({ ids: "random" });
     const agent = createAgent({ world, brain: await createBrain("embedded", world.context) });
     app = await buildServer({ agent, webRoot: WEB_ROOT, sandbox: true });
     [url, browser] = await Promise.all([app.listen({ port: 0, host: "127.0.0.1" }), launchBrowser()]);

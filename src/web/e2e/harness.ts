@@ -3,14 +3,15 @@
  * server (world, embedded brain, agent, Fastify) in-process on a random loopback port with a fast
  * live clock, and Debian's Chromium driven by playwright-core.
  */
-import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { createBrain } from "../../agent/brain/index.ts";
 import { type Agent, createAgent } from "../../agent/runtime.ts";
-import { createWorld, type World } from "../../ecosystem/world/world.ts";
+import { cachedWorld } from "../../ecosystem/world/test-cache.ts";
+import type { World } from "../../ecosystem/world/world.ts";
 import { buildServer } from "../../server/app.ts";
 
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
@@ -38,16 +39,41 @@ function newestSourceMs(folder: string): number {
   return newest;
 }
 
-/** Builds dist/web with Vite unless it is newer than every source file of the app. */
+/**
+ * Builds dist/web with Vite unless it is newer than every source file of the app. Test files run
+ * in parallel workers: the first one to need a build holds a lock folder while it builds, the
+ * others wait for it and then find the build fresh.
+ */
 export async function ensureWebBuild(): Promise<void> {
   const index = join(WEB_ROOT, "index.html");
-  const sourcesMs = Math.max(
-    newestSourceMs(join(repoRoot, "src/web")),
-    statSync(join(repoRoot, "vite.config.ts")).mtimeMs,
-  );
-  if (existsSync(index) && statSync(index).mtimeMs > sourcesMs) return;
-  const { build } = await import("vite");
-  await build({ configFile: join(repoRoot, "vite.config.ts"), logLevel: "warn" });
+  const fresh = () =>
+    existsSync(index) &&
+    statSync(index).mtimeMs >
+      Math.max(newestSourceMs(join(repoRoot, "src/web")), statSync(join(repoRoot, "vite.config.ts")).mtimeMs);
+  if (fresh()) return;
+  const lock = join(repoRoot, "dist", ".web-build.lock");
+  mkdirSync(join(repoRoot, "dist"), { recursive: true });
+  for (let waited = 0; ; waited += 200) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // Another worker builds; a lock older than two minutes was left by a killed run.
+      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (waited > 120_000 || age > 120_000) {
+        rmSync(lock, { recursive: true, force: true });
+        continue;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  try {
+    if (fresh()) return;
+    const { build } = await import("vite");
+    await build({ configFile: join(repoRoot, "vite.config.ts"), logLevel: "warn" });
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 export interface RealServer {
@@ -72,7 +98,7 @@ export interface RealServer {
  * completes in seconds.
  */
 export async function startRealServer(speed = 120): Promise<RealServer> {
-  const world = await createWorld({ clock: { live: speed }, ids: "random" });
+  const world = await cachedWorld({ clock: { live: speed }, ids: "random" });
   const brain = await createBrain("embedded", world.context);
   const agent = createAgent({ world, brain });
   const app = await buildServer({ agent, webRoot: WEB_ROOT, sandbox: true });
