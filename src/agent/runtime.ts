@@ -1,6 +1,5 @@
 import { allTools } from "../ecosystem/tools.ts";
 import type { World } from "../ecosystem/world/world.ts";
-import { FlywheelRecorder } from "../flywheel/capture/recorder.ts";
 import type { UserEventLog } from "../store/events/event-log.ts";
 import type { Brain } from "./brain/types.ts";
 import { type ConfirmGuard, TaskEngine } from "./engine/engine.ts";
@@ -9,6 +8,7 @@ import { taskHandlers } from "./engine/handlers/index.ts";
 import { Reminders } from "./engine/later/reminders.ts";
 import { Notifier, type UserStreamItem } from "./engine/notifier.ts";
 import { TaskTokenLedger } from "./engine/task-tokens.ts";
+import type { AgentObserver } from "./observer.ts";
 import { BrainToolClient } from "./risk/brain-tools.ts";
 import { missedEvent } from "./risk/reconcile.ts";
 import { RiskRoom } from "./risk/risk-room.ts";
@@ -31,8 +31,11 @@ export interface AgentOptions {
    * (`store/events/redis.ts`), so an event reaches the user's stream on whichever process holds it.
    */
   events?: UserEventLog<UserStreamItem>;
-  /** The data flywheel's capture; on by default, `false` turns it off (benchmarks of the bare agent). */
-  flywheel?: FlywheelRecorder | false;
+  /**
+   * Watches turns, tool calls, confirms and cancels (the data flywheel's capture, wired by the
+   * composition roots); none by default.
+   */
+  observer?: AgentObserver;
 }
 
 /** The assistant, wired: brain, engine, sessions, notifications, tools. */
@@ -46,8 +49,8 @@ export interface Agent {
   conversation: Conversation;
   /** Mandates, policies, risk scoring and the audit log. */
   risk: RiskRoom;
-  /** The flywheel capture wired to this agent, unless it was turned off. */
-  flywheel?: FlywheelRecorder;
+  /** The observer wired to this agent, if any (the flywheel's capture). */
+  observer?: AgentObserver;
   /** Model tokens per task, added up from every turn about the task. */
   taskTokens: TaskTokenLedger;
   /** Reminders the user asked for, delivered as notifications at their time. */
@@ -63,11 +66,10 @@ export interface Agent {
 export function createAgent(options: AgentOptions): Agent {
   const { world } = options;
   const context = world.context;
-  const flywheel =
-    options.flywheel === false ? undefined : (options.flywheel ?? new FlywheelRecorder(context));
-  const onToolCall = both(options.onToolCall, flywheel?.observeToolCall);
+  const { observer } = options;
+  const onToolCall = both(options.onToolCall, observer?.observeToolCall);
   const taskTokens = new TaskTokenLedger(context);
-  const onTurn = both(both(options.onTurn, flywheel?.observeTurn), taskTokens.observeTurn);
+  const onTurn = both(both(options.onTurn, observer?.observeTurn), taskTokens.observeTurn);
   const tools = options.tools ?? new InProcessToolClient(allTools, context, onToolCall);
   const notifier = new Notifier(context, options.events);
   const risk = new RiskRoom(context, tools);
@@ -94,7 +96,7 @@ export function createAgent(options: AgentOptions): Agent {
     later: new LaterActs(engine, reminders),
     ...(onTurn ? { onTurn } : {}),
   });
-  flywheel?.attach({ conversation, engine });
+  observer?.attach?.({ conversation, engine });
   // Scheduled tasks start on the world's clock, in order with the services' own steps.
   world.addStepper({
     name: "agent-scheduled-tasks",
@@ -121,7 +123,7 @@ export function createAgent(options: AgentOptions): Agent {
     sessions,
     conversation,
     risk,
-    ...(flywheel ? { flywheel } : {}),
+    ...(observer ? { observer } : {}),
     taskTokens,
     reminders,
   };

@@ -7,6 +7,7 @@ import type { Dialect } from "../store/database.ts";
 import { EmbeddedBrain } from "./brain/embedded/brain.ts";
 import { loadWorldGazetteer } from "./brain/embedded/world-gazetteer.ts";
 import type { Brain, TaskRequest } from "./brain/types.ts";
+import type { AgentObserver } from "./observer.ts";
 import { type Agent, type AgentOptions, createAgent } from "./runtime.ts";
 import type { ToolClient } from "./tools/client.ts";
 
@@ -17,6 +18,8 @@ export function useTestAgent(
     brain?: (world: World) => Promise<Brain>;
     tools?: (world: World) => ToolClient;
     agent?: Partial<AgentOptions>;
+    /** Watches the agent (the flywheel's tests wire its capture here). */
+    observer?: (world: World) => AgentObserver;
   } = {},
 ): () => Agent {
   let agent: Agent | undefined;
@@ -33,6 +36,7 @@ export function useTestAgent(
       world,
       brain,
       ...(options.tools ? { tools: options.tools(world) } : {}),
+      ...(options.observer ? { observer: options.observer(world) } : {}),
       ...options.agent,
     });
   });

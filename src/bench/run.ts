@@ -1,6 +1,7 @@
 import { createBrain } from "../agent/brain/index.ts";
 import { createAgent } from "../agent/runtime.ts";
 import { createWorld, DEFAULT_SEED } from "../ecosystem/world/world.ts";
+import { FlywheelRecorder } from "../flywheel/capture/recorder.ts";
 import type { OpenDatabase } from "../store/database.ts";
 import { benchServices } from "./services.ts";
 import { benchTurnKinds, benchTurns } from "./turns.ts";
@@ -35,7 +36,11 @@ export async function runBenchmark(options: BenchOptions) {
   }
   log("brain turns …");
   const world = await createWorld({ seed: DEFAULT_SEED });
-  const agent = createAgent({ world, brain: await createBrain("embedded", world.context) });
+  const agent = createAgent({
+    world,
+    brain: await createBrain("embedded", world.context),
+    observer: new FlywheelRecorder(world.context),
+  });
   const kinds = await benchTurnKinds(agent, 20);
   const turn = await benchTurns(agent, { sessions: options.sessions, turnsPerSession: 5, inFlight: 2 });
   const saturated = await benchTurns(agent, {

@@ -5,6 +5,7 @@ import type { ServiceContext } from "../ecosystem/kernel/context.ts";
 import { DimpleError } from "../ecosystem/kernel/errors.ts";
 import { createSeededPostgres, plainDatabaseName } from "../ecosystem/world/seed-image.ts";
 import { createWorld, DEFAULT_SEED, type World } from "../ecosystem/world/world.ts";
+import { FlywheelRecorder } from "../flywheel/capture/recorder.ts";
 import type { UserEventLog } from "../store/events/event-log.ts";
 import { LocalEventLog } from "../store/events/local.ts";
 import { InProcessScheduler } from "../store/jobs/in-process.ts";
@@ -67,7 +68,8 @@ export async function openDeployment(options: DeploymentOptions): Promise<Deploy
     world,
     brain,
     events,
-    ...(options.worker && !options.brain ? { flywheel: false } : {}),
+    // A worker without a brain serves no turns: nothing to capture.
+    ...(options.worker && !options.brain ? {} : { observer: new FlywheelRecorder(world.context) }),
   });
   // Alone on its database a process resumes everything at once; among others only what is stuck.
   const resumed = options.worker

@@ -3,10 +3,11 @@ import type { FaultKind } from "../../ecosystem/kernel/faults.ts";
 import type { ServiceName } from "../../ecosystem/kernel/tool.ts";
 import { verifyLedger } from "../../ecosystem/pay/verify-ledger.ts";
 import { getWallet } from "../../ecosystem/pay/wallet.ts";
-import { createWorld } from "../../ecosystem/world/world.ts";
+import { createWorld, type World } from "../../ecosystem/world/world.ts";
 import { openSqliteImage } from "../../store/database.ts";
 import { createBrain } from "../brain/index.ts";
 import type { AgentEvent, TaskQuote } from "../events.ts";
+import type { AgentObserver } from "../observer.ts";
 import { createAgent } from "../runtime.ts";
 import { parseScriptLine } from "../session/script.ts";
 import { ChatRunner } from "../session/script-runner.ts";
@@ -47,7 +48,7 @@ async function worldImage(seed: number): Promise<Buffer> {
  */
 export async function runScenario(
   scenario: Scenario,
-  options: { seed: number; trial: number; brain: string },
+  options: { seed: number; trial: number; brain: string; observer?: (world: World) => AgentObserver },
 ): Promise<TrialResult> {
   const started = performance.now();
   const world = await createWorld({
@@ -61,7 +62,11 @@ export async function runScenario(
         world.context.faults.set(service as ServiceName, kind as FaultKind, rule);
       }
     }
-    const agent = createAgent({ world, brain: await createBrain(options.brain, world.context) });
+    const agent = createAgent({
+      world,
+      brain: await createBrain(options.brain, world.context),
+      ...(options.observer ? { observer: options.observer(world) } : {}),
+    });
     const walletBefore = (await getWallet(world.context, scenario.user)).availableFen;
     const session = await agent.sessions.create(scenario.user, scenario.lang);
     const events: AgentEvent[] = [];

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import { zodErrorBody } from "../../ecosystem/kernel/tool.ts";
-import { DEFAULT_SEED } from "../../ecosystem/world/world.ts";
+import { DEFAULT_SEED, type World } from "../../ecosystem/world/world.ts";
+import type { AgentObserver } from "../observer.ts";
 import { runScenario, type TrialResult } from "./run-scenario.ts";
 import { Scenario } from "./scenario.ts";
 
@@ -97,12 +98,23 @@ export function tokensPerTask(
 /** Runs every scenario `trials` times, each trial on a world seeded differently. */
 export async function runSuite(
   scenarios: Scenario[],
-  options: { trials: number; brain: string; onResult?: (result: TrialResult) => void },
+  options: {
+    trials: number;
+    brain: string;
+    onResult?: (result: TrialResult) => void;
+    /** Watches each trial's agent (the CLI wires the flywheel's capture, as a served agent has). */
+    observer?: (world: World) => AgentObserver;
+  },
 ): Promise<SuiteReport> {
   const results: TrialResult[][] = scenarios.map(() => []);
   for (let trial = 0; trial < options.trials; trial++) {
     for (const [index, scenario] of scenarios.entries()) {
-      const result = await runScenario(scenario, { seed: DEFAULT_SEED + trial, trial, brain: options.brain });
+      const result = await runScenario(scenario, {
+        seed: DEFAULT_SEED + trial,
+        trial,
+        brain: options.brain,
+        ...(options.observer ? { observer: options.observer } : {}),
+      });
       results[index]?.push(result);
       options.onResult?.(result);
     }

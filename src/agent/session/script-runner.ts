@@ -55,7 +55,7 @@ export class ChatRunner {
         return this.#confirm();
       case "feedback":
         // Recorded in the flywheel against the last turn; the thumb is echoed as before.
-        await this.agent.flywheel?.feedback({
+        await this.agent.observer?.feedback?.({
           userId: this.userId,
           sessionId: this.sessionId,
           rating: line.rating,

@@ -8,6 +8,7 @@ import { ChatRunner } from "../../agent/session/script-runner.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import { DEFAULT_CHAT_USER_ID, DEFAULT_CHAT_USER_ID_EN } from "../../ecosystem/world/demo-users.ts";
 import { createWorld } from "../../ecosystem/world/world.ts";
+import { FlywheelRecorder } from "../../flywheel/capture/recorder.ts";
 import { parseCommandArgs } from "../args.ts";
 import { renderEvent } from "../chat/render.ts";
 import { parseFaultsFlag } from "../faults.ts";
@@ -45,7 +46,11 @@ export async function chatCommand(args: string[]): Promise<number> {
       .where("id", "=", userId)
       .executeTakeFirstOrThrow();
     const lang = (values.lang ?? user.lang) === "en" ? "en" : "zh";
-    const agent = createAgent({ world, brain: await createBrain(brainKind, world.context) });
+    const agent = createAgent({
+      world,
+      brain: await createBrain(brainKind, world.context),
+      observer: new FlywheelRecorder(world.context),
+    });
     const session = await agent.sessions.create(userId, lang);
     const print = (event: AgentEvent) => {
       if (values.json) printJson(event);

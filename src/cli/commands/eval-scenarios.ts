@@ -2,6 +2,7 @@ import { parseBrainKind } from "../../agent/brain/index.ts";
 import { llmUsage } from "../../agent/brain/llm/usage-meter.ts";
 import { loadSuite, runSuite } from "../../agent/eval/suite.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import { FlywheelRecorder } from "../../flywheel/capture/recorder.ts";
 import { integerFlag, parseCommandArgs } from "../args.ts";
 import { printJson } from "../output.ts";
 import { evalScenariosSpec } from "./eval-scenarios.options.ts";
@@ -18,6 +19,7 @@ export async function evalScenariosCommand(args: string[]): Promise<number> {
   const report = await runSuite(scenarios, {
     trials,
     brain,
+    observer: (world) => new FlywheelRecorder(world.context),
     onResult: (result) => {
       if (!values.json) {
         process.stderr.write(

@@ -7,6 +7,7 @@ import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import { createMcpServer } from "../../ecosystem/mcp/server.ts";
 import { allTools, toolsByService } from "../../ecosystem/tools.ts";
 import { createWorld, type World } from "../../ecosystem/world/world.ts";
+import { FlywheelRecorder } from "../../flywheel/capture/recorder.ts";
 import { createAssistantMcpServer } from "../../server/assistant/mcp-server.ts";
 import { apiKeyCaller } from "../../server/auth/api-keys.ts";
 import { parseCommandArgs } from "../args.ts";
@@ -72,7 +73,7 @@ async function assistantServer(
     );
   }
   const brain = await createBrain(parseBrainKind(values.brain ?? "embedded"), world.context);
-  const agent = createAgent({ world, brain });
+  const agent = createAgent({ world, brain, observer: new FlywheelRecorder(world.context) });
   const publicUrl = values["public-url"] ?? process.env.DIMPLE_PUBLIC_URL ?? "http://localhost:3000";
   return createAssistantMcpServer(agent, caller, publicUrl).server;
 }

@@ -1,10 +1,14 @@
 import { expect, it } from "vitest";
 import { useTestAgent } from "../../agent/testing.ts";
 import { describeEachDialect } from "../../store/testing.ts";
+import { FlywheelRecorder } from "./recorder.ts";
 import type { EventsSummary } from "./summary.ts";
 
 describeEachDialect("the flywheel capture", (dialect) => {
-  const agent = useTestAgent(dialect);
+  let flywheel: FlywheelRecorder;
+  const agent = useTestAgent(dialect, {
+    observer: (world) => (flywheel = new FlywheelRecorder(world.context)),
+  });
   const db = () => agent().world.context.db;
 
   async function say(userId: string, sessionId: string, text: string) {
@@ -79,7 +83,7 @@ describeEachDialect("the flywheel capture", (dialect) => {
     if (!task?.cart_hash) throw new Error("no card to confirm");
     await agent().engine.confirm("u_bob", task.id, task.cart_hash);
     await agent().world.advance(90 * 60_000);
-    await agent().flywheel?.flush();
+    await flywheel.flush();
     const outcomes = await db()
       .selectFrom("flywheel_task_outcomes")
       .selectAll()
@@ -111,8 +115,8 @@ describeEachDialect("the flywheel capture", (dialect) => {
     const session = await agent().sessions.create("u_lihua", "zh");
     await say("u_lihua", session.id, "来杯拿铁");
     await agent().world.advance(2 * 60 * 60_000);
-    await agent().flywheel?.flush();
-    await agent().flywheel?.flush();
+    await flywheel.flush();
+    await flywheel.flush();
     const abandoned = await db()
       .selectFrom("flywheel_signals")
       .selectAll()
@@ -126,7 +130,7 @@ describeEachDialect("the flywheel capture", (dialect) => {
     const session = await agent().sessions.create("u_alice", "en");
     await say("u_alice", session.id, "hi");
     await say("u_alice", session.id, "what's the weather tomorrow");
-    const result = await agent().flywheel?.feedback({
+    const result = await flywheel.feedback({
       userId: "u_alice",
       sessionId: session.id,
       rating: "down",

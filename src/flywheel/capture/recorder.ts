@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { detectLanguage } from "../../agent/brain/nlu/normalize.ts";
 import type { TaskEngine } from "../../agent/engine/engine.ts";
+import type { AgentObserver, ReplyFeedback } from "../../agent/observer.ts";
 import type { Conversation, TurnObserver } from "../../agent/session/conversation.ts";
 import type { ToolCallRecord } from "../../agent/tools/client.ts";
 import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
@@ -20,13 +21,7 @@ interface Scope {
 }
 
 /** Explicit feedback on the last reply of a session. */
-export interface FeedbackInput {
-  userId: string;
-  sessionId: string;
-  rating: "up" | "down";
-  reason?: string;
-  source: "app" | "script" | "simulator";
-}
+export type FeedbackInput = ReplyFeedback;
 
 /**
  * Captures the flywheel's records as the agent works: every turn (through `observeTurn`), the tool
@@ -34,7 +29,7 @@ export interface FeedbackInput {
  * (through `attach`), task outcomes, feedback and implicit signals. A capture failure is logged and
  * never fails the user's turn.
  */
-export class FlywheelRecorder {
+export class FlywheelRecorder implements AgentObserver {
   readonly #scope = new AsyncLocalStorage<Scope>();
   #outcomesSince = 0;
 

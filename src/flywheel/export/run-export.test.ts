@@ -4,15 +4,19 @@ import { join } from "node:path";
 import { beforeAll, expect, it } from "vitest";
 import { useTestAgent } from "../../agent/testing.ts";
 import { describeEachDialect } from "../../store/testing.ts";
+import { FlywheelRecorder } from "../capture/recorder.ts";
 import { setConsent } from "../privacy/consent.ts";
 import { exportDataset } from "./run-export.ts";
 import { datasetCardSchema, dpoRowSchema, evalRowSchema, sftRowSchema } from "./schemas.ts";
 
 describeEachDialect("flywheel export", (dialect) => {
-  const agent = useTestAgent(dialect);
+  let flywheel: FlywheelRecorder;
+  const agent = useTestAgent(dialect, {
+    observer: (world) => (flywheel = new FlywheelRecorder(world.context)),
+  });
 
   beforeAll(async () => {
-    const { conversation, sessions, world, flywheel } = agent();
+    const { conversation, sessions, world } = agent();
     const context = world.context;
     await setConsent(context, "u_alice", { share: true });
     await setConsent(context, "u_xiaoming", { share: true });
@@ -27,7 +31,7 @@ describeEachDialect("flywheel export", (dialect) => {
     await talk("u_xiaoming", "zh", ["来杯美式送到家", "换成大杯"]);
     // A misread turn, rephrased, with a thumbs down on the misread reply.
     const misread = await talk("u_alice", "en", ["do i need a brolly"]);
-    await flywheel?.feedback({
+    await flywheel.feedback({
       userId: "u_alice",
       sessionId: misread,
       rating: "down",
@@ -41,7 +45,7 @@ describeEachDialect("flywheel export", (dialect) => {
       "do i need a brolly",
       "what's the weather today",
     ]);
-    await flywheel?.flush();
+    await flywheel.flush();
   });
 
   const out = () => mkdtempSync(join(tmpdir(), "dimple-export-"));

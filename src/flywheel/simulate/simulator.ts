@@ -6,6 +6,7 @@ import { type Agent, createAgent } from "../../agent/runtime.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import { SeededRandom } from "../../ecosystem/kernel/random.ts";
 import type { World } from "../../ecosystem/world/world.ts";
+import { FlywheelRecorder } from "../capture/recorder.ts";
 import type { Persona } from "./personas.ts";
 import {
   canonicalPhrase,
@@ -71,9 +72,11 @@ export async function simulateTraffic(
   const random = new SeededRandom(options.seed ?? 1);
   const heardIntent = new Map<string, string | undefined>();
   const brain = options.brain ?? new EmbeddedBrain(await loadWorldGazetteer(world.context));
+  const flywheel = new FlywheelRecorder(world.context);
   const agent = createAgent({
     world,
     brain,
+    observer: flywheel,
     // A simulated person can tell whether Dimple understood them; the trace stands in for reading the reply.
     onTurn: (turn) => void heardIntent.set(turn.session.id, turn.trace.intent),
   });
@@ -121,7 +124,7 @@ export async function simulateTraffic(
     }
     const nextDay = dayStart + DAY_MS;
     if (nextDay > clock.now()) await world.advance(nextDay - clock.now());
-    await agent.flywheel?.flush();
+    await flywheel.flush();
     stats.elapsedMs = Math.round(performance.now() - started);
     stats.turnsPerSecond = Math.round((stats.turns / Math.max(1, stats.elapsedMs)) * 100_000) / 100;
     options.onDay?.(day, stats);
@@ -163,7 +166,7 @@ async function runSession(
   };
   const feedback = async (rating: "up" | "down", reason?: string) => {
     stats.feedback += 1;
-    await agent.flywheel?.feedback({
+    await agent.observer?.feedback?.({
       userId: user.id,
       sessionId: session.id,
       rating,

@@ -9,7 +9,8 @@ import { routeDoc } from "../openapi.ts";
 /** The operator's figures, `GET /api/analytics`: operators only. */
 export const analyticsRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent }) => {
   const context = agent.world.context;
-  const recorder = agent.flywheel ?? new FlywheelRecorder(context);
+  const recorder =
+    agent.observer instanceof FlywheelRecorder ? agent.observer : new FlywheelRecorder(context);
 
   app.get(
     "/api/analytics",

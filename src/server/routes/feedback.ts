@@ -15,7 +15,8 @@ const feedbackBody = z.object({
 /** Thumbs up or down on the last reply of one of the user's sessions: `POST /api/feedback`. */
 export const feedbackRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent }) => {
   const context = agent.world.context;
-  const recorder = agent.flywheel ?? new FlywheelRecorder(context);
+  const recorder =
+    agent.observer instanceof FlywheelRecorder ? agent.observer : new FlywheelRecorder(context);
 
   app.post(
     "/api/feedback",

@@ -2,11 +2,13 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { ScriptedBrain } from "../../agent/brain/scripted.ts";
 import { useTestAgent } from "../../agent/testing.ts";
+import { FlywheelRecorder } from "../../flywheel/capture/recorder.ts";
 import { describeEachDialect } from "../../store/testing.ts";
 import { buildServer } from "../app.ts";
 
 describeEachDialect("the flywheel API", (dialect) => {
   const agent = useTestAgent(dialect, {
+    observer: (world) => new FlywheelRecorder(world.context),
     brain: async () =>
       new ScriptedBrain([
         { match: "hello", decide: (turn) => ({ type: "reply", text: "你好！", state: turn.state }) },

@@ -23,7 +23,7 @@ describe("reminders and recurring orders over HTTP", () => {
       clock: new SimulatedClock(),
     });
     const brain = new EmbeddedBrain(await loadWorldGazetteer(world.context));
-    app = await buildServer({ agent: createAgent({ world, brain, flywheel: false }) });
+    app = await buildServer({ agent: createAgent({ world, brain }) });
     for (const username of ["xiaoming", "alice"]) {
       const login = await app.inject({
         method: "POST",

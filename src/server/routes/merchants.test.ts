@@ -13,7 +13,7 @@ describe("merchants to pick for a policy, over HTTP", () => {
 
   beforeAll(async () => {
     world = await cachedWorld();
-    app = await buildServer({ agent: createAgent({ world, brain: new ScriptedBrain([]), flywheel: false }) });
+    app = await buildServer({ agent: createAgent({ world, brain: new ScriptedBrain([]) }) });
     const login = await app.inject({
       method: "POST",
       url: "/api/auth/login",

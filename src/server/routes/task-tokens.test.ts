@@ -229,7 +229,6 @@ describe("tokens per task on --brain llm", () => {
     const agent = createAgent({
       world: api.handle.world,
       brain: await createBrain("embedded", api.handle.world.context),
-      flywheel: false,
     });
     const runner = new ChatRunner(agent, "u_xiaoming", sessionId, () => {});
     const summary = await runner.summary();

@@ -9,6 +9,7 @@ import { createBrain } from "../../agent/brain/index.ts";
 import { createAgent } from "../../agent/runtime.ts";
 import { cachedWorld } from "../../ecosystem/world/test-cache.ts";
 import type { World } from "../../ecosystem/world/world.ts";
+import { FlywheelRecorder } from "../../flywheel/capture/recorder.ts";
 import { buildServer } from "../../server/app.ts";
 import { browserMissingReason, launchBrowser } from "./harness.ts";
 
@@ -23,7 +24,11 @@ describe.skipIf(missing !== null)("the API docs page, in Chromium", () => {
   beforeAll(async () => {
     world = await cachedWorld();
     app = await buildServer({
-      agent: createAgent({ world, brain: await createBrain("embedded", world.context) }),
+      agent: createAgent({
+        world,
+        brain: await createBrain("embedded", world.context),
+        observer: new FlywheelRecorder(world.context),
+      }),
     });
     origin = await app.listen({ host: "127.0.0.1", port: 0 });
     browser = await launchBrowser();

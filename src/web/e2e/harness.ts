@@ -12,6 +12,7 @@ import { createBrain } from "../../agent/brain/index.ts";
 import { type Agent, createAgent } from "../../agent/runtime.ts";
 import { cachedWorld } from "../../ecosystem/world/test-cache.ts";
 import type { World } from "../../ecosystem/world/world.ts";
+import { FlywheelRecorder } from "../../flywheel/capture/recorder.ts";
 import { buildServer } from "../../server/app.ts";
 
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
@@ -100,7 +101,7 @@ export interface RealServer {
 export async function startRealServer(speed = 120): Promise<RealServer> {
   const world = await cachedWorld({ clock: { live: speed }, ids: "random" });
   const brain = await createBrain("embedded", world.context);
-  const agent = createAgent({ world, brain });
+  const agent = createAgent({ world, brain, observer: new FlywheelRecorder(world.context) });
   const app = await buildServer({ agent, webRoot: WEB_ROOT, sandbox: true });
   const ticker = setInterval(() => {
     world.tick().catch((error) => console.error("fulfilment tick failed", error));

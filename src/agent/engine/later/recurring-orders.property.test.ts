@@ -65,7 +65,7 @@ class FreezingTools implements ToolClient {
 }
 
 async function runtime(world: World, tools?: ToolClient): Promise<Agent> {
-  return createAgent({ world, brain: new EmbeddedBrain(), flywheel: false, ...(tools ? { tools } : {}) });
+  return createAgent({ world, brain: new EmbeddedBrain(), ...(tools ? { tools } : {}) });
 }
 
 const RULES = [

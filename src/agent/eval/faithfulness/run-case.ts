@@ -59,7 +59,7 @@ export async function runCase(
 ): Promise<Transcript> {
   const world = await openCopy(options.image, options.seed);
   try {
-    const agent = createAgent({ world, brain: await options.makeBrain(world), flywheel: false });
+    const agent = createAgent({ world, brain: await options.makeBrain(world) });
     const session = await agent.sessions.create(request.userId, request.lang);
     let current: Transcript["turns"][number] | undefined;
     const scheduled = new Map<string, number>();
