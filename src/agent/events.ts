@@ -3,6 +3,28 @@
  * HTTP responses and SSE. Fields beyond the contract are extensions the web app renders.
  */
 
+/**
+ * The frozen intent labels of the embedded NLU; the evaluation sets use exactly these, and the
+ * operator's analytics (`GET /api/analytics`) report success per label.
+ */
+export const INTENTS = [
+  "order_delivery",
+  "search_place",
+  "route",
+  "weather",
+  "search_events",
+  "buy_tickets",
+  "ride_hail",
+  "order_status",
+  "cancel_order",
+  "payment",
+  "wallet_balance",
+  "smalltalk",
+  "out_of_scope",
+] as const;
+
+export type Intent = (typeof INTENTS)[number];
+
 export type TaskStatus =
   | "needs_info"
   | "awaiting_confirmation"

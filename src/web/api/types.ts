@@ -20,6 +20,8 @@ export type {
   TimelineEntry,
   TrackPoint,
 } from "../../agent/events.ts";
+/** The NLU's intent labels, which the analytics report per intent. */
+export { INTENTS, type Intent } from "../../agent/events.ts";
 export type { ConversationReplay, LogEntry } from "../../agent/session/conversation-log.ts";
 
 /** The operator's figures (`GET /api/analytics`), typed by the module that computes them. */

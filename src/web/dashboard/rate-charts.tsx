@@ -1,6 +1,5 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from "recharts";
-import { INTENTS } from "../../agent/brain/nlu/intents.ts";
-import type { AnalyticsReport } from "../api/types.ts";
+import { type AnalyticsReport, INTENTS } from "../api/types.ts";
 import type { MessageKey } from "../i18n/dictionary.ts";
 import { type Translate, useI18n } from "../i18n/i18n.tsx";
 import { LabelAboveBar } from "./bar-label.tsx";
@@ -10,7 +9,7 @@ import { formatRate, type RateBar, rateBars, retentionBars } from "./series.ts";
 
 type RateTable = AnalyticsReport["successByIntent"];
 
-// The NLU's own intent list (a dependency-free module), plus "unknown" for turns without one.
+// The intent labels of the wire contract, plus "unknown" for turns without one.
 const KNOWN_INTENTS = new Set<string>([...INTENTS, "unknown"]);
 
 /** An intent's name in the UI language; an intent the app does not know is shown as sent. */

@@ -1,21 +1,8 @@
-/** The frozen intent labels of the embedded NLU; the evaluation sets use exactly these. */
-export const INTENTS = [
-  "order_delivery",
-  "search_place",
-  "route",
-  "weather",
-  "search_events",
-  "buy_tickets",
-  "ride_hail",
-  "order_status",
-  "cancel_order",
-  "payment",
-  "wallet_balance",
-  "smalltalk",
-  "out_of_scope",
-] as const;
+import { INTENTS, type Intent } from "../../events.ts";
 
-export type Intent = (typeof INTENTS)[number];
+// The labels are part of the wire contract (analytics and the dashboard name them), so they live
+// with the agent's events; the NLU reads them from there.
+export { INTENTS, type Intent };
 
 export type Language = "zh" | "en";
 
