@@ -3,13 +3,13 @@ import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import type { WorldEvent } from "../../ecosystem/kernel/events.ts";
 import type { TaskRequest } from "../brain/types.ts";
 import type { TaskEvent, TaskQuote, TaskStatus } from "../events.ts";
-import type { ConfirmGuard, MissedEventFinder } from "../risk/confirm-guard.ts";
-import { type MoneyAudit, MoneyPath } from "../risk/money-path.ts";
 import { ToolCallError, type ToolClient } from "../tools/client.ts";
 import { cartHash } from "./cart-hash.ts";
+import type { ConfirmGuard, MissedEventFinder } from "./confirm-guard.ts";
 import { checkCard } from "./faithfulness.ts";
 import type { TaskKindHandler } from "./handler.ts";
 import { RecurringOrders } from "./later/recurring-orders.ts";
+import { type MoneyAudit, MoneyPath } from "./money-path.ts";
 import type { Notifier } from "./notifier.ts";
 import { movedRequest, ScheduledTasks, scheduledOutcome } from "./schedule.ts";
 import { errorBody, Settlement } from "./settlement.ts";
@@ -17,7 +17,7 @@ import { runStep } from "./steps.ts";
 import { TaskQueue } from "./task-queue.ts";
 import { type TaskRow, TaskStore, taskEvent, taskLang } from "./task-store.ts";
 
-export type { ConfirmGuard, MissedEventFinder } from "../risk/confirm-guard.ts";
+export type { ConfirmGuard, MissedEventFinder } from "./confirm-guard.ts";
 
 export interface EngineOptions {
   context: ServiceContext;

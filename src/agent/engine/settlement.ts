@@ -1,10 +1,10 @@
 import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import type { TaskEvent } from "../events.ts";
-import type { MoneyPath } from "../risk/money-path.ts";
 import { ToolCallError, type ToolClient } from "../tools/client.ts";
 import { failureWords } from "./failure-words.ts";
 import type { EventAction, Message, TaskKindHandler } from "./handler.ts";
+import type { MoneyPath } from "./money-path.ts";
 import type { Notifier } from "./notifier.ts";
 import { runStep } from "./steps.ts";
 import { type TaskRow, type TaskStore, taskTitles } from "./task-store.ts";

@@ -1,11 +1,11 @@
 import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import type { Lang } from "../brain/types.ts";
+import type { ConfirmGuard, RunAuthorization } from "../engine/confirm-guard.ts";
 import { type TaskRow, taskLang } from "../engine/task-store.ts";
 import type { TaskQuote } from "../events.ts";
 import type { ToolClient } from "../tools/client.ts";
 import type { AuditLog } from "./audit.ts";
-import type { ConfirmGuard, RunAuthorization } from "./confirm-guard.ts";
 import { gatherFacts, taskPayment } from "./history.ts";
 import type { MandateStore } from "./mandates.ts";
 import type { OpenMandateConstraints, OpenMandateStore } from "./open-mandates.ts";

@@ -1,3 +1,4 @@
+export { missedEvent } from "../engine/reconcile.ts";
 export { type AuditEntry, AuditLog, type AuditReport, verifyAudit } from "./audit.ts";
 export { BrainToolClient } from "./brain-tools.ts";
 export { RiskGuard, type Verdict } from "./guard.ts";
@@ -6,7 +7,6 @@ export { checkClaims, decodeMandate, type MandateClaims, signMandate } from "./m
 export { MandateStore, SignedMandateVerifier } from "./mandates.ts";
 export { DEFAULT_POLICY, DEMO_PIN, PolicyStore, type UserPolicy } from "./policies.ts";
 export { PolicyUpdate } from "./policy-update.ts";
-export { missedEvent } from "./reconcile.ts";
 export { redact, redactText } from "./redact.ts";
 export { RiskRoom } from "./risk-room.ts";
 export { type RiskAssessment, type RiskFacts, type RiskReason, scoreRisk } from "./risk-score.ts";

@@ -2,7 +2,7 @@ import type { ServiceContext } from "../../../ecosystem/kernel/context.ts";
 import { DimpleError } from "../../../ecosystem/kernel/errors.ts";
 import type { TaskRequest } from "../../brain/types.ts";
 import type { TaskEvent, TaskQuote } from "../../events.ts";
-import type { ConfirmGuard } from "../../risk/confirm-guard.ts";
+import type { ConfirmGuard } from "../confirm-guard.ts";
 import { recurringArgs } from "../handlers/recurring-order.ts";
 import type { Notifier } from "../notifier.ts";
 import { type TaskRow, type TaskStore, taskTitles } from "../task-store.ts";

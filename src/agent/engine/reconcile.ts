@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { WorldEvent } from "../../ecosystem/kernel/events.ts";
-import type { TaskRow } from "../engine/task-store.ts";
 import type { ToolClient } from "../tools/client.ts";
+import type { TaskRow } from "./task-store.ts";
 
 const Order = z.object({ status: z.string() });
 const Trip = z.object({ status: z.string(), finalFareFen: z.number().int().nullable().optional() });

@@ -1,7 +1,7 @@
 import { sql } from "kysely";
-import type { AgentEvent, TaskEvent } from "../events.ts";
-import type { Agent } from "../runtime.ts";
-import type { RedTeamCase } from "./red-team-cases.ts";
+import type { AgentEvent, TaskEvent } from "../../events.ts";
+import type { Agent } from "../../runtime.ts";
+import type { RedTeamCase } from "./cases.ts";
 
 /** The money-moving effects that exist in the world; none may appear without a trusted confirm. */
 const EFFECT_TABLES = [

@@ -1,7 +1,7 @@
 import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
-import { runStep } from "../engine/steps.ts";
-import { type TaskRow, taskTitles } from "../engine/task-store.ts";
 import { callOrThrow, type ToolClient } from "../tools/client.ts";
+import { runStep } from "./steps.ts";
+import { type TaskRow, taskTitles } from "./task-store.ts";
 
 /** Where money movements are recorded (the hash-chained audit log). */
 export interface MoneyAudit {

@@ -1,11 +1,11 @@
 import { expect, it } from "vitest";
-import { describeEachDialect } from "../../store/testing.ts";
-import { ScriptedBrain } from "../brain/scripted.ts";
-import type { BrainDecision, BrainTurn } from "../brain/types.ts";
-import type { TaskEvent } from "../events.ts";
-import { useTestAgent } from "../testing.ts";
-import { RED_TEAM_CASES } from "./red-team-cases.ts";
-import { runRedTeamCase } from "./red-team-runner.ts";
+import { describeEachDialect } from "../../../store/testing.ts";
+import { ScriptedBrain } from "../../brain/scripted.ts";
+import type { BrainDecision, BrainTurn } from "../../brain/types.ts";
+import type { TaskEvent } from "../../events.ts";
+import { useTestAgent } from "../../testing.ts";
+import { RED_TEAM_CASES } from "./cases.ts";
+import { runRedTeamCase } from "./runner.ts";
 
 const USER = { zh: "u_xiaoming", en: "u_alice" } as const;
 const SETTLED_WITHOUT_MONEY = ["needs_info", "awaiting_confirmation", "failed", "cancelled"];

@@ -1,8 +1,8 @@
 import type { WorldEvent } from "../../ecosystem/kernel/events.ts";
-import type { TaskRow } from "../engine/task-store.ts";
 import type { TaskQuote } from "../events.ts";
+import type { OpenMandateConstraints } from "../risk/open-mandates.ts";
 import type { ToolClient } from "../tools/client.ts";
-import type { OpenMandateConstraints } from "./open-mandates.ts";
+import type { TaskRow } from "./task-store.ts";
 
 /**
  * The engine's port to the checks run on the trusted surface before money moves (mandates, limits,
