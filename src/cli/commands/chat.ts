@@ -7,6 +7,7 @@ import { parseScript, parseScriptLine } from "../../agent/session/script.ts";
 import { ChatRunner } from "../../agent/session/script-runner.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import { DEFAULT_CHAT_USER_ID, DEFAULT_CHAT_USER_ID_EN } from "../../ecosystem/world/demo-users.ts";
+import { accountLang } from "../../ecosystem/world/users.ts";
 import { createWorld } from "../../ecosystem/world/world.ts";
 import { FlywheelRecorder } from "../../flywheel/capture/recorder.ts";
 import { parseCommandArgs } from "../args.ts";
@@ -40,12 +41,7 @@ export async function chatCommand(args: string[]): Promise<number> {
       world.context,
       values.user ?? (values.lang === "en" ? DEFAULT_CHAT_USER_ID_EN : DEFAULT_CHAT_USER_ID),
     );
-    const user = await world.context.db
-      .selectFrom("users")
-      .select("lang")
-      .where("id", "=", userId)
-      .executeTakeFirstOrThrow();
-    const lang = (values.lang ?? user.lang) === "en" ? "en" : "zh";
+    const lang = (values.lang ?? (await accountLang(world.context, userId))) === "en" ? "en" : "zh";
     const agent = createAgent({
       world,
       brain: await createBrain(brainKind, world.context),

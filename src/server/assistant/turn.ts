@@ -1,6 +1,7 @@
 import type { AgentEvent, TaskEvent } from "../../agent/events.ts";
 import type { Agent } from "../../agent/runtime.ts";
 import { messageLanguage } from "../../agent/session/conversation.ts";
+import { accountLang } from "../../ecosystem/world/users.ts";
 
 type Lang = "zh" | "en";
 
@@ -64,10 +65,5 @@ function turnOf(sessionId: string, lang: Lang, events: AgentEvent[], baseUrl: st
 
 /** The user's language (their profile's), for a new session. */
 export async function userLang(agent: Agent, userId: string): Promise<Lang> {
-  const user = await agent.world.context.db
-    .selectFrom("users")
-    .select("lang")
-    .where("id", "=", userId)
-    .executeTakeFirst();
-  return user?.lang === "en" ? "en" : "zh";
+  return accountLang(agent.world.context, userId);
 }

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from "fastify";
 import { z } from "zod";
 import type { AgentEvent } from "../../agent/events.ts";
+import { accountLang } from "../../ecosystem/world/users.ts";
 import { compareEventIds, EVENT_ID_PATTERN } from "../../store/events/event-log.ts";
 import type { RouteOptions } from "../app.ts";
 import { authenticate, authenticateStream } from "../auth.ts";
@@ -31,12 +32,7 @@ export const chatRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent,
     async (request, reply) => {
       const { userId } = await authenticate(context, request);
       const body = parseRequest(sessionBody, request.body);
-      const user = await context.db
-        .selectFrom("users")
-        .select("lang")
-        .where("id", "=", userId)
-        .executeTakeFirstOrThrow();
-      const session = await agent.sessions.create(userId, body.lang ?? (user.lang === "en" ? "en" : "zh"));
+      const session = await agent.sessions.create(userId, body.lang ?? (await accountLang(context, userId)));
       return reply.status(201).send({ sessionId: session.id, lang: session.lang });
     },
   );
