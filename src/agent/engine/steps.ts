@@ -42,14 +42,3 @@ export async function runStep<Result>(
     .execute();
   return result;
 }
-
-/** Whether a step has finished (used on resume to pick up where a task stopped). */
-export async function stepDone(context: ServiceContext, taskId: string, step: string): Promise<boolean> {
-  const row = await context.db
-    .selectFrom("agent_task_steps")
-    .select("status")
-    .where("task_id", "=", taskId)
-    .where("step", "=", step)
-    .executeTakeFirst();
-  return row?.status === "done";
-}

@@ -20,26 +20,3 @@ export function editDistance(left: string, right: string, limit = Number.POSITIV
   }
   return previous[right.length] as number;
 }
-
-/** Dice overlap of character bigrams (unigrams for one-character strings), in [0, 1]. */
-export function bigramDice(left: string, right: string): number {
-  const grams = (value: string) => {
-    if (value.length < 2) return [value];
-    const result: string[] = [];
-    for (let index = 0; index + 2 <= value.length; index++) result.push(value.slice(index, index + 2));
-    return result;
-  };
-  const leftGrams = grams(left);
-  const rightCounts = new Map<string, number>();
-  for (const gram of grams(right)) rightCounts.set(gram, (rightCounts.get(gram) ?? 0) + 1);
-  let shared = 0;
-  for (const gram of leftGrams) {
-    const count = rightCounts.get(gram) ?? 0;
-    if (count > 0) {
-      shared++;
-      rightCounts.set(gram, count - 1);
-    }
-  }
-  const total = leftGrams.length + grams(right).length;
-  return total === 0 ? 0 : (2 * shared) / total;
-}

@@ -1,6 +1,5 @@
 import type { Language } from "./intents.ts";
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
 const CJK_GLOBAL = /[\u3400-\u9fff\uf900-\ufaff]/gu;
 const LATIN_GLOBAL = /[a-z]/giu;
 
@@ -16,11 +15,6 @@ export function normalizeText(text: string, options: { keepCase?: boolean } = {}
     .replace(/([\u3400-\u9fff\uf900-\ufaff，。！？、]) (?=[\u3400-\u9fff\uf900-\ufaff，。！？、\d])/gu, "$1")
     .replace(/(\d) (?=[\u3400-\u9fff\uf900-\ufaff])/gu, "$1")
     .trim();
-}
-
-/** Whether the string contains at least one CJK ideograph. */
-export function hasCjk(text: string): boolean {
-  return CJK.test(text);
 }
 
 /**
