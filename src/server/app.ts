@@ -6,6 +6,7 @@ import { frameworkErrorHandler, installErrorHandler } from "./errors.ts";
 import { createMetrics } from "./metrics.ts";
 import { installApiDocs } from "./openapi.ts";
 import { installRateLimits, type RateLimits } from "./rate-limits.ts";
+import type { RouteOptions } from "./route-options.ts";
 import { accountRoutes } from "./routes/account.ts";
 import { analyticsRoutes } from "./routes/analytics.ts";
 import { apiKeyRoutes } from "./routes/api-keys.ts";
@@ -93,13 +94,4 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(openAiRoutes, shared);
   if (options.webRoot) await serveWebApp(app, options.webRoot);
   return app;
-}
-
-/** What every route plugin receives. */
-export interface RouteOptions {
-  agent: Agent;
-  metrics: ReturnType<typeof createMetrics>;
-  sandbox: boolean;
-  metricsToken?: string;
-  publicUrl?: string;
 }

@@ -1,6 +1,6 @@
 import { SimulatedClock } from "../../ecosystem/kernel/clock.ts";
 import type { FaultKind } from "../../ecosystem/kernel/faults.ts";
-import type { ServiceName } from "../../ecosystem/kernel/tool.ts";
+import type { ServiceName } from "../../ecosystem/kernel/service-name.ts";
 import { verifyLedger } from "../../ecosystem/pay/verify-ledger.ts";
 import { getWallet } from "../../ecosystem/pay/wallet.ts";
 import { createWorld, type World } from "../../ecosystem/world/world.ts";

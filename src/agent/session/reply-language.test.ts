@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SimulatedClock } from "../../ecosystem/kernel/clock.ts";
 import type { FaultKind } from "../../ecosystem/kernel/faults.ts";
-import type { ServiceName } from "../../ecosystem/kernel/tool.ts";
+import type { ServiceName } from "../../ecosystem/kernel/service-name.ts";
 import { seededTestDatabase } from "../../ecosystem/world/test-cache.ts";
 import { createWorld } from "../../ecosystem/world/world.ts";
 import { EmbeddedBrain } from "../brain/embedded/brain.ts";

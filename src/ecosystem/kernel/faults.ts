@@ -1,6 +1,6 @@
 import { DimpleError } from "./errors.ts";
 import type { SeededRandom } from "./random.ts";
-import type { ServiceName } from "./tool.ts";
+import type { ServiceName } from "./service-name.ts";
 
 /**
  * Failure modes the sandbox can inject. `error` and `timeout` apply to every tool of a service;

@@ -1,11 +1,10 @@
 import { z } from "zod";
 import type { ServiceContext } from "./context.ts";
 import { DimpleError, type ErrorBody } from "./errors.ts";
+import type { ServiceName } from "./service-name.ts";
 
 /** What a tool does to the world: only reads, writes state, or moves money (the strictest path). */
 export type ToolEffect = "read" | "write" | "money";
-
-export type ServiceName = "commerce" | "maps" | "pay" | "tickets" | "rides";
 
 /** A tool of a sandbox service: zod-typed input, a description for models, and its effect. */
 export interface ToolDefinition<Input extends z.ZodObject = z.ZodObject, Output = unknown> {

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsync } from "fastify";
 import { loadProfile } from "../../agent/memory/profile.ts";
-import type { RouteOptions } from "../app.ts";
 import { authenticate } from "../auth.ts";
 import { routeDoc } from "../openapi.ts";
+import type { RouteOptions } from "../route-options.ts";
 
 /** The signed-in user's profile (sign-in itself is routes/auth.ts). */
 export const accountRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent }) => {

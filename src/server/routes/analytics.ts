@@ -2,9 +2,9 @@ import type { FastifyPluginAsync } from "fastify";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import { computeAnalytics } from "../../flywheel/analytics/report.ts";
 import { FlywheelRecorder } from "../../flywheel/capture/recorder.ts";
-import type { RouteOptions } from "../app.ts";
 import { authenticate } from "../auth.ts";
 import { routeDoc } from "../openapi.ts";
+import type { RouteOptions } from "../route-options.ts";
 
 /** The operator's figures, `GET /api/analytics`: operators only. */
 export const analyticsRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent }) => {

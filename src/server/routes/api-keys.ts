@@ -1,10 +1,10 @@
 import type { FastifyPluginAsync } from "fastify";
 import { z } from "zod";
-import type { RouteOptions } from "../app.ts";
 import { apiKeyScope, createApiKey, listApiKeys, revokeApiKey } from "../auth/api-keys.ts";
 import { authenticate } from "../auth.ts";
 import { parseRequest } from "../errors.ts";
 import { routeDoc } from "../openapi.ts";
+import type { RouteOptions } from "../route-options.ts";
 
 const createBody = z.object({
   name: z.string().trim().min(1).max(80),

@@ -2,7 +2,6 @@ import type { FastifyPluginAsync } from "fastify";
 import { z } from "zod";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import { DEMO_USERS } from "../../ecosystem/world/demo-users.ts";
-import type { RouteOptions } from "../app.ts";
 import {
   ACCOUNT_PASSWORD_COST,
   login,
@@ -14,6 +13,7 @@ import { issueStreamTicket } from "../auth/stream-tickets.ts";
 import { authenticate, bearerOf } from "../auth.ts";
 import { parseRequest } from "../errors.ts";
 import { routeDoc } from "../openapi.ts";
+import type { RouteOptions } from "../route-options.ts";
 
 const loginBody = z.object({
   username: z.string().trim().min(1).max(64),

@@ -3,10 +3,10 @@ import { z } from "zod";
 import type { AgentEvent } from "../../agent/events.ts";
 import { accountLang } from "../../ecosystem/world/users.ts";
 import { compareEventIds, EVENT_ID_PATTERN } from "../../store/events/event-log.ts";
-import type { RouteOptions } from "../app.ts";
 import { authenticate, authenticateStream } from "../auth.ts";
 import { parseRequest } from "../errors.ts";
 import { routeDoc } from "../openapi.ts";
+import type { RouteOptions } from "../route-options.ts";
 import { openSse, wantsSse } from "../sse.ts";
 import { stampEvent } from "../stamp.ts";
 

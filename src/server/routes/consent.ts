@@ -7,10 +7,10 @@ import {
   setConsent,
 } from "../../flywheel/privacy/consent.ts";
 import { deleteUserData } from "../../flywheel/privacy/deletion.ts";
-import type { RouteOptions } from "../app.ts";
 import { authenticate } from "../auth.ts";
 import { parseRequest } from "../errors.ts";
 import { routeDoc } from "../openapi.ts";
+import type { RouteOptions } from "../route-options.ts";
 
 const consentBody = z.object({
   share: z.boolean(),

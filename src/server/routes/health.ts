@@ -1,9 +1,9 @@
 import { timingSafeEqual } from "node:crypto";
 import type { FastifyPluginAsync } from "fastify";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
-import type { RouteOptions } from "../app.ts";
 import { authenticate, bearerOf } from "../auth.ts";
 import { routeDoc } from "../openapi.ts";
+import type { RouteOptions } from "../route-options.ts";
 
 /** GET /api/health (public) and GET /metrics (an operator's token or the configured metrics token). */
 export const healthRoutes: FastifyPluginAsync<RouteOptions> = async (

@@ -2,10 +2,10 @@ import type { FastifyPluginAsync } from "fastify";
 import { z } from "zod";
 import { title } from "../../agent/engine/later/recurring-orders.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
-import type { RouteOptions } from "../app.ts";
 import { authenticate } from "../auth.ts";
 import { parseRequest } from "../errors.ts";
 import { routeDoc } from "../openapi.ts";
+import type { RouteOptions } from "../route-options.ts";
 
 const idParams = z.object({ id: z.string().min(1).max(80) });
 const planAction = z.object({ id: z.string().min(1).max(80), action: z.enum(["pause", "resume"]) });

@@ -1,10 +1,10 @@
 import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
 import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
-import type { RouteOptions } from "../app.ts";
 import { createAssistantMcpServer } from "../assistant/mcp-server.ts";
 import { authenticateApiKey } from "../auth.ts";
 import { routeDoc } from "../openapi.ts";
+import type { RouteOptions } from "../route-options.ts";
 
 /** Where the web app is, for confirm links: the configured public URL, else this request's origin. */
 export const baseUrlOf = (request: FastifyRequest, publicUrl: string | undefined) =>

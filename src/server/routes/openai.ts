@@ -2,13 +2,13 @@ import { randomBytes } from "node:crypto";
 import type { FastifyPluginAsync } from "fastify";
 import { z } from "zod";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
-import type { RouteOptions } from "../app.ts";
 import { turnText } from "../assistant/card-text.ts";
 import { rememberHistory, sessionOfHistory, type ThreadMessage } from "../assistant/chat-threads.ts";
 import { assistantTurn } from "../assistant/turn.ts";
 import { authenticateApiKey, requireScope } from "../auth.ts";
 import { parseRequest } from "../errors.ts";
 import { routeDoc } from "../openapi.ts";
+import type { RouteOptions } from "../route-options.ts";
 import { baseUrlOf } from "./mcp.ts";
 
 const MODEL_ID = "dimple";

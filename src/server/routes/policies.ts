@@ -1,9 +1,9 @@
 import type { FastifyPluginAsync } from "fastify";
 import { PolicyUpdate } from "../../agent/risk/policy-update.ts";
-import type { RouteOptions } from "../app.ts";
 import { authenticate } from "../auth.ts";
 import { parseRequest } from "../errors.ts";
 import { routeDoc } from "../openapi.ts";
+import type { RouteOptions } from "../route-options.ts";
 
 /** The signed-in user's spending rules (limits, merchant lists, auto-approve, PIN) and spending. */
 export const policyRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent }) => {

@@ -2,8 +2,7 @@ import type { z } from "zod";
 import type { SavedAddress } from "../../memory/profile.ts";
 import { matchContacts } from "../embedded/skills/contacts.ts";
 import { savedLabelOf } from "../embedded/skills/places.ts";
-import type { Slots } from "../nlu/slots/types.ts";
-import type { BrainDecision, BrainTurn, Lang, TaskRequest } from "../types.ts";
+import type { Lang, TaskRequest } from "../types.ts";
 import {
   AGENT_FUNCTIONS,
   type AgentFunctionName,
@@ -14,26 +13,9 @@ import {
   type ProposeTickets,
   type ProposeTransfer,
 } from "./agent-functions.ts";
-import type { Evidence, SeenPlace } from "./evidence.ts";
+import type { SeenPlace } from "./evidence.ts";
+import type { ProposalContext, ProposalOutcome } from "./proposal-context.ts";
 import { replacing } from "./replacement.ts";
-
-/** A proposal turned into a decision, or the reason it cannot be one (told to the model, then the user). */
-export type ProposalOutcome = { decision: BrainDecision } | { problem: string };
-
-/** Everything a proposal is checked against: the turn, what tools returned, what the user said. */
-export interface ProposalContext {
-  turn: BrainTurn;
-  lang: Lang;
-  evidence: Evidence;
-  /** The NLU's slots of the user's words (extracted on first use). */
-  slots: () => Slots;
-  /** Amounts in fen the user stated in this turn or the recent ones. */
-  statedAmounts: () => ReadonlySet<number>;
-  /** The user's own words in this turn and the recent ones (a recipient must be named there). */
-  userWords: readonly string[];
-  /** The dialogue state to carry on with. */
-  state: Record<string, unknown>;
-}
 
 const say = (lang: Lang, zh: string, en: string) => (lang === "zh" ? zh : en);
 const problem = (text: string): ProposalOutcome => ({ problem: text });

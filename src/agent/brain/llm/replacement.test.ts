@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TaskBrief } from "../types.ts";
-import type { ProposalContext, ProposalOutcome } from "./proposals.ts";
+import type { ProposalContext, ProposalOutcome } from "./proposal-context.ts";
 import { replacing } from "./replacement.ts";
 import { testTurn } from "./testing.ts";
 

@@ -1,4 +1,4 @@
-import type { ProposalContext, ProposalOutcome } from "./proposals.ts";
+import type { ProposalContext, ProposalOutcome } from "./proposal-context.ts";
 
 /**
  * A proposal that corrects a card (`replacesTaskId`) becomes a decision that drops that card before

@@ -1,12 +1,10 @@
-import type { ServiceContext } from "../../../ecosystem/kernel/context.ts";
 import { DimpleError } from "../../../ecosystem/kernel/errors.ts";
 import type { TaskRequest } from "../../brain/types.ts";
-import type { TaskEvent, TaskQuote } from "../../events.ts";
-import type { ConfirmGuard } from "../confirm-guard.ts";
+import type { TaskQuote } from "../../events.ts";
 import { recurringArgs } from "../handlers/recurring-order.ts";
-import type { Notifier } from "../notifier.ts";
-import { type TaskRow, type TaskStore, taskTitles } from "../task-store.ts";
+import { type TaskRow, taskTitles } from "../task-store.ts";
 import { nextOccurrence } from "./recurrence.ts";
+import type { RecurringOrdersOptions } from "./recurring-options.ts";
 import { RunDriver, runId, tell, title } from "./run-driver.ts";
 import type { RecurringPlanRow, RecurringRunRow } from "./tables.ts";
 import { atLabel } from "./words.ts";
@@ -19,19 +17,6 @@ export const HEADS_UP_MS = 30 * 60_000;
 
 /** A run this late (the process was down over its time) is skipped and the user told, not run. */
 export const LATE_RUN_MS = 2 * 3_600_000;
-
-/** What running recurring orders needs from the engine (its private steps, passed in). */
-export interface RecurringOrdersOptions {
-  context: ServiceContext;
-  store: TaskStore;
-  notifier: Notifier;
-  guard?: ConfirmGuard | undefined;
-  /** Quotes a task in `needs_info` (the engine's own quote step, with its card checks). */
-  quote: (task: TaskRow, request: TaskRequest) => Promise<TaskRow>;
-  /** Authorizes, places and follows a task in `processing` (the engine's money path; idempotent). */
-  execute: (taskId: string, mandateToken: string | undefined) => Promise<TaskRow>;
-  eventFor: (task: TaskRow) => Promise<TaskEvent>;
-}
 
 /**
  * Recurring orders under open mandates. The card is confirmed once (an open mandate over its rule,

@@ -3,7 +3,7 @@ import type { TaskQuote } from "../../events.ts";
 import { formatFen } from "../../format.ts";
 import type { Notifier } from "../notifier.ts";
 import type { TaskRow } from "../task-store.ts";
-import type { RecurringOrdersOptions } from "./recurring-orders.ts";
+import type { RecurringOrdersOptions } from "./recurring-options.ts";
 import type { RecurringPlanRow, RecurringRunRow } from "./tables.ts";
 import { atLabel } from "./words.ts";
 
