@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { isUniqueViolation } from "../../commerce/db-errors.ts";
 import type { ServiceContext } from "../../kernel/context.ts";
 import { DimpleError, notFound } from "../../kernel/errors.ts";
+import { isUniqueViolation } from "../../kernel/idempotency.ts";
 import { zodErrorBody } from "../../kernel/tool.ts";
 import { getPaymentIntent, refundPayment } from "../../pay/index.ts";
 import { fareFen, loadProducts } from "../fare.ts";
