@@ -2,9 +2,9 @@ import { createHash } from "node:crypto";
 import type { ServiceContext } from "../kernel/context.ts";
 import { DimpleError, notFound } from "../kernel/errors.ts";
 import { isUniqueViolation } from "../kernel/idempotency.ts";
+import { requireAuthorization } from "../pay/authorization-check.ts";
 import { EVENT_BY_STATUS, publishOrderEvent, recordOrderEvent } from "./order-events.ts";
 import { loadOrderView, type OrderView } from "./order-view.ts";
-import { verifyPaymentIntent } from "./payment-check.ts";
 import { loadQuoteRow } from "./quote-store.ts";
 import { readAddress, readDiscounts, readLines } from "./rows.ts";
 import { PlaceOrderInput, type PlaceOrderRequest } from "./schemas.ts";
@@ -176,7 +176,12 @@ export async function placeOrder(context: ServiceContext, request: PlaceOrderReq
       details: { ...injected.details, skuId, substitutes: [] },
     });
   }
-  await verifyPaymentIntent(context, input.paymentIntentId, quote);
+  await requireAuthorization(context, {
+    intentId: input.paymentIntentId,
+    userId: quote.user_id,
+    amount: { exactFen: quote.total_fen },
+    merchantId: quote.merchant_id,
+  });
 
   let orderId: string;
   try {

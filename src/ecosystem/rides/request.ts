@@ -1,8 +1,8 @@
 import type { ServiceContext } from "../kernel/context.ts";
 import { DimpleError } from "../kernel/errors.ts";
 import { findKeyedRow, isUniqueViolation, requestHash } from "../kernel/idempotency.ts";
+import { requireAuthorization } from "../pay/authorization-check.ts";
 import { estimateProduct, loadProducts, type Place, routeOf } from "./fare.ts";
-import { requirePreauthorization } from "./payment-check.ts";
 import { getTrip, type TripView } from "./trip-view.ts";
 
 export interface RideRequest {
@@ -38,10 +38,10 @@ export async function requestRide(context: ServiceContext, request: RideRequest)
     throw new DimpleError("not_found", `ride product ${request.productId} was not found`, { status: 404 });
   const route = routeOf(request.origin, request.destination, now);
   const estimate = estimateProduct(product, route, now);
-  const preauthFen = await requirePreauthorization(context, {
+  const preauthFen = await requireAuthorization(context, {
     intentId: request.paymentIntentId,
     userId: request.userId,
-    minimumFen: estimate.highFen,
+    amount: { atLeastFen: estimate.highFen },
   });
 
   const tripId = context.ids.next("trip");

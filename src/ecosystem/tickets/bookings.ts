@@ -1,9 +1,9 @@
 import type { ServiceContext } from "../kernel/context.ts";
 import { DimpleError, notFound } from "../kernel/errors.ts";
 import { findKeyedRow, isUniqueViolation, requestHash } from "../kernel/idempotency.ts";
+import { requireAuthorization } from "../pay/authorization-check.ts";
 import { maybeOrganiserChange } from "./after-sale/organiser.ts";
 import { type BookingView, getBooking } from "./booking-view.ts";
-import { requireAuthorizedIntent } from "./payment-check.ts";
 
 export interface BookRequest {
   userId: string;
@@ -47,10 +47,10 @@ export async function bookHold(context: ServiceContext, request: BookRequest): P
     });
   }
   if (hold.status !== "active" || hold.expiresAt <= now) throw holdExpired(request.holdId);
-  await requireAuthorizedIntent(context, {
+  await requireAuthorization(context, {
     intentId: request.paymentIntentId,
     userId: request.userId,
-    amountFen: hold.totalFen,
+    amount: { exactFen: hold.totalFen },
   });
 
   const bookingId = context.ids.next("bkg");
