@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
+import { formatFen } from "../format.ts";
 import type { AuditLog } from "./audit.ts";
 import type { KeyRing } from "./keys.ts";
 import { decodeCompact, signatureValid, signCompact } from "./mandate-token.ts";
@@ -62,8 +63,6 @@ export interface OpenMandateRefusal {
   zh: string;
   en: string;
 }
-
-const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
 
 /** Issues, checks and revokes open mandates (`risk_open_mandates`), Ed25519-signed like closed ones. */
 export class OpenMandateStore {
@@ -200,14 +199,14 @@ export class OpenMandateStore {
     if (run.amountFen > constraints.perRunCapFen)
       return {
         code: "over_run_cap",
-        zh: `这次要 ${yuan(run.amountFen)}，超过了每次上限 ${yuan(constraints.perRunCapFen)}`,
-        en: `this run costs ${yuan(run.amountFen)}, over your cap of ${yuan(constraints.perRunCapFen)} a run`,
+        zh: `这次要 ${formatFen(run.amountFen)}，超过了每次上限 ${formatFen(constraints.perRunCapFen)}`,
+        en: `this run costs ${formatFen(run.amountFen)}, over your cap of ${formatFen(constraints.perRunCapFen)} a run`,
       };
     if (constraints.totalCapFen !== undefined && run.spentFen + run.amountFen > constraints.totalCapFen)
       return {
         code: "over_total_cap",
-        zh: `再付 ${yuan(run.amountFen)} 就超过总上限 ${yuan(constraints.totalCapFen)}（已花 ${yuan(run.spentFen)}）`,
-        en: `another ${yuan(run.amountFen)} would go over your total cap of ${yuan(constraints.totalCapFen)} (spent ${yuan(run.spentFen)})`,
+        zh: `再付 ${formatFen(run.amountFen)} 就超过总上限 ${formatFen(constraints.totalCapFen)}（已花 ${formatFen(run.spentFen)}）`,
+        en: `another ${formatFen(run.amountFen)} would go over your total cap of ${formatFen(constraints.totalCapFen)} (spent ${formatFen(run.spentFen)})`,
       };
     return undefined;
   }

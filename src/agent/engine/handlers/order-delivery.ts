@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { WorldEvent } from "../../../ecosystem/kernel/events.ts";
+import { formatFen } from "../../format.ts";
 import { callOrThrow, type ToolClient } from "../../tools/client.ts";
 import type { EventAction, QuoteOutcome, TaskKindHandler } from "../handler.ts";
 import { type TaskRow, taskTitles } from "../task-store.ts";
@@ -41,8 +42,6 @@ const ServiceQuote = z.object({
 const PlacedOrder = z
   .object({ orderId: z.string() })
   .or(z.object({ id: z.string() }).transform((order) => ({ orderId: order.id })));
-
-const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
 
 /** Flash-delivery orders: quote with commerce, place after authorization, capture on acceptance. */
 export const orderDeliveryHandler: TaskKindHandler = {
@@ -173,8 +172,8 @@ export const orderDeliveryHandler: TaskKindHandler = {
           type: "fail",
           release: true,
           message: {
-            zh: `抱歉，商家拒单了，已为您释放 ${yuan(task.paid_fen || jsonTotal(task))} 的预授权，钱没有扣。要我换一家再下单吗？`,
-            en: `Sorry, the merchant rejected the order. The ${yuan(task.paid_fen || jsonTotal(task))} hold is released — you were not charged. Shall I try another shop?`,
+            zh: `抱歉，商家拒单了，已为您释放 ${formatFen(task.paid_fen || jsonTotal(task))} 的预授权，钱没有扣。要我换一家再下单吗？`,
+            en: `Sorry, the merchant rejected the order. The ${formatFen(task.paid_fen || jsonTotal(task))} hold is released — you were not charged. Shall I try another shop?`,
           },
         };
       default:

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DimpleError } from "../../../ecosystem/kernel/errors.ts";
 import type { QuoteRecurrence } from "../../events.ts";
+import { formatFen } from "../../format.ts";
 import type { QuoteOutcome, TaskKindHandler } from "../handler.ts";
 import { upcoming, validRule } from "../later/recurrence.ts";
 import { orderDeliveryHandler } from "./order-delivery.ts";
@@ -27,8 +28,6 @@ export const RecurringOrderArgs = z.object({
   expiresAt: z.number().int().positive(),
 });
 export type RecurringOrderArgs = z.output<typeof RecurringOrderArgs>;
-
-const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
 
 /** Reads a recurring order's arguments, or refuses them with the field that is wrong. */
 export function recurringArgs(args: unknown): RecurringOrderArgs {
@@ -75,8 +74,8 @@ export const recurringOrderHandler: TaskKindHandler = {
       first.amountFen > perRunCapFen
         ? [
             {
-              zh: `现价 ${yuan(first.amountFen)} 高于每次上限 ${yuan(perRunCapFen)}，到时价格仍超出会先问你，不会付款`,
-              en: `the price now, ${yuan(first.amountFen)}, is over your cap of ${yuan(perRunCapFen)} a run: a run over the cap asks you first and pays nothing`,
+              zh: `现价 ${formatFen(first.amountFen)} 高于每次上限 ${formatFen(perRunCapFen)}，到时价格仍超出会先问你，不会付款`,
+              en: `the price now, ${formatFen(first.amountFen)}, is over your cap of ${formatFen(perRunCapFen)} a run: a run over the cap asks you first and pays nothing`,
             },
           ]
         : [];

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { DimpleError } from "../../../ecosystem/kernel/errors.ts";
 import type { WorldEvent } from "../../../ecosystem/kernel/events.ts";
 import type { TaskEvent } from "../../events.ts";
+import { formatFen } from "../../format.ts";
 import { callOrThrow, type ToolClient } from "../../tools/client.ts";
 import type { EventAction, QuoteOutcome, TaskKindHandler } from "../handler.ts";
 import type { TaskRow } from "../task-store.ts";
@@ -50,7 +51,6 @@ const Trip = z.object({
   cancellationFeeFen: z.number().int().nullable(),
 });
 
-const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
 const minutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
 
 /**
@@ -84,8 +84,8 @@ export const rideHailHandler: TaskKindHandler = {
         merchantEn: product.nameEn,
         lines: [
           {
-            name: `${from.zh} → ${to.zh}，预估 ${yuan(product.lowFen)}–${yuan(product.highFen)}，按实际里程扣款`,
-            nameEn: `${from.en} → ${to.en}, estimated ${yuan(product.lowFen)}–${yuan(product.highFen)}; you pay the metered fare`,
+            name: `${from.zh} → ${to.zh}，预估 ${formatFen(product.lowFen)}–${formatFen(product.highFen)}，按实际里程扣款`,
+            nameEn: `${from.en} → ${to.en}, estimated ${formatFen(product.lowFen)}–${formatFen(product.highFen)}; you pay the metered fare`,
             qty: 1,
             unitFen: product.highFen,
             lineFen: product.highFen,
@@ -164,8 +164,8 @@ export const rideHailHandler: TaskKindHandler = {
           type: "complete",
           captureFen: fare,
           message: {
-            zh: `已到达目的地，车费 ${yuan(fare)} 已扣款，多余的预授权已释放。`,
-            en: `You've arrived. The fare of ${yuan(fare)} was charged and the rest of the hold released.`,
+            zh: `已到达目的地，车费 ${formatFen(fare)} 已扣款，多余的预授权已释放。`,
+            en: `You've arrived. The fare of ${formatFen(fare)} was charged and the rest of the hold released.`,
           },
         };
       }
