@@ -5,6 +5,7 @@ import { zodErrorBody } from "../../ecosystem/kernel/tool.ts";
 import { DEFAULT_SEED } from "../../ecosystem/world/world.ts";
 import { playConversation } from "./play.ts";
 import { judgeProbe, Probe, probeUser } from "./probe.ts";
+import { assertUniqueIds } from "./suite.ts";
 
 /** Reads probes from a JSONL file, or from every `*.jsonl` file under a folder: one probe a line. */
 export function loadProbes(path: string): Probe[] {
@@ -45,12 +46,7 @@ export function loadProbes(path: string): Probe[] {
       probes.push(parsed.data);
     }
   }
-  const ids = new Set<string>();
-  for (const probe of probes) {
-    if (ids.has(probe.id))
-      throw new DimpleError("invalid_data", `duplicate probe id ${probe.id}`, { field: probe.id });
-    ids.add(probe.id);
-  }
+  assertUniqueIds(probes, "probe");
   return probes;
 }
 
