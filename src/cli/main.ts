@@ -44,7 +44,7 @@ export const commands: Record<
     load: async () => (await import("./commands/nlu.ts")).nluCommand,
   },
   eval: {
-    summary: "nlu --data FILE | scenarios | faithfulness — evaluations",
+    summary: "nlu --data FILE | scenarios | faithfulness | probe — evaluations",
     help: async () => (await import("./commands/eval.options.ts")).evalSpec,
     load: async () => evalCommand,
   },
@@ -113,6 +113,7 @@ async function evalCommand(args: string[]): Promise<number> {
   if (what === "scenarios") return (await import("./commands/eval-scenarios.ts")).evalScenariosCommand(rest);
   if (what === "faithfulness")
     return (await import("./commands/eval-faithfulness.ts")).evalFaithfulnessCommand(rest);
+  if (what === "probe") return (await import("./commands/eval-probe.ts")).evalProbeCommand(rest);
   const { evalSpec } = await import("./commands/eval.options.ts");
   throw new DimpleError("invalid_argument", usageText(evalSpec), { field: "what" });
 }

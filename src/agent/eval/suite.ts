@@ -39,13 +39,18 @@ export function loadSuite(dir: string): Scenario[] {
     }
     scenarios.push(...parsed.data);
   }
-  const ids = new Set<string>();
-  for (const scenario of scenarios) {
-    if (ids.has(scenario.id))
-      throw new DimpleError("invalid_data", `duplicate scenario id ${scenario.id}`, { field: scenario.id });
-    ids.add(scenario.id);
-  }
+  assertUniqueIds(scenarios, "scenario");
   return scenarios;
+}
+
+/** Throws `invalid_data` naming the first id two entries of an evaluation set share. */
+export function assertUniqueIds(entries: readonly { id: string }[], noun: string): void {
+  const ids = new Set<string>();
+  for (const entry of entries) {
+    if (ids.has(entry.id))
+      throw new DimpleError("invalid_data", `duplicate ${noun} id ${entry.id}`, { field: entry.id });
+    ids.add(entry.id);
+  }
 }
 
 /** pass^k over a suite: the share of scenarios that pass in all of their first k trials. */

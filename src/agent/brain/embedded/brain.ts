@@ -207,7 +207,8 @@ export class EmbeddedBrain implements Brain {
         state,
       };
     }
-    if (state.order && !strongOther && (slots.correction || isOrderTweak(context))) {
+    // A cancellation is never a tweak of the order: "actually I don't want it anymore, cancel it".
+    if (state.order && !strongOther && !slots.cancel && (slots.correction || isOrderTweak(context))) {
       const decision = await planOrder({ ...context, state }, draftFromTurn(context, state.order));
       return superseding(decision, awaitingCard, lang);
     }

@@ -49,7 +49,31 @@ function showIntent(intent: Intent): Intent {
     : "search_events";
 }
 
-const RIDE_ASKED = /\b(?:taxi|cab|uber|didi|ride)\b|打车|叫车|打的|叫个车|约车|网约车|滴滴/iu;
+// Playing music or video is something Dimple cannot do, even when a singer with a concert is named
+// ("播放周杰伦的歌", "play some Jay Chou songs"): not a search for shows.
+const PLAYBACK =
+  /播放|放(?:一)?首|来(?:一)?首|听(?:一)?首|放(?:点|些)?(?:歌|音乐)|听(?:点|些)?(?:歌|音乐)|(?:听|放)[^，。,！？]{1,8}的歌|\bplay\b(?=.*\b(?:songs?|music|tracks?|album|playlist|radio|podcast|spotify|video)\b)|^(?:(?:can|could|would|will) you |please |pls )?play\b(?! (?:a|the) (?:game|match)\b)|(?:放|播)(?:一下|下)|\bplay music\b|\bput on (?:some )?(?:music|songs?)\b/iu;
+
+// Waiting on something already ordered: "还要多久到", "how much longer for my coffee".
+const WAITING_ON_ORDER =
+  /还要多久|多久(?:能)?(?:到|送到|送达)|怎么还没|how much longer|how long (?:until|till|before|for) (?:my|it|the)|when (?:will|does) (?:my|it|the) \w*\s*(?:arrive|get here|come)|\b(?:is|are) my \w+(?: \w+)? (?:on (?:its|the|their) way|coming|here yet)/iu;
+// Weather words: without one, a "weather" reading of a turn naming a kind of show is a misreading
+// ("周日有足球赛吗" is about a match, not Sunday's sky).
+const WEATHER_WORDS =
+  /天气|下雨|雨|雪|温度|气温|度数|多少度|冷|热|晴|阴|伞|风|雾|霾|weather|rain|snow|umbrella|temperature|forecast|cold|hot|warm|sunny|cloudy|wind|degrees|jacket|coat/iu;
+// Asking what is left, not sending: "还剩几块钱", "show me my wallet".
+const BALANCE_WORDS =
+  /余额|还剩|剩(?:多少|几)|钱包|零钱|\bbalance\b|\bwallet\b|how much (?:money )?(?:do i have|is left|have i got)/iu;
+
+// Asking what is near ("a quiet cafe near my office", "where's the nearest hospital") without a
+// word that orders, sends or books: a search of the map.
+const NEARBY_ASKED =
+  /附近|周边|周围|离我最近|最近的|\bnearest\b|\bnearby\b|\bnear (?:me|my|here|home|the office|work|us)\b|\bclose by\b|\bclosest\b|\baround here\b|\bin the area\b/iu;
+const ORDERING_WORDS =
+  /点|送|外卖|买|订|叫|打车|来[一两三杯份个瓶]|\b(?:order|deliver(?:ed|y)?|bring|buy|send|book|get me|taxi|cab|ride)\b/iu;
+
+const RIDE_ASKED =
+  /\b(?:taxi|cab|uber|didi|ride|xl|minivan|van|(?:\d|six|seven)[- ]seater)\b|打车|叫车|打的|叫个车|约车|网约车|滴滴/iu;
 const HOW_QUESTION = /\bhow\b|\bwhat\b|\bwhich\b|多久|多远|怎么|多少钱|几公里|\bcost\b|\bfare\b/iu;
 
 /** Gazetteer kinds that can only mean something to buy. */
@@ -62,6 +86,31 @@ export const CATALOGUE_KINDS = new Set(["item", "category", "merchant"]);
  */
 export function resolveIntent(nlu: Understanding, text = ""): Intent {
   const entities = nlu.slots.entities ?? [];
+  if (PLAYBACK.test(text) && !TICKET_WORDS.test(text)) return "out_of_scope";
+  // "I don't need the car anymore", "不转了": calling something off, whatever the classifier made of it.
+  if (nlu.slots.cancel && ["out_of_scope", "smalltalk"].includes(nlu.intent)) return "cancel_order";
+  if (
+    NEARBY_ASKED.test(text) &&
+    !ORDERING_WORDS.test(text) &&
+    ["out_of_scope", "order_delivery", "route", "smalltalk"].includes(nlu.intent) &&
+    !nlu.slots.destination
+  )
+    return "search_place";
+  const place = entities.some((match) => match.entity.kind === "poi" && match.score >= 0.8);
+  if (
+    WAITING_ON_ORDER.test(text) &&
+    !place &&
+    ["route", "order_delivery", "ride_hail", "out_of_scope", "search_place"].includes(nlu.intent)
+  )
+    return "order_status";
+  if (nlu.intent === "weather" && !WEATHER_WORDS.test(text) && (categoryOf(text) || ANY_SHOW.test(text)))
+    return "search_events";
+  if (
+    BALANCE_WORDS.test(text) &&
+    ["payment", "out_of_scope", "smalltalk"].includes(nlu.intent) &&
+    !nlu.slots.recipient
+  )
+    return "wallet_balance";
   // A show named by its title ("《浙江队 vs 上海申花》", "Joker Xue Extraterrestrial Tour") with
   // tickets or seats asked for is a ticket purchase, whatever else the sentence holds ("and a taxi").
   if (namesShow(nlu, text)) return TICKET_WORDS.test(text) ? "buy_tickets" : showIntent(nlu.intent);

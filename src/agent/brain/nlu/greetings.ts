@@ -7,7 +7,7 @@ import { normalizeText } from "./normalize.ts";
 const EN_GREETING =
   /^(?:(?:hi|hello|hey|heya|hiya|howdy|yo|greetings|hullo|(?:good )?(?:morning|afternoon|evening))[\s,!.~]*)+(?:(?:there|dimple|again|everyone|everybody|all|you|guys|you guys|friend|buddy|assistant)[\s,!.~]*)*$/u;
 const ZH_GREETING =
-  /^(?:(?:你好|您好|嗨|哈喽|哈啰|嘿|早上好|中午好|下午好|晚上好|早安|早|hi|hello|hey)[\s,，!！.。~～呀啊吖哇]*)+(?:(?:小酒窝|dimple|大家|你们)[\s,，!！.。~～呀啊吖]*)*$/u;
+  /^(?:(?:你好|您好|嗨|哈喽|哈啰|嘿|早上好|中午好|下午好|晚上好|早安|早|在吗|在不在|在么|在嘛|hi|hello|hey)[\s,，!！.。~～呀啊吖哇]*)+(?:(?:小酒窝|dimple|大家|你们)[\s,，!！.。~～呀啊吖]*)*$/u;
 
 /** Whether the whole utterance is a greeting, optionally addressed ("hello there", "嗨，小酒窝"). */
 export function isBareGreeting(text: string): boolean {

@@ -21,7 +21,9 @@ interface TicketDraft {
 }
 
 // "Tickets" without a number asks how many; "a ticket" / "一张" is one.
-const SINGULAR = /\b(?:a|one|single)\s+ticket\b|一张|张票/iu;
+// One ticket said without a number: "a ticket", "a mayday ticket", "a seat for Teahouse", "买张票", "订张茶馆的票".
+const SINGULAR =
+  /\b(?:a|one|single)\s+(?:[\w'-]+\s+){0,3}?(?:ticket|seat)\b(?!s)|一张|[买订抢来要拿购]张(?![0-9一二两俩三四五六七八九十几])|张(?:门)?票/iu;
 // A budget "each" is per ticket; otherwise it is for the whole purchase.
 const PER_TICKET = /每张|一张|单张|票价|单价|each|per (?:ticket|seat|person)|apiece|a (?:ticket|seat)\b/iu;
 // A second request in the same sentence ("and a taxi there"): the NLU labels one intent per turn.

@@ -17,6 +17,30 @@ export async function smalltalk(context: SkillContext): Promise<BrainDecision> {
     reply = say(lang, "😊 收到！需要我帮你办点什么吗？", "😊 Got it! Anything I can get done for you?");
   else if (/谢|thank|thx/u.test(text))
     reply = say(lang, "不客气！还有什么可以帮你？", "You're welcome! Anything else?");
+  else if (/晚安|good\s*night|nighty?[ -]night|\bgn\b/u.test(text))
+    reply = say(
+      lang,
+      "晚安，好梦！明天需要什么随时叫我。",
+      "Good night, sleep well! I'm here whenever you need me.",
+    );
+  else if (
+    /再见|拜拜|回头见|下次见|\bbye\b|bye[ -]?bye|see (?:you|ya)|\bcya\b|talk (?:to you )?later|\blater\b/u.test(
+      text,
+    )
+  )
+    reply = say(lang, "再见！有事随时找我。", "Bye! See you later — just ask whenever you need something.");
+  else if (/机器人|人工智能|真人|\bai\b|robot|\bbot\b|human|real person/u.test(text))
+    reply = say(
+      lang,
+      "我是 AI 助手酒窝 Dimple，不是真人，但能帮你点外卖、打车、买票、转账。",
+      "I'm Dimple, an AI assistant — not a person, but I can order food, hail rides, buy tickets and send money for you.",
+    );
+  else if (/你好吗|最近怎么样|how are you|how'?s it going|how are things/u.test(text))
+    reply = say(
+      lang,
+      `我很好，谢谢${turn.profile.displayName}！今天想让我帮你办点什么？`,
+      `I'm doing great, thanks ${turn.profile.displayNameEn ?? turn.profile.displayName}! What can I get done for you today?`,
+    );
   else if (/笑话|joke/u.test(text))
     reply = say(
       lang,

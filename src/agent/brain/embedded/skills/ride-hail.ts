@@ -9,7 +9,11 @@ import { tripEnds } from "./route.ts";
 
 /** The rides service's products and the words that pick them (default economy / 快车). */
 const PRODUCT_WORDS: readonly [productId: string, pattern: RegExp][] = [
-  ["xl", /六座|6座|商务车|大车|\bxl\b|six[- ]seat|6[- ]seat|minivan|\bvan\b/iu],
+  // A bigger car, or a party of five or six (a four-seat car cannot take them).
+  [
+    "xl",
+    /六座|6座|七座|7座|商务车|大车|大(?:一)?[点些]的车|空间大|行李多|\bxl\b|six[- ]seat|6[- ]seat|seven[- ]seat|minivan|\bvan\b|\bsuv\b|\b(?:big|bigger|large|larger)\s+(?:car|vehicle|taxi|cab|ride)\b|\blots of (?:luggage|bags)\b|(?:^|[^0-9])[5-6五六]\s*(?:个)?(?:人|位)|\b(?:5|6|five|six)\s+(?:of us|people|persons|passengers|adults)\b/iu,
+  ],
   ["comfort", /专车|舒适|豪华|comfort|premier|premium|luxury|nicer car/iu],
   ["economy", /快车|经济|economy|express|cheap/iu],
 ];

@@ -54,7 +54,7 @@ export function isCorrection(text: string): boolean {
 }
 
 const CANCEL =
-  /不要了|算了|取消|别买了|不用了|不买了|\bcancel\b|\bnever ?mind\b|\bforget it\b|\bdon't (want|need) it\b|\bscrap (that|it)\b/iu;
+  /不要了|算了|取消|别买了|不用了|不买了|不[转点订叫打发寄]了|别[转点订叫打发买]了|不需要了|不想要了|\bcancel\b|\bnever ?mind\b|\bforget it\b|\b(?:don't|do not) (?:want|need|send|order|book|buy) (?:it|that|this|them)\b|\b(?:don't|do not|no longer) (?:want|need) (?:the|my|that|this) \w+(?: \w+)?(?: any ?more)?\s*$|\bscrap (?:that|it|the \w+(?: order)?)\b|\bcall (?:it|that) off\b/iu;
 // Words that call off what was just said, and may go on to say what is wanted instead.
 const SOFT_CANCEL = /^(?:算了|\bnever ?mind\b|\bforget (?:it|that)\b)/iu;
 // What the rest says when it asks for something instead: a count, or a word that asks or changes.

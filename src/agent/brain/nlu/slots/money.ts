@@ -9,6 +9,8 @@ const ZH_TRANSFER = new RegExp(
   `(?:转账?|打|发|还|汇|付|充)(?:给?[^0-9零一二两三四五六七八九十百千万，,]{0,6})?(${ZH_NUMBER})(?![0-9]*\\s*(?:杯|份|张|个|点|号|分|小时|天))`,
   "u",
 );
+const YUAN_TENTHS =
+  /^([0-9]|[一二两三四五六七八九])(?:毛|角)?(?![0-9]|\s*(?:杯|份|张|个|瓶|盒|碗|袋|点|号|人|位|分钟|小时|天|块|元))/u;
 // A cap on each one, not on the whole: "单价20以内", "一杯别超过10块", "under 30 each", "per cup".
 const PER_ITEM_CUE =
   /单价|票价|每(?:杯|份|个|张|瓶|盒|件|样)|一(?:杯|份|个|张|瓶)(?:别|不要?|不能)?(?:超过|以内|不超过)|\beach\b|\bper\s+(?:cup|item|piece|ticket|person|bottle|one)\b|\bapiece\b|\ba (?:cup|ticket|piece)\b/iu;
@@ -101,6 +103,11 @@ export function extractMoney(
     if (match) {
       yuan = parseNumber((match[1] ?? match[2]) as string);
       index = match.index;
+      // "36块5", "3块5毛": the digit after 块 is tenths of a yuan (毛/角), unless it counts something.
+      const tenths = match[0].endsWith("块")
+        ? YUAN_TENTHS.exec(text.slice(match.index + match[0].length))
+        : null;
+      if (yuan !== undefined && tenths) yuan += (parseNumber(tenths[1] as string) ?? 0) / 10;
     }
   }
   if (yuan === undefined) {

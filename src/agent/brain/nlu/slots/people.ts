@@ -1,10 +1,16 @@
 const ZH_RECIPIENT = [
   /给([^\s0-9，,。零一二两三四五六七八九十百千万]{1,6}?)(?:转账|转|打钱|打|发红包|发个|发|还|汇|付)/u,
   /(?:转|打|汇|还)(?:了)?[0-9零一二两三四五六七八九十百千万.]+(?:块钱|块|元钱|元)?给([^\s0-9，,。]{1,6}?)(?:吧|$|，|。)/u,
-  /还(?!是|要|想|有|得|没)([^\s0-9，,。零一二两三四五六七八九十百千万]{1,6}?)[0-9零一二两三四五六七八九十百千万]/u,
+  /还(?!是|要|想|有|得|没|剩)([^\s0-9，,。零一二两三四五六七八九十百千万]{1,6}?)[0-9零一二两三四五六七八九十百千万]/u,
+  // "转给 Bob Miller 1000 元", "转账给李华", "打给妈妈两百".
+  /(?:转账|转|打钱|打|汇款|汇|还钱|还)给\s*([A-Za-z]+(?:\s[A-Za-z]+)?|[^\s0-9，,。零一二两三四五六七八九十百千万]{1,6}?)\s*(?=[0-9零一二两三四五六七八九十百千万]|$|[，,。！!吧])/u,
+  // "李华 转 两百": the name first.
+  /^([^\s0-9，,。零一二两三四五六七八九十百千万]{1,6}?)\s*(?:转账|转)\s*[0-9零一二两三四五六七八九十百千万]/u,
+  // "还李华昨天的饭钱": paying someone back, the amount later or not yet said.
+  /还(?!是|要|想|有|得|没|剩)([^\s0-9，,。零一二两三四五六七八九十百千万]{1,6}?)(?=昨天|前天|上次|上周|今天|刚才|的)/u,
 ];
 const EN_RECIPIENT = [
-  /\b(?:send|pay|give|venmo|wire)\s+(?!money\b|the\b|my\b|for\b|it\b|back\b|\$|¥|\d)([a-z]+(?:\s[a-z]+)?)\s+(?:back\s+)?(?:[$¥]?\d|some\b|money\b|a\s|the\s|fifty|ten|twenty|a hundred)/iu,
+  /\b(?:send|pay|give|venmo|wire)\s+(?!money\b|the\b|my\b|for\b|it\b|back\b|\$|¥|\d)([a-z]+(?:\s(?!back\b)[a-z]+)?)\s+(?:back\s+)?(?:[$¥]?\d|some\b|money\b|a\s|the\s|fifty|ten|twenty|a hundred)/iu,
   /\b(?:send|transfer|wire|give|pay)\b.*?\bto\s+(?!my\s+(?:savings|checking|account))([a-z]+(?:'s)?(?:\s(?!for\b|now\b|today\b|please\b)[a-z]+)?)\s*(?:[,.!?]|$|for\b|now\b|today\b|please\b)/iu,
 ];
 

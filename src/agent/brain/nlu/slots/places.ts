@@ -25,17 +25,29 @@ const ZH_TO = new RegExp(
 );
 const NOT_A_PLACE = /^(哪|哪里|哪儿|什么|多少|了|这|那|这里|那里)$/u;
 const EN_END =
-  "(?=\\s+(?:at|by|on|in\\s+\\d|for|tomorrow|tonight|today|now|please|asap|with|and|around|before|after|avoiding|via|right)\\b|[,.?!]|$)";
+  "(?=\\s+(?:at|by|on|in\\s+\\d|for|tomorrow|tonight|today|now|please|asap|with|and|around|before|after|avoiding|via|right|take|takes|would|will|from)\\b|[,.?!]|$)";
 const EN_FROM_TO = new RegExp(`\\bfrom\\s+(.+?)\\s+to\\s+(.+?)${EN_END}`, "iu");
+// "how far is X from home", "a taxi to the airport … from work": the destination first.
+const EN_TO_FROM = new RegExp(
+  `\\b(?:how far is(?: it)?(?: to)?|how far's|distance to|(?<!from .*)\\bto)\\s+(?!be\\b|get\\b|go\\b|drive\\b|walk\\b)(.+?)\\s+(?:(?:take|takes|is|would take)\\s+)?from\\s+(.+?)${EN_END}`,
+  "iu",
+);
 const EN_TO = new RegExp(
-  `\\b(?:to|towards|for)\\s+(?!be\\b|get\\b|go\\b|take\\b|pay\\b|eat\\b|see\\b|me\\b|buy\\b)(.+?)${EN_END}`,
+  `\\b(?:to|towards|for)\\s+(?!be\\b|get\\b|go\\b|take\\b|pay\\b|eat\\b|see\\b|me\\b|buy\\b|drive\\b|walk\\b|ride\\b|travel\\b|reach\\b|head\\b|commute\\b|cycle\\b|bike\\b)(.+?)${EN_END}`,
   "iu",
 );
 const EN_ROUTE_CUE =
   /\b(get|go|going|drive|ride|cab|taxi|car|uber|lift|directions?|route|navigate|way|head|take me|far|walk)\b/iu;
 
+// How one travels, said next to a place ("从家走路到…", "坐地铁去…"): not part of the place's name.
+const ZH_MODE =
+  /^(?:走路|步行|开车|驾车|坐地铁|坐公交|骑车|打车)|(?:走路|步行|开车|驾车|坐地铁|坐公交|骑车|打车)$/gu;
+
 function clean(place: string | undefined): string | undefined {
-  const value = place?.replace(/[的了]$/u, "").trim();
+  const value = place
+    ?.replace(ZH_MODE, "")
+    .replace(/[的了]$/u, "")
+    .trim();
   return value && !NOT_A_PLACE.test(value) ? value : undefined;
 }
 
@@ -45,6 +57,8 @@ export function extractTrip(text: string): { origin?: string; destination?: stri
   if (zhBoth) return withDefined(clean(zhBoth[1]), clean(zhBoth[2]));
   const enBoth = EN_FROM_TO.exec(text);
   if (enBoth) return withDefined(clean(enBoth[1]), clean(enBoth[2]));
+  const enReversed = EN_TO_FROM.exec(text);
+  if (enReversed) return withDefined(clean(enReversed[2]), clean(enReversed[1]));
   const zhTo = ZH_TO.exec(text);
   if (zhTo) return withDefined(undefined, clean(zhTo[1]));
   if (EN_ROUTE_CUE.test(text)) {

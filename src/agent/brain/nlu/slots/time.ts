@@ -36,10 +36,11 @@ const CLOCK =
 /** The first date/time in the text, resolved relative to `now` in Asia/Shanghai with forward dates. */
 export function extractDateTime(text: string, lang: Language, now: number): DateTimeSlot | undefined {
   const reference = { instant: new Date(now), timezone: SHANGHAI_OFFSET_MINUTES };
+  const parsed = lang === "zh" ? prepareChinese(text) : text;
   const results =
     lang === "zh"
-      ? chrono.zh.hans.parse(prepareChinese(text), reference, { forwardDate: true })
-      : chrono.parse(text, reference, { forwardDate: true });
+      ? chrono.zh.hans.parse(parsed, reference, { forwardDate: true })
+      : chrono.parse(parsed, reference, { forwardDate: true });
   // A date said outright ("on Nov 29") outranks a vague one the text also holds ("Weekend" in a title).
   const dated = (result: (typeof results)[number]) =>
     result.start.isCertain("day") ? 0 : result.start.isCertain("weekday") ? 1 : 2;
@@ -60,11 +61,17 @@ export function extractDateTime(text: string, lang: Language, now: number): Date
     if (/\d\s*[ap]$/iu.test(result.text)) continue;
     // "in under half an hour", "45 min", "半小时之内": a deadline, unless a clock time is said too.
     if (DURATION.test(result.text) && !CLOCK.test(result.text)) continue;
+    // A bare month run into "天" is a name, not a date: "五月天" is a band ("五月天气" stays May's weather).
+    if (
+      /^[一二三四五六七八九十]+月$/u.test(result.text) &&
+      /^天(?!气)/u.test(parsed.slice(result.index + result.text.length))
+    )
+      continue;
     const before = text.slice(Math.max(0, result.index - 12), result.index);
     if (/\b(?:in|within|under|less than|inside)\s*$/iu.test(before) && !CLOCK.test(result.text)) continue;
     const slot: DateTimeSlot = {
       text: result.text,
-      startMs: mondayWeek(text, result.start.date().getTime(), now),
+      startMs: mondayWeek(text, tomorrowMeant(result.text, result.start.date().getTime(), now), now),
       timeKnown: result.start.isCertain("hour"),
     };
     if (result.end) slot.endMs = result.end.date().getTime();
@@ -107,6 +114,18 @@ export function extractWithinMinutes(text: string): number | undefined {
 }
 
 const WEEK_MS = 7 * 24 * 60 * 60_000;
+const DAY_MS = 24 * 60 * 60_000;
+
+/** The Shanghai calendar day of an instant, as a day number. */
+const shanghaiDay = (ms: number) => Math.floor((ms + SHANGHAI_OFFSET_MINUTES * 60_000) / DAY_MS);
+
+/**
+ * chrono's Chinese parser reads a bare "明天" (no clock time: "明天杭州会下雨吗", "明天晚上") as today
+ * when given a timezone, though "后天" and "明天下午3点" come out right: "明天" is never today.
+ */
+function tomorrowMeant(said: string, startMs: number, now: number): number {
+  return /明天|明日/u.test(said) && shanghaiDay(startMs) === shanghaiDay(now) ? startMs + DAY_MS : startMs;
+}
 
 /**
  * Chinese weeks run Monday to Sunday; chrono's start on Sunday. Said on a Sunday, "下周一" is

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { understand } from "../nlu/understand.ts";
+import { resolveIntent } from "./intent.ts";
+
+const NOW = Date.UTC(2026, 10, 26, 1, 0, 0);
+const intentOf = (text: string) => resolveIntent(understand(text, { now: NOW }), text);
+
+describe("resolving the intent of everyday requests", () => {
+  it("declines playing music even when a singer with a concert is named", () => {
+    expect(intentOf("播放周杰伦的歌")).toBe("out_of_scope");
+    expect(intentOf("play some Jay Chou songs")).toBe("out_of_scope");
+    expect(intentOf("周杰伦的演唱会还有票吗")).not.toBe("out_of_scope");
+  });
+
+  it("reads a question about a kind of show as events, not weather", () => {
+    expect(intentOf("周日有足球赛吗")).toBe("search_events");
+    expect(intentOf("周日会下雨吗")).toBe("weather");
+  });
+
+  it("reads waiting on an order as its status, not a route", () => {
+    expect(intentOf("还要多久到")).toBe("order_status");
+    expect(intentOf("how much longer for my coffee")).toBe("order_status");
+  });
+
+  it("reads what is left in the wallet as the balance, not a transfer", () => {
+    expect(intentOf("还剩几块钱")).toBe("wallet_balance");
+    expect(intentOf("show me my wallet")).toBe("wallet_balance");
+  });
+
+  it("reads asking what is nearby as a map search, not an order", () => {
+    expect(intentOf("a quiet cafe near my office")).toBe("search_place");
+    expect(intentOf("where's the nearest hospital")).toBe("search_place");
+    expect(intentOf("order a latte to my office")).toBe("order_delivery");
+  });
+});
