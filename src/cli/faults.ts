@@ -21,6 +21,9 @@ const Kinds = z
     detour: Rule,
     late_delivery: Rule,
     organiser_change: Rule,
+    merchant_cannot_fulfil: Rule,
+    driver_cancels: Rule,
+    organiser_cancels: Rule,
   })
   .partial()
   .strict();
@@ -31,7 +34,9 @@ const Config = z
 
 /**
  * Reads `--faults`: inline JSON or a JSON file, e.g. `{"pay":{"payment_declined":{"probability":0.1}}}`
- * or `{"commerce":{"merchant_rejects":{"times":1}}}`.
+ * or `{"commerce":{"merchant_rejects":{"times":1}}}`. The after-sale exceptions Dimple handles
+ * unprompted: `commerce.merchant_cannot_fulfil`, `commerce.late_delivery`, `rides.driver_cancels`,
+ * `tickets.organiser_cancels`.
  */
 export function parseFaultsFlag(value: string): FaultConfig {
   let text = value.trim();

@@ -9,12 +9,14 @@ import { taskUpdatesMigration as agentTaskUpdates } from "../agent/migration-tas
 import { migration as risk } from "../agent/risk/migration.ts";
 import { openMandatesMigration as riskOpenMandates } from "../agent/risk/migration-open-mandates.ts";
 import { afterSaleMigration as commerceAfterSale } from "../ecosystem/commerce/after-sale/migration.ts";
+import { lateCouponMigration as commerceLateCoupon } from "../ecosystem/commerce/after-sale/migration-late-coupon.ts";
 import { catalogueMigration as commerceCatalogue } from "../ecosystem/commerce/catalogue-migration.ts";
 import { migration as commerce } from "../ecosystem/commerce/migration.ts";
 import { migration as maps } from "../ecosystem/maps/migration.ts";
 import { migration as pay } from "../ecosystem/pay/migration.ts";
 import { englishDescriptionsMigration as payEnglish } from "../ecosystem/pay/migration-english.ts";
 import { ridesAfterSaleMigration as ridesAfterSale } from "../ecosystem/rides/after-sale/migration.ts";
+import { redispatchMigration as ridesRedispatch } from "../ecosystem/rides/after-sale/migration-redispatch.ts";
 import { migration as rides } from "../ecosystem/rides/migration.ts";
 import { englishDriversMigration as ridesEnglish } from "../ecosystem/rides/migration-english.ts";
 import { ticketsAfterSaleMigration as ticketsAfterSale } from "../ecosystem/tickets/after-sale/migration.ts";
@@ -62,4 +64,7 @@ export const migrations: Record<string, Migration> = {
   "0080_agent_task_updates": agentTaskUpdates,
   // Multi-process deployments (issue 18).
   "0090_job_dead_letters": jobDeadLetters,
+  // Exceptions handled before the user asks (issue 16, item 3; range 0110–0119).
+  "0110_commerce_late_coupon": commerceLateCoupon,
+  "0111_rides_redispatch": ridesRedispatch,
 };

@@ -93,7 +93,14 @@ describeEachDialect("the task engine", (dialect) => {
     expect(failed?.paid_fen).toBe(0);
     expect(await walletFen(agent(), USER)).toBe(before);
     const notes = await agent().notifier.history(USER);
-    expect(notes.at(-1)).toMatchObject({ type: "notification", taskId: task.id });
+    expect(notes).toContainEqual(expect.objectContaining({ type: "notification", taskId: task.id }));
+    // The same items from another shop wait on a card of their own, one tap away, nothing paid yet.
+    const alternative = (await agent().engine.store.listForUser(USER)).find(
+      (candidate) => candidate.parent_task_id === task.id,
+    );
+    expect(alternative?.status).toBe("awaiting_confirmation");
+    expect(alternative?.paid_fen).toBe(0);
+    expect(notes.at(-1)).toMatchObject({ type: "notification", taskId: alternative?.id });
   });
 
   it("fails cleanly, without an order, when the payment is declined", async () => {

@@ -4,6 +4,7 @@ import type { WorldEvent } from "../../ecosystem/kernel/events.ts";
 import type { TaskRequest } from "../brain/types.ts";
 import type { TaskEvent, TaskQuote, TaskStatus } from "../events.ts";
 import { ToolCallError, type ToolClient } from "../tools/client.ts";
+import { alternativeMessage, findAlternative } from "./alternative.ts";
 import { cartHash } from "./cart-hash.ts";
 import type { ConfirmGuard, MissedEventFinder } from "./confirm-guard.ts";
 import { checkCard } from "./faithfulness.ts";
@@ -370,7 +371,9 @@ export class TaskEngine {
         this.options.notifier.push(cancelled.user_id, await this.eventFor(cancelled));
         return cancelled;
       }
-      if (current.status !== "in_fulfilment") {
+      const handler = this.#handler(task.kind);
+      const settled = current.status === "completed" && handler.cancelWhenCompleted;
+      if (current.status !== "in_fulfilment" && !settled) {
         throw new DimpleError(
           "cancel_not_allowed",
           `task ${taskId} is ${current.status} and cannot be cancelled now`,
@@ -380,7 +383,6 @@ export class TaskEngine {
           },
         );
       }
-      const handler = this.#handler(task.kind);
       if (!handler.cancel) {
         throw new DimpleError("cancel_not_allowed", `${task.kind} tasks cannot be cancelled`, {
           status: 409,
@@ -439,8 +441,38 @@ export class TaskEngine {
   #react(taskId: string, handler: TaskKindHandler, event: WorldEvent): Promise<void> {
     return this.#exclusive(taskId, async () => {
       const current = (await this.store.get(taskId)) as TaskRow;
-      await this.#settlement.apply(current, handler.onEvent?.(event, current) ?? { type: "ignore" });
+      const action =
+        (await handler.settleEvent?.(this.options.tools, event, current)) ??
+        handler.onEvent?.(event, current) ??
+        ({ type: "ignore" } as const);
+      await this.#settlement.apply(current, action);
+      if ((action.type === "fail" || action.type === "refund") && action.alternative)
+        await this.#offerAlternative(current);
     });
+  }
+
+  /**
+   * After a shop could not make an order (its money already on the way back): the same items from
+   * another shop, as a fresh card the user confirms with one tap, and a word on it in their language.
+   */
+  async #offerAlternative(failed: TaskRow): Promise<void> {
+    const { tools, notifier } = this.options;
+    const alternative = await findAlternative(tools, failed).catch((error) => {
+      this.options.context.log?.(error);
+      return undefined;
+    });
+    const lang = await this.#langOf(failed);
+    if (alternative) {
+      const card = await this.start(failed.user_id, failed.session_id, alternative.request, failed.id);
+      if (card.status !== "awaiting_confirmation") {
+        await notifier.notify(failed.user_id, alternativeMessage(undefined)[lang], failed.id);
+        return;
+      }
+      await notifier.notify(failed.user_id, alternativeMessage(alternative)[lang], card.id);
+      notifier.push(card.user_id, await this.eventFor(card));
+      return;
+    }
+    await notifier.notify(failed.user_id, alternativeMessage(undefined)[lang], failed.id);
   }
 
   /** Resolves when no task work is queued (tests and scripted runs wait for reactions to settle). */

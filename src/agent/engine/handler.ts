@@ -22,8 +22,10 @@ export type EventAction =
   | { type: "capture"; amountFen?: number; notify?: Message }
   | { type: "notify"; message: Message; tracking?: Record<string, unknown> }
   | { type: "complete"; message: Message; captureFen?: number; refundedFen?: number }
-  | { type: "fail"; message: Message; release: true }
-  | { type: "refund"; amountFen: number; message: Message; cancelled: boolean }
+  | { type: "fail"; message: Message; release: true; alternative?: true }
+  | { type: "refund"; amountFen: number; message: Message; cancelled: boolean; alternative?: true }
+  /** The service already gave the money back (an organiser's cancellation): record it, end the task. */
+  | { type: "refunded"; refundedFen: number; message: Message }
   | { type: "ignore" };
 
 /** A bilingual message; the engine picks the task's language (the message's that made it). */
@@ -62,6 +64,13 @@ export interface TaskKindHandler {
   /** Event types this kind follows, matched by prefix (e.g. "order."). */
   eventPrefix?: string;
   onEvent?(event: WorldEvent, task: TaskRow): EventAction;
+  /**
+   * For events that need a service call before the task can be settled (refunding a cancelled
+   * show's tickets): returns the action, or undefined to fall back to `onEvent`.
+   */
+  settleEvent?(tools: ToolClient, event: WorldEvent, task: TaskRow): Promise<EventAction | undefined>;
+  /** Whether a completed task can still be cancelled through the service (issued tickets). */
+  cancelWhenCompleted?: true;
   /**
    * Asks the service to cancel; returns how much must be refunded to the user, or for an uncaptured
    * hold, the cancellation fee to capture instead of releasing it all.

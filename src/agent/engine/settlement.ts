@@ -82,7 +82,12 @@ export class Settlement {
    * After a service cancelled: an uncaptured hold is released, or captured for just the cancellation
    * fee; a captured payment gets back what is due.
    */
-  async #settleCancellation(task: TaskRow, refundFen: number, feeFen = 0): Promise<void> {
+  async #settleCancellation(
+    task: TaskRow,
+    refundFen: number,
+    feeFen = 0,
+    reason = "cancelled by user",
+  ): Promise<void> {
     const { store, money } = this.parts;
     const intentId = task.payment_intent_id;
     const fresh = (await store.get(task.id)) as TaskRow;
@@ -90,10 +95,11 @@ export class Settlement {
       if (feeFen > 0) await this.capture(task, intentId, feeFen);
       else await this.release(task, intentId);
     } else if (intentId && refundFen > 0) {
-      await money.refund(task, intentId, refundFen, "cancelled by user");
+      await money.refund(task, intentId, refundFen, reason);
       await store.update(task.id, { refunded_fen: fresh.refunded_fen + refundFen });
     }
-    await store.transition(task.id, ["in_fulfilment", "processing"], "cancelled");
+    // Issued tickets are a completed task that can still be given back.
+    await store.transition(task.id, ["in_fulfilment", "processing", "completed"], "cancelled");
   }
 
   /** Does what a world event asks of a task (see the handler's `onEvent`), then pushes its new card. */
@@ -132,9 +138,17 @@ export class Settlement {
         await say(action.message);
         break;
       case "refund":
-        await this.#settleCancellation(task, action.amountFen);
+        // A refund the user did not ask for: the service cancelled (a merchant that cannot fulfil).
+        await this.#settleCancellation(task, action.amountFen, 0, "cancelled by the service");
         await say(action.message);
         break;
+      case "refunded": {
+        const fresh = (await store.get(task.id)) as TaskRow;
+        await store.update(task.id, { refunded_fen: Math.max(fresh.refunded_fen, action.refundedFen) });
+        await store.transition(task.id, ["in_fulfilment", "completed"], "cancelled");
+        await say(action.message);
+        break;
+      }
     }
     const updated = (await store.get(task.id)) as TaskRow;
     notifier.push(task.user_id, await this.parts.eventFor(updated));

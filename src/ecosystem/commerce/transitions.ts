@@ -1,4 +1,5 @@
 import type { ServiceContext } from "../kernel/context.ts";
+import { grantLateCoupon } from "./after-sale/late-coupon.ts";
 import { releaseVouchers } from "./cancel.ts";
 import { offsetPoint } from "./neighbourhoods.ts";
 import { EVENT_BY_STATUS, publishOrderEvent, recordOrderEvent } from "./order-events.ts";
@@ -44,6 +45,14 @@ function nextStep(
       };
     }
     case "accepted": {
+      // The merchant took the order (and the payment was captured), then finds it cannot make it:
+      // the order is cancelled on the merchant's side and everything paid is due back.
+      if (context.faults.trip("commerce", "merchant_cannot_fulfil"))
+        return {
+          status: "cancelled",
+          set: { refund_due_fen: order.total_fen, reason: "merchant_cannot_fulfil", next_step_at: null },
+          data: { reason: "merchant_cannot_fulfil", refundDueFen: order.total_fen },
+        };
       const rider = pickRider(context.random);
       const start = offsetPoint(
         merchant,
@@ -138,7 +147,7 @@ export async function advanceOrder(
       .where("next_step_at", "=", order.next_step_at)
       .executeTakeFirst();
     if (result.numUpdatedRows !== 1n) return false;
-    if (step.status === "rejected") {
+    if (step.status === "rejected" || step.status === "cancelled") {
       await returnStock(trx, readLines(order.lines));
       await releaseVouchers(trx, order.id);
     }
@@ -150,6 +159,11 @@ export async function advanceOrder(
       at: now,
       data: step.data,
     });
+    if (step.status === "delivered") {
+      const coupon = await grantLateCoupon(trx, order, now);
+      if (coupon)
+        step.notices = [...(step.notices ?? []), { type: "order.late_compensated", data: { ...coupon } }];
+    }
     for (const notice of step.notices ?? []) {
       await recordOrderEvent(trx, {
         id: context.ids.next("oev"),

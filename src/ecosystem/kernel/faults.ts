@@ -20,7 +20,13 @@ export type FaultKind =
   /** Commerce: the rider reaches the customer 30–40 minutes after the promised time. */
   | "late_delivery"
   /** Tickets: right after a booking, the organiser reschedules its show. */
-  | "organiser_change";
+  | "organiser_change"
+  /** Commerce: the merchant accepts (the payment is captured), then finds it cannot make the order. */
+  | "merchant_cannot_fulfil"
+  /** Rides: the assigned driver cancels before reaching the pickup; the platform dispatches again. */
+  | "driver_cancels"
+  /** Tickets: right after a booking, the organiser cancels its show. */
+  | "organiser_cancels";
 
 /** How often a fault trips: a probability per call, or the next `times` calls, or both. */
 export interface FaultRule {
@@ -42,6 +48,9 @@ const messages: Record<FaultKind, [code: string, message: string, status: number
   detour: ["detour", "the driver took a longer route", 200],
   late_delivery: ["late_delivery", "the rider is running very late", 200],
   organiser_change: ["organiser_change", "the organiser changed the show", 200],
+  merchant_cannot_fulfil: ["merchant_cannot_fulfil", "the merchant cannot fulfil the order", 200],
+  driver_cancels: ["driver_cancelled", "the driver cancelled the trip", 200],
+  organiser_cancels: ["organiser_cancelled", "the organiser cancelled the show", 200],
 };
 
 /** Decides, deterministically from a seeded stream, whether an injected fault trips now. */

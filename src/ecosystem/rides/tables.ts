@@ -78,6 +78,10 @@ export interface RidesTripsTable {
   cancelled_at: number | null;
   idempotency_key: string;
   request_hash: string;
+  /** How many times the trip was dispatched again after a driver cancelled. */
+  redispatches: ColumnType<number, number | undefined, number>;
+  /** The driver who last cancelled it: not offered the trip again. */
+  cancelled_driver_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface RidesTables extends RidesAfterSaleTables {

@@ -17,6 +17,7 @@ const BOARDING_SECONDS: readonly [number, number] = [90, 240];
 export async function stepTrip(context: ServiceContext, trip: TripRow, at: number): Promise<void> {
   if (trip.status === "requested") return dispatch(context, trip, at);
   if (trip.status === "driver_assigned") {
+    if (context.faults.trip("rides", "driver_cancels")) return driverCancels(context, trip, at);
     const boarding = context.random.int(...BOARDING_SECONDS) * 1000;
     if (
       await advance(context, trip, { status: "driver_arrived", arrived_at: at, next_step_at: at + boarding })
@@ -42,6 +43,46 @@ export async function stepTrip(context: ServiceContext, trip: TripRow, at: numbe
     return;
   }
   if (trip.status === "in_trip") return complete(context, trip, at);
+}
+
+/**
+ * The assigned driver cancels on the way (the `driver_cancels` fault). The platform dispatches the
+ * trip again at once, never to that driver, up to its rule's `max_redispatches`; after that the trip
+ * fails as if no driver were found, and the rider's hold is released by whoever holds it.
+ */
+async function driverCancels(context: ServiceContext, trip: TripRow, at: number): Promise<void> {
+  const rule = await context.db
+    .selectFrom("rides_after_sale_rules")
+    .select("max_redispatches")
+    .where("id", "=", "default")
+    .executeTakeFirst();
+  const again = trip.redispatches < (rule?.max_redispatches ?? 0);
+  const moved = await advance(
+    context,
+    trip,
+    again
+      ? {
+          status: "requested",
+          driver_id: null,
+          pickup_eta_s: null,
+          assigned_at: null,
+          cancelled_driver_id: trip.driver_id,
+          redispatches: trip.redispatches + 1,
+          next_step_at: at + 1000,
+        }
+      : { status: "failed", failure_reason: "driver_cancelled", next_step_at: null },
+  );
+  if (!moved) return;
+  if (trip.driver_id !== null) await releaseDriver(context, trip.driver_id);
+  await publish(context, trip, "ride.driver_cancelled", at, {
+    driverId: trip.driver_id,
+    redispatching: again,
+  });
+  if (!again)
+    await publish(context, trip, "ride.failed", at, {
+      reason: "driver_cancelled",
+      paymentIntentId: trip.payment_intent_id,
+    });
 }
 
 async function dispatch(context: ServiceContext, trip: TripRow, at: number): Promise<void> {
@@ -127,6 +168,8 @@ async function claimNearestDriver(context: ServiceContext, trip: TripRow) {
     .selectAll()
     .where("product_id", "=", trip.product_id)
     .where("status", "=", "idle")
+    // A driver who cancelled this trip is not offered it again.
+    .where("id", "!=", trip.cancelled_driver_id ?? "")
     .execute();
   const pickup = { lng: trip.origin_lng, lat: trip.origin_lat };
   const candidates = idle

@@ -1,5 +1,6 @@
 import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
 import { furtherStatus } from "../task-status.ts";
+import { type AfterSaleFigures, afterSaleFigures } from "./after-sale.ts";
 import { dayLabel, dayOf, percentile, ratio, tally } from "./stats.ts";
 
 /** The operator's figures (`dimple analytics --json`, `GET /api/analytics`). Money in fen. */
@@ -23,6 +24,8 @@ export interface AnalyticsReport {
   turnsPerTask: { mean: number; p50: number; tasks: number };
   latencyMs: { p50: number; p90: number; p95: number; p99: number; turns: number };
   feedback: { up: number; down: number; rate: number };
+  /** Claims on done tasks: how often, how much came back, and what they were about. */
+  afterSale: AfterSaleFigures;
 }
 
 /** Intents that ask Dimple to act (the top of the task funnel). */
@@ -172,6 +175,10 @@ export async function computeAnalytics(context: ServiceContext): Promise<Analyti
   const cancelled = new Set(
     signals.filter((signal) => signal.kind === "cancellation").map((signal) => signal.task_id),
   );
+  // A task someone claimed on (spilled, missing, late, a detour) is a negative outcome of its turn.
+  const claimed = new Set(
+    signals.filter((signal) => signal.kind === "after_sale_claim").map((signal) => signal.task_id),
+  );
   const misread = new Set(
     signals
       .filter((signal) => signal.kind === "rephrase")
@@ -188,7 +195,11 @@ export async function computeAnalytics(context: ServiceContext): Promise<Analyti
       !misread.has(turn.id) &&
       !downvoted.has(turn.id) &&
       taskIds.every(
-        (taskId) => tasks.get(taskId)?.last !== "failed" && !abandoned.has(taskId) && !cancelled.has(taskId),
+        (taskId) =>
+          tasks.get(taskId)?.last !== "failed" &&
+          !abandoned.has(taskId) &&
+          !cancelled.has(taskId) &&
+          !claimed.has(taskId),
       );
     for (const [table, key] of [
       [successByIntent, turn.intent ?? "unknown"],
@@ -220,6 +231,9 @@ export async function computeAnalytics(context: ServiceContext): Promise<Analyti
     ...feedback
       .filter((entry) => entry.rating === "down")
       .map((entry) => `thumbs_down:${entry.reason ?? "no reason"}`),
+    ...signals
+      .filter((signal) => signal.kind === "after_sale_claim")
+      .map((signal) => `after_sale:${(JSON.parse(signal.detail) as { claimKind?: string }).claimKind}`),
   ]);
 
   const paidTasks = [...tasks.values()].filter((task) => task.paid > 0);
@@ -294,5 +308,6 @@ export async function computeAnalytics(context: ServiceContext): Promise<Analyti
       turns: latencies.length,
     },
     feedback: { up, down: feedback.length - up, rate: ratio(up, feedback.length) },
+    afterSale: afterSaleFigures(signals, tasks),
   };
 }

@@ -6,6 +6,7 @@ import type { Conversation, TurnObserver } from "../../agent/session/conversatio
 import type { ToolCallRecord } from "../../agent/tools/client.ts";
 import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import { recordClaimSignals } from "./claims.ts";
 import { compactJson } from "./compact.ts";
 import { detectAbandonedConfirmations, syncTaskOutcomes } from "./outcomes.ts";
 import { cancelledByWords, detectCorrection, detectRephrase, type PriorTurn } from "./signals.ts";
@@ -293,10 +294,11 @@ export class FlywheelRecorder implements AgentObserver {
 
   /**
    * Catches up with what happened outside turns: task statuses reached through world events
-   * (delivered, refunded) and cards left unconfirmed. Analytics and exports call this first.
+   * (delivered, refunded), cards left unconfirmed and claims filed on tasks. Analytics and exports call this first.
    */
   async flush(): Promise<void> {
     this.#outcomesSince = await syncTaskOutcomes(this.context, { since: this.#outcomesSince });
     await detectAbandonedConfirmations(this.context);
+    await recordClaimSignals(this.context);
   }
 }

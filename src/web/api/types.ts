@@ -26,8 +26,10 @@ export type { ConversationReplay, LogEntry } from "../../agent/session/conversat
 
 /** The operator's figures (`GET /api/analytics`), typed by the module that computes them. */
 export type { AnalyticsReport } from "../../flywheel/analytics/report.ts";
+export type { OrderClaim } from "../../server/task-views.ts";
 
 import type { QuoteLine } from "../../agent/events.ts";
+import type { OrderClaim } from "../../server/task-views.ts";
 
 export type Lang = "zh" | "en";
 
@@ -95,6 +97,8 @@ export interface OrderSummary {
   refundedFen?: number | null;
   status: string;
   createdAt: number;
+  /** Claims filed on this order (after-sale), each with where it stands and what came back. */
+  claims?: OrderClaim[];
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { MessageKey } from "../i18n/dictionary.ts";
 import { type Translate, useI18n } from "../i18n/i18n.tsx";
+import { CLAIM_KINDS } from "../tasks/claim-kinds.ts";
 import { ChartPanel } from "./chart-panel.tsx";
 import { type FailureReason, failureReasons } from "./series.ts";
 
@@ -8,6 +9,13 @@ const WITH_DETAIL = new Set(["task_failed", "confirm_refused", "thumbs_down"]);
 
 /** A failure reason in the UI language; the detail (an error code, the user's words) is shown as sent. */
 export function reasonText(t: Translate, reason: FailureReason): string {
+  // A claim on a done task: its kind in the UI language (spilled, late, detour, …).
+  if (reason.kind === "after_sale")
+    return t("dashboard.reason.after_sale", {
+      detail: CLAIM_KINDS.has(reason.detail ?? "")
+        ? t(`afterSale.kind.${reason.detail}` as MessageKey)
+        : (reason.detail ?? "—"),
+    });
   if (PLAIN.has(reason.kind) && reason.detail === null)
     return t(`dashboard.reason.${reason.kind}` as MessageKey);
   if (WITH_DETAIL.has(reason.kind))

@@ -57,6 +57,17 @@ export function KpiTiles({ report }: { report: AnalyticsReport }) {
       detail: t("dashboard.kpi.feedbackDetail", { up: feedback.up, down: feedback.down }),
     },
   ];
+  // Older servers send no after-sale figures.
+  if (report.afterSale)
+    tiles.push({
+      id: "after-sale",
+      label: t("dashboard.kpi.afterSale"),
+      value: formatRate(report.afterSale.rate),
+      detail: t("dashboard.kpi.afterSaleDetail", {
+        claims: report.afterSale.claims,
+        refunded: formatFen(report.afterSale.refundedFen),
+      }),
+    });
   return (
     <ul className="kpi-tiles">
       {tiles.map((tile) => (

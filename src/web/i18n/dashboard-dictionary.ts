@@ -90,6 +90,9 @@ export const dashboardEn = {
   "dashboard.reason.confirm_refused": "Confirm refused: {detail}",
   "dashboard.reason.thumbs_down": "Thumbs down: {detail}",
   "dashboard.reason.other": "All other reasons",
+  "dashboard.reason.after_sale": "After-sale claim: {detail}",
+  "dashboard.kpi.afterSale": "After-sale rate",
+  "dashboard.kpi.afterSaleDetail": "{claims} claims · refunded {refunded}",
 } as const;
 
 export const dashboardZh: Record<keyof typeof dashboardEn, string> = {
@@ -178,4 +181,7 @@ export const dashboardZh: Record<keyof typeof dashboardEn, string> = {
   "dashboard.reason.confirm_refused": "确认被拒：{detail}",
   "dashboard.reason.thumbs_down": "点踩：{detail}",
   "dashboard.reason.other": "其他原因",
+  "dashboard.reason.after_sale": "售后申请：{detail}",
+  "dashboard.kpi.afterSale": "售后率",
+  "dashboard.kpi.afterSaleDetail": "{claims} 笔售后 · 已退款 {refunded}",
 };

@@ -1,6 +1,6 @@
 import { useCallback } from "react";
 import type { ApiClient } from "../api/client.ts";
-import type { OrderSummary, PaymentRecord } from "../api/types.ts";
+import type { OrderClaim, OrderSummary, PaymentRecord } from "../api/types.ts";
 import { releasedOnCapture, settledAmounts } from "../format/amounts.ts";
 import { lineName, pick } from "../format/localized.ts";
 import { formatFen } from "../format/money.ts";
@@ -8,6 +8,7 @@ import { formatDateTime } from "../format/time.ts";
 import type { MessageKey } from "../i18n/dictionary.ts";
 import { type Translate, useI18n } from "../i18n/i18n.tsx";
 import { AmountBreakdown } from "../tasks/amount-breakdown.tsx";
+import { CLAIM_KINDS } from "../tasks/claim-kinds.ts";
 import { useResource } from "./use-resource.ts";
 
 const taskStatuses = new Set([
@@ -95,12 +96,42 @@ function OrderRecord({ order }: { order: OrderSummary }) {
           .join(lang === "zh" ? "，" : ", ")}
       </p>
       <AmountBreakdown amounts={amounts} />
+      {order.claims && order.claims.length > 0 ? (
+        <ul className="record-claims" aria-label={t("afterSale.label")}>
+          {order.claims.map((claim) => (
+            <ClaimLine key={claim.taskId} claim={claim} />
+          ))}
+        </ul>
+      ) : null}
       <div className="record-meta">
         <span className={`status-badge status-${order.status}`}>{statusText(t, order.status)}</span>
         <time dateTime={new Date(order.createdAt).toISOString()}>
           {formatDateTime(order.createdAt, lang)}
         </time>
       </div>
+    </li>
+  );
+}
+
+const CLAIM_STATUSES = new Set(["under_review", "approved", "refunded", "rejected", "reported"]);
+
+/** One claim under its order: what it was about, where it stands, and the money that came back. */
+function ClaimLine({ claim }: { claim: OrderClaim }) {
+  const { t } = useI18n();
+  const kind = t(`afterSale.kind.${CLAIM_KINDS.has(claim.kind) ? claim.kind : "other"}` as MessageKey);
+  const status = CLAIM_STATUSES.has(claim.status)
+    ? t(`afterSale.status.${claim.status}` as MessageKey)
+    : claim.status;
+  return (
+    <li
+      className={`record-claim after-sale-${claim.status}`}
+      data-testid="order-claim"
+      data-claim-status={claim.status}
+    >
+      <span>{t("history.claim", { kind, status })}</span>
+      <span className="record-amount">
+        {claim.refundedFen > 0 ? `+${formatFen(claim.refundedFen)}` : formatFen(claim.amountFen)}
+      </span>
     </li>
   );
 }

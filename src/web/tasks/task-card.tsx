@@ -47,7 +47,10 @@ export function TaskCard({ task, steps = [], onConfirm, onCancel, onAttachPhoto 
   // A claim's steps are worded again in the UI's language (the server words them in the task's).
   const timeline = served ? (task.afterSale ? claimTimeline(served, t) : served) : steps;
   // Issued tickets are the purchase done: the card says so, and cancelling them is a refund.
-  const issued = task.kind === "buy_tickets" && task.status === "in_fulfilment" && task.ticket !== undefined;
+  const issued =
+    task.kind === "buy_tickets" &&
+    (task.status === "completed" || task.status === "in_fulfilment") &&
+    task.ticket !== undefined;
   const amounts = quote ? settledAmounts(quote.totalFen, task.paidFen, task.refundedFen) : undefined;
   return (
     <article
@@ -106,7 +109,7 @@ export function TaskCard({ task, steps = [], onConfirm, onCancel, onAttachPhoto 
       {task.ticket ? <ETicket ticket={task.ticket} /> : null}
       {task.afterSale ? <AfterSaleStatus claim={task.afterSale} /> : null}
       {timeline.length > 0 ? <OrderTimeline entries={timeline} /> : null}
-      {!awaiting && cancellable.has(task.status) ? (
+      {!awaiting && (cancellable.has(task.status) || issued) ? (
         <CancelButton taskId={task.taskId} onCancel={onCancel} refund={issued} />
       ) : null}
     </article>

@@ -37,7 +37,7 @@ describeEachDialect("buying tickets through the agent", (dialect) => {
     expect(quote?.expiresAt).toBeGreaterThan(agent().world.context.clock.now());
 
     const done = await agent().engine.confirm(user, card?.taskId as string, quote?.cartHash as string);
-    expect(done.status).toBe("in_fulfilment");
+    expect(done.status).toBe("completed");
     expect(done.paid_fen).toBe(quote?.totalFen);
     const booked = await booking(user, done.order_id as string);
     expect(booked.status).toBe("confirmed");

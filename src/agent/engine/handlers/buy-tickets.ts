@@ -6,6 +6,8 @@ import type { QuoteOutcome, TaskKindHandler } from "../handler.ts";
 import { type TaskRow, taskTitles } from "../task-store.ts";
 import { parseServiceOutput } from "./service-output.ts";
 
+const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
+
 const Args = z.object({
   eventId: z.string().min(1),
   sessionId: z.string().min(1),
@@ -55,6 +57,10 @@ const Booking = z.object({
 export const buyTicketsHandler: TaskKindHandler = {
   kind: "buy_tickets",
   captureOn: "place",
+  // Issued tickets are the task done (issue 13): the card says 已出票 and the task says completed.
+  completeOnPlace: true,
+  // ...and can still be given back under the event's rule, or in full when the show is cancelled.
+  cancelWhenCompleted: true,
   eventPrefix: "tickets.",
 
   async quote(tools: ToolClient, task: TaskRow, rawArgs: Record<string, unknown>): Promise<QuoteOutcome> {
@@ -117,6 +123,29 @@ export const buyTicketsHandler: TaskKindHandler = {
       bookingId: task.order_id,
     });
     return { refundFen: parseServiceOutput(Booking, raw, "tickets_cancel_booking").refundDueFen };
+  },
+
+  // An organiser who cancels the show: the tickets are refunded in full at once, without being asked
+  // (the service refunds once per booking, keyed by it, so asking again refunds nothing more). If
+  // the service refuses, `onEvent` tells the user how to ask.
+  async settleEvent(tools, event, task) {
+    if (event.type !== "tickets.session_changed" || event.data?.kind !== "cancelled") return undefined;
+    if (!["in_fulfilment", "completed"].includes(task.status) || !task.order_id) return undefined;
+    const refund = await callOrThrow<{ refundedFen?: number }>(tools, "tickets_request_refund", {
+      userId: task.user_id,
+      bookingId: task.order_id,
+    }).catch(() => undefined);
+    if (!refund) return undefined;
+    const refundedFen = refund.refundedFen ?? task.paid_fen;
+    const titles = taskTitles(task);
+    return {
+      type: "refunded",
+      refundedFen,
+      message: {
+        zh: `主办方取消了「${titles.zh}」，票款 ${yuan(refundedFen)} 已全额原路退回，不用您操作。`,
+        en: `The organiser cancelled "${titles.en}". All ${yuan(refundedFen)} is refunded to how you paid; nothing for you to do.`,
+      },
+    };
   },
 
   // Booking and cancelling are the engine's own steps; the service's events about them add nothing.

@@ -8,24 +8,24 @@ import { parseServiceOutput } from "./service-output.ts";
 
 // The fields of commerce's quote the agent relies on. Tool output is data: it is parsed, and only
 // these structured fields ever reach the card (never prose from names or descriptions as orders).
+/** One priced line of commerce's quotes and orders, as the agent reads it. */
+export const ServiceLine = z.object({
+  skuId: z.string(),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  qty: z.number().int().positive(),
+  options: z.record(z.string(), z.string()),
+  optionsZh: z.string(),
+  optionsEn: z.string(),
+  unitFen: z.number().int().nonnegative(),
+  lineFen: z.number().int().nonnegative(),
+});
 const ServiceQuote = z.object({
   quoteId: z.string(),
   merchantId: z.string(),
   merchantNameZh: z.string(),
   merchantNameEn: z.string(),
-  lines: z.array(
-    z.object({
-      skuId: z.string(),
-      nameZh: z.string(),
-      nameEn: z.string(),
-      qty: z.number().int().positive(),
-      options: z.record(z.string(), z.string()),
-      optionsZh: z.string(),
-      optionsEn: z.string(),
-      unitFen: z.number().int().nonnegative(),
-      lineFen: z.number().int().nonnegative(),
-    }),
-  ),
+  lines: z.array(ServiceLine),
   address: z.object({ text: z.string(), textEn: z.string().optional(), lng: z.number(), lat: z.number() }),
   itemsFen: z.number().int(),
   packagingFen: z.number().int(),
@@ -134,8 +134,10 @@ export const orderDeliveryHandler: TaskKindHandler = {
   },
 
   onEvent(event: WorldEvent, task: TaskRow): EventAction {
-    if (task.status !== "in_fulfilment") return { type: "ignore" };
     const data = event.data ?? {};
+    // The platform's voucher for a late order comes with (right after) the delivery.
+    if (event.type === "order.late_compensated") return lateCompensated(data);
+    if (task.status !== "in_fulfilment") return { type: "ignore" };
     const eta = typeof data.etaMinutes === "number" ? Math.round(data.etaMinutes) : undefined;
     const riderZh = textOf(data.riderName) ?? textOf(data.rider);
     const riderEn = textOf(data.riderNameEn) ?? riderZh?.replace(/\p{Script=Han}+/gu, "").trim();
@@ -171,16 +173,57 @@ export const orderDeliveryHandler: TaskKindHandler = {
         return {
           type: "fail",
           release: true,
+          alternative: true,
           message: {
-            zh: `抱歉，商家拒单了，已为您释放 ${formatFen(task.paid_fen || jsonTotal(task))} 的预授权，钱没有扣。要我换一家再下单吗？`,
-            en: `Sorry, the merchant rejected the order. The ${formatFen(task.paid_fen || jsonTotal(task))} hold is released — you were not charged. Shall I try another shop?`,
+            zh: `抱歉，商家拒单了，已为您释放 ${formatFen(task.paid_fen || jsonTotal(task))} 的预授权，钱没有扣。`,
+            en: `Sorry, the merchant rejected the order. The ${formatFen(task.paid_fen || jsonTotal(task))} hold is released — you were not charged.`,
           },
         };
+      case "order.rider_delayed": {
+        const late = typeof data.delayMinutes === "number" ? Math.round(data.delayMinutes) : 0;
+        return {
+          type: "notify",
+          message: {
+            zh: `订单会晚到：骑手延误约 ${late} 分钟${eta ? `，预计 ${eta} 分钟后送达` : ""}。超过承诺时间的话，平台会按超时规则补偿，我会告诉您。`,
+            en: `Your order is running late: the rider is about ${late} min behind${eta ? `, now due in about ${eta} min` : ""}. If it misses the promised time, the platform compensates under its lateness rule and I'll let you know.`,
+          },
+        };
+      }
+      case "order.cancelled": {
+        // The merchant accepted (the payment was captured) and then could not make it: everything
+        // comes back at once, and the same items from another shop are one tap away.
+        if (data.reason !== "merchant_cannot_fulfil") return { type: "ignore" };
+        const due = typeof data.refundDueFen === "number" ? data.refundDueFen : task.paid_fen;
+        return {
+          type: "refund",
+          amountFen: due,
+          cancelled: true,
+          alternative: true,
+          message: {
+            zh: `抱歉，商家接单后无法出餐，订单已取消，${formatFen(due)} 已原路退回。`,
+            en: `Sorry, the merchant accepted the order but can't make it. It is cancelled and ${formatFen(due)} is refunded to how you paid.`,
+          },
+        };
+      }
       default:
         return { type: "ignore" };
     }
   },
 };
+
+/** The platform's lateness voucher, in words. */
+function lateCompensated(data: Record<string, unknown>): EventAction {
+  const fen = typeof data.couponFen === "number" ? data.couponFen : 0;
+  const late = typeof data.lateMinutes === "number" ? data.lateMinutes : 0;
+  if (fen <= 0) return { type: "ignore" };
+  return {
+    type: "notify",
+    message: {
+      zh: `这单比承诺时间晚到了 ${late} 分钟，平台按超时规则送您一张 ${formatFen(fen)} 红包，下次下单自动抵扣。`,
+      en: `This order arrived ${late} min after the promised time, so the platform gave you a ${formatFen(fen)} voucher under its lateness rule; it comes off your next order.`,
+    },
+  };
+}
 
 function textOf(value: unknown): string | undefined {
   return typeof value === "string" && value.length > 0 ? value : undefined;

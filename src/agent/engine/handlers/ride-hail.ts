@@ -169,14 +169,30 @@ export const rideHailHandler: TaskKindHandler = {
           },
         };
       }
+      case "ride.driver_cancelled":
+        // The platform re-dispatches on its own; when it gives up, `ride.failed` follows.
+        if (data.redispatching !== true) return { type: "ignore" };
+        return {
+          type: "notify",
+          message: {
+            zh: "司机取消了接单，已自动为您重新派单，马上为您找新的司机。",
+            en: "Your driver cancelled. I've had the ride dispatched again and a new driver is being found.",
+          },
+        };
       case "ride.failed":
         return {
           type: "fail",
           release: true,
-          message: {
-            zh: "抱歉，附近暂时没有司机接单，预授权已释放，没有扣款。要再试一次吗？",
-            en: "Sorry, no driver took the ride. The hold is released — you weren't charged. Try again?",
-          },
+          message:
+            data.reason === "driver_cancelled"
+              ? {
+                  zh: "抱歉，司机取消后没有其他司机接单，预授权已全额释放，没有扣款。要再叫一次吗？",
+                  en: "Sorry, after the driver cancelled no other driver took the ride. The whole hold is released — you weren't charged. Shall I call another?",
+                }
+              : {
+                  zh: "抱歉，附近暂时没有司机接单，预授权已释放，没有扣款。要再试一次吗？",
+                  en: "Sorry, no driver took the ride. The hold is released — you weren't charged. Try again?",
+                },
         };
       default:
         return { type: "ignore" };

@@ -19,6 +19,10 @@ export interface CommerceClaimRulesTable {
   late_after_minutes: number | null;
   /** For `late`: the share of the paid total given back, in percent. */
   late_percent: number | null;
+  /** For `late`: the voucher the platform gives unasked for a late order (fen); null: none. */
+  late_coupon_fen: number | null;
+  /** For `late`: how many days that voucher is valid. */
+  late_coupon_days: number | null;
 }
 
 /** One claim on a delivered order: on the whole order, on one line, or for lateness. */

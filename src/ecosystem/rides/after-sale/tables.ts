@@ -1,3 +1,5 @@
+import type { ColumnType } from "kysely";
+
 /** The rides service's after-sale rules (data, one row) and its disputes and lost-item reports. */
 export interface RidesAfterSaleRulesTable {
   id: string;
@@ -5,6 +7,8 @@ export interface RidesAfterSaleRulesTable {
   detour_threshold_percent: number;
   /** Hours after the trip ends during which a dispute or a report is taken. */
   window_hours: number;
+  /** How many times a trip whose driver cancels is dispatched again before it fails. */
+  max_redispatches: ColumnType<number, number | undefined, number>;
 }
 
 export interface RidesDisputesTable {

@@ -48,10 +48,18 @@ export async function changeSession(
     });
 }
 
-/** The `organiser_change` fault: soon after a booking, the organiser reschedules its show. */
+/**
+ * The `organiser_change` and `organiser_cancels` faults: soon after a booking, the organiser
+ * reschedules, or cancels, its show.
+ */
 export async function maybeOrganiserChange(context: ServiceContext, sessionId: string): Promise<void> {
-  if (!context.faults.trip("tickets", "organiser_change")) return;
-  const change = () => changeSession(context, { sessionId, kind: "rescheduled" });
+  const kind = context.faults.trip("tickets", "organiser_cancels")
+    ? "cancelled"
+    : context.faults.trip("tickets", "organiser_change")
+      ? "rescheduled"
+      : undefined;
+  if (!kind) return;
+  const change = () => changeSession(context, { sessionId, kind });
   // In a simulated world the news comes ten minutes after the sale, as it would; live, at once.
   if (context.simulatedClock) context.simulatedClock.schedule(context.clock.now() + CHANGE_DELAY_MS, change);
   else await change();

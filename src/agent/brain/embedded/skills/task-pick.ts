@@ -25,6 +25,9 @@ export function latestTask(
 ): TaskBrief | undefined {
   const hint = kindHint(text);
   const newestFirst = [...tasks].sort((a, b) => b.createdAt - a.createdAt);
-  const active = newestFirst.filter((task) => statuses.includes(task.status));
+  // Issued tickets are a completed task that is still going on until the show: they can be given back.
+  const issued = (task: TaskBrief) =>
+    statuses === ACTIVE_STATUSES && task.kind === "buy_tickets" && task.status === "completed";
+  const active = newestFirst.filter((task) => statuses.includes(task.status) || issued(task));
   return (hint && active.find((task) => task.kind === hint)) ?? active[0];
 }
