@@ -15,11 +15,14 @@ import { openChat } from "../../brain/embedded/skills/chat-testing.ts";
 import { createAgent } from "../../runtime.ts";
 import { latteRequest } from "../../testing.ts";
 import { nextOccurrence } from "./recurrence.ts";
+import { reminderText } from "./reminders.ts";
 
 const USER = "u_xiaoming";
 const SEED = 7;
 const HOUR = 3_600_000;
 const RULE = "FREQ=DAILY;BYHOUR=9,13,19;BYMINUTE=0;BYSECOND=0";
+/** A recurring reminder's rule: every day at 08:00. */
+const DAILY = "FREQ=DAILY;BYHOUR=8;BYMINUTE=0;BYSECOND=0";
 /** How far the processes take the clock: two and a half days of runs, reminders and rides. */
 const SPAN_MS = 60 * HOUR;
 const CHILD = fileURLToPath(new URL("./due-work-process.ts", import.meta.url));
@@ -82,9 +85,27 @@ async function prepare(path: string) {
         dueAt: start + offset * HOUR + index * 60_000,
       }),
     );
+  const daily = await agent.reminders.create({
+    userId: USER,
+    sessionId: session.id,
+    note: "kill-9 daily",
+    lang: "en",
+    rule: DAILY,
+  });
   await world.saveTime();
   await world.close();
-  return { planId: plan.id, rides, reminders, start };
+  return { planId: plan.id, rides, reminders, daily, start };
+}
+
+/** A rule's occurrences from its start up to `until`, in order. */
+function occurrences(rule: string, startMs: number, until: number): number[] {
+  const times: number[] = [];
+  let at = nextOccurrence(rule, startMs, startMs);
+  while (at !== undefined && at <= until) {
+    times.push(at);
+    at = nextOccurrence(rule, startMs, at);
+  }
+  return times;
 }
 
 /** Starts a due-work process; resolves its exit once it is killed or finishes. */
@@ -117,7 +138,7 @@ function child(path: string, until: number) {
 describe("due work across kill -9 of a real process", () => {
   it("runs every due occurrence, reminder and ride exactly once, in order, never early, ledger balanced", async () => {
     const path = join(directory, "world.sqlite");
-    const { planId, rides, reminders, start } = await prepare(path);
+    const { planId, rides, reminders, daily, start } = await prepare(path);
     const until = start + SPAN_MS;
     const random = new SeededRandom(20261206);
     let killed = 0;
@@ -149,12 +170,7 @@ describe("due work across kill -9 of a real process", () => {
         .selectAll()
         .where("id", "=", planId)
         .executeTakeFirstOrThrow();
-      const expected: number[] = [];
-      let at = nextOccurrence(RULE, plan.created_at, plan.created_at);
-      while (at !== undefined && at <= until) {
-        expected.push(at);
-        at = nextOccurrence(RULE, plan.created_at, at);
-      }
+      const expected = occurrences(RULE, plan.created_at, until);
       expect(expected.length).toBeGreaterThanOrEqual(7);
       const runs = await db
         .selectFrom("agent_recurring_runs")
@@ -259,6 +275,20 @@ describe("due work across kill -9 of a real process", () => {
         "4",
         "5",
       ]);
+      // The recurring reminder: each morning's occurrence told once, in order.
+      const mornings = occurrences(DAILY, daily.created_at, until);
+      const told = await db
+        .selectFrom("agent_notifications")
+        .select(["text", "at"])
+        .where("user_id", "=", USER)
+        .where("text", "like", "%kill-9 daily%")
+        .orderBy("at")
+        .execute();
+      expect(told.map((note) => note.text)).toEqual(
+        mornings.map((at) => reminderText({ ...daily, due_at: at })),
+      );
+      for (const [index, note] of told.entries())
+        expect(Number(note.at)).toBeGreaterThanOrEqual(mornings[index] as number);
       expect((await verifyLedger(world.context)).ok).toBe(true);
     } finally {
       await world.close();
