@@ -7,6 +7,7 @@ import { createWorld } from "../../ecosystem/world/world.ts";
 import { openSqliteImage } from "../../store/database.ts";
 import { createBrain } from "../brain/index.ts";
 import type { AgentEvent, TaskQuote } from "../events.ts";
+import { setTimeZone } from "../memory/profile.ts";
 import { createAgent } from "../runtime.ts";
 import { parseScriptLine } from "../session/script.ts";
 import { ChatRunner } from "../session/script-runner.ts";
@@ -62,6 +63,7 @@ export async function runScenario(
       }
     }
     const agent = createAgent({ world, brain: await createBrain(options.brain, world.context) });
+    if (scenario.timeZone) await setTimeZone(world.context, scenario.user, scenario.timeZone);
     const walletBefore = (await getWallet(world.context, scenario.user)).availableFen;
     const session = await agent.sessions.create(scenario.user, scenario.lang);
     const events: AgentEvent[] = [];
