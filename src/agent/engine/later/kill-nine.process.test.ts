@@ -259,14 +259,16 @@ describe("due work across kill -9 of a real process", () => {
         expect(reminder.status).toBe("delivered");
         expect(Number(reminder.delivered_at)).toBeGreaterThanOrEqual(Number(reminder.due_at));
       }
-      const notes = await db
-        .selectFrom("agent_notifications")
-        .select(["text", "at"])
-        .where("user_id", "=", USER)
-        .where("text", "like", "%kill-9 reminder%")
-        .orderBy("at")
-        .orderBy("id")
-        .execute();
+      const notesAbout = (words: string) =>
+        db
+          .selectFrom("agent_notifications")
+          .select(["text", "at"])
+          .where("user_id", "=", USER)
+          .where("text", "like", `%${words}%`)
+          .orderBy("at")
+          .orderBy("id")
+          .execute();
+      const notes = await notesAbout("kill-9 reminder");
       expect(notes.map((note) => /kill-9 reminder (\d)/u.exec(note.text)?.[1])).toEqual([
         "0",
         "1",
@@ -277,13 +279,7 @@ describe("due work across kill -9 of a real process", () => {
       ]);
       // The recurring reminder: each morning's occurrence told once, in order.
       const mornings = occurrences(DAILY, daily.created_at, until);
-      const told = await db
-        .selectFrom("agent_notifications")
-        .select(["text", "at"])
-        .where("user_id", "=", USER)
-        .where("text", "like", "%kill-9 daily%")
-        .orderBy("at")
-        .execute();
+      const told = await notesAbout("kill-9 daily");
       expect(told.map((note) => note.text)).toEqual(
         mornings.map((at) => reminderText({ ...daily, due_at: at })),
       );
