@@ -48,8 +48,10 @@ export type TaskKind =
 
 /** What a recurring order's card shows and its open mandate binds: the rule, the caps, the expiry. */
 export interface QuoteRecurrence {
-  /** RRULE options (no DTSTART), Asia/Shanghai wall-clock time. */
+  /** RRULE options (no DTSTART), wall-clock time in `timeZone`. */
   rule: string;
+  /** The IANA zone the rule's times are in (the user's); absent on older cards: Asia/Shanghai. */
+  timeZone?: string;
   /** The rule in words ("每个工作日 09:00" / "every weekday at 09:00"). */
   text: string;
   textEn: string;

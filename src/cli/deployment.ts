@@ -1,3 +1,4 @@
+import { noBrain } from "../agent/brain/no-brain.ts";
 import type { Brain } from "../agent/brain/types.ts";
 import type { UserStreamItem } from "../agent/engine/notifier.ts";
 import { type Agent, createAgent } from "../agent/runtime.ts";
@@ -63,7 +64,7 @@ export async function openDeployment(options: DeploymentOptions): Promise<Deploy
       throw error;
     },
   );
-  const brain = options.brain ? await options.brain(world.context) : workerBrain;
+  const brain = options.brain ? await options.brain(world.context) : noBrain;
   const agent = createAgent({
     world,
     brain,
@@ -159,11 +160,3 @@ async function openEventLog(
     });
   });
 }
-
-/** A worker runs steps, never conversations. */
-const workerBrain: Brain = {
-  name: "none",
-  decide: async () => {
-    throw new DimpleError("invalid_state", "a worker process holds no conversations");
-  },
-};

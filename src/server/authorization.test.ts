@@ -107,6 +107,7 @@ describe("the authorization matrix", () => {
         { model: "dimple", messages: [{ role: "user", content: "hello" }] },
         { ...signedIn(401, 401, 401), keyRead: 403, keyChat: 200, keyCancel: 403 },
       ],
+      ["PATCH", "/api/me", { timeZone: "Asia/Shanghai" }, signedIn(200, 200, 200)],
       ["POST", "/api/sessions", {}, signedIn(201, 201, 201)],
       ["POST", "/api/keys", { name: "more", scopes: ["read"] }, signedIn(201, 201, 201)],
       ["POST", `/api/tasks/${ids.task}/cancel`, {}, { ...signedIn(200, 404, 404) }],

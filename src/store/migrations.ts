@@ -1,6 +1,7 @@
 import type { Migration } from "kysely";
 import { laterMigration as agentLater } from "../agent/engine/later/migration.ts";
 import { headsUpMigration as agentLaterHeadsUp } from "../agent/engine/later/migration-heads-up.ts";
+import { recurringRemindersMigration as agentRecurringReminders } from "../agent/engine/later/migration-recurring-reminders.ts";
 import { migration as agent } from "../agent/migration.ts";
 import { taskListingMigration as agentTaskListing } from "../agent/migration-listing.ts";
 import { taskScheduleMigration as agentTaskSchedule } from "../agent/migration-task-schedule.ts";
@@ -23,6 +24,7 @@ import { ticketsAfterSaleMigration as ticketsAfterSale } from "../ecosystem/tick
 import { migration as tickets } from "../ecosystem/tickets/migration.ts";
 import { migration as world } from "../ecosystem/world/migration.ts";
 import { englishAddressesMigration as worldEnglish } from "../ecosystem/world/migration-english.ts";
+import { userTimeZoneMigration as worldUserTimeZone } from "../ecosystem/world/migration-time-zone.ts";
 import { migration as flywheel } from "../flywheel/migration.ts";
 import { authMigration } from "../server/auth/migration.ts";
 import { deadLettersMigration as jobDeadLetters } from "./jobs/migration.ts";
@@ -64,6 +66,9 @@ export const migrations: Record<string, Migration> = {
   "0080_agent_task_updates": agentTaskUpdates,
   // Multi-process deployments (issue 18).
   "0090_job_dead_letters": jobDeadLetters,
+  // Recurring reminders; the user's time zone (issue 15).
+  "0100_agent_recurring_reminders": agentRecurringReminders,
+  "0101_user_time_zone": worldUserTimeZone,
   // Exceptions handled before the user asks (issue 16, item 3; range 0110–0119).
   "0110_commerce_late_coupon": commerceLateCoupon,
   "0111_rides_redispatch": ridesRedispatch,

@@ -7,6 +7,7 @@ import { ChatScreen } from "./chat/chat-screen.tsx";
 import { useChat } from "./chat/use-chat.ts";
 import { Dashboard } from "./dashboard/index.tsx";
 import { pick } from "./format/localized.ts";
+import { setDisplayTimeZone } from "./format/time.ts";
 import { I18nProvider, useI18n } from "./i18n/i18n.tsx";
 import { Toasts, useToasts } from "./notifications/toasts.tsx";
 import { ConfirmScreen } from "./screens/confirm-screen.tsx";
@@ -84,7 +85,11 @@ function SignedIn({ api, onSignOut }: { api: ReturnType<typeof createApiClient>;
   useEffect(() => {
     let current = true;
     api.me().then(
-      (next) => current && setMe(next),
+      (next) => {
+        if (!current) return;
+        setDisplayTimeZone(next.timeZone);
+        setMe(next);
+      },
       () => {},
     );
     return () => {

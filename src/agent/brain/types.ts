@@ -108,8 +108,11 @@ type DecisionVariant =
  */
 export type LaterAct =
   | { op: "remind"; note: string; atMs: number }
+  /** A reminder that repeats: RRULE options in the user's zone and the repeat in words. */
+  | { op: "remind_every"; note: string; rule: string; ruleText: { zh: string; en: string } }
   | { op: "list_reminders" }
-  | { op: "cancel_reminder"; pick: LaterPick }
+  /** `occurrence: "next"` skips only a recurring reminder's next time ("明天不用提醒"). */
+  | { op: "cancel_reminder"; pick: LaterPick; occurrence?: "next" }
   | { op: "list_recurring" }
   | { op: "pause_recurring" | "resume_recurring" | "cancel_recurring" | "skip_recurring"; pick: LaterPick }
   | { op: "move_task"; taskId: string; atMs: number };
@@ -118,6 +121,8 @@ export type LaterAct =
 export interface LaterPick {
   ordinal?: number;
   about?: string;
+  /** The user's words: an item whose own words they contain is the one meant ("明天不用提醒我吃药了"). */
+  said?: string;
 }
 
 /** Intent and confidence of the turn, reported for the flywheel and routing (hybrid brain). */

@@ -7,6 +7,7 @@ import { createWorld, type World } from "../../ecosystem/world/world.ts";
 import { openSqliteImage } from "../../store/database.ts";
 import { createBrain } from "../brain/index.ts";
 import type { AgentEvent, TaskQuote } from "../events.ts";
+import { setTimeZone } from "../memory/profile.ts";
 import type { AgentObserver } from "../observer.ts";
 import { createAgent } from "../runtime.ts";
 import { parseScriptLine } from "../session/script.ts";
@@ -18,6 +19,8 @@ export interface Conversation {
   lang: "zh" | "en";
   turns: readonly string[];
   faults?: Record<string, Record<string, { times?: number; probability?: number }>>;
+  /** The user's time zone for this conversation (IANA), when not Asia/Shanghai. */
+  timeZone?: string;
 }
 
 /** The world's final state after a conversation, as scenario and probe expectations read it. */
@@ -87,6 +90,7 @@ export async function playConversation(
       brain: await createBrain(options.brain, world.context),
       ...(options.observer ? { observer: options.observer(world) } : {}),
     });
+    if (conversation.timeZone) await setTimeZone(world.context, conversation.user, conversation.timeZone);
     const walletBefore = (await getWallet(world.context, conversation.user)).availableFen;
     const session = await agent.sessions.create(conversation.user, conversation.lang);
     const events: AgentEvent[] = [];

@@ -13,6 +13,8 @@ export const Scenario = z.object({
   title: z.string().min(1),
   lang: z.enum(["zh", "en"]),
   user: z.string().default("u_xiaoming"),
+  /** The user's profile time zone for the run (IANA name); absent: the seeded Asia/Shanghai. */
+  timeZone: z.string().min(1).max(64).optional(),
   tags: z.array(z.string()).default([]),
   /** Faults to inject before the conversation: service → fault → rule. */
   faults: z

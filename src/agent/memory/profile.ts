@@ -1,6 +1,7 @@
 import { pinyin } from "pinyin-pro";
 import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import { canonicalTimeZone, WORLD_TIME_ZONE } from "../../ecosystem/kernel/time-zone.ts";
 
 export interface SavedAddress {
   id: string;
@@ -28,6 +29,8 @@ export interface UserProfile {
   displayName: string;
   displayNameEn?: string;
   lang: "zh" | "en";
+  /** The IANA zone the user's times are read and shown in (Asia/Shanghai unless they set another). */
+  timeZone: string;
   role: string;
   addresses: SavedAddress[];
   contacts: Contact[];
@@ -59,6 +62,7 @@ export async function loadProfile(context: ServiceContext, userId: string): Prom
     displayName: user.display_name,
     displayNameEn: englishName(user.display_name),
     lang: user.lang === "en" ? "en" : "zh",
+    timeZone: user.time_zone ?? WORLD_TIME_ZONE,
     role: user.role,
     addresses,
     contacts: contacts.map((row) => ({
@@ -68,6 +72,29 @@ export async function loadProfile(context: ServiceContext, userId: string): Prom
       username: row.username,
     })),
   };
+}
+
+/**
+ * Sets the zone the user's times are read and shown in: an IANA name ("Europe/London"), stored as
+ * Intl spells it; anything else is refused with `invalid_time_zone` on `timeZone`. Returns the name
+ * stored. Reminders and recurring orders made before keep the zone they were made in.
+ */
+export async function setTimeZone(context: ServiceContext, userId: string, name: unknown): Promise<string> {
+  const zone = typeof name === "string" ? canonicalTimeZone(name) : undefined;
+  if (!zone)
+    throw new DimpleError(
+      "invalid_time_zone",
+      `"${String(name).slice(0, 64)}" is not an IANA time zone (for example Asia/Shanghai or Europe/London)`,
+      { field: "timeZone", status: 400 },
+    );
+  const updated = await context.db
+    .updateTable("users")
+    .set({ time_zone: zone === WORLD_TIME_ZONE ? null : zone })
+    .where("id", "=", userId)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) !== 1)
+    throw new DimpleError("not_found", `user ${userId} was not found`, { field: "user", status: 404 });
+  return zone;
 }
 
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);

@@ -9,8 +9,10 @@ const TOKEN_TYPE = "dimple-open-mandate";
 
 /** What every execution under an open mandate must keep to (AP2 v0.2's open mandate constraints). */
 export const OpenMandateConstraints = z.object({
-  /** The recurrence (RRULE options, Asia/Shanghai wall-clock time). */
+  /** The recurrence (RRULE options, wall-clock time in `timeZone`). */
   rule: z.string().min(1).max(300),
+  /** The IANA zone the rule's times are in; absent: Asia/Shanghai (mandates signed before zones). */
+  timeZone: z.string().min(1).max(64).optional(),
   payee: z.string().min(1).max(80),
   merchantId: z.string().min(1).max(80),
   /** The items and counts, exactly: another item or more of it is outside the mandate. */

@@ -1,18 +1,24 @@
 import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
+import {
+  dayStartMs,
+  WORLD_TIME_ZONE,
+  wallTime,
+  zoneDay,
+  zonedInstant,
+} from "../../ecosystem/kernel/time-zone.ts";
 
 const DAY_MS = 86_400_000;
-// Days run from midnight in Hangzhou (UTC+8), where the sandbox world lives.
-const ZONE_OFFSET_MS = 8 * 3_600_000;
+// Days run from midnight in Hangzhou, where the sandbox world lives.
 
-/** The start of the local (UTC+8) day containing `at`. */
+/** The start of the local day containing `at`. */
 export function dayStart(at: number): number {
-  return Math.floor((at + ZONE_OFFSET_MS) / DAY_MS) * DAY_MS - ZONE_OFFSET_MS;
+  return dayStartMs(zoneDay(at));
 }
 
-/** The start of the local (UTC+8) calendar month containing `at`. */
+/** The start of the local calendar month containing `at`. */
 export function monthStart(at: number): number {
-  const local = new Date(at + ZONE_OFFSET_MS);
-  return Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), 1) - ZONE_OFFSET_MS;
+  const { year, month } = wallTime(at);
+  return zonedInstant(WORLD_TIME_ZONE, { year, month, day: 1, hour: 0, minute: 0 });
 }
 
 /** How much a user spent, as `GET /api/spending` reports it. Money is integer fen. */

@@ -89,7 +89,7 @@ export class Conversation {
       ...(options.option ? { option: options.option } : {}),
     });
     const lang = decision.lang ?? messageLanguage(trimmed, session.lang);
-    const startedTaskId = await this.#carryOut(session, decision, lang, push);
+    const startedTaskId = await this.#carryOut(session, decision, lang, push, profile.timeZone);
     const replyText = events
       .filter((event) => event.type === "reply")
       .map((event) => (event as { text: string }).text)
@@ -133,6 +133,7 @@ export class Conversation {
     decision: BrainDecision,
     lang: Lang,
     push: (event: AgentEvent) => void,
+    timeZone: string,
   ): Promise<string | undefined> {
     const { engine } = this.options;
     switch (decision.type) {
@@ -183,6 +184,7 @@ export class Conversation {
           decision.act,
           lang,
           push,
+          timeZone,
         );
         push({ type: "state", state: "idle" });
         return taskId;

@@ -1,8 +1,9 @@
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import { WORLD_TIME_ZONE } from "../../ecosystem/kernel/time-zone.ts";
 import type { Lang, LaterAct, LaterPick } from "../brain/types.ts";
 import type { TaskEngine } from "../engine/engine.ts";
-import { type RecurringPlanRow, title } from "../engine/later/recurring-orders.ts";
-import type { Reminders } from "../engine/later/reminders.ts";
+import { planZone, type RecurringPlanRow, title } from "../engine/later/recurring-orders.ts";
+import { type ReminderRow, type Reminders, repeatText, zoneOf } from "../engine/later/reminders.ts";
 import { atLabel } from "../engine/later/words.ts";
 import type { AgentEvent } from "../events.ts";
 import { formatFen } from "../format.ts";
@@ -27,9 +28,11 @@ export class LaterActs {
     act: LaterAct,
     lang: Lang,
     push: (event: AgentEvent) => void,
+    timeZone: string = WORLD_TIME_ZONE,
   ): Promise<string | undefined> {
     const say: Say = (zh, en) => (lang === "zh" ? zh : en);
     const reply = (text: string) => push({ type: "reply", text });
+    const at = (ms: number, in_: Lang) => atLabel(ms, in_, timeZone);
     switch (act.op) {
       case "remind": {
         const reminder = await this.reminders.create({
@@ -38,11 +41,30 @@ export class LaterActs {
           note: act.note,
           lang,
           dueAt: act.atMs,
+          timeZone,
         });
         reply(
           say(
-            `好的，${atLabel(reminder.due_at, "zh")} 提醒你：${reminder.note || "这件事"}。`,
-            `OK, I'll remind you ${reminder.note ? `to ${reminder.note} ` : ""}on ${atLabel(reminder.due_at, "en")}.`,
+            `好的，${at(reminder.due_at, "zh")} 提醒你：${reminder.note || "这件事"}。`,
+            `OK, I'll remind you ${reminder.note ? `to ${reminder.note} ` : ""}on ${at(reminder.due_at, "en")}.`,
+          ),
+        );
+        return;
+      }
+      case "remind_every": {
+        const reminder = await this.reminders.create({
+          userId,
+          sessionId,
+          note: act.note,
+          lang,
+          rule: act.rule,
+          ruleText: act.ruleText,
+          timeZone,
+        });
+        reply(
+          say(
+            `好的，${act.ruleText.zh} 提醒你：${reminder.note || "这件事"}，第一次是 ${at(reminder.due_at, "zh")}。说「取消${reminder.note}的提醒」就停。`,
+            `OK, I'll remind you ${reminder.note ? `to ${reminder.note} ` : ""}${act.ruleText.en}; the first one is ${at(reminder.due_at, "en")}. Say "cancel the ${reminder.note || "reminder"} reminder" to stop it.`,
           ),
         );
         return;
@@ -53,8 +75,8 @@ export class LaterActs {
           pending.length === 0
             ? say("你现在没有待提醒的事项。", "You have no reminders set.")
             : say(
-                `你有 ${pending.length} 个提醒：\n${pending.map((row, index) => `${index + 1}. ${atLabel(row.due_at, "zh")} ${row.note}`).join("\n")}`,
-                `You have ${pending.length} reminder${pending.length > 1 ? "s" : ""}:\n${pending.map((row, index) => `${index + 1}. ${atLabel(row.due_at, "en")} — ${row.note}`).join("\n")}`,
+                `你有 ${pending.length} 个提醒：\n${pending.map((row, index) => `${index + 1}. ${reminderLine(row, "zh")}`).join("\n")}`,
+                `You have ${pending.length} reminder${pending.length > 1 ? "s" : ""}:\n${pending.map((row, index) => `${index + 1}. ${reminderLine(row, "en")}`).join("\n")}`,
               ),
         );
         return;
@@ -66,12 +88,35 @@ export class LaterActs {
           reply(pickProblem(picked, say, "reminder", pending.length));
           return;
         }
-        await this.reminders.cancel(userId, picked.item.id);
+        const reminder = picked.item;
+        const label = (in_: Lang) => atLabel(reminder.due_at, in_, zoneOf(reminder));
+        if (act.occurrence === "next" && reminder.rule) {
+          const skipped = await this.reminders.skipNext(userId, reminder.id);
+          reply(
+            !skipped
+              ? say(
+                  `「${reminder.note}」的提醒已经不在了。`,
+                  `The reminder to ${reminder.note} is no longer set.`,
+                )
+              : say(
+                  `好的，${label("zh")} 那次不提醒「${reminder.note}」${skipped.next === null ? "。" : `，下一次是 ${atLabel(skipped.next, "zh", zoneOf(reminder))}。`}`,
+                  `OK, no reminder to ${reminder.note} on ${label("en")}${skipped.next === null ? "." : `; the next one is ${atLabel(skipped.next, "en", zoneOf(reminder))}.`}`,
+                ),
+          );
+          return;
+        }
+        await this.reminders.cancel(userId, reminder.id);
+        const repeat = repeatText(reminder, lang);
         reply(
-          say(
-            `已取消提醒：${atLabel(picked.item.due_at, "zh")} ${picked.item.note}。`,
-            `Cancelled the reminder: ${picked.item.note} (${atLabel(picked.item.due_at, "en")}).`,
-          ),
+          repeat
+            ? say(
+                `已取消提醒：${repeat} ${reminder.note}，之后都不会再提醒。`,
+                `Cancelled the reminder to ${reminder.note} (${repeat}); no more of them.`,
+              )
+            : say(
+                `已取消提醒：${label("zh")} ${reminder.note}。`,
+                `Cancelled the reminder: ${reminder.note} (${label("en")}).`,
+              ),
         );
         return;
       }
@@ -113,8 +158,8 @@ export class LaterActs {
             !skipped
               ? say(`「${name.zh}」现在没有要跳过的下一次。`, `"${name.en}" has no next run to skip.`)
               : say(
-                  `好的，跳过 ${atLabel(skipped.skipped, "zh")} 那次，不会下单${skipped.next === null ? "。" : `；下一次是 ${atLabel(skipped.next, "zh")}。`}`,
-                  `OK, skipping the ${atLabel(skipped.skipped, "en")} run — nothing will be ordered${skipped.next === null ? "." : `; the next one is ${atLabel(skipped.next, "en")}.`}`,
+                  `好的，跳过 ${atLabel(skipped.skipped, "zh", planZone(plan))} 那次，不会下单${skipped.next === null ? "。" : `；下一次是 ${atLabel(skipped.next, "zh", planZone(plan))}。`}`,
+                  `OK, skipping the ${atLabel(skipped.skipped, "en", planZone(plan))} run — nothing will be ordered${skipped.next === null ? "." : `; the next one is ${atLabel(skipped.next, "en", planZone(plan))}.`}`,
                 ),
           );
           return;
@@ -148,7 +193,7 @@ export class LaterActs {
         return;
       }
       case "move_task":
-        return this.#move(userId, act.taskId, act.atMs, lang, push);
+        return this.#move(userId, act.taskId, act.atMs, lang, push, timeZone);
     }
   }
 
@@ -158,10 +203,11 @@ export class LaterActs {
     atMs: number,
     lang: Lang,
     push: (event: AgentEvent) => void,
+    timeZone: string,
   ): Promise<string | undefined> {
     const say: Say = (zh, en) => (lang === "zh" ? zh : en);
     try {
-      const { old, fresh } = await this.engine.move(userId, taskId, atMs, atLabel(atMs, lang));
+      const { old, fresh } = await this.engine.move(userId, taskId, atMs, atLabel(atMs, lang, timeZone));
       push(await this.engine.eventFor(old));
       const quote = fresh.quote ? (JSON.parse(fresh.quote) as { totalFen: number }) : undefined;
       push({
@@ -169,12 +215,12 @@ export class LaterActs {
         text:
           fresh.status === "awaiting_confirmation" && quote
             ? say(
-                `好的，改到 ${atLabel(atMs, "zh")}。原来的预约已免费取消；新的卡片合计 ${formatFen(quote.totalFen)}，请确认。`,
-                `OK, moved to ${atLabel(atMs, "en")}. The old booking is cancelled free of charge; the new card is ${formatFen(quote.totalFen)} — please confirm it.`,
+                `好的，改到 ${atLabel(atMs, "zh", timeZone)}。原来的预约已免费取消；新的卡片合计 ${formatFen(quote.totalFen)}，请确认。`,
+                `OK, moved to ${atLabel(atMs, "en", timeZone)}. The old booking is cancelled free of charge; the new card is ${formatFen(quote.totalFen)} — please confirm it.`,
               )
             : say(
-                `原来的预约已免费取消，但 ${atLabel(atMs, "zh")} 的新报价没拿到，要换个时间吗？`,
-                `The old booking is cancelled free of charge, but I couldn't get a quote for ${atLabel(atMs, "en")}. Try another time?`,
+                `原来的预约已免费取消，但 ${atLabel(atMs, "zh", timeZone)} 的新报价没拿到，要换个时间吗？`,
+                `The old booking is cancelled free of charge, but I couldn't get a quote for ${atLabel(atMs, "en", timeZone)}. Try another time?`,
               ),
       });
       push(await this.engine.eventFor(fresh));
@@ -216,9 +262,24 @@ function pick<Item>(items: Item[], choice: LaterPick, words: (item: Item) => str
     });
     if (matches.length === 1) return { type: "one", item: matches[0] as Item };
     if (matches.length > 1) return { type: "many", count: matches.length };
-    return { type: "missing" };
   }
+  // The one item whose own words the user said ("明天不用提醒我吃药了" names the 吃药 reminder).
+  const said = choice.said?.toLowerCase();
+  const named = said ? items.filter((item) => mentions(said, words(item).toLowerCase())) : [];
+  if (named.length === 1) return { type: "one", item: named[0] as Item };
+  if (choice.about) return { type: "missing" };
   return items.length === 1 ? { type: "one", item: items[0] as Item } : { type: "many", count: items.length };
+}
+
+/** Whether the user's words name an item by its words: the whole of them, or one of its longer words. */
+function mentions(said: string, itemWords: string): boolean {
+  const trimmed = itemWords.trim();
+  if (trimmed.length >= 2 && said.includes(trimmed)) return true;
+  return trimmed
+    .split(/[\s,，·]+/u)
+    .some(
+      (word) => (/\p{Script=Han}/u.test(word) ? word.length >= 2 : word.length >= 4) && said.includes(word),
+    );
 }
 
 function pickProblem(
@@ -245,13 +306,21 @@ function pickProblem(
   }
 }
 
+/** One reminder in a list: its time (a recurring one: its repeat and next time) and what it is about. */
+function reminderLine(row: ReminderRow, lang: Lang): string {
+  const next = atLabel(row.due_at, lang, zoneOf(row));
+  const repeat = repeatText(row, lang);
+  if (lang === "zh") return repeat ? `${repeat} ${row.note}（下次 ${next}）` : `${next} ${row.note}`;
+  return repeat ? `${repeat} — ${row.note} (next ${next})` : `${next} — ${row.note}`;
+}
+
 function ruleText(plan: RecurringPlanRow, lang: Lang): string {
   return (JSON.parse(plan.rule_text) as { zh: string; en: string })[lang];
 }
 
 /** One plan in a list: the rule, the item, the state, the spend and the next run. */
 function planLine(plan: RecurringPlanRow, lang: Lang): string {
-  const next = plan.next_run_at === null ? undefined : atLabel(plan.next_run_at, lang);
+  const next = plan.next_run_at === null ? undefined : atLabel(plan.next_run_at, lang, planZone(plan));
   if (lang === "zh")
     return `${ruleText(plan, "zh")} · ${title(plan, "zh")}（${plan.status === "paused" ? "已暂停" : `下次 ${next ?? "无"}`}，已花 ${formatFen(plan.spent_fen)}）`;
   return `${ruleText(plan, "en")} · ${title(plan, "en")} (${plan.status === "paused" ? "paused" : `next ${next ?? "none"}`}, spent ${formatFen(plan.spent_fen)})`;

@@ -1,10 +1,9 @@
-/** Hangzhou keeps China Standard Time all year: UTC+8, no daylight saving. */
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
-const DAY_MS = 86_400_000;
+import { wallTime } from "../kernel/time-zone.ts";
 
 /** Minute of the local (Asia/Shanghai) day for an epoch-ms instant, 0–1439. */
 export function localMinuteOfDay(at: number): number {
-  return Math.floor(((((at + SHANGHAI_OFFSET_MS) % DAY_MS) + DAY_MS) % DAY_MS) / 60_000);
+  const { hour, minute } = wallTime(at);
+  return hour * 60 + minute;
 }
 
 /** "07:30" → 450; "24:00" → 1440. */

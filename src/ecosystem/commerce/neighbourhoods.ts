@@ -1,4 +1,5 @@
 import type { SeededRandom } from "../kernel/random.ts";
+import { dayStartMs } from "../kernel/time-zone.ts";
 import { CATALOG, type PlaceEntry } from "../maps/catalog/index.ts";
 import { distanceMeters } from "../world/geography.ts";
 import type { ChainSpec, Cuisine, MerchantCategory } from "./catalog/index.ts";
@@ -38,9 +39,6 @@ export const NEIGHBOURHOOD_CUISINES: readonly Cuisine[] = [
 /** Local times (Asia/Shanghai, minutes after midnight) a shop must be open at to count as open in the daytime. */
 export const DAYTIME_MINUTES: readonly number[] = [9 * 60, 12 * 60, 18 * 60];
 
-const DAY_MS = 86_400_000;
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
-
 /** Whether a shop with these hours is open at each of the daytime checkpoints (09:00, 12:00, 18:00). */
 export function openInDaytime(hours: {
   open_24h: number;
@@ -48,7 +46,7 @@ export function openInDaytime(hours: {
   closes_minute: number;
 }): boolean {
   // Any local midnight will do: opening hours repeat every day.
-  const midnight = -SHANGHAI_OFFSET_MS + 100 * DAY_MS;
+  const midnight = dayStartMs(100);
   return DAYTIME_MINUTES.every((minute) => isOpenAt(hours, midnight + minute * 60_000));
 }
 

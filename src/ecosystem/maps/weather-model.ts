@@ -1,4 +1,5 @@
 import type { SeededRandom } from "../kernel/random.ts";
+import { zoneDate } from "../kernel/time-zone.ts";
 import type { MapsWeatherTable } from "./tables.ts";
 
 /** Weather kinds the late-autumn sandbox knows, mildest first, with Amap's Chinese words. */
@@ -51,7 +52,7 @@ const NIGHT_OFFSET: Readonly<Record<string, number>> = {
 
 /** Asia/Shanghai calendar date (YYYY-MM-DD) of an instant; China keeps UTC+8 all year. */
 export function shanghaiDate(epochMs: number): string {
-  return new Date(epochMs + 8 * 3_600_000).toISOString().slice(0, 10);
+  return zoneDate(epochMs);
 }
 
 /** The date `days` after a YYYY-MM-DD date. */

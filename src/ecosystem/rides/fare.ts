@@ -1,6 +1,7 @@
 import type { Selectable } from "kysely";
 import type { ServiceContext } from "../kernel/context.ts";
 import { invalid, notFound } from "../kernel/errors.ts";
+import { wallTime } from "../kernel/time-zone.ts";
 import { distanceMeters } from "../world/geography.ts";
 import type { RidesProductsTable } from "./tables.ts";
 
@@ -20,7 +21,7 @@ const ESTIMATE_LOW_FACTOR = 0.9;
 const MIN_TRIP_METERS = 50;
 const MAX_TRIP_METERS = 150_000;
 
-const shanghaiHour = (ms: number) => new Date(ms + 8 * 3_600_000).getUTCHours();
+const shanghaiHour = (ms: number) => wallTime(ms).hour;
 
 /** True from 23:00 to 05:00 Shanghai time, when the night surcharge applies. */
 export function isNight(ms: number): boolean {

@@ -1,5 +1,8 @@
 import type { ColumnType } from "kysely";
 
+/** A text column added later: read as text or null, left out of inserts that predate it. */
+type Nullable = ColumnType<string | null, string | null | undefined, string | null>;
+
 /** Platform accounts (a person's account with the ecosystem) and their saved addresses. */
 export interface UsersTable {
   id: string;
@@ -11,6 +14,8 @@ export interface UsersTable {
   role: string;
   demo: number;
   created_at: number;
+  /** IANA time zone of the user's times (reminders, bookings, recurring orders); null: Asia/Shanghai. */
+  time_zone: Nullable;
 }
 
 export interface UserAddressesTable {

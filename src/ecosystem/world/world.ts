@@ -156,7 +156,8 @@ async function resolveClock(database: OpenDatabase, clock: WorldOptions["clock"]
   return new ScaledClock(clock.live, await savedWorldTime(database));
 }
 
-async function saveWorldTime(database: OpenDatabase, now: number): Promise<void> {
+/** Persists a simulated time as the one a restarted world continues from. */
+export async function saveWorldTime(database: OpenDatabase, now: number): Promise<void> {
   const updated = await database.db
     .updateTable("world_meta")
     .set({ value: String(now) })

@@ -1,3 +1,4 @@
+import { zoneDay } from "../../ecosystem/kernel/time-zone.ts";
 /** The p-th percentile (0–100) of numbers, by nearest rank; 0 for none. */
 export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return 0;
@@ -10,12 +11,11 @@ export function ratio(part: number, whole: number): number {
   return whole === 0 ? 0 : Math.round((part / whole) * 10_000) / 10_000;
 }
 
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 const DAY_MS = 86_400_000;
 
 /** The day number (days since the epoch, Asia/Shanghai) of an instant: days are counted where the users live. */
 export function dayOf(at: number): number {
-  return Math.floor((at + SHANGHAI_OFFSET_MS) / DAY_MS);
+  return zoneDay(at);
 }
 
 /** A day number as YYYY-MM-DD. */

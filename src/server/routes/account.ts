@@ -1,6 +1,8 @@
 import type { FastifyPluginAsync } from "fastify";
-import { loadProfile } from "../../agent/memory/profile.ts";
+import { z } from "zod";
+import { loadProfile, setTimeZone } from "../../agent/memory/profile.ts";
 import { authenticate } from "../auth.ts";
+import { parseRequest } from "../errors.ts";
 import { routeDoc } from "../openapi.ts";
 import type { RouteOptions } from "../route-options.ts";
 
@@ -21,6 +23,7 @@ export const accountRoutes: FastifyPluginAsync<RouteOptions> = async (app, { age
       displayName: profile.displayName,
       ...(profile.displayNameEn ? { displayNameEn: profile.displayNameEn } : {}),
       lang: profile.lang,
+      timeZone: profile.timeZone,
       role: profile.role,
       addresses: profile.addresses.map((address) => ({
         label: address.label,
@@ -32,4 +35,23 @@ export const accountRoutes: FastifyPluginAsync<RouteOptions> = async (app, { age
       policies: await agent.risk.policy(userId),
     };
   });
+
+  app.patch(
+    "/api/me",
+    routeDoc({
+      summary: "Change the signed-in user's settings (time zone)",
+      tag: "account",
+      body: ProfileUpdate,
+    }),
+    async (request) => {
+      const { userId } = await authenticate(context, request);
+      const update = parseRequest(ProfileUpdate, request.body);
+      return { timeZone: await setTimeZone(context, userId, update.timeZone) };
+    },
+  );
 };
+
+/** What a user may change of their profile: the IANA zone their times are read and shown in. */
+const ProfileUpdate = z
+  .object({ timeZone: z.string().min(1).max(64).describe('IANA time zone, e.g. "Europe/London"') })
+  .strict();

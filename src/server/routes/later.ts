@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from "fastify";
 import { z } from "zod";
-import { title } from "../../agent/engine/later/recurring-orders.ts";
+import { planZone, title } from "../../agent/engine/later/recurring-orders.ts";
+import { zoneOf } from "../../agent/engine/later/reminders.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import { authenticate } from "../auth.ts";
 import { parseRequest } from "../errors.ts";
@@ -26,6 +27,13 @@ export const laterRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent
       note: reminder.note,
       dueAt: iso(reminder.due_at),
       lang: reminder.lang,
+      timeZone: zoneOf(reminder),
+      ...(reminder.rule
+        ? {
+            rule: reminder.rule,
+            ruleText: JSON.parse(reminder.rule_text ?? "null") as { zh: string; en: string },
+          }
+        : {}),
     }));
   });
 
@@ -51,6 +59,7 @@ export const laterRoutes: FastifyPluginAsync<RouteOptions> = async (app, { agent
         plans.map(async (plan) => ({
           id: plan.id,
           rule: plan.rule,
+          timeZone: planZone(plan),
           ruleText: JSON.parse(plan.rule_text) as { zh: string; en: string },
           title: { zh: title(plan, "zh"), en: title(plan, "en") },
           status: plan.status,

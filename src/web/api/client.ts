@@ -55,6 +55,8 @@ export interface ApiClient {
   demoUsers(): Promise<DemoUser[]>;
   login(username: string, password: string): Promise<LoginResponse>;
   me(): Promise<Me>;
+  /** Sets the user's time zone (IANA name); a name that is none → ApiError `invalid_time_zone`, field `timeZone`. */
+  setTimeZone(timeZone: string): Promise<{ timeZone: string }>;
   createSession(lang?: Lang): Promise<{ sessionId: string }>;
   sendMessage(sessionId: string, text: string, onEvent: EventHandler, extras?: MessageExtras): Promise<void>;
   /** The conversation so far, to rebuild the chat from on load, sign-in and in a new tab. */
@@ -176,6 +178,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     async feedback(sessionId, rating, reason) {
       await request("POST", "/api/feedback", { sessionId, rating, ...(reason ? { reason } : {}) });
     },
+    setTimeZone: (timeZone) => json<{ timeZone: string }>("PATCH", "/api/me", { timeZone }),
     policy: () => json<Policy>("GET", "/api/policies"),
     updatePolicy: (update) => json<Policy>("PUT", "/api/policies", update),
     spending: () => json<Spending>("GET", "/api/spending"),

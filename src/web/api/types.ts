@@ -75,6 +75,8 @@ export interface Me {
   /** The name in English (pinyin for a Chinese name), for an English UI. */
   displayNameEn?: string;
   lang: Lang;
+  /** The IANA zone the user's times are read and shown in (Asia/Shanghai unless they set another). */
+  timeZone?: string;
   role: "user" | "operator";
   addresses: SavedAddress[];
   paymentMethods: PaymentMethod[];

@@ -75,6 +75,10 @@ export const settingsEn = {
   "settings.keys.revoke": "Revoke",
   "settings.keys.lastUsed": "last used {when}",
   "settings.keys.neverUsed": "never used",
+  "settings.timeZone.title": "Time zone",
+  "settings.timeZone.help":
+    "Reminders, bookings and recurring orders are read and shown in this zone. Ones already set keep the zone they were set in.",
+  "settings.timeZone.save": "Save time zone",
   "settings.privacy.title": "Privacy and your data",
   "settings.consent.label": "Use my conversations to improve Dimple",
   "settings.consent.help":
@@ -171,6 +175,9 @@ export const settingsZh: Record<SettingsMessageKey, string> = {
   "settings.keys.revoke": "撤销",
   "settings.keys.lastUsed": "上次使用 {when}",
   "settings.keys.neverUsed": "从未使用",
+  "settings.timeZone.title": "时区",
+  "settings.timeZone.help": "提醒、预约和定期订单的时间按这个时区理解和显示。已经设好的保持设置时的时区。",
+  "settings.timeZone.save": "保存时区",
   "settings.privacy.title": "隐私与数据",
   "settings.consent.label": "允许用我的对话改进 Dimple",
   "settings.consent.help":

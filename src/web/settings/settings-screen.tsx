@@ -8,10 +8,11 @@ import { PolicyForm } from "./policy-form.tsx";
 import { PrivacyPanel } from "./privacy-panel.tsx";
 import { RecurringPanel } from "./recurring-panel.tsx";
 import { SpendingPanel } from "./spending-panel.tsx";
+import { TimeZonePanel } from "./time-zone-panel.tsx";
 
 /**
- * Settings: spending against the limits, the payment rules, recurring orders (their mandates, runs
- * and spend), privacy (consent, delete my data) and API keys for other apps.
+ * Settings: spending against the limits, the payment rules, the time zone, recurring orders (their
+ * mandates, runs and spend), privacy (consent, delete my data) and API keys for other apps.
  */
 export function SettingsScreen({ api }: { api: ApiClient }) {
   const { t } = useI18n();
@@ -50,6 +51,7 @@ export function SettingsScreen({ api }: { api: ApiClient }) {
       ) : failure ? null : (
         <p>{t("history.loading")}</p>
       )}
+      <TimeZonePanel api={api} />
       <RecurringPanel api={api} />
       <PrivacyPanel api={api} />
       <ApiKeysPanel api={api} />

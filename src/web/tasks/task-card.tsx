@@ -4,6 +4,7 @@ import type { ProgressStep } from "../chat/progress.ts";
 import { settledAmounts } from "../format/amounts.ts";
 import { merchantName, taskTitle } from "../format/localized.ts";
 import { formatFen } from "../format/money.ts";
+import { formatScheduled } from "../format/time.ts";
 import type { MessageKey } from "../i18n/dictionary.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import { AfterSaleStatus, claimTimeline } from "./after-sale-status.tsx";
@@ -70,7 +71,7 @@ export function TaskCard({ task, steps = [], onConfirm, onCancel, onAttachPhoto 
       </header>
       {task.scheduledFor ? (
         <p className="task-scheduled" data-testid="task-scheduled">
-          {t("task.scheduledFor")} {shanghaiTime(task.scheduledFor)}
+          {t("task.scheduledFor")} {formatScheduled(task.scheduledFor)}
         </p>
       ) : null}
       {awaiting && quote ? (
@@ -122,12 +123,6 @@ export function TaskCard({ task, steps = [], onConfirm, onCancel, onAttachPhoto 
  */
 export function orderNumber(orderId: string): string {
   return orderId.replace(/^[a-z]+_/u, "").toUpperCase();
-}
-
-/** "11/27 08:00" in Asia/Shanghai, the time the sandbox world keeps. */
-function shanghaiTime(iso: string): string {
-  const shifted = new Date(Date.parse(iso) + 8 * 3_600_000).toISOString();
-  return `${shifted.slice(5, 10).replace("-", "/")} ${shifted.slice(11, 16)}`;
 }
 
 function CancelButton({

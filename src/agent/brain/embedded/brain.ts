@@ -46,6 +46,7 @@ export class EmbeddedBrain implements Brain {
   async #decide(turn: BrainTurn, withTime: boolean): Promise<{ decision: BrainDecision; trace: BrainTrace }> {
     const understood = understand(turn.text, {
       now: turn.now,
+      timeZone: turn.profile.timeZone,
       ...(this.gazetteer ? { gazetteer: this.gazetteer } : {}),
     });
     const lang: Lang = /[\p{L}]/u.test(turn.text) ? understood.lang : turn.lang;
@@ -71,9 +72,17 @@ export class EmbeddedBrain implements Brain {
       : understood;
     const state = readState(turn.state);
     const context: SkillContext = { turn, lang, nlu, state };
-    const again = async (text: string) =>
-      (await this.#decide({ ...turn, text, state: { ...state, order: undefined, shown: undefined } }, false))
-        .decision;
+    const again = async (text: string, options: { keepState?: boolean } = {}) =>
+      (
+        await this.#decide(
+          {
+            ...turn,
+            text,
+            state: options.keepState ? turn.state : { ...state, order: undefined, shown: undefined },
+          },
+          false,
+        )
+      ).decision;
     const decision =
       (withTime ? await laterActs(context, again) : undefined) ??
       (await this.#dialogue(context)) ??

@@ -41,6 +41,7 @@ export class HybridBrain implements Brain {
   async decide(turn: BrainTurn): Promise<{ decision: BrainDecision; trace: BrainTrace }> {
     const understood = understand(turn.text, {
       now: turn.now,
+      timeZone: turn.profile.timeZone,
       ...(this.options.gazetteer ? { gazetteer: this.options.gazetteer } : {}),
     });
     // A tapped option belongs to a list the embedded brain showed: it resolves the tap.

@@ -1,4 +1,5 @@
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
+import { WORLD_TIME_ZONE, zoneClock, zoneDate } from "../../../ecosystem/kernel/time-zone.ts";
 import type { BrainTurn, Lang } from "../types.ts";
 
 /**
@@ -19,7 +20,7 @@ const MAX_HISTORY_TURNS = 6;
 const MAX_HISTORY_CHARS = 300;
 
 function shanghaiTime(now: number): string {
-  return `${new Date(now + 8 * 3_600_000).toISOString().slice(0, 16).replace("T", " ")} Asia/Shanghai`;
+  return `${zoneDate(now)} ${zoneClock(now)} ${WORLD_TIME_ZONE}`;
 }
 
 /**

@@ -106,6 +106,7 @@ export const PROFILE: UserProfile = {
   username: "test",
   displayName: "小测",
   lang: "zh",
+  timeZone: "Asia/Shanghai",
   role: "user",
   addresses: [
     { id: "addr_home", label: "home", address: "西湖区文三路1号", lng: 120.1, lat: 30.2 },

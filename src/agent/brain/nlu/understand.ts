@@ -9,6 +9,8 @@ import type { Slots } from "./slots/types.ts";
 /** Inputs of `understand` besides the text. `now` (epoch ms) anchors relative dates. */
 export interface UnderstandOptions {
   now: number;
+  /** The IANA zone the user's times are in (their profile's); Asia/Shanghai when absent. */
+  timeZone?: string;
   lang?: Language;
   gazetteer?: Gazetteer;
   model?: LinearIntentModel;
@@ -34,6 +36,9 @@ export function understand(text: string, options: UnderstandOptions): Understand
     intent: classification.intent,
     confidence: classification.confidence,
     ranking: classification.ranking,
-    slots: extractSlots(text, lang, options.gazetteer, { now: options.now }),
+    slots: extractSlots(text, lang, options.gazetteer, {
+      now: options.now,
+      ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+    }),
   };
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DimpleError } from "../../../ecosystem/kernel/errors.ts";
 import type { WorldEvent } from "../../../ecosystem/kernel/events.ts";
+import { zoneClock } from "../../../ecosystem/kernel/time-zone.ts";
 import type { TaskEvent } from "../../events.ts";
 import { callOrThrow, type ToolClient } from "../../tools/client.ts";
 import type { EventAction, Message, QuoteOutcome, TaskKindHandler } from "../handler.ts";
@@ -129,7 +130,7 @@ function claimAction(claim: z.infer<typeof Claim>): EventAction {
       },
     };
   if (claim.status === "under_review" && claim.decidesAt !== null) {
-    const minutes = new Date(claim.decidesAt + 8 * 3_600_000).toISOString().slice(11, 16);
+    const minutes = zoneClock(claim.decidesAt);
     return {
       type: "notify",
       message: {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DimpleError } from "../../../ecosystem/kernel/errors.ts";
+import { zoneClock, zoneDate } from "../../../ecosystem/kernel/time-zone.ts";
 import type { QuoteLine, TaskEvent } from "../../events.ts";
 import { callOrThrow, ToolCallError, type ToolClient } from "../../tools/client.ts";
 import type { QuoteOutcome, TaskKindHandler } from "../handler.ts";
@@ -154,9 +155,7 @@ export const buyTicketsHandler: TaskKindHandler = {
     if (event.type !== "tickets.session_changed") return { type: "ignore" };
     const titles = taskTitles(task);
     const startsAt = typeof event.data?.startsAt === "number" ? event.data.startsAt : undefined;
-    const when = startsAt
-      ? new Date(startsAt + 8 * 3_600_000).toISOString().slice(5, 16).replace("T", " ")
-      : "";
+    const when = startsAt ? `${zoneDate(startsAt).slice(5)} ${zoneClock(startsAt)}` : "";
     return event.data?.kind === "cancelled"
       ? {
           type: "notify",

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DimpleError } from "../../../ecosystem/kernel/errors.ts";
+import { canonicalTimeZone, WORLD_TIME_ZONE } from "../../../ecosystem/kernel/time-zone.ts";
 import type { QuoteRecurrence } from "../../events.ts";
 import { formatFen } from "../../format.ts";
 import type { QuoteOutcome, TaskKindHandler } from "../handler.ts";
@@ -26,6 +27,11 @@ export const RecurringOrderArgs = z.object({
   perRunCapFen: z.number().int().positive().optional(),
   totalCapFen: z.number().int().positive().optional(),
   expiresAt: z.number().int().positive(),
+  /** The IANA zone the rule's wall-clock times are in; absent: Asia/Shanghai. */
+  timeZone: z
+    .string()
+    .refine((zone) => canonicalTimeZone(zone) !== undefined, "not an IANA time zone")
+    .optional(),
 });
 export type RecurringOrderArgs = z.output<typeof RecurringOrderArgs>;
 
@@ -54,7 +60,8 @@ export const recurringOrderHandler: TaskKindHandler = {
     const recurring = recurringArgs(args);
     const first = await orderDeliveryHandler.quote(tools, task, recurring.order);
     const perRunCapFen = recurring.perRunCapFen ?? first.amountFen;
-    const runs = upcoming(recurring.rule, task.created_at, task.created_at, 3).filter(
+    const zone = recurring.timeZone ?? WORLD_TIME_ZONE;
+    const runs = upcoming(recurring.rule, task.created_at, task.created_at, 3, zone).filter(
       (at) => at <= recurring.expiresAt,
     );
     if (runs.length === 0)
@@ -63,6 +70,7 @@ export const recurringOrderHandler: TaskKindHandler = {
       });
     const recurrence: QuoteRecurrence = {
       rule: recurring.rule,
+      timeZone: zone,
       text: recurring.ruleText.zh,
       textEn: recurring.ruleText.en,
       perRunCapFen,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DimpleError } from "../../../ecosystem/kernel/errors.ts";
 import type { WorldEvent } from "../../../ecosystem/kernel/events.ts";
+import { zoneClock } from "../../../ecosystem/kernel/time-zone.ts";
 import type { TaskEvent } from "../../events.ts";
 import { formatFen } from "../../format.ts";
 import { callOrThrow, type ToolClient } from "../../tools/client.ts";
@@ -74,8 +75,7 @@ export const rideHailHandler: TaskKindHandler = {
     });
     const estimate = parseServiceOutput(Estimate, raw, "rides_estimate");
     const product = estimate.products[0] as z.output<typeof Estimate>["products"][number];
-    const departs =
-      args.departAt === undefined ? "" : new Date(args.departAt + 8 * 3_600_000).toISOString().slice(11, 16);
+    const departs = args.departAt === undefined ? "" : zoneClock(args.departAt);
     const from = args.labels?.origin ?? { zh: args.origin.name, en: args.origin.name };
     const to = args.labels?.destination ?? { zh: args.destination.name, en: args.destination.name };
     return {

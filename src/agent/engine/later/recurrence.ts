@@ -1,4 +1,5 @@
 import * as rruleModule from "rrule";
+import { floatingDate, fromFloating, WORLD_TIME_ZONE } from "../../../ecosystem/kernel/time-zone.ts";
 
 // rrule ships CommonJS to Node (RRule on `default`) and ESM to bundlers (a named export): take either.
 type RRuleModule = typeof rruleModule;
@@ -7,14 +8,9 @@ const { RRule } =
     ? rruleModule
     : (rruleModule as unknown as { default: RRuleModule }).default;
 
-/**
- * Asia/Shanghai has had no daylight saving since 1991: a fixed +8 h. rrule works in "floating" UTC,
- * so wall-clock times are fed to it as if they were UTC and shifted back, which is exact here.
- */
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
-
-const floating = (ms: number) => new Date(ms + SHANGHAI_OFFSET_MS);
-const instant = (date: Date) => date.getTime() - SHANGHAI_OFFSET_MS;
+// rrule works in "floating" time: wall-clock times of the rule's zone are fed to it written as UTC
+// and read back into instants by the zone (time-zone.ts), so "every day at 08:00" stays at 08:00
+// local across a daylight-saving change.
 
 /** Whether `rule` is RRULE options rrule can run (FREQ and friends, no DTSTART). */
 export function validRule(rule: string): boolean {
@@ -26,22 +22,44 @@ export function validRule(rule: string): boolean {
   }
 }
 
-function ruleFrom(rule: string, startMs: number) {
-  return new RRule({ ...RRule.parseString(rule), dtstart: floating(startMs) });
+function ruleFrom(rule: string, startMs: number, zone: string) {
+  return new RRule({ ...RRule.parseString(rule), dtstart: floatingDate(startMs, zone) });
 }
 
-/** The first occurrence strictly after `afterMs` (epoch ms), for a rule that started at `startMs`. */
-export function nextOccurrence(rule: string, startMs: number, afterMs: number): number | undefined {
-  const next = ruleFrom(rule, startMs).after(floating(afterMs), false);
-  return next ? instant(next) : undefined;
+/**
+ * The first occurrence strictly after `afterMs` (epoch ms), for a rule that started at `startMs`,
+ * its times being wall-clock times in `zone`.
+ */
+export function nextOccurrence(
+  rule: string,
+  startMs: number,
+  afterMs: number,
+  zone: string = WORLD_TIME_ZONE,
+): number | undefined {
+  let cursor = floatingDate(afterMs, zone);
+  // A local time repeated by a fall-back can map to an instant not after `afterMs`: look further.
+  for (let guard = 0; guard < 4; guard++) {
+    const next = ruleFrom(rule, startMs, zone).after(cursor, false);
+    if (!next) return undefined;
+    const at = fromFloating(next, zone);
+    if (at > afterMs) return at;
+    cursor = next;
+  }
+  return undefined;
 }
 
 /** The next `count` occurrences after `afterMs` (for the card: "next: Mon 09:00, Tue 09:00 …"). */
-export function upcoming(rule: string, startMs: number, afterMs: number, count: number): number[] {
+export function upcoming(
+  rule: string,
+  startMs: number,
+  afterMs: number,
+  count: number,
+  zone: string = WORLD_TIME_ZONE,
+): number[] {
   const runs: number[] = [];
   let cursor = afterMs;
   for (let index = 0; index < count; index++) {
-    const next = nextOccurrence(rule, startMs, cursor);
+    const next = nextOccurrence(rule, startMs, cursor, zone);
     if (next === undefined) break;
     runs.push(next);
     cursor = next;

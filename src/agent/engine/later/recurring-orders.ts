@@ -1,16 +1,17 @@
 import { DimpleError } from "../../../ecosystem/kernel/errors.ts";
+import { WORLD_TIME_ZONE } from "../../../ecosystem/kernel/time-zone.ts";
 import type { TaskRequest } from "../../brain/types.ts";
 import type { TaskQuote } from "../../events.ts";
 import { recurringArgs } from "../handlers/recurring-order.ts";
 import { type TaskRow, taskTitles } from "../task-store.ts";
 import { nextOccurrence } from "./recurrence.ts";
 import type { RecurringOrdersOptions } from "./recurring-options.ts";
-import { RunDriver, runId, tell, title } from "./run-driver.ts";
+import { planZone, RunDriver, runId, tell, title } from "./run-driver.ts";
 import type { RecurringPlanRow, RecurringRunRow } from "./tables.ts";
 import { atLabel } from "./words.ts";
 
 export type { RecurringPlanRow, RecurringRunRow } from "./tables.ts";
-export { title };
+export { planZone, title };
 
 /** How long before a run the user is told it is coming, with a way to skip it. */
 export const HEADS_UP_MS = 30 * 60_000;
@@ -48,6 +49,7 @@ export class RecurringOrders {
       pin,
       {
         rule: args.rule,
+        ...(args.timeZone ? { timeZone: args.timeZone } : {}),
         payee: request.payee,
         merchantId: args.order.merchantId,
         lines: args.order.lines.map(({ skuId, qty }) => ({ skuId, qty })),
@@ -62,7 +64,8 @@ export class RecurringOrders {
     });
     if (!won) return (await store.get(task.id)) as TaskRow;
     const now = context.clock.now();
-    const first = nextOccurrence(args.rule, task.created_at, now);
+    const zone = args.timeZone ?? WORLD_TIME_ZONE;
+    const first = nextOccurrence(args.rule, task.created_at, now, zone);
     const titles = taskTitles(task);
     const order = (request as { titles?: { zh: string; en: string } }).titles;
     await context.db
@@ -84,6 +87,7 @@ export class RecurringOrders {
         expires_at: args.expiresAt,
         created_at: now,
         updated_at: now,
+        time_zone: args.timeZone ?? null,
       })
       .execute();
     const scheduled = (await store.get(task.id)) as TaskRow;
@@ -110,7 +114,9 @@ export class RecurringOrders {
     if (!plan || plan.user_id !== userId) return false;
     const now = context.clock.now();
     // Resumed: the next run is the next one from now, never the ones missed while paused.
-    const next = paused ? plan.next_run_at : (nextOccurrence(plan.rule, plan.created_at, now) ?? null);
+    const next = paused
+      ? plan.next_run_at
+      : (nextOccurrence(plan.rule, plan.created_at, now, planZone(plan)) ?? null);
     const result = await context.db
       .updateTable("agent_recurring_orders")
       .set({ status: paused ? "paused" : "active", next_run_at: next, updated_at: now })
@@ -224,8 +230,8 @@ export class RecurringOrders {
       await tell(
         this.options.notifier,
         plan,
-        `${atLabel(plan.next_run_at, "zh")} 将按定期订单下单：${title(plan, "zh")}。这次不要的话，说「跳过这次」。`,
-        `At ${atLabel(plan.next_run_at, "en")} I'll place your recurring order: ${title(plan, "en")}. Say "skip this one" to skip it.`,
+        `${atLabel(plan.next_run_at, "zh", planZone(plan))} 将按定期订单下单：${title(plan, "zh")}。这次不要的话，说「跳过这次」。`,
+        `At ${atLabel(plan.next_run_at, "en", planZone(plan))} I'll place your recurring order: ${title(plan, "en")}. Say "skip this one" to skip it.`,
       );
     }
   }
@@ -252,7 +258,7 @@ export class RecurringOrders {
     const { context } = this.options;
     const occurrence = plan.next_run_at;
     if (occurrence === null) return undefined;
-    const following = nextOccurrence(plan.rule, plan.created_at, occurrence);
+    const following = nextOccurrence(plan.rule, plan.created_at, occurrence, planZone(plan));
     const ends = following === undefined || following > plan.expires_at;
     const late = now - occurrence > LATE_RUN_MS || skip === "skip";
     const run: RecurringRunRow = {
@@ -291,8 +297,8 @@ export class RecurringOrders {
       await tell(
         this.options.notifier,
         plan,
-        `「${title(plan, "zh")}」${atLabel(occurrence, "zh")} 那次错过了（当时系统未运行），已跳过，没有扣款。`,
-        `Skipped the ${atLabel(occurrence, "en")} run of "${title(plan, "en")}" (the system was down then); nothing was charged.`,
+        `「${title(plan, "zh")}」${atLabel(occurrence, "zh", planZone(plan))} 那次错过了（当时系统未运行），已跳过，没有扣款。`,
+        `Skipped the ${atLabel(occurrence, "en", planZone(plan))} run of "${title(plan, "en")}" (the system was down then); nothing was charged.`,
       );
       return undefined;
     }

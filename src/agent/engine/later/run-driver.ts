@@ -1,3 +1,4 @@
+import { WORLD_TIME_ZONE } from "../../../ecosystem/kernel/time-zone.ts";
 import type { Lang, TaskRequest } from "../../brain/types.ts";
 import type { TaskQuote } from "../../events.ts";
 import { formatFen } from "../../format.ts";
@@ -49,8 +50,8 @@ export class RunDriver {
         await tell(
           this.options.notifier,
           plan,
-          `「${title(plan, "zh")}」这次（${atLabel(run.occurrence_at, "zh")}）没有付款：${verdict.refusal.zh}。要的话请在卡片上确认。`,
-          `I didn't pay the ${atLabel(run.occurrence_at, "en")} run of "${title(plan, "en")}": ${verdict.refusal.en}. Confirm the card if you still want it.`,
+          `「${title(plan, "zh")}」这次（${atLabel(run.occurrence_at, "zh", planZone(plan))}）没有付款：${verdict.refusal.zh}。要的话请在卡片上确认。`,
+          `I didn't pay the ${atLabel(run.occurrence_at, "en", planZone(plan))} run of "${title(plan, "en")}": ${verdict.refusal.en}. Confirm the card if you still want it.`,
           task.id,
         );
         this.options.notifier.push(plan.user_id, await this.options.eventFor(task));
@@ -71,8 +72,8 @@ export class RunDriver {
         await tell(
           this.options.notifier,
           plan,
-          `已按定期订单下单：${title(plan, "zh")}，${formatFen(amount)}（${atLabel(run.occurrence_at, "zh")}）。`,
-          `Placed your recurring order: ${title(plan, "en")}, ${formatFen(amount)} (${atLabel(run.occurrence_at, "en")}).`,
+          `已按定期订单下单：${title(plan, "zh")}，${formatFen(amount)}（${atLabel(run.occurrence_at, "zh", planZone(plan))}）。`,
+          `Placed your recurring order: ${title(plan, "en")}, ${formatFen(amount)} (${atLabel(run.occurrence_at, "en", planZone(plan))}).`,
           task.id,
         );
     } else if (["failed", "cancelled"].includes(task.status)) {
@@ -80,8 +81,8 @@ export class RunDriver {
       await tell(
         this.options.notifier,
         plan,
-        `「${title(plan, "zh")}」这次（${atLabel(run.occurrence_at, "zh")}）没能下单，没有扣款。`,
-        `The ${atLabel(run.occurrence_at, "en")} run of "${title(plan, "en")}" could not be placed; nothing was charged.`,
+        `「${title(plan, "zh")}」这次（${atLabel(run.occurrence_at, "zh", planZone(plan))}）没能下单，没有扣款。`,
+        `The ${atLabel(run.occurrence_at, "en", planZone(plan))} run of "${title(plan, "en")}" could not be placed; nothing was charged.`,
         task.id,
       );
     }
@@ -155,6 +156,11 @@ export function runId(planId: string, occurrenceAt: number): string {
 /** The language the plan was asked in. */
 export function langOf(plan: RecurringPlanRow): Lang {
   return plan.lang === "en" ? "en" : "zh";
+}
+
+/** The zone the plan's rule and times are in. */
+export function planZone(plan: Pick<RecurringPlanRow, "time_zone">): string {
+  return plan.time_zone ?? WORLD_TIME_ZONE;
 }
 
 /** The order's title in a language (without the rule: "拿铁 ×1 · 瑞幸咖啡"). */

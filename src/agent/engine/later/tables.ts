@@ -1,4 +1,7 @@
-import type { Selectable } from "kysely";
+import type { ColumnType, Selectable } from "kysely";
+
+/** A text column added later: read as text or null, left out of inserts that predate it. */
+type Nullable = ColumnType<string | null, string | null | undefined, string | null>;
 
 /** A reminder the user asked for ("提醒我明天下午3点取快递"): no money, no mandate. */
 export interface AgentRemindersTable {
@@ -14,7 +17,14 @@ export interface AgentRemindersTable {
   /** pending | delivered | cancelled */
   status: string;
   created_at: number;
+  /** The last delivery (a recurring reminder's latest occurrence). */
   delivered_at: number | null;
+  /** RRULE options (no DTSTART) when it repeats, wall-clock times in `time_zone`; null: once. */
+  rule: Nullable;
+  /** The repeat in words, JSON {zh, en}. */
+  rule_text: Nullable;
+  /** IANA zone of its times; null: Asia/Shanghai. */
+  time_zone: Nullable;
 }
 
 /**
@@ -47,6 +57,8 @@ export interface AgentRecurringOrdersTable {
   expires_at: number;
   created_at: number;
   updated_at: number;
+  /** IANA zone of the rule's wall-clock times; null: Asia/Shanghai. */
+  time_zone: Nullable;
 }
 
 /**

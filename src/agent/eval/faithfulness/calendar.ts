@@ -1,11 +1,16 @@
+import {
+  floatingDate,
+  WORLD_TIME_ZONE,
+  wallTime,
+  zonedInstant,
+} from "../../../ecosystem/kernel/time-zone.ts";
 import type { DayAsk, TimeAsk } from "./asks.ts";
 
-const SHANGHAI_OFFSET_MS = 8 * 3600_000;
 const DAY_MS = 24 * 3600_000;
 
 /** The local (Asia/Shanghai) day `offset` days after the one `now` falls in. */
 export function dayAfter(now: number, offset: number): DayAsk {
-  const local = new Date(now + SHANGHAI_OFFSET_MS + offset * DAY_MS);
+  const local = new Date(floatingDate(now).getTime() + offset * DAY_MS);
   return { offset, date: local.toISOString().slice(0, 10), weekday: local.getUTCDay() };
 }
 
@@ -17,10 +22,10 @@ export function nextDays(now: number, count: number): DayAsk[] {
 /** The epoch ms of a local time on a local day. */
 export function epochOf(time: TimeAsk): number {
   const [year, month, date] = time.day.date.split("-").map(Number) as [number, number, number];
-  return Date.UTC(year, month - 1, date, time.hour, time.minute) - SHANGHAI_OFFSET_MS;
+  return zonedInstant(WORLD_TIME_ZONE, { year, month, day: date, hour: time.hour, minute: time.minute });
 }
 
 /** The local hour of an epoch time. */
 export function localHour(epochMs: number): number {
-  return new Date(epochMs + SHANGHAI_OFFSET_MS).getUTCHours();
+  return wallTime(epochMs).hour;
 }

@@ -1,3 +1,4 @@
+import { wallTime, zoneDay } from "../../../../ecosystem/kernel/time-zone.ts";
 import type { Lang } from "../../types.ts";
 
 /** A delivery order as commerce lists it (the fields a claim needs). */
@@ -11,9 +12,8 @@ export interface ClaimableOrder {
   lines: { nameZh: string; nameEn: string; qty: number; lineFen: number }[];
 }
 
-const HOUR = 3_600_000;
-const shanghaiDay = (ms: number) => Math.floor((ms + 8 * HOUR) / (24 * HOUR));
-const shanghaiHour = (ms: number) => new Date(ms + 8 * HOUR).getUTCHours();
+const shanghaiDay = (ms: number) => zoneDay(ms);
+const shanghaiHour = (ms: number) => wallTime(ms).hour;
 
 // Generic words that say nothing about which item ("我的", "一个", "the order").
 const ZH_STOP = /[的了一个杯份单我你帮申请退款上这那是要]/u;

@@ -1,23 +1,30 @@
 import * as chrono from "chrono-node";
+import { dayStartMs, wallTime, zoneDay, zonedInstant } from "../../../../ecosystem/kernel/time-zone.ts";
 import { extractWhen, impossibleDate } from "../../nlu/slots/later-acts.ts";
-import { extractCaps, extractRecurrence, extractRunsUntil } from "../../nlu/slots/recurrence.ts";
+import { extractRecurrence } from "../../nlu/slots/recurrence.ts";
 import { extractDateTime } from "../../nlu/slots/time.ts";
 import type { BrainDecision, LaterPick, TaskBrief } from "../../types.ts";
 import { say } from "../say.ts";
 import type { DialogueState } from "../state.ts";
 import type { SkillContext } from "./context.ts";
-import { shanghaiDay, whenLabel } from "./later.ts";
+import { whenLabel } from "./later.ts";
+import { continueRecurring, pendingRecurring, recurringOrder } from "./recurring-order.ts";
 import { kindHint } from "./task-pick.ts";
 
 /** A reminder asked for without a usable time, kept until the user says when. */
 interface PendingReminder {
   note: string;
-  /** The day already said ("明天提醒我…" without an hour), Shanghai midnight in epoch ms. */
+  /** The day already said ("明天提醒我…" without an hour), its local midnight in epoch ms. */
   dayMs?: number;
+  /** The repeat already said without a time ("每天提醒我吃药"): its words, read again with the answer. */
+  repeat?: string;
 }
 
-/** Reads the brain's whole turn again on other words (the order inside a recurring request). */
-export type DecideAgain = (text: string) => Promise<BrainDecision>;
+/**
+ * Reads the brain's whole turn again on other words (the order inside a recurring request), without
+ * its acts about time; `keepState` keeps the dialogue state (an answer to the order's question).
+ */
+export type DecideAgain = (text: string, options?: { keepState?: boolean }) => Promise<BrainDecision>;
 
 const DAY_WORDS =
   /今天|明天|后天|大后天|周[一二三四五六日天]|星期|礼拜|[0-9]+月|号|日|\btoday\b|\btomorrow\b|\bmonday\b|\btuesday\b|\bwednesday\b|\bthursday\b|\bfriday\b|\bsaturday\b|\bsunday\b|\bjan|\bfeb|\bmar|\bapr|\bmay\b|\bjun|\bjul|\baug|\bsep|\boct|\bnov|\bdec/iu;
@@ -34,9 +41,14 @@ export async function laterActs(
   const { nlu, state } = context;
   const pending = state.skill?.reminder as PendingReminder | undefined;
   const act = nlu.slots.later;
+  const recurring = pendingRecurring(state);
+  if (!act && recurring) return continueRecurring(context, decideAgain, recurring);
   if (!act && pending) return answerWhen(context, pending);
   if (!act) return timeGone(context);
-  const cleared: DialogueState = { ...state, skill: { ...state.skill, reminder: undefined } };
+  const cleared: DialogueState = {
+    ...state,
+    skill: { ...state.skill, reminder: undefined, recurring: undefined },
+  };
   switch (act) {
     case "remind":
       return remind(context, { ...context, state: cleared });
@@ -46,7 +58,11 @@ export async function laterActs(
       return {
         type: "later",
         text: "",
-        act: { op: "cancel_reminder", pick: pickOf(context, "reminder") },
+        act: {
+          op: "cancel_reminder",
+          pick: pickOf(context, "reminder"),
+          ...(ONE_OCCURRENCE.test(context.turn.text) ? { occurrence: "next" as const } : {}),
+        },
         state: cleared,
       };
     case "list_recurring":
@@ -109,27 +125,63 @@ function timeGone(context: SkillContext): BrainDecision | undefined {
   };
 }
 
-/** "提醒我明天下午3点取快递": a reminder at a future time, or a question when the time is missing or gone. */
-function remind(context: SkillContext, cleared: SkillContext): BrainDecision {
+// Said of one occurrence of a reminder, not of all of them: "明天不用提醒", "跳过下一次", "skip tomorrow's".
+const ONE_OCCURRENCE =
+  /这次|这一次|下一次|下次|明天|今天|明早|今晚|跳过|\bnext one\b|\bthis one\b|\bjust the next\b|\bonly the next\b|\btomorrow'?s\b|\btoday'?s\b|\bskip\b/iu;
+
+/**
+ * "提醒我明天下午3点取快递": a reminder at a future time; "每天早上8点提醒我吃药": one that repeats; or a
+ * question when the time is missing or gone.
+ */
+function remind(context: SkillContext, _cleared: SkillContext): BrainDecision {
   const { turn, lang } = context;
-  const note = noteOf(turn.text, lang);
-  if (/每(?:个)?(?:天|日|工作日|周|星期)|\bevery\b|\bdaily\b/iu.test(turn.text)) {
-    return {
-      type: "reply",
-      text: say(
-        lang,
-        "提醒目前只能设一次性的。告诉我具体哪一天几点，我先帮你设上这一次。",
-        "Reminders are one-off for now. Tell me the day and time and I'll set that one.",
-      ),
-      state: cleared.state,
-    };
+  const repeat = extractRecurrence(turn.text, lang, turn.now, turn.profile.timeZone);
+  if (repeat) {
+    let rest = turn.text;
+    for (const words of "said" in repeat ? repeat.said : []) rest = rest.replace(words, " ");
+    const repeatWords = RECURRENCE_WORDS.exec(turn.text)?.[0] ?? "";
+    return repeatDecision(
+      context,
+      { note: noteOf(rest.replace(repeatWords, " "), lang), repeat: repeatWords },
+      turn.text,
+    );
   }
-  return whenDecision(context, { note }, turn.text);
+  return whenDecision(context, { note: noteOf(turn.text, lang) }, turn.text);
 }
 
-/** The user answers "when?" for a pending reminder ("明天下午3点", "in 10 minutes"). */
+// The words that say a reminder repeats ("每天", "每个工作日", "every Monday"), kept while its time is asked.
+const RECURRENCE_WORDS =
+  /每(?:个)?(?:天|日|工作日|周末|(?:周|星期|礼拜)[一二三四五六日天、和及]+)|\bevery\s+(?:day|weekday|workday|weekend|morning|evening|(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?(?:\s*,\s*|\s+and\s+)?)+)|\bdaily\b|\bon\s+weekdays\b/iu;
+
+/** A repeating reminder: its rule, or the question "what time?" when only the days were said. */
+function repeatDecision(context: SkillContext, pending: PendingReminder, text: string): BrainDecision {
+  const { turn, lang, state } = context;
+  const recurrence = extractRecurrence(text, lang, turn.now, turn.profile.timeZone);
+  const what = pending.note || say(lang, "这件事", "this");
+  if (!recurrence || "missing" in recurrence)
+    return {
+      type: "ask",
+      slot: "reminder_time",
+      text: say(lang, `每次几点提醒你「${what}」？`, `What time should I remind you to ${what} each time?`),
+      state: { ...state, skill: { ...state.skill, reminder: pending } },
+    };
+  return {
+    type: "later",
+    text: "",
+    act: { op: "remind_every", note: pending.note, rule: recurrence.rule, ruleText: recurrence.text },
+    state: { ...state, skill: { ...state.skill, reminder: undefined } },
+  };
+}
+
+/** The user answers "when?" for a pending reminder ("明天下午3点", "in 10 minutes", "8点"). */
 function answerWhen(context: SkillContext, pending: PendingReminder): BrainDecision | undefined {
-  const when = extractWhen(context.turn.text, context.lang, context.turn.now);
+  const { turn, lang } = context;
+  if (pending.repeat) {
+    const both = `${pending.repeat} ${turn.text}`;
+    const recurrence = extractRecurrence(both, lang, turn.now, turn.profile.timeZone);
+    return recurrence && !("missing" in recurrence) ? repeatDecision(context, pending, both) : undefined;
+  }
+  const when = extractWhen(turn.text, lang, turn.now, turn.profile.timeZone);
   // Not an answer about time: the reminder is dropped and the turn is read on its own.
   if (!when) return undefined;
   return whenDecision(context, pending, context.turn.text);
@@ -137,7 +189,8 @@ function answerWhen(context: SkillContext, pending: PendingReminder): BrainDecis
 
 function whenDecision(context: SkillContext, pending: PendingReminder, text: string): BrainDecision {
   const { turn, lang, state } = context;
-  const when = extractWhen(text, lang, turn.now);
+  const zone = turn.profile.timeZone;
+  const when = extractWhen(text, lang, turn.now, zone);
   const keep = (next: PendingReminder): DialogueState => ({
     ...state,
     skill: { ...state.skill, reminder: next },
@@ -166,24 +219,22 @@ function whenDecision(context: SkillContext, pending: PendingReminder, text: str
   }
   let atMs = when.atMs;
   // "明天" then "下午3点": the day said before, at the time said now.
-  if (pending.dayMs !== undefined && !DAY_WORDS.test(text) && when.timeKnown) {
-    const wall = new Date(when.atMs + 8 * 3_600_000);
-    atMs = pending.dayMs + (wall.getUTCHours() * 60 + wall.getUTCMinutes()) * 60_000;
-  }
+  if (pending.dayMs !== undefined && !DAY_WORDS.test(text) && when.timeKnown)
+    atMs = onDay(pending.dayMs, when.atMs, zone);
   if (atMs <= turn.now) {
     return {
       type: "ask",
       slot: "reminder_time",
       text: say(
         lang,
-        `${whenLabel(atMs, turn.now, lang)} 已经过去了，要改成什么时候提醒你「${what}」？`,
-        `That time (${whenLabel(atMs, turn.now, lang).replace(/^on /u, "")}) has already passed — when should I remind you to ${what} instead?`,
+        `${whenLabel(atMs, turn.now, lang, zone)} 已经过去了，要改成什么时候提醒你「${what}」？`,
+        `That time (${whenLabel(atMs, turn.now, lang, zone).replace(/^on /u, "")}) has already passed — when should I remind you to ${what} instead?`,
       ),
       state: keep(pending),
     };
   }
   if (!when.timeKnown && pending.dayMs === undefined) {
-    const dayMs = shanghaiDay(atMs) * 86_400_000 - 8 * 3_600_000;
+    const dayMs = dayStartMs(zoneDay(atMs, zone), zone);
     return {
       type: "ask",
       slot: "reminder_time",
@@ -240,75 +291,7 @@ function pickOf(context: SkillContext, what: "reminder" | "recurring"): LaterPic
   return {
     ...(ordinal !== undefined ? { ordinal } : {}),
     ...(cleanedAbout && !/^(?:it|that|this|all)$/iu.test(cleanedAbout) ? { about: cleanedAbout } : {}),
-  };
-}
-
-/**
- * "每个工作日早上9点给我点一杯拿铁送到公司，每次不超过30元": the rule, the caps and the expiry are read
- * here, the order by the brain's own order planning on the rest of the words; the card then shows
- * all of it for one confirmation (the open mandate).
- */
-async function recurringOrder(context: SkillContext, decideAgain: DecideAgain): Promise<BrainDecision> {
-  const { turn, lang, state } = context;
-  const recurrence = extractRecurrence(turn.text, lang, turn.now);
-  if (!recurrence) return { type: "reply", text: say(lang, "要多久一次？", "How often?"), state };
-  if ("missing" in recurrence) {
-    return {
-      type: "ask",
-      slot: "recurrence_time",
-      text: say(
-        lang,
-        "每次几点送？比如「每个工作日早上9点」。",
-        'What time each run? For example "every weekday at 9am".',
-      ),
-      state,
-    };
-  }
-  const caps = extractCaps(turn.text);
-  const until = extractRunsUntil(turn.text, turn.now);
-  let orderText = turn.text;
-  for (const words of [...recurrence.said, ...caps.said, until.said ?? ""].filter(Boolean))
-    orderText = orderText.replace(words, " ");
-  const words = orderText.replace(/\s+/gu, " ").trim();
-  // The cap per run is the order's budget, so the planner picks what fits it. When nothing does, the
-  // card is made at today's price all the same (it says so, and each run over the cap will ask): a
-  // question here would be answered with a one-off order, losing the repeat.
-  let inner = caps.perRunFen
-    ? await decideAgain(
-        `${words}${say(lang, `，${caps.perRunFen / 100}元以内`, ` under ¥${caps.perRunFen / 100}`)}`,
-      )
-    : await decideAgain(words);
-  if (caps.perRunFen && inner.type !== "start_task") inner = await decideAgain(words);
-  if (inner.type !== "start_task" || inner.request.kind !== "order_delivery") return inner;
-  const { deliverAt: _deliverAt, ...order } = inner.request.args;
-  const capText = caps.perRunFen
-    ? say(lang, `每次上限 ¥${caps.perRunFen / 100}`, `capped at ¥${caps.perRunFen / 100} a run`)
-    : say(lang, "每次上限按现价", "capped at today's price a run");
-  const totalText = caps.totalFen
-    ? say(lang, `，总上限 ¥${caps.totalFen / 100}`, `, ¥${caps.totalFen / 100} in total`)
-    : "";
-  const { scheduledFor: _scheduledFor, startLeadMs: _lead, ...request } = inner.request;
-  return {
-    type: "start_task",
-    request: {
-      ...request,
-      kind: "recurring_order",
-      title: `${say(lang, recurrence.text.zh, recurrence.text.en)} · ${inner.request.title}`,
-      args: {
-        order,
-        rule: recurrence.rule,
-        ruleText: recurrence.text,
-        ...(caps.perRunFen ? { perRunCapFen: caps.perRunFen } : {}),
-        ...(caps.totalFen ? { totalCapFen: caps.totalFen } : {}),
-        expiresAt: until.untilMs,
-      },
-    },
-    text: say(
-      lang,
-      `好的，定期订单：${recurrence.text.zh}，${capText}${totalText}，${whenLabel(until.untilMs, turn.now, "zh").split(" ")[0]} 到期。确认后每次到点按现价下单，超出上限会先问你；现在不扣款。`,
-      `OK, a recurring order: ${recurrence.text.en}, ${capText}${totalText}, until ${whenLabel(until.untilMs, turn.now, "en").replace(/^on /u, "").split(" ")[0]}. Once you confirm, each run is ordered at its time at the live price; a run over the cap asks you first. Nothing is charged now.`,
-    ),
-    state: inner.state,
+    said: text,
   };
 }
 
@@ -317,7 +300,8 @@ function move(context: SkillContext): BrainDecision | undefined {
   const { turn, lang, state } = context;
   const task = bookingMeant(turn.tasks, turn.text);
   if (!task?.scheduledFor) return undefined;
-  const atMs = movedTime(turn.text, lang, turn.now, task.scheduledFor);
+  const zone = turn.profile.timeZone;
+  const atMs = movedTime(turn.text, lang, turn.now, task.scheduledFor, zone);
   if (atMs === undefined) return undefined;
   if (atMs <= turn.now) {
     return {
@@ -325,8 +309,8 @@ function move(context: SkillContext): BrainDecision | undefined {
       slot: "move_time",
       text: say(
         lang,
-        `${whenLabel(atMs, turn.now, lang)} 已经过去了，要改到什么时候？`,
-        `That time (${whenLabel(atMs, turn.now, lang).replace(/^on /u, "")}) has already passed — what time should I move it to?`,
+        `${whenLabel(atMs, turn.now, lang, zone)} 已经过去了，要改到什么时候？`,
+        `That time (${whenLabel(atMs, turn.now, lang, zone).replace(/^on /u, "")}) has already passed — what time should I move it to?`,
       ),
       state,
     };
@@ -348,16 +332,19 @@ function bookingMeant(tasks: TaskBrief[], text: string): TaskBrief | undefined {
 }
 
 /** The new time: on the booking's own day unless another day is named ("改到9点" keeps the day). */
-function movedTime(text: string, lang: "zh" | "en", now: number, was: number): number | undefined {
-  const bookingDay = shanghaiDay(was) * 86_400_000 - 8 * 3_600_000;
-  if (DAY_WORDS.test(text)) return extractDateTime(text, lang, now)?.startMs;
-  const parsed = extractDateTime(text, lang, bookingDay);
-  const wasHour = new Date(was + 8 * 3_600_000).getUTCHours();
-  if (parsed?.timeKnown) {
-    // Only the clock time is taken: chrono may roll a time it reads as past onto the next day.
-    const wall = new Date(parsed.startMs + 8 * 3_600_000);
-    return bookingDay + (wall.getUTCHours() * 60 + wall.getUTCMinutes()) * 60_000;
-  }
+function movedTime(
+  text: string,
+  lang: "zh" | "en",
+  now: number,
+  was: number,
+  zone: string,
+): number | undefined {
+  const bookingDay = dayStartMs(zoneDay(was, zone), zone);
+  if (DAY_WORDS.test(text)) return extractDateTime(text, lang, now, zone)?.startMs;
+  const parsed = extractDateTime(text, lang, bookingDay, zone);
+  const wasHour = wallTime(was, zone).hour;
+  // Only the clock time is taken: chrono may roll a time it reads as past onto the next day.
+  if (parsed?.timeKnown) return onDay(bookingDay, parsed.startMs, zone);
   const bare = /(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?/iu.exec(text.replace(/^\D*?(?=\d)/u, ""));
   if (!bare) return undefined;
   let hour = Number(bare[1]);
@@ -367,5 +354,11 @@ function movedTime(text: string, lang: "zh" | "en", now: number, was: number): n
   // "make it 9" for an evening booking is 9 in the evening.
   if (!meridiem && wasHour >= 12 && hour < 12) hour += 12;
   if (hour > 23) return undefined;
-  return bookingDay + (hour * 60 + Number(bare[2] ?? 0)) * 60_000;
+  return zonedInstant(zone, { ...wallTime(bookingDay, zone), hour, minute: Number(bare[2] ?? 0) });
+}
+
+/** The clock time of `timeMs` on the local day that starts at `dayMs`. */
+function onDay(dayMs: number, timeMs: number, zone: string): number {
+  const { hour, minute } = wallTime(timeMs, zone);
+  return zonedInstant(zone, { ...wallTime(dayMs, zone), hour, minute });
 }

@@ -1,3 +1,4 @@
+import { WORLD_TIME_ZONE, zoneClock, zoneDate, zoneDay } from "../../../../ecosystem/kernel/time-zone.ts";
 import { LATER_AFTER_MS } from "../../../engine/faithfulness.ts";
 import type { Lang } from "../../types.ts";
 import { say } from "../say.ts";
@@ -8,7 +9,8 @@ export function laterTime(context: SkillContext): { atMs: number; text: string }
   const datetime = context.nlu.slots.datetime;
   if (!datetime || datetime.startMs <= context.turn.now + LATER_AFTER_MS) return undefined;
   // "中午我想吃…", "tonight": a part of today with no clock time is when to eat, ordered now.
-  if (!datetime.timeKnown && shanghaiDay(datetime.startMs) === shanghaiDay(context.turn.now))
+  const zone = context.turn.profile.timeZone;
+  if (!datetime.timeKnown && zoneDay(datetime.startMs, zone) === zoneDay(context.turn.now, zone))
     return undefined;
   return { atMs: datetime.startMs, text: datetime.text };
 }
@@ -26,7 +28,8 @@ export function deliveryTime(context: SkillContext): { atMs: number; text: strin
   const later = laterTime(context);
   const datetime = context.nlu.slots.datetime;
   if (!later || !datetime) return undefined;
-  if (shanghaiDay(later.atMs) !== shanghaiDay(context.turn.now)) return later;
+  const zone = context.turn.profile.timeZone;
+  if (zoneDay(later.atMs, zone) !== zoneDay(context.turn.now, zone)) return later;
   const text = context.turn.text;
   if (RIGHT_AWAY.test(text)) return undefined;
   const at = text.indexOf(datetime.text);
@@ -34,15 +37,14 @@ export function deliveryTime(context: SkillContext): { atMs: number; text: strin
   return DELIVERY_TIME.test(around.replace(datetime.text, " ")) ? later : undefined;
 }
 
-export function shanghaiDay(ms: number): number {
-  return Math.floor((ms + 8 * 3_600_000) / 86_400_000);
-}
-
-/** "明天 08:00" / "tomorrow 08:00": the day in words when it is not today, and the clock time. */
-export function whenLabel(atMs: number, now: number, lang: Lang): string {
-  const days = shanghaiDay(atMs) - shanghaiDay(now);
-  const clock = new Date(atMs + 8 * 3_600_000).toISOString().slice(11, 16);
-  const date = new Date(atMs + 8 * 3_600_000).toISOString().slice(5, 10).replace("-", "/");
+/**
+ * "明天 08:00" / "tomorrow 08:00": the day in words when it is not today, and the clock time, in the
+ * user's zone.
+ */
+export function whenLabel(atMs: number, now: number, lang: Lang, zone: string = WORLD_TIME_ZONE): string {
+  const days = zoneDay(atMs, zone) - zoneDay(now, zone);
+  const clock = zoneClock(atMs, zone);
+  const date = zoneDate(atMs, zone).slice(5).replace("-", "/");
   const day =
     days === 0
       ? say(lang, "今天", "today")

@@ -178,8 +178,8 @@ export async function planOrder(
       (deliverAt !== undefined
         ? say(
             lang,
-            `预约 ${whenLabel(deliverAt, turn.now, lang)} 送达（预订单）：确认后在送达前自动下单，那时才付款，之前可以免费取消。`,
-            `Pre-order for ${whenLabel(deliverAt, turn.now, lang)}: once you confirm, I'll place it in time to arrive then — you pay only when it's placed and can cancel free until then. `,
+            `预约 ${whenLabel(deliverAt, turn.now, lang, turn.profile.timeZone)} 送达（预订单）：确认后在送达前自动下单，那时才付款，之前可以免费取消。`,
+            `Pre-order for ${whenLabel(deliverAt, turn.now, lang, turn.profile.timeZone)}: once you confirm, I'll place it in time to arrive then — you pay only when it's placed and can cancel free until then. `,
           )
         : "") +
       explainChoice(best, draft, ranked.length, withinLimits, lang) +

@@ -118,7 +118,7 @@ export async function rideHail(context: SkillContext): Promise<BrainDecision> {
   return {
     type: "start_task",
     request: scheduledRide(request, later),
-    text: `${say(lang, `预约 ${whenLabel(later.atMs, turn.now, lang)} 上车。`, `Booked for pick-up ${whenLabel(later.atMs, turn.now, lang)}. `)}${trip}${say(
+    text: `${say(lang, `预约 ${whenLabel(later.atMs, turn.now, lang, turn.profile.timeZone)} 上车。`, `Booked for pick-up ${whenLabel(later.atMs, turn.now, lang, turn.profile.timeZone)}. `)}${trip}${say(
       lang,
       "确认后到点前自动叫车，出发时才预授权车费，之前可以随时免费取消。",
       " Once you confirm, I'll call the car shortly before then; the fare is only held when it's dispatched, and you can cancel free until then.",

@@ -1,21 +1,20 @@
+import { zoneClock, zoneDate } from "../../../../ecosystem/kernel/time-zone.ts";
 import type { DateTimeSlot } from "../../nlu/slots/types.ts";
 import type { Lang } from "../../types.ts";
 import { say } from "../say.ts";
 
-// Asia/Shanghai has no daylight saving: wall time is always UTC+8.
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 const DAY_MS = 86_400_000;
 const WEEKDAYS_ZH = ["日", "一", "二", "三", "四", "五", "六"];
 const WEEKDAYS_EN = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 
 /** The Shanghai calendar date of an instant, "YYYY-MM-DD" (the format the services use). */
 export function shanghaiDate(ms: number): string {
-  return new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+  return zoneDate(ms);
 }
 
 /** The Shanghai wall time of an instant, "HH:mm". */
 export function shanghaiClock(ms: number): string {
-  return new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(11, 16);
+  return zoneClock(ms);
 }
 
 /** The days a date slot covers, as Shanghai dates: one day, or the span of a range ("this weekend"). */

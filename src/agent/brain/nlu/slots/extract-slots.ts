@@ -30,6 +30,8 @@ import type { Slots } from "./types.ts";
 /** Options of slot extraction. `now` anchors relative dates ("明天晚上7点"); it defaults to the epoch. */
 export interface ExtractSlotsOptions {
   now?: number;
+  /** The IANA zone relative dates are read in; Asia/Shanghai when absent. */
+  timeZone?: string;
 }
 
 /**
@@ -58,7 +60,7 @@ export function extractSlots(
     badMoney ? { moneyProblem: badMoney } : extractMoney(prepared, lang),
     extractTrip(prepared),
   );
-  const datetime = extractDateTime(prepared, lang, options.now ?? 0);
+  const datetime = extractDateTime(prepared, lang, options.now ?? 0, options.timeZone);
   if (datetime) slots.datetime = datetime;
   const more = extractQuantityDelta(prepared);
   if (more !== undefined && more > 0) slots.quantityDelta = more;

@@ -1,7 +1,7 @@
 import * as chrono from "chrono-node";
 import type { Language } from "../intents.ts";
 import { parseNumber } from "./numbers.ts";
-import { extractDateTime } from "./time.ts";
+import { chronoReference, extractDateTime } from "./time.ts";
 
 /**
  * Dialogue acts about time, found by rules (like the after-sale act), not by the intent classifier:
@@ -44,7 +44,8 @@ const MOVE =
 /** The act about time this utterance is, if any. */
 export function extractLaterAct(text: string): LaterActSlot | undefined {
   if (REMINDER.test(text)) {
-    if (REMOVE.test(text)) return "cancel_reminder";
+    // "跳过明天的吃药提醒", "skip the next call mum reminder": one occurrence of it, cancelled.
+    if (REMOVE.test(text) || /跳过|\bskip\b/iu.test(text)) return "cancel_reminder";
     if (REMIND_ME.test(text) && !/^\s*(?:what|which|list|show)\b/iu.test(text)) return "remind";
     if (LIST.test(text)) return "list_reminders";
     return undefined;
@@ -67,13 +68,14 @@ const ZH_RELATIVE =
 
 /**
  * When a reminder is for: a relative time ("in 20 minutes", "20分钟后", "半小时后") or a date and
- * time in words, resolved in Asia/Shanghai. `past` when the words name a time already gone
+ * time in words, resolved in the user's zone (Asia/Shanghai unless given). `past` when the words name a time already gone
  * ("昨天下午"); `impossible` when they name a date no calendar has ("2月30日", "Feb 30").
  */
 export function extractWhen(
   text: string,
   lang: Language,
   now: number,
+  zone?: string,
 ): { atMs: number; text: string; timeKnown: boolean } | { impossible: string } | undefined {
   const impossible = impossibleDate(text);
   if (impossible) return { impossible };
@@ -90,7 +92,7 @@ export function extractWhen(
       text,
     )
   ) {
-    const results = chrono.parse(text, { instant: new Date(now), timezone: 480 });
+    const results = chrono.parse(text, chronoReference(now, zone));
     const relative = results.find((result) => /^in\s/iu.test(result.text));
     if (relative) return { atMs: relative.start.date().getTime(), text: relative.text, timeKnown: true };
   }
@@ -99,13 +101,13 @@ export function extractWhen(
     /昨天|前天|上周|上个?星期|\byesterday\b|\blast (?:week|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bago\b/iu.test(
       text,
     );
-  if (past) return pastDateTime(text, lang, now);
-  const datetime = extractDateTime(text, lang, now);
+  if (past) return pastDateTime(text, lang, now, zone);
+  const datetime = extractDateTime(text, lang, now, zone);
   return datetime && { atMs: datetime.startMs, text: datetime.text, timeKnown: datetime.timeKnown };
 }
 
-function pastDateTime(text: string, lang: Language, now: number) {
-  const reference = { instant: new Date(now), timezone: 480 };
+function pastDateTime(text: string, lang: Language, now: number, zone?: string) {
+  const reference = chronoReference(now, zone);
   const results = lang === "zh" ? chrono.zh.hans.parse(text, reference) : chrono.parse(text, reference);
   const result = results[0];
   if (!result) return { atMs: now - 86_400_000, text: "", timeKnown: false };

@@ -1,8 +1,9 @@
+import { wallTime } from "../../../../ecosystem/kernel/time-zone.ts";
 import type { Language } from "../intents.ts";
 import { parseNumber } from "./numbers.ts";
 import { extractDateTime } from "./time.ts";
 
-/** A repeat in words, as RRULE options (Asia/Shanghai wall clock) and the words to show for it. */
+/** A repeat in words, as RRULE options (the user's wall clock) and the words to show for it. */
 export interface RecurrenceSlot {
   /** RRULE options without DTSTART, e.g. "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=9;BYMINUTE=0;BYSECOND=0". */
   rule: string;
@@ -64,18 +65,19 @@ export function extractRecurrence(
   text: string,
   lang: Language,
   now: number,
+  zone?: string,
 ): RecurrenceSlot | { missing: "time" } | undefined {
   const repeat = days(text);
   if (!repeat) return undefined;
   const rest = text.replace(repeat.said, " ");
-  const datetime = extractDateTime(rest, lang, now);
+  const datetime = extractDateTime(rest, lang, now, zone);
   let hour: number | undefined;
   let minute = 0;
   const said = [repeat.said];
   if (datetime?.timeKnown) {
-    const wall = new Date(datetime.startMs + 8 * 3_600_000);
-    hour = wall.getUTCHours();
-    minute = wall.getUTCMinutes();
+    const wall = wallTime(datetime.startMs, zone);
+    hour = wall.hour;
+    minute = wall.minute;
     said.push(datetime.text);
   } else {
     hour = DAY_PART_HOURS.find(([pattern]) => pattern.test(text))?.[1];

@@ -1,10 +1,13 @@
 import * as chrono from "chrono-node";
+import {
+  WORLD_TIME_ZONE,
+  wallTime,
+  zoneDay,
+  zoneOffsetMinutes,
+} from "../../../../ecosystem/kernel/time-zone.ts";
 import type { Language } from "../intents.ts";
 import { parseNumber } from "./numbers.ts";
 import type { DateTimeSlot } from "./types.ts";
-
-/** Asia/Shanghai as chrono wants it: minutes east of UTC (no daylight saving there). */
-const SHANGHAI_OFFSET_MINUTES = 480;
 
 const DAY_PART_HOURS: Record<string, number> = { 早上: 8, 上午: 10, 中午: 12, 下午: 3, 傍晚: 6, 晚上: 7 };
 
@@ -33,9 +36,22 @@ const DURATION = /\b(?:min(?:ute)?s?|hours?|hrs?|half an hour)\b|分钟|小时|�
 const CLOCK =
   /[点:：]|\b(?:am|pm|noon|midnight|o'clock)\b|上午|下午|晚上|早上|中午|明天|后天|tomorrow|tonight/iu;
 
-/** The first date/time in the text, resolved relative to `now` in Asia/Shanghai with forward dates. */
-export function extractDateTime(text: string, lang: Language, now: number): DateTimeSlot | undefined {
-  const reference = { instant: new Date(now), timezone: SHANGHAI_OFFSET_MINUTES };
+/** chrono's reference for `now` in a zone: the instant and the zone's offset then, in minutes. */
+export function chronoReference(now: number, zone: string = WORLD_TIME_ZONE) {
+  return { instant: new Date(now), timezone: zoneOffsetMinutes(zone, now) };
+}
+
+/**
+ * The first date/time in the text, resolved relative to `now` in the user's zone (Asia/Shanghai
+ * unless given) with forward dates.
+ */
+export function extractDateTime(
+  text: string,
+  lang: Language,
+  now: number,
+  zone: string = WORLD_TIME_ZONE,
+): DateTimeSlot | undefined {
+  const reference = chronoReference(now, zone);
   const parsed = lang === "zh" ? prepareChinese(text) : text;
   const results =
     lang === "zh"
@@ -71,7 +87,12 @@ export function extractDateTime(text: string, lang: Language, now: number): Date
     if (/\b(?:in|within|under|less than|inside)\s*$/iu.test(before) && !CLOCK.test(result.text)) continue;
     const slot: DateTimeSlot = {
       text: result.text,
-      startMs: mondayWeek(text, tomorrowMeant(result.text, result.start.date().getTime(), now), now),
+      startMs: mondayWeek(
+        text,
+        tomorrowMeant(result.text, result.start.date().getTime(), now, zone),
+        now,
+        zone,
+      ),
       timeKnown: result.start.isCertain("hour"),
     };
     if (result.end) slot.endMs = result.end.date().getTime();
@@ -116,23 +137,22 @@ export function extractWithinMinutes(text: string): number | undefined {
 const WEEK_MS = 7 * 24 * 60 * 60_000;
 const DAY_MS = 24 * 60 * 60_000;
 
-/** The Shanghai calendar day of an instant, as a day number. */
-const shanghaiDay = (ms: number) => Math.floor((ms + SHANGHAI_OFFSET_MINUTES * 60_000) / DAY_MS);
-
 /**
  * chrono's Chinese parser reads a bare "明天" (no clock time: "明天杭州会下雨吗", "明天晚上") as today
  * when given a timezone, though "后天" and "明天下午3点" come out right: "明天" is never today.
  */
-function tomorrowMeant(said: string, startMs: number, now: number): number {
-  return /明天|明日/u.test(said) && shanghaiDay(startMs) === shanghaiDay(now) ? startMs + DAY_MS : startMs;
+function tomorrowMeant(said: string, startMs: number, now: number, zone: string): number {
+  return /明天|明日/u.test(said) && zoneDay(startMs, zone) === zoneDay(now, zone)
+    ? startMs + DAY_MS
+    : startMs;
 }
 
 /**
  * Chinese weeks run Monday to Sunday; chrono's start on Sunday. Said on a Sunday, "下周一" is
  * tomorrow, not eight days away, and "这周日" is today.
  */
-function mondayWeek(text: string, startMs: number, now: number): number {
-  const sunday = new Date(now + 8 * 60 * 60_000).getUTCDay() === 0;
+function mondayWeek(text: string, startMs: number, now: number, zone: string): number {
+  const sunday = wallTime(now, zone).weekday === 0;
   if (!sunday) return startMs;
   if (
     /(?:下|下个)(?:周|星期|礼拜)[一二三四五六日天]/u.test(text) &&
