@@ -23,13 +23,7 @@ const SHOPS_PER_ITEM = 8;
  * when no set of shops can take the basket).
  */
 export function chooseShops(items: WantedItem[], perItem: Candidate[][]): Assignment[][] {
-  // Only the closest matches of each item count (as for a single shop's cart).
-  const usable = perItem.map((candidates) => {
-    const best = Math.min(...candidates.map((candidate) => candidate.relevance ?? 0));
-    return candidates
-      .filter((candidate) => (candidate.relevance ?? 0) <= best + 0.2)
-      .sort((a, b) => (a.relevance ?? 0) - (b.relevance ?? 0) || a.priceFen - b.priceFen);
-  });
+  const usable = perItem.map(closestMatches);
   const shops = [
     ...new Set(
       usable.flatMap((candidates) =>
@@ -66,6 +60,14 @@ function assign(set: string[], items: WantedItem[], usable: Candidate[][]): Assi
   if (made.some((order) => itemsFen(order) < (order.picks[0]?.candidate.merchant.minOrderFen ?? 0)))
     return undefined;
   return made;
+}
+
+/** Only the closest matches of an item count (as for a single shop's cart), best and cheapest first. */
+function closestMatches(candidates: Candidate[]): Candidate[] {
+  const best = Math.min(...candidates.map((candidate) => candidate.relevance ?? 0));
+  return candidates
+    .filter((candidate) => (candidate.relevance ?? 0) <= best + 0.2)
+    .sort((a, b) => (a.relevance ?? 0) - (b.relevance ?? 0) || a.priceFen - b.priceFen);
 }
 
 const itemsFen = (order: Assignment) =>
@@ -116,7 +118,7 @@ export async function planBasket(
       quotedSets.push({ orders, quotes, totalFen: quotes.reduce((sum, quote) => sum + quote.totalFen, 0) });
   }
   const best = quotedSets.sort((a, b) => a.totalFen - b.totalFen)[0];
-  if (!best) return undefined;
+  if (!best) return sets.length ? undefined : belowMinimum(context, state, draft, perItem);
   const shops = best.quotes.map((quote) =>
     say(
       lang,
@@ -177,4 +179,32 @@ export async function planBasket(
       },
     },
   };
+}
+
+/**
+ * No set of shops can take the basket because an item, bought on its own, stays below every shop's
+ * minimum order: say which, with the numbers, instead of a card for part of it.
+ */
+function belowMinimum(
+  context: SkillContext,
+  state: DialogueState,
+  draft: OrderDraft,
+  perItem: Candidate[][],
+): BrainDecision | undefined {
+  for (const [index, item] of draft.items.entries()) {
+    const cheapest = closestMatches(perItem[index] ?? []).sort((a, b) => a.priceFen - b.priceFen)[0];
+    const minimum = cheapest?.merchant.minOrderFen ?? 0;
+    if (!cheapest || cheapest.priceFen * item.qty >= minimum) continue;
+    const itemsFen = cheapest.priceFen * item.qty;
+    return {
+      type: "reply",
+      text: say(
+        context.lang,
+        `没有一家店同时有这几样，分开下单的话，「${cheapest.nameZh}」${item.qty} 份只有 ${yuan(itemsFen)}，不到「${cheapest.merchant.nameZh}」的起送价 ${yuan(minimum)}。要多买几份，还是去掉它？`,
+        `No single shop has all of these, and on its own ${item.qty} × ${cheapest.nameEn} comes to ${yuan(itemsFen)}, below ${cheapest.merchant.nameEn}'s ${yuan(minimum)} minimum order. Add more of it, or leave it out?`,
+      ),
+      state: { ...state, awaiting: undefined },
+    };
+  }
+  return undefined;
 }
