@@ -108,7 +108,15 @@ export async function planOrder(
     deliverAt === undefined &&
     carts.every((picks) => picks.length < draft.items.length)
   ) {
-    const basket = await planBasket(context, state, draft, perItem as Candidate[][], address.id, frameOf);
+    let basket = await planBasket(context, state, draft, perItem as Candidate[][], address.id, frameOf);
+    if (basket?.type !== "start_task" && draft.budgetMaxFen !== undefined && !overBudget) {
+      // Under the budget no set of shops takes it: plan without it, so the user hears the real total.
+      const open = { ...draft, budgetMaxFen: undefined };
+      const wider = await Promise.all(
+        draft.items.map((item) => searchCandidates(turn.tools, item, location, open)),
+      );
+      basket = (await planBasket(context, state, draft, wider, address.id, frameOf)) ?? basket;
+    }
     if (basket) return basket;
   }
   const quoted: QuotedCandidate[] = [];
