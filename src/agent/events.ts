@@ -44,7 +44,12 @@ export type TaskKind =
   /** A recurring order's card: confirming it signs an open mandate; each run is an order_delivery. */
   | "recurring_order"
   /** A claim, dispute or refund request on something already bought (issue 16); moves no money of the user's. */
-  | "after_sale";
+  | "after_sale"
+  /**
+   * A basket no single shop sells, split into one order per shop: one card, one confirmation; each
+   * order then runs as its own linked `order_delivery` task (its own payment, timeline and refund).
+   */
+  | "order_basket";
 
 /** What a recurring order's card shows and its open mandate binds: the rule, the caps, the expiry. */
 export interface QuoteRecurrence {
@@ -83,6 +88,20 @@ export interface QuoteDiscount {
   amountFen: number;
 }
 
+/** One shop's order on a basket's card: its lines, fees and subtotal (all from the shop's own quote). */
+export interface QuoteOrder {
+  merchant: string;
+  merchantEn?: string;
+  lines: QuoteLine[];
+  itemsFen: number;
+  deliveryFen: number;
+  packagingFen: number;
+  discounts: QuoteDiscount[];
+  /** What this order costs: its own payment, held and captured on its own. */
+  totalFen: number;
+  etaMinutes?: number;
+}
+
 /** The authoritative quote shown on the confirmation card; its numbers come only from a service. */
 export interface TaskQuote {
   merchant: string;
@@ -107,6 +126,11 @@ export interface TaskQuote {
   paymentMethodEn?: string;
   /** For a recurring order's card: the rule, the per-run and total caps, the expiry (nothing is paid now). */
   recurrence?: QuoteRecurrence;
+  /**
+   * A basket across shops: each shop's order. `lines` then holds every line of every order and
+   * `totalFen` their sum (the amount on the button); the fee fields are sums too.
+   */
+  orders?: QuoteOrder[];
   /** Plain-words risk decision when step-up is needed. */
   risk?: { decision: "allow" | "step_up" | "block"; reasons: string[] };
 }
@@ -151,6 +175,10 @@ export interface TaskEvent {
   /** For a task confirmed for later: when it starts (ISO time). */
   scheduledFor?: string;
   orderId?: string;
+  /** For one order of a basket: the basket task it belongs to (its linked orders share it). */
+  parentTaskId?: string;
+  /** For a basket after its confirmation: its linked orders, one per shop. */
+  orders?: { taskId: string; status: TaskStatus; orderId?: string; paidFen?: number; refundedFen?: number }[];
   /**
    * What the payment came to, once settled (fen): captured from the hold (`quote.totalFen` was held;
    * a ride's fare can be lower, and the rest of the hold goes back) and refunded since.

@@ -34,9 +34,9 @@ export async function createBrain(
       return new EmbeddedBrain(await loadWorldGazetteer(context));
     case "llm": {
       const config = llmConfig ?? loadLlmConfig();
-      // No gazetteer: the LLM brain uses the NLU only for intents and a few slots, and the
-      // gazetteer's entity matching would cost more than the rest of the turn.
-      return (await loadLlmBrain())(config);
+      // The gazetteer reads the user's words into the frame a proposal is checked against; its
+      // entity matching runs only on turns where the model proposes a card.
+      return (await loadLlmBrain())(config, { gazetteer: await loadWorldGazetteer(context) });
     }
     case "hybrid": {
       const config = llmConfig ?? loadLlmConfig();

@@ -18,6 +18,13 @@ export interface ConfirmGuard {
     quote: TaskQuote,
     options: { pin?: string },
   ): Promise<{ mandateId: string; token: string } | undefined>;
+  /**
+   * A basket across shops: the checks of one confirm over the whole basket (limits on its total,
+   * every shop against the merchant lists, one PIN); throws to refuse, like `authorize`.
+   */
+  approveBasket?(basket: TaskRow, quote: TaskQuote, options: { pin?: string }): Promise<void>;
+  /** The closed mandate for one order of a confirmed basket, bound to that order's exact quote. */
+  mandateFor?(task: TaskRow, quote: TaskQuote): Promise<{ mandateId: string; token: string }>;
   /** The risk to show on a fresh card when confirming it will need more than a tap. */
   preview?(task: TaskRow, quote: TaskQuote): Promise<TaskQuote["risk"] | undefined>;
   /** The token of a stored mandate, so a task resumed after a crash re-authorizes with it. */

@@ -5,6 +5,7 @@ import type { TaskRequest } from "../brain/types.ts";
 import type { TaskEvent, TaskQuote, TaskStatus } from "../events.ts";
 import { ToolCallError, type ToolClient } from "../tools/client.ts";
 import { alternativeMessage, findAlternative } from "./alternative.ts";
+import { Baskets, storedParts } from "./basket.ts";
 import { cartHash } from "./cart-hash.ts";
 import type { ConfirmGuard, MissedEventFinder } from "./confirm-guard.ts";
 import { checkCard } from "./faithfulness.ts";
@@ -57,6 +58,8 @@ export class TaskEngine {
   readonly #scheduled: ScheduledTasks;
   /** Recurring orders under open mandates: each run an order task of its own (`later/`). */
   readonly recurring: RecurringOrders;
+  /** Baskets across shops: one card, then one linked order per shop (`basket.ts`). */
+  readonly #baskets: Baskets;
 
   constructor(private readonly options: EngineOptions) {
     this.store = new TaskStore(options.context);
@@ -89,6 +92,16 @@ export class TaskEngine {
       guard: options.guard,
       quote: (task, request) => this.#quote(task, request),
       execute: (taskId, token) => this.#exclusive(taskId, () => this.#execute(taskId, token)),
+      eventFor: (task) => this.eventFor(task),
+    });
+    this.#baskets = new Baskets({
+      context: options.context,
+      store: this.store,
+      notifier: options.notifier,
+      ...(options.guard ? { guard: options.guard } : {}),
+      exclusive: (taskId, work) => this.#exclusive(taskId, work),
+      execute: (taskId, token) => this.#execute(taskId, token),
+      cancel: (userId, taskId) => this.cancel(userId, taskId),
       eventFor: (task) => this.eventFor(task),
     });
     options.context.bus.subscribe("*", (event) => this.#onWorldEvent(event));
@@ -154,6 +167,7 @@ export class TaskEngine {
       const hash = cartHash({ ...outcome.binding, quoteId: outcome.quoteId, totalFen: outcome.amountFen });
       const quote: TaskQuote = { ...outcome.card, ...(notes.length ? { notes } : {}), cartHash: hash };
       const titles = outcome.titles;
+      const parts = storedParts(outcome);
       await this.store.transition(task.id, ["needs_info", "awaiting_confirmation"], "awaiting_confirmation", {
         quote: JSON.stringify(quote),
         cart_hash: hash,
@@ -163,6 +177,7 @@ export class TaskEngine {
           payee: outcome.payee,
           amountFen: outcome.amountFen,
           ...(titles ? { titles } : {}),
+          ...(parts ? { parts } : {}),
         }),
         // The quote's names are the card's: the title says what the card says, in the task's language.
         ...(titles && request.lang ? { title: titles[request.lang] } : {}),
@@ -216,6 +231,8 @@ export class TaskEngine {
     try {
       // A recurring order's card signs an open mandate and pays nothing now.
       if (task.kind === "recurring_order") return await this.recurring.activate(task, quote, options);
+      // A basket across shops: one approval, then an order (with its own payment) per shop.
+      if (task.kind === "order_basket") return await this.#baskets.confirm(task, quote, options);
       // Nothing is charged on a claim's card: the tap files it, with no mandate to make.
       if (this.#handler(task.kind).charges !== false)
         mandate = await this.options.guard?.authorize(task, quote, options);
@@ -284,6 +301,7 @@ export class TaskEngine {
   async #execute(taskId: string, confirmedMandate: string | undefined): Promise<TaskRow> {
     const { context, tools, guard } = this.options;
     let task = (await this.store.get(taskId)) as TaskRow;
+    if (task.kind === "order_basket") return this.#baskets.run(taskId);
     const mandate =
       confirmedMandate ??
       (task.mandate_id && guard?.mandateToken ? await guard.mandateToken(task.mandate_id) : undefined);
@@ -352,6 +370,9 @@ export class TaskEngine {
   /** The user's cancel: free before payment; after it, the service's rules decide and money comes back. */
   async cancel(userId: string, taskId: string): Promise<TaskRow> {
     const task = await this.store.getOwned(userId, taskId);
+    // A confirmed basket is cancelled order by order, each under its own shop's rules.
+    if (task.kind === "order_basket" && ["processing", "in_fulfilment"].includes(task.status))
+      return this.#baskets.cancel(userId, task);
     return this.#exclusive(taskId, async () => {
       const current = (await this.store.get(taskId)) as TaskRow;
       if (current.kind === "recurring_order" && current.status === "scheduled") {
@@ -389,6 +410,7 @@ export class TaskEngine {
         });
       }
       await this.#settlement.cancel(current, handler);
+      if (current.parent_task_id) await this.#baskets.sync(current.parent_task_id);
       return (await this.store.get(taskId)) as TaskRow;
     });
   }
@@ -448,6 +470,8 @@ export class TaskEngine {
       await this.#settlement.apply(current, action);
       if ((action.type === "fail" || action.type === "refund") && action.alternative)
         await this.#offerAlternative(current);
+      // One order of a basket moved: the basket follows its orders.
+      if (current.parent_task_id) await this.#baskets.sync(current.parent_task_id);
     });
   }
 
@@ -537,6 +561,8 @@ export class TaskEngine {
   async eventFor(task: TaskRow): Promise<TaskEvent> {
     const handler = this.#handlers.get(task.kind);
     const extra = handler?.describe ? await handler.describe(this.options.tools, task).catch(() => ({})) : {};
+    if (task.kind === "order_basket" && !["needs_info", "awaiting_confirmation"].includes(task.status))
+      return taskEvent(task, { ...extra, orders: await this.#baskets.ordersOf(task.id) });
     return taskEvent(task, extra);
   }
 }

@@ -15,6 +15,8 @@ export interface QuoteOutcome {
   expiresAt?: number;
   /** The task's title in both languages, from the quote's own names ("拿铁 ×1 · 瑞幸咖啡" / "Latte ×1 · Luckin"). */
   titles?: { zh: string; en: string };
+  /** A basket's orders, one per shop: each becomes a linked task of its own after the confirm. */
+  parts?: { args: Record<string, unknown>; outcome: QuoteOutcome }[];
 }
 
 /** What the engine should do about a world event that concerns a task. */

@@ -96,6 +96,16 @@ export class TaskStore {
       .execute();
   }
 
+  /** The tasks linked to one (a basket's orders), in the order they were made. */
+  async listChildren(parentTaskId: string): Promise<TaskRow[]> {
+    return this.context.db
+      .selectFrom("agent_tasks")
+      .selectAll()
+      .where("parent_task_id", "=", parentTaskId)
+      .orderBy("id")
+      .execute();
+  }
+
   async listByStatus(statuses: TaskStatus[]): Promise<TaskRow[]> {
     return this.context.db
       .selectFrom("agent_tasks")
@@ -173,6 +183,7 @@ export function taskEvent(task: TaskRow, extra: Partial<TaskEvent> = {}): TaskEv
     ...(request.titles ? { titleZh: request.titles.zh, titleEn: request.titles.en } : {}),
     ...(quote ? { quote } : {}),
     ...(task.order_id ? { orderId: task.order_id } : {}),
+    ...(task.parent_task_id ? { parentTaskId: task.parent_task_id } : {}),
     ...(Number(task.paid_fen) > 0 ? { paidFen: Number(task.paid_fen) } : {}),
     ...(Number(task.refunded_fen) > 0 ? { refundedFen: Number(task.refunded_fen) } : {}),
     // The time the user asked for; the engine may start the task a lead time before it.

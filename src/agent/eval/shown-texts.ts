@@ -48,6 +48,8 @@ function taskTexts(task: TaskEvent, lang: Lang): ShownText[] {
   const quote = task.quote;
   if (quote) {
     add("quote.merchant", pick(lang, quote.merchant, quote.merchantEn));
+    for (const order of quote.orders ?? [])
+      add("quote.order.merchant", pick(lang, order.merchant, order.merchantEn));
     for (const line of quote.lines) {
       add("quote.line", pick(lang, line.name, line.nameEn));
       add("quote.line.options", lang === "en" ? (line.optionsTextEn ?? line.optionsText) : line.optionsText);

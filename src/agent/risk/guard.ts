@@ -52,6 +52,7 @@ export class RiskGuard implements ConfirmGuard {
       ...(quote.merchantEn ? { payeeNameEn: quote.merchantEn } : {}),
       amountFen,
       spentToday,
+      ...(quote.orders ? { payees: basketPayees(payee, quote) } : {}),
     });
     const facts = await gatherFacts(this.context, this.tools, task, quote);
     const risk = scoreRisk(facts);
@@ -84,6 +85,20 @@ export class RiskGuard implements ConfirmGuard {
     options: { pin?: string },
   ): Promise<{ mandateId: string; token: string }> {
     await this.#approve(task, quote, options);
+    return this.#issue(task, quote);
+  }
+
+  /**
+   * A basket across shops: the checks of one confirm over the whole basket (the limits and the
+   * step-up on its total, every shop against the merchant lists, one PIN). Issues nothing: each
+   * order gets its own mandate from `mandateFor` once the basket is confirmed.
+   */
+  approveBasket(basket: TaskRow, quote: TaskQuote, options: { pin?: string }): Promise<void> {
+    return this.#approve(basket, quote, options);
+  }
+
+  /** The closed mandate for one order of a confirmed basket, bound to that order's own quote. */
+  mandateFor(task: TaskRow, quote: TaskQuote): Promise<{ mandateId: string; token: string }> {
     return this.#issue(task, quote);
   }
 
@@ -262,6 +277,18 @@ export class RiskGuard implements ConfirmGuard {
       .executeTakeFirst();
     return session?.lang === "en" ? "en" : "zh";
   }
+}
+
+/** A basket's merchants with their names, in the order of its orders (its payee lists them). */
+function basketPayees(payee: string, quote: TaskQuote) {
+  return payee.split(",").map((entry, index) => {
+    const order = quote.orders?.[index];
+    return {
+      payee: entry,
+      payeeName: order?.merchant ?? entry,
+      ...(order?.merchantEn ? { payeeNameEn: order.merchantEn } : {}),
+    };
+  });
 }
 
 /** The reasons worth telling the user: those that pushed the decision (points > 0). */

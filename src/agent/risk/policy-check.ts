@@ -15,24 +15,33 @@ export interface PolicyCheck {
  */
 export function policyReasons(
   policy: Omit<UserPolicy, "pinSet">,
-  payment: { payee: string; payeeName: string; payeeNameEn?: string; amountFen: number; spentToday: number },
+  payment: {
+    payee: string;
+    payeeName: string;
+    payeeNameEn?: string;
+    amountFen: number;
+    spentToday: number;
+    /** A basket across shops pays several merchants: each is held to the lists (the limits to the total). */
+    payees?: { payee: string; payeeName: string; payeeNameEn?: string }[];
+  },
 ): PolicyCheck {
   const reasons: RiskReason[] = [];
   const blocked = (reason: Omit<RiskReason, "points">) => reasons.push({ ...reason, points: 100 });
-  const { payee, payeeName, amountFen, spentToday } = payment;
-  const payeeNameEn = payment.payeeNameEn ?? payeeName;
-  if (policy.merchantBlock.map(payeeOf).includes(payee))
-    blocked({
-      code: "merchant_blocked",
-      zh: `您屏蔽了「${payeeName}」`,
-      en: `you blocked ${payeeNameEn}`,
-    });
-  if (policy.merchantAllow.length > 0 && !policy.merchantAllow.map(payeeOf).includes(payee))
-    blocked({
-      code: "merchant_not_allowed",
-      zh: `「${payeeName}」不在您允许的商家名单里`,
-      en: `${payeeNameEn} is not on your list of allowed merchants`,
-    });
+  const { amountFen, spentToday } = payment;
+  for (const { payee, payeeName, payeeNameEn = payeeName } of payment.payees ?? [payment]) {
+    if (policy.merchantBlock.map(payeeOf).includes(payee))
+      blocked({
+        code: "merchant_blocked",
+        zh: `您屏蔽了「${payeeName}」`,
+        en: `you blocked ${payeeNameEn}`,
+      });
+    if (policy.merchantAllow.length > 0 && !policy.merchantAllow.map(payeeOf).includes(payee))
+      blocked({
+        code: "merchant_not_allowed",
+        zh: `「${payeeName}」不在您允许的商家名单里`,
+        en: `${payeeNameEn} is not on your list of allowed merchants`,
+      });
+  }
   if (amountFen > policy.perOrderLimitFen)
     blocked({
       code: "over_per_order_limit",

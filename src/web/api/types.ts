@@ -9,6 +9,7 @@ export type {
   AgentEvent,
   NotificationEvent,
   QuoteLine,
+  QuoteOrder,
   ReplyEvent,
   StateEvent,
   SummaryEvent,

@@ -220,3 +220,63 @@ describe("a recurring order's card (an open mandate)", () => {
     expect(screen.getByTestId("confirm-button").textContent).toBe("Authorize (nothing charged now)");
   });
 });
+
+describe("a basket across shops", () => {
+  const basket: TaskQuote = {
+    merchant: "瑞幸咖啡 + 叮当快药",
+    merchantEn: "Luckin Coffee + Dingdang Pharmacy",
+    lines: [
+      { name: "拿铁", nameEn: "Latte", qty: 1, unitFen: 1690 },
+      { name: "布洛芬片", nameEn: "Ibuprofen Tablets", qty: 1, unitFen: 1200 },
+    ],
+    itemsFen: 2890,
+    deliveryFen: 800,
+    packagingFen: 200,
+    discounts: [{ label: "满15减5", labelEn: "¥5 off ¥15", amountFen: 500 }],
+    totalFen: 3390,
+    cartHash: "hash-basket",
+    orders: [
+      {
+        merchant: "瑞幸咖啡",
+        merchantEn: "Luckin Coffee",
+        lines: [{ name: "拿铁", nameEn: "Latte", qty: 1, unitFen: 1690 }],
+        itemsFen: 1690,
+        deliveryFen: 400,
+        packagingFen: 200,
+        discounts: [{ label: "满15减5", labelEn: "¥5 off ¥15", amountFen: 500 }],
+        totalFen: 1790,
+      },
+      {
+        merchant: "叮当快药",
+        merchantEn: "Dingdang Pharmacy",
+        lines: [{ name: "布洛芬片", nameEn: "Ibuprofen Tablets", qty: 1, unitFen: 1200 }],
+        itemsFen: 1200,
+        deliveryFen: 400,
+        packagingFen: 0,
+        discounts: [],
+        totalFen: 1600,
+      },
+    ],
+  };
+
+  it("shows each shop's order with its lines and subtotal, and the sum on the one button", async () => {
+    const { onConfirm } = renderCard(undefined, undefined, basket);
+    const orders = screen.getAllByTestId("basket-order");
+    expect(orders).toHaveLength(2);
+    expect(within(orders[0] as HTMLElement).getByText(/Order 1 · Luckin Coffee/)).toBeTruthy();
+    expect(within(orders[0] as HTMLElement).getByText("Latte")).toBeTruthy();
+    expect(within(orders[1] as HTMLElement).getByText("Ibuprofen Tablets")).toBeTruthy();
+    expect(screen.getAllByTestId("basket-order-total").map((node) => node.textContent)).toEqual([
+      "¥17.90",
+      "¥16.00",
+    ]);
+    expect(screen.getByTestId("quote-total").textContent).toBe("¥33.90");
+    const button = screen.getByTestId("confirm-button");
+    expect(button.textContent).toContain("¥33.90");
+    await act(async () => {
+      fireEvent.click(button);
+    });
+    expect(onConfirm).toHaveBeenCalledTimes(1);
+    expect(onConfirm.mock.calls[0]?.slice(0, 2)).toEqual(["task_1", "hash-basket"]);
+  });
+});

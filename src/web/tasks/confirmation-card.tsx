@@ -1,12 +1,14 @@
 import { useRef, useState } from "react";
 import { ApiError } from "../api/api-error.ts";
 import type { TaskEvent, TaskQuote } from "../api/types.ts";
-import { lineName, lineOptions, merchantName, pick, quoteAddress } from "../format/localized.ts";
+import { merchantName, pick, quoteAddress } from "../format/localized.ts";
 import { formatFen } from "../format/money.ts";
 import { formatClock, formatDateTime } from "../format/time.ts";
 import { errorText } from "../i18n/error-text.ts";
 import { useI18n } from "../i18n/i18n.tsx";
+import { BasketOrders } from "./basket-orders.tsx";
 import { PhotoPicker } from "./photo-picker.tsx";
+import { QuoteFees, QuoteLinesTable } from "./quote-parts.tsx";
 
 export interface ConfirmationCardProps {
   task: TaskEvent;
@@ -95,63 +97,39 @@ export function ConfirmationCard({ task, quote, onConfirm, onCancel, onAttachPho
                   ? "card.event"
                   : transfer
                     ? "card.recipient"
-                    : "card.merchant",
+                    : quote.orders?.length
+                      ? "card.basket"
+                      : "card.merchant",
           )}
         </span>
         <strong className="merchant-name">{merchant}</strong>
       </header>
-      <table className="confirm-lines">
-        <caption className="visually-hidden">{linesHeading}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{linesHeading}</th>
-            {counted ? <th scope="col">{t("card.qty")}</th> : null}
-            <th scope="col">
-              {t(
-                claim
-                  ? "card.claimAmount"
-                  : ride
-                    ? "card.fareCap"
-                    : transfer
-                      ? "card.amount"
-                      : "card.unitPrice",
-              )}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {quote.lines.map((line, index) => (
-            // Lines have no id; their position in the authoritative quote is their identity.
-            // biome-ignore lint/suspicious/noArrayIndexKey: see above
-            <tr key={index} data-testid="quote-line">
-              <td>
-                <span className="line-name">{lineName(line, lang)}</span>
-                {lineOptions(line, lang) !== "" ? (
-                  <span className="line-options">{lineOptions(line, lang)}</span>
-                ) : null}
-              </td>
-              {counted ? <td className="numeric">×{line.qty}</td> : null}
-              <td className="numeric">{formatFen(line.unitFen)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {quote.orders?.length ? (
+        <BasketOrders orders={quote.orders} />
+      ) : (
+        <QuoteLinesTable
+          lines={quote.lines}
+          heading={linesHeading}
+          counted={counted}
+          qtyHeading={t("card.qty")}
+          priceHeading={t(
+            claim ? "card.claimAmount" : ride ? "card.fareCap" : transfer ? "card.amount" : "card.unitPrice",
+          )}
+          lang={lang}
+        />
+      )}
       <dl className="confirm-amounts">
-        {quote.itemsFen !== undefined ? <Amount label={t("card.subtotal")} fen={quote.itemsFen} /> : null}
-        {quote.deliveryFen !== undefined ? (
-          <Amount label={t("card.delivery")} fen={quote.deliveryFen} />
-        ) : null}
-        {quote.packagingFen !== undefined ? (
-          <Amount label={t("card.packaging")} fen={quote.packagingFen} />
-        ) : null}
-        {(quote.discounts ?? []).map((discount) => (
-          <Amount
-            key={discount.label}
-            label={pick(lang, discount.label, discount.labelEn)}
-            fen={-Math.abs(discount.amountFen)}
-            discount
+        {quote.orders?.length ? null : (
+          <QuoteFees
+            quote={quote}
+            labels={{
+              items: t("card.subtotal"),
+              delivery: t("card.delivery"),
+              packaging: t("card.packaging"),
+            }}
+            lang={lang}
           />
-        ))}
+        )}
         <div className="confirm-total">
           <dt>{t(claim ? "card.claimAmount" : "card.total")}</dt>
           <dd data-testid="quote-total">{formatFen(quote.totalFen)}</dd>
@@ -285,15 +263,6 @@ export function ConfirmationCard({ task, quote, onConfirm, onCancel, onAttachPho
         </button>
       </div>
     </section>
-  );
-}
-
-function Amount({ label, fen, discount }: { label: string; fen: number; discount?: boolean }) {
-  return (
-    <div className={discount ? "amount amount-discount" : "amount"}>
-      <dt>{label}</dt>
-      <dd>{formatFen(fen)}</dd>
-    </div>
   );
 }
 

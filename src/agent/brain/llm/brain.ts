@@ -1,6 +1,8 @@
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
 import { z } from "zod";
 import type { ToolClient, ToolInfo } from "../../tools/client.ts";
+import { frameOfWords } from "../embedded/words-frame.ts";
+import type { Gazetteer } from "../nlu/gazetteer.ts";
 import { classify } from "../nlu/model-store.ts";
 import { detectLanguage } from "../nlu/normalize.ts";
 import { extractSlots } from "../nlu/slots/extract-slots.ts";
@@ -26,6 +28,11 @@ export interface LlmBrainOptions {
   /** Model calls per turn (read-tool rounds plus the answer). */
   maxRounds: number;
   meter?: UsageMeter;
+  /**
+   * The embedded brain's catalogue names: with them the user's words are read into order lines, so
+   * the frame every proposal is checked against has the items and counts the user said.
+   */
+  gazetteer?: Gazetteer;
 }
 
 /** One LLM turn in full: the decision, its trace, and how the model behaved (the hybrid router reads it). */
@@ -70,7 +77,7 @@ export class LlmBrain implements Brain {
       : turn.lang;
     let slots: Slots | undefined = limits.understood?.slots;
     const slotsOf = () => {
-      slots ??= extractSlots(turn.text, lang, undefined, { now: turn.now });
+      slots ??= extractSlots(turn.text, lang, this.options.gazetteer, { now: turn.now });
       return slots;
     };
     let amounts: Set<number> | undefined;
@@ -81,6 +88,10 @@ export class LlmBrain implements Brain {
       lang,
       evidence: new Evidence(),
       slots: slotsOf,
+      // What the user asked for, read from their words alone: the engine checks the model's card
+      // against it, exactly as it checks the embedded brain's.
+      frame: (kind) =>
+        frameOfWords(turn, lang, { ...classification, slots: limits.understood?.slots ?? slotsOf() }, kind),
       statedAmounts: () => {
         amounts ??= statedAmounts(turn, slotsOf(), lang);
         return amounts;

@@ -1,3 +1,4 @@
+import type { Gazetteer } from "../nlu/gazetteer.ts";
 import { LlmBrain } from "./brain.ts";
 import type { LlmConfig } from "./config.ts";
 import { importNodeLlamaCpp, LocalGgufModel } from "./local-model.ts";
@@ -13,11 +14,15 @@ export async function createChatModel(config: LlmConfig): Promise<ChatModel> {
   return new OpenAiChatModel({ ...config, baseUrl: config.baseUrl as string });
 }
 
-/** Builds the LLM brain from a configuration (see loadLlmConfig). */
-export async function createLlmBrain(config: LlmConfig): Promise<LlmBrain> {
+/** Builds the LLM brain from a configuration (see loadLlmConfig), with the catalogue names to read the user's words. */
+export async function createLlmBrain(
+  config: LlmConfig,
+  resources: { gazetteer?: Gazetteer } = {},
+): Promise<LlmBrain> {
   return new LlmBrain({
     model: await createChatModel(config),
     timeoutMs: config.timeoutMs,
     maxRounds: config.maxRounds,
+    ...(resources.gazetteer ? { gazetteer: resources.gazetteer } : {}),
   });
 }

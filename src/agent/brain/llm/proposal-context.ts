@@ -1,3 +1,5 @@
+import type { TaskKind } from "../../events.ts";
+import type { RequestFrame } from "../frame.ts";
 import type { Slots } from "../nlu/slots/types.ts";
 import type { BrainDecision, BrainTurn, Lang } from "../types.ts";
 import type { Evidence } from "./evidence.ts";
@@ -18,4 +20,6 @@ export interface ProposalContext {
   userWords: readonly string[];
   /** The dialogue state to carry on with. */
   state: Record<string, unknown>;
+  /** The request frame of the user's own words for a card of this kind (see embedded/words-frame.ts). */
+  frame?: (kind: TaskKind) => RequestFrame | undefined;
 }

@@ -1,7 +1,9 @@
 import type { z } from "zod";
+import type { TaskKind } from "../../events.ts";
 import type { SavedAddress } from "../../memory/profile.ts";
 import { matchContacts } from "../embedded/skills/contacts.ts";
 import { savedLabelOf } from "../embedded/skills/places.ts";
+import type { RequestFrame } from "../frame.ts";
 import type { Lang, TaskRequest } from "../types.ts";
 import {
   AGENT_FUNCTIONS,
@@ -13,7 +15,7 @@ import {
   type ProposeTickets,
   type ProposeTransfer,
 } from "./agent-functions.ts";
-import type { SeenPlace } from "./evidence.ts";
+import type { Evidence, SeenPlace } from "./evidence.ts";
 import type { ProposalContext, ProposalOutcome } from "./proposal-context.ts";
 import { replacing } from "./replacement.ts";
 
@@ -97,12 +99,14 @@ function proposeOrder(args: z.output<typeof ProposeOrder>, context: ProposalCont
   // What the user literally asked for comes from the NLU of their words, not from the model, so the
   // risk check can catch a cart that grew (asked for one latte, the model put ten in the cart).
   const perLine = slots.quantity ?? 1;
+  const frame = context.frame?.("order_delivery");
+  const lines = inFrameOrder(args.lines, frame, evidence);
   const request: TaskRequest = {
     kind: "order_delivery",
     title: `${names.join(", ")} · ${say(lang, merchant.nameZh, merchant.nameEn)}`,
     args: {
       merchantId: args.merchantId,
-      lines: args.lines.map((line) => ({ skuId: line.skuId, qty: line.qty, options: line.options ?? {} })),
+      lines: lines.map((line) => ({ skuId: line.skuId, qty: line.qty, options: line.options ?? {} })),
       addressId: address.id,
     },
     asked: {
@@ -114,6 +118,7 @@ function proposeOrder(args: z.output<typeof ProposeOrder>, context: ProposalCont
       ],
       ...(slots.budgetMaxFen ? { budgetFen: slots.budgetMaxFen } : {}),
     },
+    ...(frame ? { frame } : {}),
   };
   return {
     decision: {
@@ -127,6 +132,30 @@ function proposeOrder(args: z.output<typeof ProposeOrder>, context: ProposalCont
       state: context.state,
     },
   };
+}
+
+/**
+ * The model's lines in the order the user named the items, so the engine compares each line with
+ * the item it answers ("两杯拿铁和一个可颂" proposed croissant first is still 2 lattes, 1 croissant).
+ */
+function inFrameOrder<Line extends { skuId: string }>(
+  lines: Line[],
+  frame: RequestFrame | undefined,
+  evidence: Evidence,
+): Line[] {
+  if (!frame || frame.items.length < 2) return lines;
+  const left = [...lines];
+  const ordered: Line[] = [];
+  for (const item of frame.items) {
+    const wanted = item.text.toLowerCase();
+    const at = left.findIndex((line) => {
+      const seen = evidence.items.get(line.skuId);
+      const names = [seen?.nameZh ?? "", seen?.nameEn ?? ""].map((name) => name.toLowerCase());
+      return names.some((name) => name && (name.includes(wanted) || wanted.includes(name)));
+    });
+    if (at >= 0) ordered.push(...left.splice(at, 1));
+  }
+  return [...ordered, ...left];
 }
 
 function proposeTickets(args: z.output<typeof ProposeTickets>, context: ProposalContext): ProposalOutcome {
@@ -183,6 +212,8 @@ function proposeRide(args: z.output<typeof ProposeRide>, context: ProposalContex
   if (!destination)
     return problem(`unknown place "${args.to}": use a saved address label or a POI id from maps results`);
   const point = (place: SeenPlace) => ({ lng: place.lng, lat: place.lat, name: place.address ?? place.name });
+  // A time the user said ("明天早上8点") is in the frame: a ride proposed for now is not carried out.
+  const frame = context.frame?.("ride_hail");
   return {
     decision: {
       type: "start_task",
@@ -198,6 +229,7 @@ function proposeRide(args: z.output<typeof ProposeRide>, context: ProposalContex
             destination: { zh: destination.name, en: destination.nameEn },
           },
         },
+        ...(frame ? { frame } : {}),
       },
       text: say(
         lang,

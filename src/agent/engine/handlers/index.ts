@@ -1,6 +1,7 @@
 import type { TaskKindHandler } from "../handler.ts";
 import { afterSaleHandler } from "./after-sale.ts";
 import { buyTicketsHandler } from "./buy-tickets.ts";
+import { orderBasketHandler } from "./order-basket.ts";
 import { orderDeliveryHandler } from "./order-delivery.ts";
 import { paymentHandler } from "./payment.ts";
 import { recurringOrderHandler } from "./recurring-order.ts";
@@ -14,4 +15,5 @@ export const taskHandlers: TaskKindHandler[] = [
   paymentHandler,
   recurringOrderHandler,
   afterSaleHandler,
+  orderBasketHandler,
 ];

@@ -33,7 +33,7 @@ describe("the faithfulness generator", () => {
       for (const turn of entry.turns) expect(CJK.test(turn), turn).toBe(entry.lang === "zh");
     }
     expect(new Set(cases.map((entry) => entry.family))).toEqual(
-      new Set(["delivery", "tickets", "ride", "bundle"]),
+      new Set(["delivery", "tickets", "ride", "bundle", "basket"]),
     );
     expect(cases.some((entry) => !entry.satisfiable)).toBe(true);
   });
@@ -49,6 +49,25 @@ describe("the faithfulness generator", () => {
       );
       for (const line of frame?.lines ?? [])
         expect(line.acceptableNames.some((name) => sold.has(name))).toBe(true);
+    }
+  });
+
+  it("composes baskets that no single shop at the place carries", async () => {
+    const cases = (await generateCases(facts, { n: 120, seed: 9 })).filter(
+      (entry) => entry.family === "basket",
+    );
+    expect(cases.length).toBeGreaterThan(0);
+    for (const entry of cases) {
+      const person = facts.people.find((candidate) => candidate.userId === entry.userId);
+      const frame = entry.frames[0];
+      const place = person?.places.find((candidate) => candidate.label === frame?.address?.label);
+      expect(frame?.lines?.length).toBeGreaterThanOrEqual(2);
+      const carriesAll = place?.shops.some((shop) =>
+        (frame?.lines ?? []).every((line) =>
+          shop.items.some((item) => line.acceptableNames.includes(item.nameZh)),
+        ),
+      );
+      expect(carriesAll, entry.turns[0]).toBe(false);
     }
   });
 

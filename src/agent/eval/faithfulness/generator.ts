@@ -1,4 +1,5 @@
 import { SeededRandom } from "../../../ecosystem/kernel/random.ts";
+import { basketCase } from "./generate-basket.ts";
 import { deliveryCase } from "./generate-delivery.ts";
 import { listingCase, rideCase, ticketsCase } from "./generate-outings.ts";
 import type { Phrasebook } from "./phrasebook.ts";
@@ -23,6 +24,8 @@ const FAMILIES: [Family, number][] = [
   [ticketsCase, 4],
   [listingCase, 1],
   [rideCase, 3],
+  // Baskets no single shop sells (issue 11: linked orders across shops).
+  [basketCase, 2],
 ];
 
 /**

@@ -170,6 +170,11 @@ export function compare(frame: CardFrame, card: ObservedCard): { kind: Constrain
   return found;
 }
 
+/** A basket of linked orders across shops answers a delivery request as a whole. */
+function sameKind(card: ObservedCard["kind"], frame: CardFrame["kind"]): boolean {
+  return card === frame || (frame === "order_delivery" && card === "order_basket");
+}
+
 /** Classifies one case: an exact card, a question or honest refusal, a silent or named divergence, or a failure. */
 export function judge(request: FaithCase, transcript: Transcript): Verdict {
   if (transcript.crashed) return { outcome: "failed", divergences: [], failure: "crashed" };
@@ -184,7 +189,7 @@ export function judge(request: FaithCase, transcript: Transcript): Verdict {
     for (const [index, raw] of request.frames.entries()) {
       const frame = resolve(raw, transcript);
       const asBundle = index > 0;
-      const at = unused.findIndex((card) => card.kind === frame.kind);
+      const at = unused.findIndex((card) => sameKind(card.kind, frame.kind));
       if (at === -1) {
         const kind: ConstraintKind = asBundle ? "bundle" : "kind";
         divergences.push({

@@ -63,7 +63,7 @@ export interface FaithCase {
   id: string;
   lang: Lang;
   userId: string;
-  family: "delivery" | "tickets" | "ride" | "bundle";
+  family: "delivery" | "tickets" | "ride" | "bundle" | "basket";
   turns: string[];
   /** One frame per card expected (a bundle expects two). */
   frames: CardFrame[];

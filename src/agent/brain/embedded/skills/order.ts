@@ -6,6 +6,7 @@ import { say, yuan } from "../say.ts";
 import type { DialogueState, OrderDraft } from "../state.ts";
 import type { SkillContext } from "./context.ts";
 import { whenLabel } from "./later.ts";
+import { planBasket } from "./order-basket.ts";
 import {
   type Candidate,
   cartsByMerchant,
@@ -114,6 +115,23 @@ export async function planOrder(
     return item ? unstick(item, found, wantedChoices[index] ?? []) : found;
   });
   const carts = cartsByMerchant(draft.items, perItem as Candidate[][]);
+  // No shop carries every item: split the basket into one order per shop, confirmed together.
+  if (
+    draft.items.length > 1 &&
+    deliverAt === undefined &&
+    carts.every((picks) => picks.length < draft.items.length)
+  ) {
+    let basket = await planBasket(context, state, draft, perItem as Candidate[][], address.id, frameOf);
+    if (basket?.type !== "start_task" && draft.budgetMaxFen !== undefined && !overBudget) {
+      // Under the budget no set of shops takes it: plan without it, so the user hears the real total.
+      const open = { ...draft, budgetMaxFen: undefined };
+      const wider = await Promise.all(
+        draft.items.map((item) => searchCandidates(turn.tools, item, location, open)),
+      );
+      basket = (await planBasket(context, state, draft, wider, address.id, frameOf)) ?? basket;
+    }
+    if (basket) return basket;
+  }
   const quoted: QuotedCandidate[] = [];
   let lastError: { code: string; message: string; details?: Record<string, unknown> } | undefined;
   // The carts that answer the request best are quoted first: a shop with the very item beats one

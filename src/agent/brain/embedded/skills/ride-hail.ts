@@ -130,7 +130,8 @@ export async function rideHail(context: SkillContext): Promise<BrainDecision> {
 /** A ride for later: the car is called this long before the pick-up time, to be there on time. */
 export const RIDE_DISPATCH_LEAD_MS = 20 * 60_000;
 
-function rideFrame(when?: { atMs: number; text: string }): RequestFrame {
+/** A ride's request frame: its time when the user said one (a ride for now has nothing to check). */
+export function rideFrame(when?: { atMs: number; text: string }): RequestFrame {
   return {
     kind: "ride_hail",
     items: [],
