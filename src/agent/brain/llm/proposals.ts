@@ -1,5 +1,4 @@
 import type { z } from "zod";
-import type { TaskKind } from "../../events.ts";
 import type { SavedAddress } from "../../memory/profile.ts";
 import { matchContacts } from "../embedded/skills/contacts.ts";
 import { savedLabelOf } from "../embedded/skills/places.ts";
