@@ -1,5 +1,5 @@
 /**
- * The events the agent emits, as in ../shared/CONTRACT.md: the same objects travel as `--json` lines,
+ * The events the agent emits, as in docs/CONTRACT.md: the same objects travel as `--json` lines,
  * HTTP responses and SSE. Fields beyond the contract are extensions the web app renders.
  */
 

@@ -1,5 +1,5 @@
 /**
- * The HTTP contract between the web app and the server (see /work/shared/CONTRACT.md), in one place.
+ * The HTTP contract between the web app and the server (see docs/CONTRACT.md), in one place.
  * Agent events are the shared types from the agent room; everything else is declared here.
  */
 
