@@ -136,7 +136,8 @@ const ENGLISH: Conversation[] = [
   },
   {
     name: "concert tickets",
-    ends: ["in_fulfilment"],
+    // Tickets issued complete the task (issue 13).
+    ends: ["completed"],
     user: "u_alice",
     turns: [
       "any concerts this weekend?",
@@ -171,7 +172,8 @@ const ENGLISH: Conversation[] = [
   },
   {
     name: "a merchant rejects",
-    ends: ["failed"],
+    // The rejected order, and the same items from another shop offered as a new card (issue 16).
+    ends: ["failed", "awaiting_confirmation"],
     user: "u_bob",
     turns: ["get me a big mac", "/confirm", "/wait 10m"],
     faults: [["commerce", "merchant_rejects"]],
@@ -252,7 +254,7 @@ const CHINESE: Conversation[] = [
   },
   {
     name: "演唱会门票",
-    ends: ["in_fulfilment"],
+    ends: ["completed"],
     user: "u_xiaoming",
     turns: ["这周末有什么演唱会", "买两张周杰伦演唱会的票", "/confirm", "/wait 10m", "我的票呢"],
   },
@@ -283,7 +285,7 @@ const CHINESE: Conversation[] = [
   },
   {
     name: "商家拒单",
-    ends: ["failed"],
+    ends: ["failed", "awaiting_confirmation"],
     user: "u_xiaoming",
     turns: ["来杯美式", "/confirm", "/wait 10m"],
     faults: [["commerce", "merchant_rejects"]],
