@@ -145,8 +145,16 @@ describe("due work across kill -9 of a real process", () => {
     for (let attempt = 0; attempt < KILLS; attempt++) {
       const run = child(path, until);
       await Promise.race([run.ready, run.exited]);
-      // A random moment of its work: early (mid-resume), or deep into the runs.
-      await new Promise((resolve) => setTimeout(resolve, random.int(30, 1200)));
+      // A random moment of its work, counted in the steps it reports (not in milliseconds, which
+      // depend on the machine's load): right after it resumes, or a few steps into the runs.
+      const steps = random.int(0, 4);
+      await new Promise<void>((resolve) => {
+        const check = () =>
+          run.output().split("\nat ").length - 1 >= steps || run.output().includes("done")
+            ? resolve()
+            : setTimeout(check, 2);
+        check();
+      });
       const finished = run.output().includes("done");
       if (!finished) run.process.kill("SIGKILL");
       const exit = await run.exited;
