@@ -52,7 +52,11 @@ const outcomes = await Promise.all(
       reason: `crash test ${claim.key}`,
       idempotencyKey: claim.key,
     }).then(
-      (view) => `${claim.key} ${view.status}`,
+      (view) => {
+        // Each claim says when it is through, so the test can kill among them whatever the machine's speed.
+        process.stdout.write(`filed ${claim.key}\n`);
+        return `${claim.key} ${view.status}`;
+      },
       // Over-claims are refused by rule; anything else is a failure the test must see.
       (error: unknown) => {
         if (error instanceof DimpleError && error.status < 500) return `${claim.key} refused ${error.code}`;
@@ -62,6 +66,7 @@ const outcomes = await Promise.all(
   ),
 );
 // Reviews fall due after 30 minutes; a refund a crash left unfinished is retried a minute later.
+process.stdout.write("advancing\n");
 await world.advance(3 * 60 * 60_000);
 process.stdout.write(`${outcomes.join("\n")}\ndone\n`);
 await world.close();

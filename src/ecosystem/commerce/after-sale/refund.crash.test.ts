@@ -84,8 +84,17 @@ async function prepare(dbPath: string) {
   return { orders, walletBefore, startAt };
 }
 
-/** Runs the child once; resolves with its output, or "killed" when `killAfterMs` cut it short. */
-function runChild(dbPath: string, planPath: string, startAt: number, killAfterMs?: number): Promise<string> {
+/**
+ * Runs the child once; resolves with its output, or "killed" when it was cut short after
+ * `killAfterSteps` steps of its work (claims filed, then the clock's advance): counted in steps, not
+ * milliseconds, so the kill lands among the refunds however fast the machine is.
+ */
+function runChild(
+  dbPath: string,
+  planPath: string,
+  startAt: number,
+  killAfterSteps?: number,
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", CHILD, dbPath, planPath, String(startAt)], {
       stdio: ["ignore", "pipe", "pipe"],
@@ -93,18 +102,20 @@ function runChild(dbPath: string, planPath: string, startAt: number, killAfterMs
     children.add(child);
     let stdout = "";
     let stderr = "";
-    let timer: NodeJS.Timeout | undefined;
+    let killing = false;
     child.stdout?.on("data", (chunk) => {
       stdout += String(chunk);
-      // The clock of the kill starts once the world is open: the kill lands among the claims.
-      if (killAfterMs !== undefined && timer === undefined && stdout.includes("ready\n"))
-        timer = setTimeout(() => child.kill("SIGKILL"), killAfterMs);
+      if (killAfterSteps === undefined || killing || !stdout.includes("ready\n")) return;
+      const steps = (stdout.match(/^(?:filed |advancing)/gmu) ?? []).length;
+      if (steps >= killAfterSteps) {
+        killing = true;
+        child.kill("SIGKILL");
+      }
     });
     child.stderr?.on("data", (chunk) => {
       stderr += String(chunk);
     });
     child.on("exit", (code, signal) => {
-      clearTimeout(timer);
       children.delete(child);
       if (signal === "SIGKILL") resolve("killed");
       else if (code === 0 && stdout.includes("done\n")) resolve(stdout);
@@ -128,7 +139,8 @@ describe.skipIf(process.env.DIMPLE_SKIP_CRASH === "1")("crash test: kill -9 duri
         { key: `r${run}-o${index}-c`, orderId: order.orderId, kind: "spilled", lineIndex: 0 },
       ]);
       writeFileSync(planPath, JSON.stringify({ userId: USER, claims }));
-      // One to three kills a run, each at a seeded moment in the first 1.2 s of work, then a run to the end.
+      // One to three kills a run, each at a seeded step of the work (right after opening, among the
+      // claims, or during the clock's advance that runs the reviews), then a run to the end.
       const killsThisRun = random.int(1, 3);
       let restart = 0;
       for (; restart < killsThisRun; restart++) {
@@ -136,7 +148,7 @@ describe.skipIf(process.env.DIMPLE_SKIP_CRASH === "1")("crash test: kill -9 duri
           dbPath,
           planPath,
           startAt + restart * RESTART_GAP_MS,
-          random.int(0, 1200),
+          random.int(0, claims.length + 1),
         );
         if (outcome === "killed") kills++;
       }
