@@ -11,9 +11,40 @@ function knownZones(current: string): string[] {
   return zones.includes(current) ? zones : [current, ...zones];
 }
 
+/** A zone's name as the browser's locale data words it ("纽约时间", "中欧时间", "GMT+1"). */
+function zoneName(zone: string, style: "shortGeneric" | "longGeneric" | "shortOffset"): string {
+  try {
+    const parts = new Intl.DateTimeFormat("zh-CN", { timeZone: zone, timeZoneName: style }).formatToParts(0);
+    return parts.find((part) => part.type === "timeZoneName")?.value ?? zone;
+  } catch {
+    return zone;
+  }
+}
+
+const LATIN = /[A-Za-z]{2,}/u;
+
+/**
+ * A zone in Chinese: its place ("纽约时间") where the browser's data names it in Chinese, else its
+ * region's time ("中欧时间"), else its offset ("格林尼治时间+1") — never a half-English name.
+ */
+function chineseZoneName(zone: string): string {
+  for (const style of ["shortGeneric", "longGeneric"] as const) {
+    const name = zoneName(zone, style);
+    if (!LATIN.test(name)) return name;
+  }
+  return zoneName(zone, "shortOffset").replace(/^GMT/u, "格林尼治时间");
+}
+
+/** Option labels for the zones: Chinese names in the Chinese app, the IANA names in the English one. */
+function zoneLabels(zones: readonly string[], lang: "zh" | "en"): Map<string, string> {
+  return new Map(
+    zones.map((zone) => [zone, lang === "zh" ? chineseZoneName(zone) : zone.replaceAll("_", " ")]),
+  );
+}
+
 /** The user's time zone: what reminders, bookings and recurring orders are read and shown in. */
 export function TimeZonePanel({ api }: { api: ApiClient }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [saved, setSaved] = useState<string | null>(null);
   const [choice, setChoice] = useState("");
   const [saving, setSaving] = useState(false);
@@ -69,9 +100,9 @@ export function TimeZonePanel({ api }: { api: ApiClient }) {
             setDone(false);
           }}
         >
-          {knownZones(choice).map((zone) => (
+          {[...zoneLabels(knownZones(choice), lang)].map(([zone, label]) => (
             <option key={zone} value={zone}>
-              {zone}
+              {label}
             </option>
           ))}
         </select>
