@@ -64,4 +64,3 @@ function upwardImports(): string[] {
 it("no import runs back up a layer of docs/ARCHITECTURE.md's picture", () => {
   expect(upwardImports()).toEqual([]);
 });
-
