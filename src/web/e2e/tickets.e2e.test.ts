@@ -114,6 +114,13 @@ describe.skipIf(missing !== null)("buying concert tickets in the web app, in Chr
     const live = page.locator(`[data-testid=task-card][data-task-id=${taskId}]`);
     const qr = live.getByTestId("ticket-qr");
     await qr.waitFor({ timeout: 20_000 });
+    // Issued tickets finish the purchase: completed in the API and on the card, which then offers
+    // what the ticket rules allow (a refund), worded in the UI's language.
+    await expect
+      .poll(async () => (await server.get<TaskEvent>(token, `/api/tasks/${taskId}`)).status)
+      .toBe("completed");
+    await expect.poll(() => live.getAttribute("data-status")).toBe("completed");
+    await live.getByRole("button", { name: lang === "en" ? "Refund tickets" : "退票" }).waitFor();
     const task = await server.get<TaskEvent>(token, `/api/tasks/${taskId}`);
     const orders = await server.get<{ orderId: string; taskId: string }[]>(token, "/api/orders");
     const orderId = orders.find((order) => order.taskId === taskId)?.orderId ?? "";
