@@ -12,6 +12,9 @@ const cases: [string, Record<string, unknown>][] = [
     { quantity: 1, unit: "杯", options: { sugar: "less" }, addressLabel: "office" },
   ],
   ["来两杯珍珠奶茶", { quantity: 2, unit: "杯" }],
+  // "热" / "冰" standing alone is a temperature; inside a word it is not.
+  ["帮我点拿铁1杯，热，送到我家", { quantity: 1, options: { temperature: "hot" } }],
+  ["two skimmed Flat Whites", { quantity: 2, options: { milk: "skim" } }],
   // A ticket price said with its price word and no money word is a cap on each ticket.
   ["来4张票，票价60以内", { quantity: 4, budgetMaxFen: 6000, perItemMaxFen: 6000 }],
   // "算了" followed by what is wanted instead corrects; on its own, or with a refusal, it calls off.
@@ -159,6 +162,11 @@ describe("extractSlots", () => {
   ])("reads no time in %s", (text) => {
     const lang = detectLanguage(text);
     expect(extractSlots(text, lang, undefined, { now: NOW }).datetime).toBeUndefined();
+  });
+
+  it("reads no temperature inside a word (热干面, 热狗, 冰淇淋)", () => {
+    for (const text of ["热干面两份", "来个热狗", "两个冰淇淋"])
+      expect(extractSlots(text, "zh", undefined, { now: NOW }).options).toBeUndefined();
   });
 
   it("still reads one o'clock when a clock word follows, and 2 a.m. when said so", () => {

@@ -25,11 +25,24 @@ const ICE: Rule<"ice">[] = [
   [/多冰|加冰|extra ice|more ice/iu, "extra"],
   [/正常冰|标准冰|normal ice|regular ice/iu, "normal"],
 ];
+// "热" or "冰" standing alone after a count or a comma ("5杯冰，1杯热", "拿铁1杯，热"): never inside a
+// word ("热干面", "热狗", "冰淇淋") and never after 去/少/多 (those are ice levels).
+const ALONE_BEFORE = "(?:^|[\\s,，、:：]|[0-9一二两三四五六七八九十]\\s*[杯份碗个])";
+const ALONE_AFTER = "(?=$|[\\s,，。、!！;；的])";
 const TEMPERATURE: Rule<"temperature">[] = [
   [/常温|room temperature/iu, "room"],
-  [/热的|热饮|要热|换成热|改成热|做热|热一点|温的|\bhot\b(?! ?pot| ?dog)|\bwarm\b/iu, "hot"],
   [
-    /冰的|冰镇|换成冰|改成冰|\biced\b|\bcold\b(?! brew)|\b(?:over|on) ice\b|\bon the rocks\b|\bchilled\b/iu,
+    new RegExp(
+      `热的|热饮|要热|换成热|改成热|做热|热一点|温的|\\bhot\\b(?! ?pot| ?dog)|\\bwarm\\b|${ALONE_BEFORE}热${ALONE_AFTER}`,
+      "iu",
+    ),
+    "hot",
+  ],
+  [
+    new RegExp(
+      `冰的|冰镇|换成冰|改成冰|\\biced\\b|\\bcold\\b(?! brew)|\\b(?:over|on) ice\\b|\\bon the rocks\\b|\\bchilled\\b|${ALONE_BEFORE}冰${ALONE_AFTER}`,
+      "iu",
+    ),
     "iced",
   ],
 ];
@@ -46,7 +59,7 @@ const SPICE: Rule<"spice">[] = [
 
 const MILK: Rule<"milk">[] = [
   [/燕麦奶|oat ?milk|\boatly\b/iu, "oat"],
-  [/脱脂奶?|\bskim(?:med)? milk\b|\bnon-?fat\b/iu, "skim"],
+  [/脱脂奶?|\bskim(?:med)?(?: milk)?\b|\bnon-?fat\b/iu, "skim"],
   [/全脂奶?|\bwhole milk\b/iu, "whole"],
 ];
 const COMBO: Rule<"combo">[] = [

@@ -96,6 +96,13 @@ describe("order lines: one item split across options", () => {
       ],
     ],
     [
+      "拿铁要6杯：5杯冰，1杯热",
+      [
+        ["拿铁", 5, { temperature: "iced" }],
+        ["拿铁", 1, { temperature: "hot" }],
+      ],
+    ],
+    [
       "4 cold brews: three large, one medium",
       [
         ["冷萃", 3, { size: "large" }],
