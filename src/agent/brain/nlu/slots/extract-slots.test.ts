@@ -17,6 +17,14 @@ const cases: [string, Record<string, unknown>][] = [
   ["two skimmed Flat Whites", { quantity: 2, options: { milk: "skim" } }],
   // A ticket price said with its price word and no money word is a cap on each ticket.
   ["来4张票，票价60以内", { quantity: 4, budgetMaxFen: 6000, perItemMaxFen: 6000 }],
+  // A cap said with no money word: a bare number before 以内/以下 or after a cap word.
+  ["周杰伦演唱会两张票，每张500以内", { quantity: 2, budgetMaxFen: 50000, perItemMaxFen: 50000 }],
+  ["两杯拿铁，一共50以下", { quantity: 2, budgetMaxFen: 5000 }],
+  ["三杯奶茶最多60", { quantity: 3, budgetMaxFen: 6000 }],
+  ["2 tickets for Jay Chou, under 500 each", { quantity: 2, budgetMaxFen: 50000, perItemMaxFen: 50000 }],
+  ["two lattes, max 40 total", { quantity: 2, budgetMaxFen: 4000 }],
+  ["3 tickets, no more than 300 a seat", { quantity: 3, budgetMaxFen: 30000, perItemMaxFen: 30000 }],
+  ["4 burgers, 100 tops", { quantity: 4, budgetMaxFen: 10000 }],
   // "算了" followed by what is wanted instead corrects; on its own, or with a refusal, it calls off.
   ["算了，要3份", { quantity: 3, correction: true }],
   ["never mind, make it two", { quantity: 2, correction: true }],

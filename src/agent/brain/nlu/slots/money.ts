@@ -13,14 +13,18 @@ const YUAN_TENTHS =
   /^([0-9]|[一二两三四五六七八九])(?:毛|角)?(?![0-9]|\s*(?:杯|份|张|个|瓶|盒|碗|袋|点|号|人|位|分钟|小时|天|块|元))/u;
 // A cap on each one, not on the whole: "单价20以内", "一杯别超过10块", "under 30 each", "per cup".
 const PER_ITEM_CUE =
-  /单价|票价|每(?:杯|份|个|张|瓶|盒|件|样)|一(?:杯|份|个|张|瓶)(?:别|不要?|不能)?(?:超过|以内|不超过)|\beach\b|\bper\s+(?:cup|item|piece|ticket|person|bottle|one)\b|\bapiece\b|\ba (?:cup|ticket|piece)\b/iu;
+  /单价|票价|每(?:杯|份|个|张|瓶|盒|件|样)|一(?:杯|份|个|张|瓶)(?:别|不要?|不能)?(?:超过|以内|不超过)|\beach\b|\bper\s+(?:cup|item|piece|ticket|person|bottle|one|seat|head)\b|\bapiece\b|\ba (?:cup|ticket|piece|seat|head)\b/iu;
 const ZH_BUDGET_CUE =
   /以内|以下|之内|不超过|别超过|不要超过|不能超过|最多|预算|不到|低于|左右|控制在|[0-9]\s*(?:元|块)?内/u;
 // A cap said without a money word: "一共别超过76", "总价控制在120".
+const NOT_MONEY_UNIT =
+  "杯|份|个|张|分钟|小时|点|号|公里|km|人|位|天|米|站|瓶|盒|斤|公斤|件|碗|排|岁|度|星|分|层|次|趟|辆|座";
 const ZH_BARE_CAP = new RegExp(
-  `(?:别超过|不超过|不要超过|不能超过|控制在|预算)\\s*(${ZH_NUMBER})(?![0-9]*\\s*(?:杯|份|个|张|分钟|小时|点|号|公里|km))`,
+  `(?:别超过|不超过|不要超过|不能超过|不高于|低于|不到|最多|顶多|上限|控制在|预算)\\s*(?:是|为|在)?\\s*(${ZH_NUMBER})(?![0-9.]*\\s*(?:${NOT_MONEY_UNIT}))`,
   "u",
 );
+// A bare number capped by what follows it: "每张500以内", "两杯加起来30以下".
+const ZH_BARE_LIMIT = new RegExp(`(?<![0-9.])(${ZH_NUMBER})\\s*(?:以内|以下|之内)`, "u");
 // A price said with its price word and no money word: "票价60以内", "单价20以下", "总价在80之内".
 const ZH_PRICE_CAP = new RegExp(
   `(?:票价|单价|价格|价钱|总价|一共|总共)\\s*(?:在|控制在)?\\s*(${ZH_NUMBER})\\s*(?:以内|以下|之内|内)`,
@@ -30,6 +34,9 @@ const EN_MONEY =
   /(?:[$¥]\s*(\d+(?:\.\d+)?))|(\d+(?:\.\d+)?)\s*(?:yuan|rmb|cny|bucks|kuai|dollars?|usd)\b|\b(fifty|a hundred|one hundred|two hundred|twenty|ten|a thousand)\s+(?:yuan|bucks|dollars|rmb)\b/iu;
 const EN_SEND_AMOUNT =
   /\b(?:send|pay|give|transfer|wire|venmo)\b[^0-9]{0,30}?\b(\d+(?:\.\d+)?)\b(?!\s*(?:pm|am|minutes?|hours?|cups?|tickets?))/iu;
+// A cap said without a money word: "under 500 each", "max 40", "no more than 60 per ticket", "500 tops".
+const EN_BARE_CAP =
+  /\b(?:under|below|less than|no more than|not more than|max(?:imum)?(?: of)?|up to|at most|not over|cap(?:ped)? at|budget(?: is| of)?|within)\s*(?:about\s*)?(\d+(?:\.\d+)?)\b(?!\.\d|\s*(?:minutes?|mins?|hours?|hrs?|h\b|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m\b|people|persons?|pax|adults?|kids?|cups?|tickets?|seats?|stars?|%|am\b|pm\b|a\.m|p\.m|o'clock|items?|rows?|bottles?|boxes|pieces?|orders?|days?|weeks?|:))|(?<![\d.:])(\d+(?:\.\d+)?)\s*(?:max\b|tops\b|or less\b|or under\b|at most\b)/iu;
 const EN_BUDGET_CUE =
   /\b(under|below|less than|no more than|max(imum)?|within|up to|budget|cheaper than|at most|not over)\b/iu;
 const EN_WORDS: Record<string, number> = {
@@ -99,7 +106,11 @@ export function extractMoney(
   let index = -1;
   if (lang === "zh" || /[\u4e00-\u9fff]/u.test(text)) {
     const match =
-      ZH_MONEY.exec(text) ?? ZH_TRANSFER.exec(text) ?? ZH_BARE_CAP.exec(text) ?? ZH_PRICE_CAP.exec(text);
+      ZH_MONEY.exec(text) ??
+      ZH_TRANSFER.exec(text) ??
+      ZH_BARE_CAP.exec(text) ??
+      ZH_PRICE_CAP.exec(text) ??
+      ZH_BARE_LIMIT.exec(text);
     if (match) {
       yuan = parseNumber((match[1] ?? match[2]) as string);
       index = match.index;
@@ -115,12 +126,29 @@ export function extractMoney(
     if (match) {
       yuan = match[3] ? EN_WORDS[match[3].toLowerCase()] : Number(match[1] ?? match[2]);
       index = match.index;
+    } else {
+      const cap = EN_BARE_CAP.exec(text);
+      if (cap) {
+        yuan = Number(cap[1] ?? cap[2]);
+        index = cap.index;
+        return withCap(text, index, yuan, true);
+      }
     }
   }
+  return withCap(text, index, yuan, false);
+}
+
+/** Reads the amount found at `index` as a cap (total or each) when a budget cue is near, else as a sum to pay. */
+function withCap(
+  text: string,
+  index: number,
+  yuan: number | undefined,
+  isCap: boolean,
+): { budgetMaxFen?: number; perItemMaxFen?: number; amountFen?: number } {
   if (yuan === undefined || !Number.isFinite(yuan) || yuan <= 0) return {};
   if (yuan > ABSURD_YUAN) return {};
-  const around = text.slice(Math.max(0, index - 16), index + 24);
-  const budget = ZH_BUDGET_CUE.test(around) || EN_BUDGET_CUE.test(around);
+  const around = text.slice(Math.max(0, index - 16), index + 28);
+  const budget = isCap || ZH_BUDGET_CUE.test(around) || EN_BUDGET_CUE.test(around);
   if (budget && PER_ITEM_CUE.test(around)) return { budgetMaxFen: toFen(yuan), perItemMaxFen: toFen(yuan) };
   return budget ? { budgetMaxFen: toFen(yuan) } : { amountFen: toFen(yuan) };
 }
