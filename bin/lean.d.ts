@@ -1,5 +1,7 @@
 /** V8 flags a long-running Dimple process starts with (see lean.js). */
 export declare const SERVE_NODE_FLAGS: readonly string[];
+/** Environment a relaunched process starts with unless already set (malloc arenas; see lean.js). */
+export declare const SERVE_ENV: Readonly<Record<string, string>>;
 /** The flags a `dimple <argv>` process still lacks. */
 export declare function missingLeanFlags(
   argv: string[],

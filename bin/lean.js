@@ -16,6 +16,14 @@ import { constants } from "node:os";
  */
 export const SERVE_NODE_FLAGS = ["--max-semi-space-size=8", "--max-old-space-size=384"];
 
+/**
+ * Environment a relaunched process starts with, unless the operator set it: glibc gives a process
+ * up to 8 malloc arenas per core for Node's helper threads, and the memory freed into them stays
+ * resident. Two arenas cut a server's resident set by 12–16 MB with 1,000 sessions (docs/BENCHMARKS.md,
+ * "Memory, session 6"); malloc reads it when the process starts, so only a new process can have it.
+ */
+export const SERVE_ENV = { MALLOC_ARENA_MAX: "2" };
+
 const LEAN_COMMANDS = new Set(["serve", "worker"]);
 
 /**
@@ -46,7 +54,7 @@ export function missingLeanFlags(argv, { execArgv = process.execArgv, env = proc
 export function relaunchLean(argv, flags) {
   const child = spawn(process.execPath, [...flags, ...process.execArgv, process.argv[1] ?? "", ...argv], {
     stdio: ["inherit", "inherit", "inherit", "ipc"],
-    env: { ...process.env, DIMPLE_LEAN_CHILD: "1" },
+    env: { ...SERVE_ENV, ...process.env, DIMPLE_LEAN_CHILD: "1" },
     // Its own process group: a terminal's Ctrl+C reaches the parent only, which passes it on once.
     detached: true,
   });

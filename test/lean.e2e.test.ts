@@ -6,9 +6,10 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const { missingLeanFlags, SERVE_NODE_FLAGS } = (await import(
+const { missingLeanFlags, SERVE_ENV, SERVE_NODE_FLAGS } = (await import(
   pathToFileURL(join(ROOT, "bin/lean.js")).href
 )) as {
+  SERVE_ENV: Readonly<Record<string, string>>;
   missingLeanFlags(argv: string[], from?: { execArgv?: string[]; env?: Record<string, string> }): string[];
   SERVE_NODE_FLAGS: readonly string[];
 };
@@ -49,7 +50,10 @@ describe("the memory flags of long-running commands", () => {
         "--db",
         `sqlite:${join(scratch, "lean.db")}`,
       ],
-      { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, NODE_OPTIONS: "" } },
+      {
+        stdio: ["ignore", "ignore", "pipe"],
+        env: { ...process.env, NODE_OPTIONS: "", MALLOC_ARENA_MAX: undefined },
+      },
     );
     let output = "";
     launcher.stderr.setEncoding("utf8");
@@ -67,6 +71,9 @@ describe("the memory flags of long-running commands", () => {
     const server = Number(children[0]);
     const commandLine = readFileSync(`/proc/${server}/cmdline`, "utf8").split("\0");
     for (const flag of SERVE_NODE_FLAGS) expect(commandLine).toContain(flag);
+    // Two malloc arenas, unless the operator chose a number (the launcher's environment has none).
+    const environment = readFileSync(`/proc/${server}/environ`, "utf8").split("\0");
+    for (const [name, value] of Object.entries(SERVE_ENV)) expect(environment).toContain(`${name}=${value}`);
     launcher.kill("SIGKILL");
     const gone = async () => {
       for (let waited = 0; waited < 10_000; waited += 100) {

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { SERVE_ENV, SERVE_NODE_FLAGS } from "../../server/node-flags.ts";
 import { redisUnavailable } from "../../store/events/redis.ts";
 import { postgresUnavailable, TEST_POSTGRES_URL } from "../../store/scratch.ts";
 
@@ -44,14 +45,10 @@ export async function startProcess(
       : ["worker"];
   args.push("--speed", String(options.speed), "--db", options.db);
   if (options.redis) args.push("--redis", options.redis);
-  const child = spawn(
-    process.execPath,
-    ["--max-semi-space-size=8", "--max-old-space-size=384", DIMPLE_BIN, ...args],
-    {
-      stdio: ["ignore", "ignore", "pipe"],
-      env: { ...process.env, NODE_ENV: "production" },
-    },
-  );
+  const child = spawn(process.execPath, [...SERVE_NODE_FLAGS, DIMPLE_BIN, ...args], {
+    stdio: ["ignore", "ignore", "pipe"],
+    env: { ...SERVE_ENV, ...process.env, NODE_ENV: "production" },
+  });
   const output: string[] = [];
   const name = options.name ?? `${role}-${child.pid}`;
   const ready = new Promise<ClusterProcess>((resolve, reject) => {
