@@ -27,7 +27,7 @@ export interface EventSummary extends EventView {
   minPriceFen: number;
   maxPriceFen: number;
   /** Sessions matching the search's dates, soonest first. */
-  sessions: { sessionId: string; startsAt: number; startsAtLocal: string }[];
+  sessions: { sessionId: string; startsAt: number; startsAtLocal: string; endsAt: number }[];
   distanceMeters?: number;
 }
 
@@ -75,7 +75,12 @@ export async function searchEvents(context: ServiceContext, search: EventSearch)
       ...eventView(row),
       minPriceFen,
       maxPriceFen: Math.max(...prices),
-      sessions: own.map(({ sessionId, startsAt, startsAtLocal }) => ({ sessionId, startsAt, startsAtLocal })),
+      sessions: own.map(({ sessionId, startsAt, startsAtLocal, endsAt }) => ({
+        sessionId,
+        startsAt,
+        startsAtLocal,
+        endsAt,
+      })),
     };
     if (search.near) {
       const distance = distanceMeters(search.near, row);

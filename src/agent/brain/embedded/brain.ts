@@ -15,6 +15,7 @@ import {
 } from "./intent.ts";
 import { say } from "./say.ts";
 import { afterSale, continueAfterSale } from "./skills/after-sale.ts";
+import { buyTickets } from "./skills/buy-tickets.ts";
 import { clarify, outOfScope, smalltalk } from "./skills/chitchat.ts";
 import type { Skill, SkillContext, Understanding } from "./skills/context.ts";
 import { SKILLS } from "./skills/index.ts";
@@ -22,6 +23,7 @@ import { laterActs } from "./skills/later-acts.ts";
 import { planOrder } from "./skills/order.ts";
 import { draftFromTurn } from "./skills/order-draft.ts";
 import { reorderLastTime } from "./skills/order-history.ts";
+import { ticketDialogue } from "./skills/ticket-dialogue.ts";
 import { type DialogueState, readState } from "./state.ts";
 
 const orderSkill: Skill = (context) =>
@@ -125,6 +127,9 @@ export class EmbeddedBrain implements Brain {
         state: { ...state, order: undefined, lastTaskId: undefined, shown: undefined } as DialogueState,
       };
     }
+    // Tickets being planned: a show named from the list, an answer, a change to the card, a ride there.
+    const tickets = await ticketDialogue(context, awaitingCard);
+    if (tickets) return tickets.replace ? replacing(tickets.decision, awaitingCard) : tickets.decision;
     if (slots.anotherShop && state.order && !strongOther) {
       // The same order from a different shop (after a rejection, or a card the user does not like).
       const avoid = state.order.items.map((item) => item.merchantId).filter((id): id is string => !!id);
@@ -255,6 +260,11 @@ export class EmbeddedBrain implements Brain {
         ...(state.order ?? { items: [] }),
         items: [{ query: payload.query, qty: 1, options: {} }],
       });
+    }
+    if (typeof payload.eventId === "string") {
+      // A show picked from a list: what was asked before the list (count, budget, seats, a ride)
+      // and what this turn adds ("第二个，要内场两张") go with it.
+      return buyTickets({ ...context, state: { ...state, shown: undefined } }, { eventId: payload.eventId });
     }
     if (typeof payload.text === "string") {
       // The option's own words ("买周杰伦演唱会的票"), understood afresh.

@@ -1,44 +1,42 @@
-import type { BrainDecision, BrainOption, Lang, TaskRequest } from "../../types.ts";
-import { say, yuan } from "../say.ts";
+import type { BrainDecision, Lang, TaskRequest } from "../../types.ts";
+import { say } from "../say.ts";
 import type { DialogueState } from "../state.ts";
 import type { SkillContext } from "./context.ts";
 import { categoryOf, type EventSummary, listEvents, namedEvents } from "./event-match.ts";
 import { savedPlace } from "./places.ts";
 import { rideRequest, scheduledRide } from "./ride-hail.ts";
 import { searchEvents } from "./search-events.ts";
-import { chooseSeats, type SeatChoice } from "./seat-choice.ts";
-import { sessionLabel, shanghaiClock, shanghaiDate, slotDays } from "./shanghai-time.ts";
+import { chooseSeats, type SeatChoice, sessionTiers, tiersForArea } from "./seat-choice.ts";
+import { sessionLabel, shanghaiClock } from "./shanghai-time.ts";
+import { draftOf, pick, pickSession, sessionsFor, type TicketDraft } from "./ticket-draft.ts";
+import { explainTickets, noSuchAreaText, optionOf, overCapText, priceText } from "./ticket-replies.ts";
 
-/** A ticket purchase being planned; kept in `state.skill.tickets` while a question is open. */
-interface TicketDraft {
-  eventId?: string;
-  sessionId?: string;
-  count?: number;
-  together?: boolean;
-  /** Per ticket. */
-  maxPriceFen?: number;
-  withRide?: boolean;
-}
+export type { TicketDraft } from "./ticket-draft.ts";
 
-// "Tickets" without a number asks how many; "a ticket" / "一张" is one.
-// One ticket said without a number: "a ticket", "a mayday ticket", "a seat for Teahouse", "买张票", "订张茶馆的票".
-const SINGULAR =
-  /\b(?:a|one|single)\s+(?:[\w'-]+\s+){0,3}?(?:ticket|seat)\b(?!s)|一张|[买订抢来要拿购]张(?![0-9一二两俩三四五六七八九十几])|张(?:门)?票/iu;
-// A budget "each" is per ticket; otherwise it is for the whole purchase.
-const PER_TICKET = /每张|一张|单张|票价|单价|each|per (?:ticket|seat|person)|apiece|a (?:ticket|seat)\b/iu;
-// A second request in the same sentence ("and a taxi there"): the NLU labels one intent per turn.
-const RIDE_TOO =
-  /打车|打个车|打辆车|叫车|叫个车|叫辆车|约车|车过去|送我过去|taxi|\bcab\b|\bride\b|\bcar\b|uber|didi|滴滴/iu;
 /** Leave this long before the show when a ride there is booked with the tickets. */
 const RIDE_LEAD_MS = 75 * 60_000;
+// "周杰伦多少钱一张", "how much are Jay Chou tickets": a question about prices, not a purchase.
+const PRICE_ASKED =
+  /多少钱|什么价|票价(?:是|多少)|价格|几块|贵不贵|how much|what(?:'s| is| are) the price|prices?\b.*\?|cost\b/iu;
+const BUY_WORDS = /[买订抢要来]|帮我|给我|\b(?:buy|book|get|grab|want|need|reserve)\b/iu;
+const PER_TICKET_PRICE =
+  /(?:多少钱|什么价|几块钱?)一张|一张(?:票)?(?:多少钱|什么价|几块)|\bper ticket\b|\ba ticket\b|\beach\b/iu;
+const FRONT_WORDS = /前排|front/iu;
+
+/** How a turn came to the ticket planner: an event picked from a list, a draft carried from a card. */
+export interface TicketEntry {
+  eventId?: string;
+  previous?: TicketDraft;
+}
 
 /** "买两张周六周杰伦演唱会的票，要连座，每张500以内" → seats found → a buy_tickets card (+ a linked ride). */
-export async function buyTickets(context: SkillContext): Promise<BrainDecision> {
-  const { turn, lang, nlu } = context;
+export async function buyTickets(context: SkillContext, entry: TicketEntry = {}): Promise<BrainDecision> {
+  const { turn, lang } = context;
   const previous =
-    context.state.awaiting?.intent === "buy_tickets"
+    entry.previous ??
+    (context.state.awaiting?.intent === "buy_tickets" || entry.eventId
       ? ((context.state.skill?.tickets ?? {}) as TicketDraft)
-      : {};
+      : {});
   const base: DialogueState = { ...context.state, lastIntent: "buy_tickets", awaiting: undefined };
   const events = await listEvents(turn.tools, {});
   if (!events)
@@ -51,12 +49,35 @@ export async function buyTickets(context: SkillContext): Promise<BrainDecision> 
       ),
       state: base,
     };
-  const named = namedEvents(turn.text, events);
+  const draft: TicketDraft = draftOf(context, previous);
+  const keep = (extra: Partial<TicketDraft> = {}) => ({
+    ...context.state.skill,
+    tickets: { ...draft, carded: false, ...extra },
+  });
+  const forced = entry.eventId ? events.filter((event) => event.id === entry.eventId) : [];
+  const named = forced.length > 0 ? forced : namedEvents(turn.text, events);
   // Words that fit several shows equally ("浙江广厦" plays twice): list them and let the user pick.
-  if (named.length > 1) return searchEvents(context);
-  const event = named[0] ?? events.find((candidate) => candidate.id === previous.eventId);
+  if (named.length > 1) return searchEvents(context, draft);
+  let event = named[0] ?? events.find((candidate) => candidate.id === previous.eventId);
+  let cheapestEvent = false;
   if (!event) {
-    if (categoryOf(turn.text) || nlu.slots.datetime) return searchEvents(context);
+    const category = categoryOf(turn.text);
+    if (category || draft.days || draft.partOfDay) {
+      const candidates = events.filter(
+        (candidate) =>
+          (!category || candidate.category === category) &&
+          sessionsFor(candidate, draft).length > 0 &&
+          (draft.maxPriceFen === undefined || candidate.minPriceFen <= draft.maxPriceFen),
+      );
+      if (draft.prefer === "cheapest" && candidates.length > 0) {
+        // "the cheapest show this weekend": the one whose lowest tier costs least, said as such.
+        event = [...candidates].sort((a, b) => a.minPriceFen - b.minPriceFen)[0];
+        cheapestEvent = true;
+      } else if (candidates.length === 1) event = candidates[0];
+      else return searchEvents(context, draft);
+    }
+  }
+  if (!event) {
     return {
       type: "ask",
       slot: "event",
@@ -65,15 +86,16 @@ export async function buyTickets(context: SkillContext): Promise<BrainDecision> 
         "想看哪场演出？告诉我歌手、剧目或比赛。",
         "Which event? Tell me the artist, show or match.",
       ),
-      state: {
-        ...base,
-        awaiting: { intent: "buy_tickets", slot: "event" },
-        skill: { ...context.state.skill, tickets: draftOf(context, previous) },
-      },
+      state: { ...base, awaiting: { intent: "buy_tickets", slot: "event" }, skill: keep() },
     };
   }
-  const draft: TicketDraft = { ...draftOf(context, previous), eventId: event.id };
-  const session = pickSession(event, context, previous.sessionId);
+  draft.eventId = event.id;
+  const session = pickSession(
+    event,
+    context,
+    draft,
+    previous.eventId === event.id ? previous.sessionId : undefined,
+  );
   if (!session) {
     const dates = event.sessions
       .map((candidate) => sessionLabel(candidate.startsAt, turn.now, lang))
@@ -82,13 +104,30 @@ export async function buyTickets(context: SkillContext): Promise<BrainDecision> 
       type: "reply",
       text: say(
         lang,
-        `「${event.nameZh}」那天没有场次，可选：${dates}。`,
-        `${event.nameEn} isn't on that day. Sessions: ${dates}.`,
+        `「${event.nameZh}」那个时间没有场次，可选：${dates}。`,
+        `${event.nameEn} isn't on then. Sessions: ${dates}.`,
       ),
-      state: { ...base, skill: { ...context.state.skill, tickets: draft } },
+      state: {
+        ...base,
+        awaiting: { intent: "buy_tickets", slot: "session" },
+        skill: keep({ days: undefined, partOfDay: undefined }),
+      },
     };
   }
   draft.sessionId = session.sessionId;
+  // "多少钱一张" asks a price: its "一张" is no count.
+  if (
+    PRICE_ASKED.test(turn.text) &&
+    !BUY_WORDS.test(turn.text) &&
+    (context.nlu.slots.quantity === undefined || PER_TICKET_PRICE.test(turn.text))
+  ) {
+    const tiers = (await sessionTiers(turn.tools, session.sessionId)) ?? [];
+    return {
+      type: "reply",
+      text: priceText(event, session.startsAt, tiers, turn.now, lang),
+      state: { ...base, awaiting: { intent: "buy_tickets", slot: "quantity" }, skill: keep() },
+    };
+  }
   if (draft.count === undefined) {
     return {
       type: "ask",
@@ -98,86 +137,85 @@ export async function buyTickets(context: SkillContext): Promise<BrainDecision> 
         `「${event.nameZh}」${sessionLabel(session.startsAt, turn.now, lang)}，要几张？`,
         `${event.nameEn}, ${sessionLabel(session.startsAt, turn.now, lang)} — how many tickets?`,
       ),
-      state: {
-        ...base,
-        awaiting: { intent: "buy_tickets", slot: "quantity" },
-        skill: { ...context.state.skill, tickets: draft },
-      },
+      state: { ...base, awaiting: { intent: "buy_tickets", slot: "quantity" }, skill: keep() },
     };
   }
-  const choices = await chooseSeats(turn.tools, {
+  const count = draft.count;
+  let tierNames: string[] | undefined;
+  let bestForFront = false;
+  if (draft.area) {
+    const tiers = (await sessionTiers(turn.tools, session.sessionId)) ?? [];
+    const matched = tiersForArea(draft.area, tiers);
+    if (matched.length > 0) tierNames = matched;
+    else if (FRONT_WORDS.test(draft.area)) bestForFront = true;
+    else
+      return {
+        type: "reply",
+        text: noSuchAreaText(event, session.startsAt, draft.area, tiers, turn.now, lang),
+        state: {
+          ...base,
+          awaiting: { intent: "buy_tickets", slot: "area" },
+          skill: keep({ area: undefined }),
+        },
+      };
+  }
+  const prefer = bestForFront ? "best" : draft.prefer;
+  const want = {
     sessionId: session.sessionId,
-    count: draft.count,
-    ...pick("maxPriceFen", draft.maxPriceFen),
+    count,
     ...pick("together", draft.together),
-  });
+    ...pick("tierNames", tierNames),
+    ...pick("prefer", prefer),
+  };
+  const capFen = draft.acceptedOverFen === undefined ? draft.maxPriceFen : undefined;
+  const choices = await chooseSeats(turn.tools, { ...want, ...pick("maxPriceFen", capFen) });
   const best = choices[0];
   if (!best) {
-    const limit = draft.maxPriceFen
-      ? say(lang, `每张 ${yuan(draft.maxPriceFen)} 以内`, `at ${yuan(draft.maxPriceFen)} or less each`)
-      : "";
-    const together =
-      draft.count > 1 && draft.together !== false
-        ? say(lang, `${draft.count} 个连座`, `${draft.count} seats together`)
-        : say(lang, `${draft.count} 个座位`, `${draft.count} seats`);
+    // Nothing within the cap: the real cheapest of this session for this group, and other sessions.
+    const cheapest =
+      capFen === undefined ? undefined : (await chooseSeats(turn.tools, { ...want, prefer: "cheapest" }))[0];
+    let fittingSession: number | undefined;
+    if (capFen !== undefined)
+      for (const other of event.sessions.filter((candidate) => candidate.sessionId !== session.sessionId)) {
+        const found = await chooseSeats(turn.tools, {
+          ...want,
+          sessionId: other.sessionId,
+          maxPriceFen: capFen,
+        });
+        if (found.length > 0) {
+          fittingSession = other.startsAt;
+          break;
+        }
+      }
     return {
       type: "reply",
-      text: say(
-        lang,
-        `这场没有${limit}的${together}了，最低票价 ${yuan(event.minPriceFen)}。换一场或放宽预算？`,
-        `No ${together} ${limit} left for that session (tickets start at ${yuan(event.minPriceFen)}). Another session or a bigger budget?`,
-      ),
-      state: { ...base, skill: { ...context.state.skill, tickets: draft } },
+      text: overCapText(event, session.startsAt, draft, count, cheapest, fittingSession, turn.now, lang),
+      state: {
+        ...base,
+        awaiting: { intent: "buy_tickets", slot: cheapest ? "budget" : "session" },
+        skill: keep(),
+      },
     };
   }
   const request = ticketRequest(event, session, best, draft, lang);
   const alternatives = choices.slice(1, 3);
-  const home = savedPlace(turn.profile, "home");
-  const venue = {
-    lng: event.venue.lng,
-    lat: event.venue.lat,
-    name: event.venue.nameZh,
-    nameEn: event.venue.nameEn,
-  };
-  const linked =
-    draft.withRide && home
-      ? [
-          // The taxi goes for the show, not now: confirmed with the tickets, dispatched before it starts.
-          scheduledRide(
-            withDeparture(
-              rideRequest(home, venue, "economy", lang, session.startsAt - RIDE_LEAD_MS),
-              session.startsAt - RIDE_LEAD_MS,
-              lang,
-            ),
-            { atMs: session.startsAt - RIDE_LEAD_MS, text: shanghaiClock(session.startsAt - RIDE_LEAD_MS) },
-          ),
-        ]
-      : [];
+  const { linked, rideText } = rides(context, event, session, draft);
   return {
     type: "start_task",
     request,
     text:
-      explain(event, session.startsAt, best, draft, turn.now, lang) +
-      (linked.length
-        ? say(
-            lang,
-            `另外帮你叫车去${event.venue.nameZh}，建议 ${shanghaiClock(session.startsAt - RIDE_LEAD_MS)} 出发。`,
-            ` I've also lined up a ride to ${event.venue.nameEn}; leave around ${shanghaiClock(session.startsAt - RIDE_LEAD_MS)}.`,
-          )
-        : draft.withRide
-          ? say(
-              lang,
-              "打车去现场这部分我没安排：你还没有保存家的地址，不知道从哪里出发。",
-              " I haven't booked the ride there: there's no home address saved to start from.",
-            )
-          : ""),
+      explainTickets(event, session.startsAt, best, draft, { cheapestEvent, bestForFront }, turn.now, lang) +
+      rideText,
     ...(alternatives.length
       ? { alternatives: alternatives.map((choice, index) => optionOf(choice, index, lang)) }
       : {}),
     ...(linked.length ? { linked } : {}),
     state: {
       ...base,
-      skill: { ...context.state.skill, tickets: undefined },
+      skill: {
+        ...context.state.skill,
+        tickets: { ...draft, carded: true, lastEachFen: Math.round(best.totalFen / best.seatIds.length) },
+      },
       shown: {
         kind: "seats",
         entries: alternatives.map((choice, index) => ({
@@ -190,44 +228,76 @@ export async function buyTickets(context: SkillContext): Promise<BrainDecision> 
   };
 }
 
-function draftOf(context: SkillContext, previous: TicketDraft): TicketDraft {
-  const { slots } = context.nlu;
-  const text = context.turn.text;
-  const count = slots.quantity ?? (SINGULAR.test(text) ? 1 : previous.count);
-  const budget = slots.budgetMaxFen;
-  const perTicket =
-    budget === undefined
-      ? previous.maxPriceFen
-      : PER_TICKET.test(text) || !count
-        ? budget
-        : Math.floor(budget / count);
-  const withRide = previous.withRide || RIDE_TOO.test(text);
-  return {
-    ...previous,
-    ...pick("count", count),
-    ...pick("maxPriceFen", perTicket),
-    ...pick("together", slots.seatsTogether ?? previous.together),
-    ...(withRide ? { withRide } : {}),
-  };
-}
-
-/** The session the user means: on the day they said (closest to the hour if they said one), else the next. */
-function pickSession(
-  event: EventSummary,
+/** The rides that go with the tickets: there before the show (from home or the office), back after it. */
+export function rides(
   context: SkillContext,
-  carried?: string,
-): EventSummary["sessions"][number] | undefined {
-  const slot = context.nlu.slots.datetime;
-  if (!slot) return event.sessions.find((session) => session.sessionId === carried) ?? event.sessions[0];
-  const { from, to } = slotDays(slot);
-  const onDay = event.sessions.filter((session) => {
-    const date = shanghaiDate(session.startsAt);
-    return date >= from && date <= to;
-  });
-  if (!slot.timeKnown) return onDay[0];
-  return [...onDay].sort(
-    (a, b) => Math.abs(a.startsAt - slot.startMs) - Math.abs(b.startsAt - slot.startMs),
-  )[0];
+  event: EventSummary,
+  session: EventSummary["sessions"][number],
+  draft: TicketDraft,
+): { linked: TaskRequest[]; rideText: string } {
+  const { turn, lang } = context;
+  if (!draft.withRide) return { linked: [], rideText: "" };
+  const from = draft.rideFrom ?? "home";
+  const start = savedPlace(turn.profile, from);
+  const home = savedPlace(turn.profile, "home");
+  const venue = {
+    lng: event.venue.lng,
+    lat: event.venue.lat,
+    name: event.venue.nameZh,
+    nameEn: event.venue.nameEn,
+  };
+  if (draft.rideBack) {
+    const endsAt = session.endsAt;
+    if (!home || endsAt === undefined)
+      return {
+        linked: [],
+        rideText: say(
+          lang,
+          "回程的车我没有安排：不知道散场时间或家的地址，散场时跟我说一声就帮你叫。",
+          " I haven't booked the ride back: I don't know when it ends or where home is — tell me when it's over.",
+        ),
+      };
+    const when = { atMs: endsAt, text: shanghaiClock(endsAt) };
+    return {
+      linked: [
+        scheduledRide(withDeparture(rideRequest(venue, home, "economy", lang, endsAt), endsAt, lang), when),
+      ],
+      rideText: say(
+        lang,
+        `另外约了散场后（约 ${shanghaiClock(endsAt)}）从${event.venue.nameZh}回家的车。`,
+        ` I've also booked a ride home from ${event.venue.nameEn} for when it ends (about ${shanghaiClock(endsAt)}).`,
+      ),
+    };
+  }
+  if (!start)
+    return {
+      linked: [],
+      rideText: say(
+        lang,
+        `打车去现场这部分我没安排：你还没有保存${from === "office" ? "公司" : "家"}的地址，不知道从哪里出发。`,
+        ` I haven't booked the ride there: there's no ${from === "office" ? "office" : "home"} address saved to start from.`,
+      ),
+    };
+  const departAt = session.startsAt - RIDE_LEAD_MS;
+  const fromWords = say(
+    lang,
+    from === "office" ? "从公司" : "从家",
+    from === "office" ? " from the office" : " from home",
+  );
+  return {
+    linked: [
+      // The taxi goes for the show, not now: confirmed with the tickets, dispatched before it starts.
+      scheduledRide(withDeparture(rideRequest(start, venue, "economy", lang, departAt), departAt, lang), {
+        atMs: departAt,
+        text: shanghaiClock(departAt),
+      }),
+    ],
+    rideText: say(
+      lang,
+      `另外帮你叫车${fromWords}去${event.venue.nameZh}，建议 ${shanghaiClock(departAt)} 出发。`,
+      ` I've also lined up a ride${fromWords} to ${event.venue.nameEn}; leave around ${shanghaiClock(departAt)}.`,
+    ),
+  };
 }
 
 function ticketRequest(
@@ -237,6 +307,8 @@ function ticketRequest(
   draft: TicketDraft,
   lang: Lang,
 ): TaskRequest {
+  // A cap the user agreed to go over is not checked again; one still in force is.
+  const cap = draft.acceptedOverFen === undefined ? draft.maxPriceFen : undefined;
   return {
     kind: "buy_tickets",
     title: `${say(lang, event.nameZh, event.nameEn)} ×${choice.seatIds.length}`,
@@ -246,11 +318,11 @@ function ticketRequest(
       seatIds: choice.seatIds,
       count: choice.seatIds.length,
       together: choice.together,
-      ...pick("maxPriceFen", draft.maxPriceFen),
+      ...pick("maxPriceFen", cap),
     },
     asked: {
       items: [{ text: event.nameZh, qty: draft.count ?? choice.seatIds.length }],
-      ...(draft.maxPriceFen ? { budgetFen: draft.maxPriceFen * (draft.count ?? 1) } : {}),
+      ...(cap ? { budgetFen: draft.totalMaxFen ?? cap * (draft.count ?? 1) } : {}),
     },
   };
 }
@@ -260,40 +332,4 @@ function withDeparture(request: TaskRequest, departAt: number, lang: Lang): Task
     ...request,
     title: `${request.title}${say(lang, `（${shanghaiClock(departAt)} 出发）`, ` (leave ${shanghaiClock(departAt)})`)}`,
   };
-}
-
-function explain(
-  event: EventSummary,
-  startsAt: number,
-  choice: SeatChoice,
-  draft: TicketDraft,
-  now: number,
-  lang: Lang,
-): string {
-  const budget = draft.maxPriceFen
-    ? say(lang, `，在每张 ${yuan(draft.maxPriceFen)} 的预算内`, `, within ${yuan(draft.maxPriceFen)} each`)
-    : "";
-  const together =
-    choice.seatIds.length > 1
-      ? choice.together
-        ? say(lang, "连座", "seats together")
-        : say(lang, "没有连座了，分开的座位", "not together — no adjacent seats left")
-      : "";
-  return say(
-    lang,
-    `「${event.nameZh}」${sessionLabel(startsAt, now, lang)}，${event.venue.nameZh}：${choice.label.zh}${together ? `，${together}` : ""}，共 ${yuan(choice.totalFen)}${budget}。`,
-    `${event.nameEn}, ${sessionLabel(startsAt, now, lang)} at ${event.venue.nameEn}: ${choice.label.en}${together ? `, ${together}` : ""}, ${yuan(choice.totalFen)} in all${budget}.`,
-  );
-}
-
-function optionOf(choice: SeatChoice, index: number, lang: Lang): BrainOption {
-  return {
-    id: `seats${index + 1}`,
-    label: say(lang, choice.label.zh, choice.label.en),
-    detail: yuan(choice.totalFen),
-  };
-}
-
-function pick<Key extends string, Value>(key: Key, value: Value | undefined): { [K in Key]?: Value } {
-  return (value === undefined ? {} : { [key]: value }) as { [K in Key]?: Value };
 }

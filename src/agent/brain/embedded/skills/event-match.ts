@@ -12,7 +12,7 @@ export interface EventSummary {
   venue: { nameZh: string; nameEn: string; lng: number; lat: number; poiId?: string | null };
   minPriceFen: number;
   maxPriceFen: number;
-  sessions: { sessionId: string; startsAt: number; startsAtLocal: string }[];
+  sessions: { sessionId: string; startsAt: number; startsAtLocal: string; endsAt?: number }[];
 }
 
 // The tickets service's categories and the words people use for them. A small vocabulary, like the
@@ -22,7 +22,10 @@ const CATEGORY_WORDS: readonly [category: string, pattern: RegExp][] = [
   ["classical", /音乐会|交响|钢琴|古典|symphony|orchestra|recital|classical|piano/iu],
   ["drama", /话剧|音乐剧|舞台剧|戏剧|越剧|京剧|\bplays?\b|drama|musical|theatre|theater|opera/iu],
   ["crosstalk", /相声|crosstalk/iu],
-  ["sports", /比赛|球赛|篮球|足球|体育|\bgames?\b|match|basketball|football|soccer|sports?/iu],
+  [
+    "sports",
+    /比赛|球赛|篮球|足球|体育|\bCBA\b|\bCSL\b|中超|\bgames?\b|match|basketball|football|soccer|sports?/iu,
+  ],
   ["movie", /电影|影院|movies?|films?|cinema/iu],
   ["show", /脱口秀|歌舞|stand-?up|comedy/iu],
 ];
@@ -34,6 +37,20 @@ export function categoryOf(text: string): string | undefined {
 
 // Words of event titles that name a kind of event or a place, not one event ("tour", "演唱会", "杭州站").
 const GENERIC_WORDS = new Set([
+  // Function words of titles ("Back to That Day") that any sentence holds.
+  "to",
+  "that",
+  "this",
+  "day",
+  "back",
+  "in",
+  "on",
+  "at",
+  "for",
+  "my",
+  "me",
+  "is",
+  "it",
   "the",
   "of",
   "and",

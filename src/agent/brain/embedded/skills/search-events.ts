@@ -1,16 +1,25 @@
 import type { BrainDecision } from "../../types.ts";
 import { say, yuan } from "../say.ts";
 import type { DialogueState } from "../state.ts";
+import { buyTickets } from "./buy-tickets.ts";
 import type { SkillContext } from "./context.ts";
 import { categoryOf, type EventSummary, listEvents, namedEvents } from "./event-match.ts";
 import { dayLabel, sessionLabel, shanghaiDate } from "./shanghai-time.ts";
+import { draftOf, sessionsFor, type TicketDraft } from "./ticket-draft.ts";
 
 const SHOWN = 5;
 
 /** "周六有什么演唱会": events by words, category and dates, as options with "buy" follow-ups. */
-export async function searchEvents(context: SkillContext): Promise<BrainDecision> {
+export async function searchEvents(context: SkillContext, carried?: TicketDraft): Promise<BrainDecision> {
   const { turn, lang, nlu } = context;
-  const state: DialogueState = { ...context.state, lastIntent: "search_events", awaiting: undefined };
+  // What the turn asked of the tickets (count, budget, seats, a ride) waits for the pick.
+  const draft = carried ?? draftOf(context, {});
+  const state: DialogueState = {
+    ...context.state,
+    lastIntent: "search_events",
+    awaiting: undefined,
+    skill: { ...context.state.skill, tickets: { ...draft, carded: false } },
+  };
   const datetime = nlu.slots.datetime;
   const category = categoryOf(turn.text);
   const all = await listEvents(turn.tools, { ...(datetime ? { datetime } : {}) });
@@ -25,7 +34,18 @@ export async function searchEvents(context: SkillContext): Promise<BrainDecision
       state,
     };
   const named = namedEvents(turn.text, all);
-  const events = named.length > 0 ? named : all.filter((event) => !category || event.category === category);
+  // Only shows at the part of the day asked for ("周六晚上") and with a seat within a per-ticket cap.
+  const events = (named.length > 0 ? named : all.filter((event) => !category || event.category === category))
+    .map((event) =>
+      draft.partOfDay ? { ...event, sessions: sessionsFor(event, { partOfDay: draft.partOfDay }) } : event,
+    )
+    .filter(
+      (event) =>
+        event.sessions.length > 0 &&
+        (draft.maxPriceFen === undefined ||
+          draft.acceptedOverFen !== undefined ||
+          event.minPriceFen <= draft.maxPriceFen),
+    );
   const when = datetime ? dayLabel(shanghaiDate(datetime.startMs), turn.now, lang) : "";
   if (events.length === 0) {
     return {
@@ -38,6 +58,10 @@ export async function searchEvents(context: SkillContext): Promise<BrainDecision
       state,
     };
   }
+  // One show fits and the user already said how many: no list to pick from, plan the tickets.
+  const only = events[0];
+  if (events.length === 1 && only && draft.count !== undefined)
+    return buyTickets(context, { eventId: only.id, previous: carried ?? {} });
   const shown = events.slice(0, SHOWN);
   return {
     type: "propose",

@@ -43,15 +43,59 @@ interface AdjacentOutput {
 /** Choices offered: the preferred one and two alternatives. */
 const CHOICES = 3;
 
+/** What the planner asks for: the group, its cap per ticket, and the user's seat wishes. */
+export interface SeatWant {
+  sessionId: string;
+  count: number;
+  maxPriceFen?: number;
+  together?: boolean;
+  /** Only tiers with these Chinese names (a seat area the user asked for). */
+  tierNames?: readonly string[];
+  prefer?: "cheapest" | "best";
+}
+
+/** The tiers a session sells, with what is left in each (for areas, and for "the cheapest there is"). */
+export async function sessionTiers(tools: ToolClient, sessionId: string): Promise<Tier[] | undefined> {
+  const availability = await tools.call<AvailabilityOutput>("tickets_seat_availability", {
+    sessionId,
+    limit: 1,
+  });
+  return availability.ok ? availability.data.tiers : undefined;
+}
+
+/**
+ * The tiers an area the user said names ("内场" → 内场, "看台" → 看台一层 and 看台二层, "floor" →
+ * Floor, "VIP" → every VIP tier): a tier whose name is the area exactly wins over ones that contain it.
+ */
+export function tiersForArea(area: string, tiers: readonly Pick<Tier, "nameZh" | "nameEn">[]): string[] {
+  const zh = area.replace(/[座票席区]$/u, "");
+  const en = area
+    .toLowerCase()
+    .replace(/\b(?:rows?|seats?|section)\b/gu, "")
+    .replace(/stands\b/u, "stand")
+    .trim();
+  const exact = tiers.filter(
+    (tier) => tier.nameZh === area || tier.nameZh === zh || tier.nameEn.toLowerCase() === en,
+  );
+  if (exact.length > 0) return exact.map((tier) => tier.nameZh);
+  return tiers
+    .filter(
+      (tier) =>
+        (zh.length >= 2 && /\p{Script=Han}/u.test(zh) && tier.nameZh.includes(zh)) ||
+        (en.length >= 3 && new RegExp(`\\b${en}\\b`, "iu").test(tier.nameEn)),
+    )
+    .map((tier) => tier.nameZh);
+}
+
+export type { Tier as SeatTier };
+
 /**
  * Seat choices for a group, one per price tier, the preferred first: with a budget, the best tier
- * that fits it; without one, the best value (the cheapest tier), better tiers as alternatives.
+ * that fits it; "best seats", the dearest tier; otherwise the best value (the cheapest tier), better
+ * tiers as alternatives. Only the tiers of an area the user asked for, when they asked for one.
  * Groups sit side by side; separate seats only when the user did not insist on sitting together.
  */
-export async function chooseSeats(
-  tools: ToolClient,
-  want: { sessionId: string; count: number; maxPriceFen?: number; together?: boolean },
-): Promise<SeatChoice[]> {
+export async function chooseSeats(tools: ToolClient, want: SeatWant): Promise<SeatChoice[]> {
   const availability = await tools.call<AvailabilityOutput>("tickets_seat_availability", {
     sessionId: want.sessionId,
     limit: 200,
@@ -59,12 +103,13 @@ export async function chooseSeats(
   if (!availability.ok) return [];
   const fitting = availability.data.tiers.filter(
     (tier) =>
-      tier.available >= want.count && (want.maxPriceFen === undefined || tier.priceFen <= want.maxPriceFen),
+      tier.available >= want.count &&
+      (want.maxPriceFen === undefined || tier.priceFen <= want.maxPriceFen) &&
+      (want.tierNames === undefined || want.tierNames.includes(tier.nameZh)),
   );
-  const tiers =
-    want.maxPriceFen === undefined
-      ? fitting.sort((a, b) => a.priceFen - b.priceFen)
-      : fitting.sort((a, b) => b.priceFen - a.priceFen);
+  const dearestFirst =
+    want.prefer === "best" || (want.maxPriceFen !== undefined && want.prefer !== "cheapest");
+  const tiers = fitting.sort((a, b) => (dearestFirst ? b.priceFen - a.priceFen : a.priceFen - b.priceFen));
   const choices: SeatChoice[] = [];
   for (const tier of tiers) {
     if (choices.length >= CHOICES) break;

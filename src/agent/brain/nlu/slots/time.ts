@@ -17,6 +17,9 @@ function prepareChinese(text: string): string {
     text
       .replace(/(这|本)(周|星期|礼拜)(?=[一二三四五六日天末])/gu, "$2")
       .replace(/明早/gu, "明天早上")
+      // "明晚" is tomorrow evening (chrono reads today); "下午场"/"晚场" is a session of that part of the day.
+      .replace(/明晚/gu, "明天晚上")
+      .replace(/(上午|下午|晚上|早上|中午)场/gu, "$1")
       // "高一点", "快一点": "a bit", not one o'clock.
       .replace(/([高快慢多少大小宜贵好早晚近远甜辣热冰淡浓轻重])一点/gu, "$1些")
       .replace(/明儿个?/gu, "明天")

@@ -1,0 +1,212 @@
+import type { SkillContext } from "./context.ts";
+import type { EventSummary } from "./event-match.ts";
+import { shanghaiDate, slotDays } from "./shanghai-time.ts";
+
+/** The part of the day a show is wanted in ("周六晚上", "Sunday afternoon"). */
+export type PartOfDay = "morning" | "afternoon" | "evening";
+
+/**
+ * A ticket purchase being planned. Kept in `state.skill.tickets` while a question is open, while a
+ * list of events is shown (so "the first one" keeps the count, budget, seat wish and ride), and after
+ * the card (so "make it 3" / "换成周日那场" change it instead of starting over).
+ */
+export interface TicketDraft {
+  eventId?: string;
+  sessionId?: string;
+  count?: number;
+  together?: boolean;
+  /** Per ticket. */
+  maxPriceFen?: number;
+  /** The whole purchase, when the user said a total ("一共700以内"); `maxPriceFen` is its share. */
+  totalMaxFen?: number;
+  /** A cap the user agreed to go over ("好的，就这个价"): named on the card, no longer enforced. */
+  acceptedOverFen?: number;
+  /** The seat area asked for, in the user's words ("内场", "floor", "前排"). */
+  area?: string;
+  /** "最便宜的" / "best seats". */
+  prefer?: "cheapest" | "best";
+  /** The days asked for (a day or a range such as "this weekend"). */
+  days?: { from: string; to: string };
+  partOfDay?: PartOfDay;
+  withRide?: boolean;
+  /** Where the ride there starts. */
+  rideFrom?: "home" | "office";
+  /** A ride back after the show was asked for. */
+  rideBack?: boolean;
+  /** Set once a card was made from this draft. */
+  carded?: boolean;
+  /** What each ticket on that card cost ("anything cheaper?" looks below it). */
+  lastEachFen?: number;
+}
+
+// One ticket said without a number: "a ticket", "a mayday ticket", "a seat for Teahouse", "买张票", "订张茶馆的票".
+const SINGULAR =
+  /\b(?:a|one|single)\s+(?:[\w'-]+\s+){0,3}?(?:ticket|seat)\b(?!s)|一张|[买订抢来要拿购]张(?![0-9一二两俩三四五六七八九十几])|张(?:门)?票/iu;
+// A budget "each" is per ticket; otherwise it is for the whole purchase.
+const PER_TICKET =
+  /每张|一张|单张|票价|单价|each|per (?:ticket|seat|person|head)|apiece|a (?:ticket|seat|head)\b|\/\s*(?:张|ticket|seat)/iu;
+const TOTAL = /总共|一共|总价|合计|加起来|总计|in total|total|altogether|all in|for (?:all|both)/iu;
+// A second request in the same sentence ("and a taxi there"): the NLU labels one intent per turn.
+export const RIDE_TOO =
+  /[打叫约喊]\s*(?:个|辆|台|一辆|一个)?\s*(?:出租|专|快|网约)?车|车(?:过去|送|去现场|接)|送我(?:们)?过去|出租车|taxi|\bcabs?\b|\brides?\b|\bcars?\b|uber|didi|滴滴/iu;
+const RIDE_FROM_OFFICE =
+  /从公司|公司出发|公司过去|下班(?:后)?(?:直接)?过去|from (?:the |my )?(?:office|work)/iu;
+const RIDE_BACK =
+  /回家|回来|散场后?|结束后|完了?(?:以后|之后)?(?:打|叫)|(?:ride|taxi|cab|car|uber|get) (?:me )?(?:back|home)|home after(?:wards)?|afterwards|after the (?:show|game|concert|match)/iu;
+const RIDE_THERE =
+  /过去|去现场|去那|送我|there\b|to the (?:venue|show|stadium|theatre|theater|arena|concert|game)|over\b/iu;
+const NOT_TOGETHER =
+  /不(?:用|必|需要)?连座(?:也)?(?:行|可以|没关系|无所谓)?|不坐一起(?:也行)?|不(?:用|必)坐一起|分开(?:坐)?(?:也)?(?:行|可以|没关系)|不连着也行|not together is fine|(?:don'?t|do not|doesn'?t|does not) (?:need|have) to (?:sit |be )?together|no need to sit together|apart is fine|separate seats? (?:is|are) (?:fine|ok)/iu;
+const CHEAPEST =
+  /最便宜|便宜点?的|最低价|最实惠|cheapest|cheap seats|lowest price|least expensive|as cheap as/iu;
+const BEST =
+  /最好的(?:位置|座位?|区)|最贵|位置(?:最)?好|好(?:一点|点)的位置|视野最好|best (?:seats?|view|spots?|available)|good seats|closest to the stage|前排|front rows?/iu;
+
+const PARTS: readonly [PartOfDay, RegExp][] = [
+  ["evening", /晚上|今晚|明晚|晚场|夜场|晚间|傍晚|evening|tonight|\bnight\b|after work|下班后/iu],
+  ["afternoon", /下午|午场|(?<!周|星期|礼拜)日场|afternoon|matinee/iu],
+  ["morning", /上午|早上|早场|morning/iu],
+];
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  一: 1,
+  两: 2,
+  俩: 2,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+};
+// How many people a count without "tickets" names: "for 2", "2 please", "3 of us", "x2", "两个人", "我们三个".
+const PEOPLE_COUNT =
+  /\bfor (\d|one|two|three|four|five|six|seven|eight)\b(?! ?(?:pm|am|o'?clock|:))|\b(\d|two|three|four|five|six|seven|eight) (?:please|pls|of us|people|persons|ppl|adults|tix|tickets?)\b|(?:\bx|×) ?(\d)\b|(\d|[一两俩二三四五六七八])\s*个?人(?!民)|我们(\d|[两俩二三四五六七八])个/iu;
+
+// A total said without a money word where the money reader does not look: "400 in total at most", "总共不超过400".
+const TOTAL_CAP =
+  /(\d{2,6})\s*(?:yuan|rmb|kuai|块钱?|元)?\s*(?:in total|total|altogether|all in)\s*(?:at most|max(?:imum)?|tops)|(?:一共|总共|总价|合计|加起来)\s*(?:不超过|不要超过|别超过|最多|控制在|不到|低于)\s*(\d{2,6})/iu;
+
+/** A cap on the whole purchase the money reader left, in fen. */
+export function totalCapOf(text: string): number | undefined {
+  const match = text.match(TOTAL_CAP);
+  const digits = match?.[1] ?? match?.[2];
+  return digits ? Number(digits) * 100 : undefined;
+}
+
+/** A count of people said without the word "tickets" ("for 2", "两个人"), if any. */
+export function peopleCount(text: string): number | undefined {
+  const match = text.match(PEOPLE_COUNT);
+  const word = match?.slice(1).find((group) => group !== undefined);
+  if (!word) return undefined;
+  return /^\d$/u.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()];
+}
+
+/** The part of the day the text names, if any. */
+export function partOfDayOf(text: string): PartOfDay | undefined {
+  return PARTS.find(([, pattern]) => pattern.test(text))?.[0];
+}
+
+/** Whether a show at this instant is in that part of the day (Shanghai wall time). */
+export function inPartOfDay(startsAt: number, part: PartOfDay): boolean {
+  const hour = Number(new Date(startsAt + 8 * 3_600_000).toISOString().slice(11, 13));
+  if (part === "morning") return hour < 12;
+  if (part === "afternoon") return hour >= 12 && hour < 17;
+  return hour >= 17;
+}
+
+// Words for a seat area that no tier name carries: floor / stand / front in the other language.
+const AREA_WORDS =
+  /VIP(?:内场|区|席)?|内场|看台(?:[一二三]层)?|[东西南北]看台|场边|池座|楼座|前排|中排|后排|[甲乙丙丁]等(?:座|票)?|贵宾(?:席|区)?|黄金区|\b(?:floor|courtside|balcony|premium|economy|vip|(?:upper|lower|east|west|north|south) stands?|stands?(?! ?-?up)|(?:front|middle|back) (?:rows?|seats?|section)|front)\b/giu;
+
+/** The seat area the text asks for ("内场", "floor seats", "看台"), as said; none when it names none. */
+export function areaOf(text: string): string | undefined {
+  const found = text.replace(/stand[- ]?up/giu, "").match(AREA_WORDS);
+  return found?.[0];
+}
+
+/** The draft after this turn: what it says on top of what was carried. */
+export function draftOf(context: SkillContext, previous: TicketDraft): TicketDraft {
+  const { slots } = context.nlu;
+  const text = context.turn.text;
+  const count =
+    slots.quantityDelta !== undefined && previous.count !== undefined
+      ? previous.count + slots.quantityDelta
+      : (slots.quantity ?? peopleCount(text) ?? (SINGULAR.test(text) ? 1 : previous.count));
+  const budget = slots.perItemMaxFen ?? slots.budgetMaxFen ?? totalCapOf(text);
+  let totalMaxFen = previous.totalMaxFen;
+  let perTicket = previous.maxPriceFen;
+  if (budget !== undefined) {
+    // "两张，500以内" is for both; "每张500" / "under 500 each" per ticket; a lone cap per ticket.
+    const isTotal =
+      !PER_TICKET.test(text) &&
+      slots.perItemMaxFen === undefined &&
+      (TOTAL.test(text) || count !== undefined);
+    totalMaxFen = isTotal ? budget : undefined;
+    perTicket = isTotal ? undefined : budget;
+  }
+  if (totalMaxFen !== undefined && count) perTicket = Math.floor(totalMaxFen / count);
+  const withRide = previous.withRide || RIDE_TOO.test(text);
+  const rideBack = withRide && RIDE_BACK.test(text) && !RIDE_THERE.test(text);
+  const together = NOT_TOGETHER.test(text) ? false : (slots.seatsTogether ?? previous.together);
+  const prefer = CHEAPEST.test(text) ? "cheapest" : BEST.test(text) ? "best" : previous.prefer;
+  const days = slots.datetime ? slotDays(slots.datetime) : previous.days;
+  const partOfDay = partOfDayOf(text) ?? (slots.datetime ? undefined : previous.partOfDay);
+  return {
+    ...previous,
+    ...pick("count", count),
+    ...pick("maxPriceFen", perTicket),
+    ...pick("totalMaxFen", totalMaxFen),
+    ...pick("together", together),
+    ...pick("area", areaOf(text) ?? previous.area),
+    ...pick("prefer", prefer),
+    ...pick("days", days),
+    ...pick("partOfDay", partOfDay),
+    ...(withRide ? { withRide } : {}),
+    ...(withRide && RIDE_FROM_OFFICE.test(text) ? { rideFrom: "office" as const } : {}),
+    ...(rideBack ? { rideBack } : {}),
+  };
+}
+
+/** The sessions of an event on the draft's days and part of the day. */
+export function sessionsFor(event: EventSummary, draft: TicketDraft): EventSummary["sessions"] {
+  return event.sessions.filter((session) => {
+    const date = shanghaiDate(session.startsAt);
+    if (draft.days && (date < draft.days.from || date > draft.days.to)) return false;
+    return !draft.partOfDay || inPartOfDay(session.startsAt, draft.partOfDay);
+  });
+}
+
+/** The session the user means: on the day they said (closest to the hour if they said one), else the next. */
+export function pickSession(
+  event: EventSummary,
+  context: SkillContext,
+  draft: TicketDraft,
+  carried?: string,
+): EventSummary["sessions"][number] | undefined {
+  const slot = context.nlu.slots.datetime;
+  const fitting = sessionsFor(event, draft);
+  if (!slot) {
+    if (draft.days || draft.partOfDay)
+      return fitting.find((session) => session.sessionId === carried) ?? fitting[0];
+    return event.sessions.find((session) => session.sessionId === carried) ?? event.sessions[0];
+  }
+  // An hour read out of a count ("下午场 3张" is no 3 pm) is no hour.
+  if (!slot.timeKnown || !/[点:：时]|\d\s*[ap]\.?m|o'?clock/iu.test(context.turn.text)) return fitting[0];
+  return [...fitting].sort(
+    (a, b) => Math.abs(a.startsAt - slot.startMs) - Math.abs(b.startsAt - slot.startMs),
+  )[0];
+}
+
+export function pick<Key extends string, Value>(key: Key, value: Value | undefined): { [K in Key]?: Value } {
+  return (value === undefined ? {} : { [key]: value }) as { [K in Key]?: Value };
+}
