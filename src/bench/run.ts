@@ -1,6 +1,7 @@
 import { createBrain } from "../agent/brain/index.ts";
 import { createAgent } from "../agent/runtime.ts";
-import { createWorld, DEFAULT_SEED } from "../ecosystem/world/world.ts";
+import { openWorld } from "../compose/open-world.ts";
+import { DEFAULT_SEED } from "../ecosystem/world/world.ts";
 import { FlywheelRecorder } from "../flywheel/capture/recorder.ts";
 import type { OpenDatabase } from "../store/database.ts";
 import { benchServices } from "./services.ts";
@@ -22,7 +23,7 @@ const rssMb = () => Math.round((process.memoryUsage().rss / 1024 / 1024) * 10) /
 export async function runBenchmark(options: BenchOptions) {
   const log = options.log ?? (() => {});
   log("services on SQLite …");
-  const sqliteWorld = await createWorld({ seed: DEFAULT_SEED });
+  const sqliteWorld = await openWorld({ seed: DEFAULT_SEED });
   const sqlite = await benchServices(sqliteWorld, options);
   await sqliteWorld.close();
   let postgres: Awaited<ReturnType<typeof benchServices>> | { skipped: string } = {
@@ -30,12 +31,12 @@ export async function runBenchmark(options: BenchOptions) {
   };
   if (options.postgres) {
     log("services on Postgres …");
-    const world = await createWorld({ db: await options.postgres(), seed: DEFAULT_SEED });
+    const world = await openWorld({ db: await options.postgres(), seed: DEFAULT_SEED });
     postgres = await benchServices(world, options);
     await world.close();
   }
   log("brain turns …");
-  const world = await createWorld({ seed: DEFAULT_SEED });
+  const world = await openWorld({ seed: DEFAULT_SEED });
   const agent = createAgent({
     world,
     brain: await createBrain("embedded", world.context),

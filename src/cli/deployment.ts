@@ -2,10 +2,11 @@ import { noBrain } from "../agent/brain/no-brain.ts";
 import type { Brain } from "../agent/brain/types.ts";
 import type { UserStreamItem } from "../agent/engine/notifier.ts";
 import { type Agent, createAgent } from "../agent/runtime.ts";
+import { openWorld } from "../compose/open-world.ts";
+import { createSeededPostgres, plainDatabaseName } from "../compose/seed-image.ts";
 import type { ServiceContext } from "../ecosystem/kernel/context.ts";
 import { DimpleError } from "../ecosystem/kernel/errors.ts";
-import { createSeededPostgres, plainDatabaseName } from "../ecosystem/world/seed-image.ts";
-import { createWorld, DEFAULT_SEED, type World } from "../ecosystem/world/world.ts";
+import { DEFAULT_SEED, type World } from "../ecosystem/world/world.ts";
 import { FlywheelRecorder } from "../flywheel/capture/recorder.ts";
 import type { UserEventLog } from "../store/events/event-log.ts";
 import { LocalEventLog } from "../store/events/local.ts";
@@ -50,7 +51,7 @@ export async function openDeployment(options: DeploymentOptions): Promise<Deploy
   const log = options.log ?? ((error: unknown) => console.error(error));
   const postgres = options.db.startsWith("postgres");
   if (postgres) await createMissingDatabase(options.db, log);
-  const world = await createWorld({
+  const world = await openWorld({
     db: options.db,
     clock: postgres
       ? { shared: true, ...(options.worker ? { speed: options.speed } : {}) }

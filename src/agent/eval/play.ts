@@ -52,18 +52,20 @@ export interface PlayedConversation {
   taskTokens: { prompt: number; completion: number; cachedPrompt: number }[];
 }
 
-/** A seeded world image per seed, built once: conversations start from a copy in milliseconds. */
+/**
+ * The SQLite image of a freshly seeded world for a seed, with every room's tables (the flywheel's
+ * capture writes to it too): the composition root builds it (`compose/seed-image.ts`
+ * `seededWorldImage`), since only it knows every room's migrations.
+ */
+export type WorldImage = (seed: number) => Promise<Buffer>;
+
+/** A seeded world image per seed, read once: conversations start from a copy in milliseconds. */
 const images = new Map<number, Buffer>();
 
-async function worldImage(seed: number): Promise<Buffer> {
-  const cached = images.get(seed);
-  if (cached) return cached;
-  const world = await createWorld({ seed });
-  const image = world.database.image?.();
-  await world.close();
-  if (!image) throw new Error("the evaluation world must be SQLite");
-  images.set(seed, image);
-  return image;
+async function imageFor(seed: number, worldImage: WorldImage): Promise<Buffer> {
+  const cached = images.get(seed) ?? (await worldImage(seed));
+  images.set(seed, cached);
+  return cached;
 }
 
 /**
@@ -72,10 +74,15 @@ async function worldImage(seed: number): Promise<Buffer> {
  */
 export async function playConversation(
   conversation: Conversation,
-  options: { seed: number; brain: string; observer?: (world: World) => AgentObserver },
+  options: {
+    seed: number;
+    brain: string;
+    worldImage: WorldImage;
+    observer?: (world: World) => AgentObserver;
+  },
 ): Promise<PlayedConversation> {
   const world = await createWorld({
-    db: openSqliteImage(await worldImage(options.seed)),
+    db: openSqliteImage(await imageFor(options.seed, options.worldImage)),
     seed: options.seed,
     clock: new SimulatedClock(),
   });

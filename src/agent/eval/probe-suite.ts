@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import { zodErrorBody } from "../../ecosystem/kernel/tool.ts";
 import { DEFAULT_SEED } from "../../ecosystem/world/world.ts";
-import { playConversation } from "./play.ts";
+import { playConversation, type WorldImage } from "./play.ts";
 import { judgeProbe, Probe, probeUser } from "./probe.ts";
 import { assertUniqueIds } from "./suite.ts";
 
@@ -73,7 +73,13 @@ export interface ProbeReport {
 /** Plays every probe through the real agent on a fresh world and judges it by its expected outcome. */
 export async function runProbes(
   probes: readonly Probe[],
-  options: { brain: string; seed?: number; onResult?: (result: ProbeResult) => void },
+  options: {
+    brain: string;
+    /** The seeded world each probe plays on a copy of (`compose/seed-image.ts` `seededWorldImage`). */
+    worldImage: WorldImage;
+    seed?: number;
+    onResult?: (result: ProbeResult) => void;
+  },
 ): Promise<ProbeReport> {
   const results: ProbeResult[] = [];
   for (const probe of probes) {
@@ -82,7 +88,7 @@ export async function runProbes(
     try {
       const { state } = await playConversation(
         { user: probeUser(probe), lang: probe.lang, turns: probe.turns },
-        { seed: options.seed ?? DEFAULT_SEED, brain: options.brain },
+        { seed: options.seed ?? DEFAULT_SEED, brain: options.brain, worldImage: options.worldImage },
       );
       reply = state.lastTurnReplies;
       failures = judgeProbe(probe, state);

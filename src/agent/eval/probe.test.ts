@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { seededWorldImage } from "../../compose/seed-image.ts";
 import type { ConversationState } from "./play.ts";
 import { inLanguage, judgeProbe, Probe } from "./probe.ts";
 import { loadProbes, runProbes } from "./probe-suite.ts";
@@ -96,7 +97,10 @@ describe("the held-out probe set", () => {
       id: "en-pay-wrong",
       expect: { task: { kind: "payment", totalFen: 5001 } },
     });
-    const report = await runProbes([...slice, wrongAmount], { brain: "embedded" });
+    const report = await runProbes([...slice, wrongAmount], {
+      brain: "embedded",
+      worldImage: seededWorldImage,
+    });
     expect(report.failures.map((failure) => failure.id)).toEqual(["en-pay-wrong"]);
     expect(report.byIntent.transfer?.en).toEqual({ n: 2, passed: 1, passRate: 0.5 });
   }, 60_000);

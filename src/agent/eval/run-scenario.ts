@@ -1,6 +1,6 @@
 import type { World } from "../../ecosystem/world/world.ts";
 import type { AgentObserver } from "../observer.ts";
-import { playConversation } from "./play.ts";
+import { playConversation, type WorldImage } from "./play.ts";
 import { check, type Scenario } from "./scenario.ts";
 
 /** The outcome of one scenario trial. */
@@ -24,7 +24,13 @@ export interface TrialResult {
  */
 export async function runScenario(
   scenario: Scenario,
-  options: { seed: number; trial: number; brain: string; observer?: (world: World) => AgentObserver },
+  options: {
+    seed: number;
+    trial: number;
+    brain: string;
+    worldImage: WorldImage;
+    observer?: (world: World) => AgentObserver;
+  },
 ): Promise<TrialResult> {
   const started = performance.now();
   let failures: string[];

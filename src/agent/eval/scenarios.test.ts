@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { seededWorldImage } from "../../compose/seed-image.ts";
 import { loadSuite, runSuite } from "./suite.ts";
 
 const SUITE = fileURLToPath(new URL("../../../scenarios", import.meta.url));
@@ -16,7 +17,7 @@ describe("the end-to-end scenario suite", () => {
   });
 
   it("passes at least 90% of scenarios in one trial with the embedded brain", async () => {
-    const report = await runSuite(scenarios, { trials: 1, brain: "embedded" });
+    const report = await runSuite(scenarios, { trials: 1, brain: "embedded", worldImage: seededWorldImage });
     const failing = report.failures.map((failure) => `${failure.id}: ${failure.failures.join("; ")}`);
     expect(report.passAt["pass^1"], failing.join("\n")).toBeGreaterThanOrEqual(0.9);
   }, 300_000);

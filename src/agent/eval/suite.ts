@@ -4,6 +4,7 @@ import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import { zodErrorBody } from "../../ecosystem/kernel/tool.ts";
 import { DEFAULT_SEED, type World } from "../../ecosystem/world/world.ts";
 import type { AgentObserver } from "../observer.ts";
+import type { WorldImage } from "./play.ts";
 import { runScenario, type TrialResult } from "./run-scenario.ts";
 import { Scenario } from "./scenario.ts";
 
@@ -106,6 +107,8 @@ export async function runSuite(
   options: {
     trials: number;
     brain: string;
+    /** The seeded world each trial plays on a copy of (`compose/seed-image.ts` `seededWorldImage`). */
+    worldImage: WorldImage;
     onResult?: (result: TrialResult) => void;
     /** Watches each trial's agent (the CLI wires the flywheel's capture, as a served agent has). */
     observer?: (world: World) => AgentObserver;
@@ -118,6 +121,7 @@ export async function runSuite(
         seed: DEFAULT_SEED + trial,
         trial,
         brain: options.brain,
+        worldImage: options.worldImage,
         ...(options.observer ? { observer: options.observer } : {}),
       });
       results[index]?.push(result);

@@ -1,7 +1,7 @@
 import { type KeyObject, sign, verify } from "node:crypto";
 import { z } from "zod";
 import type { MandateCheck } from "../../ecosystem/kernel/context.ts";
-import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import { DimpleError, type ErrorCode } from "../../ecosystem/kernel/errors.ts";
 
 /**
  * What a payment mandate says (after AP2's cart/payment mandates): this user agreed, on the trusted
@@ -54,7 +54,7 @@ export function signMandate(claims: MandateClaims, kid: string, privateKey: KeyO
   return signCompact(claims, "dimple-mandate", kid, privateKey);
 }
 
-const refuse = (code: string, message: string) =>
+const refuse = (code: ErrorCode, message: string) =>
   new DimpleError(code, message, { status: 403, field: "mandate" });
 
 /** Parses a token's parts; anything that is not a well-formed mandate is `mandate_malformed`. */

@@ -1,5 +1,5 @@
+import { openWorld } from "../../compose/open-world.ts";
 import { verifyLedger } from "../../ecosystem/pay/verify-ledger.ts";
-import { createWorld } from "../../ecosystem/world/world.ts";
 import type { UserRun } from "./load.ts";
 
 /** What the database and the event stream say after a run: every figure should be zero or true. */
@@ -26,7 +26,7 @@ export async function checkRun(
   redisUrl: string | undefined,
   users: UserRun[],
 ): Promise<RunChecks> {
-  const world = await createWorld({ db, autoSeed: false });
+  const world = await openWorld({ db, autoSeed: false });
   try {
     const { db: kysely } = world.context;
     const twice = await kysely

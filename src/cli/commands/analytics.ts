@@ -1,4 +1,4 @@
-import { createWorld } from "../../ecosystem/world/world.ts";
+import { openWorld } from "../../compose/open-world.ts";
 import { computeAnalytics } from "../../flywheel/analytics/report.ts";
 import { FlywheelRecorder } from "../../flywheel/capture/recorder.ts";
 import { parseCommandArgs } from "../args.ts";
@@ -12,7 +12,7 @@ const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 /** `dimple analytics [--json] [--db URL]`: the operator's figures from the flywheel store. */
 export async function analyticsCommand(args: string[]): Promise<number> {
   const { values } = parseCommandArgs(args, analyticsSpec.options);
-  const world = await createWorld({ db: values.db ?? DEFAULT_DB_URL });
+  const world = await openWorld({ db: values.db ?? DEFAULT_DB_URL });
   try {
     await new FlywheelRecorder(world.context).flush();
     const report = await computeAnalytics(world.context);

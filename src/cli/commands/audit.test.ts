@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { AuditLog } from "../../agent/risk/audit.ts";
+import { migrateToLatest } from "../../compose/migrate.ts";
 import { SimulatedClock } from "../../ecosystem/kernel/clock.ts";
 import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
 import { openDatabase } from "../../store/database.ts";
-import { migrateToLatest } from "../../store/migrate.ts";
 import { runCli } from "../testing.ts";
 import { auditCommand } from "./audit.ts";
 

@@ -1,7 +1,7 @@
 import { verifyAudit } from "../../agent/risk/audit.ts";
+import { migrateToLatest } from "../../compose/migrate.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import { openDatabase } from "../../store/database.ts";
-import { migrateToLatest } from "../../store/migrate.ts";
 import { parseCommandArgs } from "../args.ts";
 import { DEFAULT_DB_URL } from "../defaults.ts";
 import { usageText } from "../help.ts";

@@ -5,10 +5,10 @@ import type { AgentEvent } from "../../agent/events.ts";
 import { createAgent } from "../../agent/runtime.ts";
 import { parseScript, parseScriptLine } from "../../agent/session/script.ts";
 import { ChatRunner } from "../../agent/session/script-runner.ts";
+import { openWorld } from "../../compose/open-world.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import { DEFAULT_CHAT_USER_ID, DEFAULT_CHAT_USER_ID_EN } from "../../ecosystem/world/demo-users.ts";
 import { accountLang } from "../../ecosystem/world/users.ts";
-import { createWorld } from "../../ecosystem/world/world.ts";
 import { FlywheelRecorder } from "../../flywheel/capture/recorder.ts";
 import { parseCommandArgs } from "../args.ts";
 import { renderEvent } from "../chat/render.ts";
@@ -31,7 +31,7 @@ export async function chatCommand(args: string[]): Promise<number> {
   const seed = values.seed === undefined ? undefined : Number(values.seed);
   if (seed !== undefined && !Number.isInteger(seed))
     throw new DimpleError("invalid_argument", "--seed must be an integer", { field: "--seed" });
-  const world = await createWorld({
+  const world = await openWorld({
     ...(values.db ? { db: values.db } : {}),
     ...(seed === undefined ? {} : { seed }),
   });

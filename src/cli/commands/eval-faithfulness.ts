@@ -1,6 +1,7 @@
 import { appendFileSync, writeFileSync } from "node:fs";
 import { parseBrainKind } from "../../agent/brain/index.ts";
 import { type Judged, measureFaithfulness } from "../../agent/eval/faithfulness/index.ts";
+import { seededWorldImage } from "../../compose/seed-image.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import { DEFAULT_SEED } from "../../ecosystem/world/world.ts";
 import { integerFlag, parseCommandArgs } from "../args.ts";
@@ -21,6 +22,7 @@ export async function evalFaithfulnessCommand(args: string[]): Promise<number> {
     seed,
     worldSeed: DEFAULT_SEED,
     brain,
+    worldImage: seededWorldImage,
     onCase: (judged, index) => {
       if (values.cases) appendFileSync(values.cases, `${JSON.stringify(caseRecord(judged))}\n`);
       if (values.json || (index + 1) % 50 !== 0) return;

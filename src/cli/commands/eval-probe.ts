@@ -1,5 +1,6 @@
 import { parseBrainKind } from "../../agent/brain/index.ts";
 import { loadProbes, runProbes } from "../../agent/eval/probe-suite.ts";
+import { seededWorldImage } from "../../compose/seed-image.ts";
 import { parseCommandArgs } from "../args.ts";
 import { printJson } from "../output.ts";
 import { evalProbeSpec } from "./eval-probe.options.ts";
@@ -12,6 +13,7 @@ export async function evalProbeCommand(args: string[]): Promise<number> {
   if (values.only) probes = probes.filter((probe) => probe.id.includes(values.only as string));
   const report = await runProbes(probes, {
     brain,
+    worldImage: seededWorldImage,
     onResult: (result) => {
       if (values.json) return;
       process.stderr.write(`${result.passed ? "✓" : "✗"} ${result.id}\n`);

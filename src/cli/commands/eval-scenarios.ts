@@ -1,6 +1,7 @@
 import { parseBrainKind } from "../../agent/brain/index.ts";
 import { llmUsage } from "../../agent/brain/llm/usage-meter.ts";
 import { loadSuite, runSuite } from "../../agent/eval/suite.ts";
+import { seededWorldImage } from "../../compose/seed-image.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import { FlywheelRecorder } from "../../flywheel/capture/recorder.ts";
 import { integerFlag, parseCommandArgs } from "../args.ts";
@@ -19,6 +20,7 @@ export async function evalScenariosCommand(args: string[]): Promise<number> {
   const report = await runSuite(scenarios, {
     trials,
     brain,
+    worldImage: seededWorldImage,
     observer: (world) => new FlywheelRecorder(world.context),
     onResult: (result) => {
       if (!values.json) {

@@ -1,6 +1,6 @@
 import cliProgress from "cli-progress";
+import { openWorld } from "../../compose/open-world.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
-import { createWorld } from "../../ecosystem/world/world.ts";
 import { FlywheelRecorder } from "../../flywheel/capture/recorder.ts";
 import { type ExportFormat, exportDataset } from "../../flywheel/export/run-export.ts";
 import { rollbackModel } from "../../flywheel/learn/retrain.ts";
@@ -19,7 +19,7 @@ export async function flywheelCommand(args: string[]): Promise<number> {
   const action = positionals[0];
   if (!action || !Object.hasOwn(flywheelSpec.actions ?? {}, action))
     throw new DimpleError("invalid_argument", usageText(flywheelSpec), { field: "action" });
-  const world = await createWorld({ db: values.db ?? DEFAULT_DB_URL });
+  const world = await openWorld({ db: values.db ?? DEFAULT_DB_URL });
   const context = world.context;
   const say = (json: unknown, text: string) => (values.json ? printJson(json) : console.log(text));
   try {

@@ -3,10 +3,11 @@ import { createBrain, parseBrainKind } from "../../agent/brain/index.ts";
 import { RiskRoom } from "../../agent/risk/risk-room.ts";
 import { createAgent } from "../../agent/runtime.ts";
 import { InProcessToolClient } from "../../agent/tools/client.ts";
+import { openWorld } from "../../compose/open-world.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import { createMcpServer } from "../../ecosystem/mcp/server.ts";
 import { allTools, toolsByService } from "../../ecosystem/tools.ts";
-import { createWorld, type World } from "../../ecosystem/world/world.ts";
+import type { World } from "../../ecosystem/world/world.ts";
 import { FlywheelRecorder } from "../../flywheel/capture/recorder.ts";
 import { createAssistantMcpServer } from "../../server/assistant/mcp-server.ts";
 import { apiKeyCaller } from "../../server/auth/api-keys.ts";
@@ -29,7 +30,7 @@ export async function mcpCommand(args: string[]): Promise<number> {
     throw new DimpleError("invalid_argument", usageText(mcpSpec), { field: "service" });
   }
   // stdout belongs to the protocol: anything we log goes to stderr.
-  const world = await createWorld({
+  const world = await openWorld({
     db: values.db ?? DEFAULT_DB_URL,
     ids: "random",
     log: (error) => console.error(error),

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { type LabelledRow, readLabelledRows } from "../../agent/brain/nlu/labelled-rows.ts";
-import { createWorld } from "../../ecosystem/world/world.ts";
+import { openWorld } from "../../compose/open-world.ts";
 import { FlywheelRecorder } from "../../flywheel/capture/recorder.ts";
 import { retrainFromFlywheel } from "../../flywheel/learn/retrain.ts";
 import { DEFAULT_DB_URL } from "../defaults.ts";
@@ -33,7 +33,7 @@ export async function trainFromFlywheelCommand(options: {
     console.error(
       `warning: no held-out set at ${options.dev ?? DEFAULT_DEV_DIR}; the new version will be saved but not promoted (pass --dev DIR)`,
     );
-  const world = await createWorld({ db: options.db ?? DEFAULT_DB_URL });
+  const world = await openWorld({ db: options.db ?? DEFAULT_DB_URL });
   try {
     await new FlywheelRecorder(world.context).flush();
     const report = await retrainFromFlywheel(world.context, {

@@ -1,6 +1,6 @@
 import cliProgress from "cli-progress";
+import { openWorld } from "../../compose/open-world.ts";
 import { SimulatedClock } from "../../ecosystem/kernel/clock.ts";
-import { createWorld } from "../../ecosystem/world/world.ts";
 import { simulateTraffic } from "../../flywheel/simulate/simulator.ts";
 import { integerFlag, parseCommandArgs } from "../args.ts";
 import { DEFAULT_DB_URL } from "../defaults.ts";
@@ -15,7 +15,7 @@ export async function simulateCommand(args: string[]): Promise<number> {
   const activity =
     values.activity === undefined ? simulateSpec.options.activity.default : Number(values.activity);
   const clock = new SimulatedClock();
-  const world = await createWorld({ db: values.db ?? DEFAULT_DB_URL, clock });
+  const world = await openWorld({ db: values.db ?? DEFAULT_DB_URL, clock });
   try {
     // A database that was simulated (or served) before continues from its saved time.
     const saved = await world.context.db

@@ -1,6 +1,6 @@
+import { migrateToLatest } from "../../compose/migrate.ts";
 import { openDatabase } from "../../store/database.ts";
 import { listDeadLetters } from "../../store/jobs/dead-letters.ts";
-import { migrateToLatest } from "../../store/migrate.ts";
 import { integerFlag, parseCommandArgs } from "../args.ts";
 import { DEFAULT_DB_URL } from "../defaults.ts";
 import { openDeployment } from "../deployment.ts";

@@ -1,6 +1,6 @@
+import { openWorld } from "../../compose/open-world.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import { resetWorld, worldStats } from "../../ecosystem/world/admin.ts";
-import { createWorld } from "../../ecosystem/world/world.ts";
 import { parseCommandArgs } from "../args.ts";
 import { DEFAULT_DB_URL } from "../defaults.ts";
 import { usageText } from "../help.ts";
@@ -22,7 +22,7 @@ export async function worldCommand(args: string[]): Promise<number> {
   }
   const url = values.db ?? DEFAULT_DB_URL;
   if (action === "reset") await resetWorld(url);
-  const world = await createWorld({ db: url, ...(seed === undefined ? {} : { seed }) });
+  const world = await openWorld({ db: url, ...(seed === undefined ? {} : { seed }) });
   try {
     const stats = await worldStats(world.context);
     if (values.json) printJson(stats);

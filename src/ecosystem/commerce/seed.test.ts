@@ -1,8 +1,8 @@
 import { expect, it } from "vitest";
+import { openWorld } from "../../compose/open-world.ts";
 import { createTestDatabase, describeEachDialect } from "../../store/testing.ts";
 import { SimulatedClock } from "../kernel/clock.ts";
 import { useTestWorld } from "../world/testing.ts";
-import { createWorld } from "../world/world.ts";
 import { MERCHANT_CATEGORIES } from "./catalog/types.ts";
 import { listOrders } from "./orders.ts";
 
@@ -66,7 +66,7 @@ describeEachDialect("the seeded commerce world", (dialect) => {
 
   it("seeds the same catalogue from the same seed, on either dialect", async () => {
     const database = await createTestDatabase("sqlite");
-    const twin = await createWorld({ db: database, seed: 7, clock: new SimulatedClock() });
+    const twin = await openWorld({ db: database, seed: 7, clock: new SimulatedClock() });
     try {
       for (const table of [
         "commerce_merchants",

@@ -1,16 +1,20 @@
+import type { ErrorCode } from "./error-codes.ts";
+
+export type { ErrorCode };
+
 /**
  * The one error shape of the ecosystem and the agent: a stable `code`, a human message and, where
  * one input is at fault, its `field`. Expected failures travel as values (`ToolResult`), and this
  * class is what they are made from; anything else thrown is a bug.
  */
 export class DimpleError extends Error {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly field: string | undefined;
   readonly status: number;
   readonly details: Record<string, unknown> | undefined;
 
   constructor(
-    code: string,
+    code: ErrorCode,
     message: string,
     options: { field?: string; status?: number; details?: Record<string, unknown>; cause?: unknown } = {},
   ) {
@@ -20,6 +24,15 @@ export class DimpleError extends Error {
     this.field = options.field;
     this.status = options.status ?? 400;
     this.details = options.details;
+  }
+
+  /**
+   * An error passed on as it came (a tool's result, a stored outcome read back): its code is the
+   * sender's and is not checked against `ERROR_CODES`, since another server's tools over MCP may use
+   * codes of their own.
+   */
+  static relay(code: string, message: string, options: ConstructorParameters<typeof DimpleError>[2] = {}) {
+    return new DimpleError(code as ErrorCode, message, options);
   }
 
   toJSON(): ErrorBody {

@@ -1,4 +1,4 @@
-import { DimpleError } from "./errors.ts";
+import { DimpleError, type ErrorCode } from "./errors.ts";
 import type { SeededRandom } from "./random.ts";
 import type { ServiceName } from "./service-name.ts";
 
@@ -36,7 +36,7 @@ export interface FaultRule {
 
 export type FaultConfig = Partial<Record<ServiceName, Partial<Record<FaultKind, FaultRule>>>>;
 
-const messages: Record<FaultKind, [code: string, message: string, status: number]> = {
+const messages: Record<FaultKind, [code: ErrorCode, message: string, status: number]> = {
   error: ["service_unavailable", "the service answered with an internal error", 503],
   timeout: ["timeout", "the service did not answer in time", 504],
   payment_declined: ["payment_declined", "the payment was declined by the issuer", 402],

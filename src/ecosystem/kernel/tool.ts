@@ -27,7 +27,7 @@ export function defineTool<Input extends z.ZodObject, Output>(
 }
 
 /** Turns a zod failure into our error shape, naming the first field at fault. */
-export function zodErrorBody(error: z.ZodError, prefix?: string): ErrorBody {
+export function zodErrorBody(error: z.ZodError, prefix?: string): ErrorBody & { code: "invalid_argument" } {
   const issue = error.issues[0];
   const path = issue?.path.map(String).join(".") ?? "";
   const field = [prefix, path].filter(Boolean).join(".");

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { migrateToLatest } from "../../store/migrate.ts";
+import { migrateToLatest } from "../../compose/migrate.ts";
 import { createTestDatabase, describeEachDialect } from "../../store/testing.ts";
 import { SimulatedClock } from "../kernel/clock.ts";
 import type { ServiceContext } from "../kernel/context.ts";

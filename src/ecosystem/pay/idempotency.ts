@@ -40,7 +40,7 @@ function replay<Result>(outcome: string): Result {
   const stored = JSON.parse(outcome) as StoredOutcome;
   if (stored.ok) return stored.data as Result;
   const { code, message, field, details } = stored.error;
-  throw new DimpleError(code, message, {
+  throw DimpleError.relay(code, message, {
     status: stored.status,
     ...(field === undefined ? {} : { field }),
     ...(details === undefined ? {} : { details }),

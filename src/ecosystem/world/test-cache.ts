@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { createSeededPostgres, seededWorldImage } from "../../compose/seed-image.ts";
 import { type Dialect, type OpenDatabase, openDatabase, openSqliteImage } from "../../store/database.ts";
 import { dropScratchDatabase, TEST_POSTGRES_URL } from "../../store/scratch.ts";
-import { createSeededPostgres, seededWorldImage } from "./seed-image.ts";
 import { createWorld, DEFAULT_SEED, type World, type WorldOptions } from "./world.ts";
 
 /**

@@ -1,6 +1,4 @@
-import { existsSync } from "node:fs";
-import { type OpenDatabase, openDatabase } from "../../store/database.ts";
-import { migrateToLatest } from "../../store/migrate.ts";
+import type { OpenDatabase } from "../../store/database.ts";
 import { commerceStepper } from "../commerce/lifecycle.ts";
 import { AnchoredClock, type Clock, ScaledClock, SimulatedClock } from "../kernel/clock.ts";
 import type { ServiceContext } from "../kernel/context.ts";
@@ -25,8 +23,11 @@ export const STEPPERS: readonly LifecycleStepper[] = [
 export const DEFAULT_SEED = 20261126;
 
 export interface WorldOptions {
-  /** Database URL; default a fresh in-memory SQLite. */
-  db?: string | OpenDatabase;
+  /**
+   * The world's database, opened and migrated by the composition root (`compose/open-world.ts`
+   * migrates with `compose/migrate.ts`): the world creates no tables, it seeds and runs on them.
+   */
+  db: OpenDatabase;
   seed?: number;
   /**
    * Default: a simulated clock at the world's start time. `{ live: speed }` runs real time sped up,
@@ -65,17 +66,11 @@ export interface World {
   close(): Promise<void>;
 }
 
-/** Opens (and on first use migrates and seeds) a sandbox world. */
-export async function createWorld(options: WorldOptions = {}): Promise<World> {
-  // A live server's first start on a new SQLite file copies the prebuilt seeded world (seed-image.ts).
-  const newFile = newSqliteFile(options.db);
-  if (newFile && options.autoSeed !== false && options.clock && "live" in options.clock)
-    await (await import("./seed-image.ts")).copySeededWorld(newFile, options.seed ?? DEFAULT_SEED);
-  const database =
-    typeof options.db === "object" ? options.db : openDatabase(options.db ?? "sqlite::memory:");
+/** Runs a sandbox world on a migrated database, seeding it on first use. */
+export async function createWorld(options: WorldOptions): Promise<World> {
+  const database = options.db;
   const seed = options.seed ?? DEFAULT_SEED;
   const random = new SeededRandom(seed);
-  await migrateToLatest(database.db);
   const clock = await resolveClock(database, options.clock);
   const ids =
     options.ids === "random"
@@ -140,13 +135,6 @@ export async function createWorld(options: WorldOptions = {}): Promise<World> {
       await database.close();
     },
   };
-}
-
-/** The path of `sqlite:PATH` when no file is there yet. */
-function newSqliteFile(db: WorldOptions["db"]): string | undefined {
-  if (typeof db !== "string" || !db.startsWith("sqlite:")) return undefined;
-  const path = db.slice("sqlite:".length);
-  return path === "" || path === ":memory:" || existsSync(path) ? undefined : path;
 }
 
 async function resolveClock(database: OpenDatabase, clock: WorldOptions["clock"]): Promise<Clock> {

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openWorld } from "../../compose/open-world.ts";
 import { connectStdioMcp } from "../../ecosystem/mcp/testing.ts";
-import { createWorld } from "../../ecosystem/world/world.ts";
 import { createApiKey } from "../auth/api-keys.ts";
 
 describe("dimple mcp assistant over stdio, as an MCP client such as the Inspector sees it", () => {
@@ -13,7 +13,7 @@ describe("dimple mcp assistant over stdio, as an MCP client such as the Inspecto
   let client: Client;
 
   beforeAll(async () => {
-    const world = await createWorld({ db });
+    const world = await openWorld({ db });
     const { key } = await createApiKey(world.context, "u_alice", { name: "stdio", scopes: ["read", "chat"] });
     await world.close();
     client = await connectStdioMcp(

@@ -74,7 +74,7 @@ export const merchantRoutes: FastifyPluginAsync<RouteOptions> = async (app, { ag
       }
       if (query.q !== undefined) {
         const result = await agent.tools.call("commerce_search_merchants", { keyword: query.q, limit: 20 });
-        if (!result.ok) throw new DimpleError(result.error.code, result.error.message, { status: 502 });
+        if (!result.ok) throw DimpleError.relay(result.error.code, result.error.message, { status: 502 });
         return { merchants: searchResult.parse(result.data).merchants.map(choiceOf) };
       }
       const found = await Promise.all(

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { migrateToLatest } from "../../compose/migrate.ts";
 import { SimulatedClock } from "../../ecosystem/kernel/clock.ts";
 import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
 import type { LifecycleStepper } from "../../ecosystem/kernel/stepper.ts";
 import type { OpenDatabase } from "../database.ts";
-import { migrateToLatest } from "../migrate.ts";
 import { createTestDatabase, postgresUnavailable } from "../testing.ts";
 import { listDeadLetters } from "./dead-letters.ts";
 import { PgBossScheduler } from "./pg-boss.ts";

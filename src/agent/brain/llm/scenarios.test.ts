@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seededWorldImage } from "../../../compose/seed-image.ts";
 import { loadSuite, runSuite } from "../../eval/suite.ts";
 import { type MockModelServer, rulePolicy, startMockModel } from "./mock/index.ts";
 
@@ -65,13 +66,21 @@ function pick(ids: string[]) {
 
 describe("the scenario suite against the mock model", () => {
   it("passes on --brain llm, end to end over HTTP", async () => {
-    const report = await runSuite(pick(LLM_SCENARIOS), { trials: 1, brain: "llm" });
+    const report = await runSuite(pick(LLM_SCENARIOS), {
+      trials: 1,
+      brain: "llm",
+      worldImage: seededWorldImage,
+    });
     expect(report.failures).toEqual([]);
     expect(mock.requests.length).toBeGreaterThan(LLM_SCENARIOS.length);
   }, 60_000);
 
   it("passes on --brain hybrid", async () => {
-    const report = await runSuite(pick(HYBRID_SCENARIOS), { trials: 1, brain: "hybrid" });
+    const report = await runSuite(pick(HYBRID_SCENARIOS), {
+      trials: 1,
+      brain: "hybrid",
+      worldImage: seededWorldImage,
+    });
     expect(report.failures).toEqual([]);
   }, 60_000);
 
@@ -79,7 +88,7 @@ describe("the scenario suite against the mock model", () => {
     const injections = loadSuite(SUITE).filter((scenario) => scenario.id.includes("injection"));
     expect(injections.length).toBeGreaterThanOrEqual(4);
     for (const brain of ["llm", "hybrid"]) {
-      const report = await runSuite(injections, { trials: 1, brain });
+      const report = await runSuite(injections, { trials: 1, brain, worldImage: seededWorldImage });
       expect(report.failures).toEqual([]);
     }
   }, 60_000);

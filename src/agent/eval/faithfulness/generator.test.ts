@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seededWorldImage } from "../../../compose/seed-image.ts";
 import type { World } from "../../../ecosystem/world/world.ts";
 import { generateCases } from "./generator.ts";
-import { openCopy, worldImage } from "./run-case.ts";
+import { openCopy } from "./run-case.ts";
 import type { FaithCase } from "./types.ts";
 import { openAt, readWorldFacts, type WorldFacts } from "./world-facts.ts";
 
@@ -9,7 +10,7 @@ let world: World;
 let facts: WorldFacts;
 
 beforeAll(async () => {
-  world = await openCopy(await worldImage(20261126), 20261126);
+  world = await openCopy(await seededWorldImage(20261126), 20261126);
   facts = await readWorldFacts(world);
 });
 afterAll(() => world.close());

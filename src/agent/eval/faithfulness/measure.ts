@@ -1,7 +1,8 @@
+import type { WorldImage } from "../play.ts";
 import { generateCases } from "./generator.ts";
 import { judge } from "./judge.ts";
 import { type FaithReport, type Judged, summarise } from "./report.ts";
-import { brainMaker, openCopy, runCase, worldImage } from "./run-case.ts";
+import { brainMaker, openCopy, runCase } from "./run-case.ts";
 import { readWorldFacts } from "./world-facts.ts";
 
 export interface MeasureOptions {
@@ -10,6 +11,8 @@ export interface MeasureOptions {
   seed: number;
   worldSeed: number;
   brain: string;
+  /** The seeded world each case runs on a copy of (`compose/seed-image.ts` `seededWorldImage`). */
+  worldImage: WorldImage;
   onCase?: (judged: Judged, index: number) => void;
 }
 
@@ -19,7 +22,7 @@ export interface MeasureOptions {
  */
 export async function measureFaithfulness(options: MeasureOptions): Promise<FaithReport> {
   const started = performance.now();
-  const image = await worldImage(options.worldSeed);
+  const image = await options.worldImage(options.worldSeed);
   const world = await openCopy(image, options.worldSeed);
   let cases: Awaited<ReturnType<typeof generateCases>>;
   let makeBrain: Awaited<ReturnType<typeof brainMaker>>;

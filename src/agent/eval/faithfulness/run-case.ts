@@ -16,15 +16,6 @@ import type { FaithCase, ObservedCard, Transcript } from "./types.ts";
  */
 export const FAITH_START_MS = DEFAULT_WORLD_START_MS + 3 * 3600_000;
 
-/** A seeded world image, built once; each case runs on a copy of it (a few milliseconds). */
-export async function worldImage(seed: number): Promise<Buffer> {
-  const world = await createWorld({ seed });
-  const image = world.database.image?.();
-  await world.close();
-  if (!image) throw new Error("the faithfulness world must be SQLite");
-  return image;
-}
-
 /** Opens a copy of the image at the measurement's start time. */
 export function openCopy(image: Buffer, seed: number): Promise<World> {
   return createWorld({ db: openSqliteImage(image), seed, clock: new SimulatedClock(FAITH_START_MS) });

@@ -9,6 +9,7 @@
  */
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { openDatabase } from "../../../store/database.ts";
 import { SimulatedClock } from "../../kernel/clock.ts";
 import { DimpleError } from "../../kernel/errors.ts";
 import { createWorld } from "../../world/world.ts";
@@ -35,7 +36,7 @@ if (!dbPath || !planPath || !startText) {
 const plan = Plan.parse(JSON.parse(readFileSync(planPath, "utf8")));
 // Random ids: a restarted process must not mint the ids its killed predecessor already used.
 const world = await createWorld({
-  db: `sqlite:${dbPath}`,
+  db: openDatabase(`sqlite:${dbPath}`),
   clock: new SimulatedClock(Number(startText)),
   ids: "random",
   autoSeed: false,

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { openDatabase } from "../../../store/database.ts";
 import { DEFAULT_WORLD_START_MS, SimulatedClock } from "../../kernel/clock.ts";
 import { SeededRandom } from "../../kernel/random.ts";
 import { capturePaymentIntent, getWallet, verifyLedger } from "../../pay/index.ts";
@@ -45,7 +46,12 @@ async function prepare(dbPath: string) {
   writeFileSync(dbPath, seeded.image?.() as Buffer);
   await seeded.close();
   const clock = new SimulatedClock(DEFAULT_WORLD_START_MS + 60 * MINUTE);
-  const world = await createWorld({ db: `sqlite:${dbPath}`, clock, ids: "random", autoSeed: false });
+  const world = await createWorld({
+    db: openDatabase(`sqlite:${dbPath}`),
+    clock,
+    ids: "random",
+    autoSeed: false,
+  });
   const orders: { orderId: string; intentId: string; totalFen: number; linePaid: number[] }[] = [];
   for (let index = 0; index < ORDERS; index++) {
     const quote = await quoteCart(world.context, {
@@ -155,7 +161,11 @@ describe.skipIf(process.env.DIMPLE_SKIP_CRASH === "1")("crash test: kill -9 duri
       const finished = await runChild(dbPath, planPath, startAt + restart * RESTART_GAP_MS);
       expect(finished).toContain("done");
 
-      const world = await createWorld({ db: `sqlite:${dbPath}`, ids: "random", autoSeed: false });
+      const world = await createWorld({
+        db: openDatabase(`sqlite:${dbPath}`),
+        ids: "random",
+        autoSeed: false,
+      });
       try {
         const { db } = world.context;
         let refundedInAll = 0;

@@ -1,5 +1,5 @@
 import type { ServiceContext } from "../../kernel/context.ts";
-import { DimpleError } from "../../kernel/errors.ts";
+import { DimpleError, type ErrorCode } from "../../kernel/errors.ts";
 import type { StoredLine } from "../rows.ts";
 import type { CommerceOrdersTable } from "../tables.ts";
 import type { ClaimKind } from "./schemas.ts";
@@ -75,7 +75,7 @@ export function linePaidFen(
 }
 
 function refused(
-  code: string,
+  code: ErrorCode,
   message: string,
   field: string,
   details?: Record<string, unknown>,

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const SRC = fileURLToPath(new URL("../../", import.meta.url));
+const SRC = fileURLToPath(new URL("../", import.meta.url));
 
 /** Where prebuilt seeded worlds are kept (DIMPLE_WORLD_CACHE, else a folder in the temp folder). */
 export function worldCacheDir(): string {
@@ -18,6 +18,7 @@ export function worldCacheDir(): string {
 function computeWorldKey(): string {
   const hash = createHash("sha256");
   const roots = [
+    "compose",
     "ecosystem",
     "store",
     "agent/migration.ts",
@@ -72,8 +73,8 @@ export function writeAtomically(path: string, bytes: Buffer): void {
 export async function seededWorldImage(seed: number): Promise<Buffer> {
   const path = join(worldCacheDir(), `world-${worldKey()}-${seed}.sqlite`);
   if (existsSync(path)) return readFileSync(path);
-  const { createWorld } = await import("./world.ts");
-  const world = await createWorld({ seed });
+  const { openWorld } = await import("./open-world.ts");
+  const world = await openWorld({ seed });
   const image = world.database.image?.() as Buffer;
   await world.close();
   writeAtomically(path, image);
@@ -117,9 +118,8 @@ export async function createSeededPostgres(url: string, name: string, seed: numb
     for (let attempt = 0; ; attempt++) {
       if (!(await exists(template))) {
         await admin.query(`create database ${template}`);
-        const { openDatabase } = await import("../../store/database.ts");
-        const { createWorld } = await import("./world.ts");
-        const world = await createWorld({ db: openDatabase(onServer(url, template)), seed });
+        const { openWorld } = await import("./open-world.ts");
+        const world = await openWorld({ db: onServer(url, template), seed });
         await world.close();
         const stale = await admin.query(
           "select datname from pg_database where datname like 'dimple_tpl_%' and datname <> $1",

@@ -27,7 +27,7 @@ import { englishAddressesMigration as worldEnglish } from "../ecosystem/world/mi
 import { userTimeZoneMigration as worldUserTimeZone } from "../ecosystem/world/migration-time-zone.ts";
 import { migration as flywheel } from "../flywheel/migration.ts";
 import { authMigration } from "../server/auth/migration.ts";
-import { deadLettersMigration as jobDeadLetters } from "./jobs/migration.ts";
+import { deadLettersMigration as jobDeadLetters } from "../store/jobs/migration.ts";
 
 /**
  * Every migration, by name; names sort in the order they must run. Each room owns its tables and
