@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
 import type { TaskRequest } from "../brain/types.ts";
-import type { TaskRow } from "../engine/task-store.ts";
+import { requestOf, type TaskRow } from "../engine/task-store.ts";
 import type { TaskQuote } from "../events.ts";
 import type { ToolClient } from "../tools/client.ts";
 import type { PastPayment, RiskFacts } from "./risk-score.ts";
@@ -29,7 +29,7 @@ export function taskPayment(task: TaskRow): {
   payee: string;
   amountFen: number;
 } {
-  const request = JSON.parse(task.request) as TaskRequest & { payee?: string; amountFen?: number };
+  const request = requestOf(task);
   return { request, payee: request.payee ?? "", amountFen: request.amountFen ?? 0 };
 }
 
