@@ -1,4 +1,4 @@
-import { type TaskRow, taskEvent } from "../agent/engine/task-store.ts";
+import { requestOf, type TaskRow, taskEvent } from "../agent/engine/task-store.ts";
 import type { Agent } from "../agent/runtime.ts";
 
 /** One task as the API shows it: its event plus the model tokens spent on it. */
@@ -42,7 +42,7 @@ function claimsByOrder(tasks: readonly TaskRow[]): Map<string, OrderClaim[]> {
   for (const task of tasks) {
     if (task.kind !== "after_sale") continue;
     const status = claimStatus(task);
-    const args = (JSON.parse(task.request) as { args?: Record<string, unknown> }).args ?? {};
+    const args = requestOf(task).args ?? {};
     const target = [args.orderId, args.tripId, args.bookingId].find((id) => typeof id === "string");
     if (!status || typeof target !== "string") continue;
     const quote = taskEvent(task).quote;

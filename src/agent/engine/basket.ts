@@ -7,7 +7,7 @@ import type { ConfirmGuard } from "./confirm-guard.ts";
 import type { QuoteOutcome } from "./handler.ts";
 import type { Notifier } from "./notifier.ts";
 import { runStep } from "./steps.ts";
-import { type TaskRow, type TaskStore, taskLang } from "./task-store.ts";
+import { quoteOf, type TaskRow, type TaskStore, taskLang } from "./task-store.ts";
 
 /** One shop's order as the basket's quote keeps it: enough to make its linked task after the confirm. */
 interface StoredPart {
@@ -157,9 +157,9 @@ export class Baskets {
       if (order.status !== "failed" || orders.length < 2) continue;
       // Said once per order (a persisted step), however often the basket is synced.
       await runStep(context, basketId, `tell_failed:${order.id}`, async () => {
-        const quote = JSON.parse(order.quote ?? "{}") as TaskQuote;
-        const shop = lang === "zh" ? quote.merchant : (quote.merchantEn ?? quote.merchant);
-        const amount = formatFen(quote.totalFen ?? 0);
+        const quote = quoteOf(order);
+        const shop = lang === "zh" ? quote?.merchant : (quote?.merchantEn ?? quote?.merchant);
+        const amount = formatFen(quote?.totalFen ?? 0);
         await notifier.notify(
           basket.user_id,
           lang === "zh"

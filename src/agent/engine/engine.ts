@@ -17,7 +17,15 @@ import { movedRequest, ScheduledTasks, scheduledOutcome } from "./schedule.ts";
 import { errorBody, Settlement } from "./settlement.ts";
 import { runStep } from "./steps.ts";
 import { TaskQueue } from "./task-queue.ts";
-import { type TaskRow, TaskStore, taskEvent, taskLang } from "./task-store.ts";
+import {
+  quotedRequestOf,
+  quoteOf,
+  requestOf,
+  type TaskRow,
+  TaskStore,
+  taskEvent,
+  taskLang,
+} from "./task-store.ts";
 
 export type { ConfirmGuard, MissedEventFinder } from "./confirm-guard.ts";
 
@@ -218,10 +226,10 @@ export class TaskEngine {
       });
     }
     if (!task.cart_hash || cartHashFromCard !== task.cart_hash) throw cartHashMismatch();
-    const quote = JSON.parse(task.quote ?? "{}") as TaskQuote;
+    // A task with a cart hash was quoted: the hash and the card are stored together.
+    const quote = quoteOf(task) ?? ({} as TaskQuote);
     if (quote.expiresAt !== undefined && quote.expiresAt < this.options.context.clock.now()) {
-      const request = JSON.parse(task.request) as TaskRequest;
-      await this.#quote(task, request);
+      await this.#quote(task, requestOf(task));
       throw new DimpleError("quote_expired", "the quote expired; a fresh quote needs a new confirmation", {
         status: 409,
         field: "cartHash",
@@ -278,7 +286,7 @@ export class TaskEngine {
         field: "taskId",
       });
     return this.#exclusive(taskId, async () => {
-      const request = JSON.parse(task.request) as TaskRequest;
+      const request = requestOf(task);
       const withPhoto: TaskRequest = { ...request, args: { ...request.args, photo } };
       const quoted = await this.#quote(task, withPhoto);
       this.options.notifier.push(quoted.user_id, await this.eventFor(quoted));
@@ -291,7 +299,7 @@ export class TaskEngine {
     const risk = await assess();
     const task = await this.store.get(taskId);
     if (!risk || !task?.quote || task.status !== "awaiting_confirmation") return;
-    const quote = JSON.parse(task.quote) as TaskQuote;
+    const quote = quoteOf(task) as TaskQuote;
     if (JSON.stringify(quote.risk) === JSON.stringify(risk)) return;
     await this.store.update(taskId, { quote: JSON.stringify({ ...quote, risk }) });
     this.options.notifier.push(task.user_id, await this.eventFor((await this.store.get(taskId)) as TaskRow));
@@ -307,7 +315,7 @@ export class TaskEngine {
       (task.mandate_id && guard?.mandateToken ? await guard.mandateToken(task.mandate_id) : undefined);
     const handler = this.#handler(task.kind);
     if (handler.charges === false) return this.#file(task, handler);
-    const request = JSON.parse(task.request) as TaskRequest & { payee: string; amountFen: number };
+    const request = quotedRequestOf(task);
     let intentId = task.payment_intent_id;
     try {
       if (!intentId) {
@@ -433,7 +441,7 @@ export class TaskEngine {
       });
     if (!Number.isSafeInteger(atMs) || atMs <= this.options.context.clock.now())
       throw new DimpleError("time_in_past", "the new time must be in the future", { field: "atMs" });
-    const request = JSON.parse(task.request) as TaskRequest;
+    const request = requestOf(task);
     const old = await this.cancel(userId, taskId);
     const fresh = await this.start(
       userId,

@@ -5,7 +5,7 @@ import { DEFAULT_MANDATE_TTL_MS } from "../risk/mandates.ts";
 import type { ToolClient } from "../tools/client.ts";
 import type { QuoteOutcome, TaskKindHandler } from "./handler.ts";
 import type { Notifier } from "./notifier.ts";
-import type { TaskRow, TaskStore } from "./task-store.ts";
+import { quotedRequestOf, type TaskRow, type TaskStore } from "./task-store.ts";
 
 /**
  * A task for later shows when it is for on its card, and its confirmation (the mandate) stays good
@@ -102,7 +102,7 @@ export class ScheduledTasks {
    */
   async #priceHolds(task: TaskRow): Promise<boolean> {
     const { store, tools, notifier, langOf, handler, requote, eventFor } = this.options;
-    const request = JSON.parse(task.request) as TaskRequest & { amountFen: number };
+    const request = quotedRequestOf(task);
     const live = await handler(task.kind)
       .quote(tools, task, request.args)
       .catch(() => undefined);

@@ -1,14 +1,54 @@
 import type { Selectable } from "kysely";
 import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import type { TaskRequest } from "../brain/types.ts";
 import type { TaskEvent, TaskKind, TaskQuote, TaskStatus } from "../events.ts";
+import type { AgentTasksTable } from "../tables.ts";
 import { failureWords } from "./failure-words.ts";
 
 type Lang = "zh" | "en";
 
-import type { AgentTasksTable } from "../tables.ts";
-
 export type TaskRow = Selectable<AgentTasksTable>;
+
+/** A task's request as stored: the brain's request and, once quoted, what the quote fixed. */
+export interface StoredTaskRequest extends TaskRequest {
+  /** Whom the payment goes to and how much, as the card shows them: set when the task is quoted. */
+  payee?: string;
+  amountFen?: number;
+  /** The quote's names in both languages. */
+  titles?: { zh: string; en: string };
+}
+
+/** Why a task failed, as stored (`errorBody` of the failure, with its Chinese words when it had them). */
+export interface TaskFailure {
+  code: string;
+  message: string;
+  /** The message is already plain words for the user (no `failureWords` needed). */
+  worded?: boolean;
+  zh?: string;
+}
+
+/** The request the task was started with (and, once quoted, what the quote fixed). */
+export function requestOf(task: Pick<TaskRow, "request">): StoredTaskRequest {
+  return JSON.parse(task.request) as StoredTaskRequest;
+}
+
+/** A quoted task's request: the engine stored its payee and amount with the quote. */
+export function quotedRequestOf(
+  task: Pick<TaskRow, "request">,
+): StoredTaskRequest & { payee: string; amountFen: number } {
+  return requestOf(task) as StoredTaskRequest & { payee: string; amountFen: number };
+}
+
+/** The card the task was quoted with, if it was. */
+export function quoteOf(task: Pick<TaskRow, "quote">): TaskQuote | undefined {
+  return task.quote ? (JSON.parse(task.quote) as TaskQuote) : undefined;
+}
+
+/** Why the task failed, if it did. */
+export function failureOf(task: Pick<TaskRow, "error">): TaskFailure | undefined {
+  return task.error ? (JSON.parse(task.error) as TaskFailure) : undefined;
+}
 
 /** Reads and writes task rows; every status change is a conditional update on the expected status. */
 export class TaskStore {
@@ -168,10 +208,8 @@ export class TaskStore {
 
 /** The contract's task event for a row; a failed task's error is worded in the task's language. */
 export function taskEvent(task: TaskRow, extra: Partial<TaskEvent> = {}): TaskEvent {
-  const quote = task.quote ? (JSON.parse(task.quote) as TaskQuote) : undefined;
-  const error = task.error
-    ? (JSON.parse(task.error) as { code: string; message: string; worded?: boolean; zh?: string })
-    : undefined;
+  const quote = quoteOf(task);
+  const error = failureOf(task);
   const request = readRequest(task);
   const lang = request.lang;
   return {
@@ -214,7 +252,7 @@ interface StoredRequest {
 
 function readRequest(task: Pick<TaskRow, "request">): StoredRequest {
   try {
-    const request = JSON.parse(task.request) as StoredRequest;
+    const request = requestOf(task);
     return {
       ...(request.lang === "zh" || request.lang === "en" ? { lang: request.lang } : {}),
       ...(typeof request.titles?.zh === "string" && typeof request.titles.en === "string"

@@ -6,6 +6,7 @@ import { getWallet } from "../../ecosystem/pay/wallet.ts";
 import { createWorld, type World } from "../../ecosystem/world/world.ts";
 import { openSqliteImage } from "../../store/database.ts";
 import { createBrain } from "../brain/index.ts";
+import { quoteOf } from "../engine/task-store.ts";
 import type { AgentEvent, TaskQuote } from "../events.ts";
 import { setTimeZone } from "../memory/profile.ts";
 import type { AgentObserver } from "../observer.ts";
@@ -122,7 +123,7 @@ export async function playConversation(
       const tasks = await Promise.all(
         ordered.map(async (task) => {
           const row = await agent.engine.store.get(task.taskId);
-          const quote = row?.quote ? (JSON.parse(row.quote) as TaskQuote) : undefined;
+          const quote = row ? quoteOf(row) : undefined;
           return {
             ...task,
             title: row?.title ?? "",

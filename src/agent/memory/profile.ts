@@ -2,6 +2,7 @@ import { pinyin } from "pinyin-pro";
 import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import { canonicalTimeZone, WORLD_TIME_ZONE } from "../../ecosystem/kernel/time-zone.ts";
+import { demoContacts, findUser, savedAddresses, storeTimeZone } from "../../ecosystem/world/users.ts";
 
 export interface SavedAddress {
   id: string;
@@ -38,24 +39,12 @@ export interface UserProfile {
 
 /** Loads a user's profile from the platform account tables. */
 export async function loadProfile(context: ServiceContext, userId: string): Promise<UserProfile> {
-  const user = await context.db.selectFrom("users").selectAll().where("id", "=", userId).executeTakeFirst();
+  const user = await findUser(context, userId);
   if (!user)
     throw new DimpleError("not_found", `user ${userId} was not found`, { field: "user", status: 404 });
-  const addresses = await context.db
-    .selectFrom("user_addresses")
-    .select(["id", "label", "address", "address_en", "lng", "lat"])
-    .where("user_id", "=", userId)
-    .orderBy("label")
-    .execute();
+  const addresses = await savedAddresses(context, userId);
   // The sandbox's address book: every other demo user. A real deployment reads the user's own contacts.
-  const contacts = await context.db
-    .selectFrom("users")
-    .select(["id", "display_name", "username"])
-    .where("demo", "=", 1)
-    .where("role", "=", "user")
-    .where("id", "!=", userId)
-    .orderBy("id")
-    .execute();
+  const contacts = await demoContacts(context, userId);
   return {
     userId: user.id,
     username: user.username,
@@ -87,12 +76,7 @@ export async function setTimeZone(context: ServiceContext, userId: string, name:
       `"${String(name).slice(0, 64)}" is not an IANA time zone (for example Asia/Shanghai or Europe/London)`,
       { field: "timeZone", status: 400 },
     );
-  const updated = await context.db
-    .updateTable("users")
-    .set({ time_zone: zone === WORLD_TIME_ZONE ? null : zone })
-    .where("id", "=", userId)
-    .executeTakeFirst();
-  if (Number(updated.numUpdatedRows) !== 1)
+  if (!(await storeTimeZone(context, userId, zone === WORLD_TIME_ZONE ? null : zone)))
     throw new DimpleError("not_found", `user ${userId} was not found`, { field: "user", status: 404 });
   return zone;
 }

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
+import { savedAddressPoint, savedAddressPoints } from "../../ecosystem/world/users.ts";
 import type { TaskRequest } from "../brain/types.ts";
-import type { TaskRow } from "../engine/task-store.ts";
+import { requestOf, type TaskRow } from "../engine/task-store.ts";
 import type { TaskQuote } from "../events.ts";
 import type { ToolClient } from "../tools/client.ts";
 import type { PastPayment, RiskFacts } from "./risk-score.ts";
@@ -29,7 +30,7 @@ export function taskPayment(task: TaskRow): {
   payee: string;
   amountFen: number;
 } {
-  const request = JSON.parse(task.request) as TaskRequest & { payee?: string; amountFen?: number };
+  const request = requestOf(task);
   return { request, payee: request.payee ?? "", amountFen: request.amountFen ?? 0 };
 }
 
@@ -63,11 +64,7 @@ export async function gatherFacts(
       .limit(200)
       .execute(),
     tools.call("commerce_list_orders", { userId: task.user_id, limit: 50 }),
-    context.db
-      .selectFrom("user_addresses")
-      .select(["lng", "lat"])
-      .where("user_id", "=", task.user_id)
-      .execute(),
+    savedAddressPoints(context, task.user_id),
   ]);
   const history: PastPayment[] = mandates.map((row) => ({
     kind: row.kind,
@@ -118,11 +115,7 @@ export async function gatherFacts(
 async function savedAddress(context: ServiceContext, request: TaskRequest) {
   const id = request.args.addressId;
   if (typeof id !== "string") return undefined;
-  return context.db
-    .selectFrom("user_addresses")
-    .select(["lng", "lat"])
-    .where("id", "=", id)
-    .executeTakeFirst();
+  return savedAddressPoint(context, id);
 }
 
 /** The delivery address, or a ride's pickup point. */

@@ -5,7 +5,7 @@ import type { Brain, BrainDecision, BrainTrace, Lang, TaskBrief } from "../brain
 import type { TaskEngine } from "../engine/engine.ts";
 import { failureWords, hasFailureWords } from "../engine/failure-words.ts";
 import type { Notifier } from "../engine/notifier.ts";
-import { type TaskRow, taskTitles } from "../engine/task-store.ts";
+import { failureOf, quoteOf, requestOf, type TaskRow, taskTitles } from "../engine/task-store.ts";
 import type { AgentEvent, TaskKind, TaskQuote } from "../events.ts";
 import { formatFen } from "../format.ts";
 import { loadProfile } from "../memory/profile.ts";
@@ -231,7 +231,7 @@ function brief(
   const titles = taskTitles(task);
   // A booking's own time (not its start, which is earlier), so "改到9点" can move it.
   const scheduledFor = ["scheduled", "awaiting_confirmation"].includes(task.status)
-    ? (JSON.parse(task.request) as { scheduledFor?: number }).scheduledFor
+    ? requestOf(task).scheduledFor
     : undefined;
   return {
     taskId: task.id,
@@ -253,7 +253,7 @@ function brief(
 function describeQuoted(task: TaskRow, lang: Lang): string {
   if (task.kind === "after_sale") return describeClaim(task, lang);
   if (task.status === "awaiting_confirmation" && task.quote) {
-    const quote = JSON.parse(task.quote) as TaskQuote;
+    const quote = quoteOf(task) as TaskQuote;
     const notes = (quote.notes ?? []).map((note) => (lang === "zh" ? note.zh : note.en));
     const heads =
       notes.length === 0
@@ -271,9 +271,7 @@ function describeQuoted(task: TaskRow, lang: Lang): string {
       ? `${heads}合计 ${formatFen(quote.totalFen)}，请在卡片上确认支付。`
       : `${heads}Total ${formatFen(quote.totalFen)} — tap "Confirm & pay" on the card to go ahead.`;
   }
-  const error = task.error
-    ? (JSON.parse(task.error) as { code: string; message: string; zh?: string })
-    : undefined;
+  const error = failureOf(task);
   if (error?.code === "card_differs")
     return lang === "zh"
       ? `不过我没有生成订单卡片：${error.zh ?? error.message}。要怎么调整？`
@@ -290,7 +288,7 @@ function describeQuoted(task: TaskRow, lang: Lang): string {
 /** Under an after-sale card: what comes back and that the tap files it (nothing is paid). */
 function describeClaim(task: TaskRow, lang: Lang): string {
   if (task.status === "awaiting_confirmation" && task.quote) {
-    const quote = JSON.parse(task.quote) as TaskQuote;
+    const quote = quoteOf(task) as TaskQuote;
     if (quote.totalFen === 0)
       return lang === "zh"
         ? "不涉及退款，请在卡片上确认提交。"
@@ -299,9 +297,7 @@ function describeClaim(task: TaskRow, lang: Lang): string {
       ? `退回 ${formatFen(quote.totalFen)}，不扣任何钱，请在卡片上确认提交。`
       : `${formatFen(quote.totalFen)} back, nothing charged — tap "Confirm" on the card to file it.`;
   }
-  const error = task.error
-    ? (JSON.parse(task.error) as { code: string; message: string; zh?: string })
-    : undefined;
+  const error = failureOf(task);
   const reason =
     error?.code === "claim_refused"
       ? lang === "zh"

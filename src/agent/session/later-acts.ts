@@ -5,6 +5,7 @@ import type { TaskEngine } from "../engine/engine.ts";
 import { planZone, type RecurringPlanRow, title } from "../engine/later/recurring-orders.ts";
 import { type ReminderRow, type Reminders, repeatText, zoneOf } from "../engine/later/reminders.ts";
 import { atLabel } from "../engine/later/words.ts";
+import { quoteOf } from "../engine/task-store.ts";
 import type { AgentEvent } from "../events.ts";
 import { formatFen } from "../format.ts";
 
@@ -209,7 +210,7 @@ export class LaterActs {
     try {
       const { old, fresh } = await this.engine.move(userId, taskId, atMs, atLabel(atMs, lang, timeZone));
       push(await this.engine.eventFor(old));
-      const quote = fresh.quote ? (JSON.parse(fresh.quote) as { totalFen: number }) : undefined;
+      const quote = quoteOf(fresh);
       push({
         type: "reply",
         text:

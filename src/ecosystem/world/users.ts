@@ -9,3 +9,58 @@ export async function accountLang(context: ServiceContext, userId: string): Prom
     .executeTakeFirst();
   return user?.lang === "en" ? "en" : "zh";
 }
+
+/** A user's account row, if there is one. */
+export async function findUser(context: ServiceContext, userId: string) {
+  return context.db.selectFrom("users").selectAll().where("id", "=", userId).executeTakeFirst();
+}
+
+/** A user's saved addresses, by label. */
+export async function savedAddresses(context: ServiceContext, userId: string) {
+  return context.db
+    .selectFrom("user_addresses")
+    .select(["id", "label", "address", "address_en", "lng", "lat"])
+    .where("user_id", "=", userId)
+    .orderBy("label")
+    .execute();
+}
+
+/** Where a user's saved addresses are (their usual places). */
+export async function savedAddressPoints(context: ServiceContext, userId: string) {
+  return context.db
+    .selectFrom("user_addresses")
+    .select(["lng", "lat"])
+    .where("user_id", "=", userId)
+    .execute();
+}
+
+/** Where one saved address is, if it exists. */
+export async function savedAddressPoint(context: ServiceContext, addressId: string) {
+  return context.db
+    .selectFrom("user_addresses")
+    .select(["lng", "lat"])
+    .where("id", "=", addressId)
+    .executeTakeFirst();
+}
+
+/** The sandbox's address book: every demo user but `userId`, by id. */
+export async function demoContacts(context: ServiceContext, userId: string) {
+  return context.db
+    .selectFrom("users")
+    .select(["id", "display_name", "username"])
+    .where("demo", "=", 1)
+    .where("role", "=", "user")
+    .where("id", "!=", userId)
+    .orderBy("id")
+    .execute();
+}
+
+/** Stores a user's time zone (`null`: the world's own); whether the user exists. */
+export async function storeTimeZone(context: ServiceContext, userId: string, zone: string | null) {
+  const updated = await context.db
+    .updateTable("users")
+    .set({ time_zone: zone })
+    .where("id", "=", userId)
+    .executeTakeFirst();
+  return Number(updated.numUpdatedRows) === 1;
+}

@@ -1,3 +1,4 @@
+import { failureOf, quoteOf } from "../../agent/engine/task-store.ts";
 import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
 import { chunks } from "../chunks.ts";
 
@@ -50,8 +51,8 @@ export async function syncTaskOutcomes(
     newest = Math.max(newest, Number(task.updated_at));
     if (known.has(`${task.id}:${task.status}`)) continue;
     known.add(`${task.id}:${task.status}`);
-    const quote = task.quote ? (JSON.parse(task.quote) as { totalFen?: number }) : undefined;
-    const error = task.error ? (JSON.parse(task.error) as { code?: string }) : undefined;
+    const quote = quoteOf(task);
+    const error = failureOf(task);
     rows.push({
       id: context.ids.next("fwo"),
       task_id: task.id,

@@ -3,7 +3,7 @@ import type { WorldEvent } from "../../../ecosystem/kernel/events.ts";
 import { formatFen } from "../../format.ts";
 import { callOrThrow, type ToolClient } from "../../tools/client.ts";
 import type { EventAction, QuoteOutcome, TaskKindHandler } from "../handler.ts";
-import { type TaskRow, taskTitles } from "../task-store.ts";
+import { quoteOf, type TaskRow, taskTitles } from "../task-store.ts";
 import { parseServiceOutput } from "./service-output.ts";
 
 // The fields of commerce's quote the agent relies on. Tool output is data: it is parsed, and only
@@ -231,7 +231,7 @@ function textOf(value: unknown): string | undefined {
 
 function jsonTotal(task: TaskRow): number {
   try {
-    return (JSON.parse(task.quote ?? "{}") as { totalFen?: number }).totalFen ?? 0;
+    return quoteOf(task)?.totalFen ?? 0;
   } catch {
     return 0;
   }

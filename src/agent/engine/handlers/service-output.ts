@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { DimpleError } from "../../../ecosystem/kernel/errors.ts";
-import type { TaskRow } from "../task-store.ts";
+import { requestOf, type TaskRow } from "../task-store.ts";
 
 /**
  * Parses a service's tool output with the fields the agent relies on. Tool output is data: only
@@ -20,7 +20,7 @@ export function parseServiceOutput<Schema extends z.ZodType>(
 /** The request args a task was started with (validated by each handler). */
 export function requestArgs(task: TaskRow): unknown {
   try {
-    return (JSON.parse(task.request) as { args?: unknown }).args;
+    return requestOf(task).args;
   } catch {
     return undefined;
   }

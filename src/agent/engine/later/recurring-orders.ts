@@ -1,9 +1,8 @@
 import { DimpleError } from "../../../ecosystem/kernel/errors.ts";
 import { WORLD_TIME_ZONE } from "../../../ecosystem/kernel/time-zone.ts";
-import type { TaskRequest } from "../../brain/types.ts";
 import type { TaskQuote } from "../../events.ts";
 import { recurringArgs } from "../handlers/recurring-order.ts";
-import { type TaskRow, taskTitles } from "../task-store.ts";
+import { quotedRequestOf, type TaskRow, taskTitles } from "../task-store.ts";
 import { nextOccurrence } from "./recurrence.ts";
 import type { RecurringOrdersOptions } from "./recurring-options.ts";
 import { planZone, RunDriver, runId, tell, title } from "./run-driver.ts";
@@ -39,7 +38,7 @@ export class RecurringOrders {
       throw new DimpleError("unsupported_task", "recurring orders need the risk room's open mandates", {
         field: "kind",
       });
-    const request = JSON.parse(task.request) as TaskRequest & { payee: string };
+    const request = quotedRequestOf(task);
     const args = recurringArgs(request.args);
     const perRunCapFen = quote.recurrence?.perRunCapFen ?? args.perRunCapFen;
     if (!perRunCapFen) throw new DimpleError("invalid_argument", "no cap per run", { field: "perRunCapFen" });

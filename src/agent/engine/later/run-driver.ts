@@ -3,7 +3,7 @@ import type { Lang, TaskRequest } from "../../brain/types.ts";
 import type { TaskQuote } from "../../events.ts";
 import { formatFen } from "../../format.ts";
 import type { Notifier } from "../notifier.ts";
-import type { TaskRow } from "../task-store.ts";
+import { quoteOf, requestOf, type TaskRow } from "../task-store.ts";
 import type { RecurringOrdersOptions } from "./recurring-options.ts";
 import type { RecurringPlanRow, RecurringRunRow } from "./tables.ts";
 import { atLabel } from "./words.ts";
@@ -38,12 +38,7 @@ export class RunDriver {
     if (task.status === "needs_info") task = await quote(task, request);
     if (task.status === "awaiting_confirmation" && task.quote) {
       const verdict = guard?.authorizeRun
-        ? await guard.authorizeRun(
-            task,
-            JSON.parse(task.quote) as TaskQuote,
-            plan.open_mandate_id,
-            plan.spent_fen,
-          )
+        ? await guard.authorizeRun(task, quoteOf(task) as TaskQuote, plan.open_mandate_id, plan.spent_fen)
         : { ok: false as const, refusal: { code: "no_guard", zh: "没有风控检查", en: "no risk checks" } };
       if (!verdict.ok) {
         await this.#finish(run, "asked", 0);
@@ -67,7 +62,7 @@ export class RunDriver {
     }
     if (task.status === "processing") task = await execute(task.id, undefined);
     if (["in_fulfilment", "completed"].includes(task.status)) {
-      const amount = (JSON.parse(task.request) as { amountFen?: number }).amountFen ?? 0;
+      const amount = requestOf(task).amountFen ?? 0;
       if (await this.#finish(run, "paid", amount))
         await tell(
           this.options.notifier,

@@ -5,7 +5,8 @@ import { EmbeddedBrain } from "../../brain/embedded/brain.ts";
 import { loadWorldGazetteer } from "../../brain/embedded/world-gazetteer.ts";
 import { createBrain } from "../../brain/index.ts";
 import type { Brain } from "../../brain/types.ts";
-import type { AgentEvent, TaskKind, TaskQuote } from "../../events.ts";
+import { quoteOf } from "../../engine/task-store.ts";
+import type { AgentEvent, TaskKind } from "../../events.ts";
 import { createAgent } from "../../runtime.ts";
 import { ChatRunner } from "../../session/script-runner.ts";
 import type { FaithCase, ObservedCard, Transcript } from "./types.ts";
@@ -81,7 +82,7 @@ export async function runCase(
           taskId: row.id,
           kind: row.kind as TaskKind,
           status: row.status,
-          ...(row.quote ? { quote: JSON.parse(row.quote) as TaskQuote } : {}),
+          ...(row.quote ? { quote: quoteOf(row) } : {}),
           ...(at !== undefined ? { scheduledFor: at } : {}),
         };
       });
