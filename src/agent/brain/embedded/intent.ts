@@ -2,6 +2,8 @@ import type { Intent } from "../nlu/intents.ts";
 import type { BrainTurn } from "../types.ts";
 import type { Understanding } from "./skills/context.ts";
 import { categoryOf } from "./skills/event-match.ts";
+import { REFUND_ASKED, SPENT_ASKED } from "./skills/spending.ts";
+import { readsAsTransfer } from "./skills/transfer-reading.ts";
 
 // Which intent a turn is acted on: the classifier's reading, corrected by what the catalogue, the
 // event list and a few unmistakable words say (a show named with tickets is a purchase, a car asked
@@ -87,6 +89,10 @@ export const CATALOGUE_KINDS = new Set(["item", "category", "merchant"]);
 export function resolveIntent(nlu: Understanding, text = ""): Intent {
   const entities = nlu.slots.entities ?? [];
   if (PLAYBACK.test(text) && !TICKET_WORDS.test(text)) return "out_of_scope";
+  if (readsAsTransfer(text, nlu.slots)) return "payment";
+  // "这个月花了多少", "did I get my money back?": a question about the statement, never an order of
+  // whatever it names ("花" is no flower here, "coffee" no latte).
+  if (SPENT_ASKED.test(text) || REFUND_ASKED.test(text)) return "wallet_balance";
   // "I don't need the car anymore", "不转了": calling something off, whatever the classifier made of it.
   if (nlu.slots.cancel && ["out_of_scope", "smalltalk"].includes(nlu.intent)) return "cancel_order";
   if (
