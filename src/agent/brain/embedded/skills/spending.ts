@@ -18,6 +18,8 @@ export const REFUND_ASKED =
 
 interface StatementLine {
   kind: string;
+  intentId: string | null;
+  heldFen: number;
   description: string;
   descriptionEn: string;
   createdAt: number;
@@ -48,8 +50,8 @@ function periodOf(text: string, now: number, zone: string): Period | undefined {
   return undefined;
 }
 
-/** "coffee", "咖啡", "taxi", "转账": what the money went on, as words to find in a statement line. */
-function topicOf(text: string): { words: RegExp; zh: string; en: string } | undefined {
+/** "coffee", "咖啡", "taxi", "转账": what the money went on, as words to find in a statement line or a title. */
+export function topicOf(text: string): { words: RegExp; zh: string; en: string } | undefined {
   if (/打车|车费|出租|快车|\btaxis?\b|\bcabs?\b|\brides?\b/iu.test(text))
     return { words: /快车|专车|出租|打车|车|ride|taxi|car/iu, zh: "打车", en: "rides" };
   if (/转账|转给|\btransfers?\b|\bsent to\b/iu.test(text))
@@ -76,7 +78,21 @@ function topicOf(text: string): { words: RegExp; zh: string; en: string } | unde
   return undefined;
 }
 
-const spent = (line: StatementLine) => line.netFen < 0;
+/**
+ * Money spent: captured payments and transfers (the statement's negative lines), and what is held
+ * for an order still going on (authorized, not yet captured or released) — counted at its hold.
+ */
+function spentLines(lines: StatementLine[]): StatementLine[] {
+  const settled = new Set(
+    lines.filter((line) => line.kind !== "authorize" && line.intentId).map((line) => line.intentId),
+  );
+  return lines.flatMap((line) => {
+    if (line.netFen < 0) return [line];
+    if (line.kind === "authorize" && line.heldFen > 0 && !settled.has(line.intentId))
+      return [{ ...line, netFen: -line.heldFen }];
+    return [];
+  });
+}
 const named = (line: StatementLine, lang: Lang) => (lang === "zh" ? line.description : line.descriptionEn);
 
 /** Answers a question about what was spent or refunded, from the statement. */
@@ -96,9 +112,8 @@ export async function spending(context: SkillContext): Promise<BrainDecision> {
   if (REFUND_ASKED.test(text)) return reply(refunds(lines, lang));
   const topic = topicOf(text);
   const period = periodOf(text, turn.now, zone);
-  const matching = lines.filter(
+  const matching = spentLines(lines).filter(
     (line) =>
-      spent(line) &&
       (!period || line.createdAt >= period.fromMs) &&
       (!topic || topic.words.test(`${line.description} ${line.descriptionEn}`)),
   );
