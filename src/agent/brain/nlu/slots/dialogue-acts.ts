@@ -59,9 +59,9 @@ export function isCorrection(text: string): boolean {
 }
 
 const CANCEL =
-  /不要了|算了|取消|别买了|不用了|不买了|不[转点订叫打发寄]了|别[转点订叫打发买]了|不需要了|不想要了|\bcancel\b|\bnever ?mind\b|\bnvm\b|\bforget it\b|\b(?:don't|do not) (?:want|need|send|order|book|buy) (?:it|that|this|them)\b|\b(?:don't|do not|no longer) (?:want|need) (?:the|my|that|this) \w+(?: \w+)?(?: any ?more)?\s*$|\bscrap (?:that|it|the \w+(?: order)?)\b|\bcall (?:it|that) off\b/iu;
+  /不要了|算了|取消|别买了|不用了|不买了|不[转点订叫打发寄]了|别[转点订叫打发买]了|不需要了|不想要了|\bcancel\b|\bnever ?mind\b|\bnvm\b|\bscratch that\b|\bforget it\b|\b(?:don't|do not) (?:want|need|send|order|book|buy) (?:it|that|this|them)\b|\b(?:don't|do not|no longer) (?:want|need) (?:the|my|that|this) \w+(?: \w+)?(?: any ?more)?\s*$|\bscrap (?:that|it|the \w+(?: order)?)\b|\bcall (?:it|that) off\b/iu;
 // Words that call off what was just said, and may go on to say what is wanted instead.
-const SOFT_CANCEL = /^(?:算了|\bnever ?mind\b|\bnvm\b|\bforget (?:it|that)\b)/iu;
+const SOFT_CANCEL = /^(?:算了|\bnever ?mind\b|\bnvm\b|\bscratch that\b|\bforget (?:it|that)\b)/iu;
 // What the rest says when it asks for something instead: a count, or a word that asks or changes.
 const WANTS_INSTEAD =
   /[0-9一二两三四五六七八九十]|要|换|改|送|\b(?:make|change|switch|instead|just|only|send|deliver|get|one|two|three|four|five|six|seven|eight|nine|ten)\b/iu;
