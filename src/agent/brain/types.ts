@@ -97,7 +97,14 @@ type DecisionVariant =
       replacesTaskId?: string;
       state: Record<string, unknown>;
     }
-  | { type: "cancel_task"; taskId: string; text: string; state: Record<string, unknown> }
+  | {
+      type: "cancel_task";
+      taskId: string;
+      text: string;
+      state: Record<string, unknown>;
+      /** More tasks the same words call off ("cancel all my orders"), after `taskId`. */
+      alsoCancel?: string[];
+    }
   /** `text`: words said before the answer to the act (usually none; a fallback note of the hybrid brain). */
   | { type: "later"; act: LaterAct; text: string; state: Record<string, unknown> };
 

@@ -159,6 +159,13 @@ export class Conversation {
           const task = await engine.cancel(session.userId, decision.taskId);
           push({ type: "reply", text: decision.text });
           push(await engine.eventFor(task));
+          for (const taskId of decision.alsoCancel ?? []) {
+            const also = await engine.cancel(session.userId, taskId).catch((error: unknown) => {
+              push({ type: "reply", text: cancelRefusal(error, lang) });
+              return undefined;
+            });
+            if (also) push(await engine.eventFor(also));
+          }
           push({ type: "state", state: "success" });
         } catch (error) {
           push({ type: "reply", text: cancelRefusal(error, lang) });

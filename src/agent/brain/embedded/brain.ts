@@ -1,6 +1,7 @@
 import type { Gazetteer } from "../nlu/gazetteer.ts";
 import { understand } from "../nlu/understand.ts";
 import type { Brain, BrainDecision, BrainTrace, BrainTurn, Lang, TaskBrief, TaskRequest } from "../types.ts";
+import { declinedPart, withDeclined } from "./declined-parts.ts";
 import {
   AFTER_SALE_READINGS,
   CATALOGUE_KINDS,
@@ -46,6 +47,13 @@ export class EmbeddedBrain implements Brain {
 
   /** One turn; `withTime` false reads the words of a recurring request's order without its repeat. */
   async #decide(turn: BrainTurn, withTime: boolean): Promise<{ decision: BrainDecision; trace: BrainTrace }> {
+    // "play music and send bob 20": the part Dimple cannot do is named, the rest is done.
+    const declined = withTime && !turn.option ? declinedPart(turn.text) : undefined;
+    if (declined) {
+      const rest = await this.#decide({ ...turn, text: declined.rest }, true);
+      const lang = rest.decision.lang ?? (/\p{Script=Han}/u.test(turn.text) ? "zh" : "en");
+      return { ...rest, decision: { ...withDeclined(rest.decision, declined.declined, lang), lang } };
+    }
     const understood = understand(turn.text, {
       now: turn.now,
       timeZone: turn.profile.timeZone,

@@ -2,6 +2,8 @@ import type { Intent } from "../nlu/intents.ts";
 import type { BrainTurn } from "../types.ts";
 import type { Understanding } from "./skills/context.ts";
 import { categoryOf } from "./skills/event-match.ts";
+import { REFUND_ASKED, SPENT_ASKED } from "./skills/spending.ts";
+import { readsAsTransfer } from "./skills/transfer-reading.ts";
 
 // Which intent a turn is acted on: the classifier's reading, corrected by what the catalogue, the
 // event list and a few unmistakable words say (a show named with tickets is a purchase, a car asked
@@ -56,11 +58,13 @@ const PLAYBACK =
 
 // Waiting on something already ordered: "还要多久到", "how much longer for my coffee".
 const WAITING_ON_ORDER =
-  /还要多久|多久(?:能)?(?:到|送到|送达)|怎么还没|how much longer|how long (?:until|till|before|for) (?:my|it|the)|when (?:will|does) (?:my|it|the) \w*\s*(?:arrive|get here|come)|\b(?:is|are) my \w+(?: \w+)? (?:on (?:its|the|their) way|coming|here yet)/iu;
+  /还要多久|\bwhere(?:'s| is) (?:the|my) (?:car|driver|taxi|cab|rider|courier)\b|车到哪|\b(?:is|are) (?:the|my) (?:driver|rider|courier|car|taxi|cab|delivery guy)s? (?:close|near|nearby|here|coming|almost here|far)\b|(?:司机|骑手|师傅)(?:到哪|在哪|快到了吗|还有多远|还有多久)|多久(?:能)?(?:到|送到|送达)|怎么还没|how much longer|how long (?:until|till|before|for) (?:my|it|the)|when (?:will|does) (?:my|it|the) \w*\s*(?:arrive|get here|come)|\b(?:is|are) my \w+(?: \w+)? (?:on (?:its|the|their) way|coming|here yet)/iu;
 // Weather words: without one, a "weather" reading of a turn naming a kind of show is a misreading
 // ("周日有足球赛吗" is about a match, not Sunday's sky).
 const WEATHER_WORDS =
   /天气|下雨|雨|雪|温度|气温|度数|多少度|冷|热|晴|阴|伞|风|雾|霾|weather|rain|snow|umbrella|temperature|forecast|cold|hot|warm|sunny|cloudy|wind|degrees|jacket|coat/iu;
+const REORDER_ASKED =
+  /\breorder\b|\brepeat (?:my |the |that )?(?:last |previous )?(?:\w+ )?order\b|\bsame (?:again|order)\b|\border (?:the |that )?same\b|再(?:来|下|点)一单|再点一次/iu;
 // Asking what is left, not sending: "还剩几块钱", "show me my wallet".
 const BALANCE_WORDS =
   /余额|还剩|剩(?:多少|几)|钱包|零钱|\bbalance\b|\bwallet\b|how much (?:money )?(?:do i have|is left|have i got)/iu;
@@ -87,6 +91,13 @@ export const CATALOGUE_KINDS = new Set(["item", "category", "merchant"]);
 export function resolveIntent(nlu: Understanding, text = ""): Intent {
   const entities = nlu.slots.entities ?? [];
   if (PLAYBACK.test(text) && !TICKET_WORDS.test(text)) return "out_of_scope";
+  if (readsAsTransfer(text, nlu.slots)) return "payment";
+  // "repeat my coffee order", "再来一单": ordering again, not asking where an order is.
+  if (REORDER_ASKED.test(text) && ["order_status", "out_of_scope", "smalltalk"].includes(nlu.intent))
+    return "order_delivery";
+  // "这个月花了多少", "did I get my money back?": a question about the statement, never an order of
+  // whatever it names ("花" is no flower here, "coffee" no latte).
+  if (SPENT_ASKED.test(text) || REFUND_ASKED.test(text)) return "wallet_balance";
   // "I don't need the car anymore", "不转了": calling something off, whatever the classifier made of it.
   if (nlu.slots.cancel && ["out_of_scope", "smalltalk"].includes(nlu.intent)) return "cancel_order";
   if (

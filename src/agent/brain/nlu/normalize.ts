@@ -3,9 +3,12 @@ import type { Language } from "./intents.ts";
 const CJK_GLOBAL = /[\u3400-\u9fff\uf900-\ufaff]/gu;
 const LATIN_GLOBAL = /[a-z]/giu;
 
+// A number written with thousands separators ("3,000", "¥1,250.50"): one number, not 3 and 000.
+const THOUSANDS = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])/gu;
+
 /**
  * Canonical text for features and slot rules: NFKC (full-width digits and letters become ASCII),
- * lower case, single spaces, and no spaces between two CJK characters — some corpora and speech
+ * lower case, single spaces, numbers without thousands separators, and no spaces between two CJK characters — some corpora and speech
  * front ends emit word-segmented Chinese ("明天 天气 怎么样"), which must look like ordinary text.
  */
 export function normalizeText(text: string, options: { keepCase?: boolean } = {}): string {
@@ -14,6 +17,7 @@ export function normalizeText(text: string, options: { keepCase?: boolean } = {}
     .replace(/\s+/gu, " ")
     .replace(/([\u3400-\u9fff\uf900-\ufaff，。！？、]) (?=[\u3400-\u9fff\uf900-\ufaff，。！？、\d])/gu, "$1")
     .replace(/(\d) (?=[\u3400-\u9fff\uf900-\ufaff])/gu, "$1")
+    .replace(THOUSANDS, (digits) => digits.replace(/,/gu, ""))
     .trim();
 }
 

@@ -12,6 +12,8 @@ const Args = z.object({
   /** The name as an English card shows it; the one name when absent. */
   toNameEn: z.string().min(1).max(80).optional(),
   amountFen: z.number().int().positive().max(MAX_TRANSFER_FEN),
+  /** What the user asked the transfer to say ("生活费", "lunch"); shown on the card as text. */
+  note: z.string().trim().min(1).max(60).optional(),
 });
 
 /**
@@ -33,6 +35,9 @@ export const paymentHandler: TaskKindHandler = {
       });
     const { toUserId, toName, amountFen } = parsed.data;
     const toNameEn = parsed.data.toNameEn ?? toName;
+    const note = parsed.data.note;
+    const noteZh = note ? `（备注：${note}）` : "";
+    const noteEn = note ? ` (note: ${note})` : "";
     if (toUserId === task.user_id)
       throw new DimpleError("invalid_argument", "you cannot send money to yourself", { field: "toUserId" });
     return {
@@ -41,8 +46,8 @@ export const paymentHandler: TaskKindHandler = {
         merchantEn: toNameEn,
         lines: [
           {
-            name: `转账给 ${toName}`,
-            nameEn: `Transfer to ${toNameEn}`,
+            name: `转账给 ${toName}${noteZh}`,
+            nameEn: `Transfer to ${toNameEn}${noteEn}`,
             qty: 1,
             unitFen: amountFen,
             lineFen: amountFen,
@@ -50,11 +55,11 @@ export const paymentHandler: TaskKindHandler = {
         ],
         totalFen: amountFen,
       },
-      binding: { to: toUserId, amountFen },
+      binding: { to: toUserId, amountFen, ...(note ? { note } : {}) },
       quoteId: `${task.id}:transfer`,
       amountFen,
       payee: `user:${toUserId}`,
-      titles: { zh: `转账给${toName}`, en: `Send money to ${toNameEn}` },
+      titles: { zh: `转账给${toName}${noteZh}`, en: `Send money to ${toNameEn}${noteEn}` },
     };
   },
 

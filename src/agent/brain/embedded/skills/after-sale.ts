@@ -137,6 +137,7 @@ async function deliveryClaim(
     ...(lineIndex === undefined ? {} : { lineIndex }),
     ...(qty === undefined ? {} : { qty }),
     ...(nlu.slots.amountFen === undefined ? {} : { amountFen: nlu.slots.amountFen }),
+    ...(nlu.slots.amountFen === undefined ? halfBack(reason, line ? [line] : order.lines) : {}),
   };
   const preview = await turn.tools.call<{
     amountFen: number;
@@ -180,6 +181,13 @@ async function deliveryClaim(
     ),
     state: settled(context),
   };
+}
+
+/** "refund half", "退一半": half of what the item (or the order) cost, in whole fen. */
+function halfBack(text: string, lines: { lineFen: number }[]): { amountFen?: number } {
+  if (!/\bhalf\b|一半|50\s*%|五折/iu.test(text)) return {};
+  const half = Math.floor(lines.reduce((sum, line) => sum + line.lineFen, 0) / 2);
+  return half > 0 ? { amountFen: half } : {};
 }
 
 function whatHappened(lang: Lang, merchant: string): string {

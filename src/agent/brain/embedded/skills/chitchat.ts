@@ -7,9 +7,28 @@ const SUGGESTIONS = {
   en: ["Order a latte to my office", "Weather tomorrow", "A taxi to West Lake", "Concerts this Saturday"],
 };
 
+// "你能干嘛", "what can you do?", "有什么功能": asking what Dimple does — answered, not apologised for.
+const CAPABILITIES_ASKED =
+  /你(?:都|还)?(?:能|会|可以)(?:帮我)?(?:干|做|办)?(?:嘛|啥|什么|些什么|哪些事)|有(?:什么|哪些)功能|能帮我(?:干|做|办)?(?:什么|啥|些什么)|\bwhat (?:else )?can (?:you|u|dimple) do\b|\bwhat do you do\b|\bwhat are you (?:able to|good for|for)\b|\bwhat can i ask\b|\bhow can you help\b|^\s*(?:help|帮助)\s*[?？!！]*\s*$/iu;
+
+function capabilities(context: SkillContext): BrainDecision {
+  const { lang } = context;
+  return {
+    type: "reply",
+    text: say(
+      lang,
+      "我能帮你：点外卖和买药、打车、买演出票、给联系人转账、查余额和花销、查订单进度、取消订单和申请售后退款，还能查天气、地点和路线、设提醒。说一句就行，比如「帮我点杯拿铁送到公司」。",
+      'I can order food, drinks and medicine for delivery, hail a ride, buy event tickets, send money to your contacts, check your balance and spending, track, cancel or get refunds on orders, and look up weather, places, routes and reminders. Just say it — e.g. "a latte to my office".',
+    ),
+    suggestions: SUGGESTIONS[lang],
+    state: { ...context.state, lastIntent: "smalltalk" },
+  };
+}
+
 /** Greetings, thanks, jokes, "who are you". */
 export async function smalltalk(context: SkillContext): Promise<BrainDecision> {
   const { lang, turn } = context;
+  if (CAPABILITIES_ASKED.test(turn.text)) return capabilities(context);
   const text = turn.text.toLowerCase();
   let reply: string;
   // Only emoji or punctuation ("👍", "😀😀", "？"): a friendly nod, not the list of what Dimple can do.
@@ -70,6 +89,7 @@ export async function smalltalk(context: SkillContext): Promise<BrainDecision> {
 /** Something Dimple cannot do: say so plainly, and what it can do instead. */
 export async function outOfScope(context: SkillContext): Promise<BrainDecision> {
   const { lang } = context;
+  if (CAPABILITIES_ASKED.test(context.turn.text)) return capabilities(context);
   return {
     type: "reply",
     text: say(

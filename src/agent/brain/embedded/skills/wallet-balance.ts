@@ -1,10 +1,13 @@
 import type { BrainDecision } from "../../types.ts";
 import { say, yuan } from "../say.ts";
 import type { SkillContext } from "./context.ts";
+import { REFUND_ASKED, SPENT_ASKED, spending } from "./spending.ts";
 
 /** "我钱包还有多少钱": the wallet's available balance, and what is on hold. */
 export async function walletBalance(context: SkillContext): Promise<BrainDecision> {
   const { turn, lang } = context;
+  // "这个月花了多少", "did I get my money back?": the statement answers, not the balance.
+  if (SPENT_ASKED.test(turn.text) || REFUND_ASKED.test(turn.text)) return spending(context);
   const state = { ...context.state, lastIntent: "wallet_balance", awaiting: undefined };
   const result = await turn.tools.call<{ availableFen: number; heldFen: number }>("pay_get_balance", {
     userId: turn.profile.userId,

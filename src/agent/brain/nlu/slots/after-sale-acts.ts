@@ -24,14 +24,17 @@ const LOST_ITEM =
   /(?:落|忘|丢|掉)(?:在)?(?:了)?(?:出租车|网约车|车)(?:上|里)|东西落在|\bleft (?:my|a|an|the) [\w ]{1,24} in (?:the|his|her|your) (?:car|taxi|cab)\b|\blost (?:my|a|an) [\w ]{1,24} in (?:the|a) (?:car|taxi|cab)\b|\blost (?:and found|item)\b/iu;
 const SPILLED = /洒|撒了|撒出|漏了|漏出|漏液|\bspill|\bleak/iu;
 const MISSING =
-  /少送|漏送|少了|没送|没有送|缺了|\bmissing\b|\bdidn'?t (?:get|come|receive|arrive)\b|\bforgot (?:the|my)\b|\bwasn'?t in the bag\b/iu;
+  /少送|漏送|少了|没送|没有送|缺了|只(?:送了|到了|来了|收到了?)[0-9一两二三四五六七八九]|\bonly (?:one|two|three|\d+) (?:\w+ )?(?:arrived|came|showed up|was in)\b|\bonly (?:got|received) (?:one|two|three|\d+)\b|\bmissing\b|\bdidn'?t (?:get|come|receive|arrive)\b|\bforgot (?:the|my)\b|\bwasn'?t in the bag\b/iu;
 const WRONG =
   /送错|不是我点的|给错|拿错|\bwrong (?:item|order|drink|food|one|dish|flavou?r)\b|\bnot what i ordered\b|\bgot the wrong\b|\b(?:was|were|is|came) (?:the )?wrong\b/iu;
 const QUALITY =
-  /坏了|变质|不新鲜|馊|异物|头发|虫子|凉了|冷掉|难吃|发霉|\bstale\b|\bspoiled\b|\brotten\b|\bmou?ldy\b|\bwent off\b|\bhair in\b|\bcold\b|\binedible\b|\bquality\b/iu;
+  /坏了|变质|不新鲜|馊|异物|头发|虫子|凉了|冷掉|难吃|发霉|是凉的|凉的|冰凉|不热|温吞|难喝|不好喝|不好吃|太咸|太齁|\bawful\b|\bterrible\b|\bdisgusting\b|\bgross\b|\btast(?:ed|es) (?:bad|off|weird|awful|burnt)\b|\blukewarm\b|\bwatery\b|\bsoggy\b|\bburnt\b|\bstale\b|\bspoiled\b|\brotten\b|\bmou?ldy\b|\bwent off\b|\bhair in\b|\bcold\b|\binedible\b|\bquality\b/iu;
+// Said only of something that was brought: "送了这么久才到", "it came way late".
+const DELIVERED_LATE =
+  /(?:这么|好|很|半天)久才(?:到|送到|送来)|[0-9一二两三四五六七八九十几半]+\s*个?(?:半)?(?:小时|钟头)才(?:到|送到|送来)|\b(?:came|arrived|showed up|got here) (?:way |so |really |very )?late\b|\btook (?:forever|ages|over an hour) to (?:arrive|come|get here)\b/iu;
 const LATE =
   /超时|迟到|太慢|晚了\s*[0-9一二两三四五六七八九十几半]+\s*(?:个)?(?:分钟|小时)|晚到|(?:等了|过了)\s*[0-9一二两三四五六七八九十几半]+\s*(?:分钟|小时)(?:还没|都没)|\b\d+\s*(?:min(?:ute)?s?|hours?) late\b|\b(?:is|was|are|were|running|arrived|came) (?:very |so |really )?late\b|\blate delivery\b|\bway too late\b/iu;
-const REFUND = /退款|退钱|退货|\brefund|\bmoney back\b/iu;
+const REFUND = /退款|退(?:一半|部分|点|些)?钱|退货|退一半|\brefund|\bmoney back\b/iu;
 const CANCEL = /取消|\bcancel/iu;
 // A late complaint is about an order ("我要迟到了" is not); these say it is.
 const ORDER_WORDS =
@@ -51,7 +54,7 @@ export function afterSaleKind(text: string): AfterSaleKind | undefined {
   if (WRONG.test(text)) return "wrong_item";
   if (MISSING.test(text)) return "missing_item";
   if (QUALITY.test(text)) return "quality";
-  if (LATE.test(text) && ORDER_WORDS.test(text)) return "late";
+  if ((LATE.test(text) && ORDER_WORDS.test(text)) || DELIVERED_LATE.test(text)) return "late";
   if (REFUND.test(text) && !CANCEL.test(text)) return "refund";
   return undefined;
 }

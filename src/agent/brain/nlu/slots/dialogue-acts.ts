@@ -20,7 +20,12 @@ export function extractOrdinal(text: string): number | undefined {
     /\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|last)\s+(?:one|option|choice|place|shop|restaurant|item)\b|\b(?:go with|pick|choose|take)\s+the\s+(first|second|third|fourth|fifth|last)\b/iu.exec(
       text,
     );
-  if (en) return EN_ORDINALS[((en[1] ?? en[2]) as string).toLowerCase()];
+  // "reorder my last one", "repeat the last one": the last order, not the last option listed.
+  if (
+    en &&
+    !(/\b(?:my|previous)\s+last\b|\breorder\b|\brepeat\b|\bagain\b/iu.test(text) && /last/iu.test(en[0]))
+  )
+    return EN_ORDINALS[((en[1] ?? en[2]) as string).toLowerCase()];
   const numbered = /\b(?:number|option|no\.?|#)\s*(\d+)\b/iu.exec(text);
   if (numbered) return Number(numbered[1]);
   return undefined;
@@ -29,7 +34,7 @@ export function extractOrdinal(text: string): number | undefined {
 /** "就它了" / "that one" point at the item just shown; "上次那个" / "same as last time" at the last order. */
 export function extractReference(text: string): "that_one" | "last_time" | undefined {
   if (
-    /上次|上回|老样子|老规矩|照旧|跟以前一样|same as (last time|before)|the usual|my usual|what i (had|got) last time|last time/iu.test(
+    /上次|上回|老样子|老规矩|照旧|跟以前一样|same as (last time|before)|the usual|my usual|what i (had|got) last time|last time|再(?:来|下|点)一单|再点一次|(?:和|跟)之前一样|\bsame (?:again|order|thing again|one again)\b|\bthe same again\b|\border (?:the |that )?same\b|\breorder\b|\brepeat (?:my |the |that )?(?:last |previous )?(?:\w+ )?order\b|\b(?:my )?(?:last|previous) order again\b/iu.test(
       text,
     )
   ) {
@@ -54,9 +59,9 @@ export function isCorrection(text: string): boolean {
 }
 
 const CANCEL =
-  /不要了|算了|取消|别买了|不用了|不买了|不[转点订叫打发寄]了|别[转点订叫打发买]了|不需要了|不想要了|\bcancel\b|\bnever ?mind\b|\bforget it\b|\b(?:don't|do not) (?:want|need|send|order|book|buy) (?:it|that|this|them)\b|\b(?:don't|do not|no longer) (?:want|need) (?:the|my|that|this) \w+(?: \w+)?(?: any ?more)?\s*$|\bscrap (?:that|it|the \w+(?: order)?)\b|\bcall (?:it|that) off\b/iu;
+  /不要了|算了|取消|别买了|不用了|不买了|不[转点订叫打发寄]了|别[转点订叫打发买]了|不需要了|不想要了|\bcancel\b|\bnever ?mind\b|\bnvm\b|\bscratch that\b|\bforget it\b|\b(?:don't|do not) (?:want|need|send|order|book|buy) (?:it|that|this|them)\b|\b(?:don't|do not|no longer) (?:want|need) (?:the|my|that|this) \w+(?: \w+)?(?: any ?more)?\s*$|\bscrap (?:that|it|the \w+(?: order)?)\b|\bcall (?:it|that) off\b/iu;
 // Words that call off what was just said, and may go on to say what is wanted instead.
-const SOFT_CANCEL = /^(?:算了|\bnever ?mind\b|\bforget (?:it|that)\b)/iu;
+const SOFT_CANCEL = /^(?:算了|\bnever ?mind\b|\bnvm\b|\bscratch that\b|\bforget (?:it|that)\b)/iu;
 // What the rest says when it asks for something instead: a count, or a word that asks or changes.
 const WANTS_INSTEAD =
   /[0-9一二两三四五六七八九十]|要|换|改|送|\b(?:make|change|switch|instead|just|only|send|deliver|get|one|two|three|four|five|six|seven|eight|nine|ten)\b/iu;
@@ -81,8 +86,8 @@ function changesMind(text: string): boolean {
 }
 
 const AFTER_SALE_PROBLEM =
-  /洒了|撒了|漏了|洒出|少送|漏送|少了一|送错|不是我点的|坏了|变质|不新鲜|馊了|有异物|有头发|吃出|投诉|差评|赔偿|\bspilled\b|\bleak(?:ed|ing)\b|\bmissing\b|\bwrong (?:item|order|drink|food|one)\b|\b(?:was|were|is|came) (?:the )?wrong\b|\bdamaged\b|\bstale\b|\bspoiled\b|\bcomplain|\bcompensat/iu;
-const REFUND = /退款|退钱|退货|\brefund|\bmoney back\b/iu;
+  /洒了|撒了|漏了|洒出|少送|漏送|少了一|送错|不是我点的|坏了|变质|不新鲜|馊了|有异物|有头发|吃出|投诉|差评|赔偿|赔(?:点|些|钱)|\bspilled\b|\bleak(?:ed|ing)\b|\bmissing\b|\bwrong (?:item|order|drink|food|one)\b|\b(?:was|were|is|came) (?:the )?wrong\b|\bdamaged\b|\bstale\b|\bspoiled\b|\bcomplain|\bcompensat/iu;
+const REFUND = /退款|退(?:一半|部分|点|些)?钱|退货|退一半|\brefund|\bmoney back\b/iu;
 
 /**
  * Whether the user reports a problem with something already delivered or asks for money back on it

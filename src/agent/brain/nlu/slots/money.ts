@@ -70,6 +70,13 @@ const NEGATIVE =
 const ZERO =
   /(?:[$¥￥]\s*0+(?:\.0+)?(?![\d.])|(?<![\d.])0+(?:\.0+)?\s*(?:块|元|rmb|cny|yuan|kuai|bucks|dollars?)|零元|零块)/iu;
 const TINY = /(?<![\d.])\d+\.\d{3,}\s*(?:块|元|rmb|cny|yuan|kuai|bucks|dollars?)/iu;
+// A sum mistyped with letters among its digits ("3O0", "1OO元", "5o"): no number as written.
+const GARBLED = /(?<![A-Za-z0-9.])[0-9Oo]*(?:[0-9][Oo]|[Oo][0-9])[0-9Oo]*(?![A-Za-z0-9])/u;
+// After a word that sends money, a bare sum with more decimals than fen ("send Bob 10.555").
+const SEND_WORD = /(?:转账?|打钱|汇|付|还|发|\b(?:send|pay|give|transfer|wire|venmo)\b)/iu;
+const BARE_FRACTION = /(?<![\d.])\d+\.\d{3,}(?![\d.])/u;
+// After a word that sends money, a bare sum of seven digits or more ("send li hua 50000000").
+const BARE_HUGE = /(?<![\d.])\d{7,}(?:\.\d+)?(?![\d.])/u;
 
 /** A sum in the text that cannot be paid as written ("-500", "1e10 yuan", "0元", "¥0.001"). */
 export function moneyProblem(text: string): MoneyProblem | undefined {
@@ -90,6 +97,20 @@ export function moneyProblem(text: string): MoneyProblem | undefined {
   if (huge && Number(huge[1]) > ABSURD_YUAN) return { text: huge[0].trim(), reason: "too_large" };
   const tiny = TINY.exec(text);
   if (tiny) return { text: tiny[0].trim(), reason: "fraction" };
+  return sentSumProblem(text);
+}
+
+/** Sums after a sending word that are no amount as written: mistyped, finer than fen, or absurd. */
+function sentSumProblem(text: string): MoneyProblem | undefined {
+  const sent = SEND_WORD.exec(text);
+  if (!sent) return undefined;
+  const after = text.slice(sent.index);
+  const garbled = GARBLED.exec(after);
+  if (garbled) return { text: garbled[0], reason: "not_a_number" };
+  const fraction = BARE_FRACTION.exec(after);
+  if (fraction) return { text: fraction[0], reason: "fraction" };
+  const huge = BARE_HUGE.exec(after);
+  if (huge && Number(huge[0]) > ABSURD_YUAN) return { text: huge[0], reason: "too_large" };
   return undefined;
 }
 

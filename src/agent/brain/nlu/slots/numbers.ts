@@ -18,11 +18,15 @@ const DIGITS: Record<string, number> = {
 const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
 
 /** Chinese numerals and Arabic digits, for use inside regular expressions. */
-export const ZH_NUMBER = "[0-9.]+|[零〇一幺二两俩三仨四五六七八九十百千万]+";
+export const ZH_NUMBER =
+  "[0-9]+(?:\\.[0-9]+)?[万千](?![0-9])|[0-9.]+|[零〇一幺二两俩三仨四五六七八九十百千万]+";
 
 /** Parses "35", "2.5", "两", "十二", "二十", "一百五", "两千零五" into a number, or undefined. */
 export function parseNumber(text: string): number | undefined {
   if (/^\d+(\.\d+)?$/u.test(text)) return Number(text);
+  // Digits with a Chinese unit after them: "100万", "1.5万", "2千".
+  const scaled = /^(\d+(?:\.\d+)?)([万千])$/u.exec(text);
+  if (scaled) return Math.round(Number(scaled[1]) * (scaled[2] === "万" ? 10000 : 1000) * 100) / 100;
   let total = 0;
   let section = 0;
   let digit: number | undefined;

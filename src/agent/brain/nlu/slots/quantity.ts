@@ -14,6 +14,11 @@ const EN_RECOUNT = new RegExp(
 // "数量换成1", "改成3份" without a unit after a card: the new count.
 const ZH_RECOUNT =
   /(?:数量|份数|个数)\s*(?:换成|改成|改为|变成|要)?\s*([0-9]+|[一二两三四五六七八九十]+)|(?:换成|改成|改为)\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:$|[，。！,.!吧啦个份杯])/u;
+// "2 of them", "three of those", "x2": a count of the thing already named.
+const EN_OF_THEM = new RegExp(
+  `\\b(${EN_NUMBER}) of (?:them|those|these|that|it)\\b|(?<![a-z])[x×]\\s?(\\d{1,2})\\b`,
+  "iu",
+);
 const EN_PARTY = /\bfor\s+(\d+|two|three|four|five|six)\s+(?:people|persons|of us|adults)\b/iu;
 
 // More of the same: "再加一杯", "再多来两碗", "2 more please", "add another one".
@@ -69,6 +74,11 @@ export function extractQuantity(text: string): { quantity?: number; unit?: strin
   if (zhRecount) {
     const quantity = parseNumber((zhRecount[1] ?? zhRecount[2]) as string);
     if (quantity !== undefined) return { quantity };
+  }
+  const ofThem = EN_OF_THEM.exec(text);
+  if (ofThem) {
+    const quantity = parseEnglishNumber((ofThem[1] ?? ofThem[2]) as string);
+    if (quantity !== undefined && quantity > 0) return { quantity };
   }
   const recount = EN_RECOUNT.exec(text);
   if (recount) {

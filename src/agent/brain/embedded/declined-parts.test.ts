@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { declinedPart } from "./declined-parts.ts";
+import { cancelTarget, namedTask } from "./skills/task-pick.ts";
+
+describe("a request with a part Dimple cannot do", () => {
+  it("keeps the rest and names the part it declines", () => {
+    expect(declinedPart("play music and send bob 20")).toMatchObject({ rest: "send bob 20" });
+    expect(declinedPart("set an alarm for 6:30 and order me a latte")?.rest).toBe("order me a latte");
+    expect(declinedPart("明早7点叫我起床，顺便帮我点杯拿铁")?.rest).toBe("帮我点杯拿铁");
+    expect(declinedPart("放点音乐，再给李华转20")?.rest).toBe("给李华转20");
+  });
+
+  it("leaves whole requests alone", () => {
+    expect(declinedPart("play some jazz")).toBeUndefined();
+    expect(declinedPart("call me a taxi and order a latte")).toBeUndefined();
+    expect(declinedPart("给李华转50，再给Bob转30")).toBeUndefined();
+  });
+});
+
+const task = (taskId: string, titleZh: string, titleEn: string, createdAt: number) => ({
+  taskId,
+  kind: "order_delivery" as const,
+  status: "in_fulfilment",
+  title: titleZh,
+  titleZh,
+  titleEn,
+  createdAt,
+});
+
+describe("which task the words name", () => {
+  const latte = task("t1", "拿铁 ×1 · 库迪咖啡", "Latte ×1 · Cotti Coffee", 1);
+  const burger = task("t2", "双层牛肉堡 ×1 · 华莱士", "Double Beef Burger ×1 · Wallace", 2);
+
+  it("splits what to cancel from what to keep", () => {
+    expect(cancelTarget("cancel the coffee but keep the burger")).toEqual({
+      target: "cancel the coffee",
+      keep: ["the burger"],
+    });
+    expect(cancelTarget("把咖啡取消了，汉堡留着").keep).toEqual(["汉堡留着"]);
+    expect(cancelTarget("cancel the taxi, not the coffee").keep).toEqual(["coffee"]);
+  });
+
+  it("finds the task by what it is, in either language", () => {
+    expect(namedTask([burger, latte], "cancel the coffee")?.taskId).toBe("t1");
+    expect(namedTask([burger, latte], "汉堡还要多久")?.taskId).toBe("t2");
+    expect(namedTask([burger, latte], "where's my order")).toBeUndefined();
+  });
+});

@@ -1,0 +1,73 @@
+import type { BrainDecision, Lang } from "../types.ts";
+import { say } from "./say.ts";
+
+// A request with a part Dimple cannot do and a part it can ("play music and send bob 20",
+// "明早7点叫我起床，顺便帮我点杯拿铁"): the part it cannot do is declined plainly, by name, and the
+// rest is done — never the whole turned down, never the unsupported part quietly dropped, and never
+// its words (the alarm's "6:30") lent to the rest.
+
+interface Unsupported {
+  pattern: RegExp;
+  zh: string;
+  en: string;
+}
+
+const UNSUPPORTED: readonly Unsupported[] = [
+  {
+    pattern:
+      /播放|放(?:一)?首|来(?:一)?首|放(?:点|些)?(?:歌|音乐)|听(?:点|些)?(?:歌|音乐)|\bplay\b.*\b(?:songs?|music|tracks?|playlist|album|radio|podcast)\b|\bplay (?:some )?music\b|\bput on (?:some )?(?:music|songs?)\b/iu,
+    zh: "放音乐",
+    en: "play music",
+  },
+  {
+    pattern: /闹钟|叫我起床|叫醒我|喊我起床|\balarms?\b|\bwake me(?: up)?\b/iu,
+    zh: "设闹钟（可以设提醒）",
+    en: "set alarms (I can set a reminder instead)",
+  },
+  {
+    pattern: /开灯|关灯|空调|窗帘|扫地机|\bturn (?:on|off) the\b|\blights?\b|\bthermostat\b|\bair ?con\b/iu,
+    zh: "控制家里的设备",
+    en: "control devices at home",
+  },
+  {
+    pattern: /打(?:个)?电话|\bcall (?:my|mom|mum|dad|him|her|them)\b|\bphone (?:my|mom|mum|dad)\b/iu,
+    zh: "打电话",
+    en: "make phone calls",
+  },
+  {
+    pattern: /机票|航班|火车票|高铁票|订酒店|\bflights?\b|\bhotels?\b|\btrain tickets?\b/iu,
+    zh: "订机票、火车票或酒店",
+    en: "book flights, trains or hotels",
+  },
+];
+
+const CLAUSE_BREAK =
+  /\s*(?:[，,;；。!！]\s*(?:and\s+|then\s+|also\s+)?(?:顺便|然后|另外|再)?|\s+and\s+(?:then\s+|also\s+)?|\s+then\s+|顺便|然后|并且|另外)\s*/iu;
+
+/** The unsupported parts of a turn and the rest, when it holds both; undefined otherwise. */
+export function declinedPart(text: string): { declined: Unsupported[]; rest: string } | undefined {
+  const clauses = text.split(CLAUSE_BREAK).filter((clause) => clause.trim().length > 0);
+  if (clauses.length < 2) return undefined;
+  const declined: Unsupported[] = [];
+  const kept: string[] = [];
+  for (const clause of clauses) {
+    const which = UNSUPPORTED.find((unsupported) => unsupported.pattern.test(clause));
+    if (which) {
+      if (!declined.includes(which)) declined.push(which);
+    } else kept.push(clause);
+  }
+  if (declined.length === 0 || kept.length === 0) return undefined;
+  const zh = /\p{Script=Han}/u.test(text);
+  return { declined, rest: kept.join(zh ? "，" : ", ") };
+}
+
+/** The decision for the rest, with the declined parts named before it. */
+export function withDeclined(decision: BrainDecision, declined: Unsupported[], lang: Lang): BrainDecision {
+  const names = declined.map((part) => say(lang, part.zh, part.en)).join(say(lang, "、", ", "));
+  const note = say(
+    lang,
+    `我还不能${names}，这部分没有办。`,
+    `I can't ${names}, so I've left that part out. `,
+  );
+  return { ...decision, text: `${note}${decision.text}` };
+}

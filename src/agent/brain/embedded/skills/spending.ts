@@ -1,0 +1,169 @@
+import { dayStartMs, wallTime, zoneDay } from "../../../../ecosystem/kernel/time-zone.ts";
+import type { BrainDecision, Lang } from "../../types.ts";
+import { KINDS } from "../kinds.ts";
+import { say, yuan } from "../say.ts";
+import type { SkillContext } from "./context.ts";
+
+// Questions about money already spent, received or refunded ("这个月花了多少", "how much did I spend on
+// coffee this week", "what was my last payment", "did I get my money back?"), answered from the
+// wallet's statement: read-only, never a card.
+
+/** Asking what was spent, paid or moved, not asking to spend. */
+export const SPENT_ASKED =
+  /花了(?:多少|几)|花多少钱了|(?:这|本|上)(?:周|个?月|星期|礼拜)[^，。,.]{0,8}花了?多少|消费(?:记录|明细|了多少|多少)|开销|开支|支出|花销|账单|流水|交易记录|收支|(?:最近|上)一笔|用了多少钱|how much (?:did|have|'ve) (?:i|we) (?:spent|spend|paid)|what (?:did|have) i (?:spent|spend|paid)|\bspent (?:anything|any money|much|on)\b|\b(?:my|the) (?:spending|expenses|statement|transactions|payment history)\b|\bspending\b|what i'?ve (?:spent|paid)|\b(?:my )?last (?:payment|transfer|charge|transaction)\b|spent money on/iu;
+
+/** Asking whether money came back (a refund's status), not asking for one. */
+export const REFUND_ASKED =
+  /退款(?:到账|到了|到哪|呢|进度|多少|了吗|了没)|退(?:了|回来了)(?:吗|没)|钱(?:退|返)(?:了|回来了?)(?:吗|没)|(?:钱|款)到账了(?:吗|没)|did i get (?:my )?(?:money|refund)|(?:has|have|did) (?:the|my) refunds? (?:come|arrive|go|land)|where(?:'s| is) my refund|refund status|got (?:my )?money back\??$/iu;
+
+interface StatementLine {
+  kind: string;
+  intentId: string | null;
+  heldFen: number;
+  description: string;
+  descriptionEn: string;
+  createdAt: number;
+  netFen: number;
+}
+
+type Period = { fromMs: number; zh: string; en: string };
+
+/** The period a question is about, in the user's zone; undefined = the whole statement. */
+function periodOf(text: string, now: number, zone: string): Period | undefined {
+  const today = zoneDay(now, zone);
+  const weekday = (wallTime(now, zone).weekday + 6) % 7; // Monday = 0
+  const { day } = wallTime(now, zone);
+  if (/今天|今日|\btoday\b/iu.test(text)) return { fromMs: dayStartMs(today, zone), zh: "今天", en: "today" };
+  if (/昨天|\byesterday\b/iu.test(text))
+    return { fromMs: dayStartMs(today - 1, zone), zh: "昨天", en: "yesterday" };
+  if (/上(?:周|星期|礼拜)|\blast week\b/iu.test(text))
+    return { fromMs: dayStartMs(today - weekday - 7, zone), zh: "上周", en: "last week" };
+  if (/(?:这|本)(?:周|星期|礼拜)|\bthis week\b/iu.test(text))
+    return { fromMs: dayStartMs(today - weekday, zone), zh: "这周", en: "this week" };
+  if (/上个?月|\blast month\b/iu.test(text)) {
+    const thisMonth = today - (day - 1);
+    const lastMonthDays = wallTime(dayStartMs(thisMonth - 1, zone), zone).day;
+    return { fromMs: dayStartMs(thisMonth - lastMonthDays, zone), zh: "上个月", en: "last month" };
+  }
+  if (/(?:这|本)个?月|\bthis month\b/iu.test(text))
+    return { fromMs: dayStartMs(today - (day - 1), zone), zh: "这个月", en: "this month" };
+  return undefined;
+}
+
+/** "coffee", "咖啡", "taxi", "转账": what the money went on, as words to find in a statement line or a title. */
+export function topicOf(text: string): { words: RegExp; zh: string; en: string } | undefined {
+  if (/打车|车费|出租|快车|\btaxis?\b|\bcabs?\b|\brides?\b/iu.test(text))
+    return { words: /快车|专车|出租|打车|车|ride|taxi|car/iu, zh: "打车", en: "rides" };
+  if (/转账|转给|\btransfers?\b|\bsent to\b/iu.test(text))
+    return { words: /转账|transfer|send money/iu, zh: "转账", en: "transfers" };
+  if (/票|演出|\btickets?\b|\bshows?\b|\bconcerts?\b/iu.test(text))
+    return { words: /票|ticket/iu, zh: "门票", en: "tickets" };
+  if (/咖啡|coffee/iu.test(text))
+    return {
+      words:
+        /咖啡|coffee|拿铁|latte|美式|americano|卡布奇诺|cappuccino|摩卡|mocha|星巴克|starbucks|flat white|澳白/iu,
+      zh: "咖啡",
+      en: "coffee",
+    };
+  for (const kind of KINDS) {
+    const zh = kind.zh.find((word) => word.length >= 2 && text.includes(word));
+    const en = kind.en.find((word) => new RegExp(`\\b${word}s?\\b`, "iu").test(text));
+    if (zh || en) {
+      const all = [...kind.zh.filter((word) => word.length >= 2), ...kind.en].join("|");
+      return { words: new RegExp(all, "iu"), zh: kind.zh[0] ?? "", en: kind.en[0] ?? "" };
+    }
+  }
+  if (/外卖|吃饭|吃的|餐|\bfood\b|\bdelivery\b|\btakeout\b|\beating\b/iu.test(text))
+    return { words: /×/u, zh: "外卖", en: "food" };
+  return undefined;
+}
+
+/**
+ * Money spent: captured payments and transfers (the statement's negative lines), and what is held
+ * for an order still going on (authorized, not yet captured or released) — counted at its hold.
+ */
+function spentLines(lines: StatementLine[]): StatementLine[] {
+  const settled = new Set(
+    lines.filter((line) => line.kind !== "authorize" && line.intentId).map((line) => line.intentId),
+  );
+  return lines.flatMap((line) => {
+    if (line.netFen < 0) return [line];
+    if (line.kind === "authorize" && line.heldFen > 0 && !settled.has(line.intentId))
+      return [{ ...line, netFen: -line.heldFen }];
+    return [];
+  });
+}
+const named = (line: StatementLine, lang: Lang) => (lang === "zh" ? line.description : line.descriptionEn);
+
+/** Answers a question about what was spent or refunded, from the statement. */
+export async function spending(context: SkillContext): Promise<BrainDecision> {
+  const { turn, lang } = context;
+  const state = { ...context.state, lastIntent: "wallet_balance", awaiting: undefined };
+  const reply = (text: string): BrainDecision => ({ type: "reply", text, state });
+  const result = await turn.tools.call<StatementLine[]>("pay_list_transactions", {
+    userId: turn.profile.userId,
+    limit: 200,
+  });
+  if (!result.ok)
+    return reply(say(lang, "抱歉，暂时查不到账单。", "Sorry, I can't read your statement right now."));
+  const zone = turn.profile.timeZone;
+  const lines = result.data;
+  const text = turn.text;
+  if (REFUND_ASKED.test(text)) return reply(refunds(lines, lang));
+  const topic = topicOf(text);
+  const period = periodOf(text, turn.now, zone);
+  const matching = spentLines(lines).filter(
+    (line) =>
+      (!period || line.createdAt >= period.fromMs) &&
+      (!topic || topic.words.test(`${line.description} ${line.descriptionEn}`)),
+  );
+  if (/(?:最近|上)一笔|\blast (?:payment|transfer|charge|transaction)\b/iu.test(text)) {
+    const last = matching[0];
+    return reply(
+      last
+        ? say(
+            lang,
+            `最近一笔支出：${named(last, lang)}，${yuan(-last.netFen)}。`,
+            `Your last payment: ${named(last, lang)}, ${yuan(-last.netFen)}.`,
+          )
+        : say(lang, "还没有找到支出记录。", "I don't see any payments yet."),
+    );
+  }
+  const when = period ? say(lang, period.zh, period.en) : say(lang, "最近", "recently");
+  const on = topic ? say(lang, `在${topic.zh}上`, ` on ${topic.en}`) : "";
+  if (matching.length === 0)
+    return reply(
+      say(lang, `${when}${on}还没有花钱。`, `You haven't spent anything${on} ${when}.`) +
+        walletNote(lines, lang),
+    );
+  const totalFen = matching.reduce((sum, line) => sum - line.netFen, 0);
+  const shown = matching.slice(0, 5).map((line) => `${named(line, lang)} ${yuan(-line.netFen)}`);
+  const more = matching.length > shown.length ? say(lang, " 等", " and more") : "";
+  return reply(
+    say(
+      lang,
+      `${when}${on}一共花了 ${yuan(totalFen)}（${matching.length} 笔）：${shown.join("；")}${more}。`,
+      `You spent ${yuan(totalFen)}${on} ${when} (${matching.length} payment${matching.length > 1 ? "s" : ""}): ${shown.join("; ")}${more}.`,
+    ),
+  );
+}
+
+function refunds(lines: StatementLine[], lang: Lang): string {
+  const back = lines.filter((line) => line.kind === "refund" && line.netFen > 0);
+  if (back.length === 0)
+    return say(
+      lang,
+      "还没有退款到账。取消的订单如果没扣过款，冻结的钱会直接解冻回到余额。",
+      "No refund has come in yet. A cancelled order that was never charged just releases its hold back to your balance.",
+    );
+  const listed = back.slice(0, 3).map((line) => `${named(line, lang)} ${yuan(line.netFen)}`);
+  return say(
+    lang,
+    `退款已到账，退回钱包：${listed.join("；")}。`,
+    `Yes — refunded to your wallet: ${listed.join("; ")}.`,
+  );
+}
+
+function walletNote(lines: StatementLine[], lang: Lang): string {
+  return lines.length === 0 ? say(lang, "账单里还没有记录。", " Your statement is empty so far.") : "";
+}
