@@ -6,7 +6,8 @@ import { categoryOf, listEvents, namedEvents } from "./event-match.ts";
 import { searchEvents } from "./search-events.ts";
 import { areaOf, draftOf, partOfDayOf, peopleCount, RIDE_TOO, type TicketDraft } from "./ticket-draft.ts";
 
-const BUY = /[买订抢]|\b(?:buy|book|get|grab|reserve|need|want|snag)\b/iu;
+// "book a flight to Shanghai" names no show, whatever "Shanghai Shenhua" holds.
+const TRAVEL = /flights?|plane|trains?|high-speed rail|机票|火车票|高铁|动车|航班|hotel|酒店/iu;
 const ASKS_WHAT = /什么|哪些|有没有|\bany\b|\bwhat\b|\bwhich\b|\banything\b/iu;
 
 // "好的" / "ok" / "就这个价" to "nothing within your budget, the cheapest is …": buy at that price.
@@ -97,7 +98,10 @@ export async function ticketDialogue(
     const named = events ? namedEvents(turn.text, events) : [];
     if (
       named.length === 1 &&
-      (slots.quantity !== undefined || peopleCount(turn.text) !== undefined || BUY.test(turn.text))
+      (slots.quantity !== undefined ||
+        peopleCount(turn.text) !== undefined ||
+        TICKET_WORDS.test(turn.text)) &&
+      !TRAVEL.test(turn.text)
     )
       return { decision: await buyTickets(context, {}), replace: false };
     if (category && named.length === 0 && (slots.datetime || ASKS_WHAT.test(turn.text)))

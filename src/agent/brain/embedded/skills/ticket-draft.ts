@@ -91,7 +91,7 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 // How many people a count without "tickets" names: "for 2", "2 please", "3 of us", "x2", "两个人", "我们三个".
 const PEOPLE_COUNT =
-  /\bfor (\d|one|two|three|four|five|six|seven|eight)\b(?! ?(?:pm|am|o'?clock|:))|\b(\d|two|three|four|five|six|seven|eight) (?:please|pls|of us|people|persons|ppl|adults|tix|tickets?)\b|(?:\bx|×) ?(\d)\b|(\d|[一两俩二三四五六七八])\s*个?人(?!民)|我们(\d|[两俩二三四五六七八])个|\b(?:just|only) (me)\b|(?:就)?我(一)个人/iu;
+  /\bfor (\d|one|two|three|four|five|six|seven|eight)\b(?! ?(?:pm|am|o'?clock|:))|\b(\d|two|three|four|five|six|seven|eight) (?:please|pls|of us|people|persons|ppl|adults|tix|tickets?)\b|(?:\bx|×) ?(\d)\b|(\d|[一两俩二三四五六七八])\s*个?人(?!民)|我们(\d|[两俩二三四五六七八])个|\b(?:just|only) (me)\b|\b(?:need|want|book|get|grab|snag) (\d|two|three|four|five|six|seven|eight)\b(?! ?(?:pm|am|:|o'?clock|hours?|minutes?|days?|more))|(?:就)?我(一)个人/iu;
 
 // A total said without a money word where the money reader does not look: "400 in total at most", "总共不超过400".
 const TOTAL_CAP =
