@@ -54,7 +54,9 @@ export type FollowUpAsk =
   | { kind: "qty"; qty: number; previous: number; category: string }
   | { kind: "option"; option: OptionAsk }
   | { kind: "place"; place: "home" | "office" }
-  | { kind: "pick"; index: number; qty: number };
+  | { kind: "pick"; index: number; qty: number }
+  /** Only the pick: the count was said with the question before the list. */
+  | { kind: "bare_pick"; index: number };
 
 export interface TicketsAsk {
   event: string;
@@ -67,6 +69,8 @@ export interface TicketsAsk {
 export interface ListingAsk {
   category: string;
   day: DayAsk;
+  /** Tickets wanted, said with the question ("we need 3 — what plays are on Sunday?"). */
+  qty?: number;
 }
 
 export interface RideAsk {

@@ -121,15 +121,25 @@ export function listingCase(
   const { day, category, count } = random.pick(options);
   const index = random.int(1, Math.min(3, count));
   const qty = random.pick([1, 2, 2, 3]);
+  const userId = random.pick(facts.people).userId;
+  let turns = [
+    phrasebook.listing({ category, day }, random),
+    phrasebook.followUp({ kind: "pick", index, qty }, random),
+  ];
+  // Held out (issue 11): the count said with the question, the pick bare ("周日有什么相声？我们要3张" →
+  // "第二个"). Drawn from a fork, so the main stream — and every other case — stays as it was.
+  const variant = random.fork(`wishes-first-${id}`);
+  if (variant.chance(0.5))
+    turns = [
+      phrasebook.listing({ category, day, qty }, variant),
+      phrasebook.followUp({ kind: "bare_pick", index }, variant),
+    ];
   return {
     id,
     lang,
-    userId: random.pick(facts.people).userId,
+    userId,
     family: "tickets",
-    turns: [
-      phrasebook.listing({ category, day }, random),
-      phrasebook.followUp({ kind: "pick", index, qty }, random),
-    ],
+    turns,
     frames: [
       {
         kind: "buy_tickets",

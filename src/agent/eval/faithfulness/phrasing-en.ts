@@ -218,6 +218,10 @@ export const enPhrasebook: Phrasebook = {
           `let's do the ${ordinal} one — ${count(ask.qty, random)} ${ask.qty === 1 ? "seat" : "seats"}`,
         ]);
       }
+      case "bare_pick": {
+        const ordinal = ["first", "second", "third", "fourth", "fifth"][ask.index - 1] ?? String(ask.index);
+        return random.pick([`${ordinal} one please`, `I'll go with the ${ordinal}`, `ok the ${ordinal} one`]);
+      }
     }
   },
 
@@ -249,6 +253,19 @@ export const enPhrasebook: Phrasebook = {
   listing(ask, random) {
     const what = random.pick(EVENT_CATEGORY_WORDS[ask.category]?.en ?? ["shows"]);
     const when = day(ask.day, random);
+    if (ask.qty !== undefined) {
+      const n = count(ask.qty, random);
+      const noun = ask.qty === 1 ? "ticket" : "tickets";
+      return capital(
+        random
+          .pick([
+            `I need ${n} ${noun} — what ${what} are on ${when}?`,
+            `looking to buy ${n} ${noun} for ${what} ${when}, what have you got`,
+            `${what} ${when}? want ${n} ${noun}`,
+          ])
+          .replace(/on (on|this|today|tonight|tomorrow)/, "$1"),
+      );
+    }
     return capital(
       random
         .pick([

@@ -233,6 +233,10 @@ export const zhPhrasebook: Phrasebook = {
           `选第${ordinal}个，买${count(ask.qty, random)}张`,
         ]);
       }
+      case "bare_pick": {
+        const ordinal = ["一", "二", "三", "四", "五"][ask.index - 1] ?? String(ask.index);
+        return random.pick([`要第${ordinal}个`, `第${ordinal}个吧`, `就第${ordinal}场`]);
+      }
     }
   },
 
@@ -262,6 +266,14 @@ export const zhPhrasebook: Phrasebook = {
   listing(ask, random) {
     const what = random.pick(EVENT_CATEGORY_WORDS[ask.category]?.zh ?? ["演出"]);
     const when = day(ask.day, random);
+    if (ask.qty !== undefined) {
+      const n = count(ask.qty, random);
+      return random.pick([
+        `${when}有什么${what}？我们要${n}张`,
+        `想买${n}张票，${when}有啥${what}`,
+        `${when}的${what}有哪些，准备买${n}张`,
+      ]);
+    }
     return random.pick([
       `${when}有什么${what}？`,
       `看看${when}的${what}`,

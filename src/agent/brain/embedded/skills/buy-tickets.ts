@@ -21,6 +21,8 @@ const PRICE_ASKED =
 const BUY_WORDS = /[买订抢要来]|帮我|给我|\b(?:buy|book|get|grab|want|need|reserve)\b/iu;
 const PER_TICKET_PRICE =
   /(?:多少钱|什么价|几块钱?)一张|一张(?:票)?(?:多少钱|什么价|几块)|\bper ticket\b|\ba ticket\b|\beach\b/iu;
+// "Comedy dialogues on Sunday? want 3 tickets": the user asked to see what is on, so a list (of one).
+const ASKS_WHATS_ON = /[?？]|什么|哪些|有没有|有啥|\bwhat\b|\bwhich\b|\bany\b|got\b/iu;
 const FRONT_WORDS = /前排|front/iu;
 
 /** How a turn came to the ticket planner: an event picked from a list, a draft carried from a card. */
@@ -73,7 +75,7 @@ export async function buyTickets(context: SkillContext, entry: TicketEntry = {})
         // "the cheapest show this weekend": the one whose lowest tier costs least, said as such.
         event = [...candidates].sort((a, b) => a.minPriceFen - b.minPriceFen)[0];
         cheapestEvent = true;
-      } else if (candidates.length === 1) event = candidates[0];
+      } else if (candidates.length === 1 && !ASKS_WHATS_ON.test(turn.text)) event = candidates[0];
       else return searchEvents(context, draft);
     }
   }

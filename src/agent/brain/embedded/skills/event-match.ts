@@ -21,7 +21,7 @@ const CATEGORY_WORDS: readonly [category: string, pattern: RegExp][] = [
   ["concert", /演唱会|音乐节|livehouse|concerts?|gigs?|live music/iu],
   ["classical", /音乐会|交响|钢琴|古典|symphony|orchestra|recital|classical|piano/iu],
   ["drama", /话剧|音乐剧|舞台剧|戏剧|越剧|京剧|\bplays?\b|drama|musical|theatre|theater|opera/iu],
-  ["crosstalk", /相声|crosstalk/iu],
+  ["crosstalk", /相声|crosstalk|comedy dialogues?|comic dialogues?|xiangsheng/iu],
   [
     "sports",
     /比赛|球赛|篮球|足球|体育|\bCBA\b|\bCSL\b|中超|\bgames?\b|match|basketball|football|soccer|sports?/iu,
@@ -51,6 +51,12 @@ const GENERIC_WORDS = new Set([
   "me",
   "is",
   "it",
+  // Counts in titles ("Dune: Part Three") are counts in requests ("three tickets").
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
   "the",
   "of",
   "and",

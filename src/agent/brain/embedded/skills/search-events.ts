@@ -60,7 +60,12 @@ export async function searchEvents(context: SkillContext, carried?: TicketDraft)
   }
   // One show fits and the user already said how many: no list to pick from, plan the tickets.
   const only = events[0];
-  if (events.length === 1 && only && draft.count !== undefined)
+  if (
+    events.length === 1 &&
+    only &&
+    draft.count !== undefined &&
+    !/[?？]|什么|哪些|有没有|有啥|\bwhat\b|\bwhich\b|\bany\b|got\b/iu.test(turn.text)
+  )
     return buyTickets(context, { eventId: only.id, previous: carried ?? {} });
   const shown = events.slice(0, SHOWN);
   return {

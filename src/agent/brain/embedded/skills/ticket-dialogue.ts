@@ -6,12 +6,13 @@ import { categoryOf, listEvents, namedEvents } from "./event-match.ts";
 import { searchEvents } from "./search-events.ts";
 import { areaOf, draftOf, partOfDayOf, peopleCount, RIDE_TOO, type TicketDraft } from "./ticket-draft.ts";
 
-const BUY = /[买订抢]|\b(?:buy|book|get|grab|reserve)\b/iu;
+// "book a flight to Shanghai" names no show, whatever "Shanghai Shenhua" holds.
+const TRAVEL = /flights?|plane|trains?|high-speed rail|机票|火车票|高铁|动车|航班|hotel|酒店/iu;
 const ASKS_WHAT = /什么|哪些|有没有|\bany\b|\bwhat\b|\bwhich\b|\banything\b/iu;
 
 // "好的" / "ok" / "就这个价" to "nothing within your budget, the cheapest is …": buy at that price.
 const ACCEPTS =
-  /^(?:好的?|好吧|行|可以|没问题|嗯|对|买吧|就这个|就它)|按这个价|就这个价|这个价(?:格)?(?:也)?(?:可以|行)|超(?:一点|点)?(?:也)?没关系|超(?:了)?也行|不管预算|^(?:ok(?:ay)?|sure|yes|yeah|yep|fine|go ahead|do it)\b|\b(?:that'?s|it'?s) (?:fine|ok(?:ay)?)\b|\bat that price\b|\bgo over\b|\bfine by me\b/iu;
+  /(?:那就|就)?按最便宜的?(?:买|来)|买最便宜的|最便宜的(?:就)?(?:行|可以)|\bgo with (?:the )?cheapest\b|\bcheapest (?:is )?fine\b|^(?:好的?|好吧|行|可以|没问题|嗯|对|买吧|就这个|就它)|按这个价|就这个价|这个价(?:格)?(?:也)?(?:可以|行)|超(?:一点|点)?(?:也)?没关系|超(?:了)?也行|不管预算|^(?:ok(?:ay)?|sure|yes|yeah|yep|fine|go ahead|do it)\b|\b(?:that'?s|it'?s) (?:fine|ok(?:ay)?)\b|\bat that price\b|\bgo over\b|\bfine by me\b/iu;
 // Another session or another wish said after the card ("换成周日那场", "floor seats instead", "not together is fine").
 const TWEAK = /换|改|那场|instead|switch|change|rather|不连座|不用连座|分开|together|连座/iu;
 // "再帮我叫辆车过去", "also book me a car there": where to is the show, not a place to ask about.
@@ -54,14 +55,16 @@ export async function ticketDialogue(
   const slots = nlu.slots;
   const elsewhere = nlu.confidence >= 0.8 && !OTHER_SKILLS.has(nlu.intent);
   if (elsewhere || slots.cancel) return undefined;
-  if (
-    nlu.intent === "ride_hail" &&
-    TICKET_WORDS.test(turn.text) &&
-    !awaitingCard &&
-    state.shown?.kind !== "event"
-  )
-    return { decision: await buyTickets(context, {}), replace: false };
-
+  if (nlu.intent === "ride_hail" && !awaitingCard && state.shown?.kind !== "event") {
+    // "2 for the Wulong Mountain comedy and a cab home after": a show named with a count is the tickets'.
+    const counted = slots.quantity !== undefined || peopleCount(turn.text) !== undefined;
+    const named =
+      counted && !TICKET_WORDS.test(turn.text)
+        ? namedEvents(turn.text, (await listEvents(turn.tools, {})) ?? []).length === 1
+        : false;
+    if (TICKET_WORDS.test(turn.text) || (counted && (categoryOf(turn.text) || named)))
+      return { decision: await buyTickets(context, {}), replace: false };
+  }
   // "the second, 2 floor seats": a position the NLU did not read as one.
   if (state.shown?.kind === "event" && slots.ordinal === undefined) {
     const position = turn.text.match(LIST_POSITION)?.[1]?.toLowerCase();
@@ -82,6 +85,29 @@ export async function ticketDialogue(
     if (named.length === 1 && named[0])
       return { decision: await buyTickets(context, { eventId: named[0].id }), replace: false };
   }
+  // "book two for Deyunshe on Sunday night", "any crosstalk this weekend": a show named or a kind of
+  // show asked about, in words the classifier did not place.
+  if (
+    (nlu.intent === "out_of_scope" || nlu.confidence < 0.5) &&
+    !awaitingCard &&
+    !state.awaiting &&
+    !state.shown
+  ) {
+    const category = categoryOf(turn.text);
+    const events = await listEvents(turn.tools, {});
+    const named = events ? namedEvents(turn.text, events) : [];
+    if (
+      named.length === 1 &&
+      (slots.quantity !== undefined ||
+        peopleCount(turn.text) !== undefined ||
+        TICKET_WORDS.test(turn.text)) &&
+      !TRAVEL.test(turn.text)
+    )
+      return { decision: await buyTickets(context, {}), replace: false };
+    if (category && named.length === 0 && (slots.datetime || ASKS_WHAT.test(turn.text)))
+      return { decision: await searchEvents(context), replace: false };
+  }
+
   if (!tickets) return undefined;
 
   if (state.awaiting?.intent === "buy_tickets") {

@@ -65,3 +65,19 @@ describe("counts, totals and times said loosely", () => {
     expect(inPartOfDay(sat1930, "afternoon")).toBe(false);
   });
 });
+
+describe("more, per-ticket caps said loosely", () => {
+  it("reads more tickets on top of the card's", async () => {
+    const { moreOf } = await import("./ticket-draft.ts");
+    expect(moreOf("再多买两张")).toBe(2);
+    expect(moreOf("再要1张")).toBe(1);
+    expect(moreOf("两张")).toBeUndefined();
+  });
+  it("reads a per-ticket cap the money reader leaves", async () => {
+    const { perTicketCapOf } = await import("./ticket-draft.ts");
+    expect(perTicketCapOf("2 tickets, 200 each max")).toBe(20_000);
+    expect(perTicketCapOf("4 of us, 500 per person budget")).toBe(50_000);
+    expect(perTicketCapOf("我们四个人 预算每人500")).toBe(50_000);
+    expect(perTicketCapOf("2 tickets saturday")).toBeUndefined();
+  });
+});

@@ -1,3 +1,4 @@
+import type { DateTimeSlot } from "../../nlu/slots/types.ts";
 import type { SkillContext } from "./context.ts";
 import type { EventSummary } from "./event-match.ts";
 import { shanghaiDate, slotDays } from "./shanghai-time.ts";
@@ -90,11 +91,11 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 // How many people a count without "tickets" names: "for 2", "2 please", "3 of us", "x2", "两个人", "我们三个".
 const PEOPLE_COUNT =
-  /\bfor (\d|one|two|three|four|five|six|seven|eight)\b(?! ?(?:pm|am|o'?clock|:))|\b(\d|two|three|four|five|six|seven|eight) (?:please|pls|of us|people|persons|ppl|adults|tix|tickets?)\b|(?:\bx|×) ?(\d)\b|(\d|[一两俩二三四五六七八])\s*个?人(?!民)|我们(\d|[两俩二三四五六七八])个/iu;
+  /\bfor (\d|one|two|three|four|five|six|seven|eight)\b(?! ?(?:pm|am|o'?clock|:))|\b(\d|two|three|four|five|six|seven|eight) (?:please|pls|of us|people|persons|ppl|adults|tix|tickets?)\b|(?:\bx|×) ?(\d)\b|(\d|[一两俩二三四五六七八])\s*个?人(?!民)|我们(\d|[两俩二三四五六七八])个|\b(?:just|only) (me)\b|\b(?:need|want|book|get|grab|snag) (\d|two|three|four|five|six|seven|eight)\b(?! ?(?:pm|am|:|o'?clock|hours?|minutes?|days?|more))|(?:就)?我(一)个人/iu;
 
 // A total said without a money word where the money reader does not look: "400 in total at most", "总共不超过400".
 const TOTAL_CAP =
-  /(\d{2,6})\s*(?:yuan|rmb|kuai|块钱?|元)?\s*(?:in total|total|altogether|all in)\s*(?:at most|max(?:imum)?|tops)|(?:一共|总共|总价|合计|加起来)\s*(?:不超过|不要超过|别超过|最多|控制在|不到|低于)\s*(\d{2,6})/iu;
+  /(\d{2,6})\s*(?:yuan|rmb|kuai|块钱?|元)?\s*(?:in total|total|altogether|all in)\s*(?:at most|max(?:imum)?|tops)|(?:一共|总共|总价|合计|加起来)\s*(?:不超过|不要超过|别超过|最多|控制在|不到|低于)?\s*(\d{2,6})/iu;
 
 /** A cap on the whole purchase the money reader left, in fen. */
 export function totalCapOf(text: string): number | undefined {
@@ -134,20 +135,63 @@ export function areaOf(text: string): string | undefined {
   return found?.[0];
 }
 
+// "the second" picks from a list; it is no date (the 2nd of the month).
+const POSITION_WORDS = /^\s*(?:the\s+)?(?:first|second|third|fourth|fifth|last)\b/iu;
+
+/** The day and time the turn says, unless what was read as one is a position in a list. */
+export function dateSlot(context: SkillContext): DateTimeSlot | undefined {
+  const slot = context.nlu.slots.datetime;
+  return slot && !POSITION_WORDS.test(slot.text) ? slot : undefined;
+}
+
+// A cap per ticket the money reader left: "200 each max", "500 per person budget", "预算每人500", "每张300以内".
+const PER_TICKET_CAP =
+  /(\d{2,6})\s*(?:yuan|rmb|kuai|块钱?|元)?\s*(?:each|per (?:ticket|seat|person|head)|a (?:ticket|seat|head|person)|apiece)\s*(?:max(?:imum)?|tops|at most|or less|budget|limit)|(?:预算)?每(?:人|张|位)(?:预算)?\s*(?:不超过|最多|控制在|不要超过)?\s*(\d{2,6})/iu;
+
+/** A cap on each ticket the money reader left, in fen. */
+export function perTicketCapOf(text: string): number | undefined {
+  const match = text.match(PER_TICKET_CAP);
+  const digits = match?.[1] ?? match?.[2];
+  return digits ? Number(digits) * 100 : undefined;
+}
+
+// "再多买两张", "再多要一张": more on top of the card's count.
+const MORE = /再多?(?:买|要|来|加|订)\s*(\d|[一两俩二三四五六七八])张/u;
+
+/** More tickets on top of the card's, said the way the quantity reader does not read it. */
+export function moreOf(text: string): number | undefined {
+  const word = text.match(MORE)?.[1];
+  if (!word) return undefined;
+  return /^\d$/u.test(word) ? Number(word) : NUMBER_WORDS[word];
+}
+
 /** The draft after this turn: what it says on top of what was carried. */
 export function draftOf(context: SkillContext, previous: TicketDraft): TicketDraft {
   const { slots } = context.nlu;
   const text = context.turn.text;
+  const looseCap = slots.budgetMaxFen === undefined ? perTicketCapOf(text) : undefined;
+  // "500 per person" is a price, not 500 tickets.
+  const said = looseCap !== undefined && slots.quantity === looseCap / 100 ? undefined : slots.quantity;
+  const delta = slots.quantityDelta ?? moreOf(text);
   const count =
-    slots.quantityDelta !== undefined && previous.count !== undefined
-      ? previous.count + slots.quantityDelta
-      : (slots.quantity ?? peopleCount(text) ?? (SINGULAR.test(text) ? 1 : previous.count));
-  const budget = slots.perItemMaxFen ?? slots.budgetMaxFen ?? totalCapOf(text);
+    delta !== undefined && previous.count !== undefined
+      ? previous.count + delta
+      : (said ?? peopleCount(text) ?? (SINGULAR.test(text) ? 1 : previous.count));
+  const loosePer = looseCap !== undefined && slots.perItemMaxFen === undefined;
+  // "预算一共1200": the 一 of 一共 is no ¥1 budget; the total said after it is.
+  const readTotal = totalCapOf(text);
+  const misread = slots.budgetMaxFen !== undefined && slots.budgetMaxFen < 1000 && readTotal !== undefined;
+  const budget =
+    slots.perItemMaxFen ??
+    (loosePer ? looseCap : undefined) ??
+    (misread ? readTotal : slots.budgetMaxFen) ??
+    readTotal;
   let totalMaxFen = previous.totalMaxFen;
   let perTicket = previous.maxPriceFen;
   if (budget !== undefined) {
     // "两张，500以内" is for both; "每张500" / "under 500 each" per ticket; a lone cap per ticket.
     const isTotal =
+      !loosePer &&
       !PER_TICKET.test(text) &&
       slots.perItemMaxFen === undefined &&
       (TOTAL.test(text) || count !== undefined);
@@ -159,8 +203,9 @@ export function draftOf(context: SkillContext, previous: TicketDraft): TicketDra
   const rideBack = withRide && RIDE_BACK.test(text) && !RIDE_THERE.test(text);
   const together = NOT_TOGETHER.test(text) ? false : (slots.seatsTogether ?? previous.together);
   const prefer = CHEAPEST.test(text) ? "cheapest" : BEST.test(text) ? "best" : previous.prefer;
-  const days = slots.datetime ? slotDays(slots.datetime) : previous.days;
-  const partOfDay = partOfDayOf(text) ?? (slots.datetime ? undefined : previous.partOfDay);
+  const when = dateSlot(context);
+  const days = when ? slotDays(when) : previous.days;
+  const partOfDay = partOfDayOf(text) ?? (when ? undefined : previous.partOfDay);
   return {
     ...previous,
     ...pick("count", count),
@@ -193,7 +238,7 @@ export function pickSession(
   draft: TicketDraft,
   carried?: string,
 ): EventSummary["sessions"][number] | undefined {
-  const slot = context.nlu.slots.datetime;
+  const slot = dateSlot(context);
   const fitting = sessionsFor(event, draft);
   if (!slot) {
     if (draft.days || draft.partOfDay)

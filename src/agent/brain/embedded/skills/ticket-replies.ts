@@ -55,8 +55,8 @@ export function overCapText(
   const each = Math.round(cheapest.totalFen / count);
   return `${head}${say(
     lang,
-    `：这场最便宜的是${cheapest.label.zh}，每张 ${yuan(each)}，${count} 张共 ${yuan(cheapest.totalFen)}。按这个价买就说「好的」，或者换一场、放宽预算。`,
-    `. The cheapest here is ${cheapest.label.en}, ${yuan(each)} each, ${yuan(cheapest.totalFen)} for ${count}. Say "ok" to buy at that price, or pick another session or budget.`,
+    `：这场最便宜的是${cheapest.label.zh}，每张 ${yuan(each)}，${count} 张共 ${yuan(cheapest.totalFen)}。要按这个价买吗（说「好的」就买），还是换一场、放宽预算？`,
+    `. The cheapest here is ${cheapest.label.en}, ${yuan(each)} each, ${yuan(cheapest.totalFen)} for ${count}. Buy at that price (just say "ok"), or try another session or budget?`,
   )}${other}`;
 }
 

@@ -20,6 +20,9 @@ function prepareChinese(text: string): string {
       // "明晚" is tomorrow evening (chrono reads today); "下午场"/"晚场" is a session of that part of the day.
       .replace(/明晚/gu, "明天晚上")
       .replace(/(上午|下午|晚上|早上|中午)场/gu, "$1")
+      // chrono has no "周末": a weekend is Saturday to Sunday ("周末音乐派对" is a show's name).
+      .replace(/下个?(?:周|星期|礼拜)末(?!音乐|脱口|派对)/gu, "下周六至周日")
+      .replace(/(?<![下上])(?:周|星期|礼拜)末(?!音乐|脱口|派对)/gu, "周六至周日")
       // "高一点", "快一点": "a bit", not one o'clock.
       .replace(/([高快慢多少大小宜贵好早晚近远甜辣热冰淡浓轻重])一点/gu, "$1些")
       .replace(/明儿个?/gu, "明天")
@@ -98,7 +101,8 @@ export function extractDateTime(
       ),
       timeKnown: result.start.isCertain("hour"),
     };
-    if (result.end) slot.endMs = result.end.date().getTime();
+    // A range moved by a week ("下周末") moves whole.
+    if (result.end) slot.endMs = result.end.date().getTime() + (slot.startMs - result.start.date().getTime());
     return slot;
   }
   return undefined;
@@ -155,7 +159,15 @@ function tomorrowMeant(said: string, startMs: number, now: number, zone: string)
  * tomorrow, not eight days away, and "这周日" is today.
  */
 function mondayWeek(text: string, startMs: number, now: number, zone: string): number {
-  const sunday = wallTime(now, zone).weekday === 0;
+  const weekday = wallTime(now, zone).weekday;
+  const sunday = weekday === 0;
+  // Said Monday to Saturday, chrono puts "下周日" / "下周末" in this week (its week ends on Saturday).
+  if (
+    !sunday &&
+    /(?:下|下个)(?:周|星期|礼拜)(?:[日天]|末)/u.test(text) &&
+    startMs - now < (8 - weekday) * DAY_MS
+  )
+    return startMs + WEEK_MS;
   if (!sunday) return startMs;
   if (
     /(?:下|下个)(?:周|星期|礼拜)[一二三四五六日天]/u.test(text) &&
