@@ -6,6 +6,7 @@ import {
   zoneOffsetMinutes,
 } from "../../../../ecosystem/kernel/time-zone.ts";
 import type { Language } from "../intents.ts";
+import { eveningMeant } from "./clock-sense.ts";
 import { parseNumber } from "./numbers.ts";
 import type { DateTimeSlot } from "./types.ts";
 
@@ -87,9 +88,10 @@ export function extractDateTime(
     if (/\b(?:in|within|under|less than|inside)\s*$/iu.test(before) && !CLOCK.test(result.text)) continue;
     const slot: DateTimeSlot = {
       text: result.text,
-      startMs: mondayWeek(
+      startMs: eveningMeant(
+        result.text,
         text,
-        tomorrowMeant(result.text, result.start.date().getTime(), now, zone),
+        mondayWeek(text, tomorrowMeant(result.text, result.start.date().getTime(), now, zone), now, zone),
         now,
         zone,
       ),
