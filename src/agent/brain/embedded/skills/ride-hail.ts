@@ -1,4 +1,5 @@
 import type { RequestFrame } from "../../frame.ts";
+import { eveningMeant } from "../../nlu/slots/clock-sense.ts";
 import type { BrainDecision, Lang, TaskRequest } from "../../types.ts";
 import { say, yuan } from "../say.ts";
 import type { DialogueState } from "../state.ts";
@@ -140,7 +141,7 @@ export async function rideHail(context: SkillContext): Promise<BrainDecision> {
     };
   }
   const productId = productOf(turn.text);
-  const later = laterTime(context) ?? soonTime(context);
+  const later = eveningRide(context) ?? laterTime(context) ?? soonTime(context);
   const estimate = await turn.tools.call<EstimateOutput>("rides_estimate", {
     origin: { lng: origin.lng, lat: origin.lat },
     destination: { lng: destination.lng, lat: destination.lat },
@@ -228,6 +229,15 @@ export function rideFrame(
     ...(when ? { when } : {}),
     ...(budget ? { budget } : {}),
   };
+}
+
+/** A bare hour already past today ("下班的时候6点叫车", said at 9 a.m.): this evening, not dawn tomorrow. */
+function eveningRide(context: SkillContext): { atMs: number; text: string } | undefined {
+  const datetime = context.nlu.slots.datetime;
+  if (!datetime?.timeKnown) return undefined;
+  const { turn } = context;
+  const atMs = eveningMeant(datetime.text, turn.text, datetime.startMs, turn.now, turn.profile.timeZone);
+  return atMs === datetime.startMs ? undefined : { atMs, text: datetime.text };
 }
 
 /** A pick-up said as a delay ("20分钟后", "in 30 minutes"): booked for then, however soon. */

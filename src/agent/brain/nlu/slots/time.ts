@@ -6,7 +6,6 @@ import {
   zoneOffsetMinutes,
 } from "../../../../ecosystem/kernel/time-zone.ts";
 import type { Language } from "../intents.ts";
-import { eveningMeant } from "./clock-sense.ts";
 import { parseNumber } from "./numbers.ts";
 import type { DateTimeSlot } from "./types.ts";
 
@@ -88,10 +87,9 @@ export function extractDateTime(
     if (/\b(?:in|within|under|less than|inside)\s*$/iu.test(before) && !CLOCK.test(result.text)) continue;
     const slot: DateTimeSlot = {
       text: result.text,
-      startMs: eveningMeant(
-        result.text,
+      startMs: mondayWeek(
         text,
-        mondayWeek(text, tomorrowMeant(result.text, result.start.date().getTime(), now, zone), now, zone),
+        tomorrowMeant(result.text, result.start.date().getTime(), now, zone),
         now,
         zone,
       ),
