@@ -19,11 +19,13 @@ import { afterSale, continueAfterSale } from "./skills/after-sale.ts";
 import { buyTickets } from "./skills/buy-tickets.ts";
 import { clarify, outOfScope, smalltalk } from "./skills/chitchat.ts";
 import type { Skill, SkillContext, Understanding } from "./skills/context.ts";
+import { followUp } from "./skills/follow-up.ts";
 import { SKILLS } from "./skills/index.ts";
 import { laterActs } from "./skills/later-acts.ts";
 import { planOrder } from "./skills/order.ts";
 import { draftFromTurn } from "./skills/order-draft.ts";
 import { reorderLastTime } from "./skills/order-history.ts";
+import { placeHours } from "./skills/search-place.ts";
 import { ticketDialogue } from "./skills/ticket-dialogue.ts";
 import { type DialogueState, readState } from "./state.ts";
 
@@ -242,7 +244,7 @@ export class EmbeddedBrain implements Brain {
         ? reorderLastTime(context)
         : planOrder(context, draftFromTurn(context, state.order));
     }
-    return undefined;
+    return followUp(context);
   }
 
   async #pickShown(
@@ -278,7 +280,14 @@ export class EmbeddedBrain implements Brain {
       // The option's own words ("买周杰伦演唱会的票"), understood afresh.
       // What else the turn said ("the second one, 2 tickets", "第一个，要连座") goes along with it.
       const rest = withoutOrdinal(context.turn.text);
-      const text = rest ? `${payload.text}${context.lang === "zh" ? "，" : ", "}${rest}` : payload.text;
+      // A place picked to ride to ("叫车去第一个", "get me a ride to the second one") is a ride there.
+      const ride = typeof payload.rideText === "string" && RIDE_TO_PICK.test(rest);
+      if (typeof payload.poiId === "string" && HOURS_ASKED.test(rest)) return placeHours(context, payload);
+      const text = ride
+        ? (payload.rideText as string)
+        : rest && !WAY_ASKED.test(rest)
+          ? `${payload.text}${context.lang === "zh" ? "，" : ", "}${rest}`
+          : payload.text;
       const { decision } = await this.decide({
         ...context.turn,
         text,
@@ -355,6 +364,13 @@ function superseding(
     state: decision.state,
   };
 }
+
+// "第二个怎么走", "how do I get to the second one": the way there, which the option's own words ask.
+const WAY_ASKED =
+  /怎么走|怎么去|咋走|路线|导航|多远|多久|\bhow (?:do|can) i get\b|\bdirections?\b|\bhow far\b|\bhow long\b|\bway there\b/iu;
+const HOURS_ASKED =
+  /几点(?:关门|开门|营业|打烊)|营业时间|开到几点|还开着|开门了吗|\b(?:close|closes|closing|open|opens|opening|hours)\b/iu;
+const RIDE_TO_PICK = /叫车|打车|叫个车|约车|打的|\b(?:ride|taxi|cab|uber|car|lift)\b/iu;
 
 /** Words that accept a price over the budget ("就按这个价", "超一点没关系", "that's fine"). */
 const ACCEPTS_PRICE =

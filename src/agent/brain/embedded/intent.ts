@@ -77,8 +77,24 @@ const ORDERING_WORDS =
   /点|送|外卖|买|订|叫|打车|来[一两三杯份个瓶]|\b(?:order|deliver(?:ed|y)?|bring|buy|send|book|get me|taxi|cab|ride)\b/iu;
 
 const RIDE_ASKED =
-  /\b(?:taxi|cab|uber|didi|ride|xl|minivan|van|(?:\d|six|seven)[- ]seater)\b|打车|叫车|打的|叫个车|约车|网约车|滴滴/iu;
+  /\b(?:taxi|cab|uber|didi|ride|xl|minivan|van|(?:\d|six|seven)[- ]seater)\b|打车|叫车|打的|叫个车|约车|网约车|滴滴|\btake (?:me|us) (?:to|home|back)\b|\bdrive (?:me|us)\b|\bpick (?:me|us) up\b|\b(?:premium|premier|comfort|comfortable|express|economy|private|business|big|bigger|large) car\b|\bbook (?:me |us )?(?:a |an )?car\b/iu;
+// A seat for a child in a car is no seat at a show ("a ride with a child seat").
+const CAR_SEAT = /儿童座椅|安全座椅|宝宝座椅|\b(?:child|car|baby|booster|kid'?s?) seats?\b/iu;
 const HOW_QUESTION = /\bhow\b|\bwhat\b|\bwhich\b|多久|多远|怎么|多少钱|几公里|\bcost\b|\bfare\b/iu;
+
+// Travelling by one's own means, or weighing ways against each other ("骑车去白马湖", "cycle to Xixi",
+// "地铁和打车哪个快", "is metro or taxi faster"): a question of routes, not a car to book.
+const OWN_MEANS =
+  /骑(?:车|行|单车|自行车|共享)|走路|步行|坐地铁|搭地铁|坐公交|\b(?:cycle|cycling|bike|biking|walk|walking|on foot|by metro|by subway|by bus)\b/iu;
+const MODES_COMPARED =
+  /哪个(?:更)?(?:快|近|省|便宜|好)|哪种(?:更)?(?:快|好)|还是.{0,6}(?:快|好|划算)|\b(?:faster|quicker|cheaper|better)\b.{0,30}\bor\b|\bor\b.{0,30}\b(?:faster|quicker|cheaper|better)\b/iu;
+const BOOKING =
+  /叫(?:个|辆|一辆)?车|约(?:个|辆)?车|帮我打|\b(?:book|call|get) (?:me |us )?(?:a |an )?(?:taxi|cab|car|ride|uber)\b/iu;
+
+/** Whether a ride reading is really a question of how to get there on one's own or which way is best. */
+function travelsOtherwise(text: string): boolean {
+  return (OWN_MEANS.test(text) || MODES_COMPARED.test(text)) && !BOOKING.test(text);
+}
 
 /** Gazetteer kinds that can only mean something to buy. */
 export const CATALOGUE_KINDS = new Set(["item", "category", "merchant"]);
@@ -98,6 +114,7 @@ export function resolveIntent(nlu: Understanding, text = ""): Intent {
   // "这个月花了多少", "did I get my money back?": a question about the statement, never an order of
   // whatever it names ("花" is no flower here, "coffee" no latte).
   if (SPENT_ASKED.test(text) || REFUND_ASKED.test(text)) return "wallet_balance";
+  if (CAR_SEAT.test(text) && RIDE_ASKED.test(text) && !HOW_QUESTION.test(text)) return "ride_hail";
   // "I don't need the car anymore", "不转了": calling something off, whatever the classifier made of it.
   if (nlu.slots.cancel && ["out_of_scope", "smalltalk"].includes(nlu.intent)) return "cancel_order";
   if (
@@ -145,6 +162,12 @@ export function resolveIntent(nlu: Understanding, text = ""): Intent {
     (nlu.intent === "out_of_scope" || nlu.intent === "smalltalk" || nlu.confidence < CLARIFY_BELOW)
   )
     return TICKET_WORDS.test(text) && !TRAVEL_TICKETS.test(text) ? "buy_tickets" : "search_events";
+  if (
+    ["ride_hail", "route", "out_of_scope", "smalltalk"].includes(nlu.intent) &&
+    (nlu.slots.destination || nlu.slots.origin) &&
+    travelsOtherwise(text)
+  )
+    return "route";
   // "get me a taxi to Chaoshan Mountain": a car asked for, with nothing to eat or drink named.
   const food = entities.some((match) => match.entity.kind === "item" || match.entity.kind === "category");
   if (

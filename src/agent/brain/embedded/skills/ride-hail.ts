@@ -1,11 +1,22 @@
 import type { RequestFrame } from "../../frame.ts";
+import { eveningMeant } from "../../nlu/slots/clock-sense.ts";
 import type { BrainDecision, Lang, TaskRequest } from "../../types.ts";
 import { say, yuan } from "../say.ts";
 import type { DialogueState } from "../state.ts";
 import type { SkillContext } from "./context.ts";
 import { laterTime, whenLabel } from "./later.ts";
 import { formatDistance, formatDuration, type Place, placeName } from "./places.ts";
-import { tripEnds } from "./route.ts";
+import {
+  BOOT_CASES,
+  departInMinutes,
+  extrasAsked,
+  extrasNote,
+  fareCapFen,
+  luggageCount,
+  partySize,
+  wantsStop,
+} from "./ride-wishes.ts";
+import { tripEnds, withTrip } from "./route.ts";
 
 /** The rides service's products and the words that pick them (default economy / 快车). */
 const PRODUCT_WORDS: readonly [productId: string, pattern: RegExp][] = [
@@ -14,8 +25,8 @@ const PRODUCT_WORDS: readonly [productId: string, pattern: RegExp][] = [
     "xl",
     /六座|6座|七座|7座|商务车|大车|大(?:一)?[点些]的车|空间大|行李多|\bxl\b|six[- ]seat|6[- ]seat|seven[- ]seat|minivan|\bvan\b|\bsuv\b|\b(?:big|bigger|large|larger)\s+(?:car|vehicle|taxi|cab|ride)\b|\blots of (?:luggage|bags)\b|(?:^|[^0-9])[5-6五六]\s*(?:个)?(?:人|位)|\b(?:5|6|five|six)\s+(?:of us|people|persons|passengers|adults)\b/iu,
   ],
-  ["comfort", /专车|舒适|豪华|comfort|premier|premium|luxury|nicer car/iu],
-  ["economy", /快车|经济|economy|express|cheap/iu],
+  ["comfort", /专车|舒适|舒服|豪华|好一?[点些]的车|comfort|premier|premium|luxury|nicer car|\bnice car\b/iu],
+  ["economy", /快车|经济|便宜|实惠|economy|express|cheap/iu],
 ];
 
 interface EstimateOutput {
@@ -31,10 +42,21 @@ interface EstimateOutput {
   }[];
 }
 
-/** Which product the text asks for. */
+/** Which product the text asks for; a party or luggage a four-seat car cannot take needs the XL. */
 export function productOf(text: string): string {
+  const party = partySize(text);
+  const cases = luggageCount(text);
+  if ((party !== undefined && party >= 5) || (cases !== undefined && cases > BOOT_CASES)) return "xl";
   return PRODUCT_WORDS.find(([, pattern]) => pattern.test(text))?.[0] ?? "economy";
 }
+
+/** Whether the turn names a product at all (a follow-up "换成专车" changes only that). */
+export function namesProduct(text: string): boolean {
+  return PRODUCT_WORDS.some(([, pattern]) => pattern.test(text));
+}
+
+/** The biggest car has this many seats. */
+const MOST_SEATS = 6;
 
 /** The engine's request for a ride between two places (the rides handler quotes it). */
 export function rideRequest(
@@ -70,7 +92,8 @@ export function rideRequest(
 export async function rideHail(context: SkillContext): Promise<BrainDecision> {
   const { turn, lang } = context;
   const state: DialogueState = { ...context.state, lastIntent: "ride_hail", awaiting: undefined };
-  const { origin, destination, destinationPhrase } = await tripEnds(context);
+  const ends = await tripEnds(context);
+  const { origin, destination, destinationPhrase } = ends;
   if (!destinationPhrase) {
     return {
       type: "ask",
@@ -90,8 +113,35 @@ export async function rideHail(context: SkillContext): Promise<BrainDecision> {
       state,
     };
   }
+  const remembered = withTrip(state, ends);
+  const party = partySize(turn.text);
+  if (party !== undefined && party > MOST_SEATS) {
+    // No car here takes them all: said, and asked, never squeezed onto one card.
+    return {
+      type: "reply",
+      text: say(
+        lang,
+        `一辆车最多坐 ${MOST_SEATS} 人（六座商务），${party} 个人一辆坐不下。要分两辆车吗？你可以说「叫一辆六座商务去${placeName(destination, lang)}」，再叫一辆。`,
+        `One car seats at most ${MOST_SEATS} (the XL), so ${party} people won't fit in one. Shall I book two cars? Say "an XL to ${placeName(destination, lang)}" and then book a second one.`,
+      ),
+      state: remembered,
+    };
+  }
+  if (wantsStop(turn.text)) {
+    // A ride goes from one place to one place: a stop is said, not dropped.
+    return {
+      type: "reply",
+      text: say(
+        lang,
+        `我叫的车只能从一个地方直达另一个地方，没法中途停靠。可以分两段叫：先到第一站，再从那里去${placeName(destination, lang)}。要我先叫第一段吗？`,
+        `I can only book a ride straight from one place to another, with no stops on the way. I can book it in two legs: first to the stop, then on to ${placeName(destination, lang)}. Which leg first?`,
+      ),
+      suggestions: [say(lang, `直接叫车去${destination.name}`, `Just a ride to ${destination.nameEn}`)],
+      state: remembered,
+    };
+  }
   const productId = productOf(turn.text);
-  const later = laterTime(context);
+  const later = eveningRide(context) ?? laterTime(context) ?? soonTime(context);
   const estimate = await turn.tools.call<EstimateOutput>("rides_estimate", {
     origin: { lng: origin.lng, lat: origin.lat },
     destination: { lng: destination.lng, lat: destination.lat },
@@ -114,16 +164,51 @@ export async function rideHail(context: SkillContext): Promise<BrainDecision> {
     `${product.nameZh}从${placeName(origin, lang)}到${placeName(destination, lang)}，约 ${formatDistance(distanceMeters, lang)}、${formatDuration(durationSeconds, lang)}，预估 ${yuan(product.lowFen)}–${yuan(product.highFen)}。`,
     `${product.nameEn} from ${placeName(origin, lang)} to ${placeName(destination, lang)}: about ${formatDistance(distanceMeters, lang)}, ${formatDuration(durationSeconds, lang)}, estimated ${yuan(product.lowFen)}–${yuan(product.highFen)}.`,
   );
-  if (!later) return { type: "start_task", request: { ...request, frame: rideFrame() }, text: trip, state };
+  // A fare cap is named: over it → asked, not booked; within reach but not sure → said before the card.
+  const cap = fareCapFen(turn.text, context.nlu.slots.budgetMaxFen);
+  const budget = cap !== undefined ? { totalFen: cap } : undefined;
+  if (cap !== undefined && product.lowFen > cap) {
+    return {
+      type: "reply",
+      text: `${trip}${say(
+        lang,
+        `最低也要 ${yuan(product.lowFen)} 左右，超出你说的 ${yuan(cap)}，这个价以内叫不到，所以我没有叫车。要按这个价叫吗？`,
+        ` Even the low end is about ${yuan(product.lowFen)}, over your ${yuan(cap)}, so I haven't booked it. Book it at that price anyway?`,
+      )}`,
+      suggestions: [
+        say(lang, `按这个价叫车去${destination.name}`, `Book the ride to ${destination.nameEn} anyway`),
+      ],
+      state: remembered,
+    };
+  }
+  const capNote =
+    cap === undefined
+      ? ""
+      : product.highFen > cap
+        ? say(
+            lang,
+            `车费按实际里程计，可能超过你说的 ${yuan(cap)}，我没法保证在这个价以内。`,
+            ` The fare is metered and may go over your ${yuan(cap)}; I can't guarantee staying under it.`,
+          )
+        : say(lang, `在你说的 ${yuan(cap)} 以内。`, ` That's within your ${yuan(cap)}.`);
+  const extras = extrasNote(extrasAsked(turn.text), lang);
+  const said = `${extras}${trip}${capNote}`;
+  if (!later)
+    return {
+      type: "start_task",
+      request: { ...request, frame: rideFrame(undefined, budget) },
+      text: said,
+      state: remembered,
+    };
   return {
     type: "start_task",
-    request: scheduledRide(request, later),
-    text: `${say(lang, `预约 ${whenLabel(later.atMs, turn.now, lang, turn.profile.timeZone)} 上车。`, `Booked for pick-up ${whenLabel(later.atMs, turn.now, lang, turn.profile.timeZone)}. `)}${trip}${say(
+    request: scheduledRide(request, later, budget),
+    text: `${extras}${say(lang, `预约 ${whenLabel(later.atMs, turn.now, lang, turn.profile.timeZone)} 上车。`, `Booked for pick-up ${whenLabel(later.atMs, turn.now, lang, turn.profile.timeZone)}. `)}${trip}${capNote}${say(
       lang,
       "确认后到点前自动叫车，出发时才预授权车费，之前可以随时免费取消。",
       " Once you confirm, I'll call the car shortly before then; the fare is only held when it's dispatched, and you can cancel free until then.",
     )}`,
-    state,
+    state: remembered,
   };
 }
 
@@ -131,7 +216,10 @@ export async function rideHail(context: SkillContext): Promise<BrainDecision> {
 export const RIDE_DISPATCH_LEAD_MS = 20 * 60_000;
 
 /** A ride's request frame: its time when the user said one (a ride for now has nothing to check). */
-export function rideFrame(when?: { atMs: number; text: string }): RequestFrame {
+export function rideFrame(
+  when?: { atMs: number; text: string },
+  budget?: { totalFen: number },
+): RequestFrame {
   return {
     kind: "ride_hail",
     items: [],
@@ -139,15 +227,36 @@ export function rideFrame(when?: { atMs: number; text: string }): RequestFrame {
     bundle: [],
     problems: [],
     ...(when ? { when } : {}),
+    ...(budget ? { budget } : {}),
   };
 }
 
+/** A bare hour already past today ("下班的时候6点叫车", said at 9 a.m.): this evening, not dawn tomorrow. */
+function eveningRide(context: SkillContext): { atMs: number; text: string } | undefined {
+  const datetime = context.nlu.slots.datetime;
+  if (!datetime?.timeKnown) return undefined;
+  const { turn } = context;
+  const atMs = eveningMeant(datetime.text, turn.text, datetime.startMs, turn.now, turn.profile.timeZone);
+  return atMs === datetime.startMs ? undefined : { atMs, text: datetime.text };
+}
+
+/** A pick-up said as a delay ("20分钟后", "in 30 minutes"): booked for then, however soon. */
+function soonTime(context: SkillContext): { atMs: number; text: string } | undefined {
+  const minutes = departInMinutes(context.turn.text);
+  if (minutes === undefined || minutes < 10) return undefined;
+  return { atMs: context.turn.now + minutes * 60_000, text: context.turn.text };
+}
+
 /** The request for a ride picked up at `when`: confirmed now, dispatched just before. */
-export function scheduledRide(request: TaskRequest, when: { atMs: number; text: string }): TaskRequest {
+export function scheduledRide(
+  request: TaskRequest,
+  when: { atMs: number; text: string },
+  budget?: { totalFen: number },
+): TaskRequest {
   return {
     ...request,
     scheduledFor: when.atMs,
     startLeadMs: RIDE_DISPATCH_LEAD_MS,
-    frame: rideFrame(when),
+    frame: rideFrame(when, budget),
   };
 }

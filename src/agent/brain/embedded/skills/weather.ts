@@ -1,10 +1,12 @@
 import { DISTRICTS } from "../../../../ecosystem/world/geography.ts";
+import { extractDaySpan } from "../../nlu/slots/day-span.ts";
 import type { BrainDecision } from "../../types.ts";
 import { say } from "../say.ts";
 import type { SkillContext } from "./context.ts";
 import { dayLabel, shanghaiDate } from "./shanghai-time.ts";
+import { rainAnswer, spanReply } from "./weather-span.ts";
 
-interface WeatherOutput {
+export interface WeatherOutput {
   city: string;
   city_en?: string;
   forecasts: {
@@ -18,6 +20,9 @@ interface WeatherOutput {
     precipitation_chance?: number;
   }[];
 }
+
+/** "the day after", "第二天": the day after the one asked about last. */
+const DAY_AFTER = /\bthe day after\b(?! tomorrow)|\bthe next day\b|第二天|次日|再后一天|再往后一天/iu;
 
 /** Amap forecasts reach this many days ahead. */
 const FORECAST_DAYS = 7;
@@ -57,7 +62,17 @@ export async function weather(context: SkillContext): Promise<BrainDecision> {
       state,
     };
   }
-  const date = nlu.slots.datetime ? shanghaiDate(nlu.slots.datetime.startMs) : shanghaiDate(turn.now);
+  // Several days said as a whole ("这周末", "next week"): every one of them, never just the first.
+  const span = extractDaySpan(turn.text, turn.now, turn.profile.timeZone);
+  if (span) return { type: "reply", text: spanReply(result.data, span, turn.now, lang, turn.text), state };
+  // "and the day after?" / "那第二天呢": the day after the one just told.
+  const told = context.state.skill?.weatherDate;
+  const date =
+    typeof told === "string" && DAY_AFTER.test(turn.text)
+      ? shanghaiDate(Date.parse(`${told}T12:00:00+08:00`) + 86_400_000)
+      : nlu.slots.datetime
+        ? shanghaiDate(nlu.slots.datetime.startMs)
+        : shanghaiDate(turn.now);
   const cast = result.data.forecasts.find((forecast) => forecast.date === date);
   const where = say(lang, result.data.city, result.data.city_en ?? result.data.city);
   if (!cast) {
@@ -72,6 +87,7 @@ export async function weather(context: SkillContext): Promise<BrainDecision> {
     };
   }
   const day = dayLabel(date, turn.now, lang);
+  const remembered = { ...state, skill: { ...context.state.skill, weatherDate: date } };
   const chance = cast.precipitation_chance ?? 0;
   const conditions =
     cast.dayweather === cast.nightweather
@@ -81,7 +97,10 @@ export async function weather(context: SkillContext): Promise<BrainDecision> {
           `白天${cast.dayweather}，夜间${cast.nightweather}`,
           `${(cast.dayweather_en ?? cast.dayweather).toLowerCase()} by day, ${(cast.nightweather_en ?? cast.nightweather).toLowerCase()} at night`,
         );
-  const advice = adviceFor(cast.dayweather + cast.nightweather, chance, cast.daytemp, cast.nighttemp, lang);
+  // "会下雨吗" / "any rain tonight?" gets its yes or no, not only a percentage.
+  const advice =
+    rainAnswer(turn.text, [cast], lang) ??
+    adviceFor(cast.dayweather + cast.nightweather, chance, cast.daytemp, cast.nighttemp, lang);
   const capitalized = day.charAt(0).toUpperCase() + day.slice(1);
   return {
     type: "reply",
@@ -90,11 +109,17 @@ export async function weather(context: SkillContext): Promise<BrainDecision> {
       `${day}${where}${conditions}，${cast.nighttemp}~${cast.daytemp}°C，降水概率 ${chance}%。${advice}`,
       `${capitalized} in ${where}: ${conditions}, ${cast.nighttemp}–${cast.daytemp}°C, ${chance}% chance of rain.${advice ? ` ${advice}` : ""}`,
     ),
-    state,
+    state: remembered,
   };
 }
 
-function adviceFor(conditions: string, chance: number, high: number, low: number, lang: "zh" | "en"): string {
+export function adviceFor(
+  conditions: string,
+  chance: number,
+  high: number,
+  low: number,
+  lang: "zh" | "en",
+): string {
   if (/雨|雪/u.test(conditions) || chance >= 50) return say(lang, "出门记得带伞。", "Take an umbrella.");
   if (low <= 5) return say(lang, "早晚很冷，多穿点。", "It gets cold; dress warmly.");
   if (high >= 33) return say(lang, "天热，注意防晒补水。", "It's hot — sunscreen and water.");

@@ -17,7 +17,7 @@ export function extractAddressLabel(text: string): "home" | "office" | undefined
 
 // Where a place name stops: punctuation, a request verb, or a particle that closes the clause.
 const ZH_STOP =
-  "(?=怎么|要多|多远|多久|多长|的路|的车|的出租|坐|打车|叫车|大概|有多|，|,|。|？|\\?|！|吗|呢|吧|$)";
+  "(?=怎么|堵|拥堵|路况|顺路|顺便|途经|路上|中途|要多|多远|多久|多长|的路|的车|的出租|坐|打车|叫车|大概|有多|，|,|。|？|\\?|！|吗|呢|吧|$)";
 const ZH_FROM_TO = new RegExp(`从(.{1,24}?)(?:到|去|回|至)(.{1,24}?)${ZH_STOP}`, "u");
 const ZH_TO = new RegExp(
   `(?:去(?![冰糖辣掉除])|到(?![了哪])|回(?![复答头])|前往|导航到|导航去|送我到)(.{1,24}?)${ZH_STOP}`,
@@ -25,7 +25,7 @@ const ZH_TO = new RegExp(
 );
 const NOT_A_PLACE = /^(哪|哪里|哪儿|什么|多少|了|这|那|这里|那里)$/u;
 const EN_END =
-  "(?=\\s+(?:at|by|on|in\\s+\\d|for|tomorrow|tonight|today|now|please|asap|with|and|around|before|after|avoiding|via|right|take|takes|would|will|from)\\b|[,.?!]|$)";
+  "(?=\\s+(?:at|by|on|in\\s+\\d+|for|tomorrow|tonight|today|now|please|asap|with|and|around|before|after|avoiding|avoid|via|right|take|takes|would|will|from|but|stop|stopping|so|when|if|under|below|within|without|using|during)\\b|[,.?!]|$)";
 const EN_FROM_TO = new RegExp(`\\bfrom\\s+(.+?)\\s+to\\s+(.+?)${EN_END}`, "iu");
 // "how far is X from home", "a taxi to the airport … from work": the destination first.
 const EN_TO_FROM = new RegExp(
@@ -40,12 +40,16 @@ const EN_ROUTE_CUE =
   /\b(get|go|going|drive|ride|cab|taxi|car|uber|lift|directions?|route|navigate|way|head|take me|far|walk)\b/iu;
 
 // How one travels, said next to a place ("从家走路到…", "坐地铁去…"): not part of the place's name.
-const ZH_MODE =
-  /^(?:走路|步行|开车|驾车|坐地铁|坐公交|骑车|打车)|(?:走路|步行|开车|驾车|坐地铁|坐公交|骑车|打车)$/gu;
+const MODES_ZH =
+  "走路|步行|开车|驾车|自驾|坐地铁|搭地铁|乘地铁|坐公交|搭公交|乘公交|坐公交车|坐出租车?|骑(?:个|辆)?(?:共享)?(?:单车|自行车|电动车|电瓶车|车)|骑行|打车|打的";
+const ZH_MODE = new RegExp(`^(?:${MODES_ZH})|(?:${MODES_ZH})$`, "gu");
+// "bike home", "walk to": a way of travelling before the place is no part of its name.
+const EN_MODE = /^(?:bike|cycle|walk|drive|ride|cab|taxi|uber|metro|subway|bus|transit)\s+(?:to\s+)?(?=\S)/iu;
 
 function clean(place: string | undefined): string | undefined {
   const value = place
     ?.replace(ZH_MODE, "")
+    .replace(EN_MODE, "")
     .replace(/[的了]$/u, "")
     .trim();
   return value && !NOT_A_PLACE.test(value) ? value : undefined;
@@ -73,4 +77,39 @@ function withDefined(
   destination: string | undefined,
 ): { origin?: string; destination?: string } {
   return { ...(origin ? { origin } : {}), ...(destination ? { destination } : {}) };
+}
+
+const ZH_SAVED = (word: string) => (word === "家" || word === "家里" ? "home" : "office");
+const EN_SAVED = (word: string) => (/^(?:home|house|place|apartment)$/iu.test(word) ? "home" : "office");
+const ZH_FROM_SAVED = /从(?:我|我们)?(家里|家|公司|单位|办公室)/u;
+const ZH_TO_SAVED = /(?:回|到|去|送我回|送我到)(?:我|我们)?(家里|家(?![具电乐庭])|公司|单位|办公室)/u;
+const EN_FROM_SAVED = /\bfrom (?:my |the |our )?(home|house|place|apartment|office|work)\b/iu;
+const EN_TO_SAVED =
+  /\b(?:to|back|get me|take me|get us|take us|head|heading|go|going|ride|uber|taxi|cab|car|lift|xl|didi)\s+(?:back\s+)?(?:to\s+)?(?:my |the |our )?(home|house|place|apartment|office|work)\b|\b(home)\b/iu;
+
+/**
+ * The user's saved places a trip starts or ends at ("get me an Uber home", "from the office back
+ * home", "从公司回家"), as labels: what the free place phrases miss when a saved place has no "to".
+ */
+export function extractSavedEnds(text: string): {
+  origin?: "home" | "office";
+  destination?: "home" | "office";
+} {
+  const zhFrom = ZH_FROM_SAVED.exec(text);
+  const enFrom = EN_FROM_SAVED.exec(text);
+  const origin = zhFrom ? ZH_SAVED(zhFrom[1] as string) : enFrom ? EN_SAVED(enFrom[1] as string) : undefined;
+  // The destination is a saved place named after the origin's words, never the origin itself.
+  const after = (match: RegExpExecArray | null) => (match ? match.index + match[0].length : 0);
+  const rest = text.slice(Math.max(after(zhFrom), after(enFrom)));
+  const zhTo = ZH_TO_SAVED.exec(rest);
+  const enTo = EN_TO_SAVED.exec(rest);
+  const destination = zhTo
+    ? ZH_SAVED(zhTo[1] as string)
+    : enTo
+      ? EN_SAVED((enTo[1] ?? enTo[2]) as string)
+      : undefined;
+  return {
+    ...(origin ? { origin } : {}),
+    ...(destination && destination !== origin ? { destination } : {}),
+  };
 }
