@@ -8,6 +8,7 @@ describe("brand short names", () => {
     ["Luckin Coffee", "Luckin"],
     ["Tims Coffee", "Tims"],
     ["Burger King", undefined],
+    ["Yuan Ji Dumplings", undefined],
     ["Lucky Cup Coffee", undefined],
     ["Four Seasons Fruit", undefined],
     ["Starbucks", undefined],

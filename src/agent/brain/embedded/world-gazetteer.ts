@@ -42,7 +42,7 @@ export async function loadWorldGazetteer(context: ServiceContext): Promise<Gazet
 
 // First words of brands that are everyday English words, never said alone for the brand.
 const COMMON_FIRST_WORDS =
-  /^(?:lucky|good|burger|pizza|sushi|west|four|long|real|meet|flash|three|super|fresh|the|hu|bao|fang|lanzhou|shaxian|yang|xin|c-store|peet's|m|k|a|an|mr|big|golden|happy|little|new|old|royal|sweet|green|red|blue|white|black|gold|sun|star|city|home|day|life|one|first|best|top|great)$/iu;
+  /^(?:yuan|kuai|lucky|good|burger|pizza|sushi|west|four|long|real|meet|flash|three|super|fresh|the|hu|bao|fang|lanzhou|shaxian|yang|xin|c-store|peet's|m|k|a|an|mr|big|golden|happy|little|new|old|royal|sweet|green|red|blue|white|black|gold|sun|star|city|home|day|life|one|first|best|top|great)$/iu;
 
 /**
  * A brand's short English name, the first word of a longer one when it is distinctive enough to

@@ -292,3 +292,13 @@ describe("order lines: options for every line, repeated names, counts said apart
     ]);
   });
 });
+
+describe("order lines: things joined on with an article", () => {
+  it.each([
+    ["a Big Mac, 2 medium fries and a coke", ["巨无霸", "fries", "cola"]],
+    ["a box of ibuprofen and some band-aids", ["ibuprofen", "band-aids"]],
+    ["a latte, and a bit less sugar", ["拿铁"]],
+  ])("%s", (text, names) => {
+    expect(read(text).lines.map((line) => line[0])).toEqual(names);
+  });
+});

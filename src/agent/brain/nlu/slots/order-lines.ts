@@ -271,7 +271,10 @@ export function extractOrderLines(text: string, matches: readonly GazetteerMatch
   });
   mergeRepeatedMentions(lines);
   if (lines.length > 0) applyLaterClauses(text, headStart, lines, problems, used);
-  const free = freeLines(text, [...anchors, ...brands], used, problems);
+  const free = [
+    ...freeLines(text, [...anchors, ...brands], used, problems),
+    ...articleLines(text, [...anchors, ...brands, ...matches]),
+  ];
   const all = [...lines, ...free].sort((a, b) => a.start - b.start);
   applySharedOptions(text, all);
   return { lines: all, exclusions, brands, problems };
@@ -404,6 +407,40 @@ function freeLines(
       start: count.index,
       qty: count.qty !== undefined && !count.problem ? count.qty : 1,
       qtyText: count.text,
+      options: extractItemOptions(noun) ?? {},
+    });
+  }
+  return lines;
+}
+
+// "…, a coke", "and some band-aids": one more thing after a join, said with an article, not a number.
+const EN_ARTICLE_THING = /(?:\band\b|\bplus\b|,|&|\+)\s*(?:also\s+)?(?:a|an|some)\s+(?=[a-z])/giu;
+const NOT_AN_ARTICLE_THING =
+  /^(?:bit|little|lot|few|more|half|quarter|while|moment|minute|second|time|day|week|hurry|rush|couple|pair|dozen|receipt|bag|fork|spoon|napkins?|straws?|chopsticks?|card|note|discount|coupon|refund|ride|taxi|cab|car|table|seat|ticket|reservation)\b/iu;
+
+/** Things joined on with "a"/"an"/"some" that the catalogue's names did not catch ("and a coke"). */
+function articleLines(text: string, named: GazetteerMatch[]): OrderLineSlot[] {
+  const lines: OrderLineSlot[] = [];
+  for (const article of text.matchAll(EN_ARTICLE_THING)) {
+    const from = (article.index ?? 0) + article[0].length;
+    const rest = text.slice(from);
+    const stop = EN_NOUN_STOP.exec(rest);
+    const noun = (stop ? rest.slice(0, stop.index) : rest).trim().split(/\s+/u).slice(0, 3).join(" ");
+    if (!noun || noun.length > 24 || NOT_AN_ARTICLE_THING.test(noun) || GENERIC_NOUN.test(noun)) continue;
+    if (OPTION_ONLY.test(noun) || NOT_A_THING.test(noun) || EN_HOW_WORD.test(noun)) continue;
+    const end = from + noun.length;
+    if (named.some((match) => match.start < end && from < match.end)) continue;
+    const thing = noun
+      .replace(LEADING_OPTIONS, "")
+      .trim()
+      .replace(/^cokes?$/iu, "cola");
+    if (!thing) continue;
+    lines.push({
+      said: noun,
+      text: thing,
+      start: from,
+      qty: 1,
+      qtyText: article[0].trim(),
       options: extractItemOptions(noun) ?? {},
     });
   }
