@@ -302,3 +302,12 @@ describe("order lines: things joined on with an article", () => {
     expect(read(text).lines.map((line) => line[0])).toEqual(names);
   });
 });
+
+describe("order lines: a counted container is read once", () => {
+  it("a latte and a box of ibuprofen", () => {
+    expect(read("a latte and a box of ibuprofen to my home").lines.map((line) => line[0])).toEqual([
+      "拿铁",
+      "ibuprofen",
+    ]);
+  });
+});

@@ -418,6 +418,8 @@ const EN_ARTICLE_THING = /(?:\band\b|\bplus\b|,|&|\+)\s*(?:also\s+)?(?:a|an|some
 const NOT_AN_ARTICLE_THING =
   /^(?:bit|little|lot|few|more|half|quarter|while|moment|minute|second|time|day|week|hurry|rush|couple|pair|dozen|receipt|bag|fork|spoon|napkins?|straws?|chopsticks?|card|note|discount|coupon|refund|ride|taxi|cab|car|table|seat|ticket|reservation)\b/iu;
 
+const CONTAINER_OF = new RegExp(`^${EN_CONTAINER}\\s+of\\b`, "iu");
+
 /** Things joined on with "a"/"an"/"some" that the catalogue's names did not catch ("and a coke"). */
 function articleLines(text: string, named: GazetteerMatch[]): OrderLineSlot[] {
   const lines: OrderLineSlot[] = [];
@@ -427,6 +429,8 @@ function articleLines(text: string, named: GazetteerMatch[]): OrderLineSlot[] {
     const stop = EN_NOUN_STOP.exec(rest);
     const noun = (stop ? rest.slice(0, stop.index) : rest).trim().split(/\s+/u).slice(0, 3).join(" ");
     if (!noun || noun.length > 24 || NOT_AN_ARTICLE_THING.test(noun) || GENERIC_NOUN.test(noun)) continue;
+    // "a box of ibuprofen" is a count the free lines read already.
+    if (CONTAINER_OF.test(rest)) continue;
     if (OPTION_ONLY.test(noun) || NOT_A_THING.test(noun) || EN_HOW_WORD.test(noun)) continue;
     const end = from + noun.length;
     if (named.some((match) => match.start < end && from < match.end)) continue;
