@@ -311,3 +311,12 @@ describe("order lines: a counted container is read once", () => {
     ]);
   });
 });
+
+describe("order lines: a count before options only splits", () => {
+  it("6 lattes, 3 no sugar and three half sugar", () => {
+    expect(read("send me 6 lattes, 3 no sugar and three half sugar").lines).toEqual([
+      ["拿铁", 3, { sugar: "none" }],
+      ["拿铁", 3, { sugar: "half" }],
+    ]);
+  });
+});

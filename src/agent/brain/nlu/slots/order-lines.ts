@@ -330,6 +330,8 @@ function countNamesThing(text: string, count: Count): boolean {
   }
   const word = rest.replace(LEADING_OPTIONS, "").trimStart();
   if (!/^[a-z]/iu.test(word) || EN_HOW_WORD.test(word)) return false;
+  // "three mild", "2 extra spicy": options, not a thing.
+  if (extractItemOptions(word.split(/\s+/u).slice(0, 2).join(" "))) return false;
   return !GENERIC_NOUN.test(word.split(/\s+/u)[0] ?? "");
 }
 
