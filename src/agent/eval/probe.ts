@@ -13,6 +13,12 @@ const TaskExpectation = z.object({
   /** The merchant, ride product or payee, in either language. */
   merchant: z.string().optional(),
   totalFen: z.number().int().optional(),
+  /** A cap the card must keep: its total, every line's unit price, its delivery estimate (minutes). */
+  maxTotalFen: z.number().int().optional(),
+  maxUnitFen: z.number().int().optional(),
+  maxEtaMinutes: z.number().int().optional(),
+  /** When a card confirmed now runs later (the quote's ISO `scheduledFor`), as a regular expression. */
+  scheduledFor: z.string().optional(),
 });
 
 /** What a good outcome is, judged on the final state; every field given must hold. */
@@ -94,6 +100,29 @@ function judgeTask(expected: z.infer<typeof TaskExpectation>, state: Conversatio
     failures.push(`merchant ${JSON.stringify(merchant.trim())} !~ /${expected.merchant}/`);
   if (expected.totalFen !== undefined && task.totalFen !== expected.totalFen)
     failures.push(`total ${task.totalFen ?? null} fen, expected ${expected.totalFen}`);
+  failures.push(...judgeCaps(expected, task));
+  return failures;
+}
+
+function judgeCaps(
+  expected: z.infer<typeof TaskExpectation>,
+  task: ConversationState["tasks"][number],
+): string[] {
+  const failures: string[] = [];
+  const quote = task.quote;
+  if (expected.maxTotalFen !== undefined && !((task.totalFen ?? Infinity) <= expected.maxTotalFen))
+    failures.push(`total ${task.totalFen ?? null} fen, over ${expected.maxTotalFen}`);
+  if (expected.maxUnitFen !== undefined) {
+    const cap = expected.maxUnitFen;
+    for (const line of task.lines.filter((candidate) => candidate.unitFen > cap))
+      failures.push(`${line.name} at ${line.unitFen} fen, over ${cap} each`);
+  }
+  if (expected.maxEtaMinutes !== undefined && !((quote?.etaMinutes ?? Infinity) <= expected.maxEtaMinutes))
+    failures.push(`eta ${quote?.etaMinutes ?? null} min, over ${expected.maxEtaMinutes}`);
+  if (expected.scheduledFor !== undefined && !matches(expected.scheduledFor, quote?.scheduledFor ?? ""))
+    failures.push(
+      `scheduledFor ${JSON.stringify(quote?.scheduledFor ?? null)} !~ /${expected.scheduledFor}/`,
+    );
   return failures;
 }
 

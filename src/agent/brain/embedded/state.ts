@@ -30,6 +30,8 @@ export interface WantedItem {
 export interface OrderDraft {
   items: WantedItem[];
   addressLabel?: "home" | "office";
+  /** Someone else's place named as the destination ("到我妈家"), for which no address is saved. */
+  otherPlace?: string;
   budgetMaxFen?: number;
   /** A cap on each item's price (the budget was said per item). */
   perItemMaxFen?: number;

@@ -21,7 +21,12 @@ export async function loadWorldGazetteer(context: ServiceContext): Promise<Gazet
     entries.push(entry);
   };
   for (const item of await itemNames(context)) add({ kind: "item", ...item });
-  for (const merchant of await merchantBrandNames(context)) add({ kind: "merchant", ...merchant });
+  for (const merchant of await merchantBrandNames(context)) {
+    add({ kind: "merchant", ...merchant });
+    // The first word people say for a brand ("not from Mixue", "anything but Wallace").
+    const short = brandShortName(merchant.en);
+    if (short) add({ kind: "merchant", id: merchant.id, zh: merchant.zh, en: short });
+  }
   for (const poi of await poiNames(context)) add({ kind: "poi", ...poi });
   for (const event of await eventNames(context)) {
     add({ kind: "event", ...event });
@@ -33,4 +38,24 @@ export async function loadWorldGazetteer(context: ServiceContext): Promise<Gazet
   }
   for (const entry of kindEntries()) add(entry);
   return new Gazetteer(entries);
+}
+
+// First words of brands that are everyday English words, never said alone for the brand.
+const COMMON_FIRST_WORDS =
+  /^(?:yuan|kuai|lucky|good|burger|pizza|sushi|west|four|long|real|meet|flash|three|super|fresh|the|hu|bao|fang|lanzhou|shaxian|yang|xin|c-store|peet's|m|k|a|an|mr|big|golden|happy|little|new|old|royal|sweet|green|red|blue|white|black|gold|sun|star|city|home|day|life|one|first|best|top|great)$/iu;
+
+/**
+ * A brand's short English name, the first word of a longer one when it is distinctive enough to
+ * stand alone ("Mixue Ice Cream & Tea" → "Mixue", "Wallace Burgers" → "Wallace"); none otherwise.
+ */
+export function brandShortName(en: string): string | undefined {
+  const words = en
+    .replace(/\s*\(.*$/u, "")
+    .trim()
+    .split(/\s+/u);
+  if (words.length < 2) return undefined;
+  const first = words[0] as string;
+  if (first.length < 4 || !/^[A-Za-z][A-Za-z'-]+$/u.test(first) || COMMON_FIRST_WORDS.test(first))
+    return undefined;
+  return first;
 }

@@ -93,6 +93,7 @@ export function draftFromTurn(context: SkillContext, previous?: OrderDraft): Ord
   return {
     items,
     ...pick("addressLabel", slots.addressLabel ?? previous?.addressLabel),
+    ...pick("otherPlace", slots.addressLabel ? undefined : (slots.otherPlace ?? previous?.otherPlace)),
     ...(slots.perItemMaxFen !== undefined
       ? { perItemMaxFen: slots.perItemMaxFen }
       : pick("budgetMaxFen", slots.budgetMaxFen ?? previous?.budgetMaxFen)),

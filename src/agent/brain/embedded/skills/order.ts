@@ -59,6 +59,20 @@ export async function planOrder(
       state: { ...state, awaiting: { intent: "order_delivery", slot: "item" } },
     };
   }
+  if (draft.otherPlace && !draft.addressLabel) {
+    // Someone else's place: never sent home silently; ask where it is.
+    const place = draft.otherPlace;
+    return {
+      type: "ask",
+      slot: "address",
+      text: say(
+        lang,
+        `「${place}」的地址我还没有。送到哪里呢？可以说“送到家”“送到公司”，或者告诉我详细地址。`,
+        `I don't have an address for ${place.replace(/\bmy\b/giu, "your")}. Where should it go? Say "to my home", "to the office", or give me the full address.`,
+      ),
+      state: { ...state, awaiting: { intent: "order_delivery", slot: "address" } },
+    };
+  }
   const address =
     turn.profile.addresses.find((candidate) => candidate.label === (draft.addressLabel ?? "home")) ??
     turn.profile.addresses[0];

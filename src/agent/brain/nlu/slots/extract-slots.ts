@@ -21,7 +21,7 @@ import { extractMoney, moneyProblem } from "./money.ts";
 import { extractItemOptions } from "./options.ts";
 import { extractOrderLines } from "./order-lines.ts";
 import { extractRecipient } from "./people.ts";
-import { extractAddressLabel, extractTrip } from "./places.ts";
+import { extractAddressLabel, extractOtherPlace, extractTrip } from "./places.ts";
 import { extractProduct } from "./product.ts";
 import { extractQuantity, extractQuantityDelta } from "./quantity.ts";
 import { extractDateTime, extractWithinMinutes } from "./time.ts";
@@ -70,6 +70,8 @@ export function extractSlots(
   if (itemOptions) slots.options = itemOptions;
   const label = extractAddressLabel(prepared);
   if (label) slots.addressLabel = label;
+  const otherPlace = label ? undefined : extractOtherPlace(prepared);
+  if (otherPlace) slots.otherPlace = otherPlace;
   if (wantsSeatsTogether(prepared)) slots.seatsTogether = true;
   const recipient = extractRecipient(prepared);
   if (recipient) slots.recipient = recipient;

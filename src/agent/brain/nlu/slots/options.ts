@@ -33,7 +33,7 @@ const TEMPERATURE: Rule<"temperature">[] = [
   [/常温|room temperature/iu, "room"],
   [
     new RegExp(
-      `热的|热饮|要热|换成热|改成热|做热|热一点|温的|\\bhot\\b(?! ?pot| ?dog)|\\bwarm\\b|${ALONE_BEFORE}热${ALONE_AFTER}`,
+      `热的|热饮|要热|换成热|改成热|做热|热一点|温的|(?<!(?:extra|super|very) )\\bhot\\b(?! ?pot| ?dog)|\\bwarm\\b|${ALONE_BEFORE}热${ALONE_AFTER}`,
       "iu",
     ),
     "hot",
@@ -47,11 +47,14 @@ const TEMPERATURE: Rule<"temperature">[] = [
   ],
 ];
 const SPICE: Rule<"spice">[] = [
-  [/不辣|不要辣|免辣|别放辣|not spicy|no chili|no spice|non[- ]spicy/iu, "none"],
-  [/特辣|变态辣|超辣|多放辣|加辣|extra spicy|very spicy|super hot|super spicy/iu, "extra_hot"],
+  [
+    /不辣|不要辣|免辣|别放辣|不吃辣|不能吃辣|not spicy|no chili|no spice|non[- ]spicy|nothing spicy|no spicy|without (?:chili|spice)/iu,
+    "none",
+  ],
+  [/特辣|变态辣|超辣|多放辣|加辣|extra spicy|very spicy|(?:super|extra) hot|super spicy/iu, "extra_hot"],
   [/中辣|medium spicy|medium spice/iu, "medium"],
   [
-    /微辣|少辣|小辣|(?:一点点|一点|有点|稍微|稍稍)辣|\bmild\b|a (?:little|bit) spicy|slightly spicy/iu,
+    /微辣|少辣|小辣|(?:一点点|一点|有点|稍微|稍稍)辣|\bmild\b|not too spicy|a (?:little|bit) spicy|slightly spicy/iu,
     "mild",
   ],
   [/重辣|\bspicy\b/iu, "hot"],

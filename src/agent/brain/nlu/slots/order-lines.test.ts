@@ -233,3 +233,90 @@ describe("order lines: halves of an odd count", () => {
     expect(read("三杯拿铁，一半少糖一半半糖").problems).toEqual(["fraction"]);
   });
 });
+
+describe("order lines: options for every line, repeated names, counts said apart", () => {
+  it.each([
+    [
+      "3杯美式 2杯拿铁 都要大杯 送公司",
+      [
+        ["美式", 3, { size: "large" }],
+        ["拿铁", 2, { size: "large" }],
+      ],
+    ],
+    [
+      "6 lattes to the office, 3 hot 3 iced, all half sugar",
+      [
+        ["拿铁", 3, { temperature: "hot", sugar: "half" }],
+        ["拿铁", 3, { temperature: "iced", sugar: "half" }],
+      ],
+    ],
+    [
+      "两杯拿铁和一杯珍珠奶茶，珍珠奶茶要少冰",
+      [
+        ["拿铁", 2, {}],
+        ["珍珠奶茶", 1, { ice: "less" }],
+      ],
+    ],
+    ["哪家的拿铁都可以，来两杯送到家", [["拿铁", 2, {}]]],
+    [
+      "三杯美式送公司，两杯少糖一杯正常",
+      [
+        ["美式", 2, { sugar: "less" }],
+        ["美式", 1, {}],
+      ],
+    ],
+    [
+      "bubble tea x4: 3 no sugar and a half sugar",
+      [
+        ["珍珠奶茶", 3, { sugar: "none" }],
+        ["珍珠奶茶", 1, { sugar: "half" }],
+      ],
+    ],
+    [
+      "2 americanos, one not spicy and one extra hot",
+      [
+        ["美式", 1, { spice: "none" }],
+        ["美式", 1, { spice: "extra_hot" }],
+      ],
+    ],
+  ])("%s", (text, lines) => {
+    expect(read(text).lines).toEqual(lines);
+  });
+
+  it("a count before a thing of its own is that thing, not a split of the last line", () => {
+    const order = read("a Big Mac, 2 medium fries");
+    expect(order.problems).toEqual([]);
+    expect(order.lines).toEqual([
+      ["巨无霸", 1, {}],
+      ["fries", 2, { size: "medium" }],
+    ]);
+  });
+});
+
+describe("order lines: things joined on with an article", () => {
+  it.each([
+    ["a Big Mac, 2 medium fries and a coke", ["巨无霸", "fries", "cola"]],
+    ["a box of ibuprofen and some band-aids", ["ibuprofen", "band-aids"]],
+    ["a latte, and a bit less sugar", ["拿铁"]],
+  ])("%s", (text, names) => {
+    expect(read(text).lines.map((line) => line[0])).toEqual(names);
+  });
+});
+
+describe("order lines: a counted container is read once", () => {
+  it("a latte and a box of ibuprofen", () => {
+    expect(read("a latte and a box of ibuprofen to my home").lines.map((line) => line[0])).toEqual([
+      "拿铁",
+      "ibuprofen",
+    ]);
+  });
+});
+
+describe("order lines: a count before options only splits", () => {
+  it("6 lattes, 3 no sugar and three half sugar", () => {
+    expect(read("send me 6 lattes, 3 no sugar and three half sugar").lines).toEqual([
+      ["拿铁", 3, { sugar: "none" }],
+      ["拿铁", 3, { sugar: "half" }],
+    ]);
+  });
+});

@@ -62,7 +62,7 @@ const POSTFIX_COUNT = new RegExp(
 const EN_WORD_NUMBER =
   "a couple of|a couple|a pair of|half a dozen|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred";
 const EN_CONTAINER =
-  "(?:cups?|glass(?:es)?|bottles?|boxes?|packs?|packets?|bags?|bowls?|bouquets?|bunch(?:es)?|pieces?|slices?|cans?|portions?|servings?|plates?|orders?|cartons?|cases?|loaf|loaves|jars?|tubs?)";
+  "(?:cups?|glass(?:es)?|bottles?|box(?:es)?|packs?|packets?|bags?|bowls?|bouquets?|tubes?|sachets?|strips?|bunch(?:es)?|pieces?|slices?|cans?|portions?|servings?|plates?|orders?|cartons?|cases?|loaf|loaves|jars?|tubs?)";
 const EN_COUNT = new RegExp(
   `(?<![\\w.])(?<num>-?[0-9]+(?:\\.[0-9]+)?(?:e[0-9]+)?|${EN_WORD_NUMBER}|an?(?=\\s+${EN_CONTAINER}\\s+of\\b))(?:\\s*x)?\\s+(?:${EN_CONTAINER}\\s+of\\s+)?`,
   "giu",
@@ -269,11 +269,92 @@ export function extractOrderLines(text: string, matches: readonly GazetteerMatch
     });
     headStart = tailEnd;
   });
+  mergeRepeatedMentions(lines);
   if (lines.length > 0) applyLaterClauses(text, headStart, lines, problems, used);
-  const free = freeLines(text, [...anchors, ...brands], used, problems);
+  const free = [
+    ...freeLines(text, [...anchors, ...brands], used, problems),
+    ...articleLines(text, [...anchors, ...brands, ...matches]),
+  ];
   const all = [...lines, ...free].sort((a, b) => a.start - b.start);
+  applySharedOptions(text, all);
   return { lines: all, exclusions, brands, problems };
 }
+
+/**
+ * A thing named again without a count of its own only says more about it ("一杯珍珠奶茶，珍珠奶茶要少冰",
+ * "a latte and a croissant, the latte iced"): its options join the earlier line, no second line.
+ */
+function mergeRepeatedMentions(lines: OrderLineSlot[]) {
+  for (let index = lines.length - 1; index > 0; index--) {
+    const line = lines[index] as OrderLineSlot;
+    if (line.qtyText !== undefined || !line.match) continue;
+    const id = line.match.entity.id;
+    const earlier = lines.slice(0, index).findLast((other) => other.match?.entity.id === id);
+    if (!earlier) continue;
+    earlier.options = { ...earlier.options, ...line.options };
+    earlier.said = `${earlier.said ?? ""} ${line.said ?? ""}`;
+    lines.splice(index, 1);
+  }
+}
+
+/**
+ * Options said for every line ("3杯美式 2杯拿铁 都要大杯", "3 hot 3 iced, all half sugar", "both
+ * mild"): from the cue to the end of its clause, given to every line that did not say its own.
+ */
+function applySharedOptions(text: string, lines: OrderLineSlot[]) {
+  if (lines.length < 2) return;
+  const first = Math.min(...lines.map((line) => line.start));
+  for (const cue of text.matchAll(new RegExp(ALL_CUE.source, "giu"))) {
+    const at = cue.index ?? 0;
+    if (at < first) continue;
+    const shared = extractItemOptions(text.slice(at, endOfClause(text, at + cue[0].length)));
+    if (!shared) continue;
+    for (const line of lines) line.options = { ...shared, ...line.options };
+  }
+}
+
+// Words after a count that say how, not what: "2 no ice", "two with an extra shot", "2 of them".
+const EN_HOW_WORD =
+  /^(?:with|without|of|no|not|less|extra|half|light|more|in|on|over|served|made|done|as|very|super|and|the|rest|regular|normal|plain|standard|to|for|each|one|hot|iced|cold|warm|large|medium|small|big|sugar|ice|\d)/iu;
+const ZH_HOW_WORD = /^(?:的|要|是|正常|普通|标准|原味|其余|其他|剩下|换成|改成|加|不|少|去|多|半|无|微)/u;
+
+/** Whether the words right after a count name a thing of their own ("2 medium fries", "两份薯条"). */
+function countNamesThing(text: string, count: Count): boolean {
+  const rest = text.slice(count.end).trimStart();
+  if (!rest) return false;
+  if (/^[\u3400-\u9fff]/u.test(rest)) {
+    const stop = ZH_NOUN_STOP.exec(rest);
+    const noun = (stop ? rest.slice(0, stop.index) : rest).trim();
+    if (!noun || OPTION_ONLY.test(noun) || ZH_HOW_WORD.test(noun)) return false;
+    return extractItemOptions(noun) === undefined;
+  }
+  const word = rest.replace(LEADING_OPTIONS, "").trimStart();
+  if (!/^[a-z]/iu.test(word) || EN_HOW_WORD.test(word)) return false;
+  // "three mild", "2 extra spicy": options, not a thing.
+  if (extractItemOptions(word.split(/\s+/u).slice(0, 2).join(" "))) return false;
+  return !GENERIC_NOUN.test(word.split(/\s+/u)[0] ?? "");
+}
+
+// "and a half sugar", "an iced one": the article counts one when options follow it.
+const EN_ARTICLE_COUNT =
+  /(?<![\w'])(?<!\b(?:with|without|of|in|for)\s+)an?\s+(?=(?:half|less|no|large|medium|small|hot|iced|cold|regular|normal|plain)\b)/giu;
+
+/** The counts of a later clause, with "a"/"an" before options read as one. */
+function laterCounts(text: string, from: number): Count[] {
+  const counts = countsIn(text, from, text.length);
+  for (const match of text.slice(from).matchAll(EN_ARTICLE_COUNT)) {
+    const index = from + (match.index ?? 0);
+    if (counts.some((count) => count.index <= index && index < count.end)) continue;
+    counts.push({ index, end: index + match[0].length, text: match[0].trim(), qty: 1 });
+  }
+  return counts.sort((a, b) => a.index - b.index);
+}
+
+// A count's piece that names a choice only shops list: "两杯加浓", "two with an extra shot".
+const SHOP_OPTION_PIECE = /^\s*(?:的)?(?:加(?!上|起来)|换成|\bwith\b|\bw\/|\badd\b|\bextra\b)/iu;
+
+// A count's piece that keeps the line as it is: "一杯正常", "the other one regular".
+const PLAIN_PIECE = /^\s*(?:的)?(?:正常|普通|标准|原味|常规|regular|normal|plain|as usual)/iu;
 
 // After a count, the words that are not the thing: "送到家", "and", "to my office".
 const ZH_NOUN_STOP =
@@ -334,6 +415,44 @@ function freeLines(
   return lines;
 }
 
+// "…, a coke", "and some band-aids": one more thing after a join, said with an article, not a number.
+const EN_ARTICLE_THING = /(?:\band\b|\bplus\b|,|&|\+)\s*(?:also\s+)?(?:a|an|some)\s+(?=[a-z])/giu;
+const NOT_AN_ARTICLE_THING =
+  /^(?:bit|little|lot|few|more|half|quarter|while|moment|minute|second|time|day|week|hurry|rush|couple|pair|dozen|receipt|bag|fork|spoon|napkins?|straws?|chopsticks?|card|note|discount|coupon|refund|ride|taxi|cab|car|table|seat|ticket|reservation)\b/iu;
+
+const CONTAINER_OF = new RegExp(`^${EN_CONTAINER}\\s+of\\b`, "iu");
+
+/** Things joined on with "a"/"an"/"some" that the catalogue's names did not catch ("and a coke"). */
+function articleLines(text: string, named: GazetteerMatch[]): OrderLineSlot[] {
+  const lines: OrderLineSlot[] = [];
+  for (const article of text.matchAll(EN_ARTICLE_THING)) {
+    const from = (article.index ?? 0) + article[0].length;
+    const rest = text.slice(from);
+    const stop = EN_NOUN_STOP.exec(rest);
+    const noun = (stop ? rest.slice(0, stop.index) : rest).trim().split(/\s+/u).slice(0, 3).join(" ");
+    if (!noun || noun.length > 24 || NOT_AN_ARTICLE_THING.test(noun) || GENERIC_NOUN.test(noun)) continue;
+    // "a box of ibuprofen" is a count the free lines read already.
+    if (CONTAINER_OF.test(rest)) continue;
+    if (OPTION_ONLY.test(noun) || NOT_A_THING.test(noun) || EN_HOW_WORD.test(noun)) continue;
+    const end = from + noun.length;
+    if (named.some((match) => match.start < end && from < match.end)) continue;
+    const thing = noun
+      .replace(LEADING_OPTIONS, "")
+      .trim()
+      .replace(/^cokes?$/iu, "cola");
+    if (!thing) continue;
+    lines.push({
+      said: noun,
+      text: thing,
+      start: from,
+      qty: 1,
+      qtyText: article[0].trim(),
+      options: extractItemOptions(noun) ?? {},
+    });
+  }
+  return lines;
+}
+
 // "一半无糖一半半糖", "half not spicy and half mild": each half of the last line with its own options.
 const HALF = /一半|\bhalf(?! sugar| sweet|-sweet| an? | a kilo| kg)(?:\s+of\s+them)?/giu;
 
@@ -376,14 +495,32 @@ function applyLaterClauses(
   const rest = text.slice(from);
   if (!rest.trim()) return;
   if (splitInHalves(rest, lines, problems)) return;
-  const counts = countsIn(text, from, text.length);
+  const counts = laterCounts(text, from).filter((count) => !countNamesThing(text, count));
   const pieces = counts
     .map((count, index) => {
       const until = counts[index + 1]?.index ?? endOfClause(text, count.end);
-      return { count, options: extractItemOptions(text.slice(count.end, until)) };
+      const words = text.slice(count.end, until);
+      const options =
+        extractItemOptions(words) ??
+        (PLAIN_PIECE.test(words) || SHOP_OPTION_PIECE.test(words) ? {} : undefined);
+      return { count, options, words };
     })
     .filter((piece) => piece.options !== undefined);
   const last = lines[lines.length - 1] as OrderLineSlot;
+  const bare = counts[0];
+  if (
+    pieces.length === 0 &&
+    counts.length === 1 &&
+    bare &&
+    lines.length === 1 &&
+    last.qtyText === undefined
+  ) {
+    // "哪家的燕麦拿铁都可以，来两杯", "a latte, make that 2": a count of its own clause is the line's.
+    used.add(bare.index);
+    if (bare.problem) problems.push({ field: "quantity", text: bare.text, reason: bare.problem });
+    last.qty = bare.qty !== undefined && !bare.problem ? bare.qty : 1;
+    last.qtyText = bare.text;
+  }
   if (pieces.length > 0) {
     for (const piece of pieces) used.add(piece.count.index);
     for (const piece of pieces)
@@ -397,6 +534,8 @@ function applyLaterClauses(
     const total = last.qtyText === undefined ? split : last.qty;
     const parts: OrderLineSlot[] = pieces.map((piece) => ({
       ...last,
+      // Each part's own words, for choices only shops name ("两杯加浓", "two with an extra shot").
+      said: `${last.said ?? ""} ${piece.words}`,
       qty: piece.count.qty ?? 1,
       qtyText: piece.count.text,
       options: { ...last.options, ...piece.options },
@@ -405,7 +544,13 @@ function applyLaterClauses(
     lines.splice(lines.length - 1, 1, ...parts);
     return;
   }
-  const shared = extractItemOptions(rest);
+  // A counted thing of its own ("2 medium fries") keeps its options.
+  let own = rest;
+  for (const thing of laterCounts(text, from)
+    .filter((count) => countNamesThing(text, count))
+    .reverse())
+    own = own.slice(0, thing.index - from) + own.slice(endOfClause(text, thing.end) - from);
+  const shared = extractItemOptions(own);
   if (!shared) return;
   const targets = ALL_CUE.test(rest) || lines.length > 1 ? lines : [last];
   for (const line of targets) line.options = { ...shared, ...line.options };

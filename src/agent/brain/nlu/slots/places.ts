@@ -5,10 +5,27 @@ const EN_HOME =
   /\b(?:to|at|from|get|go|head|back|ride|deliver(?:ed)?(?: it)?(?: to)?)\s+(?:my\s+)?(?:home|house|place|apartment)\b|\bhome\b/iu;
 const EN_OFFICE = /\b(?:the|my)\s+office\b|\b(?:to|at|from)\s+work\b/iu;
 
+// A saved place ruled out: "不是公司", "别送公司", "not the office", "instead of home".
+const ZH_NOT_PLACE = /(?:不是|别|不要|不|而不是|不用)(?:送到?|送去)?(?:我)?$/u;
+const EN_NOT_PLACE =
+  /\b(?:not|never|instead of|rather than|but not)(?:\s+(?:to|at))?(?:\s+(?:the|my))?\s*$/iu;
+
+function ruledOut(text: string, match: RegExpExecArray | null): boolean {
+  if (!match) return false;
+  // The match may start with its verb ("送到家"); what is ruled out is said before the place word.
+  const before = text.slice(Math.max(0, match.index - 12), match.index);
+  return ZH_NOT_PLACE.test(before) || EN_NOT_PLACE.test(before);
+}
+
 /** A saved-address label: 家/home or 公司/office. Home wins when both appear only as destination order is unknown. */
 export function extractAddressLabel(text: string): "home" | "office" | undefined {
-  const home = ZH_HOME.exec(text) ?? EN_HOME.exec(text);
-  const office = ZH_OFFICE.exec(text) ?? EN_OFFICE.exec(text);
+  let home = ZH_HOME.exec(text) ?? EN_HOME.exec(text);
+  let office = ZH_OFFICE.exec(text) ?? EN_OFFICE.exec(text);
+  // "送到家，不是公司", "to my place, not the office": the one ruled out is no destination.
+  if (home && office) {
+    if (ruledOut(text, office)) office = null;
+    else if (ruledOut(text, home)) home = null;
+  }
   if (home && office) return home.index > office.index ? "home" : "office";
   if (home) return "home";
   if (office) return "office";
@@ -112,4 +129,28 @@ export function extractSavedEnds(text: string): {
     ...(origin ? { origin } : {}),
     ...(destination && destination !== origin ? { destination } : {}),
   };
+}
+
+const ZH_PERSON =
+  "(?:我)?(?:爸妈|父母|妈妈?|爸爸?|老妈|老爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|老婆|老公|媳妇|女朋友|男朋友|对象|朋友|同事|闺蜜|兄弟|哥哥?|姐姐?|弟弟?|妹妹?|儿子|女儿|阿姨|叔叔|舅舅|岳母|丈母娘|婆婆|同学|老师|客户)";
+const ZH_OTHER_PLACE = new RegExp(`${ZH_PERSON}(?:家里?|那里?|那儿|那边|住的地方|公司|宿舍|学校)`, "u");
+const EN_PERSON =
+  "(?:mom|mum|mother|dad|father|parents|folks|grandma|grandmother|granny|grandpa|grandfather|nan|wife|husband|girlfriend|boyfriend|partner|friend|sister|brother|son|daughter|aunt|uncle|colleague|boss|cousin|neighbou?r)";
+const EN_OTHER_PLACE = new RegExp(
+  `\\b(?:to|at|for)\\s+(?:my\\s+)?${EN_PERSON}(?:'s|s'|s)?(?:\\s+(?:place|house|home|flat|apartment|office|work|dorm))?\\b`,
+  "iu",
+);
+
+/**
+ * Someone else's place named as where to deliver ("到我妈家", "to my mom's", "to my friend's
+ * house"): no saved address is it, so the order asks instead of sending it home.
+ */
+export function extractOtherPlace(text: string): string | undefined {
+  const zh = ZH_OTHER_PLACE.exec(text);
+  if (zh && /(?:送|到|去|给)\s*$/u.test(text.slice(Math.max(0, zh.index - 4), zh.index))) return zh[0];
+  const en = EN_OTHER_PLACE.exec(text);
+  // "flowers for my mom" names who it is for, not where it goes: only a place word or 's counts.
+  if (en && (/^for\b/iu.test(en[0]) ? /(?:'s|s'|place|house|home|flat|apartment)\b/iu.test(en[0]) : true))
+    return en[0].replace(/^(?:to|at|for)\s+/iu, "");
+  return undefined;
 }

@@ -39,6 +39,8 @@ export interface Slots {
   withinMinutes?: number;
   options?: ItemOptions;
   addressLabel?: "home" | "office";
+  /** Someone else's place as the destination ("到我妈家", "to my mom's"): no saved address. */
+  otherPlace?: string;
   origin?: string;
   destination?: string;
   seatsTogether?: boolean;
