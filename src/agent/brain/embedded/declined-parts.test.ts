@@ -15,6 +15,16 @@ describe("a request with a part Dimple cannot do", () => {
     expect(declinedPart("call me a taxi and order a latte")).toBeUndefined();
     expect(declinedPart("给李华转50，再给Bob转30")).toBeUndefined();
   });
+
+  it("declines devices and hotels only when they are asked for, not when an order or a place names them", () => {
+    expect(declinedPart("turn off the lights and order a latte")?.rest).toBe("order a latte");
+    expect(declinedPart("book a hotel room, then a taxi to the airport")?.rest).toBe("a taxi to the airport");
+    const order =
+      "four Crème Brûlée Milk Teas, one light on the sugar and 3 regular sugar, delivered to my apartment";
+    expect(declinedPart(order)).toBeUndefined();
+    expect(declinedPart("two iced lattes, light ice, and a croissant")).toBeUndefined();
+    expect(declinedPart("a latte delivered to the hotel lobby, and a muffin")).toBeUndefined();
+  });
 });
 
 const task = (taskId: string, titleZh: string, titleEn: string, createdAt: number) => ({

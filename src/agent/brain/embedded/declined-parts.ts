@@ -25,7 +25,9 @@ const UNSUPPORTED: readonly Unsupported[] = [
     en: "set alarms (I can set a reminder instead)",
   },
   {
-    pattern: /开灯|关灯|空调|窗帘|扫地机|\bturn (?:on|off) the\b|\blights?\b|\bthermostat\b|\bair ?con\b/iu,
+    // "lights" only with a switching word: "one light on the sugar", "light ice" are an order's options.
+    pattern:
+      /开灯|关灯|空调|窗帘|扫地机|\b(?:turn|switch|flip|shut)\s+(?:on|off)\s+(?:the|my|all)\b|\b(?:turn|switch|dim|flip)\s+(?:(?:the|my|all(?: the)?)\s+)?lights?\b|\blights\s+(?:on|off)\b|\bthermostat\b|\bair ?con\b/iu,
     zh: "控制家里的设备",
     en: "control devices at home",
   },
@@ -35,7 +37,9 @@ const UNSUPPORTED: readonly Unsupported[] = [
     en: "make phone calls",
   },
   {
-    pattern: /机票|航班|火车票|高铁票|订酒店|\bflights?\b|\bhotels?\b|\btrain tickets?\b/iu,
+    // A hotel named as a place ("deliver to the hotel", "near my hotel") is no booking.
+    pattern:
+      /机票|航班|火车票|高铁票|订酒店|\bflights?\b|\b(?:book|reserve|find|get)\b[^,.;]*\bhotel(?: room)?s?\b|\bhotel rooms?\b|\btrain tickets?\b/iu,
     zh: "订机票、火车票或酒店",
     en: "book flights, trains or hotels",
   },
