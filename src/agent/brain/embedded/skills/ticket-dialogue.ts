@@ -119,7 +119,10 @@ export async function ticketDialogue(
         }),
         replace: false,
       };
-    if (nlu.intent !== "ride_hail" || RIDE_TOO.test(turn.text))
+    // A ride somewhere of its own ("帮我叫辆车去西湖") while the question is open is a new request;
+    // a ride "there" (to the show) is the tickets'.
+    const ownRide = nlu.intent === "ride_hail" && !!slots.destination && !THERE.test(turn.text);
+    if (!ownRide && (nlu.intent !== "ride_hail" || RIDE_TOO.test(turn.text)))
       return { decision: await buyTickets(context), replace: false };
     return undefined;
   }
