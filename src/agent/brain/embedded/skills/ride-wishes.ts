@@ -1,30 +1,12 @@
-import { parseNumber } from "../../nlu/slots/numbers.ts";
+import { parseCount, parseNumber } from "../../nlu/slots/numbers.ts";
 import type { Lang } from "../../types.ts";
 import { say } from "../say.ts";
 
 // What a rider asks of a trip beyond its two ends: how many travel, how much luggage, a fare cap,
 // when (relative: "in 20 minutes"), stops on the way, and extras a car cannot be booked with.
 
-const EN_NUMBERS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  a: 1,
-  an: 1,
-};
 const EN_COUNT = "\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
 const ZH_COUNT = "\\d+|[一两二三四五六七八九十]+";
-
-const count = (word: string): number | undefined => EN_NUMBERS[word.toLowerCase()] ?? parseNumber(word);
 
 const ZH_PARTY = new RegExp(
   `(?:我们|一共|总共|共|一行|一家|带上|有)?\\s*(${ZH_COUNT})\\s*(?:个|位)?\\s*(?:人|口人|口|位乘客|位)(?!民|份|次)`,
@@ -39,12 +21,12 @@ const EN_PARTY = new RegExp(
 export function partySize(text: string): number | undefined {
   const zh = ZH_PARTY.exec(text);
   if (zh?.[1]) {
-    const value = count(zh[1]);
+    const value = parseCount(zh[1]);
     if (value !== undefined && value >= 1 && value <= 60) return value;
   }
   const en = EN_PARTY.exec(text);
   const word = en?.slice(1).find((group) => group !== undefined);
-  const value = word ? count(word) : undefined;
+  const value = word ? parseCount(word) : undefined;
   return value !== undefined && value >= 1 && value <= 60 ? value : undefined;
 }
 
@@ -63,7 +45,7 @@ export function luggageCount(text: string): number | undefined {
   if (!match?.[1]) return undefined;
   const word = match[1];
   if (/几|很多|好多|several|many|lots|lot of|bunch/iu.test(word)) return 4;
-  return count(word);
+  return parseCount(word);
 }
 
 /** A four-seat car's boot takes about this many big cases. */
@@ -104,8 +86,10 @@ export function departInMinutes(text: string): number | undefined {
   if (!en) return undefined;
   const word = (en[1] ?? en[3] ?? "").toLowerCase();
   const unit = en[2] ?? en[4] ?? "";
-  const amount = word === "half an" ? 0.5 : (EN_NUMBERS[word] ?? Number(word));
-  return Number.isFinite(amount) ? Math.round(amount * (/^m/iu.test(unit) ? 1 : 60)) : undefined;
+  const amount = word === "half an" ? 0.5 : parseCount(word);
+  return amount !== undefined && Number.isFinite(amount)
+    ? Math.round(amount * (/^m/iu.test(unit) ? 1 : 60))
+    : undefined;
 }
 
 const STOP_ON_THE_WAY =

@@ -1,3 +1,4 @@
+import { parseCount } from "../../nlu/slots/numbers.ts";
 import type { DateTimeSlot } from "../../nlu/slots/types.ts";
 import type { SkillContext } from "./context.ts";
 import type { EventSummary } from "./event-match.ts";
@@ -69,26 +70,6 @@ const PARTS: readonly [PartOfDay, RegExp][] = [
   ["morning", /上午|早上|早场|morning/iu],
 ];
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  一: 1,
-  两: 2,
-  俩: 2,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-};
 // How many people a count without "tickets" names: "for 2", "2 please", "3 of us", "x2", "两个人", "我们三个".
 const PEOPLE_COUNT =
   /\bfor (\d|one|two|three|four|five|six|seven|eight)\b(?! ?(?:pm|am|o'?clock|:))|\b(\d|two|three|four|five|six|seven|eight) (?:please|pls|of us|people|persons|ppl|adults|tix|tickets?)\b|(?:\bx|×) ?(\d)\b|(\d|[一两俩二三四五六七八])\s*个?人(?!民)|我们(\d|[两俩二三四五六七八])个|\b(?:just|only) (me)\b|\b(?:need|want|book|get|grab|snag) (\d|two|three|four|five|six|seven|eight)\b(?! ?(?:pm|am|:|o'?clock|hours?|minutes?|days?|more))|(?:就)?我(一)个人/iu;
@@ -109,7 +90,7 @@ export function peopleCount(text: string): number | undefined {
   const match = text.match(PEOPLE_COUNT);
   const word = match?.slice(1).find((group) => group !== undefined);
   if (!word) return undefined;
-  return /^\d$/u.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()];
+  return parseCount(word);
 }
 
 /** The part of the day the text names, if any. */
@@ -162,7 +143,7 @@ const MORE = /再多?(?:买|要|来|加|订)\s*(\d|[一两俩二三四五六七�
 export function moreOf(text: string): number | undefined {
   const word = text.match(MORE)?.[1];
   if (!word) return undefined;
-  return /^\d$/u.test(word) ? Number(word) : NUMBER_WORDS[word];
+  return parseCount(word);
 }
 
 /** The draft after this turn: what it says on top of what was carried. */

@@ -1,5 +1,5 @@
 import { extractMoney, moneyProblem } from "../../nlu/slots/money.ts";
-import { parseNumber } from "../../nlu/slots/numbers.ts";
+import { parseCount, parseNumber } from "../../nlu/slots/numbers.ts";
 import type { Contact } from "./contacts.ts";
 
 // How a transfer request reads beyond "who" and "how much": the contacts it names anywhere in the
@@ -95,17 +95,6 @@ const SPLIT_CUE =
   /\bsplit\b|\bAA\b|平分|平摊|均摊|分摊|\bmy (?:share|half|part|cut)\b|我(?:那|的)份|我的那份/iu;
 const WAYS_ZH = /([0-9]+|[两二三四五六七八九十]+)\s*(?:个人|人|份)/u;
 const WAYS_EN = /\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s*(?:ways?|people|persons|of us)\b/iu;
-const EN_WAYS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 const TOTAL_ZH =
   /(?:一共|总共|共|总计|合计|花了|消费了?)\s*(?:是|花了)?\s*([0-9]+(?:\.[0-9]+)?|[零一二两三四五六七八九十百千万]+)/u;
 const TOTAL_EN =
@@ -123,7 +112,7 @@ export function billSplit(text: string): { totalFen: number; ways: number } | { 
     : waysZh?.[1]
       ? parseNumber(waysZh[1])
       : waysEn?.[1]
-        ? (EN_WAYS[waysEn[1].toLowerCase()] ?? Number(waysEn[1]))
+        ? parseCount(waysEn[1])
         : undefined;
   if (total === undefined || !ways || ways < 2 || total <= 0) return { unclear: true };
   return { totalFen: Math.round(total * 100), ways };

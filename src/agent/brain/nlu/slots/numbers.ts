@@ -91,3 +91,8 @@ export function parseEnglishNumber(text: string): number | undefined {
   const word = phrase.replace(/^a (couple|pair|dozen)( of)?$/u, "$1");
   return ENGLISH[word];
 }
+
+/** A count said as digits, an English word ("two", "an") or Chinese numerals ("两", "十二"), or undefined. */
+export function parseCount(word: string): number | undefined {
+  return parseEnglishNumber(word) ?? parseNumber(word);
+}
