@@ -1,11 +1,7 @@
+import { formatFen } from "../ecosystem/kernel/money.ts";
 import type { TaskQuote } from "./events.ts";
 
-/** Formats integer fen as yuan for people: 1250 → "¥12.50". */
-export function formatFen(fen: number): string {
-  const sign = fen < 0 ? "-" : "";
-  const abs = Math.abs(fen);
-  return `${sign}¥${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
-}
+export { formatFen };
 
 /** The English form when the reader speaks English and there is one; Chinese is the default. */
 export function pickLang(lang: "zh" | "en", zh: string, en: string | undefined): string {

@@ -1,4 +1,5 @@
 import { openWorld } from "../../compose/open-world.ts";
+import { formatFen } from "../../ecosystem/kernel/money.ts";
 import { computeAnalytics } from "../../flywheel/analytics/report.ts";
 import { FlywheelRecorder } from "../../flywheel/capture/recorder.ts";
 import { parseCommandArgs } from "../args.ts";
@@ -6,7 +7,6 @@ import { DEFAULT_DB_URL } from "../defaults.ts";
 import { printJson } from "../output.ts";
 import { analyticsSpec } from "./analytics.options.ts";
 
-const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
 /** `dimple analytics [--json] [--db URL]`: the operator's figures from the flywheel store. */
@@ -33,7 +33,7 @@ export async function analyticsCommand(args: string[]): Promise<number> {
       `  funnel intent ${funnel.intent} → quote ${funnel.quote} → confirm ${funnel.confirm} → paid ${funnel.paid} → delivered ${funnel.delivered}`,
     );
     console.log(
-      `  GMV ${yuan(gmv.grossFen)} (refunded ${yuan(gmv.refundedFen)}, ${gmv.orders} orders, average ${yuan(gmv.averageOrderFen)})`,
+      `  GMV ${formatFen(gmv.grossFen)} (refunded ${formatFen(gmv.refundedFen)}, ${gmv.orders} orders, average ${formatFen(gmv.averageOrderFen)})`,
     );
     console.log(`  turns per completed task ${report.turnsPerTask.mean} (median ${report.turnsPerTask.p50})`);
     console.log(

@@ -3,6 +3,7 @@ import { DimpleError } from "../../../ecosystem/kernel/errors.ts";
 import type { WorldEvent } from "../../../ecosystem/kernel/events.ts";
 import { zoneClock } from "../../../ecosystem/kernel/time-zone.ts";
 import type { TaskEvent } from "../../events.ts";
+import { formatFen } from "../../format.ts";
 import { callOrThrow, type ToolClient } from "../../tools/client.ts";
 import type { EventAction, Message, QuoteOutcome, TaskKindHandler } from "../handler.ts";
 import { type TaskRow, taskLang } from "../task-store.ts";
@@ -87,7 +88,6 @@ const TicketRefund = z.object({
   decision: Decision,
 });
 
-const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
 const TIMELINE_WORDS: Record<string, Message> = {
   filed: { zh: "已提交", en: "Filed" },
   under_review: { zh: "平台审核中", en: "Under review" },
@@ -116,8 +116,8 @@ function claimAction(claim: z.infer<typeof Claim>): EventAction {
       type: "complete",
       refundedFen: claim.refundedFen,
       message: {
-        zh: `售后已通过：「${kindless.zh}」的 ${yuan(claim.refundedFen)} 已退回原支付方式。`,
-        en: `Your claim was approved: ${yuan(claim.refundedFen)} for "${kindless.en}" is back on your original payment method.`,
+        zh: `售后已通过：「${kindless.zh}」的 ${formatFen(claim.refundedFen)} 已退回原支付方式。`,
+        en: `Your claim was approved: ${formatFen(claim.refundedFen)} for "${kindless.en}" is back on your original payment method.`,
       },
     };
   if (claim.status === "rejected")
@@ -398,8 +398,8 @@ export const afterSaleHandler: TaskKindHandler = {
       type: "complete",
       refundedFen: refunded.refundedFen,
       message: {
-        zh: `已退票：「${refunded.event.nameZh}」的 ${yuan(refunded.refundedFen)} 已退回原支付方式。`,
-        en: `Tickets refunded: ${yuan(refunded.refundedFen)} for "${refunded.event.nameEn}" is back on your original payment method.`,
+        zh: `已退票：「${refunded.event.nameZh}」的 ${formatFen(refunded.refundedFen)} 已退回原支付方式。`,
+        en: `Tickets refunded: ${formatFen(refunded.refundedFen)} for "${refunded.event.nameEn}" is back on your original payment method.`,
       },
     };
   },

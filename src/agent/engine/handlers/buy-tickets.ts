@@ -2,12 +2,11 @@ import { z } from "zod";
 import { DimpleError } from "../../../ecosystem/kernel/errors.ts";
 import { zoneClock, zoneDate } from "../../../ecosystem/kernel/time-zone.ts";
 import type { QuoteLine, TaskEvent } from "../../events.ts";
+import { formatFen } from "../../format.ts";
 import { callOrThrow, ToolCallError, type ToolClient } from "../../tools/client.ts";
 import type { QuoteOutcome, TaskKindHandler } from "../handler.ts";
 import { type TaskRow, taskTitles } from "../task-store.ts";
 import { parseServiceOutput } from "./service-output.ts";
-
-const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
 
 const Args = z.object({
   eventId: z.string().min(1),
@@ -143,8 +142,8 @@ export const buyTicketsHandler: TaskKindHandler = {
       type: "refunded",
       refundedFen,
       message: {
-        zh: `主办方取消了「${titles.zh}」，票款 ${yuan(refundedFen)} 已全额原路退回，不用您操作。`,
-        en: `The organiser cancelled "${titles.en}". All ${yuan(refundedFen)} is refunded to how you paid; nothing for you to do.`,
+        zh: `主办方取消了「${titles.zh}」，票款 ${formatFen(refundedFen)} 已全额原路退回，不用您操作。`,
+        en: `The organiser cancelled "${titles.en}". All ${formatFen(refundedFen)} is refunded to how you paid; nothing for you to do.`,
       },
     };
   },

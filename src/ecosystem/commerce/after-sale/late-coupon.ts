@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../../store/schema.ts";
+import { yuanShort } from "../../kernel/money.ts";
 import type { CommerceOrdersTable } from "../tables.ts";
 
 const MINUTE = 60_000;
@@ -46,10 +47,7 @@ export async function grantLateCoupon(
   const promisedAt = Number(order.created_at) + quote.eta_minutes * MINUTE;
   const lateMinutes = Math.floor((deliveredAt - promisedAt) / MINUTE);
   if (lateMinutes < (rule.late_after_minutes ?? 0) || lateMinutes <= 0) return undefined;
-  const yuan =
-    rule.late_coupon_fen % 100 === 0
-      ? `${rule.late_coupon_fen / 100}`
-      : (rule.late_coupon_fen / 100).toFixed(2);
+  const yuan = yuanShort(rule.late_coupon_fen);
   const coupon: LateCoupon = {
     couponId: lateCouponId(order.id),
     couponFen: rule.late_coupon_fen,

@@ -1,5 +1,6 @@
 import type { ServiceContext } from "../../kernel/context.ts";
 import { DimpleError, type ErrorCode } from "../../kernel/errors.ts";
+import { yuanShort } from "../../kernel/money.ts";
 import type { StoredLine } from "../rows.ts";
 import type { CommerceOrdersTable } from "../tables.ts";
 import type { ClaimKind } from "./schemas.ts";
@@ -44,8 +45,6 @@ export interface OrderFacts {
   /** Targets already claimed on this order (`order`, `line:0`, `late`). */
   claimedTargets: string[];
 }
-
-const yuan = (fen: number) => (fen % 100 === 0 ? `${fen / 100}` : (fen / 100).toFixed(2));
 
 /** The rule row for a kind of claim. */
 export async function loadRule(context: ServiceContext, kind: ClaimKind): Promise<CommerceClaimRulesTable> {
@@ -194,8 +193,8 @@ export function assessClaim(
       ? {
           decision: {
             code: "approved_instantly",
-            zh: `¥${yuan(amountFen)} 在 ¥${yuan(rule.instant_max_fen)} 以内，平台直接同意`,
-            en: `¥${yuan(amountFen)} is within ¥${yuan(rule.instant_max_fen)}: approved at once`,
+            zh: `¥${yuanShort(amountFen)} 在 ¥${yuanShort(rule.instant_max_fen)} 以内，平台直接同意`,
+            en: `¥${yuanShort(amountFen)} is within ¥${yuanShort(rule.instant_max_fen)}: approved at once`,
           },
         }
       : {}),
@@ -259,8 +258,8 @@ export function reviewRejection(
       }
     : {
         code: "photo_required",
-        zh: `超过 ¥${yuan(photoOverFen)} 的申请需要照片凭证，这次没有上传照片`,
-        en: `Claims over ¥${yuan(photoOverFen)} need a photo, and none was uploaded`,
+        zh: `超过 ¥${yuanShort(photoOverFen)} 的申请需要照片凭证，这次没有上传照片`,
+        en: `Claims over ¥${yuanShort(photoOverFen)} need a photo, and none was uploaded`,
       };
 }
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { ServiceContext } from "../../kernel/context.ts";
 import { DimpleError, notFound } from "../../kernel/errors.ts";
 import { isUniqueViolation } from "../../kernel/idempotency.ts";
+import { yuanDigits } from "../../kernel/money.ts";
 import { zodErrorBody } from "../../kernel/tool.ts";
 import { getPaymentIntent, refundPayment } from "../../pay/index.ts";
 import { fareFen, loadProducts } from "../fare.ts";
@@ -55,7 +56,6 @@ function parse<Schema extends z.ZodType>(schema: Schema, raw: unknown): z.output
 }
 
 const km = (meters: number) => (meters / 1000).toFixed(1);
-const yuan = (fen: number) => (fen / 100).toFixed(2);
 
 async function loadTrip(context: ServiceContext, user: string, tripId: string): Promise<TripRow> {
   const trip = await context.db
@@ -161,8 +161,8 @@ export async function previewDispute(
     refundFen,
     decision: {
       code: "detour_adjusted",
-      zh: `实际路线 ${km(actual)} 公里，比规划的 ${km(planned)} 公里长 ${longerPercent}%，按规划路线重新计费 ¥${yuan(adjustedFareFen)}，退还 ¥${yuan(refundFen)}`,
-      en: `The route driven was ${km(actual)} km against ${km(planned)} km planned (${longerPercent}% longer): re-priced on the planned route at ¥${yuan(adjustedFareFen)}, ¥${yuan(refundFen)} back`,
+      zh: `实际路线 ${km(actual)} 公里，比规划的 ${km(planned)} 公里长 ${longerPercent}%，按规划路线重新计费 ¥${yuanDigits(adjustedFareFen)}，退还 ¥${yuanDigits(refundFen)}`,
+      en: `The route driven was ${km(actual)} km against ${km(planned)} km planned (${longerPercent}% longer): re-priced on the planned route at ¥${yuanDigits(adjustedFareFen)}, ¥${yuanDigits(refundFen)} back`,
     },
   };
 }

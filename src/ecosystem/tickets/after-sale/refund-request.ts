@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { ServiceContext } from "../../kernel/context.ts";
 import { DimpleError, notFound } from "../../kernel/errors.ts";
+import { yuanDigits } from "../../kernel/money.ts";
 import { zodErrorBody } from "../../kernel/tool.ts";
 import { refundPayment } from "../../pay/index.ts";
 import { type BookingView, getBooking } from "../booking-view.ts";
@@ -22,8 +23,6 @@ export interface TicketRefundAssessment {
   cutoffAt: number;
   decision: { code: string; zh: string; en: string };
 }
-
-const yuan = (fen: number) => (fen / 100).toFixed(2);
 
 function parse(raw: unknown): z.output<typeof TicketRefundInput> {
   const parsed = TicketRefundInput.safeParse(raw);
@@ -88,8 +87,8 @@ export async function previewTicketRefund(
       basis: "organiser_change",
       decision: {
         code: "organiser_change",
-        zh: `${what[0]}，不接受变更可全额退款 ¥${yuan(booking.totalFen)}`,
-        en: `${what[1]}; declining the change refunds all ¥${yuan(booking.totalFen)}`,
+        zh: `${what[0]}，不接受变更可全额退款 ¥${yuanDigits(booking.totalFen)}`,
+        en: `${what[1]}; declining the change refunds all ¥${yuanDigits(booking.totalFen)}`,
       },
     };
   }
@@ -109,8 +108,8 @@ export async function previewTicketRefund(
       basis: "before_cutoff",
       decision: {
         code: "before_cutoff",
-        zh: `开演前 ${rule.cutoffHours} 小时以上退票，全额退款 ¥${yuan(booking.totalFen)}`,
-        en: `More than ${rule.cutoffHours} h before the start: a full refund of ¥${yuan(booking.totalFen)}`,
+        zh: `开演前 ${rule.cutoffHours} 小时以上退票，全额退款 ¥${yuanDigits(booking.totalFen)}`,
+        en: `More than ${rule.cutoffHours} h before the start: a full refund of ¥${yuanDigits(booking.totalFen)}`,
       },
     };
   const refundFen = Math.floor((booking.totalFen * rule.afterCutoffPercent) / 100);
@@ -122,8 +121,8 @@ export async function previewTicketRefund(
       refundFen > 0
         ? {
             code: "after_cutoff",
-            zh: `开演前 ${rule.cutoffHours} 小时内退票，按规则退 ${rule.afterCutoffPercent}%，即 ¥${yuan(refundFen)}`,
-            en: `Within ${rule.cutoffHours} h of the start, the rule refunds ${rule.afterCutoffPercent}%: ¥${yuan(refundFen)}`,
+            zh: `开演前 ${rule.cutoffHours} 小时内退票，按规则退 ${rule.afterCutoffPercent}%，即 ¥${yuanDigits(refundFen)}`,
+            en: `Within ${rule.cutoffHours} h of the start, the rule refunds ${rule.afterCutoffPercent}%: ¥${yuanDigits(refundFen)}`,
           }
         : {
             code: "no_refund_after_cutoff",
