@@ -1,5 +1,5 @@
 import { failureWords } from "../../../engine/failure-words.ts";
-import { CLAIM_KIND_WORDS } from "../../../engine/handlers/after-sale.ts";
+import { CLAIM_KIND_WORDS } from "../../../engine/handlers/after-sale-claims.ts";
 import { type AfterSaleKind, afterSaleKind } from "../../nlu/slots/after-sale-acts.ts";
 import type { BrainDecision, Lang } from "../../types.ts";
 import { say, yuan } from "../say.ts";
