@@ -78,6 +78,8 @@ export const rideHailHandler: TaskKindHandler = {
     const departs = args.departAt === undefined ? "" : zoneClock(args.departAt);
     const from = args.labels?.origin ?? { zh: args.origin.name, en: args.origin.name };
     const to = args.labels?.destination ?? { zh: args.destination.name, en: args.destination.name };
+    // A saved place shows its street address beside its label ("公司 · 滨江区阡陌路555号…").
+    const toWhere = to.zh === args.destination.name ? to.zh : `${to.zh} · ${args.destination.name}`;
     return {
       card: {
         merchant: product.nameZh,
@@ -92,7 +94,7 @@ export const rideHailHandler: TaskKindHandler = {
           },
         ],
         totalFen: product.highFen,
-        address: departs ? `${to.zh}（建议 ${departs} 出发）` : to.zh,
+        address: departs ? `${toWhere}（建议 ${departs} 出发）` : toWhere,
         addressEn: departs ? `${to.en} (leave at ${departs})` : to.en,
         etaMinutes: minutes(estimate.durationSeconds),
       },

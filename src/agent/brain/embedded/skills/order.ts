@@ -1,5 +1,6 @@
 import { LATER_AFTER_MS } from "../../../engine/faithfulness.ts";
 import type { RequestFrame } from "../../frame.ts";
+import { savedAddressNamed } from "../../nlu/slots/places.ts";
 import type { BrainDecision, BrainOption, TaskRequest } from "../../types.ts";
 import { say, yuan } from "../say.ts";
 import type { DialogueState, OrderDraft } from "../state.ts";
@@ -73,9 +74,9 @@ export async function planOrder(
       state: { ...state, awaiting: { intent: "order_delivery", slot: "address" } },
     };
   }
+  const label = draft.addressLabel ?? savedAddressNamed(turn.text, turn.profile.addresses) ?? "home";
   const address =
-    turn.profile.addresses.find((candidate) => candidate.label === (draft.addressLabel ?? "home")) ??
-    turn.profile.addresses[0];
+    turn.profile.addresses.find((candidate) => candidate.label === label) ?? turn.profile.addresses[0];
   if (!address) {
     return {
       type: "ask",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractAddressLabel, extractOtherPlace } from "./places.ts";
+import { extractAddressLabel, extractOtherPlace, savedAddressNamed } from "./places.ts";
 
 describe("address labels: a place ruled out is no destination", () => {
   it.each([
@@ -7,6 +7,14 @@ describe("address labels: a place ruled out is no destination", () => {
     ["送到公司，别送家里", "office"],
     ["a latte and 2 croissants to my place, not the office", "home"],
     ["a latte to my office", "office"],
+    ["team breakfast → office: 2 lattes", "office"],
+    ["office snack run: 6 egg tarts", "office"],
+    ["2 lattes, deliver to my workplace", "office"],
+    ["a flat white to my desk please", "office"],
+    ["三杯咖啡送到工位", "office"],
+    ["a latte to the post office", undefined],
+    ["给李华送一束康乃馨到她公司", undefined],
+    ["send lilies to her place", undefined],
   ])("%s → %s", (text, label) => {
     expect(extractAddressLabel(text)).toBe(label);
   });
@@ -17,11 +25,42 @@ describe("someone else's place: asked, never sent home", () => {
     ["送两杯奶茶到我妈家", "我妈家"],
     ["send 2 milk teas to my mom's", "my mom's"],
     ["roses to my girlfriend's place", "my girlfriend's place"],
+    ["给女朋友送束红玫瑰 送到她家", "她家"],
+    ["给李华送一束康乃馨到她公司", "她公司"],
+    ["send lilies to her place", "her place"],
+    ["a cake to Bob's house", "Bob's house"],
   ])("%s → %s", (text, place) => {
     expect(extractOtherPlace(text)).toBe(place);
   });
 
   it.each(["flowers for my mom", "给我妈送一束花", "a latte to my office"])("%s names no place", (text) => {
     expect(extractOtherPlace(text)).toBeUndefined();
+  });
+});
+
+describe("a saved address named by its building", () => {
+  const addresses = [
+    {
+      label: "home",
+      address: "西湖区紫金港路21号西溪诚园27幢2单元2803室",
+      address_en: "Room 2803, Unit 2, Building 27, Xixi Chengyuan, 21 Zijingang Rd, Xihu District",
+    },
+    {
+      label: "office",
+      address: "滨江区阡陌路555号海康威视28楼",
+      address_en: "Floor 28, Hikvision Headquarters, 555 Qianmo Rd, Binjiang District",
+    },
+  ];
+  it.each([
+    ["manner澳白 换燕麦奶 送到海康威视", "office"],
+    ["两杯奶茶送到西溪诚园", "home"],
+    ["a latte to Hikvision please", "office"],
+    ["deliver to xixi chengyuan", "home"],
+  ])("%s → %s", (text, label) => {
+    expect(savedAddressNamed(text, addresses)).toBe(label);
+  });
+
+  it.each(["一杯拿铁送到公司", "a latte to the station"])("%s names no building", (text) => {
+    expect(savedAddressNamed(text, addresses)).toBeUndefined();
   });
 });

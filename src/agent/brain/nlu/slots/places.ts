@@ -1,9 +1,12 @@
 const ZH_HOME =
   /(?:送到|送去|送回|送|到|回|去|在|从|改成|改到|换成|换到|地址是|地址改)(?:我)?(?:家里|家)(?![具电乐庭])|我家|家里|^家$/u;
-const ZH_OFFICE = /公司|单位|办公室/u;
+const ZH_OFFICE = /公司|单位|办公室|工位/u;
 const EN_HOME =
   /\b(?:to|at|from|get|go|head|back|ride|deliver(?:ed)?(?: it)?(?: to)?)\s+(?:my\s+)?(?:home|house|place|apartment)\b|\bhome\b/iu;
-const EN_OFFICE = /\b(?:the|my)\s+office\b|\b(?:to|at|from)\s+work\b/iu;
+// "the office", "→ office", "office snack run", "to work", "my workplace", "to my desk"; not a
+// post office or a box office.
+const EN_OFFICE =
+  /(?<!\b(?:post|box|ticket|head|front)\s)\boffice\b|\b(?:to|at|from|for)\s+(?:my\s+)?work(?:place)?\b|\bmy\s+(?:workplace|desk)\b/iu;
 
 // A saved place ruled out: "不是公司", "别送公司", "not the office", "instead of home".
 const ZH_NOT_PLACE = /(?:不是|别|不要|不|而不是|不用)(?:送到?|送去)?(?:我)?$/u;
@@ -18,7 +21,10 @@ function ruledOut(text: string, match: RegExpExecArray | null): boolean {
 }
 
 /** A saved-address label: 家/home or 公司/office. Home wins when both appear only as destination order is unknown. */
-export function extractAddressLabel(text: string): "home" | "office" | undefined {
+export function extractAddressLabel(said: string): "home" | "office" | undefined {
+  // Someone else's place ("到她公司", "to her place") is not the user's saved one.
+  const other = extractOtherPlace(said);
+  const text = other ? said.replace(other, " ") : said;
   let home = ZH_HOME.exec(text) ?? EN_HOME.exec(text);
   let office = ZH_OFFICE.exec(text) ?? EN_OFFICE.exec(text);
   // "送到家，不是公司", "to my place, not the office": the one ruled out is no destination.
@@ -132,7 +138,7 @@ export function extractSavedEnds(text: string): {
 }
 
 const ZH_PERSON =
-  "(?:我)?(?:爸妈|父母|妈妈?|爸爸?|老妈|老爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|老婆|老公|媳妇|女朋友|男朋友|对象|朋友|同事|闺蜜|兄弟|哥哥?|姐姐?|弟弟?|妹妹?|儿子|女儿|阿姨|叔叔|舅舅|岳母|丈母娘|婆婆|同学|老师|客户)";
+  "(?:我)?(?:她们|他们|她|他|爸妈|父母|妈妈?|爸爸?|老妈|老爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|老婆|老公|媳妇|女朋友|男朋友|对象|朋友|同事|闺蜜|兄弟|哥哥?|姐姐?|弟弟?|妹妹?|儿子|女儿|阿姨|叔叔|舅舅|岳母|丈母娘|婆婆|同学|老师|客户)";
 const ZH_OTHER_PLACE = new RegExp(`${ZH_PERSON}(?:家里?|那里?|那儿|那边|住的地方|公司|宿舍|学校)`, "u");
 const EN_PERSON =
   "(?:mom|mum|mother|dad|father|parents|folks|grandma|grandmother|granny|grandpa|grandfather|nan|wife|husband|girlfriend|boyfriend|partner|friend|sister|brother|son|daughter|aunt|uncle|colleague|boss|cousin|neighbou?r)";
@@ -140,6 +146,9 @@ const EN_OTHER_PLACE = new RegExp(
   `\\b(?:to|at|for)\\s+(?:my\\s+)?${EN_PERSON}(?:'s|s'|s)?(?:\\s+(?:place|house|home|flat|apartment|office|work|dorm))?\\b`,
   "iu",
 );
+// "to her place", "at his office", "to Bob's house": someone's place by pronoun or by name.
+const EN_THEIR_PLACE =
+  /\b(?:to|at)\s+(?:(?:her|his|their)|[A-Z][a-z]+'s)\s+(?:place|house|home|flat|apartment|office|work|dorm)\b/u;
 
 /**
  * Someone else's place named as where to deliver ("到我妈家", "to my mom's", "to my friend's
@@ -148,9 +157,51 @@ const EN_OTHER_PLACE = new RegExp(
 export function extractOtherPlace(text: string): string | undefined {
   const zh = ZH_OTHER_PLACE.exec(text);
   if (zh && /(?:送|到|去|给)\s*$/u.test(text.slice(Math.max(0, zh.index - 4), zh.index))) return zh[0];
+  const their = EN_THEIR_PLACE.exec(text);
+  if (their) return their[0].replace(/^(?:to|at)\s+/iu, "");
   const en = EN_OTHER_PLACE.exec(text);
   // "flowers for my mom" names who it is for, not where it goes: only a place word or 's counts.
   if (en && (/^for\b/iu.test(en[0]) ? /(?:'s|s'|place|house|home|flat|apartment)\b/iu.test(en[0]) : true))
     return en[0].replace(/^(?:to|at|for)\s+/iu, "");
+  return undefined;
+}
+
+/** A saved address as the brain knows it: its label and its text in both languages. */
+interface NamedAddress {
+  label: string;
+  address: string;
+  address_en?: string;
+}
+
+const EN_GENERIC = /\s+(?:headquarters|hq|square|park|plaza|tower|building|centre|center|campus|mansion)$/iu;
+
+/** The building or estate of an address: "海康威视" of "滨江区阡陌路555号海康威视28楼", "Hikvision" of its English. */
+function buildingNames(address: NamedAddress): { zh?: string; en?: string } {
+  const zh = address.address
+    .replace(/^[\u4e00-\u9fff]{1,4}[区县市]/u, "")
+    .replace(/^[\u4e00-\u9fff\d]{1,12}?[路街道巷弄]\d+号/u, "")
+    .replace(/\d+(?:楼|层|幢|栋|号楼|单元|室).*$/u, "")
+    .trim();
+  const en = (address.address_en ?? "")
+    .split(/,\s*/u)
+    .find((part) => part && !/^(?:room|unit|building|floor|no\.?)\b|\d|district$/iu.test(part));
+  return {
+    ...(zh.length >= 2 ? { zh } : {}),
+    ...(en ? { en: en.replace(EN_GENERIC, "").trim() } : {}),
+  };
+}
+
+/**
+ * The saved address a message names by its building rather than its label ("送到海康威视",
+ * "to Huaxing Times Square" when that is where the user works): its label, else undefined.
+ */
+export function savedAddressNamed(text: string, addresses: readonly NamedAddress[]): string | undefined {
+  const lower = text.toLowerCase();
+  for (const address of addresses) {
+    const names = buildingNames(address);
+    if (names.zh && text.includes(names.zh)) return address.label;
+    if (names.en && names.en.length >= 4 && new RegExp(`\\b${names.en.toLowerCase()}\\b`, "u").test(lower))
+      return address.label;
+  }
   return undefined;
 }
