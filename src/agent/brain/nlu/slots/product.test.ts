@@ -79,4 +79,10 @@ describe("order dialogue acts and options", () => {
     expect(extractQuantity("想吃汉堡，40块以内，40分钟内送到")).toEqual({});
     expect(extractQuantity("来两块蛋糕")).toEqual({ quantity: 2, unit: "块" });
   });
+
+  it("reads no count in a clock time or a decimal", () => {
+    expect(extractQuantity("taxi to Hangzhou Grand Theatre at 6:45 tonight")).toEqual({});
+    expect(extractQuantity("a ride at 7.30 tomorrow")).toEqual({});
+    expect(extractQuantity("3 lattes at 9:15")).toEqual({ quantity: 3, unit: "lattes" });
+  });
 });

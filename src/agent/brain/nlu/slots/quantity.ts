@@ -2,8 +2,9 @@ import { EN_NUMBER, parseEnglishNumber, parseNumber } from "./numbers.ts";
 
 const ZH_QUANTITY =
   /(?<!第\s*)([0-9]+|[一二两俩三仨四五六七八九十]+)\s*(杯|份|张|个(?![小钟月星礼])|瓶|盒|束|碗|袋|串|只|斤|箱|位|人|朵|罐|块(?!钱))/u;
+// Not the minutes of a clock time ("at 6:45 tonight") nor a decimal's digits.
 const EN_QUANTITY = new RegExp(
-  `\\b(${EN_NUMBER})\\s+(?!(?:yuan|rmb|bucks|kuai|dollars?|minutes?|mins?|hours?|days?|pm|am|o'clock|percent|stars?|nights?|to|for|at|in|on|from|with|by|and|or|of|is|are|instead|then|please|now|total|each|apiece)\\b)(?:(?:large|medium|small|big|hot|iced|extra)\\s+)?([a-z]+)`,
+  `(?<![:.,\\d])\\b(${EN_NUMBER})\\s+(?!(?:yuan|rmb|bucks|kuai|dollars?|minutes?|mins?|hours?|days?|pm|am|o'clock|percent|stars?|nights?|tonight|today|tomorrow|to|for|at|in|on|from|with|by|and|or|of|is|are|instead|then|please|now|total|each|apiece)\\b)(?:(?:large|medium|small|big|hot|iced|extra)\\s+)?([a-z]+)`,
   "iu",
 );
 // A bare count that changes the one being discussed: "make it two", "actually 3", "just one please".
