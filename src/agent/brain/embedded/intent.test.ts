@@ -20,6 +20,11 @@ describe("resolving the intent of everyday requests", () => {
   it("reads waiting on an order as its status, not a route", () => {
     expect(intentOf("还要多久到")).toBe("order_status");
     expect(intentOf("how much longer for my coffee")).toBe("order_status");
+    expect(intentOf("where is it now?")).toBe("order_status");
+    expect(intentOf("has my order arrived")).toBe("order_status");
+    expect(intentOf("现在到哪了？大概几点能到")).toBe("order_status");
+    expect(intentOf("送到了吗")).toBe("order_status");
+    expect(intentOf("where is hangzhou east station")).not.toBe("order_status");
   });
 
   it("reads what is left in the wallet as the balance, not a transfer", () => {

@@ -58,7 +58,7 @@ const PLAYBACK =
 
 // Waiting on something already ordered: "还要多久到", "how much longer for my coffee".
 const WAITING_ON_ORDER =
-  /还要多久|\bwhere(?:'s| is) (?:the|my) (?:car|driver|taxi|cab|rider|courier)\b|车到哪|\b(?:is|are) (?:the|my) (?:driver|rider|courier|car|taxi|cab|delivery guy)s? (?:close|near|nearby|here|coming|almost here|far)\b|(?:司机|骑手|师傅)(?:到哪|在哪|快到了吗|还有多远|还有多久)|多久(?:能)?(?:到|送到|送达)|怎么还没|how much longer|how long (?:until|till|before|for) (?:my|it|the)|when (?:will|does) (?:my|it|the) \w*\s*(?:arrive|get here|come)|\b(?:is|are) my \w+(?: \w+)? (?:on (?:its|the|their) way|coming|here yet)/iu;
+  /还要多久|\bwhere(?:'s| is) (?:the|my) (?:car|driver|taxi|cab|rider|courier)\b|车到哪|\b(?:is|are) (?:the|my) (?:driver|rider|courier|car|taxi|cab|delivery guy)s? (?:close|near|nearby|here|coming|almost here|far)\b|(?:司机|骑手|师傅)(?:到哪|在哪|快到了吗|还有多远|还有多久)|多久(?:能)?(?:到|送到|送达)|怎么还没|how much longer|how long (?:until|till|before|for) (?:my|it|the)|when (?:will|does) (?:my|it|the) \w*\s*(?:arrive|get here|come)|\b(?:is|are) my \w+(?: \w+)? (?:on (?:its|the|their) way|coming|here yet)|\bwhere(?:'s| is) (?:it|my (?:\w+ )?order|my food)\b(?! (?:located|from))|\b(?:has|did) (?:it|my (?:\w+ )?order) (?:arrived?|come|shipped|left)\b|(?:现在|已经|送)?到哪(?:了|儿了|里了)|(?:送到|到)了(?:吗|没)/iu;
 // Weather words: without one, a "weather" reading of a turn naming a kind of show is a misreading
 // ("周日有足球赛吗" is about a match, not Sunday's sky).
 const WEATHER_WORDS =

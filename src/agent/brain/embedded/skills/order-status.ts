@@ -6,6 +6,7 @@ import { sessionLabel } from "./shanghai-time.ts";
 import { ACTIVE_STATUSES, latestTask } from "./task-pick.ts";
 
 const ORDER_STATUS: Record<string, [string, string]> = {
+  paid: ["已付款，等商家接单", "paid, waiting for the shop to accept"],
   placed: ["商家还没接单", "waiting for the shop to accept"],
   accepted: ["商家已接单，正在准备", "the shop accepted it and is preparing it"],
   rider_assigned: ["骑手已接单，正赶去取餐", "a rider is on the way to the shop"],
@@ -77,7 +78,8 @@ async function describeTask(
       rider: { name: string; nameEn?: string } | null;
     }>("commerce_get_order", { userId, orderId: task.orderId });
     if (!order.ok) return unknown(title, lang);
-    const [zh, en] = ORDER_STATUS[order.data.status] ?? [order.data.status, order.data.status];
+    // A status without words of its own is never shown raw (an English word in a Chinese reply).
+    const [zh, en] = ORDER_STATUS[order.data.status] ?? ["处理中", "in progress"];
     const rider = order.data.rider
       ? say(
           lang,
@@ -108,7 +110,7 @@ async function describeTask(
       finalFareFen: number | null;
     }>("rides_get_trip", { userId, tripId: task.orderId });
     if (!trip.ok) return unknown(title, lang);
-    const [zh, en] = TRIP_STATUS[trip.data.status] ?? [trip.data.status, trip.data.status];
+    const [zh, en] = TRIP_STATUS[trip.data.status] ?? ["行程处理中", "in progress"];
     const driver =
       trip.data.driver && trip.data.status !== "completed"
         ? say(
