@@ -1,7 +1,7 @@
 import type { Gazetteer } from "../nlu/gazetteer.ts";
 import { understand } from "../nlu/understand.ts";
 import type { Brain, BrainDecision, BrainTrace, BrainTurn, Lang, TaskBrief, TaskRequest } from "../types.ts";
-import { declinedPart, withDeclined } from "./declined-parts.ts";
+import { declinedPart, notOffered, withDeclined } from "./declined-parts.ts";
 import {
   AFTER_SALE_READINGS,
   CATALOGUE_KINDS,
@@ -72,6 +72,7 @@ export class EmbeddedBrain implements Brain {
     if (
       !vouched &&
       isUnsure(understood) &&
+      !notOffered(turn.text) &&
       understood.slots.product &&
       (await catalogueSells(turn.tools, understood.slots.product))
     ) {
@@ -96,7 +97,7 @@ export class EmbeddedBrain implements Brain {
         )
       ).decision;
     const decision =
-      (withTime ? await laterActs(context, again) : undefined) ??
+      (withTime && !notOffered(turn.text) ? await laterActs(context, again) : undefined) ??
       (await this.#dialogue(context)) ??
       (await this.#dispatch(context));
     return {

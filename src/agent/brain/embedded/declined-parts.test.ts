@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { declinedPart } from "./declined-parts.ts";
+import { declinedPart, notOffered } from "./declined-parts.ts";
 import { cancelTarget, namedTask } from "./skills/task-pick.ts";
 
 describe("a request with a part Dimple cannot do", () => {
@@ -54,5 +54,30 @@ describe("which task the words name", () => {
     expect(namedTask([burger, latte], "cancel the coffee")?.taskId).toBe("t1");
     expect(namedTask([burger, latte], "汉堡还要多久")?.taskId).toBe("t2");
     expect(namedTask([burger, latte], "where's my order")).toBeUndefined();
+  });
+});
+
+describe("a whole request no service here offers", () => {
+  it.each([
+    "帮我订张明天去北京的高铁票",
+    "订一张周五去上海的机票",
+    "帮我订今晚西湖边的酒店",
+    "订个明晚7点外婆家的位子 4个人",
+    "明晚7点订外婆家的桌子",
+    "book me a train ticket to shanghai tomorrow",
+    "reserve a table for 4 at grandma's home tonight 7pm",
+    "book a hotel room near the lake",
+  ])("%s is named as not offered", (text) => {
+    expect(notOffered(text)).toBeDefined();
+  });
+
+  it.each([
+    "find a hotel near west lake",
+    "西湖边有什么酒店",
+    "帮我订两张周六周杰伦的座位",
+    "a latte to my office",
+    "外婆家的东坡肉送到家",
+  ])("%s is something else", (text) => {
+    expect(notOffered(text)).toBeUndefined();
   });
 });

@@ -39,11 +39,40 @@ const UNSUPPORTED: readonly Unsupported[] = [
   {
     // A hotel named as a place ("deliver to the hotel", "near my hotel") is no booking.
     pattern:
-      /机票|航班|火车票|高铁票|订酒店|\bflights?\b|\b(?:book|reserve|find|get)\b[^,.;]*\bhotel(?: room)?s?\b|\bhotel rooms?\b|\btrain tickets?\b/iu,
+      /机票|航班|火车票|高铁票|动车票|订[^，。,.]{0,10}(?:酒店|宾馆|民宿)|(?:酒店|宾馆|民宿)[^，。,.]{0,6}(?:预订|预定|订一间|订个房)|\bflights?\b|\b(?:book|reserve|find|get)\b[^,.;]*\bhotel(?: room)?s?\b|\bhotel rooms?\b|\btrain tickets?\b/iu,
     zh: "订机票、火车票或酒店",
     en: "book flights, trains or hotels",
   },
+  {
+    // A table at a restaurant, not a seat at a show ("订两张周六的座位" stays tickets).
+    pattern:
+      /订(?:个|张)?(?:桌|台)(?:子|位)?|订[^，。,.]{0,12}?(?:位子|桌子|桌位|包厢|包间)|订座(?!位票)|(?:餐厅|饭店|餐馆|包厢|包间)[^，。,.]{0,8}(?:订|预约|预定)|(?:预约|预定|订)[^，。,.]{0,10}(?:餐厅|饭店|餐馆|包厢|包间)|\b(?:reserve|book)\s+(?:a\s+|us\s+a\s+|me\s+a\s+)?table\b|\btable for (?:\d+|two|three|four|five|six|eight)\b|\b(?:dinner|lunch|restaurant) reservations?\b/iu,
+    zh: "订餐厅座位",
+    en: "reserve restaurant tables",
+  },
 ];
+
+// The parts no service here offers, as a whole request: travel tickets, hotels and restaurant tables.
+const NOT_OFFERED = UNSUPPORTED.slice(-2);
+
+/** The thing a whole request asks for that no service here offers, if it asks for one. */
+export function notOffered(text: string): Unsupported | undefined {
+  const part = NOT_OFFERED.find((unsupported) => unsupported.pattern.test(text));
+  // Finding a hotel on the map is a place search; booking one is not offered.
+  if (part === NOT_OFFERED[0] && !BOOKING.test(text)) return undefined;
+  return part;
+}
+
+const BOOKING = /订|预约|买|票|\bbook\b|\breserve\b|\bbuy\b|\bget me\b|\btickets?\b|\bflights?\b|\btrain\b/iu;
+
+/** "抱歉，订机票、火车票或酒店我还做不了" — the plain refusal of such a request, by name. */
+export function notOfferedText(part: Unsupported, lang: Lang): string {
+  return say(
+    lang,
+    `抱歉，${part.zh}我还做不了，没有办。`,
+    `Sorry, I can't ${part.en} yet, so I haven't done that. `,
+  );
+}
 
 const CLAUSE_BREAK =
   /\s*(?:[，,;；。!！]\s*(?:and\s+|then\s+|also\s+)?(?:顺便|然后|另外|再)?|\s+and\s+(?:then\s+|also\s+)?|\s+then\s+|顺便|然后|并且|另外)\s*/iu;

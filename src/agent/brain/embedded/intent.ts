@@ -1,5 +1,6 @@
 import type { Intent } from "../nlu/intents.ts";
 import type { BrainTurn } from "../types.ts";
+import { declinedPart, notOffered } from "./declined-parts.ts";
 import type { Understanding } from "./skills/context.ts";
 import { categoryOf } from "./skills/event-match.ts";
 import { REFUND_ASKED, SPENT_ASKED } from "./skills/spending.ts";
@@ -107,6 +108,9 @@ export const CATALOGUE_KINDS = new Set(["item", "category", "merchant"]);
 export function resolveIntent(nlu: Understanding, text = ""): Intent {
   const entities = nlu.slots.entities ?? [];
   if (PLAYBACK.test(text) && !TICKET_WORDS.test(text)) return "out_of_scope";
+  // A train ticket, a hotel or a restaurant table asked for as the whole request: no service here
+  // offers it, so it is declined by name — never tickets to a play or a delivery in its place.
+  if (notOffered(text) && !namesShow(nlu, text) && !declinedPart(text)) return "out_of_scope";
   if (readsAsTransfer(text, nlu.slots)) return "payment";
   // "repeat my coffee order", "再来一单": ordering again, not asking where an order is.
   if (REORDER_ASKED.test(text) && ["order_status", "out_of_scope", "smalltalk"].includes(nlu.intent))
