@@ -170,7 +170,7 @@ export function transferClauses(contacts: readonly Contact[], text: string): Tra
 }
 
 const SENDS_MONEY =
-  /转账|转给|转[0-9一二两三四五六七八九十百千]|打钱|汇款|还钱|红包|\b(?:send|pay|transfer|wire|venmo|give)\b/iu;
+  /转账|转给|转[0-9一二两三四五六七八九十百千]|转(?:他|她|ta)|打钱|汇款|还钱|红包|\b(?:send|pay|transfer|wire|venmo|give)\b/iu;
 
 /**
  * Whether a turn asks to send money whatever else it names: a sending word with someone to send to
