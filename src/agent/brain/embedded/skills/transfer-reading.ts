@@ -194,5 +194,14 @@ export function readsAsTransfer(
   const thingFirst = (slots.entities ?? []).some(
     (match) => ["item", "category", "merchant"].includes(match.entity.kind) && (at < 0 || match.start < at),
   );
-  return !thingFirst;
+  // "send bob 2 lattes", "send my mom 2 bouquets of roses": the number counts things to deliver.
+  const counted = (slots.entities ?? []).some(
+    (match) =>
+      ["item", "category"].includes(match.entity.kind) &&
+      COUNT_BEFORE.test(text.slice(Math.max(0, match.start - 24), match.start)),
+  );
+  return !thingFirst && !counted;
 }
+
+const COUNT_BEFORE =
+  /(?:^|[^\d.])(?:\d{1,2}|[一二两三四五六七八九十]|a couple of|a few|two|three|four|five|six)\s*(?:杯|份|个|束|盒|瓶|碗|袋|cups? of|bowls? of|boxes of|bottles? of|bunch(?:es)? of|bouquets? of)?\s*$/iu;
