@@ -22,11 +22,13 @@ import type { Skill, SkillContext, Understanding } from "./skills/context.ts";
 import { followUp } from "./skills/follow-up.ts";
 import { SKILLS } from "./skills/index.ts";
 import { laterActs } from "./skills/later-acts.ts";
+import { lookUp } from "./skills/look-up.ts";
 import { planOrder } from "./skills/order.ts";
 import { draftFromTurn } from "./skills/order-draft.ts";
 import { reorderLastTime } from "./skills/order-history.ts";
 import { placeHours } from "./skills/search-place.ts";
 import { ticketDialogue } from "./skills/ticket-dialogue.ts";
+import { readsAsTransfer } from "./skills/transfer-reading.ts";
 import { type DialogueState, readState } from "./state.ts";
 
 const orderSkill: Skill = (context) =>
@@ -67,7 +69,8 @@ export class EmbeddedBrain implements Brain {
       intent !== understood.intent ||
       (intent === "order_delivery" && catalogueVouches(understood)) ||
       (intent === "buy_tickets" && (namesShow(understood, turn.text) || TICKET_WORDS.test(turn.text))) ||
-      (intent === "order_status" && STATUS_ASKED.test(turn.text));
+      (intent === "order_status" && STATUS_ASKED.test(turn.text)) ||
+      (intent === "payment" && readsAsTransfer(turn.text, understood.slots));
     // Words the gazetteer does not know may still be on a menu: one catalogue look-up decides.
     if (
       !vouched &&
@@ -300,6 +303,11 @@ export class EmbeddedBrain implements Brain {
   }
 
   async #dispatch(context: SkillContext): Promise<BrainDecision> {
+    // A question (a price, a saved address) is answered, never turned into a card.
+    return lookUp(context, (asked) => this.#act(asked));
+  }
+
+  async #act(context: SkillContext): Promise<BrainDecision> {
     const { nlu } = context;
     if (nlu.slots.afterSale && AFTER_SALE_READINGS.has(nlu.intent)) return afterSale(context);
     // Words without letters or digits ("👍", "😀") are a reaction, never a request Dimple cannot do.

@@ -7,6 +7,8 @@ import { say } from "./say.ts";
 // its words (the alarm's "6:30") lent to the rest.
 
 interface Unsupported {
+  /** "travel": a booking of travel or a stay, which a single request is declined for as a whole. */
+  key?: "travel";
   pattern: RegExp;
   zh: string;
   en: string;
@@ -37,9 +39,10 @@ const UNSUPPORTED: readonly Unsupported[] = [
     en: "make phone calls",
   },
   {
+    key: "travel",
     // A hotel named as a place ("deliver to the hotel", "near my hotel") is no booking.
     pattern:
-      /机票|航班|火车票|高铁票|动车票|订[^，。,.]{0,10}(?:酒店|宾馆|民宿)|(?:酒店|宾馆|民宿)[^，。,.]{0,6}(?:预订|预定|订一间|订个房)|\bflights?\b|\b(?:book|reserve|find|get)\b[^,.;]*\bhotel(?: room)?s?\b|\bhotel rooms?\b|\btrain tickets?\b/iu,
+      /机票|航班|(?:火车|高铁|动车|汽车|大巴)票|车票|船票|订[^，。,.]{0,10}(?:酒店|宾馆|民宿)|(?:酒店|宾馆|民宿)[^，。,.]{0,6}(?:订|预订|预定)|\bflights?\b|\b(?:book|reserve|find|get)\b[^,.;]*\bhotel(?: room)?s?\b|\bhotel rooms?\b|\btrain tickets?\b/iu,
     zh: "订机票、火车票或酒店",
     en: "book flights, trains or hotels",
   },
@@ -65,17 +68,13 @@ export function notOffered(text: string): Unsupported | undefined {
 
 const BOOKING = /订|预约|买|票|\bbook\b|\breserve\b|\bbuy\b|\bget me\b|\btickets?\b|\bflights?\b|\btrain\b/iu;
 
-/** "抱歉，订机票、火车票或酒店我还做不了" — the plain refusal of such a request, by name. */
-export function notOfferedText(part: Unsupported, lang: Lang): string {
-  return say(
-    lang,
-    `抱歉，${part.zh}我还做不了，没有办。`,
-    `Sorry, I can't ${part.en} yet, so I haven't done that. `,
-  );
-}
-
 const CLAUSE_BREAK =
   /\s*(?:[，,;；。!！]\s*(?:and\s+|then\s+|also\s+)?(?:顺便|然后|另外|再)?|\s+and\s+(?:then\s+|also\s+)?|\s+then\s+|顺便|然后|并且|另外)\s*/iu;
+
+/** The thing a turn asks that Dimple cannot do, if any (the first kind it names). */
+export function unsupportedIn(text: string): Unsupported | undefined {
+  return UNSUPPORTED.find((unsupported) => unsupported.pattern.test(text));
+}
 
 /** The unsupported parts of a turn and the rest, when it holds both; undefined otherwise. */
 export function declinedPart(text: string): { declined: Unsupported[]; rest: string } | undefined {

@@ -1,6 +1,7 @@
 import type { Intent } from "../nlu/intents.ts";
 import type { BrainTurn } from "../types.ts";
-import { declinedPart, notOffered } from "./declined-parts.ts";
+import { declinedPart, notOffered, unsupportedIn } from "./declined-parts.ts";
+import { placeLookUp } from "./lookup-frame.ts";
 import type { Understanding } from "./skills/context.ts";
 import { categoryOf } from "./skills/event-match.ts";
 import { REFUND_ASKED, SPENT_ASKED } from "./skills/spending.ts";
@@ -46,7 +47,9 @@ export function namesShow(nlu: Understanding, text: string): boolean {
 }
 
 /** Naming a show without asking for tickets: about the show, unless the turn is clearly something else. */
-function showIntent(intent: Intent): Intent {
+function showIntent(intent: Intent, text: string): Intent {
+  // "下周有没有五月天": a band's name is no forecast; the weather only when a weather word is said.
+  if (intent === "weather" && !WEATHER_WORDS.test(text)) return "search_events";
   return ["buy_tickets", "search_events", "route", "search_place", "ride_hail", "weather"].includes(intent)
     ? intent
     : "search_events";
@@ -110,8 +113,12 @@ export function resolveIntent(nlu: Understanding, text = ""): Intent {
   if (PLAYBACK.test(text) && !TICKET_WORDS.test(text)) return "out_of_scope";
   // A train ticket, a hotel or a restaurant table asked for as the whole request: no service here
   // offers it, so it is declined by name — never tickets to a play or a delivery in its place.
-  if (notOffered(text) && !namesShow(nlu, text) && !declinedPart(text)) return "out_of_scope";
+  if (notOffered(text) && !namesShow(nlu, text) && !declinedPart(text) && !RIDE_ASKED.test(text))
+    return "out_of_scope";
   if (readsAsTransfer(text, nlu.slots)) return "payment";
+  // "帮我买张去上海的高铁票", "订个酒店": travel and stays Dimple cannot book (a show's name inside
+  // "上海" is no show), unless a car is what is asked ("taxi to my flight").
+  if (unsupportedIn(text)?.key === "travel" && !RIDE_ASKED.test(text)) return "out_of_scope";
   // "repeat my coffee order", "再来一单": ordering again, not asking where an order is.
   if (REORDER_ASKED.test(text) && ["order_status", "out_of_scope", "smalltalk"].includes(nlu.intent))
     return "order_delivery";
@@ -121,6 +128,8 @@ export function resolveIntent(nlu: Understanding, text = ""): Intent {
   if (CAR_SEAT.test(text) && RIDE_ASKED.test(text) && !HOW_QUESTION.test(text)) return "ride_hail";
   // "I don't need the car anymore", "不转了": calling something off, whatever the classifier made of it.
   if (nlu.slots.cancel && ["out_of_scope", "smalltalk"].includes(nlu.intent)) return "cancel_order";
+  // "离我公司最近的药店", "is there a KFC near my office": a question about a place, no order.
+  if (placeLookUp(entities, text) && !nlu.slots.destination) return "search_place";
   if (
     NEARBY_ASKED.test(text) &&
     !ORDERING_WORDS.test(text) &&
@@ -145,7 +154,7 @@ export function resolveIntent(nlu: Understanding, text = ""): Intent {
     return "wallet_balance";
   // A show named by its title ("《浙江队 vs 上海申花》", "Joker Xue Extraterrestrial Tour") with
   // tickets or seats asked for is a ticket purchase, whatever else the sentence holds ("and a taxi").
-  if (namesShow(nlu, text)) return TICKET_WORDS.test(text) ? "buy_tickets" : showIntent(nlu.intent);
+  if (namesShow(nlu, text)) return TICKET_WORDS.test(text) ? "buy_tickets" : showIntent(nlu.intent, text);
   // "来四张票", "2 seats for …" with nothing on a menu named: tickets, not a delivery of whatever a
   // word inside a team's name sounds like ("上海申花" is no flower).
   const menuItem = entities.some((match) => match.entity.kind === "item");

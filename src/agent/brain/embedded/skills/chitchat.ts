@@ -1,5 +1,5 @@
 import type { BrainDecision } from "../../types.ts";
-import { notOffered, notOfferedText } from "../declined-parts.ts";
+import { notOffered, unsupportedIn } from "../declined-parts.ts";
 import { say } from "../say.ts";
 import type { SkillContext } from "./context.ts";
 
@@ -91,14 +91,14 @@ export async function smalltalk(context: SkillContext): Promise<BrainDecision> {
 export async function outOfScope(context: SkillContext): Promise<BrainDecision> {
   const { lang } = context;
   if (CAPABILITIES_ASKED.test(context.turn.text)) return capabilities(context);
-  // Named when it is a known kind of thing no service here offers (a train ticket, a table).
-  const part = notOffered(context.turn.text);
+  // "帮我订个酒店", "订个明晚的位子": what cannot be done is named, not just refused.
+  const named = notOffered(context.turn.text) ?? unsupportedIn(context.turn.text);
   return {
     type: "reply",
     text: say(
       lang,
-      `${part ? notOfferedText(part, lang) : "抱歉，这个我做不了。"}我能帮你点外卖和买药、查地点和路线、看天气、买演出票、打车、转账和查余额。`,
-      `${part ? notOfferedText(part, lang) : "Sorry, I can't do that. "}I can order food, drinks and medicine for delivery, find places and routes, check the weather, buy event tickets, hail a ride, send money and check your balance.`,
+      `抱歉，${named ? `${named.zh}我还做不了` : "这个我做不了"}。我能帮你点外卖和买药、查地点和路线、看天气、买演出票、打车、转账和查余额。`,
+      `Sorry, ${named ? `I can't ${named.en} yet` : "I can't do that"}. I can order food, drinks and medicine for delivery, find places and routes, check the weather, buy event tickets, hail a ride, send money and check your balance.`,
     ),
     suggestions: SUGGESTIONS[lang],
     state: { ...context.state, lastIntent: "out_of_scope" },

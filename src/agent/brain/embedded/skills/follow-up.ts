@@ -1,6 +1,7 @@
 import { extractDaySpan } from "../../nlu/slots/day-span.ts";
 import type { BrainDecision } from "../../types.ts";
 import type { SkillContext } from "./context.ts";
+import { payment } from "./payment.ts";
 import { namesProduct, rideHail } from "./ride-hail.ts";
 import { luggageCount, partySize } from "./ride-wishes.ts";
 import { lastTrip } from "./route.ts";
@@ -18,7 +19,15 @@ const DAY_WORDS =
  * same question about another day, whatever the classifier makes of two words.
  */
 export async function followUp(context: SkillContext): Promise<BrainDecision | undefined> {
-  return (await rideChange(context)) ?? weatherAgain(context);
+  return (await transferAnswer(context)) ?? (await rideChange(context)) ?? weatherAgain(context);
+}
+
+/** "李华" / "50" after "要转给谁？" / "how much?": the answer to the transfer's open question. */
+async function transferAnswer(context: SkillContext): Promise<BrainDecision | undefined> {
+  const { state, nlu } = context;
+  if (state.awaiting?.intent !== "payment") return undefined;
+  const strongOther = nlu.confidence >= 0.8 && !["payment", "smalltalk", "out_of_scope"].includes(nlu.intent);
+  return strongOther || nlu.slots.cancel ? undefined : payment(context);
 }
 
 /**

@@ -1,3 +1,6 @@
+import { parseNumber } from "../../nlu/slots/numbers.ts";
+import { isRelation } from "../../nlu/slots/relations.ts";
+import { owedSum, spokenAmounts } from "../../nlu/slots/spoken-amount.ts";
 import type { BrainDecision, TaskRequest } from "../../types.ts";
 import { say, yuan } from "../say.ts";
 import type { DialogueState } from "../state.ts";
@@ -42,6 +45,19 @@ export async function payment(context: SkillContext): Promise<BrainDecision> {
   }
   const draft: PaymentDraft = { ...previous };
   if (nlu.slots.amountFen !== undefined) draft.amountFen = nlu.slots.amountFen;
+  // "I owe li hua 64, send it over": the sum said before the sending words (a name the catalogue also
+  // knows — "hua" — kept the slot reader from taking it).
+  else if (!asking && draft.amountFen === undefined) {
+    const owed = owedSum(turn.text);
+    if (owed !== undefined) draft.amountFen = owed;
+  } else if (asking && context.state.awaiting?.slot === "amount") {
+    // "50", "一千五", "fifteen hundred": the bare answer to "how much?".
+    const said = /^\s*([0-9]+(?:\.[0-9]{1,2})?|[零一二两三四五六七八九十百千万]+)\s*(?:块钱?|元)?\s*$/u.exec(
+      spokenAmounts(turn.text),
+    );
+    const value = said?.[1] ? parseNumber(said[1]) : undefined;
+    if (value !== undefined && value > 0) draft.amountFen = Math.round(value * 100);
+  }
   const note = transferNote(turn.text);
   if (note) draft.note = note;
   const problem = nlu.slots.moneyProblem;
@@ -181,6 +197,19 @@ function resolveRecipient(
         `Who should get it — ${names(mentioned, "en")}?`,
       ),
     };
+  // "send my sister 300": a relation is nobody's name; whom it means is asked, among the contacts.
+  if (draft.recipient && isRelation(draft.recipient)) {
+    const who = draft.recipient;
+    delete draft.recipient;
+    const others = contacts.filter((contact) => contact.userId !== turn.profile.userId);
+    return {
+      ask: say(
+        lang,
+        `「${who}」是联系人里的哪位？${others.length > 0 ? `（联系人：${names(others, "zh")}）` : ""}`,
+        `Which of your contacts is ${who.replace(/^my\s+/iu, "your ")}?${others.length > 0 ? ` (contacts: ${names(others, "en")})` : ""}`,
+      ),
+    };
+  }
   if (draft.recipient)
     return {
       reply: {

@@ -14,7 +14,7 @@ const KINDS: readonly [RegExp, string][] = [
     "杭帮菜|楼外楼|知味观|外婆家|新白鹿|弄堂里|绿茶",
   ],
   [/日料|日本料理|日本菜|寿司|\bjapanese\b|\bsushi\b/iu, "日料|日本料理|寿司|japanese|sushi"],
-  [/饺子|包子|小笼|馄饨|\bdumplings?\b|\bbao\b|\bbuns?\b/iu, "饺子|包子|小笼|馄饨|知味观|dumpling"],
+  [/饺子|包子|小笼|馄饨|\bdumplings?\b|\bbao\b|\bbuns?\b/iu, "饺子|饺|包子|小笼|馄饨|知味观|dumpling"],
   [/咖啡|\bcoffee\b|\bcaf[eé]s?\b/iu, "咖啡"],
   [/奶茶|茶馆|茶舍|\bmilk tea\b|\bbubble tea\b|\bteahouse\b/iu, "茶"],
   [/药店|药房|买药|\bpharmac(?:y|ies)\b|\bdrugstores?\b|\bchemists?\b/iu, "药店|药房|pharmacy"],

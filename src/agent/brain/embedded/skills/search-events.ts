@@ -33,7 +33,15 @@ export async function searchEvents(context: SkillContext, carried?: TicketDraft)
       ),
       state,
     };
-  const named = namedEvents(turn.text, all);
+  let named = namedEvents(turn.text, all);
+  // "下周有没有五月天" when Mayday plays another week: that show, said to be on other days — never
+  // another show in its place.
+  let otherDays = false;
+  if (named.length === 0 && datetime) {
+    const anyDay = await listEvents(turn.tools, {});
+    named = anyDay ? namedEvents(turn.text, anyDay) : [];
+    otherDays = named.length > 0;
+  }
   // Only shows at the part of the day asked for ("周六晚上") and with a seat within a per-ticket cap.
   const events = (named.length > 0 ? named : all.filter((event) => !category || event.category === category))
     .map((event) =>
@@ -68,13 +76,22 @@ export async function searchEvents(context: SkillContext, carried?: TicketDraft)
   )
     return buyTickets(context, { eventId: only.id, previous: carried ?? {} });
   const shown = events.slice(0, SHOWN);
+  const titles = shown
+    .map((event) => say(lang, `「${event.nameZh}」`, event.nameEn))
+    .join(say(lang, "、", ", "));
   return {
     type: "propose",
-    text: say(
-      lang,
-      `${when}有这些，说「第几个」我帮你买票：`,
-      `Here's what's on${when ? ` ${when}` : ""} — say "the first one" and I'll get tickets:`,
-    ),
+    text: otherDays
+      ? say(
+          lang,
+          `${when || "那个时间"}没有${titles}的场次，它在这些时间有，说「第几个」我帮你买票：`,
+          `${titles} isn't on ${when || "then"}; here's when it is — say "the first one" and I'll get tickets:`,
+        )
+      : say(
+          lang,
+          `${when}有这些，说「第几个」我帮你买票：`,
+          `Here's what's on${when ? ` ${when}` : ""} — say "the first one" and I'll get tickets:`,
+        ),
     options: shown.map((event, index) => ({
       id: `event${index + 1}`,
       label: say(lang, event.nameZh, event.nameEn),
@@ -91,8 +108,8 @@ export async function searchEvents(context: SkillContext, carried?: TicketDraft)
             // The day the list was for goes with the pick ("第二个" on a Saturday list is Saturday's show).
             text: say(
               lang,
-              `买${event.nameZh}${dayWords(datetime, "zh")}的票`,
-              `buy tickets for ${event.nameEn}${dayWords(datetime, "en")}`,
+              `买${event.nameZh}${dayWords(otherDays ? undefined : datetime, "zh")}的票`,
+              `buy tickets for ${event.nameEn}${dayWords(otherDays ? undefined : datetime, "en")}`,
             ),
             eventId: event.id,
           },

@@ -170,7 +170,7 @@ export function transferClauses(contacts: readonly Contact[], text: string): Tra
 }
 
 const SENDS_MONEY =
-  /转账|转给|转[0-9一二两三四五六七八九十百千]|打钱|汇款|还钱|红包|\b(?:send|pay|transfer|wire|venmo|give)\b/iu;
+  /转账|转给|转[0-9一二两三四五六七八九十百千]|转(?:他|她|ta)|打钱|汇款|还钱|红包|\b(?:send|pay|transfer|wire|venmo|give)\b/iu;
 
 /**
  * Whether a turn asks to send money whatever else it names: a sending word with someone to send to
@@ -194,5 +194,14 @@ export function readsAsTransfer(
   const thingFirst = (slots.entities ?? []).some(
     (match) => ["item", "category", "merchant"].includes(match.entity.kind) && (at < 0 || match.start < at),
   );
-  return !thingFirst;
+  // "send bob 2 lattes", "send my mom 2 bouquets of roses": the number counts things to deliver.
+  const counted = (slots.entities ?? []).some(
+    (match) =>
+      ["item", "category"].includes(match.entity.kind) &&
+      COUNT_BEFORE.test(text.slice(Math.max(0, match.start - 24), match.start)),
+  );
+  return !thingFirst && !counted;
 }
+
+const COUNT_BEFORE =
+  /(?:^|[^\d.])(?:\d{1,2}|[一二两三四五六七八九十]|a couple of|a few|two|three|four|five|six)\s*(?:杯|份|个|束|盒|瓶|碗|袋|cups? of|bowls? of|boxes of|bottles? of|bunch(?:es)? of|bouquets? of)?\s*$/iu;

@@ -24,6 +24,7 @@ import { extractRecipient } from "./people.ts";
 import { extractAddressLabel, extractOtherPlace, extractTrip } from "./places.ts";
 import { extractProduct } from "./product.ts";
 import { extractQuantity, extractQuantityDelta } from "./quantity.ts";
+import { owedSum, spokenAmounts } from "./spoken-amount.ts";
 import { extractDateTime, extractWithinMinutes } from "./time.ts";
 import type { Slots } from "./types.ts";
 
@@ -73,8 +74,18 @@ export function extractSlots(
   const otherPlace = label ? undefined : extractOtherPlace(prepared);
   if (otherPlace) slots.otherPlace = otherPlace;
   if (wantsSeatsTogether(prepared)) slots.seatsTogether = true;
-  const recipient = extractRecipient(prepared);
+  const recipient = extractRecipient(spokenAmounts(prepared));
   if (recipient) slots.recipient = recipient;
+  // "I owe li hua 64, send it over": a sum owed, said before the verb that sends it.
+  if (
+    !badMoney &&
+    slots.amountFen === undefined &&
+    slots.budgetMaxFen === undefined &&
+    !sellsSomething(entities)
+  ) {
+    const owed = owedSum(prepared);
+    if (owed !== undefined) slots.amountFen = owed;
+  }
   const ordinal = extractOrdinal(prepared);
   if (ordinal !== undefined) slots.ordinal = ordinal;
   const reference = extractReference(prepared);
@@ -114,4 +125,9 @@ function blank(text: string, matches: readonly { start: number; end: number }[])
   let out = text;
   for (const { start, end } of matches) out = out.slice(0, start) + " ".repeat(end - start) + out.slice(end);
   return out;
+}
+
+/** Whether the turn names something on a menu or a shop (its numbers count that, not money). */
+function sellsSomething(entities: readonly { entity: { kind: string } }[]): boolean {
+  return entities.some((match) => ["item", "category", "merchant", "event"].includes(match.entity.kind));
 }

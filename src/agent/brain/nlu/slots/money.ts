@@ -1,5 +1,6 @@
 import type { Language } from "../intents.ts";
 import { parseNumber, ZH_NUMBER } from "./numbers.ts";
+import { spokenAmounts } from "./spoken-amount.ts";
 
 const ZH_MONEY = new RegExp(
   `(?:¥|￥|人民币)\\s*(${ZH_NUMBER})|(${ZH_NUMBER})\\s*(?:块钱|块|元钱|元|rmb|RMB)`,
@@ -120,9 +121,11 @@ function sentSumProblem(text: string): MoneyProblem | undefined {
  * sandbox has one currency and a user saying "bucks" means money, not an exchange rate.
  */
 export function extractMoney(
-  text: string,
+  said: string,
   lang: Language,
 ): { budgetMaxFen?: number; perItemMaxFen?: number; amountFen?: number } {
+  // "fifteen hundred yuan", "1.5k", "5百": one written form for every reader below.
+  const text = spokenAmounts(said);
   let yuan: number | undefined;
   let index = -1;
   if (lang === "zh" || /[\u4e00-\u9fff]/u.test(text)) {

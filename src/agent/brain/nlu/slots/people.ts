@@ -1,3 +1,6 @@
+import { relationSaid } from "./relations.ts";
+
+const SENDING = /转|打钱|汇款|还钱|红包|\b(?:send|pay|transfer|wire|venmo|give|owe)\b/iu;
 const ZH_RECIPIENT = [
   /给([^\s0-9，,。零一二两三四五六七八九十百千万]{1,6}?)(?:转账|转|打钱|打|发红包|发个|发|还|汇|付)/u,
   /(?:转|打|汇|还)(?:了)?[0-9零一二两三四五六七八九十百千万.]+(?:块钱|块|元钱|元)?给([^\s0-9，,。]{1,6}?)(?:吧|$|，|。)/u,
@@ -21,5 +24,8 @@ export function extractRecipient(text: string): string | undefined {
     const name = match?.[1]?.trim();
     if (name && !/^(我|你|他|她|它|them|him|her|you|me)$/iu.test(name)) return name;
   }
+  // "wire my mom 500", "我妈让我转她200": someone named by a relation, for the brain to resolve or ask.
+  const relation = SENDING.test(text) ? relationSaid(text) : undefined;
+  if (relation) return /\p{Script=Han}/u.test(relation) ? `我${relation}` : `my ${relation}`;
   return undefined;
 }
