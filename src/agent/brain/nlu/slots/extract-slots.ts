@@ -65,7 +65,12 @@ export function extractSlots(
   const more = extractQuantityDelta(prepared);
   if (more !== undefined && more > 0) slots.quantityDelta = more;
   const within = extractWithinMinutes(prepared);
-  if (within !== undefined) slots.withinMinutes = within;
+  // "两小时后送到", "in 2 hours": a time to act, not a deadline.
+  const delay =
+    datetime &&
+    /(?:钟|时)\s*(?:以|之)?后|\bin\s|from now/iu.test(datetime.text) &&
+    datetime.startMs > (options.now ?? 0);
+  if (within !== undefined && !delay) slots.withinMinutes = within;
   const itemOptions = extractItemOptions(prepared);
   if (itemOptions) slots.options = itemOptions;
   const label = extractAddressLabel(prepared);
