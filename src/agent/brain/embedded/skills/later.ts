@@ -24,6 +24,8 @@ export function laterTime(context: SkillContext): { atMs: number; text: string }
 // Said of the delivery, not of the day: "下午三点送到", "before 6pm", "到了就行" — and its opposite, "尽快".
 const DELIVERY_TIME =
   /送|到|前|之前|以后|之后|配送|预约|定时|deliver|arriv|\bby\b|\bbefore\b|\bafter\b|\bfor\b|\bat\b/iu;
+const OTHER_EVENT =
+  /开会|会议|上课|下班|上班|出发|出门|起飞|登机|面试|考试|飞机|航班|火车|高铁|电影|\b(?:meeting|class|flight|train|appointment|interview|movie|call)\b/iu;
 const RIGHT_AWAY = /尽快|马上|立刻|赶紧|现在就|越快越好|\basap\b|right away|right now|as soon as/iu;
 
 /**
@@ -44,7 +46,11 @@ export function deliveryTime(context: SkillContext): { atMs: number; text: strin
     return later;
   const at = text.indexOf(datetime.text);
   const around = at < 0 ? text : text.slice(Math.max(0, at - 10), at + datetime.text.length + 8);
-  return DELIVERY_TIME.test(around.replace(datetime.text, " ")) ? later : undefined;
+  const beside = around.replace(datetime.text, " ");
+  if (DELIVERY_TIME.test(beside)) return later;
+  // "3点开会", "my 5pm flight": the time of something else; otherwise a time said is when to deliver
+  // ("晚上7点我要吃全家桶"), never silently dropped for an order now.
+  return OTHER_EVENT.test(beside) ? undefined : later;
 }
 
 /**

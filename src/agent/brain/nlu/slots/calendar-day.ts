@@ -25,6 +25,8 @@ const ZH_DAY_OF_MONTH = new RegExp(
 );
 // "12月20日", "十二月二十号": a month and a day (checked here too, so "12月" is not read without its day).
 const ZH_MONTH_DAY = new RegExp(`(${ZH_NUM})\\s*月\\s*(${ZH_NUM})\\s*[号日]?(?![0-9])`, "u");
+// "下个月15号", "这个月20号": a day of this month or the next.
+const ZH_RELATIVE_MONTH_DAY = new RegExp(`(下(?:个)?|这个|本)月\\s*(${ZH_NUM})\\s*[号日]`, "u");
 // "月底", "下个月初", "这个月中": the month's last, first or middle day.
 const ZH_MONTH_PART = /(下(?:个)?|这个|本)月(底|末|初|中)|月(底|末|初)/u;
 // "12/20", "12-20" said as a date; not a fraction ("1/2") nor a score.
@@ -100,6 +102,12 @@ export function readCalendarDay(
   });
   const after = EN_DAY_AFTER.exec(text);
   if (after) return found(after, addDays(today.year, today.month, today.day, 2));
+  const relative = ZH_RELATIVE_MONTH_DAY.exec(text);
+  if (relative) {
+    const { year, month } = monthPart(today, /下/u.test(relative[1] as string), "初");
+    const day = parseNumber(relative[2] as string);
+    if (day !== undefined && !impossibleMonthDay(month, day)) return found(relative, { year, month, day });
+  }
   const monthDay = ZH_MONTH_DAY.exec(text);
   if (monthDay) {
     const month = parseNumber(monthDay[1] as string);

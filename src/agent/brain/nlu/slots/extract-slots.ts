@@ -62,6 +62,8 @@ export function extractSlots(
   );
   const datetime = extractDateTime(prepared, lang, options.now ?? 0, options.timeZone);
   if (datetime) slots.datetime = datetime;
+  // "to the airport this Friday night at 9": the place ends where the time begins.
+  if (datetime && slots.destination) slots.destination = withoutTime(slots.destination, datetime.text);
   const more = extractQuantityDelta(prepared);
   if (more !== undefined && more > 0) slots.quantityDelta = more;
   const within = extractWithinMinutes(prepared);
@@ -119,4 +121,13 @@ function blank(text: string, matches: readonly { start: number; end: number }[])
   let out = text;
   for (const { start, end } of matches) out = out.slice(0, start) + " ".repeat(end - start) + out.slice(end);
   return out;
+}
+
+/** A place read with the start of the time said after it ("the airport this Friday night"), cut there. */
+function withoutTime(place: string, time: string): string {
+  for (let length = time.length; length >= 3; length--) {
+    const start = time.slice(0, length);
+    if (place.endsWith(start) && place.length > length) return place.slice(0, -length).trim();
+  }
+  return place;
 }

@@ -18,6 +18,7 @@ describe("the one time reader", () => {
   it("reads the month's end and numeric month/days", () => {
     expect(local(read("月底晚上7点送一份全家桶")?.startMs ?? 0)).toBe("2026-11-30 19:00");
     expect(local(read("下个月初提醒我")?.startMs ?? 0).slice(0, 10)).toBe("2026-12-01");
+    expect(local(read("下个月15号早上8点叫车")?.startMs ?? 0)).toBe("2026-12-15 08:00");
     expect(local(read("12/20 杭州天气")?.startMs ?? 0).slice(0, 10)).toBe("2026-12-20");
   });
 
