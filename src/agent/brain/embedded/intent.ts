@@ -144,8 +144,15 @@ export function resolveIntent(nlu: Understanding, text = ""): Intent {
     ["route", "order_delivery", "ride_hail", "out_of_scope", "search_place"].includes(nlu.intent)
   )
     return "order_status";
-  if (nlu.intent === "weather" && !WEATHER_WORDS.test(text) && (categoryOf(text) || ANY_SHOW.test(text)))
-    return "search_events";
+  // "ride to the airport this Friday night": a ride asked for with a time, no weather word.
+  if (nlu.intent === "weather" && !WEATHER_WORDS.test(text) && RIDE_ASKED.test(text)) return "ride_hail";
+  // "下周有没有五月天": a show named with no weather word is about the show ("天" of a band's name is no sky).
+  if (
+    nlu.intent === "weather" &&
+    !WEATHER_WORDS.test(text) &&
+    (categoryOf(text) || ANY_SHOW.test(text) || namesShow(nlu, text))
+  )
+    return namesShow(nlu, text) && TICKET_WORDS.test(text) ? "buy_tickets" : "search_events";
   if (
     BALANCE_WORDS.test(text) &&
     ["payment", "out_of_scope", "smalltalk"].includes(nlu.intent) &&

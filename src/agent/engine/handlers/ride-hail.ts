@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { DimpleError } from "../../../ecosystem/kernel/errors.ts";
 import type { WorldEvent } from "../../../ecosystem/kernel/events.ts";
-import { zoneClock } from "../../../ecosystem/kernel/time-zone.ts";
+import { zoneClock, zoneDate, zoneDay } from "../../../ecosystem/kernel/time-zone.ts";
 import type { TaskEvent } from "../../events.ts";
 import { formatFen } from "../../format.ts";
 import { callOrThrow, type ToolClient } from "../../tools/client.ts";
@@ -75,7 +75,13 @@ export const rideHailHandler: TaskKindHandler = {
     });
     const estimate = parseServiceOutput(Estimate, raw, "rides_estimate");
     const product = estimate.products[0] as z.output<typeof Estimate>["products"][number];
-    const departs = args.departAt === undefined ? "" : zoneClock(args.departAt);
+    // A pick-up on another day than the booking's says its date too: the card states when it acts.
+    const departDay =
+      args.departAt !== undefined && zoneDay(args.departAt) !== zoneDay(Number(task.created_at))
+        ? zoneDate(args.departAt).slice(5).replace("-", "/")
+        : "";
+    const departs =
+      args.departAt === undefined ? "" : `${departDay ? `${departDay} ` : ""}${zoneClock(args.departAt)}`;
     const from = args.labels?.origin ?? { zh: args.origin.name, en: args.origin.name };
     const to = args.labels?.destination ?? { zh: args.destination.name, en: args.destination.name };
     // A saved place shows its street address beside its label ("公司 · 滨江区阡陌路555号…").

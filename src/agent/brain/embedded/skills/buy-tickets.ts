@@ -7,8 +7,8 @@ import { savedPlace } from "./places.ts";
 import { rideRequest, scheduledRide } from "./ride-hail.ts";
 import { searchEvents } from "./search-events.ts";
 import { chooseSeats, type SeatChoice, sessionTiers, tiersForArea } from "./seat-choice.ts";
-import { sessionLabel, shanghaiClock } from "./shanghai-time.ts";
-import { draftOf, pick, pickSession, sessionsFor, type TicketDraft } from "./ticket-draft.ts";
+import { dayLabel, sessionLabel, shanghaiClock, shanghaiDate } from "./shanghai-time.ts";
+import { dateSlot, draftOf, pick, pickSession, sessionsFor, type TicketDraft } from "./ticket-draft.ts";
 import { explainTickets, noSuchAreaText, optionOf, overCapText, priceText } from "./ticket-replies.ts";
 
 export type { TicketDraft } from "./ticket-draft.ts";
@@ -102,12 +102,15 @@ export async function buyTickets(context: SkillContext, entry: TicketEntry = {})
     const dates = event.sessions
       .map((candidate) => sessionLabel(candidate.startsAt, turn.now, lang))
       .join(say(lang, "、", ", "));
+    // The day asked for, named back ("12月20日（周日）"): the user sees what was read.
+    const slot = dateSlot(context);
+    const asked = slot ? dayLabel(shanghaiDate(slot.startMs), turn.now, lang) : "";
     return {
       type: "reply",
       text: say(
         lang,
-        `「${event.nameZh}」那个时间没有场次，可选：${dates}。`,
-        `${event.nameEn} isn't on then. Sessions: ${dates}.`,
+        `「${event.nameZh}」${asked || "那个时间"}没有场次，可选：${dates}。`,
+        `${event.nameEn} isn't on ${asked || "then"}. Sessions: ${dates}.`,
       ),
       state: {
         ...base,

@@ -89,6 +89,9 @@ export async function laterActs(
 // A clock time on a day already gone ("昨天早上8点", "yesterday at 8am"): "和昨天一样" is no such time.
 const PAST_CLOCK =
   /(?:昨天|前天|昨晚|昨早)(?:早上|上午|中午|下午|傍晚|晚上)?\s*[0-9零一二两三四五六七八九十]+\s*(?:点|:|：)|\byesterday\b[^.,;!?]{0,12}?\d{1,2}(?::\d{2})?\s*(?:am|pm|o'clock)?|\d{1,2}(?::\d{2})?\s*(?:am|pm)\s+yesterday\b/iu;
+// Intents that act at a time (a past one cannot be done), and those that only read a day.
+const SERVICE_INTENTS = new Set(["order_delivery", "ride_hail", "buy_tickets", "payment"]);
+const DAY_INTENTS = new Set(["weather", "search_events"]);
 const ASKS_FOR_SERVICE =
   /叫车|打车|送|点|买|订|预约|票|\b(?:book|deliver|order|taxi|cab|ride|tickets?|get me)\b/iu;
 
@@ -97,29 +100,35 @@ const ASKS_FOR_SERVICE =
  * a question, never a task for some other time.
  */
 function timeGone(context: SkillContext): BrainDecision | undefined {
-  const { turn, lang, state } = context;
-  if (!ASKS_FOR_SERVICE.test(turn.text)) return undefined;
-  const impossible = impossibleDate(turn.text);
+  const { turn, lang, state, nlu } = context;
+  const slot = nlu.slots.datetime;
+  const service = ASKS_FOR_SERVICE.test(turn.text) || SERVICE_INTENTS.has(nlu.intent);
+  // A date no calendar has is asked about for anything that reads a day (the weather, shows) too.
+  const impossible =
+    service || DAY_INTENTS.has(nlu.intent)
+      ? (impossibleDate(turn.text) ?? (slot?.problem === "impossible" ? slot.text : undefined))
+      : undefined;
   if (impossible)
     return {
       type: "ask",
       slot: "when",
       text: say(
         lang,
-        `没有「${impossible}」这一天，你想定在哪天几点？`,
-        `There's no such date as "${impossible}" — which day and time did you mean?`,
+        `没有「${impossible}」这一天，你想定在哪天${service ? "几点" : ""}？`,
+        `There's no such date as "${impossible}" — which day${service ? " and time" : ""} did you mean?`,
       ),
       state,
     };
-  const past = PAST_CLOCK.exec(turn.text);
+  if (!service) return undefined;
+  const past = PAST_CLOCK.exec(turn.text)?.[0] ?? (slot?.problem === "past" ? slot.text : undefined);
   if (!past) return undefined;
   return {
     type: "ask",
     slot: "when",
     text: say(
       lang,
-      `「${past[0].trim()}」已经过去了，我没有下单。要改成什么时候？`,
-      `"${past[0].trim()}" has already passed, so I haven't booked anything. When would you like it instead?`,
+      `「${past.trim()}」已经过去了，我没有下单。要改成什么时候？`,
+      `"${past.trim()}" has already passed, so I haven't booked anything. When would you like it instead?`,
     ),
     state,
   };
@@ -344,7 +353,12 @@ function movedTime(
   const parsed = extractDateTime(text, lang, bookingDay, zone);
   const wasHour = wallTime(was, zone).hour;
   // Only the clock time is taken: chrono may roll a time it reads as past onto the next day.
-  if (parsed?.timeKnown) return onDay(bookingDay, parsed.startMs, zone);
+  if (parsed?.timeKnown) {
+    const moved = onDay(bookingDay, parsed.startMs, zone);
+    // "改到5点" of an afternoon ride is 17:00: a bare hour keeps the booking's half of the day.
+    const bare = !HALF_OF_DAY.test(text) && wallTime(moved, zone).hour < 12 && wasHour >= 12;
+    return bare ? moved + 12 * 3_600_000 : moved;
+  }
   const bare = /(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?/iu.exec(text.replace(/^\D*?(?=\d)/u, ""));
   if (!bare) return undefined;
   let hour = Number(bare[1]);
@@ -356,6 +370,9 @@ function movedTime(
   if (hour > 23) return undefined;
   return zonedInstant(zone, { ...wallTime(bookingDay, zone), hour, minute: Number(bare[2] ?? 0) });
 }
+
+const HALF_OF_DAY =
+  /[上下]午|早|晚|夜|凌晨|中午|傍晚|\d\s*[ap]\.?m\b|\b(?:a\.?m|p\.?m|morning|evening|night|tonight|noon|midnight)\b/iu;
 
 /** The clock time of `timeMs` on the local day that starts at `dayMs`. */
 function onDay(dayMs: number, timeMs: number, zone: string): number {

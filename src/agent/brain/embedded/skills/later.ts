@@ -1,4 +1,10 @@
-import { WORLD_TIME_ZONE, zoneClock, zoneDate, zoneDay } from "../../../../ecosystem/kernel/time-zone.ts";
+import {
+  WORLD_TIME_ZONE,
+  wallTime,
+  zoneClock,
+  zoneDate,
+  zoneDay,
+} from "../../../../ecosystem/kernel/time-zone.ts";
 import { LATER_AFTER_MS } from "../../../engine/faithfulness.ts";
 import type { Lang } from "../../types.ts";
 import { say } from "../say.ts";
@@ -16,7 +22,10 @@ export function laterTime(context: SkillContext): { atMs: number; text: string }
 }
 
 // Said of the delivery, not of the day: "下午三点送到", "before 6pm", "到了就行" — and its opposite, "尽快".
-const DELIVERY_TIME = /送|到|前|之前|配送|预约|定时|deliver|arriv|\bby\b|\bbefore\b|\bfor\b|\bat\b/iu;
+const DELIVERY_TIME =
+  /送|到|前|之前|以后|之后|配送|预约|定时|deliver|arriv|\bby\b|\bbefore\b|\bafter\b|\bfor\b|\bat\b/iu;
+const OTHER_EVENT =
+  /开会|会议|上课|下班|上班|出发|出门|起飞|登机|面试|考试|飞机|航班|火车|高铁|电影|\b(?:meeting|class|flight|train|appointment|interview|movie|call)\b/iu;
 const RIGHT_AWAY = /尽快|马上|立刻|赶紧|现在就|越快越好|\basap\b|right away|right now|as soon as/iu;
 
 /**
@@ -32,26 +41,33 @@ export function deliveryTime(context: SkillContext): { atMs: number; text: strin
   if (zoneDay(later.atMs, zone) !== zoneDay(context.turn.now, zone)) return later;
   const text = context.turn.text;
   if (RIGHT_AWAY.test(text)) return undefined;
+  // "两小时后", "in 2 hours", "8点以后": said of when to act, whatever the words around it.
+  if (datetime.bound === "after" || /(?:钟|时)\s*(?:以|之)?后|^in\s|from now/iu.test(datetime.text))
+    return later;
   const at = text.indexOf(datetime.text);
   const around = at < 0 ? text : text.slice(Math.max(0, at - 10), at + datetime.text.length + 8);
-  return DELIVERY_TIME.test(around.replace(datetime.text, " ")) ? later : undefined;
+  const beside = around.replace(datetime.text, " ");
+  if (DELIVERY_TIME.test(beside)) return later;
+  // "3点开会", "my 5pm flight": the time of something else; otherwise a time said is when to deliver
+  // ("晚上7点我要吃全家桶"), never silently dropped for an order now.
+  return OTHER_EVENT.test(beside) ? undefined : later;
 }
 
 /**
- * "明天 08:00" / "tomorrow 08:00": the day in words when it is not today, and the clock time, in the
- * user's zone.
+ * "明天 08:00" / "tomorrow 08:00" / "11月28日（周六）09:00" / "Sat 11/28 09:00": the day in words
+ * when it is not today (with its weekday past tomorrow, so "周末" read as Saturday is seen as
+ * Saturday), and the clock time, in the user's zone.
  */
 export function whenLabel(atMs: number, now: number, lang: Lang, zone: string = WORLD_TIME_ZONE): string {
   const days = zoneDay(atMs, zone) - zoneDay(now, zone);
   const clock = zoneClock(atMs, zone);
-  const date = zoneDate(atMs, zone).slice(5).replace("-", "/");
-  const day =
-    days === 0
-      ? say(lang, "今天", "today")
-      : days === 1
-        ? say(lang, "明天", "tomorrow")
-        : days === 2
-          ? say(lang, "后天", `on ${date}`)
-          : say(lang, date, `on ${date}`);
-  return `${day} ${clock}`;
+  const [, month, day] = zoneDate(atMs, zone).split("-").map(Number) as [number, number, number];
+  const weekday = wallTime(atMs, zone).weekday;
+  const date = say(
+    lang,
+    `${month}月${day}日（周${"日一二三四五六"[weekday]}）`,
+    `${["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][weekday]} ${month}/${day}`,
+  );
+  const label = days === 0 ? say(lang, "今天", "today") : days === 1 ? say(lang, "明天", "tomorrow") : date;
+  return `${label} ${clock}`;
 }

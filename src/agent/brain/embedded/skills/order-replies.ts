@@ -3,6 +3,7 @@ import type { BrainDecision } from "../../types.ts";
 import { say, yuan } from "../say.ts";
 import type { DialogueState, OrderDraft } from "../state.ts";
 import type { SkillContext } from "./context.ts";
+import { deliveryTime, whenLabel } from "./later.ts";
 import type { QuotedCandidate } from "./order-search.ts";
 
 /** What the order skill says when it asks, explains its pick, or cannot quote (both languages). */
@@ -184,6 +185,20 @@ export function explainNoQuote(
     };
   }
   const [zh, en] = refusalReason(error?.code);
+  // Closed at the time asked for, not "right now": name that time.
+  const when = error?.code === "merchant_closed" ? (state.order?.when ?? deliveryTime(context)) : undefined;
+  if (when) {
+    const at = whenLabel(when.atMs, context.turn.now, lang, context.turn.profile.timeZone);
+    return {
+      type: "reply",
+      text: say(
+        lang,
+        `抱歉，附近的店${at}都不营业，没法按这个时间送。要换个时间吗？`,
+        `Sorry, the nearby shops aren't open at ${at}, so I can't deliver then. Another time?`,
+      ),
+      state,
+    };
+  }
   return {
     type: "reply",
     text: say(

@@ -1,10 +1,11 @@
+import { extractDaySpan } from "../../nlu/slots/day-span.ts";
 import type { BrainDecision } from "../../types.ts";
 import { say, yuan } from "../say.ts";
 import type { DialogueState } from "../state.ts";
 import { buyTickets } from "./buy-tickets.ts";
 import type { SkillContext } from "./context.ts";
 import { categoryOf, type EventSummary, listEvents, namedEvents } from "./event-match.ts";
-import { dayLabel, sessionLabel, shanghaiDate } from "./shanghai-time.ts";
+import { dayLabel, sessionLabel, shanghaiDate, spanSlot, spanWords } from "./shanghai-time.ts";
 import { draftOf, sessionsFor, type TicketDraft } from "./ticket-draft.ts";
 
 const SHOWN = 5;
@@ -20,7 +21,9 @@ export async function searchEvents(context: SkillContext, carried?: TicketDraft)
     awaiting: undefined,
     skill: { ...context.state.skill, tickets: { ...draft, carded: false } },
   };
-  const datetime = nlu.slots.datetime;
+  // Several days said as a whole ("下周", "this weekend") are searched whole, not as chrono's one day.
+  const span = extractDaySpan(turn.text, turn.now, turn.profile.timeZone);
+  const datetime = span ? spanSlot(span, turn.now, turn.profile.timeZone) : nlu.slots.datetime;
   const category = categoryOf(turn.text);
   const all = await listEvents(turn.tools, { ...(datetime ? { datetime } : {}) });
   if (!all)
@@ -33,28 +36,47 @@ export async function searchEvents(context: SkillContext, carried?: TicketDraft)
       ),
       state,
     };
-  let named = namedEvents(turn.text, all);
+  // Only shows at the part of the day asked for ("周六晚上") and with a seat within a per-ticket cap.
+  const fitting = (list: EventSummary[]) => {
+    const named = namedEvents(turn.text, list);
+    return (named.length > 0 ? named : list.filter((event) => !category || event.category === category))
+      .map((event) =>
+        draft.partOfDay ? { ...event, sessions: sessionsFor(event, { partOfDay: draft.partOfDay }) } : event,
+      )
+      .filter(
+        (event) =>
+          event.sessions.length > 0 &&
+          (draft.maxPriceFen === undefined ||
+            draft.acceptedOverFen !== undefined ||
+            event.minPriceFen <= draft.maxPriceFen),
+      );
+  };
   // "下周有没有五月天" when Mayday plays another week: that show, said to be on other days — never
   // another show in its place.
   let otherDays = false;
-  if (named.length === 0 && datetime) {
-    const anyDay = await listEvents(turn.tools, {});
-    named = anyDay ? namedEvents(turn.text, anyDay) : [];
-    otherDays = named.length > 0;
+  let pool = all;
+  if (datetime && namedEvents(turn.text, all).length === 0) {
+    const named = namedEvents(turn.text, (await listEvents(turn.tools, {})) ?? []);
+    if (named.length > 0) {
+      pool = named;
+      otherDays = true;
+    }
   }
-  // Only shows at the part of the day asked for ("周六晚上") and with a seat within a per-ticket cap.
-  const events = (named.length > 0 ? named : all.filter((event) => !category || event.category === category))
-    .map((event) =>
-      draft.partOfDay ? { ...event, sessions: sessionsFor(event, { partOfDay: draft.partOfDay }) } : event,
-    )
-    .filter(
-      (event) =>
-        event.sessions.length > 0 &&
-        (draft.maxPriceFen === undefined ||
-          draft.acceptedOverFen !== undefined ||
-          event.minPriceFen <= draft.maxPriceFen),
-    );
-  const when = datetime ? dayLabel(shanghaiDate(datetime.startMs), turn.now, lang) : "";
+  let events = fitting(pool);
+  const when = span
+    ? say(lang, spanWords(span, turn.now, "zh"), spanWords(span, turn.now, "en"))
+    : datetime
+      ? dayLabel(shanghaiDate(datetime.startMs), turn.now, lang)
+      : "";
+  // Nothing on the day asked: the nearest ones after it, said as such (never a silent other day).
+  let elsewhen = false;
+  if (events.length === 0 && datetime && !otherDays) {
+    const after = datetime.endMs ?? datetime.startMs;
+    events = fitting((await listEvents(turn.tools, {})) ?? [])
+      .map((event) => ({ ...event, sessions: event.sessions.filter((session) => session.startsAt > after) }))
+      .filter((event) => event.sessions.length > 0);
+    elsewhen = events.length > 0;
+  }
   if (events.length === 0) {
     return {
       type: "reply",
@@ -71,11 +93,15 @@ export async function searchEvents(context: SkillContext, carried?: TicketDraft)
   if (
     events.length === 1 &&
     only &&
+    !elsewhen &&
+    !otherDays &&
     draft.count !== undefined &&
     !/[?？]|什么|哪些|有没有|有啥|\bwhat\b|\bwhich\b|\bany\b|got\b/iu.test(turn.text)
   )
     return buyTickets(context, { eventId: only.id, previous: carried ?? {} });
   const shown = events.slice(0, SHOWN);
+  // A list for one day pins that day on the pick; a span's or a later one's leaves the session open.
+  const pinned = span || elsewhen || otherDays ? undefined : datetime;
   const titles = shown
     .map((event) => say(lang, `「${event.nameZh}」`, event.nameEn))
     .join(say(lang, "、", ", "));
@@ -89,8 +115,12 @@ export async function searchEvents(context: SkillContext, carried?: TicketDraft)
         )
       : say(
           lang,
-          `${when}有这些，说「第几个」我帮你买票：`,
-          `Here's what's on${when ? ` ${when}` : ""} — say "the first one" and I'll get tickets:`,
+          elsewhen
+            ? `${when}没有找到合适的演出；之后最近的有这些，说「第几个」我帮你买票：`
+            : `${when}有这些，说「第几个」我帮你买票：`,
+          elsewhen
+            ? `Nothing fits ${when}; the nearest after that — say "the first one" and I'll get tickets:`
+            : `Here's what's on${when ? ` ${when}` : ""} — say "the first one" and I'll get tickets:`,
         ),
     options: shown.map((event, index) => ({
       id: `event${index + 1}`,
@@ -108,8 +138,8 @@ export async function searchEvents(context: SkillContext, carried?: TicketDraft)
             // The day the list was for goes with the pick ("第二个" on a Saturday list is Saturday's show).
             text: say(
               lang,
-              `买${event.nameZh}${dayWords(otherDays ? undefined : datetime, "zh")}的票`,
-              `buy tickets for ${event.nameEn}${dayWords(otherDays ? undefined : datetime, "en")}`,
+              `买${event.nameZh}${dayWords(pinned, "zh")}的票`,
+              `buy tickets for ${event.nameEn}${dayWords(pinned, "en")}`,
             ),
             eventId: event.id,
           },

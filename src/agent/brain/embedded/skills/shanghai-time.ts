@@ -1,4 +1,11 @@
-import { zoneClock, zoneDate } from "../../../../ecosystem/kernel/time-zone.ts";
+import {
+  dayStartMs,
+  WORLD_TIME_ZONE,
+  zoneClock,
+  zoneDate,
+  zoneDay,
+} from "../../../../ecosystem/kernel/time-zone.ts";
+import type { DaySpan } from "../../nlu/slots/day-span.ts";
 import type { DateTimeSlot } from "../../nlu/slots/types.ts";
 import type { Lang } from "../../types.ts";
 import { say } from "../say.ts";
@@ -42,4 +49,28 @@ export function dayLabel(date: string, now: number, lang: Lang): string {
 /** A session start for replies: "11月28日（周六）19:30" / "Sat 11/28 19:30". */
 export function sessionLabel(startsAt: number, now: number, lang: Lang): string {
   return `${dayLabel(shanghaiDate(startsAt), now, lang)} ${shanghaiClock(startsAt)}`;
+}
+
+/** A span of days ("下周": from 4 to 10 days on) as a date slot covering them, for searches by day. */
+export function spanSlot(span: DaySpan, now: number, zone: string = WORLD_TIME_ZONE): DateTimeSlot {
+  const today = dayStartMs(zoneDay(now, zone), zone);
+  return {
+    text: span.text,
+    startMs: today + span.from * DAY_MS + 12 * 3_600_000,
+    endMs: today + span.to * DAY_MS + 12 * 3_600_000,
+    timeKnown: false,
+  };
+}
+
+/** "11月30日至12月6日" / "11/30–12/6": a span's days, said plainly. */
+export function spanWords(span: DaySpan, now: number, lang: Lang, zone: string = WORLD_TIME_ZONE): string {
+  const today = dayStartMs(zoneDay(now, zone), zone);
+  const [from, to] = [span.from, span.to].map((days) => {
+    const [, month, day] = zoneDate(today + days * DAY_MS + 12 * 3_600_000, zone)
+      .split("-")
+      .map(Number);
+    return lang === "zh" ? `${month}月${day}日` : `${month}/${day}`;
+  });
+  if (from === to) return lang === "zh" ? `${from}` : `on ${from}`;
+  return lang === "zh" ? `${from}至${to}` : `${from}–${to}`;
 }

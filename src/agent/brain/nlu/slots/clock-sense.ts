@@ -6,7 +6,7 @@ const CHANGE =
   /起床|叫醒|改|换|提前|推迟|延后|挪|每|工作日|\b(?:every|daily|weekdays?|wake|make it|change|move|instead|actually|push|bring)\b/iu;
 // Words that fix the half of the day or the day itself: the reading is then the user's, not a guess.
 const HALF_OR_DAY =
-  /[上下]午|早|晚|夜|凌晨|中午|傍晚|明|后天|周|星期|礼拜|号|日|月|\d\s*[ap]\.?m\b|\b(?:a\.?m|p\.?m|morning|evening|night|tonight|noon|midnight|tomorrow|mon|tue|wed|thu|fri|sat|sun)/iu;
+  /[上下]午|早|晚|夜|凌晨|中午|傍晚|明|后天|周|星期|礼拜|号|日|月|\d\s*[ap]\.?m\b|\b(?:a\.?m\.?|p\.?m\.?|morning|evening|night|tonight|noon|midnight|tomorrow)(?![a-z])|\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s|nesday|sday|urday|rsday)?\b/iu;
 
 /**
  * A bare clock time already past today ("6点叫车" said at 9 a.m., "at 6") means this evening, the

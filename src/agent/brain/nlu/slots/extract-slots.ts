@@ -63,10 +63,17 @@ export function extractSlots(
   );
   const datetime = extractDateTime(prepared, lang, options.now ?? 0, options.timeZone);
   if (datetime) slots.datetime = datetime;
+  // "to the airport this Friday night at 9": the place ends where the time begins.
+  if (datetime && slots.destination) slots.destination = withoutTime(slots.destination, datetime.text);
   const more = extractQuantityDelta(prepared);
   if (more !== undefined && more > 0) slots.quantityDelta = more;
   const within = extractWithinMinutes(prepared);
-  if (within !== undefined) slots.withinMinutes = within;
+  // "两小时后送到", "in 2 hours": a time to act, not a deadline.
+  const delay =
+    datetime &&
+    /(?:钟|时)\s*(?:以|之)?后|\bin\s|from now/iu.test(datetime.text) &&
+    datetime.startMs > (options.now ?? 0);
+  if (within !== undefined && !delay) slots.withinMinutes = within;
   const itemOptions = extractItemOptions(prepared);
   if (itemOptions) slots.options = itemOptions;
   const label = extractAddressLabel(prepared);
@@ -130,4 +137,13 @@ function blank(text: string, matches: readonly { start: number; end: number }[])
 /** Whether the turn names something on a menu or a shop (its numbers count that, not money). */
 function sellsSomething(entities: readonly { entity: { kind: string } }[]): boolean {
   return entities.some((match) => ["item", "category", "merchant", "event"].includes(match.entity.kind));
+}
+
+/** A place read with the start of the time said after it ("the airport this Friday night"), cut there. */
+function withoutTime(place: string, time: string): string {
+  for (let length = time.length; length >= 3; length--) {
+    const start = time.slice(0, length);
+    if (place.endsWith(start) && place.length > length) return place.slice(0, -length).trim();
+  }
+  return place;
 }

@@ -1,6 +1,10 @@
 import * as chrono from "chrono-node";
 import type { Language } from "../intents.ts";
+import { impossibleDate } from "./calendar-day.ts";
 import { parseNumber } from "./numbers.ts";
+
+export { impossibleDate };
+
 import { chronoReference, extractDateTime } from "./time.ts";
 
 /**
@@ -116,32 +120,4 @@ function pastDateTime(text: string, lang: Language, now: number, zone?: string) 
     text: result.text,
     timeKnown: result.start.isCertain("hour"),
   };
-}
-
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
-/** A month-day that does not exist ("2月30日", "4月31号", "Feb 30", "30 February"); its words, else undefined. */
-export function impossibleDate(text: string): string | undefined {
-  const zh =
-    /([0-9]{1,2}|[一二三四五六七八九十]+)\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]+)\s*[日号]/u.exec(text);
-  const en =
-    /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/iu.exec(
-      text,
-    );
-  let month: number | undefined;
-  let day: number | undefined;
-  let words: string | undefined;
-  if (zh) {
-    month = parseNumber(zh[1] as string);
-    day = parseNumber(zh[2] as string);
-    words = zh[0];
-  } else if (en) {
-    month = MONTHS.indexOf(((en[1] ?? en[4]) as string).toLowerCase().slice(0, 3)) + 1;
-    day = Number(en[2] ?? en[3]);
-    words = en[0];
-  }
-  if (month === undefined || day === undefined || !words) return undefined;
-  // Any year will do for the longest a month can be (29 February exists in leap years).
-  const longest = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-  return longest === undefined || day < 1 || day > longest ? words : undefined;
 }

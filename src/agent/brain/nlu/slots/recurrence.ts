@@ -43,6 +43,8 @@ function days(text: string): { days: number[] | "daily"; said: string } | undefi
     /\b(?:every|each|on)\s+((?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?(?:\s*,\s*|\s+and\s+|\s+)?)+)/iu.exec(
       text,
     );
+  // "on Saturday" is one Saturday; "on Saturdays" and "every Saturday" repeat.
+  if (enNamed && /^on\b/iu.test(enNamed[0]) && !/(?:day)s\b/iu.test(enNamed[1] as string)) return undefined;
   if (enNamed) {
     const named = EN_DAYS.flatMap((day, index) =>
       new RegExp(day, "iu").test(enNamed[1] as string) ? [index] : [],
@@ -70,7 +72,7 @@ export function extractRecurrence(
   const repeat = days(text);
   if (!repeat) return undefined;
   const rest = text.replace(repeat.said, " ");
-  const datetime = extractDateTime(rest, lang, now, zone);
+  const datetime = extractDateTime(rest, lang, now, zone, { clockAsSaid: true });
   let hour: number | undefined;
   let minute = 0;
   const said = [repeat.said];

@@ -6,8 +6,11 @@ import {
   zoneOffsetMinutes,
 } from "../../../../ecosystem/kernel/time-zone.ts";
 import type { Language } from "../intents.ts";
+import { impossibleDate, readCalendarDay } from "./calendar-day.ts";
+import { eveningMeant } from "./clock-sense.ts";
 import { parseNumber } from "./numbers.ts";
 import type { DateTimeSlot } from "./types.ts";
+import { judged, laterFromNow, onCalendarDay } from "./when-reader.ts";
 
 const DAY_PART_HOURS: Record<string, number> = { 早上: 8, 上午: 10, 中午: 12, 下午: 3, 傍晚: 6, 晚上: 7 };
 
@@ -48,10 +51,41 @@ export function chronoReference(now: number, zone: string = WORLD_TIME_ZONE) {
 }
 
 /**
- * The first date/time in the text, resolved relative to `now` in the user's zone (Asia/Shanghai
- * unless given) with forward dates.
+ * The one time reader every skill uses: the first date/time in the text, resolved relative to `now`
+ * in the user's zone (Asia/Shanghai unless given). Days chrono misses are read first ("12号", "月底",
+ * "the 12th", "day after tomorrow"); a bare hour already gone today is the coming one ("3点" said at
+ * 9 a.m. is 15:00); and the reading says when it cannot be acted on (`problem`: a date that does not
+ * exist, or a time already gone) and whether it bounds the act (`bound`: "8点前", "after 8pm").
  */
 export function extractDateTime(
+  text: string,
+  lang: Language,
+  now: number,
+  zone: string = WORLD_TIME_ZONE,
+  options: { clockAsSaid?: boolean } = {},
+): DateTimeSlot | undefined {
+  const impossible = impossibleDate(text);
+  if (impossible) return { text: impossible, startMs: now, timeKnown: false, problem: "impossible" };
+  const delay = laterFromNow(text, now, parseNumber);
+  if (delay) return delay;
+  const day = readCalendarDay(text, now, zone);
+  if (day) {
+    const rest =
+      text.slice(0, day.index) + " ".repeat(day.text.length) + text.slice(day.index + day.text.length);
+    return judged(onCalendarDay(day, text, chronoDateTime(rest, lang, now, zone), zone), text, now, zone);
+  }
+  const slot = chronoDateTime(text, lang, now, zone);
+  if (!slot) return undefined;
+  // A repeat's clock ("every Monday at 9") is the hour as said, not the coming one today.
+  const startMs =
+    slot.timeKnown && !options.clockAsSaid
+      ? eveningMeant(slot.text, text, slot.startMs, now, zone)
+      : slot.startMs;
+  return judged({ ...slot, startMs }, text, now, zone);
+}
+
+/** chrono's reading of the first date/time in the text, with forward dates. */
+function chronoDateTime(
   text: string,
   lang: Language,
   now: number,

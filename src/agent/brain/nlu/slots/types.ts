@@ -23,6 +23,13 @@ export interface DateTimeSlot {
   endMs?: number;
   /** False when only a day was said ("周六"): the hour is chrono's default, not the user's. */
   timeKnown: boolean;
+  /**
+   * A time Dimple cannot act on, to be asked about, never replaced: `past` (already gone: "昨天下午",
+   * "this morning at 8" said at 9) or `impossible` (no such date: "2月30号"; `startMs` is then now).
+   */
+  problem?: "past" | "impossible";
+  /** "8点前" / "by 6pm": a deadline; "8点以后" / "after 8pm": the earliest time. */
+  bound?: "by" | "after";
 }
 
 /** Everything `extractSlots` can find; absent keys were not said. Money is integer fen. */

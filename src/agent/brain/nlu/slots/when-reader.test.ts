@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { readCalendarDay } from "./calendar-day.ts";
+import { extractDateTime } from "./time.ts";
+
+// Thursday 2026-11-26 09:00 in Shanghai.
+const NOW = Date.UTC(2026, 10, 26, 1, 0, 0);
+const local = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 16).replace("T", " ");
+const read = (text: string, lang: "zh" | "en" = "zh") => extractDateTime(text, lang, NOW);
+
+describe("the one time reader", () => {
+  it("reads a day of the month alone as the next one, with the time said beside it", () => {
+    expect(local(read("12号晚上7点叫车去大剧院")?.startMs ?? 0)).toBe("2026-12-12 19:00");
+    expect(local(read("need a ride on the 12th at 6am", "en")?.startMs ?? 0)).toBe("2026-12-12 06:00");
+    expect(read("what's on the 12th", "en")?.timeKnown).toBe(false);
+    expect(local(read("26号中午送到")?.startMs ?? 0)).toBe("2026-11-26 12:00");
+  });
+
+  it("reads the month's end and numeric month/days", () => {
+    expect(local(read("月底晚上7点送一份全家桶")?.startMs ?? 0)).toBe("2026-11-30 19:00");
+    expect(local(read("下个月初提醒我")?.startMs ?? 0).slice(0, 10)).toBe("2026-12-01");
+    expect(local(read("下个月15号早上8点叫车")?.startMs ?? 0)).toBe("2026-12-15 08:00");
+    expect(local(read("12/20 杭州天气")?.startMs ?? 0).slice(0, 10)).toBe("2026-12-20");
+  });
+
+  it("keeps addresses and lines that carry 号 out of dates", () => {
+    expect(readCalendarDay("送到文三路18号", NOW)).toBeUndefined();
+    expect(readCalendarDay("坐地铁1号线去西湖", NOW)).toBeUndefined();
+    expect(readCalendarDay("周日晚上", NOW)).toBeUndefined();
+  });
+
+  it("reads the day after tomorrow at the hour said, in the user's zone", () => {
+    expect(local(read("a cab the day after tomorrow at 3pm", "en")?.startMs ?? 0)).toBe("2026-11-28 15:00");
+    expect(local(read("day after tomorrow at 3pm", "en")?.startMs ?? 0)).toBe("2026-11-28 15:00");
+  });
+
+  it("says when a date does not exist or a time is gone", () => {
+    expect(read("2月30号送一束玫瑰")?.problem).toBe("impossible");
+    expect(read("deliver on Feb 30", "en")?.problem).toBe("impossible");
+    expect(read("昨天下午叫车去西湖")?.problem).toBe("past");
+    expect(read("a taxi at 8am this morning", "en")?.problem).toBe("past");
+    expect(read("今天早上8点叫车")?.problem).toBe("past");
+    // A day said of something done, or of a reorder, is no time to act.
+    expect(read("和昨天一样再来一份")?.problem).toBeUndefined();
+    expect(read("the pizza I ordered yesterday was cold", "en")?.problem).toBeUndefined();
+  });
+
+  it("reads a bare hour already gone today as the coming one", () => {
+    expect(local(read("3点要开会，会前送4杯美式")?.startMs ?? 0)).toBe("2026-11-26 15:00");
+    expect(local(read("5 americanos before my 3 o'clock meeting", "en")?.startMs ?? 0)).toBe(
+      "2026-11-26 15:00",
+    );
+  });
+
+  it("reads delays from now and bounds", () => {
+    expect(local(read("两小时后送到家")?.startMs ?? 0)).toBe("2026-11-26 11:00");
+    expect(local(read("a big mac in 2 hours", "en")?.startMs ?? 0)).toBe("2026-11-26 11:00");
+    expect(read("明早8点前送到")?.bound).toBe("by");
+    expect(read("晚上八点以后送")?.bound).toBe("after");
+    expect(read("after 8pm tonight", "en")?.bound).toBe("after");
+  });
+});
