@@ -39,11 +39,31 @@ const UNSUPPORTED: readonly Unsupported[] = [
   {
     // A hotel named as a place ("deliver to the hotel", "near my hotel") is no booking.
     pattern:
-      /机票|航班|火车票|高铁票|订酒店|\bflights?\b|\b(?:book|reserve|find|get)\b[^,.;]*\bhotel(?: room)?s?\b|\bhotel rooms?\b|\btrain tickets?\b/iu,
+      /机票|航班|火车票|高铁票|订(?:个|一个|一间|间|家)?(?:酒店|宾馆|民宿)|\bflights?\b|\b(?:book|reserve|find|get)\b[^,.;]*\bhotel(?: room)?s?\b|\bhotel rooms?\b|\btrain tickets?\b/iu,
     zh: "订机票、火车票或酒店",
     en: "book flights, trains or hotels",
   },
+  {
+    pattern:
+      /订(?:个|一|一个)?(?:桌|餐位|包间|位子)|\b(?:book|reserve) (?:a |me a |us a )?table\b|\btable for (?:\d+|two|three|four|five|six)\b/iu,
+    zh: "订餐厅座位",
+    en: "reserve restaurant tables",
+  },
+  {
+    pattern: /挂(?:个)?号|预约(?:医生|门诊|体检)|\bdoctor'?s? appointment\b|\bbook (?:a |me a )?doctor\b/iu,
+    zh: "预约挂号",
+    en: "book doctor's appointments",
+  },
 ];
+
+/** What Dimple cannot do that a piece of a message asks for, in the reply's language; undefined if none. */
+export function unsupportedIn(text: string, lang: Lang): string | undefined {
+  if (REMINDS.test(text)) return undefined;
+  const which = UNSUPPORTED.find((unsupported) => unsupported.pattern.test(text));
+  return which && say(lang, which.zh, which.en);
+}
+
+const REMINDS = /提醒|\bremind/iu;
 
 const CLAUSE_BREAK =
   /\s*(?:[，,;；。!！]\s*(?:and\s+|then\s+|also\s+)?(?:顺便|然后|另外|再)?|\s+and\s+(?:then\s+|also\s+)?|\s+then\s+|顺便|然后|并且|另外)\s*/iu;
@@ -55,7 +75,10 @@ export function declinedPart(text: string): { declined: Unsupported[]; rest: str
   const declined: Unsupported[] = [];
   const kept: string[] = [];
   for (const clause of clauses) {
-    const which = UNSUPPORTED.find((unsupported) => unsupported.pattern.test(clause));
+    // "提醒我给妈妈打电话", "remind me to call mom": a reminder about the call, which Dimple sets.
+    const which = REMINDS.test(clause)
+      ? undefined
+      : UNSUPPORTED.find((unsupported) => unsupported.pattern.test(clause));
     if (which) {
       if (!declined.includes(which)) declined.push(which);
     } else kept.push(clause);

@@ -70,11 +70,16 @@ export async function searchEvents(context: SkillContext, carried?: TicketDraft)
   const shown = events.slice(0, SHOWN);
   return {
     type: "propose",
-    text: say(
-      lang,
-      `${when}有这些，说「第几个」我帮你买票：`,
-      `Here's what's on${when ? ` ${when}` : ""} — say "the first one" and I'll get tickets:`,
-    ),
+    text:
+      say(
+        lang,
+        `${when}有这些，说「第几个」我帮你买票：`,
+        `Here's what's on${when ? ` ${when}` : ""} — say "the first one" and I'll get tickets:`,
+      ) +
+      // The ride asked for with the tickets waits for the pick, and is said to wait.
+      (draft.withRide
+        ? say(lang, "（选好后我再帮你叫车过去。）", " (Once you pick, I'll line up a ride there too.)")
+        : ""),
     options: shown.map((event, index) => ({
       id: `event${index + 1}`,
       label: say(lang, event.nameZh, event.nameEn),
