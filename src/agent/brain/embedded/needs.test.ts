@@ -60,6 +60,13 @@ describe("the needs of one message", () => {
     ]);
   });
 
+  it("sends a ride 'there' where the need before it goes", async () => {
+    expect(await split("买份麦当劳送到公司，然后打车过去")).toEqual([
+      ["order", "买份麦当劳送到公司"],
+      ["ride", "打车去公司"],
+    ]);
+  });
+
   it("names a part Dimple cannot do as a need of its own", async () => {
     expect((await split("帮我订个酒店，再叫车去杭州东站")).map(([service]) => service)).toEqual([
       "unsupported",

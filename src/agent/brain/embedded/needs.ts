@@ -148,7 +148,31 @@ export function splitNeeds(text: string, read: ReadPiece): Need[] {
     else needs.push({ text: part, service });
   }
   if (needs.length === 0) return [{ text, service: "none" }];
-  return needs.map((need) => ({ ...need, text: need.text.trim() }));
+  return needs.map((need, index) => {
+    const before = needs[index - 1];
+    const there = need.service === "ride" && before ? rideThere(need.text, before.text, read) : undefined;
+    return { ...need, text: (there ?? need.text).trim() };
+  });
+}
+
+const PLACE_OF_LABEL = { home: ["家", "home"], office: ["公司", "the office"] } as const;
+
+/**
+ * A ride "there" after a need that goes somewhere ("点杯咖啡送公司，再叫个车过去"): the ride goes
+ * where that need goes. Undefined when the ride names its own place or the need before names none.
+ */
+function rideThere(ride: string, before: string, read: ReadPiece): string | undefined {
+  if (!RIDE_THERE.test(ride) || read(ride).slots.destination) return undefined;
+  const slots = read(before).slots;
+  const zh = /\p{Script=Han}/u.test(ride);
+  const label = slots.addressLabel
+    ? PLACE_OF_LABEL[slots.addressLabel as keyof typeof PLACE_OF_LABEL]
+    : undefined;
+  const place = slots.destination ?? (label ? label[zh ? 0 : 1] : undefined);
+  if (!place) return undefined;
+  return zh
+    ? ride.replace(/过去|去现场|去那(?:里|儿|边)?/u, `去${place}`)
+    : ride.replace(/\b(?:over )?there\b/iu, `to ${place}`);
 }
 
 /** The words of a need without the connective it began with ("，再叫个车去公司" → "叫个车去公司"). */
