@@ -80,7 +80,14 @@ export interface BrainOption {
  * The next step, as the brain decides it. Every variant carries the new dialogue state, and may say
  * which language it answered in (the message's, which can differ from the session's).
  */
-export type BrainDecision = DecisionVariant & { lang?: Lang };
+export type BrainDecision = DecisionVariant & {
+  lang?: Lang;
+  /**
+   * More decisions the same message asked for ("点杯喜茶，再叫个车去公司": a second card), carried
+   * out after this one, in order; the dialogue state is this decision's.
+   */
+  also?: BrainDecision[];
+};
 
 type DecisionVariant =
   | { type: "reply"; text: string; suggestions?: string[]; state: Record<string, unknown> }

@@ -89,7 +89,12 @@ export class Conversation {
       ...(options.option ? { option: options.option } : {}),
     });
     const lang = decision.lang ?? messageLanguage(trimmed, session.lang);
-    const startedTaskId = await this.#carryOut(session, decision, lang, push, profile.timeZone);
+    let startedTaskId = await this.#carryOut(session, decision, lang, push, profile.timeZone);
+    // More needs of the same message ("点杯喜茶，再叫个车去公司"): each carried out in turn.
+    for (const also of decision.also ?? []) {
+      const started = await this.#carryOut(session, also, lang, push, profile.timeZone);
+      startedTaskId ??= started;
+    }
     const replyText = events
       .filter((event) => event.type === "reply")
       .map((event) => (event as { text: string }).text)

@@ -1,6 +1,7 @@
 import type { Gazetteer } from "../nlu/gazetteer.ts";
 import { understand } from "../nlu/understand.ts";
 import type { Brain, BrainDecision, BrainTrace, BrainTurn, Lang, TaskBrief, TaskRequest } from "../types.ts";
+import { type DecideText, decideNeeds, withPending } from "./combo.ts";
 import { declinedPart, notOffered, withDeclined } from "./declined-parts.ts";
 import {
   AFTER_SALE_READINGS,
@@ -14,6 +15,7 @@ import {
   STATUS_ASKED,
   TICKET_WORDS,
 } from "./intent.ts";
+import { pieceReader } from "./piece-reader.ts";
 import { say } from "./say.ts";
 import { afterSale, continueAfterSale } from "./skills/after-sale.ts";
 import { buyTickets } from "./skills/buy-tickets.ts";
@@ -49,8 +51,19 @@ export class EmbeddedBrain implements Brain {
     return this.#decide(turn, true);
   }
 
-  /** One turn; `withTime` false reads the words of a recurring request's order without its repeat. */
-  async #decide(turn: BrainTurn, withTime: boolean): Promise<{ decision: BrainDecision; trace: BrainTrace }> {
+  /**
+   * One turn; `withTime` false reads the words of a recurring request's order without its repeat;
+   * `whole` false decides one need of a message that holds several (`combo.ts`).
+   */
+  async #decide(
+    turn: BrainTurn,
+    withTime: boolean,
+    whole = true,
+  ): Promise<{ decision: BrainDecision; trace: BrainTrace }> {
+    if (whole && withTime && !turn.option) {
+      const several = await this.#needs(turn);
+      if (several) return several;
+    }
     // "play music and send bob 20": the part Dimple cannot do is named, the rest is done.
     const declined = withTime && !turn.option ? declinedPart(turn.text) : undefined;
     if (declined) {
@@ -112,6 +125,14 @@ export class EmbeddedBrain implements Brain {
         slots: nlu.slots as Record<string, unknown>,
       },
     };
+  }
+
+  /** A message with several needs, or one under a condition, or a turn while needs wait (`combo.ts`). */
+  async #needs(turn: BrainTurn): Promise<{ decision: BrainDecision; trace: BrainTrace } | undefined> {
+    const read = pieceReader(turn, this.gazetteer);
+    const lang: Lang = /[\p{L}]/u.test(turn.text) ? read(turn.text).lang : turn.lang;
+    const decide: DecideText = (text, state) => this.#decide({ ...turn, text, state }, true, false);
+    return (await withPending(turn, lang, read, decide)) ?? (await decideNeeds(turn, lang, read, decide));
   }
 
   /** Turns that lean on the conversation so far: picks, corrections, "never mind", answers to a question. */

@@ -8,7 +8,7 @@ import { say } from "./say.ts";
 
 interface Unsupported {
   /** "travel": a booking of travel or a stay, which a single request is declined for as a whole. */
-  key?: "travel";
+  key?: "travel" | "table" | "doctor";
   pattern: RegExp;
   zh: string;
   en: string;
@@ -47,22 +47,30 @@ const UNSUPPORTED: readonly Unsupported[] = [
     en: "book flights, trains or hotels",
   },
   {
+    key: "table",
     // A table at a restaurant, not a seat at a show ("订两张周六的座位" stays tickets).
     pattern:
-      /订(?:个|张)?(?:桌|台)(?:子|位)?|订[^，。,.]{0,12}?(?:位子|桌子|桌位|包厢|包间)|订座(?!位票)|(?:餐厅|饭店|餐馆|包厢|包间)[^，。,.]{0,8}(?:订|预约|预定)|(?:预约|预定|订)[^，。,.]{0,10}(?:餐厅|饭店|餐馆|包厢|包间)|\b(?:reserve|book)\s+(?:a\s+|us\s+a\s+|me\s+a\s+)?table\b|\btable for (?:\d+|two|three|four|five|six|eight)\b|\b(?:dinner|lunch|restaurant) reservations?\b/iu,
+      /订(?:个|张|一个)?(?:桌|台|餐位)(?:子|位)?|订[^，。,.]{0,12}?(?:位子|桌子|桌位|包厢|包间)|订座(?!位票)|(?:餐厅|饭店|餐馆|包厢|包间)[^，。,.]{0,8}(?:订|预约|预定)|(?:预约|预定|订)[^，。,.]{0,10}(?:餐厅|饭店|餐馆|包厢|包间)|\b(?:reserve|book)\s+(?:a\s+|us\s+a\s+|me\s+a\s+)?table\b|\btable for (?:\d+|two|three|four|five|six|eight)\b|\b(?:dinner|lunch|restaurant) reservations?\b/iu,
     zh: "订餐厅座位",
     en: "reserve restaurant tables",
   },
+  {
+    key: "doctor",
+    pattern: /挂(?:个)?号|预约(?:医生|门诊|体检)|\bdoctor'?s? appointment\b|\bbook (?:a |me a )?doctor\b/iu,
+    zh: "预约挂号",
+    en: "book doctor's appointments",
+  },
 ];
 
-// The parts no service here offers, as a whole request: travel tickets, hotels and restaurant tables.
-const NOT_OFFERED = UNSUPPORTED.slice(-2);
+// What no service here offers, asked as a whole request: travel tickets and hotels, restaurant
+// tables, doctor's appointments.
+const NOT_OFFERED = UNSUPPORTED.filter((unsupported) => unsupported.key !== undefined);
 
 /** The thing a whole request asks for that no service here offers, if it asks for one. */
 export function notOffered(text: string): Unsupported | undefined {
   const part = NOT_OFFERED.find((unsupported) => unsupported.pattern.test(text));
   // Finding a hotel on the map is a place search; booking one is not offered.
-  if (part === NOT_OFFERED[0] && !BOOKING.test(text)) return undefined;
+  if (part?.key === "travel" && !BOOKING.test(text)) return undefined;
   return part;
 }
 
@@ -73,8 +81,12 @@ const CLAUSE_BREAK =
 
 /** The thing a turn asks that Dimple cannot do, if any (the first kind it names). */
 export function unsupportedIn(text: string): Unsupported | undefined {
+  // A reminder to call someone or to book something is a reminder, which Dimple sets.
+  if (REMINDS.test(text)) return undefined;
   return UNSUPPORTED.find((unsupported) => unsupported.pattern.test(text));
 }
+
+const REMINDS = /提醒|\bremind/iu;
 
 /** The unsupported parts of a turn and the rest, when it holds both; undefined otherwise. */
 export function declinedPart(text: string): { declined: Unsupported[]; rest: string } | undefined {
@@ -83,7 +95,10 @@ export function declinedPart(text: string): { declined: Unsupported[]; rest: str
   const declined: Unsupported[] = [];
   const kept: string[] = [];
   for (const clause of clauses) {
-    const which = UNSUPPORTED.find((unsupported) => unsupported.pattern.test(clause));
+    // "提醒我给妈妈打电话", "remind me to call mom": a reminder about the call, which Dimple sets.
+    const which = REMINDS.test(clause)
+      ? undefined
+      : UNSUPPORTED.find((unsupported) => unsupported.pattern.test(clause));
     if (which) {
       if (!declined.includes(which)) declined.push(which);
     } else kept.push(clause);

@@ -26,6 +26,8 @@ interface PendingReminder {
  */
 export type DecideAgain = (text: string, options?: { keepState?: boolean }) => Promise<BrainDecision>;
 
+const MERIDIEM =
+  /早上|早晨|上午|凌晨|中午|下午|傍晚|晚上|今晚|明早|夜里|半夜|\b(?:am|pm|a\.m\.|p\.m\.|morning|afternoon|evening|night|tonight|noon|midnight)\b|\d(?:am|pm)\b/iu;
 const DAY_WORDS =
   /今天|明天|后天|大后天|周[一二三四五六日天]|星期|礼拜|[0-9]+月|号|日|\btoday\b|\btomorrow\b|\bmonday\b|\btuesday\b|\bwednesday\b|\bthursday\b|\bfriday\b|\bsaturday\b|\bsunday\b|\bjan|\bfeb|\bmar|\bapr|\bmay\b|\bjun|\bjul|\baug|\bsep|\boct|\bnov|\bdec/iu;
 
@@ -230,6 +232,18 @@ function whenDecision(context: SkillContext, pending: PendingReminder, text: str
   // "明天" then "下午3点": the day said before, at the time said now.
   if (pending.dayMs !== undefined && !DAY_WORDS.test(text) && when.timeKnown)
     atMs = onDay(pending.dayMs, when.atMs, zone);
+  // "5点半提醒我开会", "remind me at 2" said in the day, with no am/pm or day: this afternoon, not
+  // the small hours of tomorrow.
+  const HALF_DAY = 12 * 3_600_000;
+  const smallHours = wallTime(atMs, zone).hour >= 1 && wallTime(atMs, zone).hour <= 6;
+  if (
+    when.timeKnown &&
+    smallHours &&
+    !MERIDIEM.test(text) &&
+    !DAY_WORDS.test(text) &&
+    atMs - HALF_DAY > turn.now
+  )
+    atMs -= HALF_DAY;
   if (atMs <= turn.now) {
     return {
       type: "ask",

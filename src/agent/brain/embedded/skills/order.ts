@@ -35,6 +35,8 @@ const MAX_QUOTED = 6;
  * Plans a delivery order: find, quote, rank by the user's constraints, and bring the best to a card.
  * `strict`: when nothing meets the limits, say so instead of offering the closest (for "cheaper?").
  */
+const MEAL = /午饭|午餐|中饭|晚饭|晚餐|夜宵|宵夜|下午茶|\b(?:lunch|dinner|supper|brunch)\b/iu;
+
 export async function planOrder(
   context: SkillContext,
   draft: OrderDraft,
@@ -49,13 +51,15 @@ export async function planOrder(
   // A delivery for later is a pre-order (预订单): quoted now for that time, placed just before it.
   const deliverAt = draft.when && draft.when.atMs > turn.now + LATER_AFTER_MS ? draft.when.atMs : undefined;
   if (draft.items.length === 0) {
+    // "order lunch to the office": the meal asked for is named in the question.
+    const meal = MEAL.exec(turn.text)?.[0];
     return {
       type: "ask",
       slot: "item",
       text: say(
         lang,
-        "想点点什么？比如咖啡、奶茶、汉堡或水果。",
-        "What would you like? Coffee, bubble tea, a burger, some fruit…",
+        `${meal ?? ""}想点点什么？比如咖啡、奶茶、汉堡或水果。`,
+        `What would you like${meal ? ` for ${meal.toLowerCase()}` : ""}? Coffee, bubble tea, a burger, some fruit…`,
       ),
       state: { ...state, awaiting: { intent: "order_delivery", slot: "item" } },
     };

@@ -107,21 +107,26 @@ export async function searchEvents(context: SkillContext, carried?: TicketDraft)
     .join(say(lang, "、", ", "));
   return {
     type: "propose",
-    text: otherDays
-      ? say(
-          lang,
-          `${when || "那个时间"}没有${titles}的场次，它在这些时间有，说「第几个」我帮你买票：`,
-          `${titles} isn't on ${when || "then"}; here's when it is — say "the first one" and I'll get tickets:`,
-        )
-      : say(
-          lang,
-          elsewhen
-            ? `${when}没有找到合适的演出；之后最近的有这些，说「第几个」我帮你买票：`
-            : `${when}有这些，说「第几个」我帮你买票：`,
-          elsewhen
-            ? `Nothing fits ${when}; the nearest after that — say "the first one" and I'll get tickets:`
-            : `Here's what's on${when ? ` ${when}` : ""} — say "the first one" and I'll get tickets:`,
-        ),
+    text:
+      (otherDays
+        ? say(
+            lang,
+            `${when || "那个时间"}没有${titles}的场次，它在这些时间有，说「第几个」我帮你买票：`,
+            `${titles} isn't on ${when || "then"}; here's when it is — say "the first one" and I'll get tickets:`,
+          )
+        : say(
+            lang,
+            elsewhen
+              ? `${when}没有找到合适的演出；之后最近的有这些，说「第几个」我帮你买票：`
+              : `${when}有这些，说「第几个」我帮你买票：`,
+            elsewhen
+              ? `Nothing fits ${when}; the nearest after that — say "the first one" and I'll get tickets:`
+              : `Here's what's on${when ? ` ${when}` : ""} — say "the first one" and I'll get tickets:`,
+          )) +
+      // The ride asked for with the tickets waits for the pick, and is said to wait.
+      (draft.withRide
+        ? say(lang, "（选好后我再帮你叫车过去。）", " (Once you pick, I'll line up a ride there too.)")
+        : ""),
     options: shown.map((event, index) => ({
       id: `event${index + 1}`,
       label: say(lang, event.nameZh, event.nameEn),

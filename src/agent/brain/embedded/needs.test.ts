@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { useTestAgent } from "../../testing.ts";
+import type { BrainTurn } from "../types.ts";
+import { bare, pieces, splitNeeds } from "./needs.ts";
+import { pieceReader } from "./piece-reader.ts";
+import { loadWorldGazetteer } from "./world-gazetteer.ts";
+
+describe("the needs of one message", () => {
+  const agent = useTestAgent("sqlite");
+  const split = async (text: string) => {
+    const gazetteer = await loadWorldGazetteer(agent().world.context);
+    const turn = {
+      now: agent().world.context.clock.now(),
+      profile: { timeZone: "Asia/Shanghai" },
+    } as BrainTurn;
+    return splitNeeds(text, pieceReader(turn, gazetteer)).map((need) => [need.service, bare(need.text)]);
+  };
+
+  it("cuts at connectives and punctuation, and the pieces join back to the message", () => {
+    const text = "帮我叫辆车去西湖，然后给李华转30 顺便看看天气";
+    expect(pieces(text).join("")).toBe(text);
+    expect(pieces("send bob 20 and then book a cab").join("")).toBe("send bob 20 and then book a cab");
+  });
+
+  it("splits a message into one need per service, in the order said", async () => {
+    expect(await split("来杯瑞幸拿铁送到家，再叫个车去杭州东站")).toEqual([
+      ["order", "来杯瑞幸拿铁送到家"],
+      ["ride", "叫个车去杭州东站"],
+    ]);
+    expect(await split("transfer 80 to li hua, then get me a taxi to west lake")).toEqual([
+      ["transfer", "transfer 80 to li hua"],
+      ["ride", "get me a taxi to west lake"],
+    ]);
+    expect((await split("买杯蜜雪冰城柠檬水和叫个车去西湖")).map(([service]) => service)).toEqual([
+      "order",
+      "ride",
+    ]);
+    expect((await split("给Bob转200，另外明天天气怎么样")).map(([service]) => service)).toEqual([
+      "transfer",
+      "weather",
+    ]);
+    expect(
+      (await split("book a cab to the office and remind me at 5pm to buy bread")).map(([s]) => s),
+    ).toEqual(["ride", "remind"]);
+  });
+
+  it("keeps item lists, addresses and wishes with their need", async () => {
+    expect(await split("星巴克两杯拿铁和一个可颂，送到公司")).toHaveLength(1);
+    expect(await split("a latte and a croissant from luckin, deliver to my office")).toHaveLength(1);
+    expect(await split("remind me at 6pm to buy milk and eggs")).toHaveLength(1);
+    expect(await split("transfer 15 to bob and li hua 25")).toHaveLength(1);
+    expect(await split("a taxi for me and my mum to the west lake")).toHaveLength(1);
+  });
+
+  it("keeps a ride there with the tickets it goes to, but two rides with their own places are two", async () => {
+    expect(await split("周六周杰伦的票买两张，再叫车过去")).toHaveLength(1);
+    expect((await split("早上8点叫车去公司，晚上7点再叫车回家")).map(([service]) => service)).toEqual([
+      "ride",
+      "ride",
+    ]);
+  });
+
+  it("sends a ride 'there' where the need before it goes", async () => {
+    expect(await split("买份麦当劳送到公司，然后打车过去")).toEqual([
+      ["order", "买份麦当劳送到公司"],
+      ["ride", "打车去公司"],
+    ]);
+  });
+
+  it("names a part Dimple cannot do as a need of its own", async () => {
+    expect((await split("帮我订个酒店，再叫车去杭州东站")).map(([service]) => service)).toEqual([
+      "unsupported",
+      "ride",
+    ]);
+  });
+});

@@ -1,0 +1,195 @@
+import type { Intent } from "../nlu/intents.ts";
+import { unsupportedIn } from "./declined-parts.ts";
+import type { Understanding } from "./skills/context.ts";
+
+// One message, several needs ("点杯喜茶，再叫个车去公司", "pay bob 50 and order me a coffee", "买杯咖啡
+// 顺便查下明天天气"): the message is cut at its clause breaks and connectives, each piece is read on
+// its own, and pieces are glued back into needs. A piece starts a need of its own only when it asks
+// for a service by itself (a car, money sent, tickets, something to buy, a reminder, the weather, a
+// route) and that service differs from the need before it; anything else — an item list ("two
+// lattes and a muffin"), an address ("送到家"), a wish ("要挨着坐"), a time — belongs with its
+// neighbour. Two rides or two transfers, each with its own verb and target, are two needs.
+
+/** The services a need can ask for; `none` is a piece that cannot stand alone. */
+export type Service =
+  | "order"
+  | "ride"
+  | "transfer"
+  | "tickets"
+  | "remind"
+  | "weather"
+  | "route"
+  | "info"
+  | "unsupported"
+  /** Something to buy named without a verb ("和一个可颂", "and eggs"): an order, or a list's next entry. */
+  | "item"
+  | "none";
+
+/** One need of a message: its words (an exact span of the message) and its service. */
+export interface Need {
+  text: string;
+  service: Service;
+}
+
+/** Reads a piece of text as the NLU does (the brain passes its own classifier and resolver). */
+export type ReadPiece = (text: string) => Understanding & { resolved: Intent };
+
+// Where a message may hold a second need: punctuation, spaces between Chinese words, connectives.
+const BREAK =
+  /[，,;；。!！?？\n]+\s*|(?<=\p{Script=Han}|\p{Emoji_Presentation})\s+(?=\p{Script=Han}|[a-z])|\s*(?:然后|顺便|还有(?![票货位座空多没吗的])|另外|并且|同时|以及|接着|之后再|外加|加上|再|[和跟](?=帮我|给我|叫|打车|订|转|查|提醒))|\s+(?:and|then|also|plus|after that|afterwards|as well as)\b\s*|\s*[&+]\s*/giu;
+
+/** The message cut at every possible break; the pieces' texts join back to the message exactly. */
+export function pieces(text: string): string[] {
+  const cuts: number[] = [];
+  for (const match of text.matchAll(BREAK)) {
+    const at = match.index ?? 0;
+    if (at > 0 && at < text.length) cuts.push(at);
+  }
+  const parts: string[] = [];
+  let from = 0;
+  for (const cut of cuts) {
+    if (cut > from) parts.push(text.slice(from, cut));
+    from = cut;
+  }
+  parts.push(text.slice(from));
+  return parts.filter((part) => part.length > 0);
+}
+
+const RIDE_CUE =
+  /[打叫约订喊]\s*(?:个|辆|台|一辆|一个)?\s*(?:出租|专|快|网约)?车|打的|\b(?:taxi|cab|uber|didi|ride|lift)\b|\b(?:get|book|call|order) (?:me |us )?(?:a |an )?car\b|\bcar (?:to|home|back)\b/iu;
+const TRANSFER_CUE =
+  /转账|转(?:给)?\s*\S{0,8}?\s*[0-9一二两三四五六七八九十百千]|还(?:给)?\S{1,6}?[0-9一二两三四五六七八九十百]|\b(?:send|pay|transfer|venmo|wire)\b/iu;
+const REMIND_CUE = /提醒我|提醒一下|记得提醒|\bremind (?:me|us)\b|\bset (?:a |an )?reminder\b/iu;
+const WEATHER_CUE =
+  /天气|下雨吗|会下雨|会不会下雨|有雨吗|几度|多少度|气温|冷不冷|热不热|\bweather\b|\bforecast\b|\b(?:gonna|going to|will it) rain\b|\brain(?:ing)? (?:on|tomorrow|today|later)\b|\btemperature\b/iu;
+const ROUTE_CUE =
+  /怎么走|怎么去|多久|多远|路线|几公里|\bhow (?:long|far)\b|\bhow (?:do|can) i get\b|\bdirections?\b|\broute\b/iu;
+const TICKET_CUE = /票|[0-9一二两三四五六七八九十几]\s*张|\btix\b|\btickets?\b|\bseats?\b/iu;
+const ORDER_CUE =
+  /点|买|订|来[一两三四五六七八九十]?[杯份个瓶盒束袋碗]|外卖|\b(?:order|get me|grab|buy|deliver|bring)\b/iu;
+// A ride "there" / "过去" goes where the need before it goes (the show): it is that need's ride.
+const RIDE_THERE = /过去|去现场|去那|送我(?:们)?过去|\bthere\b|\bover\b/iu;
+const CATALOGUE = new Set(["item", "category", "merchant"]);
+
+/** The service a piece asks for by itself, or `none` when it leans on its neighbour. */
+export function serviceOf(text: string, read: ReadPiece): Service {
+  const nlu = read(text);
+  const slots = nlu.slots;
+  const intent = nlu.resolved;
+  const catalogue = (slots.entities ?? []).some((match) => CATALOGUE.has(match.entity.kind));
+  if (slots.later === "remind" || REMIND_CUE.test(text)) return "remind";
+  if (unsupportedIn(text)) return "unsupported";
+  // A pick from a list ("第一个", "the second one") answers the conversation, whatever its words.
+  if ((slots.ordinal !== undefined || slots.reference === "that_one") && !RIDE_CUE.test(text)) return "none";
+  if (intent === "payment" && TRANSFER_CUE.test(text) && (slots.recipient || slots.amountFen !== undefined))
+    return "transfer";
+  if (intent === "weather" && WEATHER_CUE.test(text)) return "weather";
+  if (RIDE_CUE.test(text) && !catalogue && (intent === "ride_hail" || nlu.confidence < 0.9)) return "ride";
+  if (intent === "ride_hail" && slots.destination && nlu.confidence >= 0.8) return "ride";
+  // Asking what is on and buying tickets for it are one need ("郎朗音乐会还有票吗，来一张").
+  if (
+    (intent === "buy_tickets" || intent === "search_events") &&
+    (TICKET_CUE.test(text) || nlu.confidence >= 0.8)
+  )
+    return "tickets";
+  if (intent === "route" && ROUTE_CUE.test(text) && !catalogue) return "route";
+  if (catalogue && !TICKET_CUE.test(text)) return ORDER_CUE.test(text) ? "order" : "item";
+  if (
+    intent === "order_delivery" &&
+    ORDER_CUE.test(text) &&
+    (slots.product || slots.order || nlu.confidence >= 0.9)
+  )
+    return "order";
+  if (["wallet_balance", "order_status", "search_place"].includes(intent) && nlu.confidence >= 0.8)
+    return "info";
+  return "none";
+}
+
+/** Whether a piece carries its own target: where a ride goes, whom money goes to, what to remind. */
+function ownTarget(text: string, service: Service, read: ReadPiece): boolean {
+  const slots = read(text).slots;
+  if (service === "ride") return RIDE_CUE.test(text) && !!slots.destination && !RIDE_THERE.test(text);
+  if (service === "transfer")
+    return TRANSFER_CUE.test(text) && !!slots.recipient && slots.amountFen !== undefined;
+  return service === "remind" && REMIND_CUE.test(text);
+}
+
+/**
+ * The needs of a message, in the order said. One need when it asks for one thing (then its text is
+ * the whole message). A ride "there" after tickets stays with the tickets (their skill books it).
+ */
+export function splitNeeds(text: string, read: ReadPiece): Need[] {
+  const parts = pieces(text);
+  if (parts.length < 2) return [{ text, service: "none" }];
+  const needs: Need[] = [];
+  let leading = "";
+  for (const part of parts) {
+    const read1 = serviceOf(part, read);
+    // Words naming a thing, without a verb, after a reminder or a transfer belong to it ("remind me
+    // to buy milk and eggs", "send bob 20 and li hua 30"); anywhere else they are an order.
+    const listed = ["remind", "transfer"].includes(needs.at(-1)?.service ?? "");
+    const last = needs.at(-1);
+    // "pay li hua 35.5 for lunch and bob 20 for the cab": a payee and a sum with the verb left out
+    // is the transfer's next payee, whatever its note names.
+    const nextPayee = last?.service === "transfer" && ELIDED_PAYEE.test(bare(part));
+    const service: Service = nextPayee ? "none" : read1 === "item" ? (listed ? "none" : "order") : read1;
+    if (!last) {
+      if (service === "none") leading += part;
+      else needs.push({ text: leading + part, service });
+      continue;
+    }
+    // Two rides (or transfers, reminders) each with its own verb and target are two needs.
+    const twice =
+      ["ride", "transfer", "remind"].includes(service) &&
+      ownTarget(part, service, read) &&
+      ownTarget(last.text, service, read);
+    const joins =
+      service === "none" ||
+      (service === last.service && !twice) ||
+      (service === "ride" && last.service === "tickets" && !ownTarget(part, service, read));
+    if (joins) last.text += part;
+    else needs.push({ text: part, service });
+  }
+  if (needs.length === 0) return [{ text, service: "none" }];
+  return needs.map((need, index) => {
+    const before = needs[index - 1];
+    const there = need.service === "ride" && before ? rideThere(need.text, before.text, read) : undefined;
+    return { ...need, text: (there ?? need.text).trim() };
+  });
+}
+
+// A payee and a sum without a verb: "bob 20 for the cab", "李华30".
+const ELIDED_PAYEE =
+  /^(?:给\s*)?[\p{L}][\p{L}'.-]*(?:\s[\p{L}][\p{L}'.-]*)?\s*[¥￥]?\d+(?:\.\d+)?(?:\s*(?:块|元|yuan|rmb|bucks))?(?:\s|$|[，,。])/iu;
+
+const PLACE_OF_LABEL = { home: ["家", "home"], office: ["公司", "the office"] } as const;
+
+/**
+ * A ride "there" after a need that goes somewhere ("点杯咖啡送公司，再叫个车过去"): the ride goes
+ * where that need goes. Undefined when the ride names its own place or the need before names none.
+ */
+function rideThere(ride: string, before: string, read: ReadPiece): string | undefined {
+  if (!RIDE_THERE.test(ride) || read(ride).slots.destination) return undefined;
+  const slots = read(before).slots;
+  const zh = /\p{Script=Han}/u.test(ride);
+  const label = slots.addressLabel
+    ? PLACE_OF_LABEL[slots.addressLabel as keyof typeof PLACE_OF_LABEL]
+    : undefined;
+  const place = slots.destination ?? (label ? label[zh ? 0 : 1] : undefined);
+  if (!place) return undefined;
+  return zh
+    ? ride.replace(/过去|去现场|去那(?:里|儿|边)?/u, `去${place}`)
+    : ride.replace(/\b(?:over )?there\b/iu, `to ${place}`);
+}
+
+/** The words of a need without the connective it began with ("，再叫个车去公司" → "叫个车去公司"). */
+export function bare(text: string): string {
+  return text
+    .replace(/\p{Extended_Pictographic}\uFE0F?/gu, " ")
+    .replace(
+      /^[\s，,;；。!！?？+&]*(?:(?:and|then|also|plus|after that|afterwards|as well as)\b\s*)*(?:然后|顺便|还有|另外|并且|同时|以及|接着|之后再|外加|加上|[和跟](?=帮我|给我|叫|打车|订|转|查|提醒))?(?:再(?=[帮给叫打订买点查提转来]))?\s*/iu,
+      "",
+    )
+    .replace(/[\s，,;；、]+$/u, "")
+    .trim();
+}
