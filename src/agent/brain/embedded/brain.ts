@@ -3,6 +3,8 @@ import { understand } from "../nlu/understand.ts";
 import type { Brain, BrainDecision, BrainTrace, BrainTurn, Lang, TaskBrief, TaskRequest } from "../types.ts";
 import { type DecideText, decideNeeds, withPending } from "./combo.ts";
 import { declinedPart, notOffered, withDeclined } from "./declined-parts.ts";
+import { amendPending } from "./edits/amend.ts";
+import { orderAtPlace } from "./edits/list-pick.ts";
 import {
   AFTER_SALE_READINGS,
   CATALOGUE_KINDS,
@@ -154,6 +156,9 @@ export class EmbeddedBrain implements Brain {
     // never a tweak of the order being discussed.
     if (slots.afterSale && slots.afterSaleKind && slots.afterSaleKind !== "refund" && !awaitingCard)
       return afterSale(context);
+    // A change to the waiting card ("再加一个卤蛋", "算了，不要糖", "drop the burger"): that card re-quoted.
+    const amended = await amendPending(context, awaitingCard);
+    if (amended) return amended;
     if (slots.cancel && awaitingCard && nlu.intent !== "cancel_order" && !strongOther) {
       return {
         type: "cancel_task",
@@ -307,12 +312,15 @@ export class EmbeddedBrain implements Brain {
       const rest = withoutOrdinal(context.turn.text);
       // A place picked to ride to ("叫车去第一个", "get me a ride to the second one") is a ride there.
       const ride = typeof payload.rideText === "string" && RIDE_TO_PICK.test(rest);
+      const order = ride ? undefined : orderAtPlace(context, payload, rest);
       if (typeof payload.poiId === "string" && HOURS_ASKED.test(rest)) return placeHours(context, payload);
       const text = ride
         ? (payload.rideText as string)
-        : rest && !WAY_ASKED.test(rest)
-          ? `${payload.text}${context.lang === "zh" ? "，" : ", "}${rest}`
-          : payload.text;
+        : order
+          ? order
+          : rest && !WAY_ASKED.test(rest)
+            ? `${payload.text}${context.lang === "zh" ? "，" : ", "}${rest}`
+            : payload.text;
       const { decision } = await this.decide({
         ...context.turn,
         text,
@@ -346,7 +354,7 @@ export class EmbeddedBrain implements Brain {
 function withoutOrdinal(text: string): string {
   return text
     .replace(
-      /(?:就|选|要)?(?:第\s*[0-9一二三四五六七八九十]+\s*(?:个|场|家|项)?|最后一个|最后那?[个家场])(?:吧|啦)?|\b(?:let'?s do |i'?ll take |go with )?the (?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th) one\b/giu,
+      /(?:就|选|要)?(?:第\s*[0-9一二三四五六七八九十]+\s*(?:个|场|家|项)?|最后一个|最后那?[个家场])(?:吧|啦)?|\b(?:let'?s do |i'?ll take |go with )?(?:the )?(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th) one\b/giu,
       " ",
     )
     .replace(/^[\s,，。:：—-]+|[\s,，。:：—-]+$/gu, "")

@@ -165,6 +165,18 @@ export function resolveIntent(nlu: Understanding, text = ""): Intent {
   // "来四张票", "2 seats for …" with nothing on a menu named: tickets, not a delivery of whatever a
   // word inside a team's name sounds like ("上海申花" is no flower).
   const menuItem = entities.some((match) => match.entity.kind === "item");
+  // "a Big Mac from McDonald's to the office": a dish from a shop, delivered — not a trip from it.
+  const origin = nlu.slots.origin?.toLowerCase();
+  const fromShop = entities.some(
+    (match) =>
+      match.entity.kind === "merchant" && origin !== undefined && origin.includes(match.text.toLowerCase()),
+  );
+  if (
+    menuItem &&
+    fromShop &&
+    ["route", "ride_hail", "out_of_scope", "search_place", "smalltalk"].includes(nlu.intent)
+  )
+    return "order_delivery";
   if (
     TICKET_WORDS.test(text) &&
     !TRAVEL_TICKETS.test(text) &&

@@ -24,6 +24,8 @@ export interface WantedItem {
   /** Set once the planner has chosen a concrete item. */
   skuId?: string;
   merchantId?: string;
+  /** The card's names of the chosen item and its catalogue category (an edit names lines by them). */
+  card?: { zh: string; en: string; category?: string };
 }
 
 /** A delivery order being planned; kept across turns for corrections and slot filling. */
@@ -37,6 +39,8 @@ export interface OrderDraft {
   perItemMaxFen?: number;
   withinMinutes?: number;
   merchantQuery?: string;
+  /** The shop of the card being edited ("再加一个卤蛋"): kept when it can take the changed order. */
+  stayMerchantId?: string;
   /** Shops not to use again ("换一家", after a rejection). */
   excludeMerchantIds?: string[];
   /** The brand asked for ("麦当劳的巨无霸"), both names. */

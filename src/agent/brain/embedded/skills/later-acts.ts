@@ -369,9 +369,9 @@ function movedTime(
   // Only the clock time is taken: chrono may roll a time it reads as past onto the next day.
   if (parsed?.timeKnown) {
     const moved = onDay(bookingDay, parsed.startMs, zone);
-    // "改到5点" of an afternoon ride is 17:00: a bare hour keeps the booking's half of the day.
-    const bare = !HALF_OF_DAY.test(text) && wallTime(moved, zone).hour < 12 && wasHour >= 12;
-    return bare ? moved + 12 * 3_600_000 : moved;
+    // "改到5点" for a 4 p.m. booking is 5 in the afternoon: a bare hour keeps the booking's half of the day.
+    const hour = wallTime(moved, zone).hour;
+    return wasHour >= 12 && hour < 12 && !HALF_OF_DAY.test(text) ? moved + 12 * 3_600_000 : moved;
   }
   const bare = /(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?/iu.exec(text.replace(/^\D*?(?=\d)/u, ""));
   if (!bare) return undefined;
@@ -385,8 +385,9 @@ function movedTime(
   return zonedInstant(zone, { ...wallTime(bookingDay, zone), hour, minute: Number(bare[2] ?? 0) });
 }
 
+// Words that say which half of the day an hour is in ("早上5点", "5am", "凌晨").
 const HALF_OF_DAY =
-  /[上下]午|早|晚|夜|凌晨|中午|傍晚|\d\s*[ap]\.?m\b|\b(?:a\.?m|p\.?m|morning|evening|night|tonight|noon|midnight)\b/iu;
+  /上午|早上|早晨|清晨|凌晨|中午|下午|傍晚|晚上|夜里|今晚|明早|\b(?:am|pm|a\.m\.|p\.m\.|morning|noon|afternoon|evening|night|tonight)\b|[0-9]\s*(?:am|pm)\b/iu;
 
 /** The clock time of `timeMs` on the local day that starts at `dayMs`. */
 function onDay(dayMs: number, timeMs: number, zone: string): number {

@@ -120,10 +120,16 @@ export async function searchCandidates(
   // Each search adds what it finds after the earlier (more specific) ones; a shop carrying a
   // multi-item cart may name one item differently ("牛角包" here, "可颂" there).
   // A kind of thing searches each of its categories; a named thing its few spellings.
-  for (const search of searches.slice(0, item.kinds ? 10 : 4)) {
+  // An edited card's shop is searched on its own first, so what it has is never crowded out.
+  const shops = draft.stayMerchantId ? [draft.stayMerchantId, undefined] : [undefined];
+  const rounds = shops.flatMap((merchantId) =>
+    searches.slice(0, item.kinds ? 10 : 4).map((search) => ({ search, merchantId })),
+  );
+  for (const { search, merchantId } of rounds) {
     const result = await tools.call<{ items: Candidate[] }>("commerce_search_items", {
       ...(search.keyword ? { keyword: search.keyword } : {}),
       ...(search.category ? { category: search.category } : {}),
+      ...(merchantId ? { merchantId } : {}),
       location,
       openNow: true,
       limit: 30,
@@ -401,8 +407,12 @@ export function rankQuoted(quotes: QuotedCandidate[], draft: OrderDraft): Quoted
   const penalty = (quote: QuotedCandidate) =>
     (draft.budgetMaxFen !== undefined && quote.totalFen > draft.budgetMaxFen ? 1_000_000 : 0) +
     (draft.withinMinutes !== undefined && quote.etaMinutes > draft.withinMinutes ? 1_000_000 : 0);
+  // The shop of a card being edited keeps the order unless it answers the request worse.
+  const staying = (quote: QuotedCandidate) =>
+    draft.stayMerchantId !== undefined && quote.merchantId === draft.stayMerchantId ? -150_000 : 0;
   const score = (quote: QuotedCandidate) =>
     penalty(quote) +
+    staying(quote) +
     quote.relevance * 100_000 +
     quote.missedOptions * 20_000 +
     quote.totalFen -

@@ -173,11 +173,15 @@ export async function planOrder(
   // A cart whose items alone pass the budget can only end over it, whatever the coupons.
   const overBudgetAlready = (picks: (typeof carts)[number]) =>
     draft.budgetMaxFen !== undefined && itemsFen(picks) > draft.budgetMaxFen ? 1 : 0;
+  const staying = (picks: (typeof carts)[number]) =>
+    draft.stayMerchantId !== undefined && picks[0]?.candidate.merchantId === draft.stayMerchantId ? 1 : 0;
   const bestFirst = carts
     .map((picks, index) => ({ picks, index }))
     .sort(
       (a, b) =>
-        // Carts the shop cannot take (below its minimum) or that cannot fit the budget go last.
+        // The shop of a card being edited first; carts the shop cannot take (below its minimum) or
+        // that cannot fit the budget go last.
+        staying(b.picks) - staying(a.picks) ||
         overBudgetAlready(a.picks) - overBudgetAlready(b.picks) ||
         belowMinimum(a.picks) - belowMinimum(b.picks) ||
         weakest(a.picks) - weakest(b.picks) ||
@@ -241,6 +245,7 @@ export async function planOrder(
           ...item,
           skuId: best.lines[index]?.skuId ?? item.skuId,
           merchantId: best.merchantId,
+          ...cardNames(best.lines[index], perItem[index]),
         })),
       },
       shown: {
@@ -255,14 +260,26 @@ export async function planOrder(
   };
 }
 
+/** The card's names of a line and its item's category, for a later edit to name the line by. */
+function cardNames(
+  line: QuotedCandidate["lines"][number] | undefined,
+  found: Candidate[] | undefined,
+): { card?: { zh: string; en: string; category?: string } } {
+  if (!line) return {};
+  const category = found?.find((candidate) => candidate.skuId === line.skuId)?.category;
+  return { card: { zh: line.nameZh, en: line.nameEn, ...(category ? { category } : {}) } };
+}
+
 /** Under a tighter limit nothing could be quoted: the card the user has is already the best. */
 function nothingBetter(context: SkillContext): BrainDecision {
+  const { cheaper, faster } = context.nlu.slots;
+  const what = cheaper ? ["更便宜", "cheaper"] : faster ? ["更快", "faster"] : ["更合适", "better"];
   return {
     type: "reply",
     text: say(
       context.lang,
-      "附近没有更合适的了，卡片上的已经是最好的选择。",
-      "There's nothing better nearby — the one on the card is already the best option.",
+      `附近没有${what[0]}的了，卡片上的已经是最好的选择。`,
+      `There's nothing ${what[1]} nearby — the one on the card is already the best option.`,
     ),
     state: context.state,
   };

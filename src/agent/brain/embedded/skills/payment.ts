@@ -19,7 +19,7 @@ import {
 export const TRANSFER_LIMIT_FEN = 5_000_000;
 
 /** A transfer being planned; kept in `state.skill.payment` while a question is open. */
-interface PaymentDraft {
+export interface PaymentDraft {
   recipient?: string;
   toUserId?: string;
   toName?: string;
@@ -159,7 +159,8 @@ export async function payment(context: SkillContext): Promise<BrainDecision> {
     type: "start_task",
     request,
     text,
-    state: { ...base, skill: { ...context.state.skill, payment: undefined } },
+    // The card's transfer, kept so "改成60" / "send it to Li Hua instead" can edit it.
+    state: { ...base, skill: { ...context.state.skill, payment: undefined, paymentCard: draft } },
   };
 }
 

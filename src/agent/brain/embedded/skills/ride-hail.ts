@@ -89,7 +89,11 @@ export function rideRequest(
 }
 
 /** "帮我打个车去杭州东站": pickup (home by default), destination and product → a ride card. */
-export async function rideHail(context: SkillContext): Promise<BrainDecision> {
+export async function rideHail(
+  context: SkillContext,
+  /** What an edited card keeps (its car and pick-up time) when the turn does not change them. */
+  keep: { productId?: string; when?: { atMs: number; text: string } } = {},
+): Promise<BrainDecision> {
   const { turn, lang } = context;
   const state: DialogueState = { ...context.state, lastIntent: "ride_hail", awaiting: undefined };
   const ends = await tripEnds(context);
@@ -140,8 +144,8 @@ export async function rideHail(context: SkillContext): Promise<BrainDecision> {
       state: remembered,
     };
   }
-  const productId = productOf(turn.text);
-  const later = eveningRide(context) ?? laterTime(context) ?? soonTime(context);
+  const productId = keep.productId ?? productOf(turn.text);
+  const later = keep.when ?? eveningRide(context) ?? laterTime(context) ?? soonTime(context);
   const estimate = await turn.tools.call<EstimateOutput>("rides_estimate", {
     origin: { lng: origin.lng, lat: origin.lat },
     destination: { lng: destination.lng, lat: destination.lat },
@@ -193,12 +197,17 @@ export async function rideHail(context: SkillContext): Promise<BrainDecision> {
         : say(lang, `在你说的 ${yuan(cap)} 以内。`, ` That's within your ${yuan(cap)}.`);
   const extras = extrasNote(extrasAsked(turn.text), lang);
   const said = `${extras}${trip}${capNote}`;
+  // The card's car and time, kept so an edit ("改去灵隐寺") changes only what it names.
+  const carded = {
+    ...remembered,
+    skill: { ...remembered.skill, rideCard: { productId, ...(later ? { when: later } : {}) } },
+  };
   if (!later)
     return {
       type: "start_task",
       request: { ...request, frame: rideFrame(undefined, budget) },
       text: said,
-      state: remembered,
+      state: carded,
     };
   return {
     type: "start_task",
@@ -208,7 +217,7 @@ export async function rideHail(context: SkillContext): Promise<BrainDecision> {
       "确认后到点前自动叫车，出发时才预授权车费，之前可以随时免费取消。",
       " Once you confirm, I'll call the car shortly before then; the fare is only held when it's dispatched, and you can cancel free until then.",
     )}`,
-    state: remembered,
+    state: carded,
   };
 }
 

@@ -216,6 +216,7 @@ export async function searchPlace(context: SkillContext): Promise<BrainDecision>
             text: say(lang, `怎么去${poi.name}`, `how do I get to ${poi.name_en ?? poi.name}`),
             ...(hoursOf.get(poi.id) ? { hours: hoursOf.get(poi.id) } : {}),
             name: say(lang, poi.name, poi.name_en ?? poi.name),
+            nameZh: poi.name,
             rideText: say(lang, `叫车去${poi.name}`, `get me a ride to ${poi.name_en ?? poi.name}`),
             poiId: poi.id,
           },

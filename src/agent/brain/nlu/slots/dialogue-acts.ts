@@ -9,6 +9,12 @@ const EN_ORDINALS: Record<string, number> = {
   fifth: 5,
   sixth: 6,
   last: -1,
+  "1st": 1,
+  "2nd": 2,
+  "3rd": 3,
+  "4th": 4,
+  "5th": 5,
+  "6th": 6,
 };
 
 /** "第二个" → 2, "the second one" → 2, "option 3" → 3, "最后一个"/"the last one" → -1. */
@@ -17,7 +23,7 @@ export function extractOrdinal(text: string): number | undefined {
   if (zh) return parseNumber(zh[1] as string);
   if (/最后(一|那)(个|家|杯|款|张|项|场)/u.test(text)) return -1;
   const en =
-    /\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|last)\s+(?:one|option|choice|place|shop|restaurant|item)\b|\b(?:go with|pick|choose|take)\s+the\s+(first|second|third|fourth|fifth|last)\b/iu.exec(
+    /\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|4th|5th|6th)\s+(?:one|option|choice|place|shop|restaurant|item|cafe|café|store)\b|\b(?:go with|pick|choose|take)\s+the\s+(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\b/iu.exec(
       text,
     );
   // "reorder my last one", "repeat the last one": the last order, not the last option listed.

@@ -1,0 +1,54 @@
+import type { BrainDecision, TaskBrief } from "../../types.ts";
+import type { SkillContext } from "../skills/context.ts";
+import { ticketDialogue } from "../skills/ticket-dialogue.ts";
+import { amendOrder } from "./order-amend.ts";
+import { amendPayment } from "./payment-amend.ts";
+import { amendRide, shiftBooking } from "./ride-amend.ts";
+
+// Intents a clear classification may name that are never an edit of the waiting card.
+const EDIT_READINGS = new Set(["order_delivery", "smalltalk", "cancel_order", "out_of_scope"]);
+
+/**
+ * A turn that edits the card waiting for confirmation — its lines, counts, options, address or time
+ * (delivery), its amount, payee or note (transfer), its destination, pick-up, time or car (ride):
+ * the same request with exactly that change, its new card in place of the old one.
+ */
+export async function amendPending(
+  context: SkillContext,
+  awaitingCard: TaskBrief | undefined,
+): Promise<BrainDecision | undefined> {
+  if (!awaitingCard) return undefined;
+  const { nlu } = context;
+  const strongOther = nlu.confidence >= 0.8 && !EDIT_READINGS.has(nlu.intent);
+  if (!context.nlu.slots.cancel) {
+    const shifted = shiftBooking(context, awaitingCard);
+    if (shifted) return shifted;
+  }
+  if (awaitingCard.kind === "order_delivery" && !strongOther) return amendOrder(context, awaitingCard);
+  const otherThanRide = strongOther && nlu.intent !== "ride_hail" && nlu.intent !== "route";
+  if (awaitingCard.kind === "ride_hail" && context.state.lastIntent === "ride_hail" && !otherThanRide)
+    return amendRide(context, awaitingCard);
+  if (awaitingCard.kind === "payment" && context.state.lastIntent === "payment" && !context.nlu.slots.cancel)
+    return amendPayment(context, awaitingCard);
+  // "just one please", "actually 4" after a ticket card: a count for the tickets, whatever the
+  // classifier makes of a bare count (it reads them as a delivery).
+  const namesItem = (nlu.slots.order?.lines ?? []).some((line) => line.match);
+  if (
+    awaitingCard.kind === "buy_tickets" &&
+    context.state.lastIntent === "buy_tickets" &&
+    nlu.intent === "order_delivery" &&
+    !namesItem &&
+    (nlu.slots.quantity !== undefined || nlu.slots.quantityDelta !== undefined)
+  ) {
+    const tickets = await ticketDialogue(
+      { ...context, nlu: { ...nlu, intent: "buy_tickets" } },
+      awaitingCard,
+    );
+    if (!tickets) return undefined;
+    const { decision } = tickets;
+    return tickets.replace && decision.type === "start_task" && decision.request.kind === "buy_tickets"
+      ? { ...decision, replacesTaskId: awaitingCard.taskId }
+      : decision;
+  }
+  return undefined;
+}

@@ -1,0 +1,385 @@
+import { extractItemOptions } from "../../nlu/slots/options.ts";
+import type { ItemOptions } from "../../nlu/slots/types.ts";
+import type { BrainDecision, TaskBrief } from "../../types.ts";
+import { KINDS } from "../kinds.ts";
+import { say } from "../say.ts";
+import type { SkillContext } from "../skills/context.ts";
+import { laterTime, whenLabel } from "../skills/later.ts";
+import { planOrder } from "../skills/order.ts";
+import { draftFromTurn } from "../skills/order-draft.ts";
+import type { DialogueState, OrderDraft, WantedItem } from "../state.ts";
+import { type EditLine, type OrderEdit, readOrderEdit, type SaidItem } from "./read-edit.ts";
+
+/**
+ * "再加一个卤蛋", "其中一杯换成燕麦奶", "drop the burger", "送公司吧" while an order card waits: the
+ * order on the card with exactly that change, re-quoted (at the same shop when it can take it), the
+ * reply saying what changed. A change that cannot be made is said, and the card stays as it was —
+ * an edit never silently becomes another order or a cancellation.
+ */
+export async function amendOrder(
+  context: SkillContext,
+  awaitingCard: TaskBrief | undefined,
+): Promise<BrainDecision | undefined> {
+  const { state, nlu, turn, lang } = context;
+  const order = state.order;
+  if (awaitingCard?.kind !== "order_delivery" || !order || order.items.length === 0) return undefined;
+  if (!order.items.every((item) => item.skuId)) return undefined;
+  const slots = nlu.slots;
+  const lines: EditLine[] = order.items.map((item) => ({
+    zh: item.card?.zh ?? item.query,
+    en: item.card?.en ?? item.query,
+    query: item.query,
+    qty: item.qty,
+    kinds: kindWords(item.card?.category),
+  }));
+  const fresh = draftFromTurn({ ...context, state: { ...state, order: undefined } });
+  const saidLines = slots.order?.lines ?? [];
+  const said: SaidItem[] = [];
+  const wanted: WantedItem[] = [];
+  saidLines.forEach((line, index) => {
+    const item = fresh.items[index];
+    if (!line.match || !item) return;
+    said.push({
+      zh: line.match.entity.zh,
+      en: line.match.entity.en,
+      qty: line.qty,
+      counted: true,
+      options: line.options,
+    });
+    wanted.push(withBaseItem(item, line.match.entity.zh, line.match.entity.en));
+  });
+  // "swap it for a chicken wrap": a thing the catalogue names differently, searched by the words said.
+  // A shop named ("换成星巴克的") asks for another shop, not for a thing called that.
+  const namesShop = (slots.entities ?? []).some((match) => match.entity.kind !== "item");
+  const swapped = said.length === 0 && !namesShop ? swappedFor(turn.text) : undefined;
+  if (swapped) {
+    said.push({ zh: swapped, en: swapped, qty: 1, counted: false, options: {} });
+    wanted.push({ query: swapped, qty: 1, options: {}, searches: [{ keyword: swapped }], said: turn.text });
+  }
+  const time = slots.datetime?.timeKnown ? laterTime(context) : undefined;
+  // A place said with a word that sends or changes ("送公司吧", "send it home instead"), not "我到家了".
+  const addressLabel = SENDS.test(turn.text) ? (slots.addressLabel ?? addressWords(turn.text)) : undefined;
+  const edit = readOrderEdit(
+    turn.text,
+    {
+      ...(slots.quantity !== undefined ? { quantity: slots.quantity } : {}),
+      ...(slots.quantityDelta !== undefined ? { quantityDelta: slots.quantityDelta } : {}),
+      ...(slots.options ? { options: slots.options } : {}),
+      ...(slots.ordinal !== undefined ? { ordinal: slots.ordinal } : {}),
+      ...(addressLabel ? { addressLabel } : {}),
+      ...(time ? { time: true } : {}),
+    },
+    lines,
+    said,
+  );
+  if (!edit) return undefined;
+  const name = (index: number) => {
+    const line = lines[index];
+    return line ? say(lang, line.zh, line.en) : "";
+  };
+  if (edit.unsure) {
+    return {
+      type: "ask",
+      slot: "edit_line",
+      text: say(
+        lang,
+        `要改哪一个：${lines.map((line) => line.zh).join("，还是")}？`,
+        `Which one should I change — ${lines.map((line) => line.en).join(" or ")}?`,
+      ),
+      state,
+    };
+  }
+  const { draft, changes } = applyEdits(order, edit.ops, wanted, said, name, context, time);
+  if (draft.items.length === 0) {
+    return {
+      type: "cancel_task",
+      taskId: awaitingCard.taskId,
+      text: say(
+        lang,
+        "去掉之后就没有东西了，这单已取消，没有扣款。",
+        "That leaves nothing on the order, so I've dropped it — nothing was charged.",
+      ),
+      state: { ...state, order: undefined, lastTaskId: undefined, shown: undefined } as DialogueState,
+    };
+  }
+  const stay = order.items[0]?.merchantId;
+  const decision = await planOrder(context, { ...draft, ...(stay ? { stayMerchantId: stay } : {}) });
+  const changed = say(lang, `好的，已改：${changes.join("，")}。`, `Done — ${changes.join("; ")}.`);
+  if (decision.type !== "start_task") {
+    // The change cannot become a card (below the shop's minimum, nothing found): said, and the old
+    // card withdrawn — what waits for a tap is never what the user just said they no longer want.
+    if (decision.type !== "reply" && decision.type !== "ask") return decision;
+    return {
+      type: "cancel_task",
+      taskId: awaitingCard.taskId,
+      text: `${decision.text}${say(lang, "（之前那张卡片已撤下，没有扣款。）", " (I've withdrawn the earlier card; nothing was charged.)")}`,
+      state: decision.state,
+    };
+  }
+  const merchantId = decision.request.args.merchantId;
+  const moved =
+    stay !== undefined && merchantId !== stay
+      ? say(
+          lang,
+          "原来那家做不了这个改动，换了一家：",
+          "The first shop can't take that change, so it's from another shop now: ",
+        )
+      : "";
+  const now = decision.request.title.split(" · ")[0] ?? "";
+  const kept = decision.state as DialogueState;
+  return {
+    ...decision,
+    text: `${changed}${say(lang, `现在是：${now}。`, ` Now: ${now}.`)}\n${moved}${decision.text}`,
+    replacesTaskId: awaitingCard.taskId,
+    state: { ...kept, order: kept.order && { ...kept.order, stayMerchantId: undefined } },
+  };
+}
+
+// An option said as part of an item's name ("燕麦拿铁", "冰美式", "Oat Latte", "iced americano").
+const OPTION_PREFIX_ZH = /^(?:燕麦|脱脂|全脂|冰|热|大杯|中杯|超大杯|无糖|少糖|半糖)(?=\p{Script=Han}{2})/u;
+const OPTION_PREFIX_EN = /^(?:oat(?: milk)?|skim(?:med)?|iced|hot|large|sugar[- ]free)\s+(?=\w)/iu;
+
+/**
+ * A new item named with an option in its name ("再加一杯燕麦拿铁" at a shop that sells 拿铁 with
+ * oat milk): also searched as the plain item with that option, so the card's shop can take it.
+ */
+function withBaseItem(item: WantedItem, zh: string, en: string): WantedItem {
+  const options = extractItemOptions(zh) ?? extractItemOptions(en);
+  const baseZh = zh.replace(OPTION_PREFIX_ZH, "");
+  const baseEn = en.replace(OPTION_PREFIX_EN, "");
+  if (!options || (baseZh === zh && baseEn === en)) return item;
+  const searches = item.searches ?? [{ keyword: item.query }];
+  const extra = [baseZh !== zh ? baseZh : undefined, baseEn !== en ? baseEn : undefined]
+    .filter((keyword): keyword is string => keyword !== undefined)
+    .map((keyword) => ({ keyword }));
+  // Right after the item's own names: a search list is cut after its first few.
+  const searched = [...searches.slice(0, 2), ...extra, ...searches.slice(2)];
+  return { ...item, options: { ...options, ...item.options }, searches: searched };
+}
+
+/** Kind words that name an item of this catalogue category ("汉堡", "burger"). */
+function kindWords(category: string | undefined): string[] {
+  if (!category) return [];
+  return KINDS.filter((kind) => kind.categories.includes(category)).flatMap((kind) => [
+    ...kind.zh,
+    ...kind.en,
+  ]);
+}
+
+const SWAP_EN =
+  /\b(?:swap|switch|change|replace|trade)\b.*?\bfor\s+(?:an?\s+|the\s+|some\s+)?([a-z][a-z' -]{2,40}?)(?:\s+instead)?\s*[.!?]*$|\bget me (?:an?\s+|some\s+)?([a-z][a-z' -]{2,40}?) instead\b/iu;
+const SWAP_ZH = /(?:换成|改成|换为|改为)(?:一?[个杯份碗])?(\p{Script=Han}{2,10}?)(?:吧|了|啊)?\s*[，。！]?$/u;
+const NOT_A_THING =
+  /[0-9]|[一二两三四五六七八九十几半]\s*[个杯份碗瓶盒张只串]|^[加少多去不无]|\b(?:extra|shot|with|without|no|less|more|double|light)\b|大杯|中杯|小杯|热|冰|糖|辣|奶|家|公司|点|分钟|一样|便宜|快|\b(?:large|medium|small|hot|iced|cold|sugar|milk|spicy|home|office|pm|am|one|two|three|cheaper|faster|same)\b/iu;
+
+/** The thing a swap names when the catalogue did not recognise it ("swap it for a chicken wrap"). */
+function swappedFor(text: string): string | undefined {
+  const en = SWAP_EN.exec(text);
+  const words = (en?.[1] ?? en?.[2] ?? SWAP_ZH.exec(text)?.[1])?.trim();
+  if (!words || NOT_A_THING.test(words) || extractItemOptions(words)) return undefined;
+  return words;
+}
+
+const SENDS = /送|寄|改|换|\b(?:deliver|send|bring|ship|drop (?:it )?off|instead|change|switch)\b/iu;
+
+/** "送office", "send it home instead": where the order should go, said without the NLU's address words. */
+function addressWords(text: string): "home" | "office" | undefined {
+  if (/(?:送|到|去)\s*(?:到)?\s*(?:公司|单位|office)|\b(?:to|at) (?:the |my )?(?:office|work)\b/iu.test(text))
+    return "office";
+  if (
+    /(?:送|到|回)\s*(?:到)?\s*(?:家|home)|\b(?:to|at) (?:my )?(?:home|place)\b|\bhome instead\b/iu.test(text)
+  )
+    return "home";
+  return undefined;
+}
+
+const OPTION_WORDS: Record<string, Record<string, [string, string]>> = {
+  size: {
+    small: ["小杯", "small"],
+    medium: ["中杯", "medium"],
+    large: ["大杯", "large"],
+    extra_large: ["超大杯", "extra large"],
+  },
+  sugar: {
+    none: ["不要糖", "no sugar"],
+    less: ["少糖", "less sugar"],
+    half: ["半糖", "half sugar"],
+    standard: ["正常糖", "regular sugar"],
+    extra: ["多糖", "extra sugar"],
+  },
+  ice: {
+    none: ["去冰", "no ice"],
+    less: ["少冰", "less ice"],
+    normal: ["正常冰", "regular ice"],
+    extra: ["多冰", "extra ice"],
+  },
+  temperature: { hot: ["热的", "hot"], iced: ["冰的", "iced"], room: ["常温", "room temperature"] },
+  spice: {
+    none: ["不辣", "not spicy"],
+    mild: ["微辣", "mild"],
+    medium: ["中辣", "medium spicy"],
+    hot: ["辣", "hot"],
+    extra_hot: ["特辣", "extra hot"],
+  },
+  milk: { whole: ["全脂奶", "whole milk"], oat: ["燕麦奶", "oat milk"], skim: ["脱脂奶", "skim milk"] },
+  combo: { single: ["单点", "on its own"], meal: ["套餐", "as a meal"] },
+};
+
+function optionText(options: ItemOptions, lang: "zh" | "en"): string {
+  return Object.entries(options)
+    .map(([key, value]) => {
+      const words = OPTION_WORDS[key]?.[String(value)];
+      return words ? say(lang, words[0], words[1]) : String(value);
+    })
+    .join(say(lang, "、", ", "));
+}
+
+/** The draft with the edits applied, and each change in words. */
+function applyEdits(
+  order: OrderDraft,
+  ops: OrderEdit[],
+  wanted: WantedItem[],
+  said: SaidItem[],
+  name: (index: number) => string,
+  context: SkillContext,
+  time: { atMs: number; text: string } | undefined,
+): { draft: OrderDraft; changes: string[] } {
+  const { lang } = context;
+  // Each line of the card, and what it becomes (none when removed, several when split).
+  const items: (WantedItem | undefined)[][] = order.items.map((item) => [{ ...item }]);
+  const added: WantedItem[] = [];
+  const changes: string[] = [];
+  const draft: OrderDraft = { ...order };
+  const newNames = (indexes: number[]) =>
+    indexes
+      .map((index) => {
+        const item = said[index];
+        return item ? `${say(lang, item.zh, item.en)}${item.qty > 1 ? ` ×${item.qty}` : ""}` : "";
+      })
+      .join(say(lang, "、", ", "));
+  const fresh = (indexes: number[], qty?: number) =>
+    indexes.flatMap((index) => {
+      const item = wanted[index];
+      return item ? [{ ...item, ...(qty !== undefined ? { qty } : {}) }] : [];
+    });
+  for (const op of ops) {
+    switch (op.op) {
+      case "add":
+        added.push(...fresh(op.items));
+        changes.push(say(lang, `加上${newNames(op.items)}`, `added ${newNames(op.items)}`));
+        break;
+      case "remove":
+        for (const index of op.lines) items[index] = [];
+        changes.push(
+          say(
+            lang,
+            `去掉了${op.lines.map(name).join("、")}`,
+            `removed the ${op.lines.map(name).join(" and ")}`,
+          ),
+        );
+        break;
+      case "replace": {
+        for (const index of op.lines) {
+          const current = items[index]?.[0];
+          if (op.count !== undefined && current && current.qty > op.count) {
+            items[index] = [{ ...current, qty: current.qty - op.count }];
+            added.push(...fresh(op.items, op.count));
+          } else {
+            items[index] = [];
+            added.push(...fresh(op.items));
+          }
+        }
+        const old = op.lines.map(name).join(say(lang, "、", " and "));
+        changes.push(
+          op.count !== undefined
+            ? say(
+                lang,
+                `其中 ${op.count} 份${old}换成了${newNames(op.items)}`,
+                `swapped one ${old} for ${newNames(op.items)}`,
+              )
+            : say(lang, `${old}换成了${newNames(op.items)}`, `swapped the ${old} for ${newNames(op.items)}`),
+        );
+        break;
+      }
+      case "qty":
+        for (const index of op.lines) {
+          items[index] = (items[index] ?? []).map((item) =>
+            item ? { ...item, qty: Math.max(0, op.qty ?? item.qty + (op.delta ?? 0)) } : item,
+          );
+          const qty = items[index]?.[0]?.qty ?? 0;
+          if (qty === 0) items[index] = [];
+          changes.push(
+            qty === 0
+              ? say(lang, `去掉了${name(index)}`, `removed the ${name(index)}`)
+              : say(lang, `${name(index)}改为 ${qty} 份`, `${name(index)} ×${qty}`),
+          );
+        }
+        break;
+      case "options":
+        for (const index of op.lines) {
+          const current = items[index]?.[0];
+          if (!current) continue;
+          const changed = { ...current, options: { ...current.options, ...op.options } };
+          items[index] =
+            op.count !== undefined && current.qty > op.count
+              ? [
+                  { ...current, qty: current.qty - op.count },
+                  { ...changed, qty: op.count },
+                ]
+              : [changed];
+        }
+        changes.push(
+          op.count !== undefined
+            ? say(
+                lang,
+                `其中 ${op.count} 份${op.lines.map(name).join("、")}改成${optionText(op.options, "zh")}`,
+                `one ${op.lines.map(name).join(" and ")} now ${optionText(op.options, "en")}`,
+              )
+            : say(
+                lang,
+                `${op.lines.map(name).join("、")}改成${optionText(op.options, "zh")}`,
+                `${op.lines.map(name).join(" and ")}: ${optionText(op.options, "en")}`,
+              ),
+        );
+        break;
+      case "split": {
+        const current = items[op.line]?.[0];
+        if (!current) break;
+        const total = op.parts.reduce((sum, part) => sum + part.qty, 0);
+        const parts = op.parts.map((part) => ({
+          ...current,
+          qty: part.qty,
+          options: { ...current.options, ...part.options },
+        }));
+        const rest = current.qty - total;
+        items[op.line] = rest > 0 ? [{ ...current, qty: rest }, ...parts] : parts;
+        changes.push(
+          say(
+            lang,
+            `${name(op.line)}分成${op.parts.map((part) => `${part.qty} 份${optionText(part.options, "zh")}`).join(" + ")}`,
+            `${name(op.line)}: ${op.parts.map((part) => `${part.qty} ${optionText(part.options, "en")}`).join(" + ")}`,
+          ),
+        );
+        break;
+      }
+      case "address":
+        draft.addressLabel = op.label;
+        delete draft.otherPlace;
+        changes.push(
+          say(lang, `改送到${op.label === "home" ? "家" : "公司"}`, `now going to your ${op.label}`),
+        );
+        break;
+      case "time":
+        if (time) {
+          draft.when = time;
+          const label = whenLabel(time.atMs, context.turn.now, lang, context.turn.profile.timeZone);
+          changes.push(say(lang, `改为 ${label} 送达`, `now for ${label}`));
+        }
+        break;
+    }
+  }
+  const kept = items.flat().filter((item): item is WantedItem => item !== undefined && item.qty > 0);
+  // A changed line keeps its item (skuId) but is quoted afresh with its own options.
+  draft.items = [...kept, ...added];
+  return { draft, changes };
+}

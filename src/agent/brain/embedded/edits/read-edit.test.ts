@@ -1,0 +1,141 @@
+import { describe, expect, it } from "vitest";
+import { type EditLine, linesNamed, readOrderEdit, type SaidItem, splitParts } from "./read-edit.ts";
+
+const noodles: EditLine = { zh: "牛肉面", en: "Beef Noodle Soup", qty: 1, kinds: ["面", "noodles"] };
+const bigMac: EditLine = { zh: "巨无霸", en: "Big Mac", qty: 1, kinds: ["汉堡", "burger", "hamburger"] };
+const fries: EditLine = { zh: "薯条（中）", en: "French Fries (Medium)", qty: 1 };
+const lattes: EditLine = { zh: "拿铁", en: "Latte", qty: 2 };
+const americano: EditLine = { zh: "美式咖啡", en: "Americano", qty: 1 };
+const said = (zh: string, en: string, qty = 1): SaidItem => ({ zh, en, qty, counted: true, options: {} });
+
+describe("the edit reader", () => {
+  it("adds a line only with a word that adds", () => {
+    expect(
+      readOrderEdit(
+        "再加一个卤蛋",
+        { quantity: 1, quantityDelta: 1 },
+        [noodles],
+        [said("卤蛋", "Braised Egg")],
+      )?.ops,
+    ).toEqual([{ op: "add", items: [0] }]);
+    expect(readOrderEdit("also a tiramisu", {}, [lattes], [said("提拉米苏", "Tiramisu")])?.ops).toEqual([
+      { op: "add", items: [0] },
+    ]);
+    // A new item named without adding or replacing words is no edit of this card.
+    expect(readOrderEdit("来个汉堡", {}, [lattes], [said("汉堡", "burger")])).toBeUndefined();
+    // Nor is a new item with an address: it is another order, not this card sent elsewhere.
+    expect(
+      readOrderEdit("来杯奶茶送到公司", { addressLabel: "office" }, [lattes], [said("奶茶", "milk tea")]),
+    ).toBeUndefined();
+  });
+
+  it("removes a line named by its name or its kind, and leaves 'no sugar' to the options", () => {
+    expect(readOrderEdit("drop the burger", {}, [bigMac, fries], [said("汉堡", "burger")])?.ops).toEqual([
+      { op: "remove", lines: [0] },
+    ]);
+    expect(readOrderEdit("薯条不要了", {}, [bigMac, fries], [])?.ops).toEqual([{ op: "remove", lines: [1] }]);
+    expect(readOrderEdit("算了，不要糖", { options: { sugar: "none" } }, [lattes], [])?.ops).toEqual([
+      { op: "options", lines: [0], options: { sugar: "none" } },
+    ]);
+    // "不要了" alone names no line: not an edit (the card is cancelled elsewhere).
+    expect(readOrderEdit("不要了", {}, [bigMac, fries], [])).toBeUndefined();
+  });
+
+  it("replaces the line named, the only line, or some of its cups", () => {
+    expect(
+      readOrderEdit(
+        "scratch the latte, get me an americano instead",
+        {},
+        [lattes],
+        [said("拿铁", "Latte"), said("美式", "Americano")],
+      )?.ops,
+    ).toEqual([{ op: "replace", lines: [0], items: [1] }]);
+    expect(
+      readOrderEdit(
+        "其中一个换成新奥尔良烤鸡腿堡",
+        { quantity: 1 },
+        [{ zh: "香辣鸡腿堡", en: "Zinger Burger", qty: 2 }],
+        [said("新奥尔良烤鸡腿堡", "New Orleans Roasted Chicken Burger")],
+      )?.ops,
+    ).toEqual([{ op: "replace", lines: [0], items: [0], count: 1 }]);
+  });
+
+  it("sets options on one of the cups, on the line picked by position, or on a line named", () => {
+    expect(
+      readOrderEdit("其中一杯换成燕麦奶", { quantity: 1, options: { milk: "oat" } }, [lattes], [])?.ops,
+    ).toEqual([{ op: "options", lines: [0], options: { milk: "oat" }, count: 1 }]);
+    expect(
+      readOrderEdit(
+        "make the second one large",
+        { quantity: 1, ordinal: 2, options: { size: "large" } },
+        [lattes, americano],
+        [],
+      )?.ops,
+    ).toEqual([{ op: "options", lines: [1], options: { size: "large" } }]);
+    expect(
+      readOrderEdit(
+        "拿铁都换成大杯",
+        { options: { size: "large" } },
+        [lattes, americano],
+        [said("拿铁", "Latte")],
+      )?.ops,
+    ).toEqual([{ op: "options", lines: [0], options: { size: "large" } }]);
+  });
+
+  it("splits a line by counts with their own options", () => {
+    expect(splitParts("一杯少糖一杯不要糖")).toEqual([
+      { qty: 1, options: { sugar: "less" } },
+      { qty: 1, options: { sugar: "none" } },
+    ]);
+    expect(readOrderEdit("one less sugar, one no sugar", { quantity: 1 }, [lattes], [])?.ops).toEqual([
+      {
+        op: "split",
+        line: 0,
+        parts: [
+          { qty: 1, options: { sugar: "less" } },
+          { qty: 1, options: { sugar: "none" } },
+        ],
+      },
+    ]);
+  });
+
+  it("sets or moves a count, and asks which line when several could be meant", () => {
+    expect(readOrderEdit("actually 3 not 2", { quantity: 3 }, [lattes], [])?.ops).toEqual([
+      { op: "qty", lines: [0], qty: 3 },
+    ]);
+    expect(readOrderEdit("少一杯", { quantity: 1 }, [lattes], [])?.ops).toEqual([
+      { op: "qty", lines: [0], delta: -1 },
+    ]);
+    expect(readOrderEdit("one more of those", { quantity: 1, quantityDelta: 1 }, [lattes], [])?.ops).toEqual([
+      { op: "qty", lines: [0], delta: 1 },
+    ]);
+    expect(readOrderEdit("make it 3", { quantity: 3 }, [lattes, americano], [])?.unsure).toBe("which_line");
+  });
+
+  it("changes where and when with the lines untouched", () => {
+    expect(readOrderEdit("改送到家", { addressLabel: "home" }, [lattes], [])?.ops).toEqual([
+      { op: "address", label: "home" },
+    ]);
+    expect(
+      readOrderEdit(
+        "make it 2 and send it to the office",
+        { quantity: 2, addressLabel: "office" },
+        [lattes],
+        [],
+      )?.ops,
+    ).toEqual([
+      { op: "qty", lines: [0], qty: 2 },
+      { op: "address", label: "office" },
+    ]);
+    expect(readOrderEdit("change the time to 7pm", { time: true }, [lattes], [])?.ops).toEqual([
+      { op: "time" },
+    ]);
+  });
+
+  it("names lines by a word of their English name or the tail of their Chinese one", () => {
+    expect(linesNamed("no fries", [bigMac, fries])).toEqual([1]);
+    expect(linesNamed("鸡腿堡不要了", [{ zh: "香辣鸡腿堡", en: "Zinger Burger", qty: 1 }, fries])).toEqual([
+      0,
+    ]);
+  });
+});

@@ -1,0 +1,261 @@
+import { extractItemOptions } from "../../nlu/slots/options.ts";
+import type { ItemOptions } from "../../nlu/slots/types.ts";
+
+/**
+ * The edit reader: what a turn said after a card changes in the order on it — add, remove or
+ * replace a line, set a count, set an option on one line, some of its cups or all lines, split a
+ * line ("一杯少糖一杯不要糖"), or change where or when it goes. It reads word classes (adding,
+ * removing, replacing, "one of them", "all of them", an ordinal, a line named by its words or its
+ * kind) over what the NLU already extracted; it never decides by a whole sentence.
+ */
+
+/** A line of the card being edited, as the reader sees it. */
+export interface EditLine {
+  /** The card's names of the item and what the user called it. */
+  zh: string;
+  en: string;
+  query?: string;
+  qty: number;
+  /** Kind words that name it too ("汉堡", "burger" for a Big Mac). */
+  kinds?: string[];
+}
+
+/** An item this turn names (from the NLU's order lines), before it is matched to the card. */
+export interface SaidItem {
+  zh: string;
+  en: string;
+  qty: number;
+  /** Whether a count was said for it ("两个卤蛋"), not just implied. */
+  counted: boolean;
+  options: ItemOptions;
+}
+
+/** What the turn carries that an edit may use. */
+export interface EditSlots {
+  quantity?: number;
+  quantityDelta?: number;
+  options?: ItemOptions;
+  ordinal?: number;
+  addressLabel?: "home" | "office";
+  /** A time the order should come at, when the turn gives one. */
+  time?: boolean;
+}
+
+export type OrderEdit =
+  | { op: "add"; items: number[] }
+  | { op: "remove"; lines: number[] }
+  | { op: "replace"; lines: number[]; items: number[]; count?: number }
+  | { op: "qty"; lines: number[]; qty?: number; delta?: number }
+  | { op: "options"; lines: number[]; options: ItemOptions; count?: number }
+  | { op: "split"; line: number; parts: { qty: number; options: ItemOptions }[] }
+  | { op: "address"; label: "home" | "office" }
+  | { op: "time" };
+
+export interface ReadEdit {
+  ops: OrderEdit[];
+  /** A change that needs a line the turn did not pick among several ("make it large" with two lines). */
+  unsure?: "which_line";
+}
+
+const ADD =
+  /再加|加(?:一|个|份|杯|碗|瓶|盒|点|上|多|[0-9两二三四五])|再来|再要|还要|另外|外加|多加|多来|多要|顺便|\b(?:also|add|plus|throw in|another|extra|and a|with a)\b/iu;
+const REMOVE =
+  /不要(?!糖|冰|辣|葱|香菜|奶)|去掉|删掉|删了|拿掉|减掉|别要|取消|\b(?:drop|remove|take (?:off|out)|without|skip|no more|hold the|get rid of|lose the|leave out|cancel the|scratch the|nix|minus)\b/iu;
+const REPLACE =
+  /换成|改成|换为|改为|替换|换(?:一|个|杯|份|碗)|\b(?:swap|switch|replace|change|instead|rather)\b/iu;
+const ONE_OF =
+  /其中(?:的)?(?:一|1)\s*(?:杯|个|份|碗|瓶|盒|只|串)?|(?:^|[，,。\s])一(?:杯|个|份|碗)(?:换|改|要|做|加)|\bone of (?:them|those|these|the)\b|\bone of\b/iu;
+const ALL = /都|全部|全都|所有|每(?:一)?(?:杯|个|份|碗)|\b(?:all|both|every|each|them all)\b/iu;
+const COUNTED_ZH = /([0-9]+|[一二两三四五六七八九十])\s*(?:杯|个|份|碗|瓶|盒|只|串)/u;
+const COUNTED_EN = /\b(one|two|three|four|five|1|2|3|4|5)\b/iu;
+const EN_COUNT: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
+const ZH_COUNT: Record<string, number> = {
+  一: 1,
+  两: 2,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+
+// Words too common to name a line on their own ("medium" fries, a "cup" of tea).
+const STOP_EN = new Set([
+  "medium",
+  "large",
+  "small",
+  "regular",
+  "with",
+  "and",
+  "the",
+  "hot",
+  "iced",
+  "cup",
+  "pc",
+  "set",
+  "meal",
+  "extra",
+]);
+
+/** Which lines the turn names: by the card's names, the words the user used for it, or its kind. */
+export function linesNamed(text: string, lines: EditLine[]): number[] {
+  const lower = text.toLowerCase();
+  const found: number[] = [];
+  lines.forEach((line, index) => {
+    const zh = line.zh.replace(/[（(].*?[）)]/gu, "");
+    const zhNames = [zh, line.query ?? "", ...(line.kinds ?? [])].filter((name) =>
+      /\p{Script=Han}/u.test(name),
+    );
+    const enWords = [line.en, line.query ?? "", ...(line.kinds ?? [])]
+      .filter((name) => !/\p{Script=Han}/u.test(name))
+      .flatMap((name) => name.toLowerCase().split(/[^a-z']+/u))
+      .filter((word) => word.length >= 3 && !STOP_EN.has(word));
+    const zhHit = zhNames.some((name) => name.length >= 2 && (lower.includes(name) || zhTail(name, lower)));
+    const enHit = enWords.some((word) => new RegExp(`\\b${word}(?:e?s)?\\b`, "iu").test(lower));
+    if (zhHit || enHit) found.push(index);
+  });
+  return found;
+}
+
+/** "鸡腿堡" for 香辣鸡腿堡, "薯条" for 薯条（中）: a name's last three or two characters said alone. */
+function zhTail(name: string, text: string): boolean {
+  for (const size of [3, 2]) {
+    if (name.length <= size) continue;
+    const tail = name.slice(-size);
+    if (text.includes(tail) && !/^[的了个杯份]/u.test(tail)) return true;
+  }
+  return false;
+}
+
+/** Whether a said item is one of the card's lines (the same name either way round). */
+function sameItem(said: SaidItem, line: EditLine): boolean {
+  const names = [
+    line.zh.replace(/[（(].*?[）)]/gu, ""),
+    line.en.toLowerCase(),
+    (line.query ?? "").toLowerCase(),
+  ];
+  const kinds = (line.kinds ?? []).map((kind) => kind.toLowerCase());
+  if ([said.zh, said.en.toLowerCase()].some((name) => kinds.includes(name))) return true;
+  const saidNames = [said.zh, said.en.toLowerCase()].filter((name) => name.length >= 2);
+  return saidNames.some((name) =>
+    names.some((known) => known.length >= 2 && (known === name || known.includes(name))),
+  );
+}
+
+/** Clauses that each give a count and an option ("一杯少糖一杯不要糖", "one less sugar, one no sugar"). */
+export function splitParts(text: string): { qty: number; options: ItemOptions }[] | undefined {
+  let pieces = text
+    .split(/[，,、;；]|\band\b/u)
+    .map((piece) => piece.trim())
+    .filter(Boolean);
+  if (pieces.length < 2)
+    pieces = text
+      .split(/(?=(?:[0-9]+|[一两二三四五])\s*(?:杯|个|份|碗))/u)
+      .map((piece) => piece.trim())
+      .filter(Boolean);
+  if (pieces.length < 2) return undefined;
+  const parts: { qty: number; options: ItemOptions }[] = [];
+  for (const piece of pieces) {
+    const options = extractItemOptions(piece);
+    const zh = COUNTED_ZH.exec(piece);
+    const en = COUNTED_EN.exec(piece);
+    const qty = zh
+      ? (ZH_COUNT[zh[1] as string] ?? Number(zh[1]))
+      : en
+        ? (EN_COUNT[en[1]!.toLowerCase()] ?? Number(en[1]))
+        : undefined;
+    if (!options || Object.keys(options).length === 0 || !qty) return undefined;
+    parts.push({ qty, options });
+  }
+  return parts.length >= 2 ? parts : undefined;
+}
+
+/** Reads the edit a turn makes to the card's lines; undefined when it changes nothing on it. */
+export function readOrderEdit(
+  text: string,
+  slots: EditSlots,
+  lines: EditLine[],
+  said: SaidItem[],
+): ReadEdit | undefined {
+  if (lines.length === 0) return undefined;
+  const ops: OrderEdit[] = [];
+  const newItems = said
+    .map((item, index) => ({ item, index }))
+    .filter(({ item }) => !lines.some((line) => sameItem(item, line)));
+  const newIndexes = newItems.map(({ index }) => index);
+  // The lines named, leaving out what the new items' own names happen to contain.
+  const named = linesNamed(
+    newItems.reduce((rest, { item }) => rest.replace(item.zh, " "), text),
+    lines,
+  );
+  const byOrdinal =
+    slots.ordinal === undefined
+      ? undefined
+      : slots.ordinal === -1
+        ? lines.length - 1
+        : slots.ordinal >= 1 && slots.ordinal <= lines.length
+          ? slots.ordinal - 1
+          : undefined;
+  const picked = byOrdinal !== undefined ? [byOrdinal] : named.length > 0 ? named : undefined;
+  const only = lines.length === 1 ? [0] : undefined;
+  const oneOf = ONE_OF.test(text);
+  const all = ALL.test(text);
+  let unsure: ReadEdit["unsure"];
+
+  const replacing = REPLACE.test(text) || (REMOVE.test(text) && newIndexes.length > 0);
+  if (newIndexes.length > 0 && replacing && !ADD.test(text.replace(/换|改/gu, ""))) {
+    const target = picked ?? only;
+    if (target) ops.push({ op: "replace", lines: target, items: newIndexes, ...(oneOf ? { count: 1 } : {}) });
+    else unsure = "which_line";
+  } else if (newIndexes.length > 0) {
+    if (ADD.test(text)) ops.push({ op: "add", items: newIndexes });
+  } else if (REMOVE.test(text) && picked && !slots.options) {
+    const qtyOff = slots.quantity;
+    const single = picked.length === 1 ? lines[picked[0] as number] : undefined;
+    if (single && qtyOff !== undefined && qtyOff < single.qty && COUNTED_ZH.test(text))
+      ops.push({ op: "qty", lines: picked, delta: -qtyOff });
+    else ops.push({ op: "remove", lines: picked });
+  }
+
+  const parts = newIndexes.length === 0 ? splitParts(text) : undefined;
+  if (parts) {
+    const target = picked ?? only;
+    if (target && target.length === 1) ops.push({ op: "split", line: target[0] as number, parts });
+    else if (!target) unsure = "which_line";
+  } else if (slots.options && Object.keys(slots.options).length > 0 && newIndexes.length === 0) {
+    const target = picked ?? (all || !oneOf ? lines.map((_, index) => index) : only);
+    if (target)
+      ops.push({ op: "options", lines: target, options: slots.options, ...(oneOf ? { count: 1 } : {}) });
+    else unsure = "which_line";
+  }
+
+  const counting =
+    newIndexes.length === 0 && !parts && !ops.some((op) => op.op === "remove" || op.op === "qty");
+  if (counting && slots.quantityDelta !== undefined) {
+    const target = picked ?? only;
+    if (target) ops.push({ op: "qty", lines: target, delta: slots.quantityDelta });
+    else unsure = "which_line";
+  } else if (counting && slots.quantity !== undefined && !(slots.options && slots.quantity === 1)) {
+    const less = /^少|少(?:一|两|[0-9])|\bless\b|\bfewer\b/iu.test(text) && !slots.options;
+    const target = picked ?? only;
+    if (target)
+      ops.push({
+        op: "qty",
+        lines: target,
+        ...(less ? { delta: -slots.quantity } : { qty: slots.quantity }),
+      });
+    else unsure = "which_line";
+  }
+  // Something new named that the turn neither adds nor swaps in ("来杯奶茶送到公司"): another order,
+  // not an edit of this one — its address or count must not land on the old card.
+  if (newIndexes.length > 0 && !ops.some((op) => op.op === "add" || op.op === "replace") && !unsure)
+    return undefined;
+  if (slots.addressLabel) ops.push({ op: "address", label: slots.addressLabel });
+  if (slots.time) ops.push({ op: "time" });
+  if (ops.length === 0 && !unsure) return undefined;
+  return { ops, ...(unsure ? { unsure } : {}) };
+}

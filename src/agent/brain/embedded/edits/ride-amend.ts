@@ -1,0 +1,126 @@
+import { parseCount } from "../../nlu/slots/numbers.ts";
+import type { BrainDecision, TaskBrief } from "../../types.ts";
+import { say } from "../say.ts";
+import type { SkillContext } from "../skills/context.ts";
+import { placePhrase } from "../skills/places.ts";
+import { rideHail } from "../skills/ride-hail.ts";
+import { lastTrip } from "../skills/route.ts";
+
+// A change of where the ride goes: "改去灵隐寺", "目的地换成河坊街", "actually go to X", "X instead".
+const NEW_END =
+  /改去|改到|换到|换去|改成去|不去.{1,12}了|目的地|终点|还是去|去.{1,12}吧|\b(?:instead|actually|change (?:the )?destination|go to|take me to|head to|rather)\b/iu;
+// Where it starts instead: "从家出发", "改从公司走", "pick me up from home", "leave from the office".
+const ORIGIN_ZH = /(?:改)?从\s*(.{1,16}?)\s*(?:出发|走|上车|接我|过去|开始)/u;
+const ORIGIN_EN =
+  /\b(?:pick (?:me )?up|collect me|leave|start|go|leaving|starting)\s+(?:at|from)\s+(?:my\s+|the\s+)?([a-z][a-z' ]{1,30}?)(?:\s+instead)?\s*[.!]?$/iu;
+
+const MINUTES =
+  "([0-9]+|[一二两三四五六七八九十半]+|half an?|an?|one|two|three|fifteen|twenty|thirty|forty[- ]five)";
+const SHIFT_ZH = new RegExp(
+  `(提前|早|推迟|延后|推后|往后推|晚|往后|延迟)\\s*${MINUTES}\\s*(个)?\\s*(分钟|小时|钟头|刻钟)`,
+  "u",
+);
+const SHIFT_EN = new RegExp(
+  `\\b(?:(push (?:it |that )?(?:back )?(?:by )?|move (?:it )?(?:back |up )?(?:by )?|delay (?:it )?(?:by )?)${MINUTES}\\s*(minutes?|mins?|hours?|hrs?)|${MINUTES}\\s*(minutes?|mins?|hours?|hrs?)\\s+(later|earlier|sooner|before|after))\\b`,
+  "iu",
+);
+
+/** How many minutes a turn moves a booked time by ("提前半小时" → -30, "an hour later" → 60). */
+export function timeShift(text: string): number | undefined {
+  const zh = SHIFT_ZH.exec(text);
+  if (zh) {
+    const count = zh[2] === "半" ? 0.5 : (parseCount(zh[2] as string) ?? Number(zh[2]));
+    const unit = zh[4] === "刻钟" ? 15 : zh[4] === "分钟" ? 1 : 60;
+    const sign = /提前|早/u.test(zh[1] as string) ? -1 : 1;
+    return Number.isFinite(count) ? sign * Math.round(count * unit) : undefined;
+  }
+  const en = SHIFT_EN.exec(text);
+  if (!en) return undefined;
+  const verb = en[1];
+  const countWord = (en[2] ?? en[4] ?? "").toLowerCase();
+  const unitWord = (en[3] ?? en[5] ?? "").toLowerCase();
+  const count = /^half/u.test(countWord)
+    ? 0.5
+    : /^an?$/u.test(countWord)
+      ? 1
+      : /^forty/u.test(countWord)
+        ? 45
+        : (parseCount(countWord) ?? Number(countWord));
+  if (!Number.isFinite(count)) return undefined;
+  const minutes = Math.round(count * (unitWord.startsWith("h") ? 60 : 1));
+  const earlier = verb ? /\bup\b/iu.test(verb) : /earlier|sooner|before/iu.test(en[6] ?? "");
+  return earlier ? -minutes : minutes;
+}
+
+/** "提前半小时", "make it 30 minutes later" for a card booked for a time: the same card, moved. */
+export function shiftBooking(context: SkillContext, awaitingCard: TaskBrief): BrainDecision | undefined {
+  if (awaitingCard.scheduledFor === undefined) return undefined;
+  const shift = timeShift(context.turn.text);
+  if (shift === undefined || shift === 0) return undefined;
+  return {
+    type: "later",
+    text: "",
+    act: { op: "move_task", taskId: awaitingCard.taskId, atMs: awaitingCard.scheduledFor + shift * 60_000 },
+    state: context.state,
+  };
+}
+
+/**
+ * "改去灵隐寺", "从家出发", "pick me up from the office instead" while a ride card waits: the same
+ * ride (its car, its time) with the new end, its card in place of the old one.
+ */
+export async function amendRide(
+  context: SkillContext,
+  awaitingCard: TaskBrief,
+): Promise<BrainDecision | undefined> {
+  const { state, nlu, turn, lang } = context;
+  const trip = lastTrip(context);
+  if (!trip) return undefined;
+  const text = turn.text;
+  const originSaid = ORIGIN_ZH.exec(text)?.[1] ?? ORIGIN_EN.exec(text)?.[1];
+  const named = placePhrase(
+    nlu.slots.destination,
+    nlu.slots.entities?.filter((match) => match.text !== nlu.slots.origin && match.text !== originSaid),
+  );
+  const destination =
+    named && named !== originSaid && (NEW_END.test(text) || !originSaid) && named !== trip.destination
+      ? named
+      : undefined;
+  const origin = originSaid ?? (nlu.slots.origin !== trip.origin ? nlu.slots.origin : undefined);
+  if (!destination && !origin) return undefined;
+  const kept = state.skill?.rideCard as
+    | { productId?: string; when?: { atMs: number; text: string } }
+    | undefined;
+  const when =
+    awaitingCard.scheduledFor !== undefined
+      ? { atMs: awaitingCard.scheduledFor, text: kept?.when?.text ?? "" }
+      : kept?.when;
+  const decision = await rideHail(
+    {
+      ...context,
+      turn: { ...turn, text: "" },
+      nlu: {
+        ...nlu,
+        slots: {
+          destination: destination ?? trip.destination,
+          ...(origin ? { origin } : trip.origin ? { origin: trip.origin } : {}),
+        },
+      },
+    },
+    { ...(kept?.productId ? { productId: kept.productId } : {}), ...(when ? { when } : {}) },
+  );
+  if (decision.type !== "start_task")
+    return {
+      ...decision,
+      text: `${decision.text}${say(lang, "（原来的卡片还在。）", " (The card you have is unchanged.)")}`,
+    };
+  const changes = [
+    ...(destination ? [say(lang, `目的地改为${destination}`, `now going to ${destination}`)] : []),
+    ...(origin ? [say(lang, `改从${origin}出发`, `picking you up from ${origin}`)] : []),
+  ];
+  return {
+    ...decision,
+    text: `${say(lang, `好的，${changes.join("，")}。`, `Done — ${changes.join("; ")}. `)}${decision.text}`,
+    replacesTaskId: awaitingCard.taskId,
+  };
+}
