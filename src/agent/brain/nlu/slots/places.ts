@@ -3,7 +3,9 @@ const ZH_HOME =
 const ZH_OFFICE = /公司|单位|办公室/u;
 const EN_HOME =
   /\b(?:to|at|from|get|go|head|back|ride|deliver(?:ed)?(?: it)?(?: to)?)\s+(?:my\s+)?(?:home|house|place|apartment)\b|\bhome\b/iu;
-const EN_OFFICE = /\b(?:the|my)\s+office\b|\b(?:to|at|from)\s+work\b/iu;
+// "…, office" / "office please" / "for the office": the saved place, said alone at the end.
+const EN_OFFICE =
+  /\b(?:the|my)\s+office\b|\b(?:to|at|from)\s+work\b|(?:[,;:]|\bfor)\s*office\b|\boffice\s+(?:please|pls|thx|thanks)\b|[,;:]\s*work\s*[.!]?$/iu;
 
 // A saved place ruled out: "不是公司", "别送公司", "not the office", "instead of home".
 const ZH_NOT_PLACE = /(?:不是|别|不要|不|而不是|不用)(?:送到?|送去)?(?:我)?$/u;
