@@ -1,3 +1,4 @@
+import type { DietSlot } from "../nlu/slots/diet.ts";
 import type { ExclusionSlot, NumberProblemSlot } from "../nlu/slots/order-lines.ts";
 import type { ItemOptions } from "../nlu/slots/types.ts";
 
@@ -21,6 +22,11 @@ export interface WantedItem {
    * first. Only items of these categories are offered.
    */
   kinds?: string[];
+  /**
+   * The user's own name for the thing when a catalogue name is only part of it ("黄焖鸡米饭" holds
+   * "米饭"): only an item with this name is the thing; anything else stands in for it.
+   */
+  wanted?: string;
   /** Set once the planner has chosen a concrete item. */
   skuId?: string;
   merchantId?: string;
@@ -51,6 +57,8 @@ export interface OrderDraft {
   when?: { atMs: number; text: string };
   /** Counts that are no usable quantity ("-3杯"): questioned before anything is planned. */
   problems?: NumberProblemSlot[];
+  /** Dietary wishes ("不要香菜", "no peanuts", vegetarian, halal): applied where a menu can, said where not. */
+  diet?: DietSlot;
 }
 
 /** An option list shown to the user, so "the second one" / "第二个" can be resolved next turn. */

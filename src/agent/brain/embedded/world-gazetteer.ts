@@ -3,6 +3,7 @@ import type { ServiceContext } from "../../../ecosystem/kernel/context.ts";
 import { poiNames } from "../../../ecosystem/maps/names.ts";
 import { eventNames } from "../../../ecosystem/tickets/names.ts";
 import { Gazetteer, type GazetteerEntry } from "../nlu/gazetteer.ts";
+import { brandAliases } from "./brand-aliases.ts";
 import { kindEntries } from "./kinds.ts";
 import { eventAliases } from "./skills/event-match.ts";
 
@@ -26,6 +27,10 @@ export async function loadWorldGazetteer(context: ServiceContext): Promise<Gazet
     // The first word people say for a brand ("not from Mixue", "anything but Wallace").
     const short = brandShortName(merchant.en);
     if (short) add({ kind: "merchant", id: merchant.id, zh: merchant.zh, en: short });
+    // What people call the shop: "盒马" for 盒马鲜生, "Hema", "全家", "7-11".
+    // A two-character short name matches only as written: by sound "益丰" is also "一封".
+    for (const alias of brandAliases(merchant.zh, merchant.en))
+      add({ kind: "merchant", id: merchant.id, ...alias, ...(alias.zh.length <= 2 ? { pinyin: "" } : {}) });
   }
   for (const poi of await poiNames(context)) add({ kind: "poi", ...poi });
   for (const event of await eventNames(context)) {

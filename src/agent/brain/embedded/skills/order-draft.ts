@@ -51,7 +51,22 @@ export function draftFromTurn(context: SkillContext, previous?: OrderDraft): Ord
       const single = ownWords ? slots : { ...slots, product: line.text };
       return { ...genericItem(single, line.match, line.options), qty: line.qty, said };
     }
+    // "黄焖鸡米饭" names a dish, not the 米饭 its last characters match: searched as said.
+    const shopNamed = entities.some((match) => match.entity.kind === "merchant");
+    const longer = lineCount === 1 && !shopNamed ? longerName(slots.product, line.match) : undefined;
+    if (longer)
+      return {
+        query: longer,
+        wanted: longer,
+        qty: line.qty,
+        options: line.options,
+        searches: [{ keyword: longer }],
+        said,
+      };
     const named = [{ keyword: line.match.entity.zh }, { keyword: line.match.entity.en }];
+    // A menu name holding an option ("标准美式（热）", "Hot Americano"): the plain name is searched
+    // too, with the option on the line, for shops that sell it as a choice.
+    const plain = plainName(line.match.entity.zh, line.match.entity.en);
     // A partial or misspelled name ("布洛芬" for 布洛芬片): the user's own words search wider.
     const own =
       line.match.method !== "exact" && itemLines.length === 1 && slots.product
@@ -60,8 +75,8 @@ export function draftFromTurn(context: SkillContext, previous?: OrderDraft): Ord
     return {
       query: line.match.entity.zh,
       qty: line.qty,
-      options: line.options,
-      searches: [...named, ...own],
+      options: plain ? { ...plain.options, ...line.options } : line.options,
+      searches: [...named, ...own, ...(plain?.searches ?? [])],
       said,
     };
   });
@@ -89,7 +104,18 @@ export function draftFromTurn(context: SkillContext, previous?: OrderDraft): Ord
     ...(said?.problems ?? []),
     ...(slots.moneyProblem ? [{ field: "budget" as const, ...slots.moneyProblem }] : []),
   ];
-  const exclusions = [...(previous?.exclusions ?? []), ...(said?.exclusions ?? [])];
+  const diet = slots.diet ?? previous?.diet;
+  // "不要花生" rules out peanuts, not the flowers whose "花" it contains.
+  const exclusions = [...(previous?.exclusions ?? []), ...(said?.exclusions ?? [])].filter(
+    (exclusion) =>
+      exclusion.kind === "merchant" ||
+      !(diet?.avoid ?? []).some((food) => food.zh !== exclusion.zh && food.zh.includes(exclusion.zh)),
+  );
+  // No spice for someone who eats none ("我不吃辣"), on every line that says no spice level of its own.
+  if (diet?.noSpicy)
+    items = items.map((item) =>
+      item.options.spice ? item : { ...item, options: { ...item.options, spice: "none" } },
+    );
   return {
     items,
     ...pick("addressLabel", slots.addressLabel ?? previous?.addressLabel),
@@ -105,6 +131,7 @@ export function draftFromTurn(context: SkillContext, previous?: OrderDraft): Ord
     ...(exclusions.length ? { exclusions: distinctBy(exclusions, (exclusion) => exclusion.zh) } : {}),
     ...(problems.length ? { problems } : {}),
     ...pick("when", deliveryTime(context) ?? previous?.when),
+    ...pick("diet", diet),
   };
 }
 
@@ -146,6 +173,11 @@ function genericItem(
       searches.push(kind?.shop ? { keyword, category: kind.shop } : { keyword });
   }
   if (kind) for (const category of kind.categories) searches.push({ category, broad: true });
+  // At a shop the user named, the kind's own word finds items of it shelved elsewhere ("叮咚的水饺"
+  // is 速冻水饺 in the frozen aisle).
+  const shopNamed = (slots.entities ?? []).some((match) => match.entity.kind === "merchant");
+  if (justTheKind && shopNamed && categoryMatch && categoryMatch.entity.zh.length >= 2)
+    searches.push({ keyword: categoryMatch.entity.zh, broad: true });
   const known = product ? COMMON_PRODUCTS.find(([words]) => words.test(product)) : undefined;
   if (known && !justTheKind) searches.push({ ...known[1], broad: true });
   return {
@@ -160,6 +192,8 @@ function genericItem(
 /** The phrase, and for English its singular ("roses" → "rose", "bubble teas" → "bubble tea"). */
 function spellings(product: string): string[] {
   if (/[\u3400-\u9fff]/u.test(product)) return [product];
+  // What shelves call it: a coke is sold as cola.
+  if (/^cokes?$/iu.test(product)) return [product, "cola"];
   const singular = product.replace(/(?<=[a-z]{3})(?:es|s)$/u, (ending, offset: number) =>
     ending === "es" && !/(?:sh|ch|x|ss)$/u.test(product.slice(0, offset)) ? "e" : "",
   );
@@ -168,4 +202,36 @@ function spellings(product: string): string[] {
 
 function pick<Key extends string, Value>(key: Key, value: Value | undefined): { [K in Key]?: Value } {
   return (value === undefined ? {} : { [key]: value }) as { [K in Key]?: Value };
+}
+
+const ZH_TEMPERATURE = /^标准|[（(](热|冰)[）)]$/gu;
+const EN_TEMPERATURE = /^(hot|iced|cold)\s+/iu;
+
+/** The name without a temperature it carries, and that temperature as an option; none if it has none. */
+function plainName(
+  zh: string,
+  en: string,
+): { searches: { keyword: string }[]; options: WantedItem["options"] } | undefined {
+  const said = /[（(](热|冰)[）)]$/u.exec(zh)?.[1] ?? EN_TEMPERATURE.exec(en)?.[1]?.toLowerCase();
+  if (!said) return undefined;
+  const temperature = said === "热" || said === "hot" ? "hot" : "iced";
+  const plainZh = zh.replace(ZH_TEMPERATURE, "").trim();
+  const plainEn = en.replace(EN_TEMPERATURE, "").trim();
+  return {
+    searches: [plainZh, plainEn].filter((name) => name.length > 0).map((keyword) => ({ keyword })),
+    options: { temperature },
+  };
+}
+
+/**
+ * The user's Chinese noun when a catalogue name matched only its end ("黄焖鸡米饭" → 米饭): two or
+ * more characters before it that are no option, count, brand or "的" make it another dish.
+ */
+function longerName(product: string | undefined, match: GazetteerMatch): string | undefined {
+  if (!product || !/\p{Script=Han}/u.test(product)) return undefined;
+  const name = match.text;
+  if (!product.endsWith(name) || product.length < name.length + 2) return undefined;
+  const head = product.slice(0, product.length - name.length);
+  if (/[的之家店0-9一二两三四五六七八九十个份杯碗冰热大中小超少半无去多加]/u.test(head)) return undefined;
+  return /^\p{Script=Han}+$/u.test(head) ? product : undefined;
 }

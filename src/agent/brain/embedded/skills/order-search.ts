@@ -2,6 +2,7 @@ import type { ToolClient } from "../../../tools/client.ts";
 import type { ExclusionSlot } from "../../nlu/slots/order-lines.ts";
 import type { OrderDraft, WantedItem } from "../state.ts";
 import { mapOptions, type OptionGroupView, saidChoices } from "./option-mapping.ts";
+import { brandBranches } from "./order-honesty.ts";
 
 /** An item hit from commerce search, reduced to what planning needs. */
 export interface Candidate {
@@ -120,46 +121,51 @@ export async function searchCandidates(
   // Each search adds what it finds after the earlier (more specific) ones; a shop carrying a
   // multi-item cart may name one item differently ("牛角包" here, "可颂" there).
   // A kind of thing searches each of its categories; a named thing its few spellings.
-  // An edited card's shop is searched on its own first, so what it has is never crowded out.
-  const shops = draft.stayMerchantId ? [draft.stayMerchantId, undefined] : [undefined];
-  const rounds = shops.flatMap((merchantId) =>
-    searches.slice(0, item.kinds ? 10 : 4).map((search) => ({ search, merchantId })),
-  );
-  for (const { search, merchantId } of rounds) {
-    const result = await tools.call<{ items: Candidate[] }>("commerce_search_items", {
-      ...(search.keyword ? { keyword: search.keyword } : {}),
-      ...(search.category ? { category: search.category } : {}),
-      ...(merchantId ? { merchantId } : {}),
-      location,
-      openNow: true,
-      limit: 30,
-      ...(perUnitBudget ? { maxPriceFen: perUnitBudget } : {}),
-    });
-    if (!result.ok) continue;
-    for (const candidate of result.data.items) {
-      if (!candidate.inStock || manipulative(candidate)) continue;
-      if (item.kinds && !ofKind(candidate, item, item.kinds)) continue;
-      if (draft.excludeMerchantIds?.includes(candidate.merchantId)) continue;
-      if (draft.merchantQuery && !sellsAs(candidate, draft.merchantQuery)) continue;
-      if (draft.exclusions?.some((exclusion) => ruledOut(candidate, exclusion))) continue;
-      // The item already on the card stays unless the user names another ("再加一杯" keeps it).
-      const relevance =
-        item.skuId !== undefined && candidate.skuId === item.skuId
-          ? -1
-          : item.kinds
-            ? kindRelevance(candidate, item, item.kinds)
-            : search.broad
-              ? broadRelevance(candidate, item)
-              : relevanceOf(candidate, search.keyword);
-      const known = found.get(candidate.skuId);
-      found.set(candidate.skuId, { ...candidate, relevance: Math.min(relevance, known?.relevance ?? 2) });
+  // An edited card's shop is searched on its own first, so what it has is never crowded out; a shop
+  // asked for by name is searched shop by shop (a common item ("雪碧") sold by many shops would
+  // otherwise crowd that shop's own listing out of the first results).
+  const named = draft.merchantQuery ? await brandBranches(tools, draft.merchantQuery, location) : [undefined];
+  const passes = draft.stayMerchantId ? [[draft.stayMerchantId], named] : [named];
+  rounds: for (const shops of passes) {
+    for (const search of searches.slice(0, item.kinds ? 10 : 4)) {
+      const hits: Candidate[] = [];
+      for (const merchantId of shops) {
+        const result = await tools.call<{ items: Candidate[] }>("commerce_search_items", {
+          ...(search.keyword ? { keyword: search.keyword } : {}),
+          ...(search.category ? { category: search.category } : {}),
+          location,
+          openNow: true,
+          limit: 30,
+          ...(merchantId ? { merchantId } : {}),
+          ...(perUnitBudget ? { maxPriceFen: perUnitBudget } : {}),
+        });
+        if (result.ok) hits.push(...result.data.items);
+      }
+      for (const candidate of hits) {
+        if (!candidate.inStock || manipulative(candidate)) continue;
+        if (item.kinds && !ofKind(candidate, item, item.kinds)) continue;
+        if (draft.excludeMerchantIds?.includes(candidate.merchantId)) continue;
+        if (draft.merchantQuery && !sellsAs(candidate, draft.merchantQuery)) continue;
+        if (draft.exclusions?.some((exclusion) => ruledOut(candidate, exclusion))) continue;
+        // The item already on the card stays unless the user names another ("再加一杯" keeps it).
+        const relevance =
+          item.skuId !== undefined && candidate.skuId === item.skuId
+            ? -1
+            : item.kinds
+              ? kindRelevance(candidate, item, item.kinds)
+              : search.broad
+                ? broadRelevance(candidate, item)
+                : relevanceOf(candidate, search.keyword);
+        const known = found.get(candidate.skuId);
+        found.set(candidate.skuId, { ...candidate, relevance: Math.min(relevance, known?.relevance ?? 2) });
+      }
+      // One item from a very precise search is enough; keep looking only while nothing matches well.
+      // The item already on the card does not end the search: a follow-up may want what it lacks.
+      const precise = [...found.values()].some(
+        (candidate) => (candidate.relevance ?? 2) <= 1 && candidate.skuId !== item.skuId,
+      );
+      if (precise && !multiItem) break rounds;
     }
-    // One item from a very precise search is enough; keep looking only while nothing matches well.
-    // The item already on the card does not end the search: a follow-up may want what it lacks.
-    const precise = [...found.values()].some(
-      (candidate) => (candidate.relevance ?? 2) <= 1 && candidate.skuId !== item.skuId,
-    );
-    if (precise && !multiItem) break;
   }
   return [...found.values()];
 }
@@ -223,7 +229,8 @@ function broadRelevance(candidate: Candidate, item: WantedItem): number {
 /** An item of the kind, or a set meal built around it ("拌面+扁肉套餐" for "面"). */
 function ofKind(candidate: Candidate, item: WantedItem, kinds: string[]): boolean {
   if (kinds.includes(candidate.category ?? "")) return true;
-  return candidate.category === "combo" && namesWhatWasSaid(candidate, item);
+  // A set meal built around it, or an item named by the very word ("速冻水饺" for 水饺 at a grocer's).
+  return namesWhatWasSaid(candidate, item) && (candidate.category === "combo" || item.query.length >= 2);
 }
 
 function namesWhatWasSaid(candidate: Candidate, item: WantedItem): boolean {
@@ -253,10 +260,10 @@ function relevanceOf(candidate: Candidate, keyword: string | undefined): number 
   const wanted = keyword.toLowerCase();
   const names = [candidate.nameZh.toLowerCase(), candidate.nameEn.toLowerCase()];
   if (names.some((name) => name === wanted)) return 0;
-  if (names.some((name) => name.includes(wanted))) return 1;
+  if (names.some((name) => holdsWords(name, wanted))) return 1;
   // Every word of an English phrase in the name: "beef noodles" → "Beef Noodle Soup", "roses" → "Rose Bouquet".
   const words = wanted.split(/\s+/u).map((word) => word.replace(/(?<=[a-z]{3})e?s$/u, ""));
-  return /[a-z]/u.test(wanted) && words.every((word) => names[1]?.includes(word)) ? 1 : 2;
+  return /[a-z]/u.test(wanted) && words.every((word) => holdsWords(names[1] ?? "", word)) ? 1 : 2;
 }
 
 /**
@@ -427,4 +434,14 @@ export function meetsConstraints(quote: QuotedCandidate, draft: OrderDraft): boo
     (draft.budgetMaxFen === undefined || quote.totalFen <= draft.budgetMaxFen) &&
     (draft.withinMinutes === undefined || quote.etaMinutes <= draft.withinMinutes)
   );
+}
+
+/**
+ * Whether a name holds the wanted words: anywhere for Chinese, as whole words (plural allowed) for
+ * English — "pho" is not in "Phone Charging Cable".
+ */
+export function holdsWords(name: string, wanted: string): boolean {
+  if (!/^[\x20-\x7e]+$/u.test(wanted)) return name.includes(wanted);
+  const escaped = wanted.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+  return new RegExp(`(?:^|[^a-z0-9])${escaped}(?:e?s)?(?![a-z0-9])`, "iu").test(name);
 }

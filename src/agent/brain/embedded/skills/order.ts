@@ -7,6 +7,7 @@ import type { DialogueState, OrderDraft } from "../state.ts";
 import type { SkillContext } from "./context.ts";
 import { whenLabel } from "./later.ts";
 import { planBasket } from "./order-basket.ts";
+import { dietNote, explainMissing, substitutionNote, unrelatedStandIns } from "./order-honesty.ts";
 import {
   askOverBudget,
   askOverItemBudget,
@@ -114,29 +115,9 @@ export async function planOrder(
   }
   const missing = draft.items.filter((_, index) => (perItem[index] ?? []).length === 0);
   if (missing.length > 0 && options.strict) return nothingBetter(context);
-  if (missing.length > 0) {
-    // The catalogue's name for what was asked, in the reply's language ("焦糖玛奇朵" / "caramel macchiato").
-    const named = (language: "zh" | "en") =>
-      missing
-        .map((item) => {
-          const han = (text: string) => /\p{Script=Han}/u.test(text);
-          const wanted = language === "en" ? (text: string) => !han(text) : han;
-          if (wanted(item.query)) return item.query;
-          return (
-            item.searches?.find((search) => search.keyword && wanted(search.keyword))?.keyword ?? item.query
-          );
-        })
-        .join(language === "zh" ? "、" : ", ");
-    return {
-      type: "reply",
-      text: say(
-        lang,
-        `附近没有找到能送到${address.label === "office" ? "公司" : "家"}的「${named("zh")}」${draft.budgetMaxFen ? `（${yuan(draft.budgetMaxFen)}以内）` : ""}。换个东西或放宽预算试试？`,
-        `I couldn't find "${named("en")}" that delivers to your ${address.label}${draft.budgetMaxFen ? ` within ${yuan(draft.budgetMaxFen)}` : ""}. Try something else or a bigger budget?`,
-      ),
-      state,
-    };
-  }
+  if (missing.length > 0)
+    // Say which, and why when the world tells: the shop asked for, or the shops that have it, closed.
+    return explainMissing(turn.tools, lang, state, draft, missing, { label: address.label, location });
   const wantedChoices = draft.items.map((item, index) => saidChoiceNames(item, perItem[index] ?? []));
   perItem = perItem.map((found, index) => {
     const item = draft.items[index];
@@ -203,12 +184,22 @@ export async function planOrder(
   }
   const ranked = rankQuoted(quoted, draft);
   const best = ranked[0];
-  if (!best) return options.strict ? nothingBetter(context) : explainNoQuote(context, state, lastError);
+  if (!best) {
+    if (options.strict) return nothingBetter(context);
+    const refused = explainNoQuote(context, state, lastError);
+    // A dietary wish is still said, so it is not lost when the user adds to the order.
+    const note = dietNote(draft, lang);
+    return note && "text" in refused ? { ...refused, text: `${note}${refused.text}` } : refused;
+  }
   if (overBudget && draft.budgetMaxFen !== undefined && best.totalFen > draft.budgetMaxFen)
     return askOverBudget(context, state, best, draft.budgetMaxFen);
   const perItemCap = draft.perItemMaxFen;
   if (overBudget && perItemCap !== undefined && best.lines.some((line) => line.unitFen > perItemCap))
     return askOverItemBudget(context, state, best, perItemCap);
+  // Something that shares not a word with what was asked is no answer to it: say it is not found.
+  const unrelated = unrelatedStandIns(draft, best, perItem as Candidate[][]);
+  if (unrelated.length > 0 && !options.strict)
+    return explainMissing(turn.tools, lang, state, draft, unrelated, { label: address.label, location });
   const request = toRequest(best, address.id, draft, lang, deliverAt);
   const alternatives: BrainOption[] = ranked.slice(1, 3).map((alternative, index) => ({
     id: `alt${index + 1}`,
@@ -232,6 +223,8 @@ export async function planOrder(
             `Pre-order for ${whenLabel(deliverAt, turn.now, lang, turn.profile.timeZone)}: once you confirm, I'll place it in time to arrive then — you pay only when it's placed and can cancel free until then. `,
           )
         : "") +
+      substitutionNote(draft, best, perItem as Candidate[][], lang) +
+      dietNote(draft, lang) +
       explainChoice(best, draft, ranked.length, withinLimits, lang) +
       lacking(best, lang),
     ...(alternatives.length ? { alternatives } : {}),

@@ -15,6 +15,7 @@ import {
   wantsFaster,
   wantsSeatsTogether,
 } from "./dialogue-acts.ts";
+import { extractDiet } from "./diet.ts";
 import { trustedMatches } from "./entities.ts";
 import { extractLaterAct } from "./later-acts.ts";
 import { extractMoney, moneyProblem } from "./money.ts";
@@ -111,6 +112,8 @@ export function extractSlots(
   if (asksToPay(prepared)) slots.payNow = true;
   if (wantsCheaper(prepared)) slots.cheaper = true;
   if (wantsFaster(prepared)) slots.faster = true;
+  const diet = extractDiet(prepared);
+  if (diet) slots.diet = diet;
   const product = extractProduct(prepared);
   if (product) slots.product = product;
   if (gazetteer) {

@@ -48,7 +48,7 @@ const TEMPERATURE: Rule<"temperature">[] = [
 ];
 const SPICE: Rule<"spice">[] = [
   [
-    /不辣|不要辣|免辣|别放辣|不吃辣|不能吃辣|not spicy|no chili|no spice|non[- ]spicy|nothing spicy|no spicy|without (?:chili|spice)/iu,
+    /不辣|不要辣|免辣|别放辣|不吃辣|不能吃辣|吃不了辣|怕辣|不放辣|not spicy|no chili|no spice|non[- ]spicy|nothing spicy|no spicy|without (?:chili|spice)|(?:don'?t|do not|can'?t|cannot|won'?t) (?:eat|have|do|handle|take) (?:any )?spic(?:y|e)|hate spicy|allergic to (?:chili|spice)/iu,
     "none",
   ],
   [/特辣|变态辣|超辣|多放辣|加辣|extra spicy|very spicy|(?:super|extra) hot|super spicy/iu, "extra_hot"],

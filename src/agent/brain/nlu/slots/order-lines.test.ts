@@ -320,3 +320,49 @@ describe("order lines: a count before options only splits", () => {
     ]);
   });
 });
+
+describe("order lines: lists the catalogue's names miss, additions, shops ruled out after a thing", () => {
+  it.each([
+    [
+      "a latte and band-aids",
+      [
+        ["拿铁", 1, {}],
+        ["band-aids", 1, {}],
+      ],
+    ],
+    [
+      "仨香蕉俩拿铁",
+      [
+        ["香蕉", 3, {}],
+        ["拿铁", 2, {}],
+      ],
+    ],
+    [
+      "2 donuts, an americano",
+      [
+        ["donuts", 2, {}],
+        ["美式", 1, {}],
+      ],
+    ],
+    [
+      "2 hot americanos + 1 iced one",
+      [
+        ["美式", 2, { temperature: "hot" }],
+        ["美式", 1, { temperature: "iced" }],
+      ],
+    ],
+    [
+      "两杯热拿铁再来一杯冰的",
+      [
+        ["拿铁", 2, { temperature: "hot" }],
+        ["拿铁", 1, { temperature: "iced" }],
+      ],
+    ],
+  ])("%s", (text, lines) => {
+    expect(read(text).lines).toEqual(lines);
+  });
+
+  it("拿铁不要星巴克的 rules out the shop, not the latte", () => {
+    expect(read("拿铁不要星巴克的太贵")).toMatchObject({ lines: [["拿铁", 1, {}]], exclusions: ["星巴克"] });
+  });
+});

@@ -1,4 +1,5 @@
 import type { GazetteerMatch } from "../gazetteer.ts";
+import { listedThings, listPieces } from "./item-list.ts";
 import { parseEnglishNumber, parseNumber } from "./numbers.ts";
 import { extractItemOptions } from "./options.ts";
 import type { ItemOptions } from "./types.ts";
@@ -51,7 +52,8 @@ export const MAX_LINE_QTY = 99;
 const ZH_UNIT =
   "杯|份|个(?![人小钟月星礼])|瓶|盒|束|碗|袋|串|只|斤|箱|罐|包|支|枝|盆|提|听|块(?!钱|以内|以下|之内|左右|[，,。！？!?；;\\s]|$)|打|根|片|条|桶|套|双|把|卷|袋";
 const ZH_COUNT = new RegExp(
-  `(?<!第\\s*)(?<sign>-|负)?\\s*(?<num>[0-9]+(?:\\.[0-9]+)?(?:e[0-9]+)?|[零一二两俩三仨四五六七八九十百千万几]+)\\s*(?<unit>${ZH_UNIT})`,
+  // "俩"/"仨" carry their own measure word: "仨蛋挞俩可乐".
+  `(?<!第\\s*)(?:(?<sign>-|负)?\\s*(?<num>[0-9]+(?:\\.[0-9]+)?(?:e[0-9]+)?|[零一二两俩三仨四五六七八九十百千万几]+)\\s*(?<unit>${ZH_UNIT})|(?<pair>[俩仨])(?=[\\u3400-\\u9fff])(?!${ZH_UNIT}))`,
   "giu",
 );
 // A count after its noun: "拿铁两杯", "冷萃要4杯", "latte x2", "拿铁×2".
@@ -72,11 +74,15 @@ const EN_ARTICLE = /(?:^|\s)(?:a|an)\s+(?:[a-z-]+\s+){0,3}$/iu;
 const CLAUSE_END = /[，,。！!？?；;:：()（）]|\bbut\b|\bthen\b/iu;
 // Joins between the lines of an order.
 const CONNECTOR = /和|加上?|还有|再来|再要|以及|跟|另外|、|[，,+&]|\band\b|\bplus\b|\balso\b/iu;
+// A later clause that adds to the order rather than dividing the last line.
+const ADDS = /^\s*(?:\+|\bplus\b|\band\b|和|加上|再来|再加|外加|另外)/iu;
 const ALL_CUE = /都|全部|全都|一律|\ball\b|\bboth\b|\beach\b|\bevery\b/iu;
 
 const ZH_EXCLUDE_BEFORE =
   /(?:不要|不想要|别要|别点|别买|不用|不吃|不喝|避开|排除|别给我|不能是|别是|不是|除了)(?:那家|那个|这家)?$/u;
-const ZH_EXCLUDE_AFTER = /^(?:的)?(?:不要|除外|就算了|不行|以外|之外)/u;
+// "星巴克的不要": ruled out when nothing else follows; "拿铁不要星巴克的" rules out the shop, not the latte.
+const ZH_EXCLUDE_AFTER =
+  /^(?:的)?(?:(?:不要|别要|不行)(?=\s*(?:了|啊|哦|呢)?\s*(?:[，,。！!？?；;]|$))|除外|就算了|以外|之外)/u;
 const EN_EXCLUDE_BEFORE =
   /(?:\bnot(?: from| at)?|\bno|\bexcept(?: for)?|\b(?:anything|anywhere|any ?place|any ?shop|anyone|somewhere) (?:but|except)|\bapart from|\bbesides|\bnever|\bother than|\bavoid|\bexcluding|\bwithout|\brather than|\binstead of|\bnothing from|\bskip|\bdon'?t want|\bbut not)(?:\s+(?:the|any|a|an|from))?\s*$/iu;
 
@@ -113,7 +119,7 @@ function countsIn(text: string, from: number, to: number): Count[] {
     const index = match.index ?? 0;
     if (index < from || index + match[0].length > to) continue;
     const groups = match.groups ?? {};
-    const read = countOf(groups.num as string, groups.sign, false);
+    const read = countOf((groups.num ?? groups.pair) as string, groups.sign, false);
     counts.push({ index, end: index + match[0].length, text: match[0].trim(), ...read });
   }
   for (const match of text.matchAll(EN_COUNT)) {
@@ -232,10 +238,11 @@ export function extractOrderLines(text: string, matches: readonly GazetteerMatch
     const next = anchors[index + 1];
     const head = text.slice(headStart, anchor.start);
     const headCounts = countsIn(text, headStart, anchor.start);
-    const headCount = headCounts.at(-1);
+    // A count with a list join after it counts the thing before the join ("2 onigiri, an oden set").
+    const headCount = ownCount(text, headCounts.at(-1), anchor.start);
     const tailEnd = next
       ? divide(text, anchor.end, next.start, headCount !== undefined)
-      : endOfClause(text, anchor.end);
+      : addedMore(text, anchor.end, endOfClause(text, anchor.end));
     const tail = text.slice(anchor.end, tailEnd);
     let count: Count | undefined = headCount;
     if (!count) {
@@ -275,7 +282,10 @@ export function extractOrderLines(text: string, matches: readonly GazetteerMatch
     ...freeLines(text, [...anchors, ...brands], used, problems),
     ...articleLines(text, [...anchors, ...brands, ...matches]),
   ];
-  const all = [...lines, ...free].sort((a, b) => a.start - b.start);
+  const all = [...lines, ...free];
+  const counted = [...used].map((index) => ({ start: index, end: index + 1 }));
+  all.push(...unnamedListed(text, all, [...anchors, ...matches, ...counted], [...brands, ...matches]));
+  all.sort((a, b) => a.start - b.start);
   applySharedOptions(text, all);
   return { lines: all, exclusions, brands, problems };
 }
@@ -381,9 +391,12 @@ function freeLines(
   problems: NumberProblemSlot[],
 ): OrderLineSlot[] {
   const lines: OrderLineSlot[] = [];
-  for (const count of countsIn(text, 0, text.length)) {
+  const counts = countsIn(text, 0, text.length);
+  for (const [index, count] of counts.entries()) {
     if (used.has(count.index)) continue;
-    const rest = text.slice(count.end);
+    // The thing ends where the next count starts ("仨蛋挞俩可乐").
+    const next = counts[index + 1];
+    const rest = text.slice(count.end, next && next.index > count.end ? next.index : undefined);
     const cjk = /^[\u3400-\u9fff]/u.test(rest);
     const stop = (cjk ? ZH_NOUN_STOP : EN_NOUN_STOP).exec(rest);
     let noun = (stop ? rest.slice(0, stop.index) : rest).trim();
@@ -405,7 +418,7 @@ function freeLines(
     used.add(count.index);
     lines.push({
       said: noun,
-      text: thing,
+      text: thing.replace(/^cokes?$/iu, "cola"),
       start: count.index,
       qty: count.qty !== undefined && !count.problem ? count.qty : 1,
       qtyText: count.text,
@@ -521,6 +534,21 @@ function applyLaterClauses(
     last.qty = bare.qty !== undefined && !bare.problem ? bare.qty : 1;
     last.qtyText = bare.text;
   }
+  if (pieces.length > 0 && last.qtyText !== undefined && ADDS.test(rest)) {
+    // "2 hot americanos + 1 iced one", "两杯热美式再来一杯冰的": more of the same thing, not a split.
+    for (const piece of pieces) used.add(piece.count.index);
+    const { temperature: _t, ice: _i, ...kept } = last.options;
+    lines.push(
+      ...pieces.map((piece) => ({
+        ...last,
+        said: `${last.said ?? ""} ${piece.words}`,
+        qty: piece.count.qty ?? 1,
+        qtyText: piece.count.text,
+        options: { ...kept, ...piece.options },
+      })),
+    );
+    return;
+  }
   if (pieces.length > 0) {
     for (const piece of pieces) used.add(piece.count.index);
     for (const piece of pieces)
@@ -554,4 +582,55 @@ function applyLaterClauses(
   if (!shared) return;
   const targets = ALL_CUE.test(rest) || lines.length > 1 ? lines : [last];
   for (const line of targets) line.options = { ...shared, ...line.options };
+}
+
+/** The count before a thing, unless a list join stands between them (then it counts another thing). */
+function ownCount(text: string, count: Count | undefined, thingStart: number): Count | undefined {
+  if (!count) return undefined;
+  const between = text.slice(count.end, thingStart);
+  const joined = listPieces(between).length > 1 || /^\s*(?:[，,、;；+&]|and\b|plus\b)/iu.test(between);
+  return joined && /[\p{L}]{2,}/u.test(between.split(/[，,、;；+&]|\band\b|\bplus\b/iu)[0] ?? "")
+    ? undefined
+    : count;
+}
+
+/**
+ * Listed things the catalogue's names missed ("ibuprofen and band-aids", "买点布洛芬跟创可贴"): every
+ * piece of a list no line covers becomes a line in the user's words, when the request lists two or
+ * more things — a lone unknown noun stays the product the planner searches.
+ */
+function unnamedListed(
+  text: string,
+  lines: readonly OrderLineSlot[],
+  named: readonly { start: number; end: number; entity?: GazetteerMatch["entity"] }[],
+  shops: readonly GazetteerMatch[],
+): OrderLineSlot[] {
+  // Shops and ruled-out names are no things; their words are blanked, positions kept.
+  let blanked = text;
+  for (const match of shops.filter((candidate) => candidate.entity.kind !== "item"))
+    blanked = blanked.slice(0, match.start) + " ".repeat(match.end - match.start) + blanked.slice(match.end);
+  const covered = [
+    ...named.filter((match) => match.entity?.kind !== "merchant"),
+    ...lines.map((line) => ({ start: line.start, end: line.start + 1 })),
+  ];
+  const things = listedThings(blanked, covered);
+  if (lines.length + things.length < 2) return [];
+  return things.map((thing) => ({
+    said: thing.said,
+    text: thing.noun.replace(/^cokes?$/iu, "cola"),
+    start: thing.start,
+    qty: thing.qty,
+    ...(thing.qtyText ? { qtyText: thing.qtyText } : {}),
+    options: extractItemOptions(thing.said) ?? {},
+  }));
+}
+
+// "+ 1 iced one", "再来一杯冰的": a join that adds a count of more.
+const ADDED_COUNT =
+  /(?:\+|\bplus\b|\band\b|和|加上|再来|再加|外加|另外)\s*(?=(?:[0-9]+|[一两二三四五六七八九十俩仨]|one|two|three|four|five|an?)\b|[一两二三四五六七八九十俩仨])/iu;
+
+/** Where the last thing's own words end: before a join that adds more of it, else `end`. */
+function addedMore(text: string, from: number, end: number): number {
+  const added = ADDED_COUNT.exec(text.slice(from, end));
+  return added ? from + added.index : end;
 }

@@ -3,10 +3,10 @@ const ZH_HOME =
 const ZH_OFFICE = /公司|单位|办公室|工位/u;
 const EN_HOME =
   /\b(?:to|at|from|get|go|head|back|ride|deliver(?:ed)?(?: it)?(?: to)?)\s+(?:my\s+)?(?:home|house|place|apartment)\b|\bhome\b/iu;
-// "the office", "→ office", "office snack run", "to work", "my workplace", "to my desk"; not a
-// post office or a box office.
+// "the office", "→ office", "office snack run", "…, office", "to work", "my workplace", "to my desk";
+// not a post office or a box office.
 const EN_OFFICE =
-  /(?<!\b(?:post|box|ticket|head|front)\s)\boffice\b|\b(?:to|at|from|for)\s+(?:my\s+)?work(?:place)?\b|\bmy\s+(?:workplace|desk)\b/iu;
+  /(?<!\b(?:post|box|ticket|head|front)\s)\boffice\b|\b(?:to|at|from|for)\s+(?:my\s+)?work(?:place)?\b|\bmy\s+(?:workplace|desk)\b|[,;:]\s*work\s*[.!]?$/iu;
 
 // A saved place ruled out: "不是公司", "别送公司", "not the office", "instead of home".
 const ZH_NOT_PLACE = /(?:不是|别|不要|不|而不是|不用)(?:送到?|送去)?(?:我)?$/u;

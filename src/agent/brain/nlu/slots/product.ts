@@ -8,7 +8,7 @@ const ZH_COUNT =
 const ZH_MODIFIER =
   /^(?:的|热的|冰的|温的|大杯|中杯|小杯|超大杯|少糖|半糖|无糖|全糖|少冰|去冰|多冰|不辣|微辣|中辣|特辣|新鲜的?|好吃的?)+/u;
 const ZH_STOP =
-  /送到|送去|送过来|送来|到|给|吧|啊|呀|呢|哦|嘛|了|就行|就好|外卖|，|,|。|！|!|？|\?|、|\s|和|加|还有|以内|以下|之内|内/u;
+  /送到|送去|送过来|送来|送|到|给|不要|别要|太贵|吧|啊|呀|呢|哦|嘛|了|就行|就好|外卖|，|,|。|！|!|？|\?|、|\s|和|加|还有|以内|以下|之内|内/u;
 const ZH_GENERIC =
   /^(?:外卖|东西|吃的|喝的|吃|喝|饭|午饭|晚饭|早饭|早餐|午餐|晚餐|夜宵|宵夜|点心|单|一单|份|些|点)$/u;
 
@@ -35,11 +35,16 @@ export function extractProduct(text: string): string | undefined {
   return /[\u3400-\u9fff]/u.test(text) ? zhProduct(text) : enProduct(text);
 }
 
+// A bare noun sent somewhere ("润喉糖送公司"): the words before the sending.
+const ZH_BARE_SENT = /^\s*(?<noun>[\u3400-\u9fffA-Za-z]{2,8}?)\s*(?:送到|送去|送给|送)/u;
+
 function zhProduct(text: string): string | undefined {
   for (const clause of text.split(/[，,。！!？?；;]/u)) {
     const counted = ZH_COUNT.exec(clause);
     const verb = ZH_VERB.exec(clause);
     const anchor = counted ?? verb;
+    const bare = anchor && !/^送/u.test(anchor[0]) ? undefined : ZH_BARE_SENT.exec(clause)?.groups?.noun;
+    if (bare && !ZH_GENERIC.test(bare) && !ZH_PLACE.test(bare) && !ZH_NOT_A_THING.test(bare)) return bare;
     if (!anchor) continue;
     let rest = clause.slice(anchor.index + anchor[0].length);
     if (!counted) {

@@ -1,5 +1,6 @@
 import type { GazetteerMatch } from "../gazetteer.ts";
 import type { AfterSaleKind } from "./after-sale-acts.ts";
+import type { DietSlot } from "./diet.ts";
 import type { LaterActSlot } from "./later-acts.ts";
 import type { MoneyProblem } from "./money.ts";
 import type { OrderLinesSlot } from "./order-lines.ts";
@@ -78,4 +79,6 @@ export interface Slots {
   moneyProblem?: MoneyProblem;
   /** The order's lines, each with its own count and options, and what the user ruled out. */
   order?: OrderLinesSlot;
+  /** Dietary wishes: ingredients to leave out, allergies, vegetarian / halal, no spice. */
+  diet?: DietSlot;
 }

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { brandAliases } from "./brand-aliases.ts";
+
+describe("brand aliases: what people call a shop", () => {
+  it.each([
+    ["盒马鲜生", "Freshippo (Hema)", ["盒马", "Hema"]],
+    ["全家便利店", "FamilyMart", ["全家"]],
+    ["7-Eleven便利店", "7-Eleven", ["7-Eleven", "7-11"]],
+    ["皮爷咖啡", "Peet's Coffee", ["皮爷", "Peet's", "Peets"]],
+    ["百果园", "Pagoda Fruit", ["Pagoda"]],
+  ])("%s / %s", (zh, en, expected) => {
+    const said = brandAliases(zh, en).flatMap((alias) => [alias.zh, alias.en]);
+    for (const name of expected) expect(said).toContain(name);
+  });
+
+  it("keeps everyday words out", () => {
+    const said = brandAliases("幸运咖", "Lucky Cup Coffee").map((alias) => alias.en);
+    expect(said).not.toContain("Lucky Cup");
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * The names people say for a shop besides its full brand: the brand without the kind of shop it is
+ * ("盒马鲜生" → 盒马, "全家便利店" → 全家, "Peet's Coffee" → Peet's, "Pagoda Fruit" → Pagoda), the name
+ * in brackets ("Freshippo (Hema)" → Hema), and digits for a spelled number ("7-Eleven" → 7-11).
+ * A short name must stay distinctive: two Chinese characters or four letters at least.
+ */
+export function brandAliases(zh: string, en: string): { zh: string; en: string }[] {
+  const aliases: { zh: string; en: string }[] = [];
+  const shortZh = zh.replace(ZH_SHOP_KIND, "");
+  const shortEn = en
+    .replace(/\s*\(.*$/u, "")
+    .replace(EN_SHOP_KIND, "")
+    .trim();
+  const bracketed = /\(([^)]+)\)/u.exec(en)?.[1]?.trim();
+  if (shortZh !== zh && shortZh.length >= 2) aliases.push({ zh: shortZh, en: shortEn || en });
+  if (shortEn && shortEn !== en && shortEn.length >= 4 && !COMMON_WORD.test(shortEn))
+    aliases.push({ zh, en: shortEn });
+  if (bracketed && bracketed.length >= 3 && !COMMON_WORD.test(bracketed)) aliases.push({ zh, en: bracketed });
+  // "Peet's" is also typed "Peets".
+  for (const alias of [...aliases.map((a) => a.en), en])
+    if (/'s\b/u.test(alias)) aliases.push({ zh, en: alias.replace(/'s\b/u, "s") });
+  const digits = en.replace(/^7-Eleven/iu, "7-11");
+  if (digits !== en) aliases.push({ zh, en: "7-11" }, { zh: zh.replace(/7-Eleven/iu, "7-11"), en: "711" });
+  return aliases.filter((alias) => alias.zh !== zh || alias.en !== en);
+}
+
+// What kind of shop a brand is, said after its name; never a whole name on its own.
+const ZH_SHOP_KIND = /(?:鲜生|便利店|超市|大药房|药房|药店|买菜|快药|鲜花|水果|糕点|咖啡|餐厅|火锅外送)$/u;
+const EN_SHOP_KIND =
+  /\s+(?:Coffee|Supermarkets?|Superstores?|Pharmacy|Express Pharmacy|Fruit|Florist|Flowers|Bakery(?: Cafe)?|Restaurant|Fresh|Mart|Hot Pot Delivery)$/u;
+// Short names that are everyday words ("Lucky Cup", "Real Kungfu", "Four Seasons"): never said alone for the brand.
+const COMMON_WORD =
+  /^(?:lucky|lucky cup|good|good me|west|west lake|four|four seasons|long|real|meet|flash|flash select|three|super|fresh|the|new|old|royal|sweet|green|red|blue|white|black|gold|sun|star|city|home|day|life|one|first|best|top|great|pizza|burger|sushi)$/iu;
