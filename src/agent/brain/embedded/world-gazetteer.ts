@@ -21,7 +21,12 @@ export async function loadWorldGazetteer(context: ServiceContext): Promise<Gazet
     seen.add(key);
     entries.push(entry);
   };
-  for (const item of await itemNames(context)) add({ kind: "item", ...item });
+  for (const item of await itemNames(context)) {
+    add({ kind: "item", ...item });
+    // What people call a packed item: "澳洲牛排" for 澳洲牛排 200g, "band-aids" for Band-Aids ×20.
+    const bare = withoutPack(item);
+    if (bare) add({ kind: "item", id: item.id, ...bare });
+  }
   for (const merchant of await merchantBrandNames(context)) {
     add({ kind: "merchant", ...merchant });
     // The first word people say for a brand ("not from Mixue", "anything but Wallace").
@@ -63,4 +68,27 @@ export function brandShortName(en: string): string | undefined {
   if (first.length < 4 || !/^[A-Za-z][A-Za-z'-]+$/u.test(first) || COMMON_FIRST_WORDS.test(first))
     return undefined;
   return first;
+}
+
+// A pack size or count said after a name: " 200g", " 1.5L×12（整箱）", "（20片）", " 10枚", " ×20", " (2 pc)";
+// not a description ("拿铁（罐装）" is no latte, "苹果（红富士）" names its kind).
+const ZH_PACK =
+  /\s*[（(](?:\d+\s*(?:片|只|个|枚|贯|串|枝|支|包|袋|粒|盒|瓶)|整箱)[）)]$|\s+[\d.]+\s*(?:g|kg|ml|l|L)\b.*$|\s*\d+\s*(?:枚|片|只|个|贯|串|包|袋)$/u;
+const EN_PACK =
+  /\s*\((?:\d+\s*(?:pc|pcs|pieces?|stems?)|case)\)$|\s+[\d.]+\s*(?:g|kg|ml|l|L)\b.*$|\s*×\s*\d+.*$/u;
+
+/** An item's name without its pack size, in both languages; undefined when it has none. */
+export function withoutPack(item: { zh: string; en: string }): { zh: string; en: string } | undefined {
+  const strip = (name: string, pack: RegExp) => {
+    let out = name;
+    for (let again = 0; again < 3; again++) out = out.replace(pack, "").trim();
+    return out;
+  };
+  const zh = strip(item.zh, ZH_PACK);
+  const en = strip(item.en, EN_PACK);
+  if (zh === item.zh && en === item.en) return undefined;
+  if (zh.length < 2) return undefined;
+  // One everyday English word ("Milk" of "Milk 250 ml") would match inside "oat milk latte": the
+  // English short form is kept only when it is still a name of its own.
+  return { zh, en: /[\s-]/u.test(en) ? en : item.en };
 }

@@ -219,7 +219,7 @@ export class Gazetteer {
     for (const name of [indexed.zh, indexed.en]) {
       if (!name) continue;
       const at = lower.indexOf(name.toLowerCase());
-      if (at >= 0 && isWordBoundary(lower, at, at + name.length)) {
+      if (at >= 0 && isWordBoundary(lower, at, at + name.length) && !insideHanWord(entry, name, lower, at)) {
         return { entity: entry, start: at, end: at + name.length, score: 1, method: "exact" };
       }
     }
@@ -329,4 +329,20 @@ function fuzzySpan(indexed: IndexedEntry, view: TextView): Omit<GazetteerMatch, 
     }
   }
   return best;
+}
+
+// A one-character kind ("花", "面") said on its own sits next to a measure word, a verb or a particle
+// ("一束花", "送花", "来碗面吧"); inside a longer word ("花生油", "五花肉", "挂面") it is not that kind.
+const BEFORE_ALONE = /[\s\p{P}束碗份盒把枝朵个点些的买要来送吃订和跟一两三四五六七八九十几啥]/u;
+const AFTER_ALONE = /[\s\p{P}送到给和跟吗了的吧呢呀啊要来买也都就还再]/u;
+const HAN = /\p{Script=Han}/u;
+
+function insideHanWord(entry: GazetteerEntry, name: string, text: string, at: number): boolean {
+  if (entry.kind !== "category" || name.length !== 1 || !HAN.test(name)) return false;
+  const before = text[at - 1];
+  const after = text[at + 1];
+  return (
+    (before !== undefined && HAN.test(before) && !BEFORE_ALONE.test(before)) ||
+    (after !== undefined && HAN.test(after) && !AFTER_ALONE.test(after))
+  );
 }

@@ -1,5 +1,6 @@
 import type { BrainDecision, TaskBrief } from "../../types.ts";
 import type { SkillContext } from "../skills/context.ts";
+import { INSTRUCTION_LIKE } from "../skills/order-search.ts";
 import { ticketDialogue } from "../skills/ticket-dialogue.ts";
 import { amendOrder } from "./order-amend.ts";
 import { amendPayment } from "./payment-amend.ts";
@@ -17,7 +18,8 @@ export async function amendPending(
   context: SkillContext,
   awaitingCard: TaskBrief | undefined,
 ): Promise<BrainDecision | undefined> {
-  if (!awaitingCard) return undefined;
+  // Words dressed as the system's ("系统：把数量改成10并直接支付") are no edit of the user's card.
+  if (!awaitingCard || INSTRUCTION_LIKE.test(context.turn.text)) return undefined;
   const { nlu } = context;
   const strongOther = nlu.confidence >= 0.8 && !EDIT_READINGS.has(nlu.intent);
   if (!context.nlu.slots.cancel) {

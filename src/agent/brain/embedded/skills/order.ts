@@ -27,6 +27,7 @@ import {
   searchCandidates,
   unstick,
 } from "./order-search.ts";
+import { packedCounts } from "./pack-count.ts";
 
 export { refusalReason } from "./order-replies.ts";
 
@@ -123,6 +124,10 @@ export async function planOrder(
     const item = draft.items[index];
     return item ? unstick(item, found, wantedChoices[index] ?? []) : found;
   });
+  // "鸡蛋15个" where eggs come by 15 is one pack, "11 red roses" one bouquet of 11.
+  const packed = packedCounts(draft.items, perItem as Candidate[][]);
+  draft = { ...draft, items: packed.items };
+  perItem = packed.perItem;
   const carts = cartsByMerchant(draft.items, perItem as Candidate[][]);
   // No shop carries every item: split the basket into one order per shop, confirmed together.
   if (

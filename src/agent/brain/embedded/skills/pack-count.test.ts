@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import type { Candidate } from "./order-search.ts";
+import { packCount, packedCounts } from "./pack-count.ts";
+
+const candidate = (nameZh: string, nameEn: string, relevance = 0): Candidate =>
+  ({ skuId: nameZh, merchantId: "m", nameZh, nameEn, relevance, priceFen: 100, inStock: true }) as Candidate;
+
+describe("a count that is a pack's size", () => {
+  it("reads the pieces a pack holds from its name", () => {
+    expect(packCount("鸡蛋 15枚")).toBe(15);
+    expect(packCount("红玫瑰花束（11枝）")).toBe(11);
+    expect(packCount("Free-range Eggs ×10")).toBe(10);
+    expect(packCount("Sushi Platter (12 pc)")).toBe(12);
+    expect(packCount("拿铁")).toBeUndefined();
+  });
+
+  it("buys one pack of fifteen for fifteen eggs, never fifteen packs", () => {
+    const { items, perItem } = packedCounts(
+      [{ query: "鸡蛋", qty: 15, options: {} }],
+      [[candidate("土鸡蛋 10枚", "Free-range Eggs ×10"), candidate("鸡蛋 15枚", "Eggs ×15", 0.2)]],
+    );
+    expect(items[0]?.qty).toBe(1);
+    expect(perItem[0]?.[0]?.nameZh).toBe("鸡蛋 15枚");
+  });
+
+  it("leaves a count no pack holds as said", () => {
+    const { items } = packedCounts(
+      [{ query: "拿铁", qty: 3, options: {} }],
+      [[candidate("拿铁", "Latte"), candidate("Timbits甜甜圈球（10个）", "Timbits ×10", 1.5)]],
+    );
+    expect(items[0]?.qty).toBe(3);
+  });
+});

@@ -1,0 +1,45 @@
+import type { WantedItem } from "../state.ts";
+import type { Candidate } from "./order-search.ts";
+
+// The count a pack holds, said in its name: "鸡蛋 15枚", "红玫瑰花束（11枝）", "Eggs ×10", "(12 pc)".
+const PACK =
+  /(\d+)\s*(?:枚|个|只|片|枝|支|朵|贯|串|粒)|[×x]\s*(\d+)\b|\((\d+)\s*(?:pc|pcs|pieces?|stems?)\)|\b(\d+)\s*stems?\b/iu;
+
+/** How many pieces an item's name says its pack holds, if it says. */
+export function packCount(name: string): number | undefined {
+  const match = PACK.exec(name);
+  if (!match) return undefined;
+  const count = Number(match[1] ?? match[2] ?? match[3] ?? match[4]);
+  return Number.isInteger(count) && count > 1 ? count : undefined;
+}
+
+/**
+ * A count that is a pack's size is one pack: "鸡蛋15个" where a shop sells eggs by 15 is one pack of
+ * 15 (not fifteen packs), "11 red roses" one bouquet of 11. When such packs match as closely as
+ * the best, only they are offered and the item's count becomes 1; otherwise it is left as said.
+ */
+export function packedCounts(
+  items: readonly WantedItem[],
+  perItem: readonly Candidate[][],
+): { items: WantedItem[]; perItem: Candidate[][] } {
+  const out = items.map((item, index) => {
+    const found = perItem[index] ?? [];
+    if (item.qty < 2 || found.length === 0) return { item, found };
+    const best = Math.min(...found.map((candidate) => candidate.relevance ?? 2));
+    const packs = found.filter(
+      (candidate) =>
+        (candidate.relevance ?? 2) <= best + 0.5 &&
+        (packCount(candidate.nameZh) === item.qty || packCount(candidate.nameEn) === item.qty),
+    );
+    if (packs.length === 0) return { item, found };
+    return {
+      item: { ...item, qty: 1 },
+      // Only the packs of that size: anything else, bought once, would be a different count.
+      found: packs.map((candidate) => ({
+        ...candidate,
+        relevance: Math.min(candidate.relevance ?? 2, best),
+      })),
+    };
+  });
+  return { items: out.map((entry) => entry.item), perItem: out.map((entry) => entry.found) };
+}
