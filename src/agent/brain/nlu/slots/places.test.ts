@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractAddressLabel, extractOtherPlace, savedAddressNamed } from "./places.ts";
+import { extractAddressLabel, extractOtherPlace, extractTrip, savedAddressNamed } from "./places.ts";
 
 describe("address labels: a place ruled out is no destination", () => {
   it.each([
@@ -62,5 +62,17 @@ describe("a saved address named by its building", () => {
 
   it.each(["一杯拿铁送到公司", "a latte to the station"])("%s names no building", (text) => {
     expect(savedAddressNamed(text, addresses)).toBeUndefined();
+  });
+});
+
+describe("a trip's ends without the words that ask for the car", () => {
+  it.each([
+    ["从公司叫车去萧山机场", "公司", "萧山机场"],
+    ["明早7点从家叫个车去东站", "家", "东站"],
+    ["从西湖打车到杭州东站", "西湖", "杭州东站"],
+    ["I'm at Hangzhou East Station — premier car home if it's under 80", "Hangzhou East Station", undefined],
+    ["我在西湖边，叫个车去公司", "西湖边", "公司"],
+  ])("%s → %s → %s", (text, origin, destination) => {
+    expect(extractTrip(text)).toEqual({ origin, ...(destination ? { destination } : {}) });
   });
 });

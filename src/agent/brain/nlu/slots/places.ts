@@ -64,7 +64,7 @@ const EN_ROUTE_CUE =
 
 // How one travels, said next to a place ("从家走路到…", "坐地铁去…"): not part of the place's name.
 const MODES_ZH =
-  "走路|步行|开车|驾车|自驾|坐地铁|搭地铁|乘地铁|坐公交|搭公交|乘公交|坐公交车|坐出租车?|骑(?:个|辆)?(?:共享)?(?:单车|自行车|电动车|电瓶车|车)|骑行|打车|打的";
+  "走路|步行|开车|驾车|自驾|坐地铁|搭地铁|乘地铁|坐公交|搭公交|乘公交|坐公交车|坐出租车?|骑(?:个|辆)?(?:共享)?(?:单车|自行车|电动车|电瓶车|车)|骑行|打车|打的|(?:帮我)?(?:叫|打|约|喊|订)(?:个|辆|一辆|台)?(?:出租车?|专车|快车|网约车|车)";
 const ZH_MODE = new RegExp(`^(?:${MODES_ZH})|(?:${MODES_ZH})$`, "gu");
 // "bike home", "walk to": a way of travelling before the place is no part of its name.
 const EN_MODE = /^(?:bike|cycle|walk|drive|ride|cab|taxi|uber|metro|subway|bus|transit)\s+(?:to\s+)?(?=\S)/iu;
@@ -80,6 +80,21 @@ function clean(place: string | undefined): string | undefined {
 
 /** Origin and destination of a trip: "从西湖到杭州东站", "from West Lake to the airport", "去X", "to X". */
 export function extractTrip(text: string): { origin?: string; destination?: string } {
+  const trip = tripOf(text);
+  if (trip.origin) return trip;
+  // "I'm at Hangzhou East Station — a car home", "我在西湖边，叫个车回家": where the user is, the start.
+  const here = (ZH_AT.exec(text) ?? EN_AT.exec(text))?.[1];
+  const origin = clean(here);
+  return origin && origin !== trip.destination ? { origin, ...trip } : trip;
+}
+
+// "我在想…", "我在开会" are doings, not places.
+const ZH_AT =
+  /我(?:现在|正)?在(?!想|考虑|犹豫|等|忙|开会|上班|加班|吃|喝|看|玩|睡|路上|做|写|学|听|找|排队)(.{2,16}?)(?=[，,。！!？?\s]|$)/u;
+const EN_AT =
+  /\bi'?m (?:at|in|near) (?:the )?(.{3,40}?)(?=\s*(?:[,;.!?—–-]|\s+(?:and|so|now|right now|can|could|get|please)\b|$))/iu;
+
+function tripOf(text: string): { origin?: string; destination?: string } {
   const zhBoth = ZH_FROM_TO.exec(text);
   if (zhBoth) return withDefined(clean(zhBoth[1]), clean(zhBoth[2]));
   const enBoth = EN_FROM_TO.exec(text);
