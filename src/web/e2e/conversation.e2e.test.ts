@@ -133,9 +133,13 @@ describe.skipIf(missing !== null)("a conversation that survives, in Chromium", (
   it("acts on the option tapped, from the list it belongs to", async () => {
     const page = await openPage("desktop", "zh-CN");
     await signIn(page, "xiaoming");
+    // The reply to this turn's list: the restored conversation above has lists of its own, and
+    // "the last reply" is one of those until this turn's reply arrives.
+    const replies = page.locator(".message-reply");
+    const earlier = await replies.count();
     await say(page, "周六有什么演唱会");
-    // The newest reply's list (the restored conversation above has lists of its own).
-    const options = page.locator(".message-reply").last().getByTestId("reply-option");
+    await expect.poll(() => replies.count(), { timeout: 30_000 }).toBeGreaterThan(earlier);
+    const options = replies.last().getByTestId("reply-option");
     await options.nth(1).waitFor();
     const label = (await options.nth(1).locator(".option-label").textContent()) ?? "";
     const before = await page.locator(".bubble-reply").count();

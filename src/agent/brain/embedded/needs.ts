@@ -68,7 +68,10 @@ const TICKET_CUE = /票|[0-9一二两三四五六七八九十几]\s*张|\btix\b|
 const ORDER_CUE =
   /点|买|订|来[一两三四五六七八九十]?[杯份个瓶盒束袋碗]|外卖|\b(?:order|get me|grab|buy|deliver|bring)\b/iu;
 // A ride "there" / "过去" goes where the need before it goes (the show): it is that need's ride.
-const RIDE_THERE = /过去|去现场|去那|送我(?:们)?过去|\bthere\b|\bover\b/iu;
+const RIDE_THERE =
+  /过去|去现场|去场馆|去那|送我(?:们)?过去|\bthere\b|\bover\b|\bto the (?:venue|show|concert|gig|game|match|stadium|theatre|theater|arena)\b/iu;
+const POINTS_BACK =
+  /^(?:(?:please|pls|and|but)\s+)?(?:(?:send|deliver|bring|drop|get|ship)\s+(?:it|them|that|those|these|everything|all|the lot)\b|(?:arriving|delivered)\b|(?:deliver(?:ed)? )?(?:by|before|around|no later than)\s+(?:\d|noon|tonight|tomorrow|today|lunch|dinner|then)|(?:no more than|not more than|under|below|max(?:imum)?|at most|less than|within|keep it under)\s+[¥￥$]?\d|(?:just |but )?(?:not|no)\s+\w+(?:\s+(?:though|please|pls))?[.!]*$)/iu;
 const CATALOGUE = new Set(["item", "category", "merchant"]);
 
 /** The service a piece asks for by itself, or `none` when it leans on its neighbour. */
@@ -79,6 +82,9 @@ export function serviceOf(text: string, read: ReadPiece): Service {
   const catalogue = (slots.entities ?? []).some((match) => CATALOGUE.has(match.entity.kind));
   if (slots.later === "remind" || REMIND_CUE.test(text)) return "remind";
   if (unsupportedIn(text)) return "unsupported";
+  // "send it to my office", "arriving tomorrow at 9:30", "no more than ¥2 apiece": where, when or for
+  // how much the thing before goes — never a need of its own.
+  if (POINTS_BACK.test(bare(text))) return "none";
   // A pick from a list ("第一个", "the second one") answers the conversation, whatever its words.
   if ((slots.ordinal !== undefined || slots.reference === "that_one") && !RIDE_CUE.test(text)) return "none";
   if (intent === "payment" && TRANSFER_CUE.test(text) && (slots.recipient || slots.amountFen !== undefined))

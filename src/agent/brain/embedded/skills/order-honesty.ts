@@ -38,6 +38,20 @@ function isTheThing(item: WantedItem, nameZh: string, nameEn: string): boolean {
   });
 }
 
+/** The shop's own name asked for ("点杯蜜雪冰城" → 蜜雪冰城's lemonade answers it). */
+function namesShop(query: string, candidate: Candidate): boolean {
+  const asked = query.trim().toLowerCase();
+  return (
+    asked.length >= 2 &&
+    (candidate.merchant.nameZh.toLowerCase().includes(asked) ||
+      candidate.merchant.nameEn.toLowerCase().includes(asked))
+  );
+}
+
+function brandOnly(draft: OrderDraft, item: WantedItem): boolean {
+  return draft.merchantQuery !== undefined && item.query.trim() === draft.merchantQuery.trim();
+}
+
 /**
  * The items of the card that stand in for something else the user named: neither the very name
  * nor a kind of thing the user asked for as a kind ("来碗面" takes any noodles).
@@ -49,8 +63,10 @@ export function substitutions(
 ): { item: WantedItem; nameZh: string; nameEn: string }[] {
   return draft.items.flatMap((item, index) => {
     const line = best.lines[index];
-    if (!line || item.kinds || item.skuId !== undefined) return [];
+    // A shop's name said alone ("点杯蜜雪冰城", "来杯瑞幸"): whatever it sells answers it.
+    if (!line || item.kinds || item.skuId !== undefined || brandOnly(draft, item)) return [];
     const candidate = perItem[index]?.find((found) => found.skuId === line.skuId);
+    if (candidate && namesShop(item.query, candidate)) return [];
     if (!item.wanted && (candidate?.relevance ?? 2) <= 1) return [];
     if (isTheThing(item, line.nameZh, line.nameEn)) return [];
     return [{ item, nameZh: line.nameZh, nameEn: line.nameEn }];

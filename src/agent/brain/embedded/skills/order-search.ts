@@ -126,12 +126,14 @@ export async function searchCandidates(
   // otherwise crowd that shop's own listing out of the first results).
   const named = draft.merchantQuery ? await brandBranches(tools, draft.merchantQuery, location) : [undefined];
   const passes = draft.stayMerchantId ? [[draft.stayMerchantId], named] : [named];
+  // A shop's name said alone ("点杯蜜雪冰城"): at its branches, anything it sells answers.
+  const brandOnly = draft.merchantQuery !== undefined && item.query.trim() === draft.merchantQuery.trim();
   rounds: for (const shops of passes) {
     for (const search of searches.slice(0, item.kinds ? 10 : 4)) {
       const hits: Candidate[] = [];
       for (const merchantId of shops) {
         const result = await tools.call<{ items: Candidate[] }>("commerce_search_items", {
-          ...(search.keyword ? { keyword: search.keyword } : {}),
+          ...(search.keyword && !(brandOnly && merchantId) ? { keyword: search.keyword } : {}),
           ...(search.category ? { category: search.category } : {}),
           location,
           openNow: true,
