@@ -1,3 +1,4 @@
+import { parseCount } from "../../nlu/slots/numbers.ts";
 import { extractItemOptions } from "../../nlu/slots/options.ts";
 import type { ItemOptions } from "../../nlu/slots/types.ts";
 
@@ -68,20 +69,6 @@ const ONE_OF =
 const ALL = /都|全部|全都|所有|每(?:一)?(?:杯|个|份|碗)|\b(?:all|both|every|each|them all)\b/iu;
 const COUNTED_ZH = /([0-9]+|[一二两三四五六七八九十])\s*(?:杯|个|份|碗|瓶|盒|只|串)/u;
 const COUNTED_EN = /\b(one|two|three|four|five|1|2|3|4|5)\b/iu;
-const EN_COUNT: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
-const ZH_COUNT: Record<string, number> = {
-  一: 1,
-  两: 2,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
 
 // Words too common to name a line on their own ("medium" fries, a "cup" of tea).
 const STOP_EN = new Set([
@@ -163,11 +150,7 @@ export function splitParts(text: string): { qty: number; options: ItemOptions }[
     const options = extractItemOptions(piece);
     const zh = COUNTED_ZH.exec(piece);
     const en = COUNTED_EN.exec(piece);
-    const qty = zh
-      ? (ZH_COUNT[zh[1] as string] ?? Number(zh[1]))
-      : en
-        ? (EN_COUNT[en[1]!.toLowerCase()] ?? Number(en[1]))
-        : undefined;
+    const qty = parseCount((zh?.[1] ?? en?.[1] ?? "").toLowerCase());
     if (!options || Object.keys(options).length === 0 || !qty) return undefined;
     parts.push({ qty, options });
   }
