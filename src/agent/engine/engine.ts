@@ -1,31 +1,22 @@
 import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
-import type { WorldEvent } from "../../ecosystem/kernel/events.ts";
 import type { TaskRequest } from "../brain/types.ts";
 import type { TaskEvent, TaskQuote, TaskStatus } from "../events.ts";
 import { ToolCallError, type ToolClient } from "../tools/client.ts";
-import { alternativeMessage, findAlternative } from "./alternative.ts";
 import { Baskets, storedParts } from "./basket.ts";
 import { cartHash } from "./cart-hash.ts";
 import type { ConfirmGuard, MissedEventFinder } from "./confirm-guard.ts";
+import { Execution } from "./execution.ts";
 import { checkCard } from "./faithfulness.ts";
 import type { TaskKindHandler } from "./handler.ts";
 import { RecurringOrders } from "./later/recurring-orders.ts";
 import { type MoneyAudit, MoneyPath } from "./money-path.ts";
 import type { Notifier } from "./notifier.ts";
+import { Reactions } from "./reactions.ts";
 import { movedRequest, ScheduledTasks, scheduledOutcome } from "./schedule.ts";
 import { errorBody, Settlement } from "./settlement.ts";
-import { runStep } from "./steps.ts";
 import { TaskQueue } from "./task-queue.ts";
-import {
-  quotedRequestOf,
-  quoteOf,
-  requestOf,
-  type TaskRow,
-  TaskStore,
-  taskEvent,
-  taskLang,
-} from "./task-store.ts";
+import { quoteOf, requestOf, type TaskRow, TaskStore, taskEvent, taskLang } from "./task-store.ts";
 
 export type { ConfirmGuard, MissedEventFinder } from "./confirm-guard.ts";
 
@@ -68,6 +59,10 @@ export class TaskEngine {
   readonly recurring: RecurringOrders;
   /** Baskets across shops: one card, then one linked order per shop (`basket.ts`). */
   readonly #baskets: Baskets;
+  /** Authorize, place, capture (`execution.ts`). */
+  readonly #execution: Execution;
+  /** Following fulfilment: world events, missed events after a restart, alternatives (`reactions.ts`). */
+  readonly #reactions: Reactions;
 
   constructor(private readonly options: EngineOptions) {
     this.store = new TaskStore(options.context);
@@ -112,7 +107,34 @@ export class TaskEngine {
       cancel: (userId, taskId) => this.cancel(userId, taskId),
       eventFor: (task) => this.eventFor(task),
     });
-    options.context.bus.subscribe("*", (event) => this.#onWorldEvent(event));
+    this.#execution = new Execution({
+      context: options.context,
+      tools: options.tools,
+      store: this.store,
+      money: this.#money,
+      settlement: this.#settlement,
+      notifier: options.notifier,
+      guard: options.guard,
+      handler: (kind) => this.#handler(kind),
+      runBasket: (taskId) => this.#baskets.run(taskId),
+      eventFor: (task) => this.eventFor(task),
+    });
+    this.#reactions = new Reactions({
+      context: options.context,
+      tools: options.tools,
+      store: this.store,
+      settlement: this.#settlement,
+      notifier: options.notifier,
+      queue: this.#queue,
+      handlers: this.#handlers,
+      missedEvent: options.missedEvent,
+      langOf: (task) => this.#langOf(task),
+      start: (userId, sessionId, request, parentTaskId) =>
+        this.start(userId, sessionId, request, parentTaskId),
+      syncBasket: (basketId) => this.#baskets.sync(basketId),
+      push: async (task) => options.notifier.push(task.user_id, await this.eventFor(task)),
+    });
+    options.context.bus.subscribe("*", (event) => this.#reactions.onWorldEvent(event));
   }
 
   /** A task speaks the language of the message that made it; older tasks their session's. */
@@ -306,73 +328,8 @@ export class TaskEngine {
   }
 
   /** Authorize, place, maybe capture; on failure release and fail the task. Safe to re-run (resume). */
-  async #execute(taskId: string, confirmedMandate: string | undefined): Promise<TaskRow> {
-    const { context, tools, guard } = this.options;
-    let task = (await this.store.get(taskId)) as TaskRow;
-    if (task.kind === "order_basket") return this.#baskets.run(taskId);
-    const mandate =
-      confirmedMandate ??
-      (task.mandate_id && guard?.mandateToken ? await guard.mandateToken(task.mandate_id) : undefined);
-    const handler = this.#handler(task.kind);
-    if (handler.charges === false) return this.#file(task, handler);
-    const request = quotedRequestOf(task);
-    let intentId = task.payment_intent_id;
-    try {
-      if (!intentId) {
-        intentId = await this.#money.createIntent(task, request);
-        await this.store.update(taskId, { payment_intent_id: intentId });
-      }
-      await this.#money.authorize(task, intentId, mandate);
-    } catch (error) {
-      // Nothing was authorized: cancel the intent too, so every task ends with a settled intent.
-      if (intentId)
-        await this.#settlement.release(task, intentId).catch((releaseError) => context.log?.(releaseError));
-      await this.#settlement.fail(task, error);
-      task = (await this.store.get(taskId)) as TaskRow;
-      this.options.notifier.push(task.user_id, await this.eventFor(task));
-      return task;
-    }
-    try {
-      const placed = await runStep(context, taskId, "place", (key) =>
-        handler.place(tools, task, intentId as string, key),
-      );
-      await this.store.update(taskId, { order_id: placed.orderId });
-      if (handler.captureOn === "place") await this.#settlement.capture(task, intentId as string);
-      await this.store.transition(
-        taskId,
-        ["processing"],
-        handler.completeOnPlace ? "completed" : "in_fulfilment",
-      );
-    } catch (error) {
-      await this.#settlement
-        .release(task, intentId as string)
-        .catch((releaseError) => context.log?.(releaseError));
-      await this.#settlement.fail(task, error);
-    }
-    task = (await this.store.get(taskId)) as TaskRow;
-    this.options.notifier.push(task.user_id, await this.eventFor(task));
-    return task;
-  }
-
-  /**
-   * A task that charges nothing (an after-sale claim): the confirmed card is filed with the service
-   * as one persisted step, then the task follows the service's decision.
-   */
-  async #file(task: TaskRow, handler: TaskKindHandler): Promise<TaskRow> {
-    const { context, tools } = this.options;
-    try {
-      const placed = await runStep(context, task.id, "place", (key) => handler.place(tools, task, "", key));
-      await this.store.update(task.id, { order_id: placed.orderId });
-      await this.store.transition(task.id, ["processing"], "in_fulfilment");
-      const filed = (await this.store.get(task.id)) as TaskRow;
-      if (handler.settleOnPlace)
-        await this.#settlement.apply(filed, await handler.settleOnPlace(tools, filed));
-    } catch (error) {
-      await this.#settlement.fail(task, error);
-    }
-    const current = (await this.store.get(task.id)) as TaskRow;
-    this.options.notifier.push(current.user_id, await this.eventFor(current));
-    return current;
+  #execute(taskId: string, confirmedMandate: string | undefined): Promise<TaskRow> {
+    return this.#execution.run(taskId, confirmedMandate);
   }
 
   /** The user's cancel: free before payment; after it, the service's rules decide and money comes back. */
@@ -452,61 +409,6 @@ export class TaskEngine {
     return { old, fresh };
   }
 
-  async #onWorldEvent(event: WorldEvent): Promise<void> {
-    const task = await this.store.findByOrderId(event.subjectId);
-    if (!task) return;
-    const handler = this.#handlers.get(task.kind);
-    if (!handler?.onEvent || !handler.eventPrefix || !event.type.startsWith(handler.eventPrefix)) return;
-    const reaction = this.#react(task.id, handler, event);
-    // An event caused by this task's own step (placing, cancelling) must not wait for that step to
-    // end: it runs right after it. Events from the world's clock are awaited, keeping runs deterministic.
-    if (this.#queue.isRunning(task.id)) {
-      reaction.catch((error) => this.options.context.log?.(error));
-      return;
-    }
-    await reaction;
-  }
-
-  /** Applies what the handler makes of a world event to the task as it is now, in the task's turn. */
-  #react(taskId: string, handler: TaskKindHandler, event: WorldEvent): Promise<void> {
-    return this.#exclusive(taskId, async () => {
-      const current = (await this.store.get(taskId)) as TaskRow;
-      const action =
-        (await handler.settleEvent?.(this.options.tools, event, current)) ??
-        handler.onEvent?.(event, current) ??
-        ({ type: "ignore" } as const);
-      await this.#settlement.apply(current, action);
-      if ((action.type === "fail" || action.type === "refund") && action.alternative)
-        await this.#offerAlternative(current);
-      // One order of a basket moved: the basket follows its orders.
-      if (current.parent_task_id) await this.#baskets.sync(current.parent_task_id);
-    });
-  }
-
-  /**
-   * After a shop could not make an order (its money already on the way back): the same items from
-   * another shop, as a fresh card the user confirms with one tap, and a word on it in their language.
-   */
-  async #offerAlternative(failed: TaskRow): Promise<void> {
-    const { tools, notifier } = this.options;
-    const alternative = await findAlternative(tools, failed).catch((error) => {
-      this.options.context.log?.(error);
-      return undefined;
-    });
-    const lang = await this.#langOf(failed);
-    if (alternative) {
-      const card = await this.start(failed.user_id, failed.session_id, alternative.request, failed.id);
-      if (card.status !== "awaiting_confirmation") {
-        await notifier.notify(failed.user_id, alternativeMessage(undefined)[lang], failed.id);
-        return;
-      }
-      await notifier.notify(failed.user_id, alternativeMessage(alternative)[lang], card.id);
-      notifier.push(card.user_id, await this.eventFor(card));
-      return;
-    }
-    await notifier.notify(failed.user_id, alternativeMessage(undefined)[lang], failed.id);
-  }
-
   /** Resolves when no task work is queued (tests and scripted runs wait for reactions to settle). */
   async idle(): Promise<void> {
     await this.#queue.idle();
@@ -541,21 +443,9 @@ export class TaskEngine {
     return this.#scheduled.runOne(taskId, now);
   }
 
-  /** Applies, for every task in fulfilment, the world event it missed (see `missedEvent`). */
-  async reconcile(): Promise<number> {
-    const finder = this.options.missedEvent;
-    if (!finder) return 0;
-    let caughtUp = 0;
-    for (const task of await this.store.listByStatus(["in_fulfilment"])) {
-      const handler = this.#handlers.get(task.kind);
-      const event = await finder(this.options.tools, task, this.options.context.clock.now()).catch(
-        () => undefined,
-      );
-      if (!event || !handler?.onEvent) continue;
-      await this.#react(task.id, handler, event).catch((error) => this.options.context.log?.(error));
-      caughtUp++;
-    }
-    return caughtUp;
+  /** Applies, for every task in fulfilment, the world event it missed (see `reactions.ts`). */
+  reconcile(): Promise<number> {
+    return this.#reactions.reconcile();
   }
 
   /** Active tasks of a user (for the brain's context and the summary). */
