@@ -24,23 +24,33 @@ const DAY_MS = 86_400_000;
 const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-function formatFor(zone: string): Intl.DateTimeFormat {
-  let format = formats.get(zone);
+/**
+ * One Intl formatter per locale, zone and options, made once: building one costs far more than
+ * formatting with it, and times are formatted on every card and reminder.
+ */
+export function zoneFormat(
+  locale: string,
+  zone: string,
+  options: Omit<Intl.DateTimeFormatOptions, "timeZone">,
+): Intl.DateTimeFormat {
+  const key = `${locale} ${zone} ${JSON.stringify(options)}`;
+  let format = formats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat("en-US", {
-      timeZone: zone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    formats.set(zone, format);
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: zone });
+    formats.set(key, format);
   }
   return format;
 }
+
+const NUMERIC_PARTS = {
+  hourCycle: "h23",
+  year: "numeric",
+  month: "numeric",
+  day: "numeric",
+  hour: "numeric",
+  minute: "numeric",
+  second: "numeric",
+} as const;
 
 /** The IANA name as Intl spells it ("europe/london" → "Europe/London"), or undefined when no such zone exists. */
 export function canonicalTimeZone(name: string): string | undefined {
@@ -56,7 +66,7 @@ export function canonicalTimeZone(name: string): string | undefined {
 export function zoneOffsetMs(zone: string, ms: number): number {
   if (zone === WORLD_TIME_ZONE) return SHANGHAI_OFFSET_MS;
   const parts: Record<string, number> = {};
-  for (const part of formatFor(zone).formatToParts(new Date(ms)))
+  for (const part of zoneFormat("en-US", zone, NUMERIC_PARTS).formatToParts(new Date(ms)))
     if (part.type !== "literal") parts[part.type] = Number(part.value);
   const asUtc = Date.UTC(
     parts.year as number,

@@ -1,36 +1,15 @@
-import { WORLD_TIME_ZONE } from "../../../ecosystem/kernel/time-zone.ts";
+import { WORLD_TIME_ZONE, zoneFormat } from "../../../ecosystem/kernel/time-zone.ts";
 import type { Lang } from "../../brain/types.ts";
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-function formatFor(lang: Lang, zone: string): Intl.DateTimeFormat {
-  const key = `${lang} ${zone}`;
-  let format = formats.get(key);
-  if (!format) {
-    format =
-      lang === "zh"
-        ? new Intl.DateTimeFormat("zh-CN", {
-            timeZone: zone,
-            month: "numeric",
-            day: "numeric",
-            weekday: "short",
-            hour: "2-digit",
-            minute: "2-digit",
-            hourCycle: "h23",
-          })
-        : new Intl.DateTimeFormat("en-GB", {
-            timeZone: zone,
-            weekday: "short",
-            day: "numeric",
-            month: "short",
-            hour: "2-digit",
-            minute: "2-digit",
-            hourCycle: "h23",
-          });
-    formats.set(key, format);
-  }
-  return format;
-}
+const ZH_PARTS = {
+  month: "numeric",
+  day: "numeric",
+  weekday: "short",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+} as const;
+const EN_PARTS = { ...ZH_PARTS, month: "short" } as const;
 
 /**
  * An absolute time in the user's zone, as a person reads it: "12月7日周一 15:00" / "Mon 7 Dec, 15:00".
@@ -39,7 +18,7 @@ function formatFor(lang: Lang, zone: string): Intl.DateTimeFormat {
  */
 export function atLabel(ms: number, lang: Lang, zone: string = WORLD_TIME_ZONE): string {
   const parts = Object.fromEntries(
-    formatFor(lang, zone)
+    (lang === "zh" ? zoneFormat("zh-CN", zone, ZH_PARTS) : zoneFormat("en-GB", zone, EN_PARTS))
       .formatToParts(new Date(ms))
       .map((part) => [part.type, part.value]),
   );
