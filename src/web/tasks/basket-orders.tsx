@@ -31,15 +31,7 @@ export function BasketOrders({ orders }: { orders: QuoteOrder[] }) {
             lang={lang}
           />
           <dl className="confirm-amounts">
-            <QuoteFees
-              quote={order}
-              labels={{
-                items: t("card.subtotal"),
-                delivery: t("card.delivery"),
-                packaging: t("card.packaging"),
-              }}
-              lang={lang}
-            />
+            <QuoteFees quote={order} />
             <div className="amount basket-order-total">
               <dt>{t("card.orderTotal")}</dt>
               <dd data-testid="basket-order-total">{formatFen(order.totalFen)}</dd>

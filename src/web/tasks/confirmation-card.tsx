@@ -119,17 +119,7 @@ export function ConfirmationCard({ task, quote, onConfirm, onCancel, onAttachPho
         />
       )}
       <dl className="confirm-amounts">
-        {quote.orders?.length ? null : (
-          <QuoteFees
-            quote={quote}
-            labels={{
-              items: t("card.subtotal"),
-              delivery: t("card.delivery"),
-              packaging: t("card.packaging"),
-            }}
-            lang={lang}
-          />
-        )}
+        {quote.orders?.length ? null : <QuoteFees quote={quote} />}
         <div className="confirm-total">
           <dt>{t(claim ? "card.claimAmount" : "card.total")}</dt>
           <dd data-testid="quote-total">{formatFen(quote.totalFen)}</dd>

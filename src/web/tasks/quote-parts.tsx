@@ -1,6 +1,7 @@
 import type { Lang, QuoteLine, TaskQuote } from "../api/types.ts";
 import { lineName, lineOptions, pick } from "../format/localized.ts";
 import { formatFen } from "../format/money.ts";
+import { useI18n } from "../i18n/i18n.tsx";
 
 /** A quote's lines as a table: name and options, quantity (for counted things) and unit price. */
 export function QuoteLinesTable({
@@ -51,13 +52,11 @@ export function QuoteLinesTable({
 /** Items, fees and coupons of a quote (or of one order of a basket), each as a labelled amount. */
 export function QuoteFees({
   quote,
-  labels,
-  lang,
 }: {
   quote: Pick<TaskQuote, "itemsFen" | "deliveryFen" | "packagingFen" | "discounts">;
-  labels: { items: string; delivery: string; packaging: string };
-  lang: Lang;
 }) {
+  const { t, lang } = useI18n();
+  const labels = { items: t("card.subtotal"), delivery: t("card.delivery"), packaging: t("card.packaging") };
   return (
     <>
       {quote.itemsFen !== undefined ? <Amount label={labels.items} fen={quote.itemsFen} /> : null}
