@@ -5,6 +5,7 @@ import { createAgent } from "../agent/runtime.ts";
 import { cachedWorld } from "../ecosystem/world/test-cache.ts";
 import type { World } from "../ecosystem/world/world.ts";
 import { buildServer } from "./app.ts";
+import { loginToken } from "./login-for-tests.ts";
 
 describe("the HTTP API", () => {
   let world: World;
@@ -17,12 +18,7 @@ describe("the HTTP API", () => {
       { match: "hello", decide: (turn) => ({ type: "reply", text: "你好！", state: turn.state }) },
     ]);
     app = await buildServer({ agent: createAgent({ world, brain }) });
-    const login = await app.inject({
-      method: "POST",
-      url: "/api/auth/login",
-      payload: { username: "xiaoming", password: "dimple123" },
-    });
-    token = login.json().token;
+    token = await loginToken(app, "xiaoming");
   });
   afterAll(async () => {
     await app.close();

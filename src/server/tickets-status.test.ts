@@ -7,6 +7,7 @@ import { createAgent } from "../agent/runtime.ts";
 import { seededTestDatabase } from "../ecosystem/world/test-cache.ts";
 import { createWorld, type World } from "../ecosystem/world/world.ts";
 import { buildServer } from "./app.ts";
+import { loginToken } from "./login-for-tests.ts";
 
 // Issue 13: once the tickets are issued, the task is done — the API says `completed`, as the card
 // says 已出票 — and the tickets can still be given back from there under the event's rule.
@@ -19,12 +20,7 @@ describe("a ticket task over the HTTP API", () => {
     world = await createWorld({ db: await seededTestDatabase("sqlite", 20261126) });
     const brain = new EmbeddedBrain(await loadWorldGazetteer(world.context));
     app = await buildServer({ agent: createAgent({ world, brain }) });
-    const login = await app.inject({
-      method: "POST",
-      url: "/api/auth/login",
-      payload: { username: "xiaoming", password: "dimple123" },
-    });
-    token = login.json().token;
+    token = await loginToken(app, "xiaoming");
   });
   afterAll(async () => {
     await app.close();

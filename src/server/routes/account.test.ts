@@ -7,6 +7,7 @@ import { wallTime } from "../../ecosystem/kernel/time-zone.ts";
 import { seededTestDatabase } from "../../ecosystem/world/test-cache.ts";
 import { createWorld } from "../../ecosystem/world/world.ts";
 import { buildServer } from "../app.ts";
+import { loginToken } from "../login-for-tests.ts";
 
 describe("the profile's time zone over HTTP", () => {
   let agent: Agent;
@@ -21,12 +22,7 @@ describe("the profile's time zone over HTTP", () => {
     });
     agent = createAgent({ world, brain: new EmbeddedBrain() });
     app = await buildServer({ agent });
-    const login = await app.inject({
-      method: "POST",
-      url: "/api/auth/login",
-      payload: { username: "alice", password: "dimple123" },
-    });
-    token = login.json().token;
+    token = await loginToken(app, "alice");
   });
   afterAll(async () => {
     await app.close();

@@ -8,6 +8,7 @@ import { SimulatedClock } from "../../ecosystem/kernel/clock.ts";
 import { seededTestDatabase } from "../../ecosystem/world/test-cache.ts";
 import { createWorld, type World } from "../../ecosystem/world/world.ts";
 import { buildServer } from "../app.ts";
+import { loginToken } from "../login-for-tests.ts";
 
 let app: FastifyInstance;
 let world: World;
@@ -105,12 +106,7 @@ describe("GET /api/conversation", () => {
   it("keeps a card waiting for confirmation across a new sign-in", async () => {
     const sessionId = await session("alice");
     await say("alice", sessionId, { text: "book me a taxi to West Lake" });
-    const again = await app.inject({
-      method: "POST",
-      url: "/api/auth/login",
-      payload: { username: "alice", password: "dimple123" },
-    });
-    tokens.alice = again.json().token;
+    tokens.alice = await loginToken(app, "alice");
     const cards = events((await replay("alice")).entries).filter(
       (event): event is TaskEvent => event.type === "task",
     );

@@ -5,6 +5,7 @@ import { createAgent } from "../../agent/runtime.ts";
 import { cachedWorld } from "../../ecosystem/world/test-cache.ts";
 import type { World } from "../../ecosystem/world/world.ts";
 import { buildServer } from "../app.ts";
+import { loginToken } from "../login-for-tests.ts";
 
 describe("merchants to pick for a policy, over HTTP", () => {
   let world: World;
@@ -14,12 +15,7 @@ describe("merchants to pick for a policy, over HTTP", () => {
   beforeAll(async () => {
     world = await cachedWorld();
     app = await buildServer({ agent: createAgent({ world, brain: new ScriptedBrain([]) }) });
-    const login = await app.inject({
-      method: "POST",
-      url: "/api/auth/login",
-      payload: { username: "alice", password: "dimple123" },
-    });
-    token = login.json().token;
+    token = await loginToken(app, "alice");
   });
   afterAll(async () => {
     await app.close();

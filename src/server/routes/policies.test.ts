@@ -5,6 +5,7 @@ import { createAgent } from "../../agent/runtime.ts";
 import { cachedWorld } from "../../ecosystem/world/test-cache.ts";
 import type { World } from "../../ecosystem/world/world.ts";
 import { buildServer } from "../app.ts";
+import { loginToken } from "../login-for-tests.ts";
 
 describe("policies and spending over HTTP", () => {
   let world: World;
@@ -14,12 +15,7 @@ describe("policies and spending over HTTP", () => {
   beforeAll(async () => {
     world = await cachedWorld();
     app = await buildServer({ agent: createAgent({ world, brain: new ScriptedBrain([]) }) });
-    const login = await app.inject({
-      method: "POST",
-      url: "/api/auth/login",
-      payload: { username: "bob", password: "dimple123" },
-    });
-    token = login.json().token;
+    token = await loginToken(app, "bob");
   });
   afterAll(async () => {
     await app.close();

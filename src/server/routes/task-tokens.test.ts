@@ -16,6 +16,7 @@ import { SimulatedClock } from "../../ecosystem/kernel/clock.ts";
 import { seededTestDatabase } from "../../ecosystem/world/test-cache.ts";
 import { createWorld, type World } from "../../ecosystem/world/world.ts";
 import { buildServer } from "../app.ts";
+import { loginToken } from "../login-for-tests.ts";
 
 type Usage = { prompt: number; completion: number; cached: number };
 
@@ -84,12 +85,7 @@ function useApi(brain: "llm" | "hybrid") {
       brain: await createBrain(brain, handle.world.context, config),
     });
     handle.app = await buildServer({ agent });
-    const login = await handle.app.inject({
-      method: "POST",
-      url: "/api/auth/login",
-      payload: { username: "xiaoming", password: "dimple123" },
-    });
-    handle.token = login.json().token;
+    handle.token = await loginToken(handle.app, "xiaoming");
   });
   afterAll(async () => {
     await handle.app.close();
