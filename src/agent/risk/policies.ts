@@ -1,6 +1,7 @@
 import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import { hashPassword, verifyPassword } from "../../ecosystem/world/password.ts";
+import { findUser } from "../../ecosystem/world/users.ts";
 import type { RiskPoliciesTable } from "./tables.ts";
 
 /** A user's spending rules, as the API shows them. Money is integer fen. */
@@ -140,12 +141,7 @@ export class PolicyStore {
   }
 
   async #isDemo(userId: string): Promise<boolean> {
-    const user = await this.context.db
-      .selectFrom("users")
-      .select("demo")
-      .where("id", "=", userId)
-      .executeTakeFirst();
-    return Number(user?.demo ?? 0) === 1;
+    return Number((await findUser(this.context, userId))?.demo ?? 0) === 1;
   }
 
   async #demoPinHash(userId: string): Promise<string | undefined> {

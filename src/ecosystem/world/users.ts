@@ -15,6 +15,24 @@ export async function findUser(context: ServiceContext, userId: string) {
   return context.db.selectFrom("users").selectAll().where("id", "=", userId).executeTakeFirst();
 }
 
+/** The account a username logs in to, with its password hash, if there is one. */
+export async function accountByUsername(context: ServiceContext, username: string) {
+  return context.db
+    .selectFrom("users")
+    .select(["id", "password_hash"])
+    .where("username", "=", username)
+    .executeTakeFirst();
+}
+
+/** Replaces an account's password hash (a stronger hash of the same password after a login). */
+export async function storePasswordHash(context: ServiceContext, userId: string, passwordHash: string) {
+  await context.db
+    .updateTable("users")
+    .set({ password_hash: passwordHash })
+    .where("id", "=", userId)
+    .execute();
+}
+
 /** A user's saved addresses, by label. */
 export async function savedAddresses(context: ServiceContext, userId: string) {
   return context.db

@@ -7,6 +7,7 @@ import {
   needsRehash,
   verifyPasswordAsync,
 } from "../../ecosystem/world/password.ts";
+import { accountByUsername, storePasswordHash } from "../../ecosystem/world/users.ts";
 
 /** How long a sign-in lasts; `POST /api/auth/refresh` rotates it before then. */
 export const TOKEN_TTL_MS = 7 * 86_400_000;
@@ -48,11 +49,7 @@ export async function login(
   password: string,
   cost: PasswordCost = ACCOUNT_PASSWORD_COST,
 ): Promise<{ token: string; userId: string; expiresAt: string }> {
-  const user = await context.db
-    .selectFrom("users")
-    .select(["id", "password_hash"])
-    .where("username", "=", username)
-    .executeTakeFirst();
+  const user = await accountByUsername(context, username);
   const valid = await verifyPasswordAsync(password, user?.password_hash ?? (await dummyHash(cost)));
   if (!user || !valid) {
     throw new DimpleError("invalid_credentials", "wrong username or password", {
@@ -61,11 +58,7 @@ export async function login(
     });
   }
   if (needsRehash(user.password_hash, cost)) {
-    await context.db
-      .updateTable("users")
-      .set({ password_hash: await hashPasswordAsync(password, cost) })
-      .where("id", "=", user.id)
-      .execute();
+    await storePasswordHash(context, user.id, await hashPasswordAsync(password, cost));
   }
   return issueToken(context, user.id);
 }
