@@ -22,6 +22,8 @@ import { hashString } from "../../src/agent/brain/nlu/features.ts";
 import type { Intent, Language } from "../../src/agent/brain/nlu/intents.ts";
 import { normalizeText } from "../../src/agent/brain/nlu/normalize.ts";
 import { textHash } from "../../src/agent/brain/nlu/training-data.ts";
+import { camrest } from "./camrest.ts";
+import { personalityChat } from "./personality-chat.ts";
 
 const { values } = parseArgs({
   options: {
@@ -47,6 +49,10 @@ export const SOURCES = {
     commit: "d92cb6af3005f1dc09c39e75e7daf4a04905e00b",
   },
   ovosWeather: { repo: "OpenVoiceOS/ovos-skill-weather", commit: "41ebc2b7f98fdc3b39f6ee4538fe6d778ad84ed2" },
+  personalityChat: {
+    repo: "ntulsi/BotBuilder-PersonalityChat",
+    commit: "67174467a6d94b849c0fe2e4b5c4c2053ed9ed88",
+  },
 } as const;
 
 /** Rows kept per (source, language, intent): training side and held-out side. */
@@ -80,13 +86,17 @@ function show(source: keyof typeof SOURCES, path: string): Buffer {
 
 const text = (source: keyof typeof SOURCES, path: string) => show(source, path).toString("utf8");
 
-/** The single file inside a zip, via the system `unzip`. */
-function unzipJson(source: keyof typeof SOURCES, path: string): unknown {
+/** The JSON inside a zipped file of a snapshot: its only member, or `member` when the zip has others (macOS "__MACOSX/" entries), via the system `unzip`. */
+function unzipJson(source: keyof typeof SOURCES, path: string, member?: string): unknown {
   const directory = mkdtempSync(join(tmpdir(), "nlu-ext-"));
   try {
     const file = join(directory, "data.zip");
     writeFileSync(file, show(source, path));
-    return JSON.parse(execFileSync("unzip", ["-p", file], { maxBuffer: 512 * 1024 * 1024 }).toString("utf8"));
+    return JSON.parse(
+      execFileSync("unzip", ["-p", file, ...(member ? [member] : [])], {
+        maxBuffer: 512 * 1024 * 1024,
+      }).toString("utf8"),
+    );
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }
@@ -528,6 +538,8 @@ function main(): void {
     ...taskmasterMovies(),
     ...taskmasterCoffee(),
     ...ovosWeather(),
+    ...camrest((path, member) => unzipJson("convlab2", path, member)),
+    ...personalityChat((path) => text("personalityChat", path)),
   ];
   const seen = new Set<string>();
   const buckets = new Map<string, { train: Row[]; held: Row[] }>();

@@ -4,7 +4,7 @@
  * (its training and held-out rows alike: the model saw none of them). A score here cannot come from
  * memorising the corpus it is measured on. Prints a Markdown table (docs/EVALUATION.md keeps one).
  *
- *   npx tsx scripts/nlu-data/leave-one-source-out.ts [--dev DIR]
+ *   npx tsx scripts/nlu-data/leave-one-source-out.ts [--dev DIR] [--only FAMILY,FAMILY]
  *
  * With --dev (the external dev set, default ../shared/data/nlu-dev when present) it also scores each
  * model on the dev set, so the cost of leaving a corpus out shows there too.
@@ -20,7 +20,11 @@ import { trainNluModel } from "../../src/agent/brain/nlu/train.ts";
 import { readExternalExamples } from "../../src/agent/brain/nlu/training-data.ts";
 
 const { values } = parseArgs({
-  options: { dev: { type: "string", default: join(NLU_DATA_DIR, "../../../shared/data/nlu-dev") } },
+  options: {
+    dev: { type: "string", default: join(NLU_DATA_DIR, "../../../shared/data/nlu-dev") },
+    /** Comma-separated families to run (default: all). */
+    only: { type: "string" },
+  },
 });
 
 /** Corpus families: sources that share a collection leave together. */
@@ -34,6 +38,8 @@ const FAMILIES: Record<string, (source: string) => boolean> = {
   "kdconv-music": (source) => source === "kdconv-music",
   taskmaster: (source) => source.startsWith("taskmaster-"),
   "ovos-weather": (source) => source === "ovos-weather",
+  camrest: (source) => source === "camrest",
+  "personality-chat": (source) => source === "personality-chat",
 };
 
 type SourcedRow = LabelledRow & { source: string };
@@ -68,7 +74,9 @@ function main(): void {
     "| left out | rows | lang | accuracy | macro-F1 (intents present) | recall per intent | dev en macro-F1 | dev zh macro-F1 |",
     "|---|---|---|---|---|---|---|---|",
   ];
+  const only = values.only ? new Set((values.only as string).split(",")) : undefined;
   for (const [family, member] of Object.entries(FAMILIES)) {
+    if (only && !only.has(family)) continue;
     const excluded = sources.filter(member);
     const start = performance.now();
     const { model } = trainNluModel({ seed: 7, excludeSources: excluded });
