@@ -21,13 +21,60 @@ export function brandAliases(zh: string, en: string): { zh: string; en: string }
     if (/'s\b/u.test(alias)) aliases.push({ zh, en: alias.replace(/'s\b/u, "s") });
   const digits = en.replace(/^7-Eleven/iu, "7-11");
   if (digits !== en) aliases.push({ zh, en: "7-11" }, { zh: zh.replace(/7-Eleven/iu, "7-11"), en: "711" });
-  return aliases.filter((alias) => alias.zh !== zh || alias.en !== en);
+  for (const alias of [...aliases.map((a) => a.en), en]) {
+    // "FamilyMart" is also typed "Family Mart", "ChaPanda" "Cha Panda".
+    const spaced = alias.replace(/(?<=[a-z])(?=[A-Z][a-z])/gu, " ");
+    if (spaced !== alias) aliases.push({ zh, en: spaced });
+    // A brand spelled in pinyin syllables is also typed as one word ("Yuan Ji" → "Yuanji").
+    if (/^[A-Z][a-z]{1,5}(?: [A-Z][a-z]{1,5}){1,2}$/u.test(alias) && alias.replace(/ /gu, "").length >= 5)
+      aliases.push({ zh, en: alias.replace(/ /gu, "") });
+    // "85°C" is typed "85C" or said "85 degrees".
+    if (/\d°C\b/u.test(alias))
+      for (const said of ["C", " degrees", " degrees C", " degree"])
+        aliases.push({ zh, en: alias.replace(/°C\b/u, said) });
+  }
+  for (const nickname of NICKNAMES[en.replace(/\s*\(.*$/u, "")] ?? []) aliases.push({ zh, en: nickname });
+  const seen = new Set<string>();
+  return aliases.filter((alias) => {
+    const key = `${alias.zh}|${alias.en.toLowerCase()}`;
+    if (seen.has(key) || (alias.zh === zh && alias.en === en)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 // What kind of shop a brand is, said after its name; never a whole name on its own.
-const ZH_SHOP_KIND = /(?:鲜生|便利店|超市|大药房|药房|药店|买菜|快药|鲜花|水果|糕点|咖啡|餐厅|火锅外送)$/u;
+const ZH_SHOP_KIND =
+  /(?:鲜生|便利店|超市|大药房|药房|药店|买菜|快药|鲜花|水果|糕点|咖啡|餐厅|火锅外送|麻辣烫|小吃|云饺|拌饭)$/u;
+// What a brand sells, said after its name ("Yang Guofu Malatang" → Yang Guofu, "Shaxian Snacks" →
+// Shaxian, "Domino's Pizza" → Domino's, "Lanzhou Beef Noodles" → Lanzhou).
 const EN_SHOP_KIND =
-  /\s+(?:Coffee|Supermarkets?|Superstores?|Pharmacy|Express Pharmacy|Fruit|Florist|Flowers|Bakery(?: Cafe)?|Restaurant|Fresh|Mart|Hot Pot Delivery)$/u;
+  /\s+(?:Coffee|Supermarkets?|Superstores?|Pharmacy|Express Pharmacy|Fruit|Florist|Flowers|Bakery(?: Cafe)?|Restaurant|Fresh|Mart|Hot Pot Delivery|Malatang|Snacks|Dumplings|Ramen|(?:Beef )?Noodles|Lamb Skewers|Pastry|Pizza|Burgers|Bibimbap|Ice Cream & Tea|Grass Jelly Tea|Lemon Tea|Fresh Tea & Juice)$/u;
+/**
+ * What people call a brand that its names do not spell: nicknames and initials, keyed by the
+ * brand's English name. Only names the world's chains really go by.
+ */
+const NICKNAMES: Record<string, readonly string[]> = {
+  "McDonald's": [
+    "McD's",
+    "McD",
+    "Mickey D's",
+    "Mickey Ds",
+    "Maccas",
+    "Mcdonald",
+    "Mc Donald's",
+    "Mc Donalds",
+  ],
+  "Tims Coffee": ["Tim Hortons", "Tim Horton's", "Tim Horton", "Timmies", "Tim's"],
+  KFC: ["Kentucky Fried Chicken", "Kentucky", "K.F.C."],
+  "Burger King": ["BK"],
+  Starbucks: ["Sbux", "Starbs", "Starbies", "Star Bucks"],
+  HEYTEA: ["Hey Tea"],
+  "7-Eleven": ["7 Eleven", "Seven Eleven", "7/11", "Seven-Eleven"],
+  "Pizza Hut": ["Pizzahut"],
+  "Hu Shang A Yi": ["Hushang", "Hushang Ayi", "Auntea Jenny"],
+  "Luckin Coffee": ["Luckin's"],
+};
 // Short names that are everyday words ("Lucky Cup", "Real Kungfu", "Four Seasons"): never said alone for the brand.
 const COMMON_WORD =
   /^(?:lucky|lucky cup|good|good me|west|west lake|four|four seasons|long|real|meet|flash|flash select|three|super|fresh|the|new|old|royal|sweet|green|red|blue|white|black|gold|sun|star|city|home|day|life|one|first|best|top|great|pizza|burger|sushi)$/iu;

@@ -4,6 +4,7 @@ import { poiNames } from "../../../ecosystem/maps/names.ts";
 import { eventNames } from "../../../ecosystem/tickets/names.ts";
 import { Gazetteer, type GazetteerEntry } from "../nlu/gazetteer.ts";
 import { brandAliases } from "./brand-aliases.ts";
+import { bracketAliases, everydayNames } from "./item-aliases.ts";
 import { kindEntries } from "./kinds.ts";
 import { eventAliases } from "./skills/event-match.ts";
 
@@ -26,16 +27,26 @@ export async function loadWorldGazetteer(context: ServiceContext): Promise<Gazet
     // What people call a packed item: "澳洲牛排" for 澳洲牛排 200g, "band-aids" for Band-Aids ×20.
     const bare = withoutPack(item);
     if (bare) add({ kind: "item", id: item.id, ...bare });
+    // "Tylenol" for Acetaminophen Tablets (Tylenol), "Jasmine Milk Tea" for Jasmine Milk Tea (Boya Juexian).
+    for (const en of [...bracketAliases(item.en), ...everydayNames(item.en)])
+      add({ kind: "item", id: item.id, zh: item.zh, en });
   }
   for (const merchant of await merchantBrandNames(context)) {
     add({ kind: "merchant", ...merchant });
     // The first word people say for a brand ("not from Mixue", "anything but Wallace").
     const short = brandShortName(merchant.en);
-    if (short) add({ kind: "merchant", id: merchant.id, zh: merchant.zh, en: short });
+    if (short)
+      add({ kind: "merchant", id: merchant.id, zh: merchant.zh, en: short, canonicalEn: merchant.en });
     // What people call the shop: "盒马" for 盒马鲜生, "Hema", "全家", "7-11".
     // A two-character short name matches only as written: by sound "益丰" is also "一封".
     for (const alias of brandAliases(merchant.zh, merchant.en))
-      add({ kind: "merchant", id: merchant.id, ...alias, ...(alias.zh.length <= 2 ? { pinyin: "" } : {}) });
+      add({
+        kind: "merchant",
+        id: merchant.id,
+        ...alias,
+        canonicalEn: merchant.en,
+        ...(alias.zh.length <= 2 ? { pinyin: "" } : {}),
+      });
   }
   for (const poi of await poiNames(context)) add({ kind: "poi", ...poi });
   for (const event of await eventNames(context)) {
@@ -74,8 +85,11 @@ export function brandShortName(en: string): string | undefined {
 // not a description ("拿铁（罐装）" is no latte, "苹果（红富士）" names its kind).
 const ZH_PACK =
   /\s*[（(](?:\d+\s*(?:片|只|个|枚|贯|串|枝|支|包|袋|粒|盒|瓶)|整箱)[）)]$|\s+[\d.]+\s*(?:g|kg|ml|l|L)\b.*$|\s*\d+\s*(?:枚|片|只|个|贯|串|包|袋)$/u;
+// English also says the cup or portion in brackets: "Pepsi (Medium)", "Lamb Skewers (10)", "Watermelon (half)".
 const EN_PACK =
-  /\s*\((?:\d+\s*(?:pc|pcs|pieces?|stems?)|case)\)$|\s+[\d.]+\s*(?:g|kg|ml|l|L)\b.*$|\s*×\s*\d+.*$/u;
+  /\s*\((?:\d+\s*(?:pc|pcs|pieces?|stems?)?|case|small|medium|large|half|whole)\)$|\s+[\d.]+\s*(?:g|kg|ml|l|L)\b.*$|\s*×\s*\d+.*$/iu;
+// One-word names too everyday to stand for one product ("Milk" of "Milk 250 ml" is inside "oat milk latte").
+const EVERYDAY_NAME = /^(?:milk|water|tea|coffee|juice|bread|eggs?|rice|oden|cola|tissues?|noodles)$/iu;
 
 /** An item's name without its pack size, in both languages; undefined when it has none. */
 export function withoutPack(item: { zh: string; en: string }): { zh: string; en: string } | undefined {
@@ -90,5 +104,5 @@ export function withoutPack(item: { zh: string; en: string }): { zh: string; en:
   if (zh.length < 2) return undefined;
   // One everyday English word ("Milk" of "Milk 250 ml") would match inside "oat milk latte": the
   // English short form is kept only when it is still a name of its own.
-  return { zh, en: /[\s-]/u.test(en) ? en : item.en };
+  return { zh, en: /[\s-]/u.test(en) || (en.length >= 5 && !EVERYDAY_NAME.test(en)) ? en : item.en };
 }

@@ -1,6 +1,7 @@
 import { pinyin } from "pinyin-pro";
 import { editDistance } from "./edit-distance.ts";
 import { grams, keys, TextView, windowDice } from "./gazetteer-text.ts";
+import { PartialNames, preferFullerNames } from "./partial-names.ts";
 
 /** One named thing of the world: a menu item, a merchant, a place, an event or a category. */
 export interface GazetteerEntry {
@@ -10,6 +11,8 @@ export interface GazetteerEntry {
   en: string;
   /** Toneless pinyin without spaces; computed from `zh` when absent. */
   pinyin?: string;
+  /** The English name `en` is another way of saying ("McDonald's" for "Mickey D's"), for replies. */
+  canonicalEn?: string;
 }
 
 /** A span of the text that names an entry. `score` is 1 for an exact name, lower for fuzzy ways. */
@@ -105,8 +108,11 @@ export class Gazetteer {
   readonly #minimumHits: number[] = [];
   /** Scratch counters per way and entry, zeroed after each call. */
   readonly #counts: Uint16Array[];
+  /** English menu names said in part ("egg tarts", "zinger"). */
+  readonly #partial: PartialNames;
 
   constructor(entries: readonly GazetteerEntry[]) {
+    this.#partial = new PartialNames(entries);
     this.#entries = entries.map((entry) => {
       const en = entry.en.toLowerCase();
       const pinyin = (entry.pinyin ?? toPinyin(entry.zh)).toLowerCase().replace(/[^a-z]/gu, "");
@@ -160,13 +166,16 @@ export class Gazetteer {
       for (const span of laterMentions(indexed, view.lower, match.end))
         found.push({ ...match, ...span, text: text.slice(span.start, span.end) });
     }
+    const named = found.filter((match) => match.method === "exact").map((match) => match.entity);
+    for (const partial of this.#partial.match(view.lower, named))
+      found.push({ ...partial, text: text.slice(partial.start, partial.end) });
     found.sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
     const chosen: GazetteerMatch[] = [];
     for (const match of found) {
       if (chosen.some((other) => match.start < other.end && other.start < match.end)) continue;
       chosen.push(match);
     }
-    return chosen;
+    return preferFullerNames(chosen, found);
   }
 
   /**

@@ -13,12 +13,20 @@ const THOUSANDS = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])/gu;
  */
 export function normalizeText(text: string, options: { keepCase?: boolean } = {}): string {
   const folded = text.normalize("NFKC");
-  return (options.keepCase ? folded : folded.toLowerCase())
-    .replace(/\s+/gu, " ")
-    .replace(/([\u3400-\u9fff\uf900-\ufaff，。！？、]) (?=[\u3400-\u9fff\uf900-\ufaff，。！？、\d])/gu, "$1")
-    .replace(/(\d) (?=[\u3400-\u9fff\uf900-\ufaff])/gu, "$1")
-    .replace(THOUSANDS, (digits) => digits.replace(/,/gu, ""))
-    .trim();
+  return (
+    (options.keepCase ? folded : folded.toLowerCase())
+      .replace(/\s+/gu, " ")
+      .replace(
+        /([\u3400-\u9fff\uf900-\ufaff，。！？、]) (?=[\u3400-\u9fff\uf900-\ufaff，。！？、\d])/gu,
+        "$1",
+      )
+      .replace(/(\d) (?=[\u3400-\u9fff\uf900-\ufaff])/gu, "$1")
+      .replace(THOUSANDS, (digits) => digits.replace(/,/gu, ""))
+      // English shorthand: "w/ oat milk", "w/o ice".
+      .replace(/(?<![a-z])w\/o(?![a-z])\s*/giu, "without ")
+      .replace(/(?<![a-z])w\/(?=\s|[a-z]{2,})\s*/giu, "with ")
+      .trim()
+  );
 }
 
 /**

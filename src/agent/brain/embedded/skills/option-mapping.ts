@@ -26,7 +26,8 @@ function wholeWords(text: string, words: string): boolean {
 /** How clearly the text names a choice: its whole name, else its distinctive two-character parts. */
 function namedScore(text: string, name: string | undefined, groupName: string): number {
   if (!name || PLAIN.test(name.trim())) return 0;
-  const full = name.toLowerCase();
+  // "pan fried" names Pan-fried, "gift-box" a gift box.
+  const full = name.toLowerCase().replace(/(?<=[a-z])-(?=[a-z])/gu, " ");
   // "加浓" said as is names the choice, though "浓" alone would be too short to mean it.
   if (CJK.test(full) && full.length >= 2 && text.includes(full)) return 100 + full.length;
   const wanted = full.replace(/^(?:加|add |with )/u, "");
@@ -57,7 +58,20 @@ function measuresSpelledOut(text: string): string {
   const half =
     /(?:半|half an?|0\.5)\s*(?:公斤|千克|kilo(?:gram)?s?|kg)|(?:一|1)\s*斤|500\s*(?:克|g\b|grams?)/giu;
   const kilo = /(?:一|1|one|a)\s*(?:公斤|千克|kilo(?:gram)?s?|kg)|(?:两|二|2)\s*斤/giu;
-  return text.replace(half, " 500g ").replace(kilo, " 1kg ");
+  return (
+    text
+      .replace(half, " 500g ")
+      .replace(kilo, " 1kg ")
+      // "the 18 piece one", "18pcs", "an 8-inch cake": as the choices are named ("18 pieces", "8 inch").
+      .replace(
+        /\b(\d+)\s*-?\s*(?:pcs?|pieces?)\b|\bpc(\d+)\b/gu,
+        (_, said, tagged) => ` ${said ?? tagged} pieces `,
+      )
+      .replace(
+        /\b(\d+)\s*-?\s*(?:inch(?:es)?|in)\b|\bin(\d+)\b/gu,
+        (_, said, tagged) => ` ${said ?? tagged} inch `,
+      )
+  );
 }
 
 /**
@@ -70,10 +84,13 @@ export function saidChoices(
 ): Record<string, string> {
   if (!said) return {};
   // "加个蛋" / "加一份芝士" say the choice 加蛋 / 加芝士 with a measure word between.
-  const text = measuresSpelledOut(said.toLowerCase()).replace(
-    /加(?:一|两)?[个份颗片根勺](?=\p{Script=Han})/gu,
-    "加",
-  );
+  const text = measuresSpelledOut(
+    said
+      .toLowerCase()
+      .replace(/(?<=[a-z])-(?=[a-z])/gu, " ")
+      // "more rice", "double beef": what the choices call "Extra rice", "Add beef".
+      .replace(/\b(?:more|double|plus)\s+(?=[a-z])/gu, "extra "),
+  ).replace(/加(?:一|两)?[个份颗片根勺](?=\p{Script=Han})/gu, "加");
   const chosen: Record<string, string> = {};
   for (const group of groups) {
     const groupName = `${group.zh ?? ""} ${group.en ?? ""}`.toLowerCase();
@@ -108,7 +125,11 @@ export function mapOptions(wanted: ItemOptions, groups: readonly OptionGroupView
   offer("spice", wanted.spice === "extra_hot" ? "hot" : wanted.spice);
   if (wanted.ice) offer("ice", wanted.ice === "normal" || wanted.ice === "extra" ? "regular" : wanted.ice);
   if (wanted.temperature === "hot") offer("ice", "hot") || offer("temperature", "hot");
-  if (wanted.temperature === "iced") offer("temperature", "iced") || (!chosen.ice && offer("ice", "regular"));
+  // "a cold pepsi": a bottle's cold is chilled.
+  if (wanted.temperature === "iced")
+    offer("temperature", "iced") ||
+      offer("temperature", "chilled") ||
+      (!chosen.ice && offer("ice", "regular"));
   if (wanted.temperature === "room") offer("temperature", "room");
   return chosen;
 }

@@ -84,7 +84,8 @@ export function draftFromTurn(context: SkillContext, previous?: OrderDraft): Ord
   // catalogue knows replaces the item there, not any noun the turn happens to contain.
   const editing = previous !== undefined && previous.items.length > 0;
   if (items.length === 0 && (categoryMatch || (slots.product && !editing)))
-    items = [genericItem(slots, categoryMatch, options)];
+    // The whole turn is what was said about its one thing ("beef bowl w/ extra rice").
+    items = [{ ...genericItem(slots, categoryMatch, options), said: context.turn.text }];
   if (items.length === 0 && previous) {
     items = previous.items.map((item) => ({
       ...item,
@@ -99,7 +100,9 @@ export function draftFromTurn(context: SkillContext, previous?: OrderDraft): Ord
       said: `${item.said ?? ""} ${context.turn.text}`,
     }));
   }
-  const brand = said?.brands[0]?.entity;
+  // A shop named with words the catalogue has no name for ("mickey d's nuggets") has no order lines
+  // to carry it: the shop the gazetteer found is the brand.
+  const brand = (said ? said.brands[0] : entities.find((match) => match.entity.kind === "merchant"))?.entity;
   const problems = [
     ...(said?.problems ?? []),
     ...(slots.moneyProblem ? [{ field: "budget" as const, ...slots.moneyProblem }] : []),
@@ -126,7 +129,14 @@ export function draftFromTurn(context: SkillContext, previous?: OrderDraft): Ord
     ...(slots.perItemMaxFen === undefined ? pick("perItemMaxFen", previous?.perItemMaxFen) : {}),
     ...pick("withinMinutes", slots.withinMinutes ?? previous?.withinMinutes),
     ...pick("merchantQuery", brand?.zh ?? (lineCount > 0 ? undefined : previous?.merchantQuery)),
-    ...pick("brand", brand ? { zh: brand.zh, en: brand.en } : lineCount > 0 ? undefined : previous?.brand),
+    ...pick(
+      "brand",
+      brand
+        ? { zh: brand.zh, en: brand.canonicalEn ?? brand.en }
+        : lineCount > 0
+          ? undefined
+          : previous?.brand,
+    ),
     ...pick("excludeMerchantIds", previous?.excludeMerchantIds),
     ...(exclusions.length ? { exclusions: distinctBy(exclusions, (exclusion) => exclusion.zh) } : {}),
     ...(problems.length ? { problems } : {}),

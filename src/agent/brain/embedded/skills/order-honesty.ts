@@ -1,6 +1,7 @@
 import type { ToolClient } from "../../../tools/client.ts";
 import { editDistance } from "../../nlu/edit-distance.ts";
 import type { BrainDecision } from "../../types.ts";
+import { KINDS } from "../kinds.ts";
 import { say, yuan } from "../say.ts";
 import type { DialogueState, OrderDraft, WantedItem } from "../state.ts";
 import { type Candidate, holdsWords, type QuotedCandidate } from "./order-search.ts";
@@ -18,7 +19,10 @@ const han = (text: string) => /\p{Script=Han}/u.test(text);
 export function wantedName(item: WantedItem, lang: "zh" | "en"): string {
   const fits = (text: string) => (lang === "zh" ? han(text) : !han(text));
   if (fits(item.query)) return item.query;
-  return item.searches?.find((search) => search.keyword && fits(search.keyword))?.keyword ?? item.query;
+  const keyword = item.searches?.find((search) => search.keyword && fits(search.keyword))?.keyword;
+  // A kind asked for in English ("the drink") is named in English, never by its Chinese word.
+  const kind = KINDS.find((candidate) => candidate.zh.includes(item.query));
+  return keyword ?? (lang === "en" ? kind?.en[0] : kind?.zh[0]) ?? item.query;
 }
 
 const singular = (word: string) => word.replace(/(?<=[a-z]{3})(?:es|s)$/u, "");

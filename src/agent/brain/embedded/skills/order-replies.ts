@@ -179,7 +179,7 @@ export function explainNoQuote(
       text: say(
         lang,
         `店家起送价 ${yuan(minimum)}，这单商品只有 ${yuan(items)}，还差 ${yuan(minimum - items)}。要多买几份或再加点别的吗？`,
-        `The shop needs an order of at least ${yuan(minimum)}; this comes to ${yuan(items)}, ${yuan(minimum - items)} short. Add more, or something else?`,
+        `The shop delivers orders of at least ${yuan(minimum)} (its minimum for delivery); this comes to ${yuan(items)}, ${yuan(minimum - items)} short. Add more of it, or something else?`,
       ),
       state,
     };

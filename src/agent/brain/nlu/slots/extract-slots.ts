@@ -19,12 +19,14 @@ import { extractDiet } from "./diet.ts";
 import { trustedMatches } from "./entities.ts";
 import { extractLaterAct } from "./later-acts.ts";
 import { extractMoney, moneyProblem } from "./money.ts";
+import { packCountsAsOne, tagCountedChoices, withoutOptionWords } from "./option-words.ts";
 import { extractItemOptions } from "./options.ts";
 import { extractOrderLines } from "./order-lines.ts";
 import { extractRecipient } from "./people.ts";
 import { extractAddressLabel, extractOtherPlace, extractTrip } from "./places.ts";
 import { extractProduct } from "./product.ts";
 import { extractQuantity, extractQuantityDelta } from "./quantity.ts";
+import { blankShopNumbers, shopProduct } from "./shop-product.ts";
 import { owedSum, spokenAmounts } from "./spoken-amount.ts";
 import { extractDateTime, extractWithinMinutes } from "./time.ts";
 import type { Slots } from "./types.ts";
@@ -49,7 +51,7 @@ export function extractSlots(
   const prepared = normalizeText(text, { keepCase: true });
   const slots: Slots = {};
   const badMoney = moneyProblem(prepared);
-  const entities = gazetteer ? trustedMatches(gazetteer.match(prepared)) : [];
+  const entities = gazetteer ? withoutOptionWords(prepared, trustedMatches(gazetteer.match(prepared))) : [];
   Object.assign(
     slots,
     // A number in a show's or shop's name is no count ("Ne Zha 2, 4 tickets" wants four; "7-Eleven").
@@ -114,7 +116,7 @@ export function extractSlots(
   if (wantsFaster(prepared)) slots.faster = true;
   const diet = extractDiet(prepared);
   if (diet) slots.diet = diet;
-  const product = extractProduct(prepared);
+  const product = shopProduct(prepared, entities) ?? extractProduct(prepared);
   if (product) slots.product = product;
   if (gazetteer) {
     if (entities.length > 0) slots.entities = entities;
@@ -124,7 +126,9 @@ export function extractSlots(
       timeSaid < 0
         ? prepared
         : blank(prepared, [{ start: timeSaid, end: timeSaid + (datetime?.text.length ?? 0) }]);
-    const order = extractOrderLines(orderText, entities);
+    const order = packCountsAsOne(
+      extractOrderLines(tagCountedChoices(blankShopNumbers(orderText, entities)), entities),
+    );
     if (order.lines.length + order.exclusions.length + order.problems.length > 0) slots.order = order;
   }
   return slots;

@@ -66,8 +66,11 @@ const MILK: Rule<"milk">[] = [
   [/全脂奶?|\bwhole milk\b/iu, "whole"],
 ];
 const COMBO: Rule<"combo">[] = [
-  [/套餐|\b(?:as )?a meal\b|\bmeal\b|\bcombo\b/iu, "meal"],
-  [/单点|不要套餐|\bjust the (?:burger|sandwich)\b|\bno meal\b/iu, "single"],
+  [/套餐|\b(?:as )?a meal\b|\bmeals?\b|\bcombos?\b/iu, "meal"],
+  [
+    /单点|不要套餐|\bjust the (?:burger|sandwich)\b|\b(?:burger|sandwich) only\b|\bno meal\b|\bnot (?:as )?a meal\b|\ba la carte\b/iu,
+    "single",
+  ],
 ];
 
 function firstMatch<K extends keyof ItemOptions>(text: string, rules: Rule<K>[]): ItemOptions[K] | undefined {

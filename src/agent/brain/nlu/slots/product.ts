@@ -23,7 +23,7 @@ const EN_LEAD =
 const EN_OPTION_WORDS =
   /^(?:(?:large|medium|small|big|hot|iced|cold|warm|fresh|extra|less sugar|no sugar|spicy)\s+)+/iu;
 const EN_STOP =
-  /\s+(?:to|for|from|at|delivered|please|pls|with|under|within|in|by|asap|now|today|tonight|and)\b|[,.!?;]/iu;
+  /\s+(?:to|for|from|at|delivered|please|pls|with|under|within|in|by|asap|now|today|tonight|and)\b|\s+w\/|[,.!?;]/iu;
 const EN_GENERIC =
   /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a couple|a few|instead|more|less|all|food|something|anything|stuff|lunch|dinner|breakfast|a meal|meal|snack|takeout|takeaway|delivery|order|it|that|this|one|me|them)$/iu;
 // A bare phrase starting like a sentence is no product name ("the second one", "never mind", "has my…").

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { Gazetteer } from "./gazetteer.ts";
+
+const gazetteer = new Gazetteer([
+  { kind: "item", id: "sku_kfc_a_01", zh: "香辣鸡腿堡", en: "Zinger Burger" },
+  { kind: "item", id: "sku_kfc_a_02", zh: "葡式蛋挞", en: "Portuguese Egg Tart" },
+  { kind: "item", id: "sku_kfc_a_03", zh: "黄金鸡块（5块）", en: "Golden Nuggets (5 pc)" },
+  { kind: "item", id: "sku_mcdonalds_a_01", zh: "麦乐鸡（5块）", en: "Chicken McNuggets (5 pc)" },
+  { kind: "item", id: "sku_mcdonalds_a_02", zh: "麦乐鸡（10块）", en: "Chicken McNuggets (10 pc)" },
+  { kind: "item", id: "sku_mcdonalds_a_03", zh: "巨无霸", en: "Big Mac" },
+  {
+    kind: "item",
+    id: "sku_laoxiangji_a_01",
+    zh: "梅菜扣肉饭",
+    en: "Braised Pork Belly with Preserved Greens Rice",
+  },
+  { kind: "item", id: "sku_dingdong_a_01", zh: "五花肉", en: "Pork Belly" },
+  { kind: "item", id: "sku_cake_a_01", zh: "水果生日蛋糕", en: "Fruit Birthday Cake" },
+  { kind: "item", id: "sku_tea_a_01", zh: "半熟芝士", en: "Half-baked Cheese Tarts (4 pc)" },
+  { kind: "category", id: "kind:rice", zh: "盖饭", en: "rice" },
+]);
+const named = (text: string) => gazetteer.match(text).map((match) => match.entity.en);
+
+describe("partial English menu names", () => {
+  it("reads part of a name, in the plural", () => {
+    expect(named("kfc egg tarts x4")).toContain("Portuguese Egg Tart");
+    expect(named("a zinger please")).toContain("Zinger Burger");
+  });
+
+  it("prefers the fuller name over the pieces it holds", () => {
+    const found = named("braised pork belly rice, less rice");
+    expect(found).toContain("Braised Pork Belly with Preserved Greens Rice");
+    expect(found).not.toContain("Pork Belly");
+  });
+
+  it("picks the size said and the shop's own dish among names as good", () => {
+    expect(named("big mac meal + 10pc nuggets")).toContain("Chicken McNuggets (10 pc)");
+  });
+
+  it("leaves everyday words alone", () => {
+    expect(named("flowers for my mom's birthday")).not.toContain("Fruit Birthday Cake");
+    expect(named("half sugar")).toEqual([]);
+  });
+});

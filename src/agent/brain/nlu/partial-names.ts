@@ -1,0 +1,214 @@
+import type { GazetteerEntry, GazetteerMatch } from "./gazetteer.ts";
+
+/**
+ * English menu names said in part, in the plural or with "and" for "&": "egg tarts" for Portuguese
+ * Egg Tart, "zinger" for Zinger Burger, "braised pork belly rice" for Braised Pork Belly with
+ * Preserved Greens Rice, "ham and cheese bagel". A run of the user's words is a partial name of an
+ * item when every word is a word of its English name and the run says at least half of the name,
+ * or its last word (the dish itself, "tart" of "Portuguese Egg Tart") with another of its words.
+ * The score (below an exact name's) grows with the share of the name said, so a fuller name wins.
+ */
+
+const STOP = new Set(["a", "an", "the", "of", "to", "for", "from", "at", "some", "my", "me", "and", "with"]);
+// Words every menu shares, never enough alone to name one dish.
+const PLAIN = new Set([
+  "large",
+  "medium",
+  "small",
+  "hot",
+  "iced",
+  "cold",
+  "fresh",
+  "meal",
+  "set",
+  "combo",
+  "pc",
+  "pcs",
+  "piece",
+  "pieces",
+]);
+
+// Words of menu names that say something else when said alone ("half sugar", "a test order").
+const EVERYDAY_WORD =
+  /^(?:half|less|extra|more|sugar|ice|spicy|mild|single|double|regular|normal|sweet|plain|test|slice|stick|drink|dish|solution|side|gift|family|value|premium|deluxe|power|bank|rental|birthday|phone|flat|thick|stone|glass|bone|winter|daily|bright|yellow|pink|grand|opening|field|five|grain|snow|serve|magic|dirty|oral|cart|quantity|wallet|admin|instruction)$/u;
+
+export function wordStem(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/'s$/u, "s")
+    .replace(/(?<=[a-z]{2})ies$/u, "y")
+    .replace(/(?<=[a-z]{3})(?:oes|ches|shes|sses)$/u, (ending) => ending.slice(0, -2))
+    .replace(/(?<=[a-z]{3})s$/u, "");
+}
+
+function nameWords(en: string): string[] {
+  return (
+    en
+      .toLowerCase()
+      // A note in brackets is no part of the name, closed or cut short ("Fuji Apples (bag, about").
+      .replace(/\s*\(.*$/u, "")
+      .replace(/\s*(?:×|x)\s*\d+.*$/u, "")
+      .split(/[^a-z'é]+/u)
+      .filter((word) => word.length > 0 && !STOP.has(word) && !/^\d/u.test(word))
+      .map(wordStem)
+  );
+}
+
+/** Words a name's word is also said as: "nuggets" of McNuggets, "kiwi" of Kiwifruit. */
+function sayings(word: string): string[] {
+  const shorter = [/^mc(?=[a-z]{4})/u, /(?<=[a-z]{4})fruit$/u]
+    .map((part) => word.replace(part, ""))
+    .filter((other) => other !== word);
+  return [word, ...shorter];
+}
+
+/** The shop an entry's id belongs to ("sku_mcdonalds_…", "m_mcdonalds_…" → "mcdonalds"). */
+export function chainOf(id: string): string | undefined {
+  return /^(?:sku|m)_([a-z0-9]+)_/u.exec(id)?.[1];
+}
+
+interface Named {
+  entry: GazetteerEntry;
+  words: string[];
+  /** Words of the name as written (without the other ways they are said). */
+  size: number;
+}
+
+/** An index of the items' English names by their words. */
+export class PartialNames {
+  readonly #byWord = new Map<string, Named[]>();
+  /** How many distinct names each word is in: a word in one name alone says which dish. */
+  readonly #spread = new Map<string, number>();
+
+  constructor(entries: readonly GazetteerEntry[]) {
+    const seen = new Set<string>();
+    for (const entry of entries) {
+      if (entry.kind !== "item" || !entry.en) continue;
+      // One-word names are the exact matcher's, unless said another way too ("kiwi" of Kiwifruit).
+      const words = nameWords(entry.en).flatMap(sayings);
+      const key = words.join(" ");
+      if (words.length < 2 || seen.has(`${key}|${entry.zh}`)) continue;
+      const newName = ![...seen].some((other) => other.startsWith(`${key}|`));
+      seen.add(`${key}|${entry.zh}`);
+      for (const word of new Set(words)) {
+        const list = this.#byWord.get(word) ?? [];
+        list.push({ entry, words, size: nameWords(entry.en).length });
+        this.#byWord.set(word, list);
+        if (newName) this.#spread.set(word, (this.#spread.get(word) ?? 0) + 1);
+      }
+    }
+  }
+
+  /**
+   * Partial names said in the (lowered) text, at most one best entry per run of words. Among names
+   * as good, one of a shop the text names (or of a dish it names exactly) is preferred.
+   */
+  match(lower: string, named: readonly GazetteerEntry[] = []): Omit<GazetteerMatch, "text">[] {
+    const chains = new Set(named.map((entry) => chainOf(entry.id)).filter((chain) => chain !== undefined));
+    const tokens = [...lower.matchAll(/[a-z][a-z'é]*|&/gu)].map((found) => ({
+      word: found[0] === "&" ? "and" : wordStem(found[0]),
+      start: found.index ?? 0,
+      end: (found.index ?? 0) + found[0].length,
+    }));
+    const found: Omit<GazetteerMatch, "text">[] = [];
+    for (let first = 0; first < tokens.length; first++) {
+      for (let last = first; last < Math.min(tokens.length, first + 5); last++) {
+        const run = tokens.slice(first, last + 1);
+        const edges = [run[0]?.word, run.at(-1)?.word] as string[];
+        if (edges.some((word) => STOP.has(word) || PLAIN.has(word))) continue;
+        // Words of the run that must be in the name ("and"/"with" inside may stand for "&").
+        const said = run.map((token) => token.word).filter((word) => !STOP.has(word));
+        if (said.some((word) => PLAIN.has(word))) continue;
+        // "10pc nuggets": the pack said before the name picks among its sizes.
+        const pack = /(\d+)\s*-?\s*(?:pcs?|pieces?)?\s*$/u.exec(lower.slice(0, run[0]?.start))?.[1];
+        const best = this.#best(said, chains, pack);
+        if (best)
+          found.push({
+            entity: best.entry,
+            start: (run[0] as { start: number }).start,
+            end: (run.at(-1) as { end: number }).end,
+            score: best.score,
+            method: "fuzzy",
+          });
+      }
+    }
+    return found;
+  }
+
+  #best(
+    said: string[],
+    chains: ReadonlySet<string>,
+    pack?: string,
+  ): { entry: GazetteerEntry; score: number } | undefined {
+    const [firstWord] = said;
+    if (!firstWord) return undefined;
+    let best: { entry: GazetteerEntry; score: number } | undefined;
+    for (const named of this.#byWord.get(firstWord) ?? []) {
+      if (!said.every((word) => named.words.includes(word))) continue;
+      const share = new Set(said).size / named.words.length;
+      const head = named.words.at(-1) as string;
+      const distinctive = said.some((word) => word.length >= 4 && (this.#spread.get(word) ?? 0) === 1);
+      const ours = chains.has(chainOf(named.entry.id) ?? "");
+      const enough = share >= 0.5 || (said.includes(head) && (said.length >= 2 || ours)) || distinctive;
+      if (!enough) continue;
+      // One word says one dish only when the shop named sells it, or no other name has it and it is
+      // the dish itself ("congee", "muffin") or the first of a two-word name ("zinger", "mcflurry").
+      const alone =
+        ours ||
+        (distinctive &&
+          !EVERYDAY_WORD.test(firstWord) &&
+          (firstWord === head || (firstWord === named.words[0] && named.size <= 2)));
+      if (said.length === 1 && (firstWord.length < 4 || !alone)) continue;
+      const packed = pack !== undefined && packOf(named.entry.en) === Number(pack);
+      const raw =
+        0.7 + 0.2 * share + (said.includes(head) ? 0.05 : 0) + (ours ? 0.03 : 0) + (packed ? 0.02 : 0);
+      // A word only one dish's name holds ("zinger", "mcspicy") names it as well as half its name.
+      const floor = distinctive || ours ? 0.8 : 0;
+      const score = Math.min(0.89, Math.max(floor, Math.round(raw * 100) / 100));
+      if (!best || score > best.score) best = { entry: named.entry, score };
+    }
+    return best;
+  }
+}
+
+/**
+ * The chosen matches with a fuller partial name put in place of the pieces it holds: "braised pork
+ * belly rice" is one rice dish, not Pork Belly and a kind of rice. Only a run of three words or more
+ * (or a whole name in another order) that holds two pieces, or a kind of thing, is preferred so.
+ */
+export function preferFullerNames(
+  chosen: GazetteerMatch[],
+  found: readonly GazetteerMatch[],
+): GazetteerMatch[] {
+  let out = chosen;
+  const fuller = found
+    .filter((match) => match.method === "fuzzy" && match.entity.kind === "item")
+    // Three words or more, or the whole name in another order ("oreo mcflurry").
+    .filter((match) => {
+      const said = match.text.trim().split(/\s+/u).length;
+      return said >= 3 || nameWords(match.entity.en).length <= said;
+    })
+    .sort((a, b) => b.end - b.start - (a.end - a.start) || b.score - a.score);
+  for (const partial of fuller) {
+    if (out.includes(partial)) continue;
+    const pieces = out.filter((other) => other.start < partial.end && partial.start < other.end);
+    if (pieces.length === 0) continue;
+    const inside = pieces.every(
+      (piece) =>
+        piece.start >= partial.start &&
+        piece.end <= partial.end &&
+        piece.end - piece.start < partial.end - partial.start &&
+        (piece.entity.kind === "item" || piece.entity.kind === "category"),
+    );
+    if (!inside || (pieces.length < 2 && pieces[0]?.entity.kind !== "category")) continue;
+    out = [...out.filter((other) => !pieces.includes(other)), partial];
+  }
+  return out;
+}
+
+/** The count a pack holds, from its English name: "Chicken McNuggets (10 pc)" → 10, "Kiwifruit ×6" → 6. */
+export function packOf(en: string): number | undefined {
+  const found = /\((\d+)\s*(?:pc|pcs|pieces?)\)|×\s*(\d+)\b/u.exec(en);
+  const count = found?.[1] ?? found?.[2];
+  return count === undefined ? undefined : Number(count);
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { optionWordSpans, tagCountedChoices } from "./option-words.ts";
+
+const said = (text: string) => optionWordSpans(text).map((span) => text.slice(span.start, span.end));
+
+describe("English option words", () => {
+  it("finds a choice said with its modifier or after 'with'", () => {
+    expect(said("teriyaki chicken bowl, less rice")).toEqual(["less rice"]);
+    expect(said("pork ribs rice with soy milk instead of cola")).toEqual([
+      "with soy milk",
+      "instead of cola",
+    ]);
+    expect(said("beef noodles add an egg")).toEqual(["add an egg"]);
+    expect(said("braised pork rice, soy milk as the drink")).toEqual(["soy milk as the drink"]);
+  });
+
+  it("keeps a portion or size said with its number from counting things", () => {
+    expect(tagCountedChoices("pork dumplings, the 18 piece one")).toBe("pork dumplings, the pc18     one");
+    expect(tagCountedChoices("black swan cake 8 inch")).toBe("black swan cake in8   ");
+  });
+});
