@@ -15,6 +15,20 @@ import {
   transferNote,
 } from "./transfer-reading.ts";
 
+/** The wallet's available balance when it is below the amount; undefined when it covers it (or can't be read). */
+async function shortOfBalance(
+  context: SkillContext,
+  amountFen: number,
+): Promise<{ availableFen: number } | undefined> {
+  const { turn } = context;
+  const result = await turn.tools.call<{ availableFen: number }>("pay_get_balance", {
+    userId: turn.profile.userId,
+  });
+  return result.ok && result.data.availableFen < amountFen
+    ? { availableFen: result.data.availableFen }
+    : undefined;
+}
+
 /** Pay's limit for one payment (pay's MAX_AMOUNT_FEN, the payment handler's MAX_TRANSFER_FEN). */
 export const TRANSFER_LIMIT_FEN = 5_000_000;
 
@@ -135,6 +149,20 @@ export async function payment(context: SkillContext): Promise<BrainDecision> {
     );
   }
   const when = laterTime(context);
+  // More than the wallet holds: said before any card, never a card that cannot be paid.
+  const short = when ? undefined : await shortOfBalance(context, draft.amountFen);
+  if (short) {
+    const asked = draft.amountFen;
+    delete draft.amountFen;
+    return keep(
+      "amount",
+      say(
+        lang,
+        `你的钱包可用余额只有 ${yuan(short.availableFen)}，转 ${yuan(asked)} 超出了余额，我没有转账。要转多少？`,
+        `Your wallet has only ${yuan(short.availableFen)} available, not enough for ${yuan(asked)}, so I haven't sent anything. How much should it be?`,
+      ),
+    );
+  }
   const request = transferRequest(context, draft, when);
   const share = draft.shareOf
     ? say(
