@@ -1,6 +1,7 @@
 import type { BrainDecision, BrainTrace, BrainTurn, Lang } from "../types.ts";
 import { conditionNote, dayWords, forecastQuestion, readConditional } from "./conditions.ts";
-import { unsupportedIn } from "./declined-parts.ts";
+import { notOffered, unsupportedIn } from "./declined-parts.ts";
+import { beforeStartReminder, withDayOf } from "./need-day.ts";
 import { bare, type Need, type ReadPiece, splitNeeds } from "./needs.ts";
 import { say } from "./say.ts";
 
@@ -65,6 +66,17 @@ async function decideNeed(text: string, state: Record<string, unknown>, lang: La
   };
 }
 
+/** The start and title of the show carded by the needs decided so far, if one was. */
+function showBefore(kept: readonly Decided[]): [number | undefined, string | undefined] {
+  for (const result of [...kept].reverse()) {
+    const decision = result.decision;
+    if (decision.type !== "start_task" || decision.request.kind !== "buy_tickets") continue;
+    const tickets = (decision.state as { skill?: { tickets?: { startsAt?: number } } }).skill?.tickets;
+    return [tickets?.startsAt, decision.request.title];
+  }
+  return [undefined, undefined];
+}
+
 /** A part Dimple does nothing for, said plainly. */
 function declined(text: string, lang: Lang, state: Record<string, unknown>): BrainDecision {
   const which = unsupportedIn(text);
@@ -92,6 +104,8 @@ export async function decideNeeds(
   read: ReadPiece,
   decide: DecideText,
 ): Promise<Decided | undefined> {
+  // "I paid 50 yesterday and Bob owes me half — request it from him": the story is the request's.
+  if (notOffered(turn.text)?.key === "collect") return undefined;
   const needs = splitNeeds(turn.text, read);
   if (needs.length < 2)
     return readConditional(turn.text) ? decideNeed(turn.text, turn.state, lang, decide) : undefined;
@@ -109,7 +123,14 @@ export async function decideAll(
   const pending: string[] = [];
   let asking: Decided | undefined;
   for (const [index, need] of needs.entries()) {
-    const text = bare(need.text) || need.text;
+    // "明早6:50叫车去机场，6点20提醒我": a reminder without a day is on the day of the need before it.
+    const said = bare(need.text) || need.text;
+    const text =
+      need.service === "remind"
+        ? (beforeStartReminder(said, ...showBefore(kept)) ?? withDayOf(said, needs.slice(0, index)))
+        : need.service === "ride"
+          ? withDayOf(said, needs.slice(0, index))
+          : said;
     const needState = index === 0 ? state : freshState(state);
     if (need.service === "unsupported") {
       kept.push({ decision: declined(text, lang, needState), trace: { brain: "embedded" } });

@@ -16,7 +16,7 @@ export interface Conditional {
 const ZH_IF = /(?:如果|要是|假如|假设|万一|若是|倘若|如若)/u;
 // "如果明天下雨(的话)，(就)…", "明天降温的话给我…", "下班要是下雨的话帮我…".
 const ZH_CONDITION =
-  /^(?<before>.*?)(?<cond>(?:如果|要是|假如|假设|万一|若是|倘若|如若)[^，,。；;]{1,20}?(?:的话|(?=[，,])|(?=那?就))|[^，,。；;]{1,14}?的话)[，,\s]*(?:那就|就|那)?(?<after>.*)$/u;
+  /^(?<before>.*?)(?<cond>(?:如果|要是|假如|假设|万一|若是|倘若|如若)[^，,。；;]{1,20}?(?:的话(?![剧题费筒语梅])|(?=[，,])|(?=那?就))|[^，,。；;？?！!]{1,14}?的话(?![剧题费筒语梅]))[，,\s]*(?:那就|就|那)?(?<after>.*)$/u;
 // ("in case it rains, take an umbrella" is a precaution, done now: no condition.)
 const EN_LEADING =
   /^\s*(?<cond>(?:if|unless|provided(?: that)?|should it)\b[^,;.]{2,60}?)(?:,\s*|\s+then\s+)(?<after>.+)$/iu;
@@ -33,7 +33,7 @@ const ZH_CLOCK = /(?:早上|上午|中午|下午|傍晚|晚上|凌晨)?[0-9零�
 const EN_CLOCK = /\bat \d{1,2}(?::\d{2})?\s*(?:am|pm)?\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b/iu;
 
 /** The day put where the time is read with it: right before a clock time, else at the start (zh) or end. */
-function withDay(action: string, day: string, zh: boolean): string {
+export function withDay(action: string, day: string, zh: boolean): string {
   const clock = (zh ? ZH_CLOCK : EN_CLOCK).exec(action);
   if (clock) return `${action.slice(0, clock.index)}${day}${zh ? "" : " "}${action.slice(clock.index)}`;
   return zh ? `${day}${action}` : `${action} ${day}`;
