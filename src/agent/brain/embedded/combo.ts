@@ -1,5 +1,12 @@
 import type { BrainDecision, BrainTrace, BrainTurn, Lang } from "../types.ts";
-import { conditionNote, dayWords, forecastQuestion, readConditional } from "./conditions.ts";
+import {
+  conditionNote,
+  dayWords,
+  forecastMeets,
+  forecastQuestion,
+  readConditional,
+  unmetNote,
+} from "./conditions.ts";
 import { notOffered, unsupportedIn } from "./declined-parts.ts";
 import { beforeStartReminder, withDayOf } from "./need-day.ts";
 import { bare, type Need, type ReadPiece, splitNeeds } from "./needs.ts";
@@ -52,13 +59,23 @@ function withText(decision: BrainDecision, before: string, after = ""): BrainDec
 async function decideNeed(text: string, state: Record<string, unknown>, lang: Lang, decide: DecideText) {
   const conditional = readConditional(text);
   if (!conditional) return decide(text, state);
-  const result = await decide(conditional.action, state);
   let forecast: string | undefined;
   if (conditional.weather) {
     const day = dayWords(conditional.condition) ?? dayWords(conditional.action);
     const weather = await decide(forecastQuestion(day, lang), freshState(state));
     if (weather.decision.type === "reply") forecast = weather.decision.text;
   }
+  const result = await decide(conditional.action, state);
+  // The forecast already rules the condition out ("周二要是不下雨…" with rain forecast): said plainly
+  // before the card, which stays the user's to confirm or not.
+  if (forecast && forecastMeets(conditional.weather, forecast) === false)
+    return {
+      ...result,
+      decision: withText(
+        result.decision,
+        unmetNote(conditional, forecast, lang, result.decision.type === "start_task"),
+      ),
+    };
   const carded = result.decision.type === "start_task";
   return {
     ...result,

@@ -106,3 +106,39 @@ export function conditionNote(
     : say(lang, "", " ");
   return `${cannot}${cast}${next}`;
 }
+
+// What a forecast says, for judging a weather condition: rain likely, dry, fine (sunny or clear).
+const RAIN_SAID = /(?:小|中|大|阵|雷)?雨(?!伞)|\brain\b|\bshowers?\b/iu;
+const NO_RAIN_SAID = /不会下雨|不用带伞|不需要带伞|shouldn'?t rain|no umbrella/iu;
+const FINE_SAID = /晴|\bsunny\b|\bclear\b/iu;
+
+/** Whether the forecast meets the condition; undefined when it can't be told from the forecast. */
+export function forecastMeets(weather: Conditional["weather"], forecast: string): boolean | undefined {
+  const said = forecast.replace(
+    /\d+\s*% chance of rain|降水概率\s*\d+\s*%|出门记得带伞|take an umbrella/giu,
+    "",
+  );
+  const rain = RAIN_SAID.test(said) && !NO_RAIN_SAID.test(forecast);
+  const fine = FINE_SAID.test(forecast);
+  if (weather === "rain") return rain ? true : fine || NO_RAIN_SAID.test(forecast) ? false : undefined;
+  if (weather === "dry") return rain ? false : fine || NO_RAIN_SAID.test(forecast) ? true : undefined;
+  if (weather === "fine") return fine && !rain ? true : rain ? false : undefined;
+  return undefined;
+}
+
+/** The words when the forecast rules the condition out: said before any card, which the user decides on. */
+export function unmetNote(conditional: Conditional, forecast: string, lang: Lang, carded: boolean): string {
+  const condition = conditional.condition.replace(/^(?:如果|要是|假如|假设|万一|若是|倘若|如若)/u, "");
+  const card = carded
+    ? say(
+        lang,
+        "卡片先给你，但按预报不符合条件，建议先别确认；不确认就不会下单扣款。\n",
+        " Here's the card, but by the forecast the condition isn't met — I'd leave it unconfirmed; nothing is charged unless you confirm.\n",
+      )
+    : say(lang, "", " ");
+  return say(
+    lang,
+    `预报：${forecast}不符合你说的「${condition}」。${card}`,
+    `The forecast: ${forecast} That doesn't meet your condition (${conditional.condition.trim()}).${card}`,
+  );
+}

@@ -96,7 +96,7 @@ export function topShopNote(lines: readonly SpentLine[], lang: Lang): string {
 
 /** "钱包里还剩多少", "what's left in my wallet": the balance asked for beside the spending. */
 export const BALANCE_ASKED =
-  /余额|还剩多少|剩(?:下)?多少钱|钱包(?:里)?(?:还)?(?:有|剩)|\bbalance\b|left in my (?:wallet|account)|how much (?:money )?(?:do )?i (?:still )?have/iu;
+  /余额|还剩多少|剩(?:下)?多少钱|钱包(?:里)?(?:还)?(?:有|剩)|\bbalance\b|left in my (?:wallet|account)|(?:is|have i got|do i have) (?:left )?in my (?:wallet|account)|how much (?:money )?(?:do )?i (?:still )?have/iu;
 
 /** The wallet's available balance in a sentence, or nothing when it can't be read. */
 export async function balanceNote(context: SkillContext): Promise<string> {

@@ -31,7 +31,7 @@ function days(text: string): { days: number[] | "daily"; said: string; also?: st
     );
   if (weekdays) return { days: [0, 1, 2, 3, 4], said: weekdays[0] };
   const weekend = /每(?:个)?周末|\bevery\s+weekend\b|\bon\s+weekends\b/iu.exec(text);
-  if (weekend) return { days: [5, 6], said: weekend[0] };
+  if (weekend && !NO_WEEKEND.test(text)) return { days: [5, 6], said: weekend[0] };
   const zhNamed = /每(?:个)?(?:周|星期|礼拜)([一二三四五六日天、和及]+)/u.exec(text);
   if (zhNamed) {
     const named = [...(zhNamed[1] as string)].flatMap((char) =>
