@@ -149,20 +149,15 @@ export async function payment(context: SkillContext): Promise<BrainDecision> {
     );
   }
   const when = laterTime(context);
-  // More than the wallet holds: said before any card, never a card that cannot be paid.
+  // More than the wallet holds: said before the card (a linked bank card may still pay it).
   const short = when ? undefined : await shortOfBalance(context, draft.amountFen);
-  if (short) {
-    const asked = draft.amountFen;
-    delete draft.amountFen;
-    return keep(
-      "amount",
-      say(
+  const shortNote = short
+    ? say(
         lang,
-        `你的钱包可用余额只有 ${yuan(short.availableFen)}，转 ${yuan(asked)} 超出了余额，我没有转账。要转多少？`,
-        `Your wallet has only ${yuan(short.availableFen)} available, not enough for ${yuan(asked)}, so I haven't sent anything. How much should it be?`,
-      ),
-    );
-  }
+        `注意：钱包可用余额只有 ${yuan(short.availableFen)}，${yuan(draft.amountFen)} 超出了余额，需要用绑定的银行卡支付，否则转不出去。`,
+        `Note: your wallet has only ${yuan(short.availableFen)} available, not enough for ${yuan(draft.amountFen)} — it has to be paid from a linked bank card, or it can't go through. `,
+      )
+    : "";
   const request = transferRequest(context, draft, when);
   const share = draft.shareOf
     ? say(
@@ -186,7 +181,7 @@ export async function payment(context: SkillContext): Promise<BrainDecision> {
   return {
     type: "start_task",
     request,
-    text,
+    text: `${shortNote}${text}`,
     // The card's transfer, kept so "改成60" / "send it to Li Hua instead" can edit it.
     state: { ...base, skill: { ...context.state.skill, payment: undefined, paymentCard: draft } },
   };
