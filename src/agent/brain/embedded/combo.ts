@@ -1,6 +1,14 @@
 import type { BrainDecision, BrainTrace, BrainTurn, Lang } from "../types.ts";
-import { conditionNote, dayWords, forecastQuestion, readConditional } from "./conditions.ts";
-import { unsupportedIn } from "./declined-parts.ts";
+import {
+  conditionNote,
+  dayWords,
+  forecastMeets,
+  forecastQuestion,
+  readConditional,
+  unmetNote,
+} from "./conditions.ts";
+import { notOffered, unsupportedIn } from "./declined-parts.ts";
+import { beforeStartReminder, withDayOf } from "./need-day.ts";
 import { bare, type Need, type ReadPiece, splitNeeds } from "./needs.ts";
 import { say } from "./say.ts";
 
@@ -51,18 +59,39 @@ function withText(decision: BrainDecision, before: string, after = ""): BrainDec
 async function decideNeed(text: string, state: Record<string, unknown>, lang: Lang, decide: DecideText) {
   const conditional = readConditional(text);
   if (!conditional) return decide(text, state);
-  const result = await decide(conditional.action, state);
   let forecast: string | undefined;
   if (conditional.weather) {
     const day = dayWords(conditional.condition) ?? dayWords(conditional.action);
     const weather = await decide(forecastQuestion(day, lang), freshState(state));
     if (weather.decision.type === "reply") forecast = weather.decision.text;
   }
+  const result = await decide(conditional.action, state);
+  // The forecast already rules the condition out ("周二要是不下雨…" with rain forecast): said plainly
+  // before the card, which stays the user's to confirm or not.
+  if (forecast && forecastMeets(conditional.weather, forecast) === false)
+    return {
+      ...result,
+      decision: withText(
+        result.decision,
+        unmetNote(conditional, forecast, lang, result.decision.type === "start_task"),
+      ),
+    };
   const carded = result.decision.type === "start_task";
   return {
     ...result,
     decision: withText(result.decision, conditionNote(conditional, forecast, lang, carded)),
   };
+}
+
+/** The start and title of the show carded by the needs decided so far, if one was. */
+function showBefore(kept: readonly Decided[]): [number | undefined, string | undefined] {
+  for (const result of [...kept].reverse()) {
+    const decision = result.decision;
+    if (decision.type !== "start_task" || decision.request.kind !== "buy_tickets") continue;
+    const tickets = (decision.state as { skill?: { tickets?: { startsAt?: number } } }).skill?.tickets;
+    return [tickets?.startsAt, decision.request.title];
+  }
+  return [undefined, undefined];
 }
 
 /** A part Dimple does nothing for, said plainly. */
@@ -92,6 +121,8 @@ export async function decideNeeds(
   read: ReadPiece,
   decide: DecideText,
 ): Promise<Decided | undefined> {
+  // "I paid 50 yesterday and Bob owes me half — request it from him": the story is the request's.
+  if (notOffered(turn.text)?.key === "collect") return undefined;
   const needs = splitNeeds(turn.text, read);
   if (needs.length < 2)
     return readConditional(turn.text) ? decideNeed(turn.text, turn.state, lang, decide) : undefined;
@@ -109,7 +140,14 @@ export async function decideAll(
   const pending: string[] = [];
   let asking: Decided | undefined;
   for (const [index, need] of needs.entries()) {
-    const text = bare(need.text) || need.text;
+    // "明早6:50叫车去机场，6点20提醒我": a reminder without a day is on the day of the need before it.
+    const said = bare(need.text) || need.text;
+    const text =
+      need.service === "remind"
+        ? (beforeStartReminder(said, ...showBefore(kept)) ?? withDayOf(said, needs.slice(0, index)))
+        : need.service === "ride"
+          ? withDayOf(said, needs.slice(0, index))
+          : said;
     const needState = index === 0 ? state : freshState(state);
     if (need.service === "unsupported") {
       kept.push({ decision: declined(text, lang, needState), trace: { brain: "embedded" } });

@@ -16,7 +16,7 @@ export interface Conditional {
 const ZH_IF = /(?:如果|要是|假如|假设|万一|若是|倘若|如若)/u;
 // "如果明天下雨(的话)，(就)…", "明天降温的话给我…", "下班要是下雨的话帮我…".
 const ZH_CONDITION =
-  /^(?<before>.*?)(?<cond>(?:如果|要是|假如|假设|万一|若是|倘若|如若)[^，,。；;]{1,20}?(?:的话|(?=[，,])|(?=那?就))|[^，,。；;]{1,14}?的话)[，,\s]*(?:那就|就|那)?(?<after>.*)$/u;
+  /^(?<before>.*?)(?<cond>(?:如果|要是|假如|假设|万一|若是|倘若|如若)[^，,。；;]{1,20}?(?:的话(?![剧题费筒语梅])|(?=[，,])|(?=那?就))|[^，,。；;？?！!]{1,14}?的话(?![剧题费筒语梅]))[，,\s]*(?:那就|就|那)?(?<after>.*)$/u;
 // ("in case it rains, take an umbrella" is a precaution, done now: no condition.)
 const EN_LEADING =
   /^\s*(?<cond>(?:if|unless|provided(?: that)?|should it)\b[^,;.]{2,60}?)(?:,\s*|\s+then\s+)(?<after>.+)$/iu;
@@ -33,7 +33,7 @@ const ZH_CLOCK = /(?:早上|上午|中午|下午|傍晚|晚上|凌晨)?[0-9零�
 const EN_CLOCK = /\bat \d{1,2}(?::\d{2})?\s*(?:am|pm)?\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b/iu;
 
 /** The day put where the time is read with it: right before a clock time, else at the start (zh) or end. */
-function withDay(action: string, day: string, zh: boolean): string {
+export function withDay(action: string, day: string, zh: boolean): string {
   const clock = (zh ? ZH_CLOCK : EN_CLOCK).exec(action);
   if (clock) return `${action.slice(0, clock.index)}${day}${zh ? "" : " "}${action.slice(clock.index)}`;
   return zh ? `${day}${action}` : `${action} ${day}`;
@@ -105,4 +105,40 @@ export function conditionNote(
       )
     : say(lang, "", " ");
   return `${cannot}${cast}${next}`;
+}
+
+// What a forecast says, for judging a weather condition: rain likely, dry, fine (sunny or clear).
+const RAIN_SAID = /(?:小|中|大|阵|雷)?雨(?!伞)|\brain\b|\bshowers?\b/iu;
+const NO_RAIN_SAID = /不会下雨|不用带伞|不需要带伞|shouldn'?t rain|no umbrella/iu;
+const FINE_SAID = /晴|\bsunny\b|\bclear\b/iu;
+
+/** Whether the forecast meets the condition; undefined when it can't be told from the forecast. */
+export function forecastMeets(weather: Conditional["weather"], forecast: string): boolean | undefined {
+  const said = forecast.replace(
+    /\d+\s*% chance of rain|降水概率\s*\d+\s*%|出门记得带伞|take an umbrella/giu,
+    "",
+  );
+  const rain = RAIN_SAID.test(said) && !NO_RAIN_SAID.test(forecast);
+  const fine = FINE_SAID.test(forecast);
+  if (weather === "rain") return rain ? true : fine || NO_RAIN_SAID.test(forecast) ? false : undefined;
+  if (weather === "dry") return rain ? false : fine || NO_RAIN_SAID.test(forecast) ? true : undefined;
+  if (weather === "fine") return fine && !rain ? true : rain ? false : undefined;
+  return undefined;
+}
+
+/** The words when the forecast rules the condition out: said before any card, which the user decides on. */
+export function unmetNote(conditional: Conditional, forecast: string, lang: Lang, carded: boolean): string {
+  const condition = conditional.condition.replace(/^(?:如果|要是|假如|假设|万一|若是|倘若|如若)/u, "");
+  const card = carded
+    ? say(
+        lang,
+        "卡片先给你，但按预报不符合条件，建议先别确认；不确认就不会下单扣款。\n",
+        " Here's the card, but by the forecast the condition isn't met — I'd leave it unconfirmed; nothing is charged unless you confirm.\n",
+      )
+    : say(lang, "", " ");
+  return say(
+    lang,
+    `预报：${forecast}不符合你说的「${condition}」。${card}`,
+    `The forecast: ${forecast} That doesn't meet your condition (${conditional.condition.trim()}).${card}`,
+  );
 }

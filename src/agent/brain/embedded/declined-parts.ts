@@ -8,7 +8,7 @@ import { say } from "./say.ts";
 
 interface Unsupported {
   /** "travel": a booking of travel or a stay, which a single request is declined for as a whole. */
-  key?: "travel" | "table" | "doctor";
+  key?: "travel" | "table" | "doctor" | "collect";
   pattern: RegExp;
   zh: string;
   en: string;
@@ -55,6 +55,14 @@ const UNSUPPORTED: readonly Unsupported[] = [
     en: "reserve restaurant tables",
   },
   {
+    key: "collect",
+    // Asking someone else to pay ("帮我向他要150", "request it from Bob"): pay only sends money.
+    pattern:
+      /(?:向|跟|找)(?:他|她|他们|[\p{Script=Han}A-Za-z]{1,6}?)(?:要|讨|收|催)(?:钱|回|账|款|[0-9一二两三四五六七八九十百]|一半)|催(?:他|她|[\p{Script=Han}A-Za-z]{1,6}?)还钱|让(?:他|她|[\p{Script=Han}A-Za-z]{1,6}?)(?:转|还|付)(?:钱)?给我|发起收款|\brequest (?:it|that|money|the money|payment|a payment|half|my share|[¥$]?\d+)(?: \w+)? from\b|\brequest (?:money|payment)\b|\bask (?:him|her|them|[a-z]+(?: [a-z]+)?) to (?:pay|send|transfer|give) (?:me|it|us)\b|\b(?:collect|get) (?:the )?money (?:back )?from\b/iu,
+    zh: "向别人收款（我只能帮你把钱转给别人）",
+    en: "request money from someone (I can only send money)",
+  },
+  {
     key: "doctor",
     pattern: /挂(?:个)?号|预约(?:医生|门诊|体检)|\bdoctor'?s? appointment\b|\bbook (?:a |me a )?doctor\b/iu,
     zh: "预约挂号",
@@ -92,6 +100,8 @@ const REMINDS = /提醒|\bremind/iu;
 export function declinedPart(text: string): { declined: Unsupported[]; rest: string } | undefined {
   const clauses = text.split(CLAUSE_BREAK).filter((clause) => clause.trim().length > 0);
   if (clauses.length < 2) return undefined;
+  // Money asked of someone else: what was paid before is the reason, not a request of its own.
+  if (notOffered(text)?.key === "collect") return undefined;
   const declined: Unsupported[] = [];
   const kept: string[] = [];
   for (const clause of clauses) {

@@ -67,6 +67,10 @@ const WAITING_ON_ORDER =
 // ("周日有足球赛吗" is about a match, not Sunday's sky).
 const WEATHER_WORDS =
   /天气|下雨|雨|雪|温度|气温|度数|多少度|冷|热|晴|阴|伞|风|雾|霾|weather|rain|snow|umbrella|temperature|forecast|cold|hot|warm|sunny|cloudy|wind|degrees|jacket|coat/iu;
+const TICKETS_CALLED_OFF =
+  /^(?:帮我)?退票|把[^，。,]{0,12}?票(?:给我)?退(?:了|掉)?|票(?:帮我|给我)?退(?:了|掉)|\b(?:cancel|refund) (?:my |the |our |those |these )?[\w' -]{0,30}?(?:tickets?|bookings?)\b/iu;
+const UMBRELLA_ASKED =
+  /(?:要不要|需不需要|需要|用不用|得)带(?:把)?伞|带不带伞|\b(?:need|bring|take|pack) (?:an |my )?umbrella\b/iu;
 const REORDER_ASKED =
   /\breorder\b|\brepeat (?:my |the |that )?(?:last |previous )?(?:\w+ )?order\b|\bsame (?:again|order)\b|\border (?:the |that )?same\b|再(?:来|下|点)一单|再点一次/iu;
 // Asking what is left, not sending: "还剩几块钱", "show me my wallet".
@@ -81,7 +85,7 @@ const ORDERING_WORDS =
   /点|送|外卖|买|订|叫|打车|来[一两三杯份个瓶]|\b(?:order|deliver(?:ed|y)?|bring|buy|send|book|get me|taxi|cab|ride)\b/iu;
 
 const RIDE_ASKED =
-  /\b(?:taxi|cab|uber|didi|ride|xl|minivan|van|(?:\d|six|seven)[- ]seater)\b|打车|叫车|打的|叫个车|约车|网约车|滴滴|\btake (?:me|us) (?:to|home|back)\b|\bdrive (?:me|us)\b|\bpick (?:me|us) up\b|\b(?:premium|premier|comfort|comfortable|express|economy|private|business|big|bigger|large) car\b|\bbook (?:me |us )?(?:a |an )?car\b/iu;
+  /\b(?:taxi|cab|uber|didi|ride|xl|minivan|van|(?:\d|six|seven)[- ]seater)\b|打车|叫车|打的|叫个车|约车|网约车|滴滴|\btake (?:me|us) (?:to|home|back)\b|\bdrive (?:me|us)\b|\bpick (?:me|us) up\b|\b(?:premium|premier|comfort|comfortable|express|economy|private|business|big|bigger|large) car\b|\bbook (?:me |us )?(?:a |an )?car\b|^\s*(?:a |an |the )?car (?:from|to)\b|\b(?:need|want|get|grab) (?:me |us )?(?:a |an )?car\b/iu;
 // A seat for a child in a car is no seat at a show ("a ride with a child seat").
 const CAR_SEAT = /儿童座椅|安全座椅|宝宝座椅|\b(?:child|car|baby|booster|kid'?s?) seats?\b/iu;
 const HOW_QUESTION = /\bhow\b|\bwhat\b|\bwhich\b|多久|多远|怎么|多少钱|几公里|\bcost\b|\bfare\b/iu;
@@ -116,7 +120,12 @@ export function resolveIntent(nlu: Understanding, text = ""): Intent {
   if (notOffered(text) && !namesShow(nlu, text) && !declinedPart(text) && !RIDE_ASKED.test(text))
     return "out_of_scope";
   if (readsAsTransfer(text, nlu.slots)) return "payment";
-  // "帮我买张去上海的高铁票", "订个酒店": travel and stays Dimple cannot book (a show's name inside
+  // "把我周杰伦的票退了", "cancel my Mayday tickets": a booking called off, not another one bought.
+  if (TICKETS_CALLED_OFF.test(text) && !/规则|政策|吗|能不能|可不可以|\bcan i\b|\bpolicy\b|\?/iu.test(text))
+    return "cancel_order";
+  // "看看明天要不要带伞", "do I need an umbrella tomorrow": the forecast, whatever else the words sound like.
+  if (UMBRELLA_ASKED.test(text) && !RIDE_ASKED.test(text)) return "weather";
+  // "帮我买去上海的高铁票", "订个酒店": travel and stays Dimple cannot book (a show's name inside
   // "上海" is no show), unless a car is what is asked ("taxi to my flight").
   if (unsupportedIn(text)?.key === "travel" && !RIDE_ASKED.test(text)) return "out_of_scope";
   // "repeat my coffee order", "再来一单": ordering again, not asking where an order is.

@@ -1,4 +1,5 @@
 import type { Intent } from "../nlu/intents.ts";
+import { extractSavedEnds } from "../nlu/slots/places.ts";
 import { unsupportedIn } from "./declined-parts.ts";
 import type { Understanding } from "./skills/context.ts";
 
@@ -56,12 +57,16 @@ export function pieces(text: string): string[] {
 }
 
 const RIDE_CUE =
-  /[打叫约订喊]\s*(?:个|辆|台|一辆|一个)?\s*(?:出租|专|快|网约)?车|打的|\b(?:taxi|cab|uber|didi|ride|lift)\b|\b(?:get|book|call|order) (?:me |us )?(?:a |an )?car\b|\bcar (?:to|home|back)\b/iu;
+  /[打叫约订喊]\s*(?:个|辆|台|一辆|一个)?\s*(?:出租|专|快|网约)?车|[约订叫][^，。,.？?]{0,16}?(?:出发|走)的车|打的|\b(?:taxi|cab|uber|didi|ride|lift)\b|\b(?:get|book|call|order) (?:me |us )?(?:a |an )?car\b|\bcar (?:to|home|back)\b/iu;
 const TRANSFER_CUE =
   /转账|转(?:给)?\s*\S{0,8}?\s*[0-9一二两三四五六七八九十百千]|还(?:给)?\S{1,6}?[0-9一二两三四五六七八九十百]|\b(?:send|pay|transfer|venmo|wire)\b/iu;
 const REMIND_CUE = /提醒我|提醒一下|记得提醒|\bremind (?:me|us)\b|\bset (?:a |an )?reminder\b/iu;
 const WEATHER_CUE =
-  /天气|下雨吗|会下雨|会不会下雨|有雨吗|几度|多少度|气温|冷不冷|热不热|\bweather\b|\bforecast\b|\b(?:gonna|going to|will it) rain\b|\brain(?:ing)? (?:on|tomorrow|today|later)\b|\btemperature\b/iu;
+  /天气|带伞|雨伞|\bumbrella\b|下雨吗|会下雨|会不会下雨|有雨吗|几度|多少度|气温|冷不冷|热不热|\bweather\b|\bforecast\b|\b(?:gonna|going to|will it) rain\b|\brain(?:ing)? (?:on|tomorrow|today|later)\b|\btemperature\b/iu;
+const UMBRELLA = /带伞|雨伞|\bumbrella\b/iu;
+// A trip said without a verb for the car ("明早7:40从家去公司 快车", "tomorrow 6:30am from home to
+// the station, premier car"): a ride all the same when a car is named anywhere in it.
+const CAR_NAMED = /车|打的|\b(?:car|cab|taxi|ride|uber|lift|premier|express|xl|6-seater|six-seater)\b/iu;
 const ROUTE_CUE =
   /怎么走|怎么去|多久|多远|路线|几公里|\bhow (?:long|far)\b|\bhow (?:do|can) i get\b|\bdirections?\b|\broute\b/iu;
 const TICKET_CUE = /票|[0-9一二两三四五六七八九十几]\s*张|\btix\b|\btickets?\b|\bseats?\b/iu;
@@ -73,6 +78,8 @@ const RIDE_THERE =
 const POINTS_BACK =
   /^(?:(?:please|pls|and|but)\s+)?(?:(?:send|deliver|bring|drop|get|ship)\s+(?:it|them|that|those|these|everything|all|the lot)\b|(?:arriving|delivered)\b|(?:deliver(?:ed)? )?(?:by|before|around|no later than)\s+(?:\d|noon|tonight|tomorrow|today|lunch|dinner|then)|(?:no more than|not more than|under|below|max(?:imum)?|at most|less than|within|keep it under)\s+[¥￥$]?\d|(?:just |but )?(?:not|no)\s+\w+(?:\s+(?:though|please|pls))?[.!]*$)/iu;
 const CATALOGUE = new Set(["item", "category", "merchant"]);
+const LEANS_BACK =
+  /^(?:就)?(?:买|要|订|选|来)?(?:更)?(?:便宜|贵|好)(?:的|点的)?那(?:个|场|家|一个)(?:吧)?$|^(?:要|买|来|订)?(?:最便宜|最贵|便宜)?的?\s*[0-9一两二三四五六七八九十]+\s*张(?:票)?(?:就行|就好|吧)?$/u;
 
 /** The service a piece asks for by itself, or `none` when it leans on its neighbour. */
 export function serviceOf(text: string, read: ReadPiece): Service {
@@ -85,11 +92,13 @@ export function serviceOf(text: string, read: ReadPiece): Service {
   // "send it to my office", "arriving tomorrow at 9:30", "no more than ¥2 apiece": where, when or for
   // how much the thing before goes — never a need of its own.
   if (POINTS_BACK.test(bare(text))) return "none";
+  // "买便宜那个", "两张", "最便宜的一张": which one or how many of what the need before asks for.
+  if (LEANS_BACK.test(bare(text))) return "none";
   // A pick from a list ("第一个", "the second one") answers the conversation, whatever its words.
   if ((slots.ordinal !== undefined || slots.reference === "that_one") && !RIDE_CUE.test(text)) return "none";
   if (intent === "payment" && TRANSFER_CUE.test(text) && (slots.recipient || slots.amountFen !== undefined))
     return "transfer";
-  if (intent === "weather" && WEATHER_CUE.test(text)) return "weather";
+  if ((intent === "weather" || UMBRELLA.test(text)) && WEATHER_CUE.test(text)) return "weather";
   if (RIDE_CUE.test(text) && !catalogue && (intent === "ride_hail" || nlu.confidence < 0.9)) return "ride";
   if (intent === "ride_hail" && slots.destination && nlu.confidence >= 0.8) return "ride";
   // Asking what is on and buying tickets for it are one need ("郎朗音乐会还有票吗，来一张").
@@ -137,18 +146,29 @@ export function splitNeeds(text: string, read: ReadPiece): Need[] {
     const last = needs.at(-1);
     // "pay li hua 35.5 for lunch and bob 20 for the cab": a payee and a sum with the verb left out
     // is the transfer's next payee, whatever its note names.
-    const nextPayee = last?.service === "transfer" && ELIDED_PAYEE.test(bare(part));
+    const nextPayee =
+      last?.service === "transfer" && ELIDED_PAYEE.test(bare(part)) && !OWN_VERB.test(bare(part));
     const service: Service = nextPayee ? "none" : read1 === "item" ? (listed ? "none" : "order") : read1;
     if (!last) {
       if (service === "none") leading += part;
-      else needs.push({ text: leading + part, service });
+      // "这周六下午看疯狂动物城2，两大一小，看完叫车回家": a show named before the ride is the tickets',
+      // and the ride (there or back) goes with them.
+      else if (service === "ride" && leading && namesEvent(leading, read))
+        needs.push({ text: leading + part, service: "tickets" });
+      else if (service !== "ride" && leadingRide(leading, read)) {
+        needs.push({ text: leading, service: "ride" });
+        needs.push({ text: part, service });
+      } else needs.push({ text: leading + part, service });
       continue;
     }
     // Two rides (or transfers, reminders) each with its own verb and target are two needs.
+    // Two shows, each named with its own tickets ("cheapest Lang Lang ticket + cheapest Beethoven 9
+    // ticket"), are two purchases too.
     const twice =
-      ["ride", "transfer", "remind"].includes(service) &&
-      ownTarget(part, service, read) &&
-      ownTarget(last.text, service, read);
+      (["ride", "transfer", "remind"].includes(service) &&
+        ownTarget(part, service, read) &&
+        ownTarget(last.text, service, read)) ||
+      (service === "tickets" && last.service === "tickets" && otherShow(part, last.text, read));
     const joins =
       service === "none" ||
       (service === last.service && !twice) ||
@@ -159,10 +179,43 @@ export function splitNeeds(text: string, read: ReadPiece): Need[] {
   if (needs.length === 0) return [{ text, service: "none" }];
   return needs.map((need, index) => {
     const before = needs[index - 1];
-    const there = need.service === "ride" && before ? rideThere(need.text, before.text, read) : undefined;
+    const there =
+      need.service === "ride" && before
+        ? (rideThere(need.text, before.text, read) ?? rideToWished(need.text, before.text, read))
+        : undefined;
     return { ...need, text: (there ?? need.text).trim() };
   });
 }
+
+/** Whether a piece names a show with tickets asked, other than the one the need before it names. */
+function otherShow(part: string, before: string, read: ReadPiece): boolean {
+  const shows = (text: string) =>
+    (read(text).slots.entities ?? [])
+      .filter((match) => match.entity.kind === "event" && match.score >= 0.8)
+      .map((match) => match.entity.id);
+  const mine = shows(part);
+  const theirs = shows(before);
+  return (
+    TICKET_CUE.test(part) && mine.length > 0 && theirs.length > 0 && !mine.some((id) => theirs.includes(id))
+  );
+}
+
+/** Whether the words name a show of the world. */
+function namesEvent(text: string, read: ReadPiece): boolean {
+  return (read(text).slots.entities ?? []).some(
+    (match) => match.entity.kind === "event" && match.score >= 0.8,
+  );
+}
+
+/** Words before the first need that are a ride of their own: a trip with a car named. */
+function leadingRide(text: string, read: ReadPiece): boolean {
+  if (!CAR_NAMED.test(text) || ROUTE_CUE.test(text)) return false;
+  const nlu = read(text);
+  return !!nlu.slots.destination && ["ride_hail", "route"].includes(nlu.resolved);
+}
+
+// "再给Bob转200": a transfer with its own verb is a need of its own, not the last one's next payee.
+const OWN_VERB = /转|\b(?:send|pay|transfer|venmo|wire)\b/iu;
 
 // A payee and a sum without a verb: "bob 20 for the cab", "李华30".
 const ELIDED_PAYEE =
@@ -186,6 +239,18 @@ function rideThere(ride: string, before: string, read: ReadPiece): string | unde
   return zh
     ? ride.replace(/过去|去现场|去那(?:里|儿|边)?/u, `去${place}`)
     : ride.replace(/\b(?:over )?there\b/iu, `to ${place}`);
+}
+
+/**
+ * A ride that names no destination after words that say where the user wants to go ("周日想去西溪湿地
+ * 天气咋样？晴天的话帮我约早上9点从家出发的车"): the ride goes there.
+ */
+function rideToWished(ride: string, before: string, read: ReadPiece): string | undefined {
+  const own = read(ride).slots;
+  if (own.destination || extractSavedEnds(ride).destination) return undefined;
+  const wished = read(before).slots.destination;
+  if (!wished || !/想去|要去|打算去|\bwant to go\b|\bheading\b|\bgoing to\b/iu.test(before)) return undefined;
+  return /\p{Script=Han}/u.test(ride) ? `${ride}去${wished}` : `${ride} to ${wished}`;
 }
 
 /** The words of a need without the connective it began with ("，再叫个车去公司" → "叫个车去公司"). */

@@ -8,6 +8,7 @@ import { rideRequest, scheduledRide } from "./ride-hail.ts";
 import { searchEvents } from "./search-events.ts";
 import { chooseSeats, type SeatChoice, sessionTiers, tiersForArea } from "./seat-choice.ts";
 import { dayLabel, sessionLabel, shanghaiClock, shanghaiDate } from "./shanghai-time.ts";
+import { cheaperOf } from "./ticket-compare.ts";
 import { dateSlot, draftOf, pick, pickSession, sessionsFor, type TicketDraft } from "./ticket-draft.ts";
 import { explainTickets, noSuchAreaText, optionOf, overCapText, priceText } from "./ticket-replies.ts";
 
@@ -58,9 +59,12 @@ export async function buyTickets(context: SkillContext, entry: TicketEntry = {})
   });
   const forced = entry.eventId ? events.filter((event) => event.id === entry.eventId) : [];
   const named = forced.length > 0 ? forced : namedEvents(turn.text, events);
+  // "郎朗和贝多芬第九哪个便宜，买便宜那个": the shows compared, the cheaper one bought at its lowest price.
+  const cheaper = forced.length > 0 ? undefined : cheaperOf(turn.text, events, draft, lang);
+  if (cheaper) draft.prefer = draft.prefer ?? "cheapest";
   // Words that fit several shows equally ("浙江广厦" plays twice): list them and let the user pick.
-  if (named.length > 1) return searchEvents(context, draft);
-  let event = named[0] ?? events.find((candidate) => candidate.id === previous.eventId);
+  if (named.length > 1 && !cheaper) return searchEvents(context, draft);
+  let event = cheaper?.event ?? named[0] ?? events.find((candidate) => candidate.id === previous.eventId);
   let cheapestEvent = false;
   if (!event) {
     const category = categoryOf(turn.text);
@@ -110,7 +114,7 @@ export async function buyTickets(context: SkillContext, entry: TicketEntry = {})
       text: say(
         lang,
         `「${event.nameZh}」${asked || "那个时间"}没有场次，可选：${dates}。`,
-        `${event.nameEn} isn't on ${asked || "then"}. Sessions: ${dates}.`,
+        `${event.nameEn} isn't on ${asked || "then"}. Sessions: ${dates}${nextOn(event, turn.now)}.`,
       ),
       state: {
         ...base,
@@ -209,6 +213,7 @@ export async function buyTickets(context: SkillContext, entry: TicketEntry = {})
     type: "start_task",
     request,
     text:
+      (cheaper?.note ?? "") +
       explainTickets(event, session.startsAt, best, draft, { cheapestEvent, bestForFront }, turn.now, lang) +
       rideText,
     ...(alternatives.length
@@ -219,7 +224,12 @@ export async function buyTickets(context: SkillContext, entry: TicketEntry = {})
       ...base,
       skill: {
         ...context.state.skill,
-        tickets: { ...draft, carded: true, lastEachFen: Math.round(best.totalFen / best.seatIds.length) },
+        tickets: {
+          ...draft,
+          carded: true,
+          lastEachFen: Math.round(best.totalFen / best.seatIds.length),
+          startsAt: session.startsAt,
+        },
       },
       shown: {
         kind: "seats",
@@ -337,4 +347,17 @@ function withDeparture(request: TaskRequest, departAt: number, lang: Lang): Task
     ...request,
     title: `${request.title}${say(lang, `（${shanghaiClock(departAt)} 出发）`, ` (leave ${shanghaiClock(departAt)})`)}`,
   };
+}
+
+/** " — the next is on Friday, Dec 4": the month named, which "12/4" leaves to guessing. */
+function nextOn(event: EventSummary, now: number): string {
+  const next = event.sessions.find((session) => session.startsAt > now);
+  if (!next) return "";
+  const day = new Date(next.startsAt + 8 * 3_600_000).toLocaleDateString("en-US", {
+    weekday: "long",
+    month: "short",
+    day: "numeric",
+    timeZone: "UTC",
+  });
+  return ` — the next is on ${day}`;
 }

@@ -1,5 +1,6 @@
 import type { BrainDecision, TaskBrief } from "../../types.ts";
 import { say } from "../say.ts";
+import { nothingNamedText, ticketRefundNote } from "./cancel-words.ts";
 import type { SkillContext } from "./context.ts";
 import { ACTIVE_STATUSES, cancelTarget, isNamedBy, latestTask } from "./task-pick.ts";
 
@@ -60,10 +61,11 @@ export async function cancelOrder(context: SkillContext): Promise<BrainDecision>
       state,
     };
   }
+  const refund = await ticketRefundNote(context, task);
   return {
     type: "cancel_task",
     taskId: task.taskId,
-    text: say(lang, `好的，已取消「${zh}」。${keptNote}`, `OK, cancelled "${en}".${keptNote}`),
+    text: say(lang, `好的，已取消「${zh}」。${keptNote}`, `OK, cancelled "${en}".${keptNote}`) + refund,
     state: { ...state, ...(context.state.lastTaskId === task.taskId ? { lastTaskId: undefined } : {}) },
   };
 }
@@ -87,7 +89,7 @@ function nothingToCancel(context: SkillContext, state: Record<string, unknown>):
     };
   return {
     type: "reply",
-    text: say(lang, "现在没有进行中的订单可以取消。", "There's nothing in progress to cancel."),
+    text: nothingNamedText(turn.text, lang),
     state,
   };
 }

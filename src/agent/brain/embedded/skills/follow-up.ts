@@ -1,4 +1,5 @@
 import { extractDaySpan } from "../../nlu/slots/day-span.ts";
+import { extractSavedEnds } from "../../nlu/slots/places.ts";
 import type { BrainDecision } from "../../types.ts";
 import type { SkillContext } from "./context.ts";
 import { payment } from "./payment.ts";
@@ -19,7 +20,27 @@ const DAY_WORDS =
  * same question about another day, whatever the classifier makes of two words.
  */
 export async function followUp(context: SkillContext): Promise<BrainDecision | undefined> {
-  return (await transferAnswer(context)) ?? (await rideChange(context)) ?? weatherAgain(context);
+  return (
+    (await transferAnswer(context)) ??
+    (await rideAnswer(context)) ??
+    (await rideChange(context)) ??
+    weatherAgain(context)
+  );
+}
+
+/**
+ * "from the office to Lingyin temple, cheapest option" / "从西湖文化广场到杭州大剧院" after "要去哪里？"
+ * for a ride: the answer to the ride's question, not a route asked afresh.
+ */
+async function rideAnswer(context: SkillContext): Promise<BrainDecision | undefined> {
+  const { state, nlu } = context;
+  if (state.awaiting?.intent !== "ride_hail" || nlu.slots.cancel) return undefined;
+  const strongOther =
+    nlu.confidence >= 0.8 &&
+    !["ride_hail", "route", "search_place", "smalltalk", "out_of_scope"].includes(nlu.intent);
+  const saved = extractSavedEnds(context.turn.text);
+  const placed = nlu.slots.destination || nlu.slots.origin || saved.destination || saved.origin;
+  return strongOther || !placed ? undefined : rideHail(context);
 }
 
 /** "李华" / "50" after "要转给谁？" / "how much?": the answer to the transfer's open question. */

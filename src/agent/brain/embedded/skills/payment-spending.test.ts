@@ -42,7 +42,13 @@ describe("transfers as said, and questions about what was spent", () => {
 
   it("answers what was spent and whether money came back, from the statement", async () => {
     const en = await openChat(agent(), "u_bob", "en");
-    expect((await en("how much have I spent this month?")).reply).toMatch(/haven't spent anything/u);
+    // Bob's earlier deliveries were paid outside the wallet: they count, and name their shop.
+    const before = await en(
+      "how much have I spent this month on food, and which shop did I spend the most at?",
+    );
+    expect(before.reply).toMatch(/You spent ¥[\d.]+ on food this month/u);
+    expect(before.reply).toMatch(/The most went to/u);
+    expect((await en("how much did I spend yesterday?")).reply).not.toContain("¥12.50");
     const card = await en("send li hua 12.5");
     const task = card.tasks[0];
     if (!task?.quote) throw new Error("no card");

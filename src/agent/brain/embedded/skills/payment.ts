@@ -15,6 +15,20 @@ import {
   transferNote,
 } from "./transfer-reading.ts";
 
+/** The wallet's available balance when it is below the amount; undefined when it covers it (or can't be read). */
+async function shortOfBalance(
+  context: SkillContext,
+  amountFen: number,
+): Promise<{ availableFen: number } | undefined> {
+  const { turn } = context;
+  const result = await turn.tools.call<{ availableFen: number }>("pay_get_balance", {
+    userId: turn.profile.userId,
+  });
+  return result.ok && result.data.availableFen < amountFen
+    ? { availableFen: result.data.availableFen }
+    : undefined;
+}
+
 /** Pay's limit for one payment (pay's MAX_AMOUNT_FEN, the payment handler's MAX_TRANSFER_FEN). */
 export const TRANSFER_LIMIT_FEN = 5_000_000;
 
@@ -135,6 +149,15 @@ export async function payment(context: SkillContext): Promise<BrainDecision> {
     );
   }
   const when = laterTime(context);
+  // More than the wallet holds: said before the card (a linked bank card may still pay it).
+  const short = when ? undefined : await shortOfBalance(context, draft.amountFen);
+  const shortNote = short
+    ? say(
+        lang,
+        `注意：钱包可用余额只有 ${yuan(short.availableFen)}，${yuan(draft.amountFen)} 超出了余额，需要用绑定的银行卡支付，否则转不出去。`,
+        `Note: your wallet has only ${yuan(short.availableFen)} available, not enough for ${yuan(draft.amountFen)} — it has to be paid from a linked bank card, or it can't go through. `,
+      )
+    : "";
   const request = transferRequest(context, draft, when);
   const share = draft.shareOf
     ? say(
@@ -158,7 +181,7 @@ export async function payment(context: SkillContext): Promise<BrainDecision> {
   return {
     type: "start_task",
     request,
-    text,
+    text: `${shortNote}${text}`,
     // The card's transfer, kept so "改成60" / "send it to Li Hua instead" can edit it.
     state: { ...base, skill: { ...context.state.skill, payment: undefined, paymentCard: draft } },
   };

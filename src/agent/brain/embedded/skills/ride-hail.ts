@@ -5,6 +5,7 @@ import { say, yuan } from "../say.ts";
 import type { DialogueState } from "../state.ts";
 import type { SkillContext } from "./context.ts";
 import { laterTime, whenLabel } from "./later.ts";
+import { otherCity, outOfAreaText } from "./other-city.ts";
 import { formatDistance, formatDuration, type Place, placeName } from "./places.ts";
 import {
   BOOT_CASES,
@@ -105,6 +106,16 @@ export async function rideHail(
       text: say(lang, "要去哪里？", "Where to?"),
       state: { ...state, awaiting: { intent: "ride_hail", slot: "destination" } },
     };
+  }
+  // A place in another city, unless the map has a place of that name here ("北京路").
+  for (const [phrase, place] of [
+    [destinationPhrase, destination],
+    [ends.originPhrase, origin],
+  ] as const) {
+    const city = phrase ? otherCity(phrase) : undefined;
+    const here = place && `${place.name} ${place.nameEn ?? ""}`;
+    if (phrase && city && !(here?.includes(city.zh) || here?.includes(city.en)))
+      return { type: "reply", text: outOfAreaText(phrase, city, lang), state };
   }
   if (!destination || !origin) {
     return {

@@ -71,7 +71,7 @@ export function tiersForArea(area: string, tiers: readonly Pick<Tier, "nameZh" |
   const zh = area.replace(/[座票席区]$/u, "");
   const en = area
     .toLowerCase()
-    .replace(/\b(?:rows?|seats?|section)\b/gu, "")
+    .replace(/[- ]?\b(?:rows?|seats?|section)\b/gu, "")
     .replace(/stands\b/u, "stand")
     .trim();
   const exact = tiers.filter(

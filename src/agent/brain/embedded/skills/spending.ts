@@ -3,6 +3,14 @@ import type { BrainDecision, Lang } from "../../types.ts";
 import { KINDS } from "../kinds.ts";
 import { say, yuan } from "../say.ts";
 import type { SkillContext } from "./context.ts";
+import {
+  BALANCE_ASKED,
+  balanceNote,
+  orderSpending,
+  type SpentLine,
+  TOP_SHOP_ASKED,
+  topShopNote,
+} from "./spending-orders.ts";
 
 // Questions about money already spent, received or refunded ("这个月花了多少", "how much did I spend on
 // coffee this week", "what was my last payment", "did I get my money back?"), answered from the
@@ -16,17 +24,9 @@ export const SPENT_ASKED =
 export const REFUND_ASKED =
   /退款(?:到账|到了|到哪|呢|进度|多少|了吗|了没)|退(?:了|回来了)(?:吗|没)|钱(?:退|返)(?:了|回来了?)(?:吗|没)|(?:钱|款)到账了(?:吗|没)|did i get (?:my )?(?:money|refund)|(?:has|have|did) (?:the|my) refunds? (?:come|arrive|go|land)|where(?:'s| is) my refund|refund status|got (?:my )?money back\??$/iu;
 
-interface StatementLine {
-  kind: string;
-  intentId: string | null;
-  heldFen: number;
-  description: string;
-  descriptionEn: string;
-  createdAt: number;
-  netFen: number;
-}
+type StatementLine = SpentLine;
 
-type Period = { fromMs: number; zh: string; en: string };
+type Period = { fromMs: number; toMs?: number; zh: string; en: string };
 
 /** The period a question is about, in the user's zone; undefined = the whole statement. */
 function periodOf(text: string, now: number, zone: string): Period | undefined {
@@ -35,15 +35,30 @@ function periodOf(text: string, now: number, zone: string): Period | undefined {
   const { day } = wallTime(now, zone);
   if (/今天|今日|\btoday\b/iu.test(text)) return { fromMs: dayStartMs(today, zone), zh: "今天", en: "today" };
   if (/昨天|\byesterday\b/iu.test(text))
-    return { fromMs: dayStartMs(today - 1, zone), zh: "昨天", en: "yesterday" };
+    return {
+      fromMs: dayStartMs(today - 1, zone),
+      toMs: dayStartMs(today, zone),
+      zh: "昨天",
+      en: "yesterday",
+    };
   if (/上(?:周|星期|礼拜)|\blast week\b/iu.test(text))
-    return { fromMs: dayStartMs(today - weekday - 7, zone), zh: "上周", en: "last week" };
+    return {
+      fromMs: dayStartMs(today - weekday - 7, zone),
+      toMs: dayStartMs(today - weekday, zone),
+      zh: "上周",
+      en: "last week",
+    };
   if (/(?:这|本)(?:周|星期|礼拜)|\bthis week\b/iu.test(text))
     return { fromMs: dayStartMs(today - weekday, zone), zh: "这周", en: "this week" };
   if (/上个?月|\blast month\b/iu.test(text)) {
     const thisMonth = today - (day - 1);
     const lastMonthDays = wallTime(dayStartMs(thisMonth - 1, zone), zone).day;
-    return { fromMs: dayStartMs(thisMonth - lastMonthDays, zone), zh: "上个月", en: "last month" };
+    return {
+      fromMs: dayStartMs(thisMonth - lastMonthDays, zone),
+      toMs: dayStartMs(thisMonth, zone),
+      zh: "上个月",
+      en: "last month",
+    };
   }
   if (/(?:这|本)个?月|\bthis month\b/iu.test(text))
     return { fromMs: dayStartMs(today - (day - 1), zone), zh: "这个月", en: "this month" };
@@ -107,14 +122,22 @@ export async function spending(context: SkillContext): Promise<BrainDecision> {
   if (!result.ok)
     return reply(say(lang, "抱歉，暂时查不到账单。", "Sorry, I can't read your statement right now."));
   const zone = turn.profile.timeZone;
-  const lines = result.data;
+  // Orders paid outside the wallet count too, and an order's payment names its shop.
+  const orders = await orderSpending(context);
+  const lines = [
+    ...result.data.map((line) => ({
+      ...line,
+      shop: line.intentId ? orders.shopByIntent.get(line.intentId) : undefined,
+    })),
+    ...orders.extra,
+  ].sort((a, b) => b.createdAt - a.createdAt);
   const text = turn.text;
   if (REFUND_ASKED.test(text)) return reply(refunds(lines, lang));
   const topic = topicOf(text);
   const period = periodOf(text, turn.now, zone);
   const matching = spentLines(lines).filter(
     (line) =>
-      (!period || line.createdAt >= period.fromMs) &&
+      (!period || (line.createdAt >= period.fromMs && line.createdAt < (period.toMs ?? Infinity))) &&
       (!topic || topic.words.test(`${line.description} ${line.descriptionEn}`)),
   );
   if (/(?:最近|上)一笔|\blast (?:payment|transfer|charge|transaction)\b/iu.test(text)) {
@@ -131,10 +154,12 @@ export async function spending(context: SkillContext): Promise<BrainDecision> {
   }
   const when = period ? say(lang, period.zh, period.en) : say(lang, "最近", "recently");
   const on = topic ? say(lang, `在${topic.zh}上`, ` on ${topic.en}`) : "";
+  const balance = BALANCE_ASKED.test(text) ? await balanceNote(context) : "";
   if (matching.length === 0)
     return reply(
       say(lang, `${when}${on}还没有花钱。`, `You haven't spent anything${on} ${when}.`) +
-        walletNote(lines, lang),
+        walletNote(lines, lang) +
+        balance,
     );
   const totalFen = matching.reduce((sum, line) => sum - line.netFen, 0);
   const shown = matching.slice(0, 5).map((line) => `${named(line, lang)} ${yuan(-line.netFen)}`);
@@ -144,7 +169,9 @@ export async function spending(context: SkillContext): Promise<BrainDecision> {
       lang,
       `${when}${on}一共花了 ${yuan(totalFen)}（${matching.length} 笔）：${shown.join("；")}${more}。`,
       `You spent ${yuan(totalFen)}${on} ${when} (${matching.length} payment${matching.length > 1 ? "s" : ""}): ${shown.join("; ")}${more}.`,
-    ),
+    ) +
+      (TOP_SHOP_ASKED.test(text) ? topShopNote(matching, lang) : "") +
+      balance,
   );
 }
 

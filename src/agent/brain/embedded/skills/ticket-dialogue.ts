@@ -4,6 +4,7 @@ import { buyTickets, rides } from "./buy-tickets.ts";
 import type { SkillContext } from "./context.ts";
 import { categoryOf, listEvents, namedEvents } from "./event-match.ts";
 import { searchEvents } from "./search-events.ts";
+import { ticketCountOf } from "./ticket-count.ts";
 import { areaOf, draftOf, partOfDayOf, peopleCount, RIDE_TOO, type TicketDraft } from "./ticket-draft.ts";
 
 // "book a flight to Shanghai" names no show, whatever "Shanghai Shenhua" holds.
@@ -57,12 +58,20 @@ export async function ticketDialogue(
   if (elsewhere || slots.cancel) return undefined;
   if (nlu.intent === "ride_hail" && !awaitingCard && state.shown?.kind !== "event") {
     // "2 for the Wulong Mountain comedy and a cab home after": a show named with a count is the tickets'.
-    const counted = slots.quantity !== undefined || peopleCount(turn.text) !== undefined;
+    const counted =
+      slots.quantity !== undefined ||
+      peopleCount(turn.text) !== undefined ||
+      ticketCountOf(turn.text) !== undefined;
     const named =
       counted && !TICKET_WORDS.test(turn.text)
         ? namedEvents(turn.text, (await listEvents(turn.tools, {})) ?? []).length === 1
         : false;
-    if (TICKET_WORDS.test(turn.text) || (counted && (categoryOf(turn.text) || named)))
+    // A place's name is no kind of show ("打车去黄龙体育中心，6个人", "a car to the Grand Theatre").
+    const unplaced = [slots.destination, slots.origin].reduce<string>(
+      (text, place) => (place ? text.split(place).join(" ") : text),
+      turn.text,
+    );
+    if (TICKET_WORDS.test(turn.text) || (counted && (categoryOf(unplaced) || named)))
       return { decision: await buyTickets(context, {}), replace: false };
   }
   // "the second, 2 floor seats": a position the NLU did not read as one.

@@ -1,8 +1,10 @@
 import { parseCount } from "../../nlu/slots/numbers.ts";
+import { extractDateTime } from "../../nlu/slots/time.ts";
 import type { DateTimeSlot } from "../../nlu/slots/types.ts";
 import type { SkillContext } from "./context.ts";
 import type { EventSummary } from "./event-match.ts";
 import { shanghaiDate, slotDays } from "./shanghai-time.ts";
+import { countBeforeTickets, ticketCountOf } from "./ticket-count.ts";
 
 /** The part of the day a show is wanted in ("周六晚上", "Sunday afternoon"). */
 export type PartOfDay = "morning" | "afternoon" | "evening";
@@ -39,6 +41,8 @@ export interface TicketDraft {
   carded?: boolean;
   /** What each ticket on that card cost ("anything cheaper?" looks below it). */
   lastEachFen?: number;
+  /** When the carded session starts ("remind me an hour before it starts" counts back from it). */
+  startsAt?: number;
 }
 
 // One ticket said without a number: "a ticket", "a mayday ticket", "a seat for Teahouse", "买张票", "订张茶馆的票".
@@ -108,7 +112,7 @@ export function inPartOfDay(startsAt: number, part: PartOfDay): boolean {
 
 // Words for a seat area that no tier name carries: floor / stand / front in the other language.
 const AREA_WORDS =
-  /VIP(?:内场|区|席)?|内场|看台(?:[一二三]层)?|[东西南北]看台|场边|池座|楼座|前排|中排|后排|[甲乙丙丁]等(?:座|票)?|贵宾(?:席|区)?|黄金区|普通(?:座|票|区|席)?|\b(?:floor|courtside|balcony|premium|economy|standard|best view|vip|(?:upper|lower|east|west|north|south) stands?|stands?(?! ?-?up)|(?:front|middle|back) (?:rows?|seats?|section)|front)\b/giu;
+  /VIP(?:内场|区|席)?|内场|看台(?:[一二三]层)?|[东西南北]看台|场边|池座|楼座|前排|中排|后排|[甲乙丙丁]等(?:座|票)?|贵宾(?:席|区)?|黄金区|普通(?:座|票|区|席)?|\b(?:floor|courtside|balcony|premium|economy|standard|best view|vip|(?:upper|lower|east|west|north|south) stands?|stands?(?! ?-?up)|(?:front|middle|back)[- ](?:rows?|seats?|section)|front)\b/giu;
 
 /** The seat area the text asks for ("内场", "floor seats", "看台"), as said; none when it names none. */
 export function areaOf(text: string): string | undefined {
@@ -122,8 +126,17 @@ const POSITION_WORDS = /^\s*(?:the\s+)?(?:first|second|third|fourth|fifth|last)\
 /** The day and time the turn says, unless what was read as one is a position in a list. */
 export function dateSlot(context: SkillContext): DateTimeSlot | undefined {
   const slot = context.nlu.slots.datetime;
-  return slot && !POSITION_WORDS.test(slot.text) ? slot : undefined;
+  if (!slot || POSITION_WORDS.test(slot.text)) return undefined;
+  // "周日流浪地球3 晚上那场": the day said apart from the part of the day the reader kept.
+  const { turn } = context;
+  const weekday = ZH_WEEKDAY.exec(turn.text)?.[0];
+  if (weekday && !/[周星期礼拜月号日天]/u.test(slot.text)) {
+    const whole = extractDateTime(`${weekday}${slot.text}`, "zh", turn.now, turn.profile.timeZone);
+    if (whole) return whole;
+  }
+  return slot;
 }
+const ZH_WEEKDAY = /(?:这|本|下个?)?(?:周|星期|礼拜)[一二三四五六日天]/u;
 
 // A cap per ticket the money reader left: "200 each max", "500 per person budget", "预算每人500", "每张300以内".
 const PER_TICKET_CAP =
@@ -152,7 +165,10 @@ export function draftOf(context: SkillContext, previous: TicketDraft): TicketDra
   const text = context.turn.text;
   const looseCap = slots.budgetMaxFen === undefined ? perTicketCapOf(text) : undefined;
   // "500 per person" is a price, not 500 tickets.
-  const said = looseCap !== undefined && slots.quantity === looseCap / 100 ? undefined : slots.quantity;
+  const read = looseCap !== undefined && slots.quantity === looseCap / 100 ? undefined : slots.quantity;
+  // "一共三张", "两大一小", "Dec 5 matinee, 3 economy seats": the count the words say outright.
+  const before = countBeforeTickets(text);
+  const said = ticketCountOf(text) ?? (read !== undefined && before !== undefined ? before : read);
   const delta = slots.quantityDelta ?? moreOf(text);
   const count =
     delta !== undefined && previous.count !== undefined

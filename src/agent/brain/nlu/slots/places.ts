@@ -40,7 +40,7 @@ export function extractAddressLabel(said: string): "home" | "office" | undefined
 
 // Where a place name stops: punctuation, a request verb, or a particle that closes the clause.
 const ZH_STOP =
-  "(?=怎么|堵|拥堵|路况|顺路|顺便|途经|路上|中途|要多|多远|多久|多长|的路|的车|的出租|坐|打车|叫车|大概|有多|，|,|。|？|\\?|！|吗|呢|吧|$)";
+  "(?=怎么|堵|拥堵|路况|顺路|顺便|途经|路上|中途|要多|多远|多久|多长|的路|的车|的出租|坐|打车|叫车|大概|有多|快车|专车|出租车|网约车|六座|七座|商务车|帮我|给我|我们|要能|要一?辆|天气|咋样|怎么样|\\s+(?=[\\p{Script=Han}0-9])|，|,|。|？|\\?|！|吗|呢|吧|$)";
 const ZH_FROM_TO = new RegExp(`从(.{1,24}?)(?:到|去|回|至)(.{1,24}?)${ZH_STOP}`, "u");
 const ZH_TO = new RegExp(
   `(?:去(?![冰糖辣掉除])|到(?![了哪])|回(?![复答头])|前往|导航到|导航去|送我到)(.{1,24}?)${ZH_STOP}`,
@@ -73,6 +73,7 @@ function clean(place: string | undefined): string | undefined {
   const value = place
     ?.replace(ZH_MODE, "")
     .replace(EN_MODE, "")
+    .replace(/(?:出发|上车)?(?:的车)?$/u, "")
     .replace(/[的了]$/u, "")
     .trim();
   return value && !NOT_A_PLACE.test(value) ? value : undefined;

@@ -24,14 +24,14 @@ const DAY_PART_HOURS: [RegExp, number][] = [
 ];
 
 /** Which days the words repeat on: weekdays, weekends, every day, or named days ("每周一三五", "every Monday and Thursday"). */
-function days(text: string): { days: number[] | "daily"; said: string } | undefined {
+function days(text: string): { days: number[] | "daily"; said: string; also?: string } | undefined {
   const weekdays =
     /每(?:个)?工作日|工作日每天|\bevery\s+(?:weekday|workday)s?\b|\beach\s+weekday\b|\bon\s+weekdays\b|\bweekdays\b/iu.exec(
       text,
     );
   if (weekdays) return { days: [0, 1, 2, 3, 4], said: weekdays[0] };
   const weekend = /每(?:个)?周末|\bevery\s+weekend\b|\bon\s+weekends\b/iu.exec(text);
-  if (weekend) return { days: [5, 6], said: weekend[0] };
+  if (weekend && !NO_WEEKEND.test(text)) return { days: [5, 6], said: weekend[0] };
   const zhNamed = /每(?:个)?(?:周|星期|礼拜)([一二三四五六日天、和及]+)/u.exec(text);
   if (zhNamed) {
     const named = [...(zhNamed[1] as string)].flatMap((char) =>
@@ -55,9 +55,17 @@ function days(text: string): { days: number[] | "daily"; said: string } | undefi
     /每(?:一)?天|每日|每(?:天)?(?:早上?|晚上?|中午)|\bevery\s+(?:day|morning|evening|noon)\b|\beach\s+(?:day|morning)\b|\bdaily\b/iu.exec(
       text,
     );
-  if (daily) return { days: "daily", said: daily[0] };
+  if (daily) {
+    // "每天早上8点…周末就不用了", "every day at 8pm except weekends": weekdays, not every day.
+    const noWeekend = NO_WEEKEND.exec(text);
+    if (noWeekend) return { days: [0, 1, 2, 3, 4], said: daily[0], also: noWeekend[0] };
+    return { days: "daily", said: daily[0] };
+  }
   return undefined;
 }
+
+const NO_WEEKEND =
+  /[，,\s]*(?:但是?|不过)?(?:周末|星期六(?:和|、)?(?:星期)?日|周六(?:和|、)?(?:周)?日)(?:就|都|的话)?(?:不用|不要|除外|不需要|别|免了|跳过)(?:了|提醒)?|[，,\s]*除了?周末(?:以外|之外)?|,?\s*(?:except|but not|not on|excluding|skip(?:ping)?)\s+(?:on\s+)?(?:the\s+)?weekends?\b|,?\s*weekdays only\b|,?\s*only on weekdays\b/iu;
 
 /**
  * The repeat the user asked for, with its time of day; `missing: "time"` when the days are said but
@@ -71,11 +79,11 @@ export function extractRecurrence(
 ): RecurrenceSlot | { missing: "time" } | undefined {
   const repeat = days(text);
   if (!repeat) return undefined;
-  const rest = text.replace(repeat.said, " ");
+  const rest = text.replace(repeat.said, " ").replace(repeat.also ?? "\u0000", " ");
   const datetime = extractDateTime(rest, lang, now, zone, { clockAsSaid: true });
   let hour: number | undefined;
   let minute = 0;
-  const said = [repeat.said];
+  const said = repeat.also ? [repeat.said, repeat.also] : [repeat.said];
   if (datetime?.timeKnown) {
     const wall = wallTime(datetime.startMs, zone);
     hour = wall.hour;
