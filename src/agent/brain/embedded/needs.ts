@@ -65,14 +65,18 @@ const WEATHER_CUE =
 const ROUTE_CUE =
   /怎么走|怎么去|多久|多远|路线|几公里|\bhow (?:long|far)\b|\bhow (?:do|can) i get\b|\bdirections?\b|\broute\b/iu;
 const TICKET_CUE = /票|[0-9一二两三四五六七八九十几]\s*张|\btix\b|\btickets?\b|\bseats?\b/iu;
+// "点" of a clock time ("8点半") orders nothing.
 const ORDER_CUE =
-  /点|买|订|来[一两三四五六七八九十]?[杯份个瓶盒束袋碗]|外卖|\b(?:order|get me|grab|buy|deliver|bring)\b/iu;
+  /(?<![0-9一二两三四五六七八九十几]\s*)点(?![半钟整])|买|订|来[一两三四五六七八九十]?[杯份个瓶盒束袋碗]|外卖|\b(?:order|get me|grab|buy|deliver|bring)\b/iu;
 // A ride "there" / "过去" goes where the need before it goes (the show): it is that need's ride.
 const RIDE_THERE =
   /过去|去现场|去场馆|去那|送我(?:们)?过去|\bthere\b|\bover\b|\bto the (?:venue|show|concert|gig|game|match|stadium|theatre|theater|arena)\b/iu;
 const POINTS_BACK =
   /^(?:(?:please|pls|and|but)\s+)?(?:(?:send|deliver|bring|drop|get|ship)\s+(?:it|them|that|those|these|everything|all|the lot)\b|(?:arriving|delivered)\b|(?:deliver(?:ed)? )?(?:by|before|around|no later than)\s+(?:\d|noon|tonight|tomorrow|today|lunch|dinner|then)|(?:no more than|not more than|under|below|max(?:imum)?|at most|less than|within|keep it under)\s+[¥￥$]?\d|(?:just |but )?(?:not|no)\s+\w+(?:\s+(?:though|please|pls))?[.!]*$)/iu;
 const CATALOGUE = new Set(["item", "category", "merchant"]);
+// Only where it goes: "地址是家里", "收货地址写公司", "到单位吧".
+const ADDRESS_ONLY =
+  /^(?:(?:收货|送货|配送)?地址(?:是|在|为|写|填)?|送(?:到|去|往)?|寄到|到)\s*(?:我|我们)?的?(?:家|家里|公司|单位|办公室)(?:吧|哦|啊|呀|哈)?[。！!.]*$/u;
 
 /** The service a piece asks for by itself, or `none` when it leans on its neighbour. */
 export function serviceOf(text: string, read: ReadPiece): Service {
@@ -84,7 +88,7 @@ export function serviceOf(text: string, read: ReadPiece): Service {
   if (unsupportedIn(text)) return "unsupported";
   // "send it to my office", "arriving tomorrow at 9:30", "no more than ¥2 apiece": where, when or for
   // how much the thing before goes — never a need of its own.
-  if (POINTS_BACK.test(bare(text))) return "none";
+  if (POINTS_BACK.test(bare(text)) || ADDRESS_ONLY.test(bare(text))) return "none";
   // A pick from a list ("第一个", "the second one") answers the conversation, whatever its words.
   if ((slots.ordinal !== undefined || slots.reference === "that_one") && !RIDE_CUE.test(text)) return "none";
   if (intent === "payment" && TRANSFER_CUE.test(text) && (slots.recipient || slots.amountFen !== undefined))
@@ -93,9 +97,10 @@ export function serviceOf(text: string, read: ReadPiece): Service {
   if (RIDE_CUE.test(text) && !catalogue && (intent === "ride_hail" || nlu.confidence < 0.9)) return "ride";
   if (intent === "ride_hail" && slots.destination && nlu.confidence >= 0.8) return "ride";
   // Asking what is on and buying tickets for it are one need ("郎朗音乐会还有票吗，来一张").
+  // "and 2 Family Buckets": a thing from the catalogue is no show, however sure the classifier is.
   if (
     (intent === "buy_tickets" || intent === "search_events") &&
-    (TICKET_CUE.test(text) || nlu.confidence >= 0.8)
+    (TICKET_CUE.test(text) || (nlu.confidence >= 0.8 && !catalogue))
   )
     return "tickets";
   if (intent === "route" && ROUTE_CUE.test(text) && !catalogue) return "route";

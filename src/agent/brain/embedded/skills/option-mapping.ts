@@ -57,7 +57,11 @@ function measuresSpelledOut(text: string): string {
   const half =
     /(?:半|half an?|0\.5)\s*(?:公斤|千克|kilo(?:gram)?s?|kg)|(?:一|1)\s*斤|500\s*(?:克|g\b|grams?)/giu;
   const kilo = /(?:一|1|one|a)\s*(?:公斤|千克|kilo(?:gram)?s?|kg)|(?:两|二|2)\s*斤/giu;
-  return text.replace(half, " 500g ").replace(kilo, " 1kg ");
+  // Boba is what tapioca pearls are called in a drink.
+  return text
+    .replace(half, " 500g ")
+    .replace(kilo, " 1kg ")
+    .replace(/\bwith (?:extra |some )?boba\b/giu, " with pearls ");
 }
 
 /**
