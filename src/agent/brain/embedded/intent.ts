@@ -102,6 +102,16 @@ function travelsOtherwise(text: string): boolean {
   return (OWN_MEANS.test(text) || MODES_COMPARED.test(text)) && !BOOKING.test(text);
 }
 
+/** The text without the places it names: "Longfor Binjiang Paradise Walk" is no walking. */
+function withoutPlaceNames(
+  text: string,
+  entities: readonly { entity: { kind: string }; text: string }[],
+): string {
+  return entities
+    .filter((match) => match.entity.kind === "poi")
+    .reduce((rest, match) => rest.split(match.text).join(" "), text);
+}
+
 /** Gazetteer kinds that can only mean something to buy. */
 export const CATALOGUE_KINDS = new Set(["item", "category", "merchant"]);
 
@@ -199,7 +209,7 @@ export function resolveIntent(nlu: Understanding, text = ""): Intent {
   if (
     ["ride_hail", "route", "out_of_scope", "smalltalk"].includes(nlu.intent) &&
     (nlu.slots.destination || nlu.slots.origin) &&
-    travelsOtherwise(text)
+    travelsOtherwise(withoutPlaceNames(text, entities))
   )
     return "route";
   // "I need a ride from home to X": a car asked for outright, however sure the classifier is of a route.
