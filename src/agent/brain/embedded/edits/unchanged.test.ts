@@ -17,5 +17,6 @@ describe("a follow-up that changes nothing on the card", () => {
     expect(changesNothing({ ...order, addressLabel: "home" }, order, "送到家")).toBe(false);
     expect(changesNothing(order, order, "change it to with an extra shot")).toBe(false);
     expect(changesNothing(order, order, "改加浓吧")).toBe(false);
+    expect(changesNothing(order, order, "改1kg吧")).toBe(false);
   });
 });

@@ -36,7 +36,11 @@ const EDIT_WORDS_EN =
 const EDIT_WORDS_ZH =
   /改成|换成|改为|换为|算了|不对|还是|改|换|成|为|吧|了|啊|呀|的|一下|那|就|嗯|哦|要|我|好|[0-9一二两三四五六七八九十个杯份碗]/gu;
 
+// A weight or volume said ("改1kg吧", "half a kilo"): a choice the shop's menu names.
+const MEASURE = /\d\s*(?:kg|g|ml|l)\b|公斤|千克|斤|克|毫升|\bkilos?\b|\bgrams?\b/iu;
+
 function namesSomething(text: string): boolean {
+  if (MEASURE.test(text)) return true;
   const rest = text
     .toLowerCase()
     .replace(EDIT_WORDS_EN, " ")
