@@ -5,6 +5,7 @@ import { type DecideText, decideNeeds, withPending } from "./combo.ts";
 import { declinedPart, notOffered, withDeclined } from "./declined-parts.ts";
 import { amendPending } from "./edits/amend.ts";
 import { orderAtPlace } from "./edits/list-pick.ts";
+import { changesNothing, nothingChanged } from "./edits/unchanged.ts";
 import {
   AFTER_SALE_READINGS,
   CATALOGUE_KINDS,
@@ -263,7 +264,10 @@ export class EmbeddedBrain implements Brain {
     }
     // A cancellation is never a tweak of the order: "actually I don't want it anymore, cancel it".
     if (state.order && !strongOther && !slots.cancel && (slots.correction || isOrderTweak(context))) {
-      const decision = await planOrder({ ...context, state }, draftFromTurn(context, state.order));
+      const draft = draftFromTurn(context, state.order);
+      if (awaitingCard?.kind === "order_delivery" && changesNothing(draft, state.order, turn.text))
+        return nothingChanged(state.order, lang, state);
+      const decision = await planOrder({ ...context, state }, draft);
       return superseding(decision, awaitingCard, lang);
     }
     if (

@@ -10,6 +10,15 @@ describe("a request with a part Dimple cannot do", () => {
     expect(declinedPart("放点音乐，再给李华转20")?.rest).toBe("给李华转20");
   });
 
+  it("reads a dish from a restaurant and a car to a hotel as what they are, not a table or a stay", () => {
+    expect(notOffered("拜托帮我在新白鹿餐厅订东坡肉1份，送家里")).toBeUndefined();
+    expect(notOffered("帮我订新白鹿餐厅的包厢，6个人")?.key).toBe("table");
+    expect(
+      notOffered("get me a taxi from home to New Century Grand Hotel Linping tomorrow at 8am"),
+    ).toBeUndefined();
+    expect(notOffered("book a hotel room near West Lake for two nights")?.key).toBe("travel");
+  });
+
   it("leaves whole requests alone", () => {
     expect(declinedPart("play some jazz")).toBeUndefined();
     expect(declinedPart("call me a taxi and order a latte")).toBeUndefined();

@@ -76,7 +76,9 @@ const NOT_OFFERED = UNSUPPORTED.filter((unsupported) => unsupported.key !== unde
 
 /** The thing a whole request asks for that no service here offers, if it asks for one. */
 export function notOffered(text: string): Unsupported | undefined {
-  const part = NOT_OFFERED.find((unsupported) => unsupported.pattern.test(text));
+  const part = NOT_OFFERED.find(
+    (unsupported) => unsupported.pattern.test(text) && !deliveredDish(unsupported, text),
+  );
   // Finding a hotel on the map is a place search; booking one is not offered.
   if (part?.key === "travel" && !BOOKING.test(text)) return undefined;
   return part;
@@ -91,7 +93,31 @@ const CLAUSE_BREAK =
 export function unsupportedIn(text: string): Unsupported | undefined {
   // A reminder to call someone or to book something is a reminder, which Dimple sets.
   if (REMINDS.test(text)) return undefined;
-  return UNSUPPORTED.find((unsupported) => unsupported.pattern.test(text));
+  return UNSUPPORTED.find(
+    (unsupported) => unsupported.pattern.test(text) && !deliveredDish(unsupported, text),
+  );
+}
+
+// "在新白鹿餐厅订东坡肉1份，送家里": dishes counted or sent somewhere from a restaurant are a delivery
+// order, not a table — unless seats, a table or a party are asked for too.
+const DISH_ORDER =
+  /[0-9一二两三四五六七八九十]\s*(?:份|碗|盘|杯|盒|个|只|串)|外卖|送(?:到|去|过来|来|家|公司|单位|我)|\bdeliver(?:ed|y)?\b|\btakeout\b/iu;
+const SEATS =
+  /桌|位子|座|包厢|包间|[0-9一二两三四五六七八九十]\s*(?:位|人|个人)|\btable\b|\bpeople\b|\bparty\b/iu;
+
+function deliveredDish(unsupported: Unsupported, text: string): boolean {
+  if (unsupported.key === "travel") return hotelAsPlace(text);
+  return unsupported.key === "table" && DISH_ORDER.test(text) && !SEATS.test(text);
+}
+
+// "get me a taxi to New Century Grand Hotel", "打车去西湖国宾馆": a hotel the car goes to, no stay booked.
+const RIDE_TO_HOTEL =
+  /\b(?:taxi|cab|ride|car|uber|didi|lift)\b[^.;!?]*\b(?:to|from)\b[^,.;!?]{0,60}\bhotel\b|(?:打车|叫车|叫个车|约车|打的|专车|快车)[^。！？]{0,6}(?:去|到|从)[^，。！？]{0,20}(?:酒店|宾馆|饭店)/iu;
+const STAY_BOOKED =
+  /机票|航班|火车票|高铁票|车票|住一晚|入住|房间|\bflights?\b|\btrain tickets?\b|\brooms?\b|\bnights?\b|\bcheck[- ]in\b|\bstay\b/iu;
+
+function hotelAsPlace(text: string): boolean {
+  return RIDE_TO_HOTEL.test(text) && !STAY_BOOKED.test(text);
 }
 
 const REMINDS = /提醒|\bremind/iu;
@@ -108,7 +134,9 @@ export function declinedPart(text: string): { declined: Unsupported[]; rest: str
     // "提醒我给妈妈打电话", "remind me to call mom": a reminder about the call, which Dimple sets.
     const which = REMINDS.test(clause)
       ? undefined
-      : UNSUPPORTED.find((unsupported) => unsupported.pattern.test(clause));
+      : UNSUPPORTED.find(
+          (unsupported) => unsupported.pattern.test(clause) && !deliveredDish(unsupported, text),
+        );
     if (which) {
       if (!declined.includes(which)) declined.push(which);
     } else kept.push(clause);

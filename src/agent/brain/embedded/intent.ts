@@ -86,6 +86,8 @@ const ORDERING_WORDS =
 
 const RIDE_ASKED =
   /\b(?:taxi|cab|uber|didi|ride|xl|minivan|van|(?:\d|six|seven)[- ]seater)\b|打车|叫车|打的|叫个车|约车|网约车|滴滴|\btake (?:me|us) (?:to|home|back)\b|\bdrive (?:me|us)\b|\bpick (?:me|us) up\b|\b(?:premium|premier|comfort|comfortable|express|economy|private|business|big|bigger|large) car\b|\bbook (?:me |us )?(?:a |an )?car\b|^\s*(?:a |an |the )?car (?:from|to)\b|\b(?:need|want|get|grab) (?:me |us )?(?:a |an )?car\b/iu;
+const CAR_WANTED =
+  /\b(?:need|want|like|get|book|call|order)\s+(?:me\s+|us\s+)?(?:a|an)\s+(?:ride|taxi|cab|car|uber|didi)\b|叫(?:个|辆|一辆)?车|打(?:个)?车|约(?:个|辆)?车/iu;
 // A seat for a child in a car is no seat at a show ("a ride with a child seat").
 const CAR_SEAT = /儿童座椅|安全座椅|宝宝座椅|\b(?:child|car|baby|booster|kid'?s?) seats?\b/iu;
 const HOW_QUESTION = /\bhow\b|\bwhat\b|\bwhich\b|多久|多远|怎么|多少钱|几公里|\bcost\b|\bfare\b/iu;
@@ -102,6 +104,16 @@ const BOOKING =
 /** Whether a ride reading is really a question of how to get there on one's own or which way is best. */
 function travelsOtherwise(text: string): boolean {
   return (OWN_MEANS.test(text) || MODES_COMPARED.test(text)) && !BOOKING.test(text);
+}
+
+/** The text without the places it names: "Longfor Binjiang Paradise Walk" is no walking. */
+function withoutPlaceNames(
+  text: string,
+  entities: readonly { entity: { kind: string }; text: string }[],
+): string {
+  return entities
+    .filter((match) => match.entity.kind === "poi")
+    .reduce((rest, match) => rest.split(match.text).join(" "), text);
 }
 
 /** Gazetteer kinds that can only mean something to buy. */
@@ -206,9 +218,11 @@ export function resolveIntent(nlu: Understanding, text = ""): Intent {
   if (
     ["ride_hail", "route", "out_of_scope", "smalltalk"].includes(nlu.intent) &&
     (nlu.slots.destination || nlu.slots.origin) &&
-    travelsOtherwise(text)
+    travelsOtherwise(withoutPlaceNames(text, entities))
   )
     return "route";
+  // "I need a ride from home to X": a car asked for outright, however sure the classifier is of a route.
+  if (nlu.intent === "route" && CAR_WANTED.test(text) && !HOW_QUESTION.test(text)) return "ride_hail";
   // "get me a taxi to Chaoshan Mountain": a car asked for, with nothing to eat or drink named.
   const food = entities.some((match) => match.entity.kind === "item" || match.entity.kind === "category");
   if (

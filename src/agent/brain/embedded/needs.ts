@@ -70,8 +70,9 @@ const CAR_NAMED = /车|打的|\b(?:car|cab|taxi|ride|uber|lift|premier|express|x
 const ROUTE_CUE =
   /怎么走|怎么去|多久|多远|路线|几公里|\bhow (?:long|far)\b|\bhow (?:do|can) i get\b|\bdirections?\b|\broute\b/iu;
 const TICKET_CUE = /票|[0-9一二两三四五六七八九十几]\s*张|\btix\b|\btickets?\b|\bseats?\b/iu;
+// "点" of a clock time ("8点半") orders nothing.
 const ORDER_CUE =
-  /点|买|订|来[一两三四五六七八九十]?[杯份个瓶盒束袋碗]|外卖|\b(?:order|get me|grab|buy|deliver|bring)\b/iu;
+  /(?<![0-9一二两三四五六七八九十几]\s*)点(?![半钟整])|买|订|来[一两三四五六七八九十]?[杯份个瓶盒束袋碗]|外卖|\b(?:order|get me|grab|buy|deliver|bring)\b/iu;
 // A ride "there" / "过去" goes where the need before it goes (the show): it is that need's ride.
 const RIDE_THERE =
   /过去|去现场|去场馆|去那|送我(?:们)?过去|\bthere\b|\bover\b|\bto the (?:venue|show|concert|gig|game|match|stadium|theatre|theater|arena)\b/iu;
@@ -80,6 +81,9 @@ const POINTS_BACK =
 const CATALOGUE = new Set(["item", "category", "merchant"]);
 const LEANS_BACK =
   /^(?:就)?(?:买|要|订|选|来)?(?:更)?(?:便宜|贵|好)(?:的|点的)?那(?:个|场|家|一个)(?:吧)?$|^(?:要|买|来|订)?(?:最便宜|最贵|便宜)?的?\s*[0-9一两二三四五六七八九十]+\s*张(?:票)?(?:就行|就好|吧)?$/u;
+// Only where it goes: "地址是家里", "收货地址写公司", "到单位吧".
+const ADDRESS_ONLY =
+  /^(?:(?:收货|送货|配送)?地址(?:是|在|为|写|填)?|送(?:到|去|往)?|寄到|到)\s*(?:我|我们)?的?(?:家|家里|公司|单位|办公室)(?:吧|哦|啊|呀|哈)?[。！!.]*$/u;
 
 /** The service a piece asks for by itself, or `none` when it leans on its neighbour. */
 export function serviceOf(text: string, read: ReadPiece): Service {
@@ -91,7 +95,7 @@ export function serviceOf(text: string, read: ReadPiece): Service {
   if (unsupportedIn(text)) return "unsupported";
   // "send it to my office", "arriving tomorrow at 9:30", "no more than ¥2 apiece": where, when or for
   // how much the thing before goes — never a need of its own.
-  if (POINTS_BACK.test(bare(text))) return "none";
+  if (POINTS_BACK.test(bare(text)) || ADDRESS_ONLY.test(bare(text))) return "none";
   // "买便宜那个", "两张", "最便宜的一张": which one or how many of what the need before asks for.
   if (LEANS_BACK.test(bare(text))) return "none";
   // A pick from a list ("第一个", "the second one") answers the conversation, whatever its words.
@@ -102,9 +106,10 @@ export function serviceOf(text: string, read: ReadPiece): Service {
   if (RIDE_CUE.test(text) && !catalogue && (intent === "ride_hail" || nlu.confidence < 0.9)) return "ride";
   if (intent === "ride_hail" && slots.destination && nlu.confidence >= 0.8) return "ride";
   // Asking what is on and buying tickets for it are one need ("郎朗音乐会还有票吗，来一张").
+  // "and 2 Family Buckets": a thing from the catalogue is no show, however sure the classifier is.
   if (
     (intent === "buy_tickets" || intent === "search_events") &&
-    (TICKET_CUE.test(text) || nlu.confidence >= 0.8)
+    (TICKET_CUE.test(text) || (nlu.confidence >= 0.8 && !catalogue))
   )
     return "tickets";
   if (intent === "route" && ROUTE_CUE.test(text) && !catalogue) return "route";

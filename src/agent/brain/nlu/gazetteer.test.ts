@@ -25,6 +25,12 @@ describe("Gazetteer", () => {
     expect(gazetteer.match("huoguo")[0]?.method).toBe("pinyin");
   });
 
+  it("never matches pinyin across punctuation or a count", () => {
+    // 那，铁 / 那,1铁 spell na-tie but are two clauses, not a latte.
+    expect(ids("就要那，铁定不行")).not.toContain("sku_latte");
+    expect(ids("要那,1铁")).not.toContain("sku_latte");
+  });
+
   it("matches Chinese homophones written with the wrong characters", () => {
     const [match] = gazetteer.match("我要一杯那铁");
     expect(match).toMatchObject({ text: "那铁", method: "pinyin" });

@@ -236,12 +236,16 @@ export class Gazetteer {
     if (plural) return { entity: entry, ...plural, score: 1, method: "exact" };
     // Pinyin: typed letters or homophone characters whose toneless pinyin spells the entry's.
     if (indexed.pinyin.length >= 3) {
-      const at = textPinyin.letters.indexOf(indexed.pinyin);
-      if (at >= 0) {
+      for (
+        let at = textPinyin.letters.indexOf(indexed.pinyin);
+        at >= 0;
+        at = textPinyin.letters.indexOf(indexed.pinyin, at + 1)
+      ) {
         const start = textPinyin.offsets[at] as number;
         const end = (textPinyin.offsets[at + indexed.pinyin.length - 1] as number) + 1;
         const span = lower.slice(start, end);
-        if (isWordBoundary(lower, start, end)) {
+        // One run of characters or of typed letters: "点，辛苦" is no 点心, "冰，1份" no 冰粉.
+        if (isWordBoundary(lower, start, end) && ONE_RUN.test(span)) {
           return {
             entity: entry,
             start,
@@ -255,6 +259,9 @@ export class Gazetteer {
     return fuzzySpan(indexed, view);
   }
 }
+
+// A pinyin match's span: Chinese characters only, or typed letters (with spaces) only.
+const ONE_RUN = /^(?:\p{Script=Han}+|[a-z][a-z' ]*)$/u;
 
 /** Every further mention of an entry's names after `from`, singular or plural, on word boundaries. */
 function laterMentions(indexed: IndexedEntry, lower: string, from: number): { start: number; end: number }[] {
@@ -342,8 +349,9 @@ function fuzzySpan(indexed: IndexedEntry, view: TextView): Omit<GazetteerMatch, 
 
 // A one-character kind ("花", "面") said on its own sits next to a measure word, a verb or a particle
 // ("一束花", "送花", "来碗面吧"); inside a longer word ("花生油", "五花肉", "挂面") it is not that kind.
-const BEFORE_ALONE = /[\s\p{P}束碗份盒把枝朵个点些的买要来送吃订和跟一两三四五六七八九十几啥]/u;
-const AFTER_ALONE = /[\s\p{P}送到给和跟吗了的吧呢呀啊要来买也都就还再]/u;
+const BEFORE_ALONE = /[\s\p{P}束碗份盒把枝朵个点些的买要来送吃订叫和跟一两三四五六七八九十几啥]/u;
+// A count after the word counts it ("买面两碗", "花三束").
+const AFTER_ALONE = /[\s\p{P}送到给和跟吗了的吧呢呀啊要来买也都就还再0-9一二两三四五六七八九十几]/u;
 const HAN = /\p{Script=Han}/u;
 
 function insideHanWord(entry: GazetteerEntry, name: string, text: string, at: number): boolean {

@@ -18,6 +18,11 @@ function count(n: number, random: SeededRandom): string {
   return n <= 10 && random.chance(0.5) ? (WORDS[n] as string) : String(n);
 }
 
+/** A count said on its own, with no noun after it ("make it one instead", never "make it a instead"). */
+function bareCount(n: number, random: SeededRandom): string {
+  return n === 1 ? random.pick(["one", "1", "just one"]) : count(n, random);
+}
+
 /** The plural of an item name: its own when given, else English's regular rules on the last word. */
 export function plural(noun: string, given?: string): string {
   if (given) return given;
@@ -190,12 +195,12 @@ export const enPhrasebook: Phrasebook = {
       case "qty": {
         const more = ask.qty - ask.previous;
         if (more > 0 && random.chance(0.3))
-          return random.pick([`add ${count(more, random)} more`, `${more} more please`]);
+          return random.pick([`add ${bareCount(more, random)} more`, `${more} more please`]);
         return random.pick([
-          `actually make it ${count(ask.qty, random)}`,
+          `actually make it ${bareCount(ask.qty, random)}`,
           `change that to ${ask.qty}`,
-          `make it ${count(ask.qty, random)} instead`,
-          `wait, I need ${count(ask.qty, random)}`,
+          `make it ${bareCount(ask.qty, random)} instead`,
+          `wait, I need ${bareCount(ask.qty, random)}`,
         ]);
       }
       case "option": {

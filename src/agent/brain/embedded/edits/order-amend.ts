@@ -170,7 +170,7 @@ const SWAP_EN =
   /\b(?:swap|switch|change|replace|trade)\b.*?\bfor\s+(?:an?\s+|the\s+|some\s+)?([a-z][a-z' -]{2,40}?)(?:\s+instead)?\s*[.!?]*$|\bget me (?:an?\s+|some\s+)?([a-z][a-z' -]{2,40}?) instead\b/iu;
 const SWAP_ZH = /(?:换成|改成|换为|改为)(?:一?[个杯份碗])?(\p{Script=Han}{2,10}?)(?:吧|了|啊)?\s*[，。！]?$/u;
 const NOT_A_THING =
-  /[0-9]|[一二两三四五六七八九十几半]\s*[个杯份碗瓶盒张只串]|^[加少多去不无]|\b(?:extra|shot|with|without|no|less|more|double|light)\b|大杯|中杯|小杯|热|冰|糖|辣|奶|家|公司|点|分钟|一样|便宜|快|\b(?:large|medium|small|hot|iced|cold|sugar|milk|spicy|home|office|pm|am|one|two|three|cheaper|faster|same)\b/iu;
+  /[0-9]|[一二两三四五六七八九十几半]\s*[个杯份碗瓶盒张只串]|^[加少多去不无]|\b(?:extra|shot|with|without|no|less|more|double|light)\b|大杯|中杯|小杯|热|冰|糖|辣|奶|家|公司|单位|办公室|地址|点|分钟|一样|便宜|快|\b(?:large|medium|small|hot|iced|cold|sugar|milk|spicy|home|office|pm|am|one|two|three|cheaper|faster|same)\b/iu;
 
 /** The thing a swap names when the catalogue did not recognise it ("swap it for a chicken wrap"). */
 function swappedFor(text: string): string | undefined {
@@ -184,10 +184,16 @@ const SENDS = /送|寄|改|换|\b(?:deliver|send|bring|ship|drop (?:it )?off|ins
 
 /** "送office", "send it home instead": where the order should go, said without the NLU's address words. */
 function addressWords(text: string): "home" | "office" | undefined {
-  if (/(?:送|到|去)\s*(?:到)?\s*(?:公司|单位|office)|\b(?:to|at) (?:the |my )?(?:office|work)\b/iu.test(text))
+  if (
+    /(?:送|到|去|改成|改为|换成|换到|改到)\s*(?:到)?\s*(?:公司|单位|办公室|office)|\b(?:to|at) (?:the |my )?(?:office|work)\b/iu.test(
+      text,
+    )
+  )
     return "office";
   if (
-    /(?:送|到|回)\s*(?:到)?\s*(?:家|home)|\b(?:to|at) (?:my )?(?:home|place)\b|\bhome instead\b/iu.test(text)
+    /(?:送|到|回|改成|改为|换成|换到|改到)\s*(?:到)?\s*(?:我家|家|home)|\b(?:to|at) (?:my )?(?:home|place)\b|\bhome instead\b/iu.test(
+      text,
+    )
   )
     return "home";
   return undefined;

@@ -58,10 +58,12 @@ function measuresSpelledOut(text: string): string {
   const half =
     /(?:半|half an?|0\.5)\s*(?:公斤|千克|kilo(?:gram)?s?|kg)|(?:一|1)\s*斤|500\s*(?:克|g\b|grams?)/giu;
   const kilo = /(?:一|1|one|a)\s*(?:公斤|千克|kilo(?:gram)?s?|kg)|(?:两|二|2)\s*斤/giu;
+  // Boba is what tapioca pearls are called in a drink.
   return (
     text
       .replace(half, " 500g ")
       .replace(kilo, " 1kg ")
+      .replace(/\bwith (?:extra |some )?boba\b/giu, " with pearls ")
       // "the 18 piece one", "18pcs", "an 8-inch cake": as the choices are named ("18 pieces", "8 inch").
       .replace(
         /\b(\d+)\s*-?\s*(?:pcs?|pieces?)\b|\bpc(\d+)\b/gu,

@@ -5,6 +5,7 @@ import { kindOfEntity, onlyTheKind } from "../kinds.ts";
 import type { OrderDraft, WantedItem } from "../state.ts";
 import type { SkillContext } from "./context.ts";
 import { deliveryTime } from "./later.ts";
+import { ownWordsFor } from "./own-words.ts";
 
 type Search = { keyword?: string; category?: string; broad?: boolean };
 
@@ -45,10 +46,13 @@ export function draftFromTurn(context: SkillContext, previous?: OrderDraft): Ord
       };
     }
     if (line.match.entity.kind === "category") {
-      // The turn's product words, unless they are what the user ruled out ("喝的…别要咖啡").
-      const ownWords =
-        lineCount === 1 && !(slots.product && namesExcluded(slots.product, slots.order?.exclusions));
-      const single = ownWords ? slots : { ...slots, product: line.text };
+      // The turn's product words, unless they are what the user ruled out ("喝的…别要咖啡") or are
+      // about something else ("要快", "送去单位").
+      const own =
+        lineCount === 1 && !(slots.product && namesExcluded(slots.product, slots.order?.exclusions))
+          ? ownWordsFor(slots.product, line.match)
+          : undefined;
+      const single = own !== undefined ? { ...slots, product: own } : { ...slots, product: line.text };
       return { ...genericItem(single, line.match, line.options), qty: line.qty, said };
     }
     // "黄焖鸡米饭" names a dish, not the 米饭 its last characters match: searched as said.
@@ -83,9 +87,18 @@ export function draftFromTurn(context: SkillContext, previous?: OrderDraft): Ord
   // A follow-up ("make it large", "两杯", "换成热的") edits the carried draft; only a name the
   // catalogue knows replaces the item there, not any noun the turn happens to contain.
   const editing = previous !== undefined && previous.items.length > 0;
-  if (items.length === 0 && (categoryMatch || (slots.product && !editing)))
+  if (items.length === 0 && (categoryMatch || (slots.product && !editing))) {
+    const own = categoryMatch ? ownWordsFor(slots.product, categoryMatch) : slots.product;
+    const product = own ?? (categoryMatch ? undefined : slots.product);
+    const { product: _said, ...rest } = slots;
     // The whole turn is what was said about its one thing ("beef bowl w/ extra rice").
-    items = [{ ...genericItem(slots, categoryMatch, options), said: context.turn.text }];
+    items = [
+      {
+        ...genericItem(product ? { ...rest, product } : rest, categoryMatch, options),
+        said: context.turn.text,
+      },
+    ];
+  }
   if (items.length === 0 && previous) {
     items = previous.items.map((item) => ({
       ...item,

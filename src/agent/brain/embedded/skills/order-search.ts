@@ -252,8 +252,9 @@ function kindRelevance(candidate: Candidate, item: WantedItem, kinds: string[]):
     1 +
     (namesWhatWasSaid(candidate, item) ? 0 : 0.1) +
     // A set meal built around the kind ("拌面+扁肉套餐" for "a bowl of noodles") gives more than was
-    // asked: after every item of the kind itself.
-    (kinds.includes(candidate.category ?? "") ? kinds.indexOf(candidate.category ?? "") : kinds.length) * 0.05
+    // asked, and a thing merely named by the word ("日式炒面面包" for bread) is another kind: after
+    // every item of the kind itself, wherever that is sold.
+    (kinds.includes(candidate.category ?? "") ? kinds.indexOf(candidate.category ?? "") * 0.05 : 0.5)
   );
 }
 

@@ -23,6 +23,22 @@ describe("a count that is a pack's size", () => {
     expect(perItem[0]?.[0]?.nameZh).toBe("鸡蛋 15枚");
   });
 
+  it("counts servings as servings: five portions are five, whatever a pack's name holds", () => {
+    for (const said of ["我想叫五份炸鸡，送去我家", "two portions of fried chicken to my office"]) {
+      const { items, perItem } = packedCounts(
+        [{ query: "炸鸡", qty: said.startsWith("two") ? 2 : 5, options: {}, said }],
+        [
+          [
+            candidate("麦乐鸡（5块）", "Chicken McNuggets (5 pc)"),
+            candidate("麦辣鸡翅（2块）", "Spicy Chicken Wings (2 pc)"),
+          ],
+        ],
+      );
+      expect(items[0]?.qty).toBe(said.startsWith("two") ? 2 : 5);
+      expect(perItem[0]).toHaveLength(2);
+    }
+  });
+
   it("leaves a count no pack holds as said", () => {
     const { items } = packedCounts(
       [{ query: "拿铁", qty: 3, options: {} }],

@@ -13,6 +13,15 @@ export function packCount(name: string): number | undefined {
   return Number.isInteger(count) && count > 1 ? count : undefined;
 }
 
+// A count of servings, not of pieces: "五份炸鸡", "two portions of fried chicken", "3 boxes of…" are
+// five (two, three) of the thing, whatever number a pack's name holds ("麦辣鸡翅（2块）").
+const SERVINGS =
+  /(?:[0-9]+|[一二两俩三仨四五六七八九十]+)\s*(?:份|碗|杯|盒|袋|箱|束|套|桶|包)|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few)\s+(?:portions?|servings?|orders?|box(?:es)?|bowls?|cups?|packs?|bags?|bouquets?|buckets?|sets?|bunch(?:es)?)\b/iu;
+
+function countsServings(said: string | undefined): boolean {
+  return said !== undefined && SERVINGS.test(said);
+}
+
 /**
  * A count that is a pack's size is one pack: "鸡蛋15个" where a shop sells eggs by 15 is one pack of
  * 15 (not fifteen packs), "11 red roses" one bouquet of 11. When such packs match as closely as
@@ -24,7 +33,7 @@ export function packedCounts(
 ): { items: WantedItem[]; perItem: Candidate[][] } {
   const out = items.map((item, index) => {
     const found = perItem[index] ?? [];
-    if (item.qty < 2 || found.length === 0) return { item, found };
+    if (item.qty < 2 || found.length === 0 || countsServings(item.said)) return { item, found };
     const best = Math.min(...found.map((candidate) => candidate.relevance ?? 2));
     const packs = found.filter(
       (candidate) =>

@@ -14,7 +14,7 @@ const YUAN_TENTHS =
   /^([0-9]|[一二两三四五六七八九])(?:毛|角)?(?![0-9]|\s*(?:杯|份|张|个|瓶|盒|碗|袋|点|号|人|位|分钟|小时|天|块|元))/u;
 // A cap on each one, not on the whole: "单价20以内", "一杯别超过10块", "under 30 each", "per cup".
 const PER_ITEM_CUE =
-  /单价|票价|每(?:杯|份|个|张|瓶|盒|件|样)|一(?:杯|份|个|张|瓶)(?:别|不要?|不能)?(?:超过|以内|不超过)|\beach\b|\bper\s+(?:cup|item|piece|ticket|person|bottle|one|seat|head)\b|\bapiece\b|\ba (?:cup|ticket|piece|seat|head)\b/iu;
+  /单价|票价|每(?:杯|份|个|张|瓶|盒|件|样|碗|束|袋|只|串|支|枝|罐|包|斤|人)|一(?:杯|份|个|张|瓶|碗|盒|束|袋)(?:别|不要?|不能)?(?:超过|以内|不超过)|\beach\b|\bper\s+(?:cup|item|piece|ticket|person|bottle|one|seat|head|bowl|box|bouquet|portion|pack|bag|loaf|serving|order|can)\b|\bapiece\b|\ba (?:cup|ticket|piece|seat|head|bowl|box|bouquet|portion)\b/iu;
 const ZH_BUDGET_CUE =
   /以内|以下|之内|不超过|别超过|不要超过|不能超过|最多|预算|不到|低于|左右|控制在|[0-9]\s*(?:元|块)?内/u;
 // A cap said without a money word: "一共别超过76", "总价控制在120".
@@ -33,8 +33,9 @@ const ZH_PRICE_CAP = new RegExp(
 );
 const EN_MONEY =
   /(?:[$¥]\s*(\d+(?:\.\d+)?))|(\d+(?:\.\d+)?)\s*(?:yuan|rmb|cny|bucks|kuai|dollars?|usd)\b|\b(fifty|a hundred|one hundred|two hundred|twenty|ten|a thousand)\s+(?:yuan|bucks|dollars|rmb)\b/iu;
+// A sum sent, not a count of things sent: "send me 2 milk teas" sends two drinks, not ¥2.
 const EN_SEND_AMOUNT =
-  /\b(?:send|pay|give|transfer|wire|venmo)\b[^0-9]{0,30}?\b(\d+(?:\.\d+)?)\b(?!\s*(?:pm|am|minutes?|hours?|cups?|tickets?))/iu;
+  /\b(?:send|pay|give|transfer|wire|venmo)\b[^0-9]{0,30}?\b(\d+(?:\.\d+)?)\b(?!\s*(?:pm|am|minutes?|hours?|cups?|tickets?))(?!\s+(?!(?:yuan|rmb|cny|kuai|bucks?|dollars?|usd|to|for|and|please|pls|now|today|tonight|tomorrow|back|each|via|on|from|over|as|asap|then|right|thanks?|plus|with|by|in|at|this|next|every)\b)[a-z])/iu;
 // A cap said without a money word: "under 500 each", "max 40", "no more than 60 per ticket", "500 tops".
 const EN_BARE_CAP =
   /\b(?:under|below|less than|no more than|not more than|max(?:imum)?(?: of)?|up to|at most|not over|cap(?:ped)? at|budget(?: is| of)?|within)\s*(?:about\s*)?(\d+(?:\.\d+)?)\b(?!\.\d|\s*(?:minutes?|mins?|hours?|hrs?|h\b|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m\b|people|persons?|pax|adults?|kids?|cups?|tickets?|seats?|stars?|%|am\b|pm\b|a\.m|p\.m|o'clock|items?|rows?|bottles?|boxes|pieces?|orders?|days?|weeks?|:))|(?<![\d.:])(\d+(?:\.\d+)?)\s*(?:max\b|tops\b|or less\b|or under\b|at most\b)/iu;

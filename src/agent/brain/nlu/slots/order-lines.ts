@@ -1,4 +1,5 @@
 import type { GazetteerMatch } from "../gazetteer.ts";
+import { withoutAddedIn } from "./added-in.ts";
 import { listedThings, listPieces } from "./item-list.ts";
 import { parseEnglishNumber, parseNumber } from "./numbers.ts";
 import { extractItemOptions } from "./options.ts";
@@ -226,7 +227,7 @@ export function extractOrderLines(text: string, matches: readonly GazetteerMatch
     } else if (match.entity.kind === "merchant") brands.push(match);
     else usable.push(match);
   }
-  const anchors = anchorsOf(usable).filter(
+  const anchors = withoutAddedIn(text, anchorsOf(usable)).filter(
     // A brand's name holding an item's name ("Manner咖啡") names the shop, not a coffee.
     (anchor) => !brands.some((brand) => anchor.start >= brand.start && anchor.end <= brand.end),
   );

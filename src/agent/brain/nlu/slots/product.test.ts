@@ -78,6 +78,10 @@ describe("order dialogue acts and options", () => {
   it("reads '40块以内，' as money, not forty items", () => {
     expect(extractQuantity("想吃汉堡，40块以内，40分钟内送到")).toEqual({});
     expect(extractQuantity("来两块蛋糕")).toEqual({ quantity: 2, unit: "块" });
+    // A title's or a clock's number is no count; "Book" of "Book two tickets" is the verb.
+    expect(extractQuantity("see Dune: Part Three this Saturday, a ticket please").quantity).not.toBe(3);
+    expect(extractQuantity("a taxi to the park tomorrow at 7 a.m.").quantity).toBeUndefined();
+    expect(extractQuantity("Book two tickets for the film, under ¥60 a ticket").quantity).toBe(2);
   });
 
   it("reads no count in a clock time or a decimal", () => {

@@ -2,9 +2,10 @@ import { EN_NUMBER, parseEnglishNumber, parseNumber } from "./numbers.ts";
 
 const ZH_QUANTITY =
   /(?<!第\s*)([0-9]+|[一二两俩三仨四五六七八九十]+)\s*(杯|份|张|个(?![小钟月星礼])|瓶|盒|束|碗|袋|串|只|斤|箱|位|人|朵|罐|块(?!钱))/u;
-// Not the minutes of a clock time ("at 6:45 tonight") nor a decimal's digits.
+// Not the minutes of a clock time ("at 6:45 tonight") nor a decimal's digits, nor a title's or a
+// place's number ("Dune: Part Three", "Gate 2").
 const EN_QUANTITY = new RegExp(
-  `(?<![:.,\\d])\\b(${EN_NUMBER})\\s+(?!(?:yuan|rmb|bucks|kuai|dollars?|minutes?|mins?|hours?|days?|pm|am|o'clock|percent|stars?|nights?|tonight|today|tomorrow|to|for|at|in|on|from|with|by|and|or|of|is|are|instead|then|please|now|total|each|apiece)\\b)(?:(?:large|medium|small|big|hot|iced|extra)\\s+)?([a-z]+)`,
+  `(?<![:.,\\d])(?<!\\b(?:part|episode|ep|chapter|season|vol|volume|no\\.|number|act|round|gate|room|line|bus|route|platform|terminal|hall|floor)\\s+)\\b(${EN_NUMBER})\\s+(?!(?:yuan|rmb|bucks|kuai|dollars?|minutes?|mins?|hours?|days?|pm|am|a\\.m|p\\.m|o'clock|percent|stars?|nights?|tonight|today|tomorrow|to|for|at|in|on|from|with|by|and|or|of|is|are|instead|then|please|now|total|each|apiece)\\b)(?:(?:large|medium|small|big|hot|iced|extra)\\s+)?([a-z]+)`,
   "iu",
 );
 // A bare count that changes the one being discussed: "make it two", "actually 3", "just one please".
