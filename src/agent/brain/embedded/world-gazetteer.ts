@@ -5,6 +5,7 @@ import { eventNames } from "../../../ecosystem/tickets/names.ts";
 import { Gazetteer, type GazetteerEntry } from "../nlu/gazetteer.ts";
 import { brandAliases } from "./brand-aliases.ts";
 import { kindEntries } from "./kinds.ts";
+import { menuAliases } from "./menu-aliases.ts";
 import { eventAliases } from "./skills/event-match.ts";
 
 /**
@@ -47,6 +48,8 @@ export async function loadWorldGazetteer(context: ServiceContext): Promise<Gazet
     }
   }
   for (const entry of kindEntries()) add(entry);
+  // Chinese menu names said shorter ("百事可乐", "炖罐", "虾仁三鲜"); see menu-aliases.ts.
+  for (const alias of menuAliases(await itemNames(context))) add({ kind: "item", ...alias });
   return new Gazetteer(entries);
 }
 

@@ -1,4 +1,5 @@
 import type { ItemOptions } from "../../nlu/slots/types.ts";
+import { spelledAsChoices } from "./choice-words.ts";
 
 /** An item's option group as commerce describes it. */
 export interface OptionGroupView {
@@ -30,6 +31,8 @@ function namedScore(text: string, name: string | undefined, groupName: string): 
   // "加浓" said as is names the choice, though "浓" alone would be too short to mean it.
   if (CJK.test(full) && full.length >= 2 && text.includes(full)) return 100 + full.length;
   const wanted = full.replace(/^(?:加|add |with )/u, "");
+  // "Add beef" / "加牛肉" is asked with its adding word: "beef noodles" or "凉拌牛肉" asks for no extra beef.
+  if (wanted !== full && !addedSaid(text, wanted)) return 0;
   if (!CJK.test(wanted)) {
     if (wanted.length < 3) return 0;
     if (wholeWords(text, wanted)) return 100 + wanted.length;
@@ -47,6 +50,14 @@ function namedScore(text: string, name: string | undefined, groupName: string): 
     if (CJK.test(part) && !groupName.includes(part) && text.includes(part)) parts++;
   }
   return parts;
+}
+
+function addedSaid(text: string, wanted: string): boolean {
+  const escaped = wanted.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+  return new RegExp(
+    `(?:加|多|\\b(?:add|with|extra|plus|and)\\s+(?:an?\\s+|some\\s+|extra\\s+)?)${escaped}`,
+    "iu",
+  ).test(text);
 }
 
 /**
@@ -70,7 +81,7 @@ export function saidChoices(
 ): Record<string, string> {
   if (!said) return {};
   // "加个蛋" / "加一份芝士" say the choice 加蛋 / 加芝士 with a measure word between.
-  const text = measuresSpelledOut(said.toLowerCase()).replace(
+  const text = measuresSpelledOut(spelledAsChoices(said.toLowerCase())).replace(
     /加(?:一|两)?[个份颗片根勺](?=\p{Script=Han})/gu,
     "加",
   );
@@ -108,7 +119,11 @@ export function mapOptions(wanted: ItemOptions, groups: readonly OptionGroupView
   offer("spice", wanted.spice === "extra_hot" ? "hot" : wanted.spice);
   if (wanted.ice) offer("ice", wanted.ice === "normal" || wanted.ice === "extra" ? "regular" : wanted.ice);
   if (wanted.temperature === "hot") offer("ice", "hot") || offer("temperature", "hot");
-  if (wanted.temperature === "iced") offer("temperature", "iced") || (!chosen.ice && offer("ice", "regular"));
+  // A bottle's "冰的" / "cold" is its chilled choice.
+  if (wanted.temperature === "iced")
+    offer("temperature", "iced") ||
+      offer("temperature", "chilled") ||
+      (!chosen.ice && offer("ice", "regular"));
   if (wanted.temperature === "room") offer("temperature", "room");
   return chosen;
 }
