@@ -4,7 +4,7 @@ import { menuAliases } from "./menu-aliases.ts";
 describe("Chinese menu names said shorter", () => {
   it("drops a size mark, a set's plus, a dumpling kind, a house word, a mark and a bouquet's kind", () => {
     const items = [
-      { id: "a", zh: "汽水（中）", en: "Soda (Medium)" },
+      { id: "a", zh: "苏打水（中）", en: "Soda (Medium)" },
       { id: "b", zh: "炒面+汤套餐", en: "Noodles + Soup" },
       { id: "d", zh: "三鲜虾仁水饺", en: "Shrimp Dumplings" },
       { id: "e", zh: "招牌酸菜鱼", en: "Pickled Fish" },
@@ -13,7 +13,7 @@ describe("Chinese menu names said shorter", () => {
       { id: "h", zh: "超Q芋泥奶茶", en: "Taro Milk Tea" },
     ];
     expect(menuAliases(items).map((alias) => alias.zh)).toEqual([
-      "汽水",
+      "苏打水",
       "炒面汤套餐",
       "三鲜虾仁",
       "酸菜鱼",

@@ -3,7 +3,7 @@
  * ("百事可乐" for 百事可乐（中）), the "+" of a set left out ("拌面扁肉套餐" for 拌面+扁肉套餐), the dumpling kind left off ("虾仁三鲜" for 虾仁三鲜水饺), a house word or a short mark left off ("番茄牛腩面"
  * for 草本汤番茄牛腩面, "芝士葡萄" for 超A芝士葡萄, "老母鸡汤" for 肥西老母鸡汤). A
  * shortened name is kept only when no other item goes by it ("拿铁（罐装）" is no 拿铁, "圣代（草莓）" no
- * 圣代) and it stays three characters long, or two for a size mark.
+ * 圣代) and it stays three characters long.
  */
 const SIZE_MARK = /[（(](?:大|中|小|大杯|中杯|小杯|大份|中份|小份)[）)]$/u;
 const KIND_SUFFIX = /(?:水饺|饺子|云吞|馄饨)$/u;
@@ -27,7 +27,8 @@ export function menuAliases(items: readonly { id: string; zh: string; en: string
     aliases.push({ id: item.id, zh, en: item.en });
   };
   for (const item of items) {
-    if (SIZE_MARK.test(item.zh)) propose(item, item.zh.replace(SIZE_MARK, ""), 2);
+    // Three characters at least: "可乐" of 可乐（中）is any cola.
+    if (SIZE_MARK.test(item.zh)) propose(item, item.zh.replace(SIZE_MARK, ""), 3);
     if (item.zh.includes("+")) propose(item, item.zh.replace(/\+/gu, ""), 3);
     if (KIND_SUFFIX.test(item.zh)) propose(item, item.zh.replace(KIND_SUFFIX, ""), 3);
     if (HOUSE_PREFIX.test(item.zh)) propose(item, item.zh.replace(HOUSE_PREFIX, ""), 3);

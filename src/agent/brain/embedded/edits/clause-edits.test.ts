@@ -36,6 +36,14 @@ describe("an edit said in several clauses", () => {
     expect(choiceWords("另一碗细面加牛肉")).toBe("细面加牛肉");
   });
 
+  it("reads a count with a shop's choice as that many made so", () => {
+    const americano = [{ zh: "美式", en: "Americano", qty: 3 }];
+    expect(readClauseEdits("都要大杯，其中两杯加浓", {}, americano, [])?.ops).toEqual([
+      { op: "options", lines: [0], options: { size: "large" }, words: "都要大杯" },
+      { op: "options", lines: [0], options: {}, count: 2, words: "其中两杯加浓" },
+    ]);
+  });
+
   it("leaves a one-change turn to the whole-turn reader", () => {
     expect(readClauseEdits("换成大杯，送到公司", {}, latte, [])).toBeUndefined();
     expect(readClauseEdits("换成大杯", {}, latte, [])).toBeUndefined();

@@ -72,6 +72,14 @@ describe("order lines: each line's own words, splits and shop choices", () => {
     expect(onlyChoices("雨伞")).toBe(false);
   });
 
+  it("reads 一盘煎一盘煮 as two plates cooked two ways", () => {
+    expect(read("白菜水饺两盘，一盘煎一盘煮，再来一碗紫菜汤")).toEqual([
+      ["白菜水饺", 1, {}],
+      ["白菜水饺", 1, {}],
+      ["紫菜汤", 1, {}],
+    ]);
+  });
+
   it("reads a piece count said with a plate count as the portion", () => {
     expect(read("白菜水饺12只水煮的一份、紫菜汤一份")).toEqual([
       ["白菜水饺", 1, {}],
