@@ -6,6 +6,7 @@ import { Gazetteer, type GazetteerEntry } from "../nlu/gazetteer.ts";
 import { brandAliases } from "./brand-aliases.ts";
 import { bracketAliases, everydayNames } from "./item-aliases.ts";
 import { kindEntries } from "./kinds.ts";
+import { menuAliases } from "./menu-aliases.ts";
 import { eventAliases } from "./skills/event-match.ts";
 
 /**
@@ -58,6 +59,8 @@ export async function loadWorldGazetteer(context: ServiceContext): Promise<Gazet
     }
   }
   for (const entry of kindEntries()) add(entry);
+  // Chinese menu names said shorter ("百事可乐", "炖罐", "虾仁三鲜"); see menu-aliases.ts.
+  for (const alias of menuAliases(await itemNames(context))) add({ kind: "item", ...alias });
   return new Gazetteer(entries);
 }
 

@@ -8,6 +8,7 @@ import { laterTime, whenLabel } from "../skills/later.ts";
 import { planOrder } from "../skills/order.ts";
 import { draftFromTurn } from "../skills/order-draft.ts";
 import type { DialogueState, OrderDraft, WantedItem } from "../state.ts";
+import { choiceWords, readClauseEdits } from "./clause-edits.ts";
 import { type EditLine, type OrderEdit, readOrderEdit, type SaidItem } from "./read-edit.ts";
 
 /**
@@ -59,19 +60,21 @@ export async function amendOrder(
   const time = slots.datetime?.timeKnown ? laterTime(context) : undefined;
   // A place said with a word that sends or changes ("送公司吧", "send it home instead"), not "我到家了".
   const addressLabel = SENDS.test(turn.text) ? (slots.addressLabel ?? addressWords(turn.text)) : undefined;
-  const edit = readOrderEdit(
-    turn.text,
-    {
-      ...(slots.quantity !== undefined ? { quantity: slots.quantity } : {}),
-      ...(slots.quantityDelta !== undefined ? { quantityDelta: slots.quantityDelta } : {}),
-      ...(slots.options ? { options: slots.options } : {}),
-      ...(slots.ordinal !== undefined ? { ordinal: slots.ordinal } : {}),
-      ...(addressLabel ? { addressLabel } : {}),
-      ...(time ? { time: true } : {}),
-    },
-    lines,
-    said,
-  );
+  const where = { ...(addressLabel ? { addressLabel } : {}), ...(time ? { time: true } : {}) };
+  const edit =
+    readClauseEdits(turn.text, where, lines, said) ??
+    readOrderEdit(
+      turn.text,
+      {
+        ...(slots.quantity !== undefined ? { quantity: slots.quantity } : {}),
+        ...(slots.quantityDelta !== undefined ? { quantityDelta: slots.quantityDelta } : {}),
+        ...(slots.options ? { options: slots.options } : {}),
+        ...(slots.ordinal !== undefined ? { ordinal: slots.ordinal } : {}),
+        ...where,
+      },
+      lines,
+      said,
+    );
   if (!edit) return undefined;
   const name = (index: number) => {
     const line = lines[index];
@@ -240,6 +243,10 @@ function optionText(options: ItemOptions, lang: "zh" | "en"): string {
     .join(say(lang, "、", ", "));
 }
 
+/** The options an edit sets, in words: the NLU's options, else the choice as said. */
+const choiceText = (op: { options: ItemOptions; words?: string }, lang: "zh" | "en") =>
+  optionText(op.options, lang) || choiceWords(op.words ?? "");
+
 /** The draft with the edits applied, and each change in words. */
 function applyEdits(
   order: OrderDraft,
@@ -325,26 +332,30 @@ function applyEdits(
         for (const index of op.lines) {
           const current = items[index]?.[0];
           if (!current) continue;
-          const changed = { ...current, options: { ...current.options, ...op.options } };
+          const changed = {
+            ...current,
+            options: { ...current.options, ...op.options },
+            // Choices only its shop names ("韭叶", "加蛋") are matched in the line's words.
+            ...(op.words ? { said: `${current.said ?? ""} ${op.words}` } : {}),
+          };
+          // The line's first part changes; parts an earlier clause split off stay ("一碗改成韭叶，另一碗…").
+          const others = (items[index] ?? []).slice(1);
           items[index] =
             op.count !== undefined && current.qty > op.count
-              ? [
-                  { ...current, qty: current.qty - op.count },
-                  { ...changed, qty: op.count },
-                ]
-              : [changed];
+              ? [{ ...current, qty: current.qty - op.count }, { ...changed, qty: op.count }, ...others]
+              : [changed, ...others];
         }
         changes.push(
           op.count !== undefined
             ? say(
                 lang,
-                `其中 ${op.count} 份${op.lines.map(name).join("、")}改成${optionText(op.options, "zh")}`,
-                `one ${op.lines.map(name).join(" and ")} now ${optionText(op.options, "en")}`,
+                `其中 ${op.count} 份${op.lines.map(name).join("、")}改成${choiceText(op, "zh")}`,
+                `one ${op.lines.map(name).join(" and ")} now ${choiceText(op, "en")}`,
               )
             : say(
                 lang,
-                `${op.lines.map(name).join("、")}改成${optionText(op.options, "zh")}`,
-                `${op.lines.map(name).join(" and ")}: ${optionText(op.options, "en")}`,
+                `${op.lines.map(name).join("、")}改成${choiceText(op, "zh")}`,
+                `${op.lines.map(name).join(" and ")}: ${choiceText(op, "en")}`,
               ),
         );
         break;

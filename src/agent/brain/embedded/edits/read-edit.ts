@@ -47,7 +47,7 @@ export type OrderEdit =
   | { op: "remove"; lines: number[] }
   | { op: "replace"; lines: number[]; items: number[]; count?: number }
   | { op: "qty"; lines: number[]; qty?: number; delta?: number }
-  | { op: "options"; lines: number[]; options: ItemOptions; count?: number }
+  | { op: "options"; lines: number[]; options: ItemOptions; count?: number; words?: string }
   | { op: "split"; line: number; parts: { qty: number; options: ItemOptions }[] }
   | { op: "address"; label: "home" | "office" }
   | { op: "time" };

@@ -1,4 +1,5 @@
 import type { ItemOptions } from "../../nlu/slots/types.ts";
+import { spelledAsChoices } from "./choice-words.ts";
 
 /** An item's option group as commerce describes it. */
 export interface OptionGroupView {
@@ -31,6 +32,8 @@ function namedScore(text: string, name: string | undefined, groupName: string): 
   // "加浓" said as is names the choice, though "浓" alone would be too short to mean it.
   if (CJK.test(full) && full.length >= 2 && text.includes(full)) return 100 + full.length;
   const wanted = full.replace(/^(?:加|add |with )/u, "");
+  // "Add beef" / "加牛肉" is asked with its adding word: "beef noodles" or "凉拌牛肉" asks for no extra beef.
+  if (wanted !== full && !addedSaid(text, wanted)) return 0;
   if (!CJK.test(wanted)) {
     if (wanted.length < 3) return 0;
     if (wholeWords(text, wanted)) return 100 + wanted.length;
@@ -48,6 +51,14 @@ function namedScore(text: string, name: string | undefined, groupName: string): 
     if (CJK.test(part) && !groupName.includes(part) && text.includes(part)) parts++;
   }
   return parts;
+}
+
+function addedSaid(text: string, wanted: string): boolean {
+  const escaped = wanted.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+  return new RegExp(
+    `(?:加|多|\\b(?:add|with|extra|plus|and)\\s+(?:an?\\s+|some\\s+|extra\\s+)?)${escaped}`,
+    "iu",
+  ).test(text);
 }
 
 /**
@@ -87,11 +98,13 @@ export function saidChoices(
   if (!said) return {};
   // "加个蛋" / "加一份芝士" say the choice 加蛋 / 加芝士 with a measure word between.
   const text = measuresSpelledOut(
-    said
-      .toLowerCase()
-      .replace(/(?<=[a-z])-(?=[a-z])/gu, " ")
-      // "more rice", "double beef": what the choices call "Extra rice", "Add beef".
-      .replace(/\b(?:more|double|plus)\s+(?=[a-z])/gu, "extra "),
+    spelledAsChoices(
+      said
+        .toLowerCase()
+        .replace(/(?<=[a-z])-(?=[a-z])/gu, " ")
+        // "more rice", "double beef": what the choices call "Extra rice", "Add beef".
+        .replace(/\b(?:more|double|plus)\s+(?=[a-z])/gu, "extra "),
+    ),
   ).replace(/加(?:一|两)?[个份颗片根勺](?=\p{Script=Han})/gu, "加");
   const chosen: Record<string, string> = {};
   for (const group of groups) {

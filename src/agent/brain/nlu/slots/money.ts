@@ -14,14 +14,14 @@ const YUAN_TENTHS =
   /^([0-9]|[一二两三四五六七八九])(?:毛|角)?(?![0-9]|\s*(?:杯|份|张|个|瓶|盒|碗|袋|点|号|人|位|分钟|小时|天|块|元))/u;
 // A cap on each one, not on the whole: "单价20以内", "一杯别超过10块", "under 30 each", "per cup".
 const PER_ITEM_CUE =
-  /单价|票价|每(?:杯|份|个|张|瓶|盒|件|样|碗|束|袋|只|串|支|枝|罐|包|斤|人)|一(?:杯|份|个|张|瓶|碗|盒|束|袋)(?:别|不要?|不能)?(?:超过|以内|不超过)|\beach\b|\bper\s+(?:cup|item|piece|ticket|person|bottle|one|seat|head|bowl|box|bouquet|portion|pack|bag|loaf|serving|order|can)\b|\bapiece\b|\ba (?:cup|ticket|piece|seat|head|bowl|box|bouquet|portion)\b/iu;
+  /单价|票价|单(?:杯|份|个|张|瓶|盒|件)|每(?:杯|份|个|张|瓶|盒|件|样|碗|束|袋|只|串|支|枝|罐|包|斤|人)|一(?:杯|份|个|张|瓶|碗|盒|束|袋)(?:别|不要?|不能)?(?:超过|以内|不超过)|\beach\b|\bper\s+(?:cup|item|piece|ticket|person|bottle|one|seat|head|bowl|box|bouquet|portion|pack|bag|loaf|serving|order|can)\b|\bapiece\b|\ba (?:cup|ticket|piece|seat|head|bowl|box|bouquet|portion)\b/iu;
 const ZH_BUDGET_CUE =
-  /以内|以下|之内|不超过|别超过|不要超过|不能超过|最多|预算|不到|低于|左右|控制在|[0-9]\s*(?:元|块)?内/u;
+  /以内|以下|之内|不超过|别超过|不要超过|不能超过|最多|预算|不到|低于|左右|控制在|≤|<=|≦|[0-9]\s*(?:元|块)?内/u;
 // A cap said without a money word: "一共别超过76", "总价控制在120".
 const NOT_MONEY_UNIT =
   "杯|份|个|张|分钟|小时|点|号|公里|km|人|位|天|米|站|瓶|盒|斤|公斤|件|碗|排|岁|度|星|分|层|次|趟|辆|座";
 const ZH_BARE_CAP = new RegExp(
-  `(?:别超过|不超过|不要超过|不能超过|不高于|低于|不到|最多|顶多|上限|控制在|预算)\\s*(?:是|为|在)?\\s*(${ZH_NUMBER})(?![0-9.]*\\s*(?:${NOT_MONEY_UNIT}))`,
+  `(?:别超过|不超过|不要超过|不能超过|不高于|低于|不到|最多|顶多|上限|控制在|预算|≤|<=|≦)\\s*(?:是|为|在)?\\s*(${ZH_NUMBER})(?![0-9.]*\\s*(?:${NOT_MONEY_UNIT}))`,
   "u",
 );
 // A bare number capped by what follows it: "每张500以内", "两杯加起来30以下".

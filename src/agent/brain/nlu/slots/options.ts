@@ -20,7 +20,7 @@ const SUGAR: Rule<"sugar">[] = [
   [/标准糖|正常糖|标准甜|normal sugar|regular sugar|standard sugar/iu, "standard"],
 ];
 const ICE: Rule<"ice">[] = [
-  [/去冰|不加冰|不要冰|无冰|no ice|without ice/iu, "none"],
+  [/去冰|不加冰|别加冰|别放冰|不要冰|无冰|no ice|without ice/iu, "none"],
   [/少冰|微冰|less ice|light ice/iu, "less"],
   [/多冰|加冰|extra ice|more ice/iu, "extra"],
   [/正常冰|标准冰|normal ice|regular ice/iu, "normal"],

@@ -1,8 +1,11 @@
 import type { GazetteerMatch } from "../gazetteer.ts";
 import { withoutAddedIn } from "./added-in.ts";
 import { listedThings, listPieces } from "./item-list.ts";
+import { cutAtClauses } from "./line-division.ts";
 import { parseEnglishNumber, parseNumber } from "./numbers.ts";
 import { extractItemOptions } from "./options.ts";
+import { portionCounts } from "./portion-counts.ts";
+import { choiceAnchor, choiceClauses, foldChoices, namesShopChoice, onlyChoices } from "./shop-choices.ts";
 import type { ItemOptions } from "./types.ts";
 
 /**
@@ -51,7 +54,7 @@ export interface OrderLinesSlot {
 export const MAX_LINE_QTY = 99;
 
 const ZH_UNIT =
-  "杯|份|个(?![人小钟月星礼])|瓶|盒|束|碗|袋|串|只|斤|箱|罐|包|支|枝|盆|提|听|块(?!钱|以内|以下|之内|左右|[，,。！？!?；;\\s]|$)|打|根|片|条|桶|套|双|把|卷|袋";
+  "杯|份|笼|屉|客|例|盘|碟|个(?![人小钟月星礼])|瓶|盒|束|碗|袋|串|只|斤|箱|罐|包|支|枝|盆|提|听|块(?!钱|以内|以下|之内|左右|[，,。！？!?；;\\s]|$)|打|根|片|条|桶|套|双|把|卷|袋";
 const ZH_COUNT = new RegExp(
   // "俩"/"仨" carry their own measure word: "仨蛋挞俩可乐".
   `(?<!第\\s*)(?:(?<sign>-|负)?\\s*(?<num>[0-9]+(?:\\.[0-9]+)?(?:e[0-9]+)?|[零一二两俩三仨四五六七八九十百千万几]+)\\s*(?<unit>${ZH_UNIT})|(?<pair>[俩仨])(?=[\\u3400-\\u9fff])(?!${ZH_UNIT}))`,
@@ -80,7 +83,7 @@ const ADDS = /^\s*(?:\+|\bplus\b|\band\b|和|加上|再来|再加|外加|另外)
 const ALL_CUE = /都|全部|全都|一律|\ball\b|\bboth\b|\beach\b|\bevery\b/iu;
 
 const ZH_EXCLUDE_BEFORE =
-  /(?:不要|不想要|别要|别点|别买|不用|不吃|不喝|避开|排除|别给我|不能是|别是|不是|除了)(?:那家|那个|这家)?$/u;
+  /(?:不要|不想要|别要|别点|别买|不用|不吃|不喝|避开|排除|别给我|不能是|别是|不是|除了|(?<![特区类分识告级性差])别\s*)(?:那家|那个|这家)?$/u;
 // "星巴克的不要": ruled out when nothing else follows; "拿铁不要星巴克的" rules out the shop, not the latte.
 const ZH_EXCLUDE_AFTER =
   /^(?:的)?(?:(?:不要|别要|不行)(?=\s*(?:了|啊|哦|呢)?\s*(?:[，,。！!？?；;]|$))|除外|就算了|以外|之外)/u;
@@ -134,6 +137,8 @@ function countsIn(text: string, from: number, to: number): Count[] {
       )
     )
       continue;
+    // "KFC for 4", "dinner for two": people, not things.
+    if (/\bfor\s*$/iu.test(text.slice(Math.max(0, index - 5), index))) continue;
     // "8 am", "2 people", "60 yuan" are no counts of things.
     const after = text.slice(index + match[0].length);
     if (
@@ -229,21 +234,28 @@ export function extractOrderLines(text: string, matches: readonly GazetteerMatch
   }
   const anchors = withoutAddedIn(text, anchorsOf(usable)).filter(
     // A brand's name holding an item's name ("Manner咖啡") names the shop, not a coffee.
-    (anchor) => !brands.some((brand) => anchor.start >= brand.start && anchor.end <= brand.end),
+    (anchor) =>
+      !brands.some((brand) => anchor.start >= brand.start && anchor.end <= brand.end) &&
+      !choiceAnchor(text, anchor),
   );
   const problems: NumberProblemSlot[] = [];
   const lines: OrderLineSlot[] = [];
   const used = new Set<number>();
   let headStart = 0;
+  // Clauses between a thing and the next that say more about the first (its splits, its options).
+  const regions: { line: number; from: number; to: number }[] = [];
   anchors.forEach((anchor, index) => {
     const next = anchors[index + 1];
     const head = text.slice(headStart, anchor.start);
     const headCounts = countsIn(text, headStart, anchor.start);
     // A count with a list join after it counts the thing before the join ("2 onigiri, an oden set").
     const headCount = ownCount(text, headCounts.at(-1), anchor.start);
-    const tailEnd = next
-      ? divide(text, anchor.end, next.start, headCount !== undefined)
-      : addedMore(text, anchor.end, endOfClause(text, anchor.end));
+    const cut = next ? cutAtClauses(text, anchor.end, next.start) : undefined;
+    const tailEnd = cut
+      ? cut.tailEnd
+      : next
+        ? divide(text, anchor.end, next.start, headCount !== undefined)
+        : addedMore(text, anchor.end, endOfClause(text, anchor.end));
     const tail = text.slice(anchor.end, tailEnd);
     let count: Count | undefined = headCount;
     if (!count) {
@@ -275,17 +287,34 @@ export function extractOrderLines(text: string, matches: readonly GazetteerMatch
       ...(count ? { qtyText: count.text } : {}),
       options,
     });
-    headStart = tailEnd;
+    if (cut && cut.nextHead > tailEnd)
+      regions.push({ line: lines.length - 1, from: tailEnd, to: cut.nextHead });
+    headStart = cut ? cut.nextHead : tailEnd;
   });
+  for (const region of regions.reverse()) {
+    const view = [lines[region.line] as OrderLineSlot];
+    applyLaterClauses(text.slice(0, region.to), region.from, view, problems, used, true);
+    if (view.length === 1) {
+      const line = view[0] as OrderLineSlot;
+      line.said = `${line.said ?? ""} ${text.slice(region.from, region.to)}`;
+    }
+    lines.splice(region.line, 1, ...view);
+  }
   mergeRepeatedMentions(lines);
+  portionCounts(lines);
   if (lines.length > 0) applyLaterClauses(text, headStart, lines, problems, used);
   const free = [
     ...freeLines(text, [...anchors, ...brands], used, problems),
     ...articleLines(text, [...anchors, ...brands, ...matches]),
   ];
-  const all = [...lines, ...free];
+  const all = [...lines, ...foldChoices(free, [...lines, ...free])];
   const counted = [...used].map((index) => ({ start: index, end: index + 1 }));
-  all.push(...unnamedListed(text, all, [...anchors, ...matches, ...counted], [...brands, ...matches]));
+  all.push(
+    ...foldChoices(
+      unnamedListed(text, all, [...anchors, ...matches, ...counted], [...brands, ...matches]),
+      lines,
+    ),
+  );
   all.sort((a, b) => a.start - b.start);
   applySharedOptions(text, all);
   return { lines: all, exclusions, brands, problems };
@@ -336,15 +365,22 @@ function countNamesThing(text: string, count: Count): boolean {
   if (/^[\u3400-\u9fff]/u.test(rest)) {
     const stop = ZH_NOUN_STOP.exec(rest);
     const noun = (stop ? rest.slice(0, stop.index) : rest).trim();
-    if (!noun || OPTION_ONLY.test(noun) || ZH_HOW_WORD.test(noun)) return false;
+    if (!noun || OPTION_ONLY.test(noun) || ZH_HOW_WORD.test(noun) || onlyChoices(noun)) return false;
     return extractItemOptions(noun) === undefined;
   }
   const word = rest.replace(LEADING_OPTIONS, "").trimStart();
-  if (!/^[a-z]/iu.test(word) || EN_HOW_WORD.test(word)) return false;
-  // "three mild", "2 extra spicy": options, not a thing.
-  if (extractItemOptions(word.split(/\s+/u).slice(0, 2).join(" "))) return false;
+  if (!/^[a-z]/iu.test(word) || EN_HOW_WORD.test(word) || onlyChoices(word)) return false;
+  // "three mild", "2 extra spicy": options, not a thing ("4 pepsis chilled" is a thing made so).
+  // "two iced two hot": options, then the next count.
+  if (word !== rest && /^(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten)\b/iu.test(word))
+    return false;
+  const [first = "", second = ""] = word.split(/\s+/u);
+  if (extractItemOptions(first) || (OPTION_MODIFIER.test(first) && extractItemOptions(`${first} ${second}`)))
+    return false;
   return !GENERIC_NOUN.test(word.split(/\s+/u)[0] ?? "");
 }
+
+const OPTION_MODIFIER = /^(?:extra|medium|not|slightly|very|super|no|less|half|light|more|a)$/iu;
 
 // "and a half sugar", "an iced one": the article counts one when options follow it.
 const EN_ARTICLE_COUNT =
@@ -505,6 +541,7 @@ function applyLaterClauses(
   lines: OrderLineSlot[],
   problems: NumberProblemSlot[],
   used: Set<number>,
+  bounded = false,
 ) {
   const rest = text.slice(from);
   if (!rest.trim()) return;
@@ -512,11 +549,13 @@ function applyLaterClauses(
   const counts = laterCounts(text, from).filter((count) => !countNamesThing(text, count));
   const pieces = counts
     .map((count, index) => {
-      const until = counts[index + 1]?.index ?? endOfClause(text, count.end);
+      // Between two things, the last piece runs to the next thing's words ("one extra wide, medium
+      // spicy, with an egg — and a …").
+      const until = counts[index + 1]?.index ?? (bounded ? text.length : endOfClause(text, count.end));
       const words = text.slice(count.end, until);
       const options =
         extractItemOptions(words) ??
-        (PLAIN_PIECE.test(words) || SHOP_OPTION_PIECE.test(words) ? {} : undefined);
+        (PLAIN_PIECE.test(words) || SHOP_OPTION_PIECE.test(words) || namesShopChoice(words) ? {} : undefined);
       return { count, options, words };
     })
     .filter((piece) => piece.options !== undefined);
@@ -529,11 +568,16 @@ function applyLaterClauses(
     lines.length === 1 &&
     last.qtyText === undefined
   ) {
-    // "哪家的燕麦拿铁都可以，来两杯", "a latte, make that 2": a count of its own clause is the line's.
+    // "哪家的燕麦拿铁都可以，来两杯", "a latte, make that 2": a count of its own clause is the line's;
+    // "the 18 piece one" is its portion, said for its shop's choices.
     used.add(bare.index);
-    if (bare.problem) problems.push({ field: "quantity", text: bare.text, reason: bare.problem });
-    last.qty = bare.qty !== undefined && !bare.problem ? bare.qty : 1;
-    last.qtyText = bare.text;
+    if (piecesAfter(text, bare))
+      last.said = `${last.said ?? ""} ${text.slice(bare.index, endOfClause(text, bare.end))}`;
+    else {
+      if (bare.problem) problems.push({ field: "quantity", text: bare.text, reason: bare.problem });
+      last.qty = bare.qty !== undefined && !bare.problem ? bare.qty : 1;
+      last.qtyText = bare.text;
+    }
   }
   if (pieces.length > 0 && last.qtyText !== undefined && ADDS.test(rest)) {
     // "2 hot americanos + 1 iced one", "两杯热美式再来一杯冰的": more of the same thing, not a split.
@@ -551,6 +595,12 @@ function applyLaterClauses(
     return;
   }
   if (pieces.length > 0) {
+    // Options said before the splits are every part's ("2 pork chop noodles, mild, one with an egg").
+    const lead = extractItemOptions(text.slice(from, (pieces[0] as (typeof pieces)[number]).count.index));
+    if (lead) last.options = { ...lead, ...last.options };
+    // "每份18只" before the splits: every part's words (its shop's choices are matched in them).
+    const leadWords = text.slice(from, (pieces[0] as (typeof pieces)[number]).count.index);
+    if (leadWords.trim()) last.said = `${last.said ?? ""} ${leadWords}`;
     for (const piece of pieces) used.add(piece.count.index);
     for (const piece of pieces)
       if (piece.count.problem)
@@ -579,16 +629,29 @@ function applyLaterClauses(
     .filter((count) => countNamesThing(text, count))
     .reverse())
     own = own.slice(0, thing.index - from) + own.slice(endOfClause(text, thing.end) - from);
+  // Clauses of nothing but choices say more of the last thing ("…, boiled", "，要煎的").
+  last.said = `${last.said ?? ""} ${choiceClauses(own)}`;
   const shared = extractItemOptions(own);
   if (!shared) return;
   const targets = ALL_CUE.test(rest) || lines.length > 1 ? lines : [last];
   for (const line of targets) line.options = { ...shared, ...line.options };
 }
 
+/** Whether a count is of pieces of a portion ("18 piece one", "18只"), not of things. */
+function piecesAfter(text: string, count: Count): boolean {
+  return /只$/u.test(count.text) || /^\s*(?:pcs?|pieces?|-piece)\b/iu.test(text.slice(count.end));
+}
+
 /** The count before a thing, unless a list join stands between them (then it counts another thing). */
 function ownCount(text: string, count: Count | undefined, thingStart: number): Count | undefined {
   if (!count) return undefined;
   const between = text.slice(count.end, thingStart);
+  // "沪上阿姨4杯：血糯米奶茶2杯…": a count before a colon totals the list, it counts no one thing.
+  if (
+    /[:：]/u.test(between) &&
+    POSTFIX_COUNT.test(text.slice(thingStart).replace(/^[\p{Script=Han}]{1,8}/u, ""))
+  )
+    return undefined;
   const joined = listPieces(between).length > 1 || /^\s*(?:[，,、;；+&]|and\b|plus\b)/iu.test(between);
   return joined && /[\p{L}]{2,}/u.test(between.split(/[，,、;；+&]|\band\b|\bplus\b/iu)[0] ?? "")
     ? undefined

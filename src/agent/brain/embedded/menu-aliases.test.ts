@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { menuAliases } from "./menu-aliases.ts";
+
+describe("Chinese menu names said shorter", () => {
+  it("drops a size mark, a set's plus, a dumpling kind, a house word, a mark and a bouquet's kind", () => {
+    const items = [
+      { id: "a", zh: "苏打水（中）", en: "Soda (Medium)" },
+      { id: "b", zh: "炒面+汤套餐", en: "Noodles + Soup" },
+      { id: "d", zh: "三鲜虾仁水饺", en: "Shrimp Dumplings" },
+      { id: "e", zh: "招牌酸菜鱼", en: "Pickled Fish" },
+      { id: "f", zh: "郁金香花束（9枝）", en: "Lily Bouquet (9)" },
+      { id: "g", zh: "郁金香花束（19枝）", en: "Lily Bouquet (19)" },
+      { id: "h", zh: "超Q芋泥奶茶", en: "Taro Milk Tea" },
+    ];
+    expect(menuAliases(items).map((alias) => alias.zh)).toEqual([
+      "苏打水",
+      "炒面汤套餐",
+      "三鲜虾仁",
+      "酸菜鱼",
+      "郁金香",
+      "郁金香",
+      "芋泥奶茶",
+    ]);
+  });
+
+  it("keeps no short name another item goes by, nor a kind in brackets", () => {
+    const items = [
+      { id: "a", zh: "拿铁", en: "Latte" },
+      { id: "b", zh: "拿铁（中）", en: "Latte (Medium)" },
+      { id: "c", zh: "苹果（红富士）", en: "Fuji Apples" },
+      { id: "d", zh: "炖罐（排骨）", en: "Rib Stew Pot" },
+    ];
+    expect(menuAliases(items)).toEqual([]);
+  });
+});

@@ -1,0 +1,45 @@
+import { parseEnglishNumber, parseNumber } from "./numbers.ts";
+
+/**
+ * A count of pieces said of a thing sold by the plate is its portion, not how many plates: "牛肉水饺12只
+ * 水煮的一份" is one plate of 12, "pork dumplings, the 18 piece one" one plate of 18. When the line's
+ * count was read from such words, the plate count said beside it (一份, two orders) is the line's
+ * count, else one for things sold by the plate of pieces (dumplings, wontons); the piece count stays in
+ * the line's words, where its shop's portion choice is matched.
+ */
+const PIECES = /^(?:[0-9]+|[一二两三四五六七八九十]+)\s*(?:只|pcs?|pieces?|-piece)$/iu;
+const PLATES = new RegExp(
+  [
+    "(?<zh>[0-9]+|[一二两三四五六七八九十]+)\\s*(?:份|碗|盒|笼|盘|屉|客)",
+    "\\b(?<en>[0-9]+|one|two|three|four|five|six|an?)\\s+(?:orders?|portions?|plates?|servings?|boxes|box|bowls?|baskets?)\\b",
+  ].join("|"),
+  "iu",
+);
+const BY_THE_PLATE = /饺|云吞|馄饨|抄手|dumpling|wonton|gyoza/iu;
+
+interface CountedLine {
+  text: string;
+  qty: number;
+  qtyText?: string;
+  said?: string;
+}
+
+export function portionCounts(lines: readonly CountedLine[]): void {
+  for (const line of lines) {
+    if (!line.qtyText || !PIECES.test(line.qtyText.trim()) || line.qty < 6) continue;
+    const said = (line.said ?? "").replace(line.qtyText, " ");
+    const plates = PLATES.exec(said);
+    const raw = plates?.groups?.zh ?? plates?.groups?.en;
+    const count = raw
+      ? /^an?$/iu.test(raw)
+        ? 1
+        : (parseNumber(raw) ?? parseEnglishNumber(raw))
+      : BY_THE_PLATE.test(`${line.text} ${line.said ?? ""}`)
+        ? 1
+        : undefined;
+    if (count === undefined || !Number.isInteger(count) || count < 1) continue;
+    line.said = `${line.said ?? ""} ${line.qtyText}`;
+    line.qty = count;
+    line.qtyText = raw ?? "1";
+  }
+}

@@ -1,0 +1,121 @@
+import type { GazetteerMatch } from "../gazetteer.ts";
+import { extractItemOptions } from "./options.ts";
+
+/**
+ * Words that say how a shop makes an item rather than name a thing of its own: noodle cuts ("二细",
+ * "韭叶", "extra wide"), rice amounts ("加饭", "饭多一点", "less rice"), portions ("18只", "18 pieces"),
+ * cooking ("煎的", "水煮", "pan-fried"), add-ons and set drinks ("加蛋", "配可乐", "with sprite"),
+ * meals, crusts, broths, wrapping. The NLU has no canonical value for these (each shop names its own
+ * choices, matched on the item itself from the line's words); here they only keep a piece such as
+ * "一碗细面不辣" or "one with cola" from being read as another thing to buy.
+ */
+const ZH_CHOICE = new RegExp(
+  [
+    "细面|二细|三细|毛细|韭叶|大宽|宽面|粗面|刀削",
+    "加(?:一|两)?[个份颗片根勺]?(?:鸡?蛋|牛肉|肉|饭|面|珍珠|椰果|芋圆|布丁|仙草|奶盖|芝士|浓缩|料|小料)",
+    "少饭|多饭|饭(?:量)?(?:多|少|大)(?:一)?点|(?:多|少)(?:一)?点饭|饭要(?:多|少)|大碗饭",
+    "[0-9一二三四五六七八九十]+\\s*只(?:装|的)?|[0-9]+\\s*个装",
+    "煎的|要煎|油煎|煎一下|煎饺|水煮|煮的|要煮|蒸的|煎(?![饼包蛋饺])|(?<!水)煮(?=$|[，,、；;。\\s])|加浓(?:缩)?",
+    "配(?:可乐|雪碧|豆浆|饮料|[\\u3400-\\u9fff]{1,3}?)(?=$|[，,、；;\\s]|一|的)",
+    "套餐|单点|单买|单个汉堡",
+    "不加(?:料|东西)?|什么都不加",
+    "薄底|薄脆|芝心|手拍|鸳鸯锅?|番茄锅|菌汤锅|牛油锅|麻辣锅|(?:豪华)?礼盒(?:装)?|(?:手写)?贺卡|[0-9]+\\s*寸",
+  ].join("|"),
+  "u",
+);
+const EN_CHOICE = new RegExp(
+  [
+    "\\b(?:second )?thin(?: noodles?| cut)?\\b|\\bleek[- ]leaf\\b|\\bflat(?: noodles?)?\\b|\\b(?:extra )?wide(?: noodles?)?\\b|\\bknife[- ]cut\\b",
+    "\\b(?:extra|less|more|no|a little|double) rice\\b",
+    "\\b\\d+\\s*(?:pcs?|pieces?|-piece)\\b",
+    "\\bpan[- ]?fried\\b|\\bfried\\b|\\bboiled\\b|\\bsteamed\\b",
+    "\\b(?:with|w/|add|plus|extra|and) (?:an? |extra )?(?:egg|cola|coke|sprite|soy ?milk|beef|pearls|boba|taro balls?|coconut jelly|pudding|grass jelly|cheese foam|shot)s?\\b",
+    "\\b(?:as )?(?:an? )?(?:meal|combo)s?\\b|\\b(?:burger|sandwich) only\\b|\\bjust the (?:burger|sandwich)\\b|\\bsingle\\b|\\bon its own\\b",
+    "\\bnothing extra\\b|\\bno (?:add-?ons?|extras?|toppings?)\\b|\\bplain\\b",
+    '\\bgift box\\b|\\bhandwritten card\\b|\\b\\d+ ?(?:inch|")\\b|\\b(?:thin|cheese|stuffed) crust\\b|\\bhalf (?:and|&) half\\b',
+  ].join("|"),
+  "iu",
+);
+
+/** Whether the words name a choice only shops list ("韭叶", "加饭", "pan-fried", "with sprite"). */
+export function namesShopChoice(words: string): boolean {
+  return ZH_CHOICE.test(words) || EN_CHOICE.test(words);
+}
+
+// What is left of a piece of choices: joins, particles, articles, counts of the same thing.
+const FILLER =
+  /[\s，,、；;:：。.!！?？—–\-()（）]|的|要|也|都|和|跟|再|就|是|一(?:碗|份|杯|个|笼)?|\b(?:and|with|one|a|an|the|of|them|it|please|pls)\b|w\//giu;
+
+/**
+ * Whether the words say nothing but how to make something: shop choices and the NLU's own options
+ * ("二细微辣", "18只煎的", "one with sprite", "extra wide, medium spicy, with an egg").
+ */
+export function onlyChoices(words: string): boolean {
+  if (!words.trim()) return false;
+  let rest = words;
+  let found = false;
+  for (let again = 0; again < 6; again++) {
+    const zh = ZH_CHOICE.exec(rest) ?? EN_CHOICE.exec(rest);
+    if (!zh) break;
+    found = true;
+    rest = `${rest.slice(0, zh.index)} ${rest.slice(zh.index + zh[0].length)}`;
+  }
+  const general = extractItemOptions(rest);
+  if (!found && !general) return false;
+  const left = stripGeneralOptions(rest).replace(FILLER, "");
+  return left.length === 0;
+}
+
+// The NLU's own option words, removed to see what a piece says besides them.
+const GENERAL_OPTION_WORDS =
+  /超大杯|大杯|中杯|小杯|大份|中份|小份|(?:无|半|少|微|多|全|标准|正常|不加|不要|去|零)糖|(?:[三五七]分)糖|(?:去|少|多|加|正常|标准|无|不加|不要|微)冰|热的|冰的|冰镇|常温|温的|热|冰|不辣|微辣|中辣|特辣|少辣|重辣|变态辣|(?:一点|有点)?辣|燕麦奶|脱脂奶?|全脂奶?|extra[ -]large|large|medium|small|big|(?:no|less|half|light|low|extra|more|normal|regular|standard) (?:sugar|ice)|sugar[- ]free|unsweetened|hot|iced|cold|warm|chilled|room temperature|(?:not|extra|very|super|medium|slightly|a (?:little|bit)) spicy|spicy|mild|extra hot|oat ?milk|skim(?:med)?(?: milk)?|whole milk/giu;
+
+function stripGeneralOptions(words: string): string {
+  return words.replace(GENERAL_OPTION_WORDS, " ");
+}
+
+/**
+ * A kind of thing named inside a choice or a limit is no line of its own: "extra rice", "less rice",
+ * "加饭" (rice as an amount), "each drink under 20", "每杯" (a cap per thing).
+ */
+export function choiceAnchor(text: string, match: GazetteerMatch): boolean {
+  const before = text.slice(Math.max(0, match.start - 12), match.start);
+  // "一份配豆浆": the set's drink, not a drink of its own.
+  if (/配\s*$/u.test(before)) return true;
+  if (match.entity.kind !== "category") return false;
+  const after = text.slice(match.end, match.end + 4);
+  if (/(?:\b(?:extra|less|more|no|add|double)\s*|[加少多])$/iu.test(before)) return true;
+  if (/\b(?:each|every|per)\s*$|每\s*$/iu.test(before)) return true;
+  return /^(?:多|少)(?:一)?点/u.test(after) && match.end - match.start === 1;
+}
+
+interface FoldableLine {
+  start: number;
+  text: string;
+  said?: string;
+  qtyText?: string;
+}
+
+/**
+ * Lines read from words the catalogue did not name that say only how to make the thing before them
+ * ("鲜肉水饺两份18只煎的" → no line "煎的" ×18; "pork dumplings, 18 pieces, pan-fried"): dropped, their
+ * words given to that thing, where its shop's choices are matched.
+ */
+export function foldChoices<L extends FoldableLine>(free: L[], named: readonly L[]): L[] {
+  return free.filter((line) => {
+    const said = line.said ?? line.text;
+    if (!onlyChoices(`${line.qtyText ?? ""} ${said}`) && !onlyChoices(said)) return true;
+    const owner = named.filter((other) => other !== line && other.start < line.start).at(-1);
+    if (!owner) return true;
+    owner.said = `${owner.said ?? ""} ${line.qtyText ?? ""} ${said}`;
+    return false;
+  });
+}
+
+/** The clauses of a stretch that say nothing but choices ("，boiled，送公司" → "boiled"). */
+export function choiceClauses(words: string): string {
+  return words
+    .split(/[，,;；。.!！?？]/u)
+    .filter((clause) => onlyChoices(clause) || (namesShopChoice(clause) && !/[0-9]/u.test(clause)))
+    .join(" ");
+}
