@@ -1,0 +1,140 @@
+// Things to buy that the catalogue's names did not catch ("and a coke", a listed thing with its own
+// count): read from the words themselves. Part of extractOrderLines (order-lines.ts).
+import type { GazetteerMatch } from "../gazetteer.ts";
+import { listedThings } from "./item-list.ts";
+import {
+  EN_CONTAINER,
+  GENERIC_NOUN,
+  LEADING_OPTIONS,
+  type NumberProblemSlot,
+  OPTION_ONLY,
+  type OrderLineSlot,
+  ZH_NOUN_STOP,
+} from "./line-words.ts";
+import { extractItemOptions } from "./options.ts";
+import { countsIn, EN_HOW_WORD } from "./order-counts.ts";
+
+const EN_NOUN_STOP =
+  /\s+(?:to|for|and|plus|from|with|please|pls|delivered|at|in|by|under|within|asap|now|today|tonight|too|instead|then|each|in total|total)\b|[,.!?;]/iu;
+
+// A limit or a refusal after a count ("一杯别超过10块"), not a thing.
+const NOT_A_THING =
+  /超过|以内|以下|之内|[0-9]+\s*(?:块|元)|钱|^别|^不要|^不用|^不能|\byuan\b|\bmax\b|^(?:kgs?|kilo(?:gram)?s?|g|grams?|lbs?|pounds?|ml|l|lit(?:re|er)s?|oz|公斤|千克|克|斤|毫升|升)\b|^(?:instead|then|now|please|total|in total|each|apiece|all|of those|of these|too|as well|thanks?)\b/iu;
+
+/**
+ * Counted things the catalogue's names did not catch ("一箱牛奶", "a pack of tissues"): lines in the
+ * user's own words, searched as written, rather than dropped.
+ */
+export function freeLines(
+  text: string,
+  named: GazetteerMatch[],
+  used: Set<number>,
+  problems: NumberProblemSlot[],
+): OrderLineSlot[] {
+  const lines: OrderLineSlot[] = [];
+  const counts = countsIn(text, 0, text.length);
+  for (const [index, count] of counts.entries()) {
+    if (used.has(count.index)) continue;
+    // The thing ends where the next count starts ("仨蛋挞俩可乐").
+    const next = counts[index + 1];
+    const rest = text.slice(count.end, next && next.index > count.end ? next.index : undefined);
+    const cjk = /^[\u3400-\u9fff]/u.test(rest);
+    const stop = (cjk ? ZH_NOUN_STOP : EN_NOUN_STOP).exec(rest);
+    let noun = (stop ? rest.slice(0, stop.index) : rest).trim();
+    if (!cjk) noun = noun.split(/\s+/u).slice(0, 3).join(" ");
+    if (
+      !noun ||
+      noun.length > 12 ||
+      OPTION_ONLY.test(noun) ||
+      GENERIC_NOUN.test(noun) ||
+      NOT_A_THING.test(noun)
+    )
+      continue;
+    if (!cjk && !/^[a-z]/iu.test(noun)) continue;
+    const end = count.end + noun.length;
+    if (named.some((match) => match.start < end && count.end <= match.end)) continue;
+    const thing = noun.replace(LEADING_OPTIONS, "").trim();
+    if (!thing) continue;
+    if (count.problem) problems.push({ field: "quantity", text: count.text, reason: count.problem });
+    used.add(count.index);
+    lines.push({
+      said: noun,
+      text: thing.replace(/^cokes?$/iu, "cola"),
+      start: count.index,
+      qty: count.qty !== undefined && !count.problem ? count.qty : 1,
+      qtyText: count.text,
+      options: extractItemOptions(noun) ?? {},
+    });
+  }
+  return lines;
+}
+
+// "…, a coke", "and some band-aids": one more thing after a join, said with an article, not a number.
+const EN_ARTICLE_THING = /(?:\band\b|\bplus\b|,|&|\+)\s*(?:also\s+)?(?:a|an|some)\s+(?=[a-z])/giu;
+
+const NOT_AN_ARTICLE_THING =
+  /^(?:bit|little|lot|few|more|half|quarter|while|moment|minute|second|time|day|week|hurry|rush|couple|pair|dozen|receipt|bag|fork|spoon|napkins?|straws?|chopsticks?|card|note|discount|coupon|refund|ride|taxi|cab|car|table|seat|ticket|reservation)\b/iu;
+
+const CONTAINER_OF = new RegExp(`^${EN_CONTAINER}\\s+of\\b`, "iu");
+
+/** Things joined on with "a"/"an"/"some" that the catalogue's names did not catch ("and a coke"). */
+export function articleLines(text: string, named: GazetteerMatch[]): OrderLineSlot[] {
+  const lines: OrderLineSlot[] = [];
+  for (const article of text.matchAll(EN_ARTICLE_THING)) {
+    const from = (article.index ?? 0) + article[0].length;
+    const rest = text.slice(from);
+    const stop = EN_NOUN_STOP.exec(rest);
+    const noun = (stop ? rest.slice(0, stop.index) : rest).trim().split(/\s+/u).slice(0, 3).join(" ");
+    if (!noun || noun.length > 24 || NOT_AN_ARTICLE_THING.test(noun) || GENERIC_NOUN.test(noun)) continue;
+    // "a box of ibuprofen" is a count the free lines read already.
+    if (CONTAINER_OF.test(rest)) continue;
+    if (OPTION_ONLY.test(noun) || NOT_A_THING.test(noun) || EN_HOW_WORD.test(noun)) continue;
+    const end = from + noun.length;
+    if (named.some((match) => match.start < end && from < match.end)) continue;
+    const thing = noun
+      .replace(LEADING_OPTIONS, "")
+      .trim()
+      .replace(/^cokes?$/iu, "cola");
+    if (!thing) continue;
+    lines.push({
+      said: noun,
+      text: thing,
+      start: from,
+      qty: 1,
+      qtyText: article[0].trim(),
+      options: extractItemOptions(noun) ?? {},
+    });
+  }
+  return lines;
+}
+
+/**
+ * Listed things the catalogue's names missed ("ibuprofen and band-aids", "买点布洛芬跟创可贴"): every
+ * piece of a list no line covers becomes a line in the user's words, when the request lists two or
+ * more things — a lone unknown noun stays the product the planner searches.
+ */
+export function unnamedListed(
+  text: string,
+  lines: readonly OrderLineSlot[],
+  named: readonly { start: number; end: number; entity?: GazetteerMatch["entity"] }[],
+  shops: readonly GazetteerMatch[],
+): OrderLineSlot[] {
+  // Shops and ruled-out names are no things; their words are blanked, positions kept.
+  let blanked = text;
+  for (const match of shops.filter((candidate) => candidate.entity.kind !== "item"))
+    blanked = blanked.slice(0, match.start) + " ".repeat(match.end - match.start) + blanked.slice(match.end);
+  const covered = [
+    ...named.filter((match) => match.entity?.kind !== "merchant"),
+    ...lines.map((line) => ({ start: line.start, end: line.start + 1 })),
+  ];
+  const things = listedThings(blanked, covered);
+  if (lines.length + things.length < 2) return [];
+  return things.map((thing) => ({
+    said: thing.said,
+    text: thing.noun.replace(/^cokes?$/iu, "cola"),
+    start: thing.start,
+    qty: thing.qty,
+    ...(thing.qtyText ? { qtyText: thing.qtyText } : {}),
+    options: extractItemOptions(thing.said) ?? {},
+  }));
+}

@@ -1,0 +1,148 @@
+// What later clauses say about lines already read ("两杯冰的一杯热的", "half of them iced", "都要少糖").
+// Part of extractOrderLines (order-lines.ts).
+import {
+  ADDS,
+  ALL_CUE,
+  endOfClause,
+  type NumberProblemSlot,
+  type OrderLineSlot,
+  PLAIN_PIECE,
+  SHOP_OPTION_PIECE,
+} from "./line-words.ts";
+import { extractItemOptions } from "./options.ts";
+import { countNamesThing, laterCounts, piecesAfter } from "./order-counts.ts";
+import { choiceClauses, namesShopChoice } from "./shop-choices.ts";
+
+// "一半无糖一半半糖", "half not spicy and half mild": each half of the last line with its own options.
+const HALF = /一半|\bhalf(?! sugar| sweet|-sweet| an? | a kilo| kg)(?:\s+of\s+them)?/giu;
+
+function splitInHalves(rest: string, lines: OrderLineSlot[], problems: NumberProblemSlot[]): boolean {
+  const halves = [...rest.matchAll(HALF)];
+  if (halves.length !== 2) return false;
+  const options = halves.map((half, index) =>
+    extractItemOptions(
+      rest.slice((half.index ?? 0) + half[0].length, halves[index + 1]?.index ?? rest.length),
+    ),
+  );
+  if (options.some((found) => found === undefined)) return false;
+  const last = lines[lines.length - 1] as OrderLineSlot;
+  if (last.qty % 2 !== 0) {
+    // Half of three cups is no count a shop can make: asked, not rounded.
+    problems.push({ field: "quantity", text: `${last.qtyText ?? last.qty} / 2`, reason: "fraction" });
+    return true;
+  }
+  const parts = options.map((found) => ({
+    ...last,
+    qty: last.qty / 2,
+    options: { ...last.options, ...found },
+  }));
+  lines.splice(lines.length - 1, 1, ...parts);
+  return true;
+}
+
+/**
+ * Clauses after the last named thing that name none themselves: splits of the last line across
+ * options ("4杯拿铁，两杯冰的两杯热的", "12 teas, 6 with less sugar") or options for every line
+ * ("都要少糖", "all large").
+ */
+export function applyLaterClauses(
+  text: string,
+  from: number,
+  lines: OrderLineSlot[],
+  problems: NumberProblemSlot[],
+  used: Set<number>,
+  bounded = false,
+) {
+  const rest = text.slice(from);
+  if (!rest.trim()) return;
+  if (splitInHalves(rest, lines, problems)) return;
+  const counts = laterCounts(text, from).filter((count) => !countNamesThing(text, count));
+  const pieces = counts
+    .map((count, index) => {
+      // Between two things, the last piece runs to the next thing's words ("one extra wide, medium
+      // spicy, with an egg — and a …").
+      const until = counts[index + 1]?.index ?? (bounded ? text.length : endOfClause(text, count.end));
+      const words = text.slice(count.end, until);
+      const options =
+        extractItemOptions(words) ??
+        (PLAIN_PIECE.test(words) || SHOP_OPTION_PIECE.test(words) || namesShopChoice(words) ? {} : undefined);
+      return { count, options, words };
+    })
+    .filter((piece) => piece.options !== undefined);
+  const last = lines[lines.length - 1] as OrderLineSlot;
+  const bare = counts[0];
+  if (
+    pieces.length === 0 &&
+    counts.length === 1 &&
+    bare &&
+    lines.length === 1 &&
+    last.qtyText === undefined
+  ) {
+    // "哪家的燕麦拿铁都可以，来两杯", "a latte, make that 2": a count of its own clause is the line's;
+    // "the 18 piece one" is its portion, said for its shop's choices.
+    used.add(bare.index);
+    if (piecesAfter(text, bare))
+      last.said = `${last.said ?? ""} ${text.slice(bare.index, endOfClause(text, bare.end))}`;
+    else {
+      if (bare.problem) problems.push({ field: "quantity", text: bare.text, reason: bare.problem });
+      last.qty = bare.qty !== undefined && !bare.problem ? bare.qty : 1;
+      last.qtyText = bare.text;
+    }
+  }
+  if (pieces.length > 0 && last.qtyText !== undefined && ADDS.test(rest)) {
+    // "2 hot americanos + 1 iced one", "两杯热美式再来一杯冰的": more of the same thing, not a split.
+    for (const piece of pieces) used.add(piece.count.index);
+    const { temperature: _t, ice: _i, ...kept } = last.options;
+    lines.push(
+      ...pieces.map((piece) => ({
+        ...last,
+        said: `${last.said ?? ""} ${piece.words}`,
+        qty: piece.count.qty ?? 1,
+        qtyText: piece.count.text,
+        options: { ...kept, ...piece.options },
+      })),
+    );
+    return;
+  }
+  if (pieces.length > 0) {
+    // Options said before the splits are every part's ("2 pork chop noodles, mild, one with an egg").
+    const lead = extractItemOptions(text.slice(from, (pieces[0] as (typeof pieces)[number]).count.index));
+    if (lead) last.options = { ...lead, ...last.options };
+    // "每份18只" before the splits: every part's words (its shop's choices are matched in them).
+    const leadWords = text.slice(from, (pieces[0] as (typeof pieces)[number]).count.index);
+    if (leadWords.trim()) last.said = `${last.said ?? ""} ${leadWords}`;
+    for (const piece of pieces) used.add(piece.count.index);
+    for (const piece of pieces)
+      if (piece.count.problem)
+        problems.push({ field: "quantity", text: piece.count.text, reason: piece.count.problem });
+    const split = pieces.reduce((sum, piece) => sum + (piece.count.qty ?? 0), 0);
+    if (split > last.qty && last.qtyText !== undefined) {
+      problems.push({ field: "quantity", text: `${last.qtyText} < ${split}`, reason: "too_large" });
+      return;
+    }
+    const total = last.qtyText === undefined ? split : last.qty;
+    const parts: OrderLineSlot[] = pieces.map((piece) => ({
+      ...last,
+      // Each part's own words, for choices only shops name ("两杯加浓", "two with an extra shot").
+      said: `${last.said ?? ""} ${piece.words}`,
+      qty: piece.count.qty ?? 1,
+      qtyText: piece.count.text,
+      options: { ...last.options, ...piece.options },
+    }));
+    if (total > split) parts.push({ ...last, qty: total - split });
+    lines.splice(lines.length - 1, 1, ...parts);
+    return;
+  }
+  // A counted thing of its own ("2 medium fries") keeps its options.
+  let own = rest;
+  for (const thing of laterCounts(text, from)
+    .filter((count) => countNamesThing(text, count))
+    .reverse())
+    own = own.slice(0, thing.index - from) + own.slice(endOfClause(text, thing.end) - from);
+  // Clauses of nothing but choices say more of the last thing ("…, boiled", "，要煎的").
+  last.said = `${last.said ?? ""} ${choiceClauses(own)}`;
+  const shared = extractItemOptions(own);
+  if (!shared) return;
+  const targets = ALL_CUE.test(rest) || lines.length > 1 ? lines : [last];
+  for (const line of targets) line.options = { ...shared, ...line.options };
+}
