@@ -1,3 +1,4 @@
+import { parseCount } from "../nlu/slots/numbers.ts";
 import { dayWords, withDay } from "./conditions.ts";
 import type { Need } from "./needs.ts";
 
@@ -38,24 +39,10 @@ const ZH_BEFORE =
 const EN_BEFORE =
   /\b(\d+|an?|one|two|three|four|half an?)\s*(hours?|hrs?|minutes?|mins?)\s+(?:before|ahead|early)\b/iu;
 const ZH_REMIND = /提醒我|提醒一下/u;
-const WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  "half a": 0.5,
-  "half an": 0.5,
-};
-
+/** "two", "两", "3", "half an" (hour) → 2, 2, 3, 0.5. */
 function amount(word: string): number | undefined {
-  const lower = word.toLowerCase();
-  if (lower in WORDS) return WORDS[lower];
-  if (/^\d+$/u.test(word)) return Number(word);
-  if (word === "半") return 0.5;
-  const zh = "零一二两三四五六七八九十".indexOf(word);
-  return zh > 0 ? (word === "两" ? 2 : word === "十" ? 10 : zh > 2 ? zh - 1 : zh) : undefined;
+  if (word === "半" || /^half an?$/iu.test(word)) return 0.5;
+  return parseCount(word);
 }
 
 /** A reminder said relative to the start of the show carded before it, as an absolute one; else undefined. */
