@@ -37,6 +37,11 @@ function prepareChinese(text: string): string {
         (_all, day: string, part: string) => `${day}${part}${DAY_PART_HOURS[part]}点`,
       )
       .replace(/今早/gu, "今天早上")
+      // "八点一刻" / "三点三刻": quarters of an hour (chrono reads the 一 as a minute).
+      .replace(/([0-9]+|[一二两三四五六七八九十]+)\s*点\s*一刻/gu, "$1点15分")
+      .replace(/([0-9]+|[一二两三四五六七八九十]+)\s*点\s*三刻/gu, "$1点45分")
+      // "下午茶" is a meal, not the afternoon ("下午茶 … 下午三点送到" is for three o'clock).
+      .replace(/下午茶/gu, "茶歇")
       .replace(/(\d+|[半一二两三四五六七八九十]+)\s*(分钟|小时|个小时|个钟头|个半?小时)(内|以内|之内)/gu, "")
   );
 }

@@ -44,6 +44,13 @@ describe("the one time reader", () => {
     expect(read("the pizza I ordered yesterday was cold", "en")?.problem).toBeUndefined();
   });
 
+  it("reads quarters of an hour, and 下午茶 as a meal, not the afternoon", () => {
+    expect(local(read("明天早上八点一刻从家叫车去东站")?.startMs ?? 0)).toBe("2026-11-27 08:15");
+    expect(local(read("三点三刻提醒我开会")?.startMs ?? 0)).toBe("2026-11-26 15:45");
+    expect(local(read("下午茶 古茗两杯 下午三点送到公司")?.startMs ?? 0)).toBe("2026-11-26 15:00");
+    expect(read("帮我点个下午茶送到公司")).toBeUndefined();
+  });
+
   it("reads a bare hour already gone today as the coming one", () => {
     expect(local(read("3点要开会，会前送4杯美式")?.startMs ?? 0)).toBe("2026-11-26 15:00");
     expect(local(read("5 americanos before my 3 o'clock meeting", "en")?.startMs ?? 0)).toBe(
