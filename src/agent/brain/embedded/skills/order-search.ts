@@ -111,6 +111,8 @@ export async function searchCandidates(
   item: WantedItem,
   location: string,
   draft: OrderDraft,
+  /** Only shops open now; a pre-order searches every shop, and its quote checks the hours then. */
+  openNow = true,
 ): Promise<Candidate[]> {
   const multiItem = draft.items.length > 1;
   const perUnitBudget =
@@ -136,7 +138,7 @@ export async function searchCandidates(
           ...(search.keyword && !(brandOnly && merchantId) ? { keyword: search.keyword } : {}),
           ...(search.category ? { category: search.category } : {}),
           location,
-          openNow: true,
+          openNow,
           limit: 30,
           ...(merchantId ? { merchantId } : {}),
           ...(perUnitBudget ? { maxPriceFen: perUnitBudget } : {}),

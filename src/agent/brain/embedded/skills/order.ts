@@ -97,7 +97,7 @@ export async function planOrder(
   }
   const location = `${address.lng},${address.lat}`;
   let perItem = await Promise.all(
-    draft.items.map((item) => searchCandidates(turn.tools, item, location, draft)),
+    draft.items.map((item) => searchCandidates(turn.tools, item, location, draft, deliverAt === undefined)),
   );
   let overBudget = false;
   const capped = draft.budgetMaxFen !== undefined || draft.perItemMaxFen !== undefined;
@@ -106,7 +106,7 @@ export async function planOrder(
     // before making a card over it — never a cheaper, different thing in its place.
     const open = { ...draft, budgetMaxFen: undefined, perItemMaxFen: undefined };
     const wider = await Promise.all(
-      draft.items.map((item) => searchCandidates(turn.tools, item, location, open)),
+      draft.items.map((item) => searchCandidates(turn.tools, item, location, open, deliverAt === undefined)),
     );
     const closer = wider.some((found, index) => notTheThing(perItem[index] ?? []) && !notTheThing(found));
     if (closer || perItem.some((found) => found.length === 0)) {
@@ -140,7 +140,9 @@ export async function planOrder(
       // Under the budget no set of shops takes it: plan without it, so the user hears the real total.
       const open = { ...draft, budgetMaxFen: undefined };
       const wider = await Promise.all(
-        draft.items.map((item) => searchCandidates(turn.tools, item, location, open)),
+        draft.items.map((item) =>
+          searchCandidates(turn.tools, item, location, open, deliverAt === undefined),
+        ),
       );
       basket = (await planBasket(context, state, draft, wider, address.id, frameOf)) ?? basket;
     }
