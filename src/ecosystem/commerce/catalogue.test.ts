@@ -3,6 +3,7 @@ import { describeEachDialect } from "../../store/testing.ts";
 import { useTestWorld } from "../world/testing.ts";
 import { readCatalogue } from "./catalogue.ts";
 import { searchItems } from "./search.ts";
+import { itemView } from "./views.ts";
 
 describeEachDialect("the catalogue snapshot search reads", (dialect) => {
   const world = useTestWorld(dialect);
@@ -25,6 +26,18 @@ describeEachDialect("the catalogue snapshot search reads", (dialect) => {
     const first = await readCatalogue(world().context);
     await searchItems(world().context, { keyword: "latte" });
     expect(await readCatalogue(world().context)).toBe(first);
+  });
+
+  it("keeps one copy of a text many SKUs share, parsed once", async () => {
+    const { skusByMerchant } = await readCatalogue(world().context);
+    const skus = [...skusByMerchant.values()].flat();
+    const byText = new Map<string, (typeof skus)[number][]>();
+    for (const sku of skus) byText.set(sku.option_groups, [...(byText.get(sku.option_groups) ?? []), sku]);
+    const [a, b] = [...byText.values()].find((same) => same.length > 1) ?? [];
+    if (!a || !b) throw new Error("no two SKUs with the same option groups");
+    expect(byText.size).toBeLessThan(skus.length / 10);
+    expect(itemView(a).optionGroups).toBe(itemView(b).optionGroups);
+    expect(Object.isFrozen(itemView(a).optionGroups)).toBe(true);
   });
 
   it("is read again after a price change made by plain SQL, and search shows the new price", async () => {

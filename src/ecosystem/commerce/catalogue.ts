@@ -34,7 +34,14 @@ export async function readCatalogue(context: ServiceContext): Promise<CatalogueS
     context.db.selectFrom("commerce_skus").selectAll().where("active", "=", 1).orderBy("id").execute(),
   ]);
   const skusByMerchant = new Map<string, CommerceSkusTable[]>();
+  const intern = interner();
   for (const sku of skus) {
+    // Thousands of SKUs share a few dozen option-group, tag and description texts: one copy each.
+    sku.option_groups = intern(sku.option_groups);
+    sku.tags = intern(sku.tags);
+    sku.description = intern(sku.description);
+    sku.category = intern(sku.category);
+    sku.merchant_id = intern(sku.merchant_id);
     Object.freeze(sku);
     const list = skusByMerchant.get(sku.merchant_id);
     if (list) list.push(sku);
@@ -48,6 +55,17 @@ export async function readCatalogue(context: ServiceContext): Promise<CatalogueS
   // Without a version (a database from before the catalogue migration) nothing is kept.
   if (!Number.isNaN(version)) snapshots.set(context.db, snapshot);
   return snapshot;
+}
+
+/** Returns the first string equal to each one it is given, so equal texts of a read share memory. */
+function interner(): (text: string) => string {
+  const seen = new Map<string, string>();
+  return (text) => {
+    const first = seen.get(text);
+    if (first !== undefined) return first;
+    seen.set(text, text);
+    return text;
+  };
 }
 
 /** SKUs with nothing left on the shelf, read live. */

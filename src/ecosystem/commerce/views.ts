@@ -59,7 +59,7 @@ export function merchantSummary(
     minOrderFen: row.min_order_fen,
     packagingFeeFen: row.packaging_fee_fen,
     prepMinutes: row.prep_minutes,
-    tags: kept(parsedTags, row, () => readTags(row.tags)),
+    tags: kept(parsedTags, row, row.tags, readTags),
     ...(distanceM === undefined
       ? {}
       : {
@@ -86,16 +86,34 @@ export interface ItemView {
   tags: string[];
 }
 
-/** Parsed JSON of catalogue rows that search shares between calls (frozen, so never edited). */
-const parsedGroups = new WeakMap<object, OptionGroup[]>();
-const parsedTags = new WeakMap<object, string[]>();
+/**
+ * Parsed JSON of catalogue rows that search shares between calls (frozen, so never edited): by row,
+ * and by text, since thousands of rows carry the same few dozen texts (bounded, in case a catalogue
+ * ever has many).
+ */
+const parsedGroups = {
+  byRow: new WeakMap<object, OptionGroup[]>(),
+  byText: new Map<string, OptionGroup[]>(),
+};
+const parsedTags = { byRow: new WeakMap<object, string[]>(), byText: new Map<string, string[]>() };
+const MAX_TEXTS = 1024;
 
-function kept<T>(cache: WeakMap<object, T>, row: object, parse: () => T): T {
-  if (!Object.isFrozen(row)) return parse();
-  let value = cache.get(row);
+function kept<T>(
+  cache: { byRow: WeakMap<object, T>; byText: Map<string, T> },
+  row: object,
+  text: string,
+  parse: (text: string) => T,
+): T {
+  if (!Object.isFrozen(row)) return parse(text);
+  let value = cache.byRow.get(row);
   if (value === undefined) {
-    value = deepFreeze(parse());
-    cache.set(row, value);
+    value = cache.byText.get(text);
+    if (value === undefined) {
+      value = deepFreeze(parse(text));
+      if (cache.byText.size >= MAX_TEXTS) cache.byText.clear();
+      cache.byText.set(text, value);
+    }
+    cache.byRow.set(row, value);
   }
   return value;
 }
@@ -121,7 +139,7 @@ export function itemView(row: CommerceSkusTable, stock = row.stock): ItemView {
     stock,
     inStock: stock > 0 && row.active === 1,
     monthlySales: row.monthly_sales,
-    optionGroups: kept(parsedGroups, row, () => readOptionGroups(row.option_groups)),
-    tags: kept(parsedTags, row, () => readTags(row.tags)),
+    optionGroups: kept(parsedGroups, row, row.option_groups, readOptionGroups),
+    tags: kept(parsedTags, row, row.tags, readTags),
   };
 }
