@@ -2,19 +2,18 @@ import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
 import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import type { TaskRequest } from "../brain/types.ts";
 import type { TaskEvent, TaskQuote, TaskStatus } from "../events.ts";
-import { ToolCallError, type ToolClient } from "../tools/client.ts";
-import { Baskets, storedParts } from "./basket.ts";
-import { cartHash } from "./cart-hash.ts";
+import type { ToolClient } from "../tools/client.ts";
+import { Baskets } from "./basket.ts";
 import type { ConfirmGuard, MissedEventFinder } from "./confirm-guard.ts";
 import { Execution } from "./execution.ts";
-import { checkCard } from "./faithfulness.ts";
 import type { TaskKindHandler } from "./handler.ts";
 import { RecurringOrders } from "./later/recurring-orders.ts";
 import { type MoneyAudit, MoneyPath } from "./money-path.ts";
 import type { Notifier } from "./notifier.ts";
+import { Quoting } from "./quoting.ts";
 import { Reactions } from "./reactions.ts";
-import { movedRequest, ScheduledTasks, scheduledOutcome } from "./schedule.ts";
-import { errorBody, Settlement } from "./settlement.ts";
+import { movedRequest, ScheduledTasks } from "./schedule.ts";
+import { Settlement } from "./settlement.ts";
 import { TaskQueue } from "./task-queue.ts";
 import { quoteOf, requestOf, type TaskRow, TaskStore, taskEvent, taskLang } from "./task-store.ts";
 
@@ -63,6 +62,8 @@ export class TaskEngine {
   readonly #execution: Execution;
   /** Following fulfilment: world events, missed events after a restart, alternatives (`reactions.ts`). */
   readonly #reactions: Reactions;
+  /** Request → checked card with its cart hash and risk (`quoting.ts`). */
+  readonly #quoting: Quoting;
 
   constructor(private readonly options: EngineOptions) {
     this.store = new TaskStore(options.context);
@@ -77,6 +78,15 @@ export class TaskEngine {
       eventFor: (task) => this.eventFor(task),
     });
     this.#handlers = new Map(options.handlers.map((handler) => [handler.kind, handler]));
+    this.#quoting = new Quoting({
+      context: options.context,
+      tools: options.tools,
+      store: this.store,
+      notifier: options.notifier,
+      guard: options.guard,
+      handler: (kind) => this.#handler(kind),
+      eventFor: (task) => this.eventFor(task),
+    });
     this.#scheduled = new ScheduledTasks({
       store: this.store,
       tools: options.tools,
@@ -175,54 +185,9 @@ export class TaskEngine {
     return this.#quote(task, request);
   }
 
-  async #quote(task: TaskRow, request: TaskRequest): Promise<TaskRow> {
-    const handler = this.#handler(task.kind);
-    try {
-      const outcome = scheduledOutcome(await handler.quote(this.options.tools, task, request.args), request);
-      const divergences = request.frame
-        ? checkCard(request.frame, outcome.card, this.options.context.clock.now())
-        : [];
-      const blocking = divergences.filter((divergence) => divergence.blocking);
-      if (blocking.length > 0) {
-        // The card would not be what the user asked for: no card, and the user is told why.
-        throw new DimpleError("card_differs", blocking.map((divergence) => divergence.en).join("; "), {
-          field: blocking[0]?.kind,
-          details: { zh: blocking.map((divergence) => divergence.zh).join("；") },
-        });
-      }
-      const named = new Set(request.named ?? []);
-      const notes = divergences
-        .filter((divergence) => !named.has(divergence.kind))
-        .map(({ zh, en }) => ({ zh, en }));
-      const hash = cartHash({ ...outcome.binding, quoteId: outcome.quoteId, totalFen: outcome.amountFen });
-      const quote: TaskQuote = { ...outcome.card, ...(notes.length ? { notes } : {}), cartHash: hash };
-      const titles = outcome.titles;
-      const parts = storedParts(outcome);
-      await this.store.transition(task.id, ["needs_info", "awaiting_confirmation"], "awaiting_confirmation", {
-        quote: JSON.stringify(quote),
-        cart_hash: hash,
-        quote_id: outcome.quoteId,
-        request: JSON.stringify({
-          ...request,
-          payee: outcome.payee,
-          amountFen: outcome.amountFen,
-          ...(titles ? { titles } : {}),
-          ...(parts ? { parts } : {}),
-        }),
-        // The quote's names are the card's: the title says what the card says, in the task's language.
-        ...(titles && request.lang ? { title: titles[request.lang] } : {}),
-      });
-      const quoted = (await this.store.get(task.id)) as TaskRow;
-      if (handler.charges !== false)
-        await this.#showRisk(task.id, async () => this.options.guard?.preview?.(quoted, quote)).catch(
-          (error) => this.options.context.log?.(error),
-        );
-    } catch (error) {
-      const body = errorBody(error);
-      await this.store.transition(task.id, ["needs_info"], "failed", { error: JSON.stringify(body) });
-      if (!(error instanceof ToolCallError) && !(error instanceof DimpleError)) throw error;
-    }
-    return (await this.store.get(task.id)) as TaskRow;
+  /** The card for a request, checked against what the user asked for (`quoting.ts`). */
+  #quote(task: TaskRow, request: TaskRequest): Promise<TaskRow> {
+    return this.#quoting.quote(task, request);
   }
 
   /**
@@ -271,7 +236,7 @@ export class TaskEngine {
       const risk = error instanceof DimpleError ? error.details?.risk : undefined;
       if (risk && typeof risk === "object") {
         const { decision, reasons } = risk as NonNullable<TaskQuote["risk"]>;
-        await this.#showRisk(taskId, async () => ({ decision, reasons }));
+        await this.#quoting.showRisk(taskId, async () => ({ decision, reasons }));
       }
       throw error;
     }
@@ -314,17 +279,6 @@ export class TaskEngine {
       this.options.notifier.push(quoted.user_id, await this.eventFor(quoted));
       return quoted;
     });
-  }
-
-  /** Puts the plain-words risk on the task's card (when there is any) and pushes the new card. */
-  async #showRisk(taskId: string, assess: () => Promise<TaskQuote["risk"] | undefined>): Promise<void> {
-    const risk = await assess();
-    const task = await this.store.get(taskId);
-    if (!risk || !task?.quote || task.status !== "awaiting_confirmation") return;
-    const quote = quoteOf(task) as TaskQuote;
-    if (JSON.stringify(quote.risk) === JSON.stringify(risk)) return;
-    await this.store.update(taskId, { quote: JSON.stringify({ ...quote, risk }) });
-    this.options.notifier.push(task.user_id, await this.eventFor((await this.store.get(taskId)) as TaskRow));
   }
 
   /** Authorize, place, maybe capture; on failure release and fail the task. Safe to re-run (resume). */
