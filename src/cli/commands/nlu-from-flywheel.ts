@@ -27,6 +27,7 @@ export async function trainFromFlywheelCommand(options: {
   json: boolean;
   db?: string;
   dev?: string;
+  epochs?: number;
 }): Promise<number> {
   const devRows = readDevRows(options.dev ?? DEFAULT_DEV_DIR);
   if (devRows.length === 0 && !options.json)
@@ -40,6 +41,7 @@ export async function trainFromFlywheelCommand(options: {
       registryDir: options.registryDir,
       devRows,
       seed: options.seed,
+      ...(options.epochs ? { epochs: options.epochs } : {}),
       // Version ids sort by when they were trained, so they carry the wall time.
       now: Date.now(),
     });

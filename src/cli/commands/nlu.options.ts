@@ -14,6 +14,11 @@ export const nluSpec = defineCommand({
       default: DEFAULT_REGISTRY_DIR,
     },
     seed: { type: "string", value: "N", help: "training seed (train)", default: 7 },
+    epochs: {
+      type: "string",
+      value: "N",
+      help: "training passes over the data (train; default 12): fewer make a weaker model, e.g. to see the promotion gate refuse one",
+    },
     ship: { type: "boolean", help: "also overwrite the shipped default model data/nlu/model.json (train)" },
     json: jsonOption,
     "from-flywheel": {
@@ -32,7 +37,7 @@ export const nluSpec = defineCommand({
   actions: {
     train: {
       about: "trains a new version from the templates, saves it and makes it current",
-      options: ["out", "seed", "ship", "json", "from-flywheel", "db", "dev"],
+      options: ["out", "seed", "epochs", "ship", "json", "from-flywheel", "db", "dev"],
     },
     classify: { args: "TEXT", about: "classifies TEXT with the current model", options: ["out", "json"] },
     versions: { about: "lists trained versions, * marking the current one", options: ["out", "json"] },

@@ -33,6 +33,13 @@ describe("dimple nlu", () => {
     });
   });
 
+  it("refuses an --epochs that is not a whole number before training anything", async () => {
+    await expect(nluCommand(["train", "--epochs", "two", "--out", directory])).rejects.toMatchObject({
+      code: "invalid_argument",
+      field: "--epochs",
+    });
+  });
+
   it("rejects an unknown action with usage", async () => {
     await expect(nluCommand(["fly"])).rejects.toMatchObject({ code: "invalid_argument" });
   });

@@ -16,6 +16,7 @@ export async function nluCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, nluSpec.options);
   const registry = new ModelRegistry(values.out ?? nluSpec.options.out.default);
   const action = positionals[0];
+  const epochs = values.epochs === undefined ? undefined : integerFlag(values.epochs, "--epochs", 12);
   if (action === "train" && values["from-flywheel"]) {
     const { trainFromFlywheelCommand } = await import("./nlu-from-flywheel.ts");
     return trainFromFlywheelCommand({
@@ -24,11 +25,12 @@ export async function nluCommand(args: string[]): Promise<number> {
       json: values.json === true,
       ...(values.db ? { db: values.db } : {}),
       ...(values.dev ? { dev: values.dev } : {}),
+      ...(epochs ? { epochs } : {}),
     });
   }
   if (action === "train") {
     const seed = integerFlag(values.seed, "--seed", nluSpec.options.seed.default);
-    const { model, heldOut } = trainNluModel({ seed });
+    const { model, heldOut } = trainNluModel({ seed, ...(epochs ? { epochs } : {}) });
     const path = registry.save(model);
     // --ship also refreshes the default model committed in the repository.
     if (values.ship) writeFileSync(DEFAULT_MODEL_PATH, `${JSON.stringify(model)}\n`);
