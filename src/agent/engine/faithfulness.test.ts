@@ -124,6 +124,22 @@ describe("the card against what the user asked", () => {
     expect(divergences[0]?.en).toContain("no sugar");
   });
 
+  it("a cold bottle made chilled is the cold asked for", () => {
+    const bottle = card({
+      lines: [
+        {
+          name: "可口可乐（中）",
+          nameEn: "Coca-Cola (Medium)",
+          qty: 1,
+          unitFen: 900,
+          options: { temperature: "chilled" },
+        },
+      ],
+    });
+    const asked = frame({ items: [{ text: "可乐", qty: 1, options: { temperature: "iced" } }] });
+    expect(checkCard(asked, bottle, NOW)).toEqual([]);
+  });
+
   it("a number that is no quantity withholds any card", () => {
     const problem = { field: "quantity" as const, text: "-3杯", reason: "negative" as const };
     expect(kinds(checkCard(frame({ problems: [problem] }), card(), NOW))).toEqual([["quantity", true]]);

@@ -66,6 +66,8 @@ function optionMet(
       if (wanted === "iced")
         return (
           chosen.temperature === "iced" ||
+          // A bottle's cold is chilled (option-mapping.ts).
+          chosen.temperature === "chilled" ||
           (chosen.ice !== undefined && chosen.ice !== "hot") ||
           /冰|iced|cold/iu.test(name)
         );

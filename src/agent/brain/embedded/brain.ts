@@ -262,6 +262,9 @@ export class EmbeddedBrain implements Brain {
         state,
       };
     }
+    // "再来一杯一样的送家里" once the order is placed: that order again, not a tweak of it.
+    if (slots.reference === "last_time" && !awaitingCard && !strongOther && !slots.cancel)
+      return reorderLastTime(context);
     // A cancellation is never a tweak of the order: "actually I don't want it anymore, cancel it".
     if (state.order && !strongOther && !slots.cancel && (slots.correction || isOrderTweak(context))) {
       const draft = draftFromTurn(context, state.order);

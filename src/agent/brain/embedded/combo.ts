@@ -1,5 +1,14 @@
 import type { BrainDecision, BrainTrace, BrainTurn, Lang } from "../types.ts";
 import {
+  elseNothing,
+  forecastForPart,
+  nothingDoneText,
+  rainUnlikely,
+  sunshineMissing,
+  withoutElse,
+} from "./condition-else.ts";
+import {
+  type Conditional,
   conditionNote,
   dayWords,
   forecastMeets,
@@ -65,10 +74,20 @@ async function decideNeed(text: string, state: Record<string, unknown>, lang: La
     const weather = await decide(forecastQuestion(day, lang), freshState(state));
     if (weather.decision.type === "reply") forecast = weather.decision.text;
   }
-  const result = await decide(conditional.action, state);
+  const result = await decide(withoutElse(conditional.action), state);
   // The forecast already rules the condition out ("周二要是不下雨…" with rain forecast): said plainly
-  // before the card, which stays the user's to confirm or not.
-  if (forecast && forecastMeets(conditional.weather, forecast) === false)
+  // before the card, which stays the user's to confirm or not — unless the user said to do nothing
+  // then ("不下就算了"): then no card.
+  if (forecast && unmet(conditional, forecast)) {
+    if (elseNothing(text))
+      return {
+        ...result,
+        decision: {
+          type: "reply",
+          text: `${unmetNote(conditional, forecast, lang, false)}${nothingDoneText(lang)}`,
+          state,
+        } as BrainDecision,
+      };
     return {
       ...result,
       decision: withText(
@@ -76,11 +95,22 @@ async function decideNeed(text: string, state: Record<string, unknown>, lang: La
         unmetNote(conditional, forecast, lang, result.decision.type === "start_task"),
       ),
     };
+  }
   const carded = result.decision.type === "start_task";
   return {
     ...result,
     decision: withText(result.decision, conditionNote(conditional, forecast, lang, carded)),
   };
+}
+
+/** Whether the forecast, for the part of the day the action is in, rules the condition out. */
+function unmet(conditional: Conditional, forecast: string): boolean {
+  const part = forecastForPart(forecast, conditional.action);
+  return (
+    forecastMeets(conditional.weather, part) === false ||
+    sunshineMissing(conditional.condition, part) ||
+    rainUnlikely(conditional.weather, part)
+  );
 }
 
 /** The start and title of the show carded by the needs decided so far, if one was. */

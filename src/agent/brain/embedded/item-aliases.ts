@@ -32,5 +32,20 @@ export function everydayNames(en: string): string[] {
   return SAID_AS.filter(([name]) => name.test(en)).map(([, said]) => said);
 }
 
+/**
+ * The everyday Chinese word for a drink sold under a brand or a size ("可乐" for 可口可乐（中）, 百事可乐（中）,
+ * 可乐（中）): a two-character word menu aliases do not shorten to (menu-aliases.ts wants three), which
+ * searches any cola of the chosen shop. Packs and cases ("可口可乐 330ml×24（整箱）") are not the drink.
+ */
+const SAID_AS_ZH: readonly [RegExp, { zh: string; en: string }][] = [
+  [/^(?:可口|百事)?可乐(?:[（(][大中小][）)])?(?:\s*\d+\s*ml)?$/u, { zh: "可乐", en: "Cola" }],
+  [/^雪碧(?:[（(][大中小][）)])?(?:\s*\d+\s*ml)?$/u, { zh: "雪碧", en: "Sprite" }],
+];
+
+/** Everyday Chinese names of a drink besides its menu name ("可乐" for 百事可乐（中）). */
+export function everydayNamesZh(zh: string): { zh: string; en: string }[] {
+  return SAID_AS_ZH.filter(([name]) => name.test(zh.trim())).map(([, said]) => said);
+}
+
 const EVERYDAY =
   /^(?:milk|water|tea|coffee|juice|bread|eggs?|rice|noodles|children|kids|adult|half|whole|small|medium|large|classic|original|pearls)$/iu;

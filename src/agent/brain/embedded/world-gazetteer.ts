@@ -4,7 +4,7 @@ import { poiNames } from "../../../ecosystem/maps/names.ts";
 import { eventNames } from "../../../ecosystem/tickets/names.ts";
 import { Gazetteer, type GazetteerEntry } from "../nlu/gazetteer.ts";
 import { brandAliases } from "./brand-aliases.ts";
-import { bracketAliases, everydayNames } from "./item-aliases.ts";
+import { bracketAliases, everydayNames, everydayNamesZh } from "./item-aliases.ts";
 import { kindEntries } from "./kinds.ts";
 import { menuAliases } from "./menu-aliases.ts";
 import { eventAliases } from "./skills/event-match.ts";
@@ -31,6 +31,7 @@ export async function loadWorldGazetteer(context: ServiceContext): Promise<Gazet
     // "Tylenol" for Acetaminophen Tablets (Tylenol), "Jasmine Milk Tea" for Jasmine Milk Tea (Boya Juexian).
     for (const en of [...bracketAliases(item.en), ...everydayNames(item.en)])
       add({ kind: "item", id: item.id, zh: item.zh, en });
+    for (const said of everydayNamesZh(item.zh)) add({ kind: "item", id: item.id, ...said });
   }
   for (const merchant of await merchantBrandNames(context)) {
     add({ kind: "merchant", ...merchant });

@@ -101,7 +101,10 @@ export async function reorderLastTime(context: SkillContext): Promise<BrainDecis
   const quoted = await turn.tools.call("commerce_quote_cart", { ...args, userId: turn.profile.userId });
   // The old shop is closed, out of range or out of stock: say so, and find the same things elsewhere.
   if (!quoted.ok) {
-    const elsewhere = await planOrder(context, draft);
+    // Another branch of the same brand first ("星巴克（东方郡店）" cannot reach home, 星巴克 near home can).
+    const brand = chosen.merchantNameZh.replace(/[（(][^）)]*[）)]\s*$/u, "").trim();
+    const sameBrand = brand ? await planOrder(context, { ...draft, merchantQuery: brand }) : undefined;
+    const elsewhere = sameBrand?.type === "start_task" ? sameBrand : await planOrder(context, draft);
     const [zh, en] = refusalReason(quoted.error.code);
     const why = say(
       lang,

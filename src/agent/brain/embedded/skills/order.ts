@@ -66,7 +66,7 @@ export async function planOrder(
       state: { ...state, awaiting: { intent: "order_delivery", slot: "item" } },
     };
   }
-  if (draft.otherPlace && !draft.addressLabel) {
+  if (draft.otherPlace && !draft.addressLabel && !savedAddressNamed(turn.text, turn.profile.addresses)) {
     // Someone else's place: never sent home silently; ask where it is.
     const place = draft.otherPlace;
     return {

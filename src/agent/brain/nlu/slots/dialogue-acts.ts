@@ -37,6 +37,9 @@ export function extractOrdinal(text: string): number | undefined {
   return undefined;
 }
 
+const SAME_AGAIN =
+  /再(?:来|点|要|下)(?:一|1|两|2)?(?:杯|份|单|个|碗|盒|次)?(?:一样|同样)的|(?:一样|同样)的(?:再|也)(?:来|点|要|下)|(?:一样|同样)的(?:一|1)?(?:单|份|杯)?再(?:来|点|要|下)|(?:和|跟)(?:刚才|刚刚|上一单|前一单)(?:那单|那杯|那份)?一样|(?:常|经常|老|平时)(?:点|喝|买|吃)的(?:那个|那杯|那份|那家)?/u;
+
 /** "就它了" / "that one" point at the item just shown; "上次那个" / "same as last time" at the last order. */
 export function extractReference(text: string): "that_one" | "last_time" | undefined {
   if (
@@ -46,6 +49,8 @@ export function extractReference(text: string): "that_one" | "last_time" | undef
   ) {
     return "last_time";
   }
+  // "再来一杯一样的", "同样的再点一份", "跟刚才那单一样", "我常点的那个拿铁": the order before, again.
+  if (SAME_AGAIN.test(text)) return "last_time";
   if (
     /就(它|这个|那个|这家|那家|这款|要这个)了?|就选(它|这个|那个)|that one|this one|that's the one|go with (that|this|it)\b/iu.test(
       text,

@@ -37,6 +37,13 @@ describe("everyday slots", () => {
     expect(extractRecipient("还剩几块钱")).toBeUndefined();
   });
 
+  it("keeps names made of number words, long Latin names and a name before a note", () => {
+    expect(extractRecipient("给赵六转80")).toBe("赵六");
+    expect(extractRecipient("帮我给Jennifer转50块")).toBe("Jennifer");
+    expect(extractRecipient("转300块给小芳 备注房租")).toBe("小芳");
+    expect(extractRecipient("给他转三百")).toBeUndefined();
+  });
+
   it("keeps how one travels and the question's verbs out of places", () => {
     expect(extractTrip("从家走路到西溪湿地要多久")).toEqual({ origin: "家", destination: "西溪湿地" });
     expect(extractTrip("how long to drive to the airport")).toEqual({ destination: "the airport" });

@@ -13,6 +13,7 @@ import {
 } from "./line-words.ts";
 import { extractItemOptions } from "./options.ts";
 import { countsIn, EN_HOW_WORD } from "./order-counts.ts";
+import { portionsBeforePieces } from "./portion-counts.ts";
 
 const EN_NOUN_STOP =
   /\s+(?:to|for|and|plus|from|with|please|pls|delivered|at|in|by|under|within|asap|now|today|tonight|too|instead|then|each|in total|total)\b|[,.!?;]/iu;
@@ -55,14 +56,21 @@ export function freeLines(
     if (named.some((match) => match.start < end && count.end <= match.end)) continue;
     const thing = noun.replace(LEADING_OPTIONS, "").trim();
     if (!thing) continue;
-    if (count.problem) problems.push({ field: "quantity", text: count.text, reason: count.problem });
+    // "两份5块麦乐鸡": two portions of the five-piece one; the pieces stay in the words said.
+    const previous = counts[index - 1];
+    const portions =
+      previous && !used.has(previous.index) && portionsBeforePieces(text, [previous, count]) === previous
+        ? previous
+        : count;
+    if (portions.problem) problems.push({ field: "quantity", text: portions.text, reason: portions.problem });
     used.add(count.index);
+    used.add(portions.index);
     lines.push({
-      said: noun,
+      said: portions === count ? noun : `${count.text}${noun}`,
       text: thing.replace(/^cokes?$/iu, "cola"),
-      start: count.index,
-      qty: count.qty !== undefined && !count.problem ? count.qty : 1,
-      qtyText: count.text,
+      start: portions.index,
+      qty: portions.qty !== undefined && !portions.problem ? portions.qty : 1,
+      qtyText: portions.text,
       options: extractItemOptions(noun) ?? {},
     });
   }

@@ -184,6 +184,9 @@ describe("order lines: brands wanted and ruled out", () => {
     ["星巴克的不要，来杯拿铁", ["星巴克"], []],
     ["麦当劳的巨无霸", [], ["麦当劳"]],
     ["除了拿铁还要一杯美式", [], []],
+    ["别用麦当劳，来个巨无霸送家", ["麦当劳"], []],
+    ["不想在星巴克点，来杯拿铁", ["星巴克"], []],
+    ["不要从星巴克买 来杯拿铁", ["星巴克"], []],
   ])("%s", (text, exclusions, brands) => {
     const order = read(text);
     expect(order.exclusions).toEqual(exclusions);

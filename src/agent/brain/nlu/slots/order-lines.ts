@@ -21,15 +21,16 @@ import {
   ownCount,
   POSTFIX_COUNT,
 } from "./order-counts.ts";
-import { portionCounts } from "./portion-counts.ts";
+import { portionCounts, portionsBeforePieces } from "./portion-counts.ts";
 import { choiceAnchor, foldChoices } from "./shop-choices.ts";
+import { lineCount, splitsStart } from "./tail-splits.ts";
 import type { ItemOptions } from "./types.ts";
 
 // Joins between the lines of an order.
 const CONNECTOR = /和|加上?|还有|再来|再要|以及|跟|另外|、|[，,+&]|\band\b|\bplus\b|\balso\b/iu;
 
 const ZH_EXCLUDE_BEFORE =
-  /(?:不要|不想要|别要|别点|别买|不用|不吃|不喝|避开|排除|别给我|不能是|别是|不是|除了|(?<![特区类分识告级性差])别\s*)(?:那家|那个|这家)?$/u;
+  /(?:不要|不想要|别要|别点|别买|不用|不吃|不喝|避开|排除|别给我|不能是|别是|不是|除了|(?:别|不要|不想|不)(?:用|在|从|找|选|去)|(?<![特区类分识告级性差])别\s*)(?:那家|那个|这家)?\s*$/u;
 
 // "星巴克的不要": ruled out when nothing else follows; "拿铁不要星巴克的" rules out the shop, not the latte.
 const ZH_EXCLUDE_AFTER =
@@ -122,17 +123,17 @@ export function extractOrderLines(text: string, matches: readonly GazetteerMatch
     const head = text.slice(headStart, anchor.start);
     const headCounts = countsIn(text, headStart, anchor.start);
     // A count with a list join after it counts the thing before the join ("2 onigiri, an oden set").
-    const headCount = ownCount(text, headCounts.at(-1), anchor.start);
+    const headCount = ownCount(text, portionsBeforePieces(text, headCounts), anchor.start);
     const cut = next ? cutAtClauses(text, anchor.end, next.start) : undefined;
     const tailEnd = cut
       ? cut.tailEnd
       : next
         ? divide(text, anchor.end, next.start, headCount !== undefined)
         : addedMore(text, anchor.end, endOfClause(text, anchor.end));
-    const tail = text.slice(anchor.end, tailEnd);
+    const fullTail = text.slice(anchor.end, tailEnd);
     let count: Count | undefined = headCount;
     if (!count) {
-      const postfix = POSTFIX_COUNT.exec(tail);
+      const postfix = POSTFIX_COUNT.exec(fullTail);
       if (postfix) {
         const groups = postfix.groups ?? {};
         const raw = (groups.mul ?? groups.num) as string;
@@ -145,6 +146,11 @@ export function extractOrderLines(text: string, matches: readonly GazetteerMatch
       } else if (EN_ARTICLE.test(head)) count = { index: anchor.start, end: anchor.start, text: "a", qty: 1 };
     }
     if (count?.problem) problems.push({ field: "quantity", text: count.text, reason: count.problem });
+    // "两杯生椰拿铁 一杯少冰一杯去冰": splits said with no clause mark are read as the line's later clauses.
+    // "珍珠奶茶两杯 一杯去冰一杯热的 再来个…": the splits run past the count after the thing, to the join.
+    const splitEnd = !cut && next && !headCount ? divide(text, anchor.end, next.start, true) : tailEnd;
+    const splitAt = cut ? undefined : splitsStart(text, anchor.end, splitEnd, lineCount(count), count);
+    const tail = text.slice(anchor.end, splitAt ?? tailEnd);
     const options = {
       ...extractItemOptions(head.slice(headCount ? headCount.end - headStart : 0)),
       ...gluedTemperature(text, anchor),
@@ -162,7 +168,8 @@ export function extractOrderLines(text: string, matches: readonly GazetteerMatch
     });
     if (cut && cut.nextHead > tailEnd)
       regions.push({ line: lines.length - 1, from: tailEnd, to: cut.nextHead });
-    headStart = cut ? cut.nextHead : tailEnd;
+    if (splitAt !== undefined && next) regions.push({ line: lines.length - 1, from: splitAt, to: splitEnd });
+    headStart = cut ? cut.nextHead : splitAt === undefined ? tailEnd : next ? splitEnd : splitAt;
   });
   for (const region of regions.reverse()) {
     const view = [lines[region.line] as OrderLineSlot];

@@ -1,3 +1,5 @@
+import { deliveryElsewhere } from "./delivery-place.ts";
+
 const ZH_HOME =
   /(?:送到|送去|送回|送|到|回|去|在|从|改成|改到|换成|换到|地址是|地址改)(?:我)?(?:家里|家)(?![具电乐庭])|我家|家里|^家$/u;
 const ZH_OFFICE = /公司|单位|办公室|工位/u;
@@ -179,7 +181,7 @@ export function extractOtherPlace(text: string): string | undefined {
   // "flowers for my mom" names who it is for, not where it goes: only a place word or 's counts.
   if (en && (/^for\b/iu.test(en[0]) ? /(?:'s|s'|place|house|home|flat|apartment)\b/iu.test(en[0]) : true))
     return en[0].replace(/^(?:to|at|for)\s+/iu, "");
-  return undefined;
+  return deliveryElsewhere(text);
 }
 
 /** A saved address as the brain knows it: its label and its text in both languages. */

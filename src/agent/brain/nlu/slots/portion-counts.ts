@@ -43,3 +43,22 @@ export function portionCounts(lines: readonly CountedLine[]): void {
     line.qtyText = raw ?? "1";
   }
 }
+
+// "两份5块麦乐鸡", "3盒10只装饺子": how many portions, then the pieces of one (a size its menu names).
+const PORTION_UNIT = /(?:份|盒|袋|包|个|盘|碗|桶)$/u;
+const PIECE_UNIT = /(?:块|只|片|粒|串|个)$/u;
+
+/**
+ * The count of portions when two counts stand together before a thing and the second is of pieces
+ * ("两份5块麦乐鸡" is two portions of the five-piece one, not five); else the last count.
+ */
+export function portionsBeforePieces<C extends { index: number; end: number; text: string }>(
+  text: string,
+  counts: readonly C[],
+): C | undefined {
+  const last = counts.at(-1);
+  const before = counts.at(-2);
+  if (!last || !before) return last;
+  if (text.slice(before.end, last.index).trim()) return last;
+  return PORTION_UNIT.test(before.text) && PIECE_UNIT.test(last.text) ? before : last;
+}

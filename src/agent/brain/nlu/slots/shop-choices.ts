@@ -82,6 +82,12 @@ export function choiceAnchor(text: string, match: GazetteerMatch): boolean {
   const before = text.slice(Math.max(0, match.start - 12), match.start);
   // "一份配豆浆": the set's drink, not a drink of its own.
   if (/配\s*$/u.test(before)) return true;
+  // "巨无霸套餐 可乐换雪碧": the set's drink swapped, no drinks of their own.
+  if (
+    /套餐/u.test(text.slice(0, match.start)) &&
+    (/换成?\s*$/u.test(before) || /^\s*换/u.test(text.slice(match.end, match.end + 2)))
+  )
+    return true;
   if (match.entity.kind !== "category") return false;
   const after = text.slice(match.end, match.end + 4);
   if (/(?:\b(?:extra|less|more|no|add|double)\s*|[加少多])$/iu.test(before)) return true;

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { Gazetteer } from "../gazetteer.ts";
+import { normalizeText } from "../normalize.ts";
+import { trustedMatches } from "./entities.ts";
+import { extractOrderLines } from "./order-lines.ts";
+
+const gazetteer = new Gazetteer([
+  { kind: "item", id: "wings", zh: "烤翅", en: "Grilled Wings" },
+  { kind: "item", id: "set", zh: "汉堡", en: "Burger" },
+  { kind: "item", id: "cola", zh: "可乐", en: "Cola" },
+]);
+
+function read(text: string) {
+  const prepared = normalizeText(text, { keepCase: true });
+  const order = extractOrderLines(prepared, trustedMatches(gazetteer.match(prepared)));
+  return order.lines.map((line) => [line.match?.entity.zh ?? line.text, line.qty]);
+}
+
+describe("portions before the pieces of one", () => {
+  it("two portions of the four-piece one are two, named or not", () => {
+    expect(read("两份4块烤翅")).toEqual([["烤翅", 2]]);
+    expect(read("来3份6块鸡米花")).toEqual([["鸡米花", 3]]);
+  });
+
+  it("a set's drink swapped is no drink of its own", () => {
+    expect(read("汉堡套餐 可乐换雪碧")).toEqual([["汉堡", 1]]);
+    expect(read("汉堡套餐一个 再来杯可乐")).toEqual([
+      ["汉堡", 1],
+      ["可乐", 1],
+    ]);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { Gazetteer } from "../gazetteer.ts";
+import { normalizeText } from "../normalize.ts";
+import { trustedMatches } from "./entities.ts";
+import { extractOrderLines } from "./order-lines.ts";
+
+// Made-up menu names, so the composition is tested, not one menu.
+const gazetteer = new Gazetteer([
+  { kind: "item", id: "noodle", zh: "汤面", en: "Soup Noodles" },
+  { kind: "item", id: "tea", zh: "乌龙奶茶", en: "Oolong Milk Tea" },
+  { kind: "item", id: "cake", zh: "蛋糕卷", en: "Swiss Roll" },
+  { kind: "item", id: "latte", zh: "拿铁", en: "Latte" },
+  { kind: "item", id: "americano", zh: "美式", en: "Americano" },
+  { kind: "merchant", id: "shop", zh: "茶铺", en: "Tea House" },
+]);
+
+function read(text: string) {
+  const prepared = normalizeText(text, { keepCase: true });
+  const order = extractOrderLines(prepared, trustedMatches(gazetteer.match(prepared)));
+  return order.lines.map((line) => [line.match?.entity.zh ?? line.text, line.qty, line.options]);
+}
+
+describe("splits said right after a counted line, with no clause mark", () => {
+  it.each([
+    [
+      "茶铺 两杯乌龙奶茶 一杯少糖一杯无糖 再来个蛋糕卷",
+      [
+        ["乌龙奶茶", 1, { sugar: "less" }],
+        ["乌龙奶茶", 1, { sugar: "none" }],
+        ["蛋糕卷", 1, {}],
+      ],
+    ],
+    [
+      "乌龙奶茶三杯 两杯去冰一杯热的 还有蛋糕卷",
+      [
+        ["乌龙奶茶", 2, { ice: "none" }],
+        ["乌龙奶茶", 1, { temperature: "hot" }],
+        ["蛋糕卷", 1, {}],
+      ],
+    ],
+    [
+      "两碗汤面 一碗微辣 一碗不辣",
+      [
+        ["汤面", 1, { spice: "mild" }],
+        ["汤面", 1, { spice: "none" }],
+      ],
+    ],
+  ])("%s", (text, lines) => {
+    expect(read(text)).toEqual(lines);
+  });
+
+  it("a count of the next thing is no split", () => {
+    expect(read("两杯拿铁一杯少冰的美式")).toEqual([
+      ["拿铁", 2, {}],
+      ["美式", 1, { ice: "less", temperature: "iced" }],
+    ]);
+  });
+
+  it("splits adding up to more than the line are not read as splits", () => {
+    expect(read("两碗汤面 两碗微辣一碗不辣").map(([name, qty]) => [name, qty])).not.toEqual([
+      ["汤面", 2],
+      ["汤面", 1],
+    ]);
+  });
+});

@@ -1,0 +1,43 @@
+// Splits of a line's count said right after it with no clause mark between: "两杯生椰拿铁 一杯少冰一杯去冰
+// 再来个提拉米苏", "两碗片儿川 一碗加蛋微辣 一碗不辣" (normalising drops the spaces between Chinese words, so no
+// mark is left). Part of extractOrderLines (order-lines.ts): the line's own words end where its splits
+// start, and the splits are read as later clauses of that line.
+import { extractItemOptions } from "./options.ts";
+import { type Count, countNamesThing, laterCounts } from "./order-counts.ts";
+
+/**
+ * Where the splits of a counted line start in its tail (`from`..`to`, the words after the thing), or
+ * undefined when the tail holds none: each split is a count (other than the line's own) followed by
+ * options, they add up to no more than the line's count, and the line said a count above one.
+ */
+export function splitsStart(
+  text: string,
+  from: number,
+  to: number,
+  line: { qty: number; qtyText?: string },
+  own?: Count,
+): number | undefined {
+  if (line.qtyText === undefined || line.qty < 2) return undefined;
+  const counts = laterCounts(text, from).filter(
+    (count) =>
+      count.end <= to &&
+      !(own && count.index < own.end && own.index < count.end) &&
+      !countNamesThing(text, count),
+  );
+  if (counts.length === 0) return undefined;
+  let sum = 0;
+  for (const [index, count] of counts.entries()) {
+    const words = text.slice(count.end, counts[index + 1]?.index ?? to);
+    if (count.problem || count.qty === undefined || extractItemOptions(words) === undefined) return undefined;
+    sum += count.qty;
+  }
+  if (sum > line.qty) return undefined;
+  return (counts[0] as Count).index;
+}
+
+/** The count a line was read with, as splitsStart wants it. */
+export function lineCount(count: Count | undefined): { qty: number; qtyText?: string } {
+  return count && !count.problem && count.qty !== undefined
+    ? { qty: count.qty, qtyText: count.text }
+    : { qty: 1 };
+}
