@@ -4,6 +4,7 @@ import {
   dayWords,
   forecastMeets,
   forecastQuestion,
+  nothingOtherwise,
   readConditional,
   unmetNote,
 } from "./conditions.ts";
@@ -68,7 +69,14 @@ async function decideNeed(text: string, state: Record<string, unknown>, lang: La
   const result = await decide(conditional.action, state);
   // The forecast already rules the condition out ("周二要是不下雨…" with rain forecast): said plainly
   // before the card, which stays the user's to confirm or not.
-  if (forecast && forecastMeets(conditional.weather, forecast) === false)
+  const unmet = forecast !== undefined && forecastMeets(conditional.weather, forecast) === false;
+  // "…; otherwise don't bother": the condition failed, so nothing is carded, and that is said.
+  if (unmet && forecast && nothingOtherwise(text)) {
+    const none = say(lang, "所以这次先不订了。", "So I haven't booked anything.");
+    const note = unmetNote(conditional, forecast, lang, false);
+    return { ...result, decision: { type: "reply", text: `${note}${none}`, state } as BrainDecision };
+  }
+  if (unmet && forecast)
     return {
       ...result,
       decision: withText(
@@ -124,8 +132,12 @@ export async function decideNeeds(
   // "I paid 50 yesterday and Bob owes me half — request it from him": the story is the request's.
   if (notOffered(turn.text)?.key === "collect") return undefined;
   const needs = splitNeeds(turn.text, read);
-  if (needs.length < 2)
-    return readConditional(turn.text) ? decideNeed(turn.text, turn.state, lang, decide) : undefined;
+  const conditional = readConditional(turn.text);
+  // "if it rains tomorrow, book me a car": the weather is the condition, not a need of its own.
+  const underWeather =
+    conditional?.weather !== undefined && needs.filter((need) => need.service !== "weather").length <= 1;
+  if (needs.length < 2 || underWeather)
+    return conditional ? decideNeed(turn.text, turn.state, lang, decide) : undefined;
   return decideAll(needs, turn.state, lang, decide);
 }
 

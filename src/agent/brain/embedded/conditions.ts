@@ -118,8 +118,14 @@ export function forecastMeets(weather: Conditional["weather"], forecast: string)
     /\d+\s*% chance of rain|降水概率\s*\d+\s*%|出门记得带伞|take an umbrella/giu,
     "",
   );
+  // A chance of rain said as a figure decides when the words do not: 20% or less is a dry day.
+  const chance = Number(
+    /(\d+)\s*% chance of rain|降水概率\s*(\d+)\s*%/iu.exec(forecast)?.slice(1).find(Boolean) ?? NaN,
+  );
+  const unlikely = !RAIN_SAID.test(said) && chance <= 20;
   const rain = RAIN_SAID.test(said) && !NO_RAIN_SAID.test(forecast);
   const fine = FINE_SAID.test(forecast);
+  if (unlikely && (weather === "rain" || weather === "dry")) return weather === "dry";
   if (weather === "rain") return rain ? true : fine || NO_RAIN_SAID.test(forecast) ? false : undefined;
   if (weather === "dry") return rain ? false : fine || NO_RAIN_SAID.test(forecast) ? true : undefined;
   if (weather === "fine") return fine && !rain ? true : rain ? false : undefined;
@@ -141,4 +147,14 @@ export function unmetNote(conditional: Conditional, forecast: string, lang: Lang
     `预报：${forecast}不符合你说的「${condition}」。${card}`,
     `The forecast: ${forecast} That doesn't meet your condition (${conditional.condition.trim()}).${card}`,
   );
+}
+
+// "otherwise don't bother", "if not, forget it", "不然就算了", "否则不用": nothing is wanted when the
+// condition fails, so a forecast that rules it out leaves no card at all.
+const NOTHING_OTHERWISE =
+  /\b(?:otherwise|if not|else)\b[,\s]*(?:just\s+)?(?:don'?t|do not|no need|forget it|never mind|skip it|nothing)|(?:不然|否则|要不然|不下雨的话|没雨的话)(?:就)?(?:算了|不用|别|不要)/iu;
+
+/** Whether the words say to do nothing when the condition does not hold. */
+export function nothingOtherwise(text: string): boolean {
+  return NOTHING_OTHERWISE.test(text);
 }

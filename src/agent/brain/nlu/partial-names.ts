@@ -114,6 +114,8 @@ export class PartialNames {
     for (let first = 0; first < tokens.length; first++) {
       for (let last = first; last < Math.min(tokens.length, first + 5); last++) {
         const run = tokens.slice(first, last + 1);
+        // "shrimp dumplings, pan fried": a name is never said across a clause break.
+        if (/[,;.!?:，。；！？：]/u.test(lower.slice(run[0]?.start, run.at(-1)?.end))) break;
         const edges = [run[0]?.word, run.at(-1)?.word] as string[];
         if (edges.some((word) => STOP.has(word) || PLAIN.has(word))) continue;
         // Words of the run that must be in the name ("and"/"with" inside may stand for "&").

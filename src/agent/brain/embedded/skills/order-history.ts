@@ -101,7 +101,9 @@ export async function reorderLastTime(context: SkillContext): Promise<BrainDecis
   const quoted = await turn.tools.call("commerce_quote_cart", { ...args, userId: turn.profile.userId });
   // The old shop is closed, out of range or out of stock: say so, and find the same things elsewhere.
   if (!quoted.ok) {
-    const elsewhere = await planOrder(context, draft);
+    // "same Starbucks order as yesterday": a brand the user named stays, at another of its branches.
+    const brand = (nlu.slots.entities ?? []).find((match) => match.entity.kind === "merchant")?.entity;
+    const elsewhere = await planOrder(context, brand ? { ...draft, merchantQuery: brand.zh } : draft);
     const [zh, en] = refusalReason(quoted.error.code);
     const why = say(
       lang,

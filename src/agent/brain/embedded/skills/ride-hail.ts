@@ -118,12 +118,14 @@ export async function rideHail(
       return { type: "reply", text: outOfAreaText(phrase, city, lang), state };
   }
   if (!destination || !origin) {
+    // The end that was not found is the one named: a known destination is no excuse for a lost pick-up.
+    const missing = destination && ends.originPhrase ? ends.originPhrase : destinationPhrase;
     return {
       type: "reply",
       text: say(
         lang,
-        `抱歉，地图上没找到「${destinationPhrase}」。`,
-        `Sorry, I couldn't find "${destinationPhrase}" on the map.`,
+        `抱歉，地图上没找到「${missing}」。`,
+        `Sorry, I couldn't find "${missing}" on the map.`,
       ),
       state,
     };

@@ -13,7 +13,7 @@ const ZH_PARTY = new RegExp(
   "u",
 );
 const EN_PARTY = new RegExp(
-  `\\b(${EN_COUNT})\\s+(?:of us|people|persons|passengers|adults|guests|pax)\\b|\\b(?:party|group) of\\s+(${EN_COUNT})\\b|\\bfor\\s+(${EN_COUNT})(?:\\s+people)?\\s*(?:$|[,.!?]|\\b(?:please|now|today|tomorrow)\\b)|\\bwe(?:'re| are)\\s+(${EN_COUNT})\\b`,
+  `\\b(${EN_COUNT})\\s+(?:of us|people|ppl|persons|passengers|adults|guests|pax)\\b|\\b(?:party|group) of\\s+(${EN_COUNT})\\b|\\bfor\\s+(${EN_COUNT})(?:\\s+(?:people|ppl))?\\s*(?:$|[,.!?]|\\b(?:please|now|today|tomorrow)\\b)|\\bwe(?:'re| are)\\s+(${EN_COUNT})\\b`,
   "iu",
 );
 
