@@ -67,6 +67,16 @@ export function fareCapFen(text: string, slotFen: number | undefined): number | 
   return value !== undefined && value > 0 ? Math.round(value * 100) : undefined;
 }
 
+// "only if it's under 100", "as long as it's below 80", "超过100就不要": the cap is a condition of
+// booking at all, so a fare that may go over it is asked about, never carded.
+const CAP_AS_CONDITION =
+  /\b(?:only if|as long as|provided|so long as)\b[^.;]{0,20}\b(?:under|below|less than|no more than|cheaper than|within)\b|\b(?:not|don'?t)\b[^.;]{0,16}\bif (?:it'?s |it is )?(?:over|more than|above)\b|(?:超过|超出|高于)[^，。,]{0,8}(?:就|的话)?(?:不要|不用|别|算了)|只要[^，。,]{0,6}(?:不超过|以内|以下)/iu;
+
+/** Whether a fare cap is said as the condition of booking ("only if it's under 100"). */
+export function capIsCondition(text: string): boolean {
+  return CAP_AS_CONDITION.test(text);
+}
+
 const ZH_IN =
   /(半|\d+|[一二两三四五六七八九十]+)\s*(?:个)?\s*(分钟|小时|钟头|个钟|个半小时)\s*(?:以?后|之后|后出发|后走)/u;
 const EN_IN =
