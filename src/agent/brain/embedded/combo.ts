@@ -154,8 +154,12 @@ export async function decideNeeds(
   // "I paid 50 yesterday and Bob owes me half — request it from him": the story is the request's.
   if (notOffered(turn.text)?.key === "collect") return undefined;
   const needs = splitNeeds(turn.text, read);
-  if (needs.length < 2)
-    return readConditional(turn.text) ? decideNeed(turn.text, turn.state, lang, decide) : undefined;
+  const conditional = readConditional(turn.text);
+  // "if it rains tomorrow, book me a car": the weather is the condition, not a need of its own.
+  const underWeather =
+    conditional?.weather !== undefined && needs.filter((need) => need.service !== "weather").length <= 1;
+  if (needs.length < 2 || underWeather)
+    return conditional ? decideNeed(turn.text, turn.state, lang, decide) : undefined;
   return decideAll(needs, turn.state, lang, decide);
 }
 

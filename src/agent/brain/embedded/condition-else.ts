@@ -9,7 +9,7 @@ import { say } from "./say.ts";
 
 // "不下就算了", "没雨就不用了", "不然算了", "否则别叫了", "otherwise forget it", "if not, never mind".
 const ELSE_NOTHING =
-  /(?:^|[，,。；;\s])(?:(?:要是|如果)?(?:不|没)[^，,。；;]{0,6}?|不然|否则|要不然)(?:的话)?(?:那)?(?:就)?(?:算了|不用了?|不要了?|别[^，,。；;]{0,4}?了|拉倒)|\b(?:otherwise|if not|else)\b,?\s*(?:just\s+)?(?:forget (?:it|about it)|never ?mind|skip it|don'?t(?: bother)?|no need)/iu;
+  /(?:^|[，,。；;\s])(?:(?:要是|如果)?(?:不|没)[^，,。；;]{0,6}?|不然|否则|要不然)(?:的话)?(?:那)?(?:就)?(?:算了|不用了?|不要了?|别[^，,。；;]{0,4}?了|拉倒)|\b(?:otherwise|if not|else)\b,?\s*(?:just\s+)?(?:forget (?:it|about it)|never ?mind|skip it|don'?t(?: bother)?|do not|no need|nothing)/iu;
 
 /** Whether the user said that nothing should be done when the condition fails. */
 export function elseNothing(text: string): boolean {

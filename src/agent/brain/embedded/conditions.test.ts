@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readConditional } from "./conditions.ts";
+import { elseNothing } from "./condition-else.ts";
+import { forecastMeets, readConditional } from "./conditions.ts";
 
 describe("a request under a condition", () => {
   it("finds a weather condition, before or after the request, and keeps its day for the request", () => {
@@ -28,5 +29,20 @@ describe("a request under a condition", () => {
     expect(readConditional("order a latte if possible")).toBeUndefined();
     expect(readConditional("in case it rains later, send an umbrella to my office")).toBeUndefined();
     expect(readConditional("can you check if it will rain tomorrow")).toBeUndefined();
+  });
+});
+
+describe("a forecast against a weather condition", () => {
+  it("reads a low chance of rain as a dry day", () => {
+    const dry = "Tomorrow in Hangzhou: cloudy, 6–15°C, 15% chance of rain.";
+    expect(forecastMeets("rain", dry)).toBe(false);
+    expect(forecastMeets("dry", dry)).toBe(true);
+    expect(forecastMeets("rain", "明天杭州：多云，降水概率 60%。")).toBeUndefined();
+  });
+
+  it("hears 'otherwise don't bother' as nothing wanted when the condition fails", () => {
+    expect(elseNothing("if it rains book a car at 8; otherwise don't bother")).toBe(true);
+    expect(elseNothing("要是下雨就叫车，不然就算了")).toBe(true);
+    expect(elseNothing("if it rains book a car at 8")).toBe(false);
   });
 });

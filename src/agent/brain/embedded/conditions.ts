@@ -118,8 +118,14 @@ export function forecastMeets(weather: Conditional["weather"], forecast: string)
     /\d+\s*% chance of rain|降水概率\s*\d+\s*%|出门记得带伞|take an umbrella/giu,
     "",
   );
+  // A chance of rain said as a figure decides when the words do not: 20% or less is a dry day.
+  const chance = Number(
+    /(\d+)\s*% chance of rain|降水概率\s*(\d+)\s*%/iu.exec(forecast)?.slice(1).find(Boolean) ?? NaN,
+  );
+  const unlikely = !RAIN_SAID.test(said) && chance <= 20;
   const rain = RAIN_SAID.test(said) && !NO_RAIN_SAID.test(forecast);
   const fine = FINE_SAID.test(forecast);
+  if (unlikely && (weather === "rain" || weather === "dry")) return weather === "dry";
   if (weather === "rain") return rain ? true : fine || NO_RAIN_SAID.test(forecast) ? false : undefined;
   if (weather === "dry") return rain ? false : fine || NO_RAIN_SAID.test(forecast) ? true : undefined;
   if (weather === "fine") return fine && !rain ? true : rain ? false : undefined;

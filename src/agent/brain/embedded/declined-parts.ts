@@ -42,7 +42,7 @@ const UNSUPPORTED: readonly Unsupported[] = [
     key: "travel",
     // A hotel named as a place ("deliver to the hotel", "near my hotel") is no booking.
     pattern:
-      /机票|航班|(?:火车|高铁|动车|汽车|大巴)票|车票|船票|订[^，。,.]{0,10}(?:酒店|宾馆|民宿)|(?:酒店|宾馆|民宿)[^，。,.]{0,6}(?:订|预订|预定)|\bflights?\b|\b(?:book|reserve|find|get)\b[^,.;]*\bhotel(?: room)?s?\b|\bhotel rooms?\b|\btrain tickets?\b/iu,
+      /机票|航班|(?:火车|高铁|动车|汽车|大巴)票|车票|船票|订[^，。,.]{0,10}(?:酒店|宾馆|民宿)|(?:酒店|宾馆|民宿)[^，。,.]{0,6}(?:订|预订|预定)|\bflights?\b|\b(?:book|reserve|find|get)\b[^,.;]*\bhotel(?: room)?s?\b|\bhotel rooms?\b|\b(?:book|reserve|get)(?: me| us)? (?:a |an )?(?:double |single |twin |king |queen |hotel )?(?:room|suite|stay)s?\b(?=[^,.;]*\b(?:at|in|for|tonight|night|nights)\b)|(?:订|预订|开)(?:一)?(?:个|间)房|\btrain tickets?\b/iu,
     zh: "订机票、火车票或酒店",
     en: "book flights, trains or hotels",
   },

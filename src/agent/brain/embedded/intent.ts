@@ -77,6 +77,14 @@ const REORDER_ASKED =
 const BALANCE_WORDS =
   /余额|还剩|剩(?:多少|几)|钱包|零钱|\bbalance\b|\bwallet\b|how much (?:money )?(?:do i have|is left|have i got)/iu;
 
+// Asking after one's own order by what it holds: "where's my coffee", "did my Pagoda order arrive".
+const MINE_ASKED_AFTER =
+  /\bwhere(?:'s| is| are)\s+(?:my|our)\s+(?!(?:home|office|house|place|car|keys?|phone|wallet)\b)[\w' ]{2,30}\??\s*$|\b(?:did|has|have|is|are)\s+(?:my|our)\s+[\w' ]{2,30}?\b(?:arrived?|come|been delivered|delivered|here yet|on (?:its|the|their) way|shipped)\b|我的.{1,10}?(?:到哪了|到了吗|送到了吗|到了没)/iu;
+
+// Asking which shops there are: "which bubble tea shops deliver to my office?", "哪些奶茶店能送到公司".
+const SHOPS_ASKED =
+  /^(?:(?:so|ok|hey|hi),?\s+)?(?:which|what|are there any|is there any|any)\b[^?.,]{0,30}\b(?:shops?|stores?|places|restaurants?|cafes?|bakeries|pharmacies|florists?|supermarkets?)\b[^.,]{0,12}\b(?:deliver|near|nearby|around|close|open)\b|哪些[^，。,]{0,8}(?:店|超市|药店|餐厅)[^，。,]{0,6}(?:能送|送得到|可以送|附近|开着)/iu;
+
 // Asking what is near ("a quiet cafe near my office", "where's the nearest hospital") without a
 // word that orders, sends or books: a search of the map.
 const NEARBY_ASKED =
@@ -149,6 +157,10 @@ export function resolveIntent(nlu: Understanding, text = ""): Intent {
   if (CAR_SEAT.test(text) && RIDE_ASKED.test(text) && !HOW_QUESTION.test(text)) return "ride_hail";
   // "I don't need the car anymore", "不转了": calling something off, whatever the classifier made of it.
   if (nlu.slots.cancel && ["out_of_scope", "smalltalk"].includes(nlu.intent)) return "cancel_order";
+  // "where's my coffee?", "did my fruit order arrive?": something of the user's on its way, not a place.
+  if (MINE_ASKED_AFTER.test(text) && !NEARBY_ASKED.test(text)) return "order_status";
+  // "which bubble tea shops deliver to my office?": a question about shops, answered with a list.
+  if (SHOPS_ASKED.test(text) && !nlu.slots.amountFen) return "search_place";
   // "离我公司最近的药店", "is there a KFC near my office": a question about a place, no order.
   if (placeLookUp(entities, text) && !nlu.slots.destination) return "search_place";
   if (

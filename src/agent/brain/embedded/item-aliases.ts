@@ -25,6 +25,10 @@ export function bracketAliases(en: string): string[] {
 const SAID_AS: readonly [RegExp, string][] = [
   [/^Coca-Cola\b/u, "Coke"],
   [/^French Fries\b/u, "Fries"],
+  // Tapioca pearls go by three names in English; "skim" and "skimmed" milk are the same.
+  [/^Bubble Milk Tea\b/u, "Pearl Milk Tea"],
+  [/^Bubble Milk Tea\b/u, "Boba Milk Tea"],
+  [/^Skimmed Milk\b/u, "Skim Milk"],
 ];
 
 /** Everyday names of an item besides its menu name ("Coke" for Coca-Cola (Medium)). */

@@ -17,11 +17,24 @@ const gazetteer = new Gazetteer([
   { kind: "item", id: "sku_dingdong_a_01", zh: "五花肉", en: "Pork Belly" },
   { kind: "item", id: "sku_cake_a_01", zh: "水果生日蛋糕", en: "Fruit Birthday Cake" },
   { kind: "item", id: "sku_tea_a_01", zh: "半熟芝士", en: "Half-baked Cheese Tarts (4 pc)" },
+  { kind: "item", id: "sku_flower_a_01", zh: "红玫瑰花束（19枝）", en: "Red Rose Bouquet (19 stems)" },
+  { kind: "item", id: "sku_flower_a_02", zh: "红玫瑰花束（11枝）", en: "Red Rose Bouquet (11 stems)" },
+  { kind: "item", id: "sku_dumpling_a_01", zh: "煎饺", en: "Pan-fried Dumplings" },
   { kind: "category", id: "kind:rice", zh: "盖饭", en: "rice" },
 ]);
 const named = (text: string) => gazetteer.match(text).map((match) => match.entity.en);
 
 describe("partial English menu names", () => {
+  it("takes the pack whose size is said inside the name", () => {
+    expect(named("a bouquet of 11 red roses")).toContain("Red Rose Bouquet (11 stems)");
+    expect(named("a bouquet of 11 red roses")).not.toContain("Red Rose Bouquet (19 stems)");
+  });
+
+  it("never reads a name across a clause break", () => {
+    const spans = gazetteer.match("shrimp dumplings, pan fried").map((match) => match.text);
+    expect(spans.some((text) => text.includes(","))).toBe(false);
+  });
+
   it("reads part of a name, in the plural", () => {
     expect(named("kfc egg tarts x4")).toContain("Portuguese Egg Tart");
     expect(named("a zinger please")).toContain("Zinger Burger");

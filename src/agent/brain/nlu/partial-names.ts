@@ -114,13 +114,18 @@ export class PartialNames {
     for (let first = 0; first < tokens.length; first++) {
       for (let last = first; last < Math.min(tokens.length, first + 5); last++) {
         const run = tokens.slice(first, last + 1);
+        // "shrimp dumplings, pan fried": a name is never said across a clause break.
+        if (/[,;.!?:，。；！？：]/u.test(lower.slice(run[0]?.start, run.at(-1)?.end))) break;
         const edges = [run[0]?.word, run.at(-1)?.word] as string[];
         if (edges.some((word) => STOP.has(word) || PLAIN.has(word))) continue;
         // Words of the run that must be in the name ("and"/"with" inside may stand for "&").
         const said = run.map((token) => token.word).filter((word) => !STOP.has(word));
         if (said.some((word) => PLAIN.has(word))) continue;
         // "10pc nuggets": the pack said before the name picks among its sizes.
-        const pack = /(\d+)\s*-?\s*(?:pcs?|pieces?)?\s*$/u.exec(lower.slice(0, run[0]?.start))?.[1];
+        // "a bouquet of 11 red roses": a number inside the run says the pack as well.
+        const pack =
+          /(\d+)\s*-?\s*(?:pcs?|pieces?)?\s*$/u.exec(lower.slice(0, run[0]?.start))?.[1] ??
+          /\b(\d+)\b/u.exec(lower.slice(run[0]?.start, run.at(-1)?.end))?.[1];
         const best = this.#best(said, chains, pack);
         if (best)
           found.push({
@@ -142,7 +147,7 @@ export class PartialNames {
   ): { entry: GazetteerEntry; score: number } | undefined {
     const [firstWord] = said;
     if (!firstWord) return undefined;
-    let best: { entry: GazetteerEntry; score: number } | undefined;
+    let best: { entry: GazetteerEntry; score: number; packed: boolean } | undefined;
     for (const named of this.#byWord.get(firstWord) ?? []) {
       if (!said.every((word) => named.words.includes(word))) continue;
       const share = new Set(said).size / named.words.length;
@@ -165,9 +170,11 @@ export class PartialNames {
       // A word only one dish's name holds ("zinger", "mcspicy") names it as well as half its name.
       const floor = distinctive || ours ? 0.8 : 0;
       const score = Math.min(0.89, Math.max(floor, Math.round(raw * 100) / 100));
-      if (!best || score > best.score) best = { entry: named.entry, score };
+      // Names as close as each other (the score is capped): the one of the pack said wins.
+      if (!best || score > best.score || (score === best.score && packed && !best.packed))
+        best = { entry: named.entry, score, packed };
     }
-    return best;
+    return best && { entry: best.entry, score: best.score };
   }
 }
 
@@ -208,7 +215,7 @@ export function preferFullerNames(
 
 /** The count a pack holds, from its English name: "Chicken McNuggets (10 pc)" → 10, "Kiwifruit ×6" → 6. */
 export function packOf(en: string): number | undefined {
-  const found = /\((\d+)\s*(?:pc|pcs|pieces?)\)|×\s*(\d+)\b/u.exec(en);
+  const found = /\((\d+)\s*(?:pc|pcs|pieces?|stems?)\)|×\s*(\d+)\b/u.exec(en);
   const count = found?.[1] ?? found?.[2];
   return count === undefined ? undefined : Number(count);
 }

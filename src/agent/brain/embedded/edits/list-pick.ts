@@ -1,3 +1,4 @@
+import { say } from "../say.ts";
 import type { SkillContext } from "../skills/context.ts";
 
 /**
@@ -25,5 +26,17 @@ export function orderAtPlace(
       : zh && !/\p{Script=Han}/u.test(zh)
         ? zh
         : strip(payload.name);
-  return lang === "zh" ? `在${shop}点${rest}` : `${shop}: ${rest}`;
+  // "which tea shops deliver to my office?" then "the first one, 2 milk teas": to the office.
+  const near =
+    !nlu.slots.addressLabel && (payload.near === "home" || payload.near === "office")
+      ? payload.near
+      : undefined;
+  const to = near
+    ? say(
+        lang,
+        near === "office" ? "，送到公司" : "，送到家",
+        near === "office" ? ", to the office" : ", to home",
+      )
+    : "";
+  return lang === "zh" ? `在${shop}点${rest}${to}` : `${shop}: ${rest}${to}`;
 }

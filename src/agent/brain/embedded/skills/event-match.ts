@@ -35,6 +35,22 @@ export function categoryOf(text: string): string | undefined {
   return CATEGORY_WORDS.find(([, pattern]) => pattern.test(text))?.[0];
 }
 
+/**
+ * The shows of a list that the kind said picks out ("the stand-up" of a comedy night and an
+ * acrobatics show): those whose title holds the word said, else the only one of its category.
+ */
+export function eventsOfKindSaid(text: string, events: readonly EventSummary[]): EventSummary[] {
+  for (const [category, pattern] of CATEGORY_WORDS) {
+    const word = pattern.exec(text)?.[0];
+    if (!word) continue;
+    const loose = (value: string) => value.toLowerCase().replace(/[-\s]+/gu, "");
+    const titled = events.filter((event) => loose(`${event.nameZh} ${event.nameEn}`).includes(loose(word)));
+    if (titled.length > 0) return titled;
+    return events.filter((event) => event.category === category);
+  }
+  return [];
+}
+
 // Words of event titles that name a kind of event or a place, not one event ("tour", "演唱会", "杭州站").
 const GENERIC_WORDS = new Set([
   // Function words of titles ("Back to That Day") that any sentence holds.

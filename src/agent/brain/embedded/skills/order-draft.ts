@@ -6,6 +6,7 @@ import type { OrderDraft, WantedItem } from "../state.ts";
 import type { SkillContext } from "./context.ts";
 import { deliveryTime } from "./later.ts";
 import { ownWordsFor } from "./own-words.ts";
+import { namedShopDish } from "./shop-dish.ts";
 
 type Search = { keyword?: string; category?: string; broad?: boolean };
 
@@ -87,6 +88,16 @@ export function draftFromTurn(context: SkillContext, previous?: OrderDraft): Ord
   // A follow-up ("make it large", "两杯", "换成热的") edits the carried draft; only a name the
   // catalogue knows replaces the item there, not any noun the turn happens to contain.
   const editing = previous !== undefined && previous.items.length > 0;
+  // "lanzhou beef noodles to the office": the shop named for its dish, and nothing else named.
+  const shopDish = items.length === 0 && !categoryMatch && !editing ? namedShopDish(entities) : undefined;
+  if (shopDish) {
+    items = [
+      {
+        ...genericItem({ ...slots, product: shopDish.product }, shopDish.category, options),
+        said: context.turn.text,
+      },
+    ];
+  }
   if (items.length === 0 && (categoryMatch || (slots.product && !editing))) {
     const own = categoryMatch ? ownWordsFor(slots.product, categoryMatch) : slots.product;
     const product = own ?? (categoryMatch ? undefined : slots.product);

@@ -101,10 +101,14 @@ export async function reorderLastTime(context: SkillContext): Promise<BrainDecis
   const quoted = await turn.tools.call("commerce_quote_cart", { ...args, userId: turn.profile.userId });
   // The old shop is closed, out of range or out of stock: say so, and find the same things elsewhere.
   if (!quoted.ok) {
-    // Another branch of the same brand first ("星巴克（东方郡店）" cannot reach home, 星巴克 near home can).
-    const brand = chosen.merchantNameZh.replace(/[（(][^）)]*[）)]\s*$/u, "").trim();
+    // A brand the user named stays ("same Starbucks order as yesterday"), at another of its branches;
+    // else another branch of the old shop's brand first ("星巴克（东方郡店）" cannot reach home, one near
+    // home can), then anywhere.
+    const named = (nlu.slots.entities ?? []).find((match) => match.entity.kind === "merchant")?.entity;
+    const brand = named?.zh ?? chosen.merchantNameZh.replace(/[（(][^）)]*[）)]\s*$/u, "").trim();
     const sameBrand = brand ? await planOrder(context, { ...draft, merchantQuery: brand }) : undefined;
-    const elsewhere = sameBrand?.type === "start_task" ? sameBrand : await planOrder(context, draft);
+    const elsewhere =
+      sameBrand && (named || sameBrand.type === "start_task") ? sameBrand : await planOrder(context, draft);
     const [zh, en] = refusalReason(quoted.error.code);
     const why = say(
       lang,

@@ -2,6 +2,7 @@ import type { ToolClient } from "../../../tools/client.ts";
 import type { BrainDecision, Lang, TaskBrief } from "../../types.ts";
 import { say, yuan } from "../say.ts";
 import type { SkillContext } from "./context.ts";
+import { pastOrderStatus } from "./past-order-status.ts";
 import { sessionLabel } from "./shanghai-time.ts";
 import { ACTIVE_STATUSES, latestTask } from "./task-pick.ts";
 
@@ -34,11 +35,13 @@ export async function orderStatus(context: SkillContext): Promise<BrainDecision>
     latestTask(turn.tasks, turn.text) ??
     latestTask(turn.tasks, turn.text, ["completed", "cancelled", "failed"]);
   if (!task)
-    return {
-      type: "reply",
-      text: say(lang, "你最近没有进行中的订单。", "You have no orders in progress."),
-      state,
-    };
+    return (
+      (await pastOrderStatus(context, state, ORDER_STATUS)) ?? {
+        type: "reply",
+        text: say(lang, "你最近没有进行中的订单。", "You have no orders in progress."),
+        state,
+      }
+    );
   return {
     type: "reply",
     text: await describeTask(turn.tools, turn.profile.userId, task, turn.now, lang),

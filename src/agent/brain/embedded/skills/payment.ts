@@ -4,6 +4,7 @@ import { owedSum, spokenAmounts } from "../../nlu/slots/spoken-amount.ts";
 import type { BrainDecision, TaskRequest } from "../../types.ts";
 import { say, yuan } from "../say.ts";
 import type { DialogueState } from "../state.ts";
+import { balanceAfterNote } from "./balance-after.ts";
 import { type Contact, contactsOf, matchContacts } from "./contacts.ts";
 import type { SkillContext } from "./context.ts";
 import { laterTime, whenLabel } from "./later.ts";
@@ -181,7 +182,7 @@ export async function payment(context: SkillContext): Promise<BrainDecision> {
   return {
     type: "start_task",
     request,
-    text: `${shortNote}${text}`,
+    text: `${shortNote}${text}${await balanceAfterNote(context, draft.amountFen)}`,
     // The card's transfer, kept so "改成60" / "send it to Li Hua instead" can edit it.
     state: { ...base, skill: { ...context.state.skill, payment: undefined, paymentCard: draft } },
   };

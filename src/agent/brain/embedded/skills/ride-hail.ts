@@ -9,6 +9,7 @@ import { otherCity, outOfAreaText } from "./other-city.ts";
 import { formatDistance, formatDuration, type Place, placeName } from "./places.ts";
 import {
   BOOT_CASES,
+  capIsCondition,
   departInMinutes,
   extrasAsked,
   extrasNote,
@@ -118,12 +119,14 @@ export async function rideHail(
       return { type: "reply", text: outOfAreaText(phrase, city, lang), state };
   }
   if (!destination || !origin) {
+    // The end that was not found is the one named: a known destination is no excuse for a lost pick-up.
+    const missing = destination && ends.originPhrase ? ends.originPhrase : destinationPhrase;
     return {
       type: "reply",
       text: say(
         lang,
-        `抱歉，地图上没找到「${destinationPhrase}」。`,
-        `Sorry, I couldn't find "${destinationPhrase}" on the map.`,
+        `抱歉，地图上没找到「${missing}」。`,
+        `Sorry, I couldn't find "${missing}" on the map.`,
       ),
       state,
     };
@@ -182,14 +185,24 @@ export async function rideHail(
   // A fare cap is named: over it → asked, not booked; within reach but not sure → said before the card.
   const cap = fareCapFen(turn.text, context.nlu.slots.budgetMaxFen);
   const budget = cap !== undefined ? { totalFen: cap } : undefined;
-  if (cap !== undefined && product.lowFen > cap) {
+  // Said as the condition of booking ("only if it's under 100"): a fare that may go over it is asked about.
+  const mayExceed = cap !== undefined && product.highFen > cap && capIsCondition(turn.text);
+  if (cap !== undefined && (product.lowFen > cap || mayExceed)) {
     return {
       type: "reply",
-      text: `${trip}${say(
-        lang,
-        `最低也要 ${yuan(product.lowFen)} 左右，超出你说的 ${yuan(cap)}，这个价以内叫不到，所以我没有叫车。要按这个价叫吗？`,
-        ` Even the low end is about ${yuan(product.lowFen)}, over your ${yuan(cap)}, so I haven't booked it. Book it at that price anyway?`,
-      )}`,
+      text: `${trip}${
+        product.lowFen > cap
+          ? say(
+              lang,
+              `最低也要 ${yuan(product.lowFen)} 左右，超出你说的 ${yuan(cap)}，这个价以内叫不到，所以我没有叫车。要按这个价叫吗？`,
+              ` Even the low end is about ${yuan(product.lowFen)}, over your ${yuan(cap)}, so I haven't booked it. Book it at that price anyway?`,
+            )
+          : say(
+              lang,
+              `车费按里程计，最高可能到 ${yuan(product.highFen)}，会超过你说的 ${yuan(cap)}，所以我先没叫车。还要叫吗？`,
+              ` The fare is metered and could reach ${yuan(product.highFen)}, over your ${yuan(cap)}, so I haven't booked it. Book it anyway?`,
+            )
+      }`,
       suggestions: [
         say(lang, `按这个价叫车去${destination.name}`, `Book the ride to ${destination.nameEn} anyway`),
       ],

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { leastRating, openAt, openNowAsked } from "./place-wishes.ts";
 import { productOf } from "./ride-hail.ts";
 import {
+  capIsCondition,
   departInMinutes,
   extrasAsked,
   fareCapFen,
@@ -60,5 +61,15 @@ describe("what a route or a place search is asked for", () => {
     expect(openAt("10:30-21:30", "09:00")).toBe(false);
     expect(openAt("00:00-24:00", "03:00")).toBe(true);
     expect(openAt("22:00-02:00", "01:00")).toBe(true);
+  });
+});
+
+describe("a fare cap said as the condition of booking", () => {
+  it("hears 'only if under' and 'not if over' as conditions, a plain cap as a wish", () => {
+    expect(capIsCondition("cab to the airport, but only if it's under 100")).toBe(true);
+    expect(capIsCondition("book it as long as it's below 80")).toBe(true);
+    expect(capIsCondition("don't book if it's over 60")).toBe(true);
+    expect(capIsCondition("超过100就不要了")).toBe(true);
+    expect(capIsCondition("taxi to the airport, keep it under 150")).toBe(false);
   });
 });

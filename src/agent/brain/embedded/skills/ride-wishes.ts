@@ -13,7 +13,7 @@ const ZH_PARTY = new RegExp(
   "u",
 );
 const EN_PARTY = new RegExp(
-  `\\b(${EN_COUNT})\\s+(?:of us|people|persons|passengers|adults|guests|pax)\\b|\\b(?:party|group) of\\s+(${EN_COUNT})\\b|\\bfor\\s+(${EN_COUNT})(?:\\s+people)?\\s*(?:$|[,.!?]|\\b(?:please|now|today|tomorrow)\\b)|\\bwe(?:'re| are)\\s+(${EN_COUNT})\\b`,
+  `\\b(${EN_COUNT})\\s+(?:of us|people|ppl|persons|passengers|adults|guests|pax)\\b|\\b(?:party|group) of\\s+(${EN_COUNT})\\b|\\bfor\\s+(${EN_COUNT})(?:\\s+(?:people|ppl))?\\s*(?:$|[,.!?]|\\b(?:please|now|today|tomorrow)\\b)|\\bwe(?:'re| are)\\s+(${EN_COUNT})\\b`,
   "iu",
 );
 
@@ -65,6 +65,16 @@ export function fareCapFen(text: string, slotFen: number | undefined): number | 
   const word = zhWord ?? en?.[1];
   const value = word ? parseNumber(word) : undefined;
   return value !== undefined && value > 0 ? Math.round(value * 100) : undefined;
+}
+
+// "only if it's under 100", "as long as it's below 80", "超过100就不要": the cap is a condition of
+// booking at all, so a fare that may go over it is asked about, never carded.
+const CAP_AS_CONDITION =
+  /\b(?:only if|as long as|provided|so long as)\b[^.;]{0,20}\b(?:under|below|less than|no more than|cheaper than|within)\b|\b(?:not|don'?t)\b[^.;]{0,16}\bif (?:it'?s |it is )?(?:over|more than|above)\b|(?:超过|超出|高于)[^，。,]{0,8}(?:就|的话)?(?:不要|不用|别|算了)|只要[^，。,]{0,6}(?:不超过|以内|以下)/iu;
+
+/** Whether a fare cap is said as the condition of booking ("only if it's under 100"). */
+export function capIsCondition(text: string): boolean {
+  return CAP_AS_CONDITION.test(text);
 }
 
 const ZH_IN =

@@ -219,6 +219,8 @@ export async function searchPlace(context: SkillContext): Promise<BrainDecision>
             nameZh: poi.name,
             rideText: say(lang, `叫车去${poi.name}`, `get me a ride to ${poi.name_en ?? poi.name}`),
             poiId: poi.id,
+            // Where the list was searched: an order from a listed shop goes there unless told.
+            ...(centre?.savedLabel ? { near: centre.savedLabel } : {}),
           },
         })),
       },

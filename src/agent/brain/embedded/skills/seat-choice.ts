@@ -73,6 +73,7 @@ export function tiersForArea(area: string, tiers: readonly Pick<Tier, "nameZh" |
     .toLowerCase()
     .replace(/[- ]?\b(?:rows?|seats?|section)\b/gu, "")
     .replace(/stands\b/u, "stand")
+    .replace(/(?<=[a-z])-(?=[a-z])/gu, " ")
     .trim();
   const exact = tiers.filter(
     (tier) => tier.nameZh === area || tier.nameZh === zh || tier.nameEn.toLowerCase() === en,

@@ -44,3 +44,13 @@ describe("places in another city", () => {
     expect(otherCity("杭州东站")).toBeUndefined();
   });
 });
+
+describe("one ticket said in the singular", () => {
+  it("counts one for a seat or ticket said alone, and leaves plurals to the reader", () => {
+    expect(ticketCountOf("cheapest seat for Eason Chan on the 13th")).toBe(1);
+    expect(ticketCountOf("a ticket to Teahouse on Friday")).toBe(1);
+    expect(ticketCountOf("just me, the Lang Lang recital")).toBe(1);
+    expect(ticketCountOf("cheapest seats for Eason Chan")).toBeUndefined();
+    expect(ticketCountOf("a ticket for me and two for my friends, 3 tickets")).toBeUndefined();
+  });
+});

@@ -38,8 +38,13 @@ export function ticketCountOf(text: string): number | undefined {
     const kids = en[2] ? parseCount(en[2]) : 1;
     if (adults !== undefined && kids !== undefined) return adults + kids;
   }
+  // "cheapest seat for Eason Chan", "a ticket to Teahouse", "just me": one, said in the singular.
+  if (SINGLE_TICKET.test(text) && !/\b(?:tickets|seats|tix)\b|张/iu.test(text)) return 1;
   return undefined;
 }
+
+const SINGLE_TICKET =
+  /\b(?:a|an|one|1|single|(?:the )?cheapest|(?:the )?best|a cheap)\s+(?:[a-z-]+\s+){0,2}?(?:ticket|seat)\b(?!s)|\bjust (?:for )?me\b|\bonly me\b|\bjust myself\b/iu;
 
 /** The number said right before "tickets", "seats" or "张" (the first such), if any. */
 export function countBeforeTickets(text: string): number | undefined {

@@ -2,7 +2,7 @@ import type { BrainDecision, TaskBrief } from "../../types.ts";
 import { say } from "../say.ts";
 import { buyTickets, rides } from "./buy-tickets.ts";
 import type { SkillContext } from "./context.ts";
-import { categoryOf, listEvents, namedEvents } from "./event-match.ts";
+import { categoryOf, eventsOfKindSaid, listEvents, namedEvents } from "./event-match.ts";
 import { searchEvents } from "./search-events.ts";
 import { ticketCountOf } from "./ticket-count.ts";
 import { areaOf, draftOf, partOfDayOf, peopleCount, RIDE_TOO, type TicketDraft } from "./ticket-draft.ts";
@@ -91,6 +91,10 @@ export async function ticketDialogue(
       .filter((id) => typeof id === "string");
     const events = (await listEvents(turn.tools, {}))?.filter((event) => ids.includes(event.id)) ?? [];
     const named = namedEvents(turn.text, events);
+    // "the stand-up on Saturday": the one show of the list of the kind said.
+    const ofKind = named.length === 0 ? eventsOfKindSaid(turn.text, events) : [];
+    if (ofKind.length === 1 && ofKind[0])
+      return { decision: await buyTickets(context, { eventId: ofKind[0].id }), replace: false };
     if (named.length === 1 && named[0])
       return { decision: await buyTickets(context, { eventId: named[0].id }), replace: false };
   }
@@ -105,8 +109,11 @@ export async function ticketDialogue(
     const category = categoryOf(turn.text);
     const events = await listEvents(turn.tools, {});
     const named = events ? namedEvents(turn.text, events) : [];
+    // "2 red bull to the office": a word of a show's name ("Golden Bulls") inside a menu item's is no show.
+    const onMenu = (slots.entities ?? []).some((match) => match.entity.kind === "item");
     if (
       named.length === 1 &&
+      (!onMenu || TICKET_WORDS.test(turn.text)) &&
       (slots.quantity !== undefined ||
         peopleCount(turn.text) !== undefined ||
         TICKET_WORDS.test(turn.text)) &&

@@ -112,7 +112,7 @@ export function inPartOfDay(startsAt: number, part: PartOfDay): boolean {
 
 // Words for a seat area that no tier name carries: floor / stand / front in the other language.
 const AREA_WORDS =
-  /VIP(?:内场|区|席)?|内场|看台(?:[一二三]层)?|[东西南北]看台|场边|池座|楼座|前排|中排|后排|[甲乙丙丁]等(?:座|票)?|贵宾(?:席|区)?|黄金区|普通(?:座|票|区|席)?|\b(?:floor|courtside|balcony|premium|economy|standard|best view|vip|(?:upper|lower|east|west|north|south) stands?|stands?(?! ?-?up)|(?:front|middle|back)[- ](?:rows?|seats?|section)|front)\b/giu;
+  /VIP(?:内场|区|席)?|内场|看台(?:[一二三]层)?|[东西南北]看台|场边|池座|楼座|前排|中排|后排|[甲乙丙丁]等(?:座|票)?|贵宾(?:席|区)?|黄金区|普通(?:座|票|区|席)?|\b(?:floor|courtside|balcony|premium|economy|standard|best[- ]view|vip|(?:upper|lower|east|west|north|south) stands?|stands?(?! ?-?up)|(?:front|middle|back)[- ](?:rows?|seats?|section)|front)\b/giu;
 
 /** The seat area the text asks for ("内场", "floor seats", "看台"), as said; none when it names none. */
 export function areaOf(text: string): string | undefined {

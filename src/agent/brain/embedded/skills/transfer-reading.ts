@@ -98,7 +98,7 @@ const WAYS_EN = /\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s*(?:ways?
 const TOTAL_ZH =
   /(?:一共|总共|共|总计|合计|花了|消费了?)\s*(?:是|花了)?\s*([0-9]+(?:\.[0-9]+)?|[零一二两三四五六七八九十百千万]+)/u;
 const TOTAL_EN =
-  /\b(?:was|were|came to|total(?:led)? (?:of|was|is)?|bill (?:was|is|of)|cost)\s*[$¥]?\s*(\d+(?:\.\d+)?)/iu;
+  /\b(?:was|were|came to|total(?:led)? (?:of|was|is)?|bill (?:was|is|of)|cost|paid|spent|covered|fronted|put down|picked up)\s*[$¥]?\s*(\d+(?:\.\d+)?)/iu;
 
 /** A bill shared out ("一共360，三个人AA", "270, split 3 ways", "my half of 88"), if the text says one. */
 export function billSplit(text: string): { totalFen: number; ways: number } | { unclear: true } | undefined {

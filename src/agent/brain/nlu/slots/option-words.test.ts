@@ -14,6 +14,12 @@ describe("English option words", () => {
     expect(said("braised pork rice, soy milk as the drink")).toEqual(["soy milk as the drink"]);
   });
 
+  it("finds how a dish is made when said on its own after it", () => {
+    expect(said("shrimp dumplings, pan fried please")).toEqual(["pan fried"]);
+    expect(said("beef noodles, extra wide noodles, medium spicy")).toContain("extra wide noodles");
+    expect(said("pan-fried dumplings and a coke")).toEqual([]);
+  });
+
   it("keeps a portion or size said with its number from counting things", () => {
     expect(tagCountedChoices("pork dumplings, the 18 piece one")).toBe("pork dumplings, the pc18     one");
     expect(tagCountedChoices("black swan cake 8 inch")).toBe("black swan cake in8   ");

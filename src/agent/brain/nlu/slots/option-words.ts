@@ -64,6 +64,21 @@ const AS_THE_CHOICE = new RegExp(
   "giu",
 );
 
+// How a dish is made or cut, said on its own after the dish ("dumplings, pan fried", "beef noodles,
+// extra wide noodles"): the shops' choices that read as a manner (hyphenated or "-ed", "extra …"),
+// spelled with or without their hyphen, and the dish's own noun after them.
+const MANNERS = [
+  ...new Set(
+    CHOICES.filter(
+      (name) => /^[a-z][a-z -]+$/u.test(name) && /-|ed$|^extra (?!large|shot|rice|hot)/u.test(name),
+    ),
+  ),
+];
+const SET_OFF_CHOICE = new RegExp(
+  `(?<=[,;(]\\s*)(?:${MANNERS.map((name) => escapeRegExp(name).replace(/-/gu, "[- ]?")).join("|")})(?:\\s+(?:noodles?|dumplings?|crust|style|ones?))?\\b`,
+  "giu",
+);
+
 // "(burger only)", "just the sandwich": no meal, and no other burger.
 const SINGLE = /\b(?:burger|sandwich) only\b|\bjust the (?:burger|sandwich)\b/giu;
 
@@ -74,6 +89,7 @@ export function optionWordSpans(text: string): { start: number; end: number }[] 
     ...spans(ATTACHED_PHRASE, text),
     ...spans(AS_THE_CHOICE, text),
     ...spans(SINGLE, text),
+    ...spans(SET_OFF_CHOICE, text),
   ];
 }
 

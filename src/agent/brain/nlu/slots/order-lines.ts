@@ -37,7 +37,10 @@ const ZH_EXCLUDE_AFTER =
   /^(?:的)?(?:(?:不要|别要|不行)(?=\s*(?:了|啊|哦|呢)?\s*(?:[，,。！!？?；;]|$))|除外|就算了|以外|之外)/u;
 
 const EN_EXCLUDE_BEFORE =
-  /(?:\bnot(?: from| at)?|\bno|\bexcept(?: for)?|\b(?:anything|anywhere|any ?place|any ?shop|anyone|somewhere) (?:but|except)|\bapart from|\bbesides|\bnever|\bother than|\bavoid|\bexcluding|\bwithout|\brather than|\binstead of|\bnothing from|\bskip|\bdon'?t want|\bbut not)(?:\s+(?:the|any|a|an|from))?\s*$/iu;
+  /(?:\bnot(?: from| at)?|\bno|\bexcept(?: for)?|\b(?:anything|anywhere|any ?place|any ?shop|anyone|somewhere) (?:but|except)|\bapart from|\bbesides|\bnever|\bother than|\bavoid|\bexcluding|\bwithout|\brather than|\binstead of|\bnothing from|\bskip|\bdon'?t want|\bbut not|\b(?:don'?t|do not|never|please don'?t) (?:use|order from|get (?:it|them|anything) from|go (?:with|to))|\bnot using|\bstay away from|\bsteer clear of|\bkeep away from)(?:\s+(?:the|any|a|an|from))?\s*$/iu;
+
+// A shop named after the thing, before its "x3" / "×2".
+const SHOP_THEN_TIMES = /^\s*(?:from|at|@)\s+[\p{L}'&. -]{1,30}?(?=\s*[x×*]\s*[0-9])/iu;
 
 /** Whether a match is ruled out by the words around it ("不要星巴克", "not from Starbucks"). */
 function excluded(text: string, match: GazetteerMatch): boolean {
@@ -133,13 +136,15 @@ export function extractOrderLines(text: string, matches: readonly GazetteerMatch
     const fullTail = text.slice(anchor.end, tailEnd);
     let count: Count | undefined = headCount;
     if (!count) {
-      const postfix = POSTFIX_COUNT.exec(fullTail);
+      // "pearl milk tea from Mixue x3": the shop said between the thing and its "x3".
+      const shopSaid = SHOP_THEN_TIMES.exec(fullTail)?.[0].length ?? 0;
+      const postfix = POSTFIX_COUNT.exec(fullTail.slice(shopSaid));
       if (postfix) {
         const groups = postfix.groups ?? {};
         const raw = (groups.mul ?? groups.num) as string;
         count = {
-          index: anchor.end,
-          end: anchor.end + postfix[0].length,
+          index: anchor.end + shopSaid,
+          end: anchor.end + shopSaid + postfix[0].length,
           text: postfix[0].trim(),
           ...countOf(raw, groups.sign, false),
         };

@@ -50,7 +50,7 @@ const ZH_TO = new RegExp(
 );
 const NOT_A_PLACE = /^(哪|哪里|哪儿|什么|多少|了|这|那|这里|那里)$/u;
 const EN_END =
-  "(?=\\s+(?:at|by|on|in\\s+\\d+|for|tomorrow|tonight|today|now|please|asap|with|and|around|before|after|avoiding|avoid|via|right|take|takes|would|will|from|but|stop|stopping|so|when|if|under|below|within|without|using|during)\\b|[,.?!]|$)";
+  "(?=\\s+(?:at|by|on|in\\s+\\d+|for|tomorrow|tonight|today|now|please|pls|plz|thanks|thx|asap|with|and|around|before|after|avoiding|avoid|via|right|take|takes|would|will|from|but|stop|stopping|so|when|if|under|below|within|without|using|during)\\b|[,.?!]|$)";
 const EN_FROM_TO = new RegExp(`\\bfrom\\s+(.+?)\\s+to\\s+(.+?)${EN_END}`, "iu");
 // "how far is X from home", "a taxi to the airport … from work": the destination first.
 const EN_TO_FROM = new RegExp(
@@ -58,7 +58,7 @@ const EN_TO_FROM = new RegExp(
   "iu",
 );
 const EN_TO = new RegExp(
-  `\\b(?:to|towards|for)\\s+(?!be\\b|get\\b|go\\b|take\\b|pay\\b|eat\\b|see\\b|me\\b|buy\\b|drive\\b|walk\\b|ride\\b|travel\\b|reach\\b|head\\b|commute\\b|cycle\\b|bike\\b)(.+?)${EN_END}`,
+  `\\b(?:to|towards|for)\\s+(?!\\d+\\s*(?:people|ppl|persons|pax|passengers|adults|guests|of us)\\b|be\\b|get\\b|go\\b|take\\b|pay\\b|eat\\b|see\\b|me\\b|buy\\b|drive\\b|walk\\b|ride\\b|travel\\b|reach\\b|head\\b|commute\\b|cycle\\b|bike\\b)(.+?)${EN_END}`,
   "iu",
 );
 const EN_ROUTE_CUE =

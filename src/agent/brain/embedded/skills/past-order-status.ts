@@ -1,0 +1,65 @@
+import type { BrainDecision } from "../../types.ts";
+import { say } from "../say.ts";
+import type { DialogueState } from "../state.ts";
+import type { SkillContext } from "./context.ts";
+
+/** A past order as commerce lists it (the fields a status answer needs). */
+interface ListedOrder {
+  merchantNameZh: string;
+  merchantNameEn: string;
+  status: string;
+  lines: { nameZh: string; nameEn: string; qty: number }[];
+}
+
+// Words of a shop's or item's English name too common to say which order is meant.
+const COMMON = /^(?:the|and|of|fresh|fruit|coffee|tea|store|shop|food|milk|market|house)$/iu;
+
+/** Whether the words name the order (its shop or one of its items, in either language). */
+export function namesOrder(text: string, order: ListedOrder): boolean {
+  const lower = text.toLowerCase();
+  const names = [
+    order.merchantNameZh,
+    order.merchantNameEn,
+    ...order.lines.flatMap((l) => [l.nameZh, l.nameEn]),
+  ];
+  return names.some((name) => {
+    const bare = name.replace(/[（(].*$/u, "").trim();
+    if (/\p{Script=Han}/u.test(bare)) return bare.length >= 2 && text.includes(bare);
+    return bare
+      .toLowerCase()
+      .split(/[^a-z']+/u)
+      .some((word) => word.length >= 4 && !COMMON.test(word) && new RegExp(`\\b${word}`, "u").test(lower));
+  });
+}
+
+/**
+ * "did my Pagoda fruit order arrive?" with no order of this conversation to ask about: the user's
+ * orders placed elsewhere (the shop's own list), the one the words name, said with its status.
+ * Undefined when no order of the user's is named, so the caller says there is none in progress.
+ */
+export async function pastOrderStatus(
+  context: SkillContext,
+  state: DialogueState,
+  statusWords: Record<string, [string, string]>,
+): Promise<BrainDecision | undefined> {
+  const { turn, lang } = context;
+  const listed = await turn.tools.call<{ orders: ListedOrder[] }>("commerce_list_orders", {
+    userId: turn.profile.userId,
+    limit: 20,
+  });
+  if (!listed.ok) return undefined;
+  const order = listed.data.orders.find((candidate) => namesOrder(turn.text, candidate));
+  if (!order) return undefined;
+  const [zh, en] = statusWords[order.status] ?? [order.status, order.status.replace(/_/gu, " ")];
+  const items = (pick: "nameZh" | "nameEn") =>
+    order.lines.map((line) => `${line[pick]} ×${line.qty}`).join(", ");
+  return {
+    type: "reply",
+    text: say(
+      lang,
+      `你在「${order.merchantNameZh}」的订单（${items("nameZh")}）：${zh}。`,
+      `Your order from ${order.merchantNameEn} (${items("nameEn")}): ${en}.`,
+    ),
+    state,
+  };
+}
