@@ -1,6 +1,6 @@
 import { noBrain } from "../agent/brain/no-brain.ts";
 import type { Brain } from "../agent/brain/types.ts";
-import type { UserStreamItem } from "../agent/engine/notifier.ts";
+import { localUserEventLog, type UserStreamItem } from "../agent/engine/notifier.ts";
 import { type Agent, createAgent } from "../agent/runtime.ts";
 import { openWorld } from "../compose/open-world.ts";
 import { createSeededPostgres, plainDatabaseName } from "../compose/seed-image.ts";
@@ -9,7 +9,6 @@ import { DimpleError } from "../ecosystem/kernel/errors.ts";
 import { DEFAULT_SEED, type World } from "../ecosystem/world/world.ts";
 import { FlywheelRecorder } from "../flywheel/capture/recorder.ts";
 import type { UserEventLog } from "../store/events/event-log.ts";
-import { LocalEventLog } from "../store/events/local.ts";
 import { InProcessScheduler } from "../store/jobs/in-process.ts";
 import type { DueWork, WorkScheduler } from "../store/jobs/scheduler.ts";
 
@@ -151,7 +150,7 @@ async function openEventLog(
   key: string,
   log: (error: unknown) => void,
 ): Promise<UserEventLog<UserStreamItem>> {
-  if (!url) return new LocalEventLog<UserStreamItem>();
+  if (!url) return localUserEventLog();
   const { RedisEventLog } = await import("../store/events/redis.ts");
   return RedisEventLog.open<UserStreamItem>({ url, key, log }).catch((error: unknown) => {
     const reason = error instanceof Error ? error.message : String(error);

@@ -29,6 +29,17 @@ export interface TurnEcho {
 export type UserStreamItem = AgentEvent | TurnEcho;
 
 /**
+ * Whether a reconnecting stream can ask an item back (`Notifier.since`): agent events yes, turn
+ * echoes no (a surface that reconnects reads the conversation back whole), so a single-process log
+ * need not keep them.
+ */
+export const replayedItem = (item: UserStreamItem): boolean => item.type !== "turn-echo";
+
+/** The event log of a single process: it keeps the last 5,000 replayed items. */
+export const localUserEventLog = (): UserEventLog<UserStreamItem> =>
+  new LocalEventLog<UserStreamItem>({ replayed: replayedItem });
+
+/**
  * Delivers what Dimple tells a user unprompted (and task updates) to every open surface of that
  * user: SSE streams, a terminal chat. Events go through the event log, so with several processes
  * (a Redis log) a step run by a worker reaches the user's stream on whichever server holds it.
@@ -48,7 +59,7 @@ export class Notifier {
     private readonly context: ServiceContext,
     log?: UserEventLog<UserStreamItem>,
   ) {
-    this.#log = log ?? new LocalEventLog<UserStreamItem>();
+    this.#log = log ?? localUserEventLog();
     this.#unsubscribe = this.#log.subscribe(({ id, userId, event }) => {
       if (event.type === "turn-echo") {
         for (const listener of this.#turnListeners.get(userId) ?? []) listener(event.turn, id);

@@ -1,8 +1,20 @@
 import { compareEventIds, type LoggedEvent, type UserEventLog } from "./event-log.ts";
 
+/** How a `LocalEventLog` keeps events for resuming streams. */
+export interface LocalEventLogOptions<Event> {
+  /** How many of the last events are kept (5,000). */
+  capacity?: number;
+  /**
+   * Whether an event is kept for `since` at all (all by default): events no reader ever asks back
+   * (a turn's echo, which carries the whole turn) are delivered live and dropped, rather than
+   * filling most of the kept window with megabytes nobody reads.
+   */
+  replayed?: (event: Event) => boolean;
+}
+
 /**
  * The single-process event log: subscribers are called at once, in order, and the last `capacity`
- * events are kept so a reconnecting stream resumes. Ids are made as Redis makes stream ids
+ * replayed events are kept so a reconnecting stream resumes. Ids are made as Redis makes stream ids
  * (`<ms>-<seq>`, never going back), so ids of an earlier run sort before every id of this one.
  */
 export class LocalEventLog<Event> implements UserEventLog<Event> {
@@ -11,7 +23,13 @@ export class LocalEventLog<Event> implements UserEventLog<Event> {
   #recent: LoggedEvent<Event>[] = [];
   #listeners = new Set<(entry: LoggedEvent<Event>) => void>();
 
-  constructor(private readonly capacity = 5_000) {}
+  readonly #capacity: number;
+  readonly #replayed: (event: Event) => boolean;
+
+  constructor({ capacity = 5_000, replayed = () => true }: LocalEventLogOptions<Event> = {}) {
+    this.#capacity = capacity;
+    this.#replayed = replayed;
+  }
 
   append(userId: string, event: Event): Promise<string> {
     const now = Date.now();
@@ -20,8 +38,10 @@ export class LocalEventLog<Event> implements UserEventLog<Event> {
       this.#seq = 0;
     } else this.#seq++;
     const entry = { id: `${this.#lastMs}-${this.#seq}`, userId, event };
-    this.#recent.push(entry);
-    if (this.#recent.length > this.capacity) this.#recent.splice(0, this.#recent.length - this.capacity);
+    if (this.#replayed(event)) {
+      this.#recent.push(entry);
+      if (this.#recent.length > this.#capacity) this.#recent.splice(0, this.#recent.length - this.#capacity);
+    }
     for (const listener of this.#listeners) listener(entry);
     return Promise.resolve(entry.id);
   }
