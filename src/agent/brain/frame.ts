@@ -13,7 +13,7 @@ export const FrameOptions = z
     size: z.enum(["small", "medium", "large", "extra_large"]),
     sugar: z.enum(["none", "less", "half", "standard", "extra"]),
     ice: z.enum(["none", "less", "normal", "extra"]),
-    temperature: z.enum(["hot", "iced", "room"]),
+    temperature: z.enum(["hot", "iced", "chilled", "room"]),
     spice: z.enum(["none", "mild", "medium", "hot", "extra_hot"]),
     milk: z.enum(["whole", "oat", "skim"]),
     combo: z.enum(["single", "meal"]),

@@ -140,6 +140,25 @@ describe("the card against what the user asked", () => {
     expect(checkCard(asked, bottle, NOW)).toEqual([]);
   });
 
+  it("chilled asked of a drink over ice is named, in the user's words", () => {
+    const tea = card({
+      lines: [
+        {
+          name: "椰果奶茶",
+          nameEn: "Coconut Jelly Milk Tea",
+          qty: 2,
+          unitFen: 800,
+          options: { ice: "regular" },
+        },
+      ],
+    });
+    const asked = frame({ items: [{ text: "奶茶", qty: 2, options: { temperature: "chilled" } }] });
+    const divergences = checkCard(asked, tea, NOW);
+    expect(kinds(divergences)).toEqual([["options", false]]);
+    expect(divergences[0]?.zh).toContain("冰镇");
+    expect(divergences[0]?.en).toContain("chilled");
+  });
+
   it("a number that is no quantity withholds any card", () => {
     const problem = { field: "quantity" as const, text: "-3杯", reason: "negative" as const };
     expect(kinds(checkCard(frame({ problems: [problem] }), card(), NOW))).toEqual([["quantity", true]]);

@@ -34,7 +34,12 @@ const OPTION_WORDS: Record<string, Record<string, [zh: string, en: string]>> = {
     normal: ["正常冰", "regular ice"],
     extra: ["多冰", "extra ice"],
   },
-  temperature: { hot: ["热的", "hot"], iced: ["冰的", "iced"], room: ["常温", "room temperature"] },
+  temperature: {
+    hot: ["热的", "hot"],
+    iced: ["冰的", "iced"],
+    chilled: ["冰镇的", "chilled"],
+    room: ["常温", "room temperature"],
+  },
   spice: {
     none: ["不辣", "not spicy"],
     mild: ["微辣", "mild"],

@@ -20,6 +20,11 @@ export const evalFaithfulnessSpec = defineCommand({
       value: "FILE.jsonl",
       help: "write every case (turns, frames, replies, cards, verdict) to FILE, one JSON object a line",
     },
+    only: {
+      type: "string",
+      value: "ID,ID",
+      help: "run only these case ids of the N generated (ids as in --cases or the examples)",
+    },
     json: jsonOption,
   },
 });

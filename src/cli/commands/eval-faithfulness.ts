@@ -23,6 +23,7 @@ export async function evalFaithfulnessCommand(args: string[]): Promise<number> {
     worldSeed: DEFAULT_SEED,
     brain,
     worldImage: seededWorldImage,
+    ...(values.only ? { only: values.only.split(",").map((id) => id.trim()) } : {}),
     onCase: (judged, index) => {
       if (values.cases) appendFileSync(values.cases, `${JSON.stringify(caseRecord(judged))}\n`);
       if (values.json || (index + 1) % 50 !== 0) return;

@@ -50,10 +50,20 @@ describe("the needs of one message", () => {
     expect(await split("remind me at 6pm to buy milk and eggs")).toHaveLength(1);
     expect(await split("transfer 15 to bob and li hua 25")).toHaveLength(1);
     expect(await split("a taxi for me and my mum to the west lake")).toHaveLength(1);
+    // An umbrella bought is a thing on the list, and goods sent somewhere are no transfer.
+    expect(await split("来卤蛋二份，加1份雨伞，地址是我家！")).toHaveLength(1);
+    expect(await split("would you order an Umbrella and a Single Rose to the office")).toHaveLength(1);
+    expect(await split("get me 3 Yellow Peaches, 1 kg each send it to my place")).toHaveLength(1);
+    expect((await split("明天要带伞吗，顺便买杯咖啡")).map(([service]) => service)).toEqual([
+      "weather",
+      "order",
+    ]);
   });
 
   it("keeps a ride there with the tickets it goes to, but two rides with their own places are two", async () => {
     expect(await split("周六周杰伦的票买两张，再叫车过去")).toHaveLength(1);
+    // A match's two sides ("浙江广厦 vs 辽宁本钢") are one show's name.
+    expect(await split("买两张周六的浙江广厦 vs 辽宁本钢的票，顺便打个车去现场")).toHaveLength(1);
     expect((await split("早上8点叫车去公司，晚上7点再叫车回家")).map(([service]) => service)).toEqual([
       "ride",
       "ride",

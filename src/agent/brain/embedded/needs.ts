@@ -1,6 +1,7 @@
 import type { Intent } from "../nlu/intents.ts";
 import { extractSavedEnds } from "../nlu/slots/places.ts";
 import { unsupportedIn } from "./declined-parts.ts";
+import { buysUmbrella, sendsGoods, withoutUmbrella } from "./goods-words.ts";
 import type { Understanding } from "./skills/context.ts";
 
 // One message, several needs ("点杯喜茶，再叫个车去公司", "pay bob 50 and order me a coffee", "买杯咖啡
@@ -37,7 +38,7 @@ export type ReadPiece = (text: string) => Understanding & { resolved: Intent };
 
 // Where a message may hold a second need: punctuation, spaces between Chinese words, connectives.
 const BREAK =
-  /[，,;；。!！?？\n]+\s*|(?<=\p{Script=Han}|\p{Emoji_Presentation})\s+(?=\p{Script=Han}|[a-z])|\s*(?:然后|顺便|还有(?![票货位座空多没吗的])|另外|并且|同时|以及|接着|之后再|外加|加上|再|[和跟](?=帮我|给我|叫|打车|订|转|查|提醒))|\s+(?:and|then|also|plus|after that|afterwards|as well as)\b\s*|\s*[&+]\s*/giu;
+  /[，,;；。!！?？\n]+\s*|(?<=\p{Script=Han}|\p{Emoji_Presentation})\s+(?=\p{Script=Han}|[a-z])(?!vs?\.?\s)|\s*(?:然后|顺便|还有(?![票货位座空多没吗的])|另外|并且|同时|以及|接着|之后再|外加|加上|再|[和跟](?=帮我|给我|叫|打车|订|转|查|提醒))|\s+(?:and|then|also|plus|after that|afterwards|as well as)\b\s*|\s*[&+]\s*/giu;
 
 /** The message cut at every possible break; the pieces' texts join back to the message exactly. */
 export function pieces(text: string): string[] {
@@ -100,9 +101,16 @@ export function serviceOf(text: string, read: ReadPiece): Service {
   if (LEANS_BACK.test(bare(text))) return "none";
   // A pick from a list ("第一个", "the second one") answers the conversation, whatever its words.
   if ((slots.ordinal !== undefined || slots.reference === "that_one") && !RIDE_CUE.test(text)) return "none";
-  if (intent === "payment" && TRANSFER_CUE.test(text) && (slots.recipient || slots.amountFen !== undefined))
+  if (
+    intent === "payment" &&
+    TRANSFER_CUE.test(text) &&
+    (slots.recipient || slots.amountFen !== undefined) &&
+    !sendsGoods(text)
+  )
     return "transfer";
-  if ((intent === "weather" || UMBRELLA.test(text)) && WEATHER_CUE.test(text)) return "weather";
+  // "加1份雨伞", "order an Umbrella and a Single Rose": an umbrella bought is no weather question.
+  const bought = buysUmbrella(text) && !WEATHER_CUE.test(withoutUmbrella(text));
+  if ((intent === "weather" || UMBRELLA.test(text)) && WEATHER_CUE.test(text) && !bought) return "weather";
   if (RIDE_CUE.test(text) && !catalogue && (intent === "ride_hail" || nlu.confidence < 0.9)) return "ride";
   if (intent === "ride_hail" && slots.destination && nlu.confidence >= 0.8) return "ride";
   // Asking what is on and buying tickets for it are one need ("郎朗音乐会还有票吗，来一张").

@@ -20,6 +20,7 @@ const gazetteer = new Gazetteer([
   { kind: "item", id: "sku_flower_a_01", zh: "红玫瑰花束（19枝）", en: "Red Rose Bouquet (19 stems)" },
   { kind: "item", id: "sku_flower_a_02", zh: "红玫瑰花束（11枝）", en: "Red Rose Bouquet (11 stems)" },
   { kind: "item", id: "sku_dumpling_a_01", zh: "煎饺", en: "Pan-fried Dumplings" },
+  { kind: "item", id: "sku_tea_a_02", zh: "五谷芋泥奶茶", en: "Five-grain Taro Milk Tea" },
   { kind: "category", id: "kind:rice", zh: "盖饭", en: "rice" },
 ]);
 const named = (text: string) => gazetteer.match(text).map((match) => match.entity.en);
@@ -53,5 +54,16 @@ describe("partial English menu names", () => {
   it("leaves everyday words alone", () => {
     expect(named("flowers for my mom's birthday")).not.toContain("Fruit Birthday Cake");
     expect(named("half sugar")).toEqual([]);
+    // "half … and half half-sweet" splits the count; an everyday word names no dish however rare.
+    expect(named("six fruit teas, half unsweetened and half half-sweet")).not.toContain(
+      "Half-baked Cheese Tarts (4 pc)",
+    );
+    expect(named("half-baked cheese tarts")).toContain("Half-baked Cheese Tarts (4 pc)");
+  });
+
+  it("reads a count word before a name as the count, unless the name goes on with it", () => {
+    const said = gazetteer.match("five milk teas to the office").map((match) => match.text.toLowerCase());
+    expect(said.some((text) => text.includes("five"))).toBe(false);
+    expect(named("a five grain taro milk tea")).toContain("Five-grain Taro Milk Tea");
   });
 });

@@ -32,6 +32,8 @@ const PLAIN = new Set([
 const EVERYDAY_WORD =
   /^(?:half|less|extra|more|sugar|ice|spicy|mild|single|double|regular|normal|sweet|plain|test|slice|stick|drink|dish|solution|side|gift|family|value|premium|deluxe|power|bank|rental|birthday|phone|flat|thick|stone|glass|bone|winter|daily|bright|yellow|pink|grand|opening|field|five|grain|snow|serve|magic|dirty|oral|cart|quantity|wallet|admin|instruction)$/u;
 
+const COUNT_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/u;
+
 export function wordStem(word: string): string {
   return word
     .toLowerCase()
@@ -150,9 +152,15 @@ export class PartialNames {
     let best: { entry: GazetteerEntry; score: number; packed: boolean } | undefined;
     for (const named of this.#byWord.get(firstWord) ?? []) {
       if (!said.every((word) => named.words.includes(word))) continue;
+      // "five milk teas" counts milk teas: a count word starts a name only with the name's next word
+      // after it ("Five-grain Taro Milk Tea" is said "five grain …").
+      if (COUNT_WORD.test(firstWord) && said[1] !== named.words[named.words.indexOf(firstWord) + 1]) continue;
       const share = new Set(said).size / named.words.length;
       const head = named.words.at(-1) as string;
-      const distinctive = said.some((word) => word.length >= 4 && (this.#spread.get(word) ?? 0) === 1);
+      // An everyday word ("half", "gift") names no dish however few names hold it ("half half-sweet").
+      const distinctive = said.some(
+        (word) => word.length >= 4 && (this.#spread.get(word) ?? 0) === 1 && !EVERYDAY_WORD.test(word),
+      );
       const ours = chains.has(chainOf(named.entry.id) ?? "");
       const enough = share >= 0.5 || (said.includes(head) && (said.length >= 2 || ours)) || distinctive;
       if (!enough) continue;

@@ -14,6 +14,8 @@ export interface MeasureOptions {
   /** The seeded world each case runs on a copy of (`compose/seed-image.ts` `seededWorldImage`). */
   worldImage: WorldImage;
   onCase?: (judged: Judged, index: number) => void;
+  /** Only these case ids (of the `n` generated), to replay the cases a report showed. */
+  only?: string[];
 }
 
 /**
@@ -28,6 +30,8 @@ export async function measureFaithfulness(options: MeasureOptions): Promise<Fait
   let makeBrain: Awaited<ReturnType<typeof brainMaker>>;
   try {
     cases = await generateCases(await readWorldFacts(world), { n: options.n, seed: options.seed });
+    const only = options.only;
+    if (only?.length) cases = cases.filter((request) => only.includes(request.id));
     makeBrain = await brainMaker(options.brain, world);
   } finally {
     await world.close();

@@ -9,6 +9,7 @@ import { planOrder } from "../skills/order.ts";
 import { draftFromTurn } from "../skills/order-draft.ts";
 import type { DialogueState, OrderDraft, WantedItem } from "../state.ts";
 import { choiceWords, readClauseEdits } from "./clause-edits.ts";
+import { optionText } from "./option-text.ts";
 import { type EditLine, type OrderEdit, readOrderEdit, type SaidItem } from "./read-edit.ts";
 
 /**
@@ -200,47 +201,6 @@ function addressWords(text: string): "home" | "office" | undefined {
   )
     return "home";
   return undefined;
-}
-
-const OPTION_WORDS: Record<string, Record<string, [string, string]>> = {
-  size: {
-    small: ["小杯", "small"],
-    medium: ["中杯", "medium"],
-    large: ["大杯", "large"],
-    extra_large: ["超大杯", "extra large"],
-  },
-  sugar: {
-    none: ["不要糖", "no sugar"],
-    less: ["少糖", "less sugar"],
-    half: ["半糖", "half sugar"],
-    standard: ["正常糖", "regular sugar"],
-    extra: ["多糖", "extra sugar"],
-  },
-  ice: {
-    none: ["去冰", "no ice"],
-    less: ["少冰", "less ice"],
-    normal: ["正常冰", "regular ice"],
-    extra: ["多冰", "extra ice"],
-  },
-  temperature: { hot: ["热的", "hot"], iced: ["冰的", "iced"], room: ["常温", "room temperature"] },
-  spice: {
-    none: ["不辣", "not spicy"],
-    mild: ["微辣", "mild"],
-    medium: ["中辣", "medium spicy"],
-    hot: ["辣", "hot"],
-    extra_hot: ["特辣", "extra hot"],
-  },
-  milk: { whole: ["全脂奶", "whole milk"], oat: ["燕麦奶", "oat milk"], skim: ["脱脂奶", "skim milk"] },
-  combo: { single: ["单点", "on its own"], meal: ["套餐", "as a meal"] },
-};
-
-function optionText(options: ItemOptions, lang: "zh" | "en"): string {
-  return Object.entries(options)
-    .map(([key, value]) => {
-      const words = OPTION_WORDS[key]?.[String(value)];
-      return words ? say(lang, words[0], words[1]) : String(value);
-    })
-    .join(say(lang, "、", ", "));
 }
 
 /** The options an edit sets, in words: the NLU's options, else the choice as said. */

@@ -20,6 +20,12 @@ describe("mapping spoken options onto an item's option groups", () => {
     expect(mapOptions({ temperature: "hot" }, coffee)).toEqual({ ice: "hot" });
   });
 
+  it("keeps a bottle chilled, and a drink over ice iced when chilled is asked", () => {
+    const bottle = [{ key: "temperature", choices: [{ id: "chilled" }, { id: "room" }] }];
+    expect(mapOptions({ temperature: "chilled" }, bottle)).toEqual({ temperature: "chilled" });
+    expect(mapOptions({ temperature: "chilled" }, coffee)).toEqual({ ice: "regular" });
+  });
+
   it("drops options the item does not offer", () => {
     expect(mapOptions({ spice: "mild", size: "small" }, coffee)).toEqual({});
   });

@@ -145,6 +145,11 @@ export function mapOptions(wanted: ItemOptions, groups: readonly OptionGroupView
     offer("temperature", "iced") ||
       offer("temperature", "chilled") ||
       (!chosen.ice && offer("ice", "regular"));
+  // "chilled" on a drink made over ice: iced (the engine names the missing "chilled").
+  if (wanted.temperature === "chilled")
+    offer("temperature", "chilled") ||
+      offer("temperature", "iced") ||
+      (!chosen.ice && offer("ice", "regular"));
   if (wanted.temperature === "room") offer("temperature", "room");
   return chosen;
 }

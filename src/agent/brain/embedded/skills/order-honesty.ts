@@ -68,8 +68,14 @@ export function substitutions(
   return draft.items.flatMap((item, index) => {
     const line = best.lines[index];
     // A shop's name said alone ("点杯蜜雪冰城", "来杯瑞幸"): whatever it sells answers it.
-    if (!line || item.kinds || item.skuId !== undefined || brandOnly(draft, item)) return [];
+    if (!line || item.skuId !== undefined || brandOnly(draft, item)) return [];
     const candidate = perItem[index]?.find((found) => found.skuId === line.skuId);
+    // A kind asked for ("面包", "a drink") takes any item of it; one merely named by its word
+    // ("日式炒面面包", a ready meal, for bread) or a set meal around it is another kind, said so.
+    if (item.kinds)
+      return candidate && !item.kinds.includes(candidate.category ?? "")
+        ? [{ item, nameZh: line.nameZh, nameEn: line.nameEn }]
+        : [];
     if (candidate && namesShop(item.query, candidate)) return [];
     if (!item.wanted && (candidate?.relevance ?? 2) <= 1) return [];
     if (isTheThing(item, line.nameZh, line.nameEn)) return [];

@@ -110,7 +110,14 @@ describe("order lines: each line's own words, splits and shop choices", () => {
     ]);
     expect(read("2 fries, 4 sodas chilled")).toEqual([
       ["薯条", 2, {}],
-      ["sodas chilled", 4, { temperature: "iced" }],
+      ["sodas chilled", 4, { temperature: "chilled" }],
+    ]);
+  });
+
+  it("reads a split's options in its own clause, whatever follows it", () => {
+    expect(read("five Beef Bowls (1 not spicy, 4 a little spicy), delivered to my place, thanks")).toEqual([
+      ["肥牛饭", 1, { spice: "none" }],
+      ["肥牛饭", 4, { spice: "mild" }],
     ]);
   });
 

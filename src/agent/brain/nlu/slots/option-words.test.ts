@@ -20,6 +20,12 @@ describe("English option words", () => {
     expect(said("pan-fried dumplings and a coke")).toEqual([]);
   });
 
+  it("reads how a thing is packed as its choice, not a gift box of its own", () => {
+    expect(said("one baby's breath bouquet, in a gift box, to work")).toEqual(["in a gift box"]);
+    expect(said("two hydrangea bouquets with a deluxe gift box")).toContain("with a deluxe gift box");
+    expect(said("a preserved rose gift box and a latte")).toEqual([]);
+  });
+
   it("keeps a portion or size said with its number from counting things", () => {
     expect(tagCountedChoices("pork dumplings, the 18 piece one")).toBe("pork dumplings, the pc18     one");
     expect(tagCountedChoices("black swan cake 8 inch")).toBe("black swan cake in8   ");

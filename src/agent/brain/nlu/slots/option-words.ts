@@ -79,6 +79,20 @@ const SET_OFF_CHOICE = new RegExp(
   "giu",
 );
 
+// "in a gift box", "with gift wrapping": how a thing is packed (the wrapping choices' own nouns), no
+// second thing called a gift box.
+const PACKINGS = [
+  ...new Set(
+    CHOICES.filter((name) => /\b(?:box|wrap|wrapping|packaging)$/u.test(name)).map((name) =>
+      name.split(" ").slice(-2).join(" "),
+    ),
+  ),
+];
+const PACKED_PHRASE = new RegExp(
+  `\\b(?:in|with)\\s+(?:an?\\s+|the\\s+|some\\s+)?(?:[a-z]+\\s+)?(?:${PACKINGS.map(escapeRegExp).join("|")})(?:es)?\\b`,
+  "giu",
+);
+
 // "(burger only)", "just the sandwich": no meal, and no other burger.
 const SINGLE = /\b(?:burger|sandwich) only\b|\bjust the (?:burger|sandwich)\b/giu;
 
@@ -90,6 +104,7 @@ export function optionWordSpans(text: string): { start: number; end: number }[] 
     ...spans(AS_THE_CHOICE, text),
     ...spans(SINGLE, text),
     ...spans(SET_OFF_CHOICE, text),
+    ...spans(PACKED_PHRASE, text),
   ];
 }
 

@@ -30,7 +30,9 @@ const ICE: Rule<"ice">[] = [
 const ALONE_BEFORE = "(?:^|[\\s,，、:：]|[0-9一二两三四五六七八九十]\\s*[杯份碗个])";
 const ALONE_AFTER = "(?=$|[\\s,，。、!！;；的])";
 const TEMPERATURE: Rule<"temperature">[] = [
-  [/常温|room temperature/iu, "room"],
+  [/常温|room temperature|not chilled|不要冰镇/iu, "room"],
+  // "冰镇", "chilled": a bottle kept cold, not a drink over ice (a shop that has only ice levels says so).
+  [/冰镇|\bchilled\b/iu, "chilled"],
   [
     new RegExp(
       `热的|热饮|要热|换成热|改成热|做热|热一点|温的|(?<![不别])(?:改|换|要|做)(?:成|为)?热(?=$|[\\s,，。!！;；的吧啊呀了哈])|(?<!(?:extra|super|very) )\\bhot\\b(?! ?pot| ?dog)|\\bwarm\\b|${ALONE_BEFORE}热${ALONE_AFTER}`,
@@ -40,7 +42,7 @@ const TEMPERATURE: Rule<"temperature">[] = [
   ],
   [
     new RegExp(
-      `冰的|冰镇|换成冰|改成冰|(?<![不别去少多无])(?:改|换|做)(?:成|为)?冰(?=$|[\\s,，。!！;；的吧啊呀了哈])|\\biced\\b|\\bcold\\b(?! brew| medicines?| meds?| remed| relief| tablets?| capsules?| pills?| granules?| noodles?| dishes| dish| cuts?| plates?| sores?| (?:and|&) (?:flu|cough))|\\b(?:over|on) ice\\b|\\bon the rocks\\b|\\bchilled\\b|${ALONE_BEFORE}冰${ALONE_AFTER}`,
+      `冰的|换成冰|改成冰|(?<![不别去少多无])(?:改|换|做)(?:成|为)?冰(?=$|[\\s,，。!！;；的吧啊呀了哈])|\\biced\\b|\\bcold\\b(?! brew| medicines?| meds?| remed| relief| tablets?| capsules?| pills?| granules?| noodles?| dishes| dish| cuts?| plates?| sores?| (?:and|&) (?:flu|cough))|\\b(?:over|on) ice\\b|\\bon the rocks\\b|${ALONE_BEFORE}冰${ALONE_AFTER}`,
       "iu",
     ),
     "iced",

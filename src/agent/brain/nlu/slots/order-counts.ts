@@ -3,6 +3,7 @@
 import { listPieces } from "./item-list.ts";
 import {
   EN_CONTAINER,
+  endOfClause,
   GENERIC_NOUN,
   LEADING_OPTIONS,
   MAX_LINE_QTY,
@@ -125,7 +126,10 @@ export function countNamesThing(text: string, count: Count): boolean {
     return extractItemOptions(noun) === undefined;
   }
   const word = rest.replace(LEADING_OPTIONS, "").trimStart();
-  if (!/^[a-z]/iu.test(word) || EN_HOW_WORD.test(word) || onlyChoices(word)) return false;
+  // "4 a little spicy), thanks": the count's own clause says what it is, not the words after it.
+  const clause = word.slice(0, endOfClause(word, 0));
+  if (!/^[a-z]/iu.test(word) || EN_HOW_WORD.test(word) || onlyChoices(word) || onlyChoices(clause))
+    return false;
   // "three mild", "2 extra spicy": options, not a thing ("4 pepsis chilled" is a thing made so).
   // "two iced two hot": options, then the next count.
   if (word !== rest && /^(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten)\b/iu.test(word))

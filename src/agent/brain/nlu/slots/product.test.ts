@@ -75,6 +75,15 @@ describe("order dialogue acts and options", () => {
     expect(extractItemOptions("get me a big mac")).toBeUndefined();
   });
 
+  it("reads chilled apart from iced, and a weight as no count", () => {
+    expect(extractItemOptions("make it chilled instead")).toEqual({ temperature: "chilled" });
+    expect(extractItemOptions("改冰镇吧")).toEqual({ temperature: "chilled" });
+    expect(extractItemOptions("an iced latte")).toEqual({ temperature: "iced" });
+    expect(extractItemOptions("not chilled please")).toEqual({ temperature: "room" });
+    expect(extractQuantity("actually, 1 kg each please")).toEqual({});
+    expect(extractQuantity("3 yellow peaches, 1 kg each")).toEqual({ quantity: 3, unit: "yellow" });
+  });
+
   it("reads '40块以内，' as money, not forty items", () => {
     expect(extractQuantity("想吃汉堡，40块以内，40分钟内送到")).toEqual({});
     expect(extractQuantity("来两块蛋糕")).toEqual({ quantity: 2, unit: "块" });

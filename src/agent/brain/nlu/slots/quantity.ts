@@ -21,6 +21,7 @@ const EN_OF_THEM = new RegExp(
   `\\b(${EN_NUMBER}) of (?:them|those|these|that|it)\\b|(?<![a-z])[x×]\\s?(\\d{1,2})\\b`,
   "iu",
 );
+const WEIGHT_UNIT = /^(?:kg|kgs|g|kilos?|kilograms?|grams?|lbs?|pounds?|ml|l|liters?|litres?)$/iu;
 const EN_PARTY = /\bfor\s+(\d+|two|three|four|five|six)\s+(?:people|persons|of us|adults)\b/iu;
 
 // More of the same: "再加一杯", "再多来两碗", "2 more please", "add another one".
@@ -69,6 +70,8 @@ export function extractQuantity(text: string): { quantity?: number; unit?: strin
       !/^(cup|glass|bottle|box|bag|ticket|bowl|pack|slice|piece)/u.test(match[2] ?? "")
     )
       continue;
+    // "1 kg each", "500 g": a weight the shop sells by, not a count of things.
+    if (WEIGHT_UNIT.test(match[2] ?? "")) continue;
     const quantity = parseEnglishNumber(phrase);
     if (quantity !== undefined) return { quantity, unit: (match[2] as string).toLowerCase() };
   }

@@ -10,7 +10,7 @@ export interface ItemOptions {
   size?: "small" | "medium" | "large" | "extra_large";
   sugar?: "none" | "less" | "half" | "standard" | "extra";
   ice?: "none" | "less" | "normal" | "extra";
-  temperature?: "hot" | "iced" | "room";
+  temperature?: "hot" | "iced" | "chilled" | "room";
   spice?: "none" | "mild" | "medium" | "hot" | "extra_hot";
   milk?: "whole" | "oat" | "skim";
   /** A burger alone or as a meal with fries and a drink. */
