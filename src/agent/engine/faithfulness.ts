@@ -1,4 +1,5 @@
 import type { FrameOptions, RequestFrame } from "../brain/frame.ts";
+import { optionWords } from "../brain/option-words.ts";
 import type { TaskQuote } from "../events.ts";
 import { formatFen } from "../format.ts";
 
@@ -13,43 +14,6 @@ export interface Divergence {
 
 /** A time further ahead than this is "later", not "now" ("明天早上8点"). */
 export const LATER_AFTER_MS = 20 * 60_000;
-
-const OPTION_WORDS: Record<string, Record<string, [zh: string, en: string]>> = {
-  size: {
-    small: ["小杯", "small"],
-    medium: ["中杯", "medium"],
-    large: ["大杯", "large"],
-    extra_large: ["超大杯", "extra large"],
-  },
-  sugar: {
-    none: ["无糖", "no sugar"],
-    less: ["少糖", "less sugar"],
-    half: ["半糖", "half sugar"],
-    standard: ["标准糖", "regular sugar"],
-    extra: ["多糖", "extra sugar"],
-  },
-  ice: {
-    none: ["去冰", "no ice"],
-    less: ["少冰", "less ice"],
-    normal: ["正常冰", "regular ice"],
-    extra: ["多冰", "extra ice"],
-  },
-  temperature: {
-    hot: ["热的", "hot"],
-    iced: ["冰的", "iced"],
-    chilled: ["冰镇的", "chilled"],
-    room: ["常温", "room temperature"],
-  },
-  spice: {
-    none: ["不辣", "not spicy"],
-    mild: ["微辣", "mild"],
-    medium: ["中辣", "medium spicy"],
-    hot: ["辣", "spicy"],
-    extra_hot: ["特辣", "extra spicy"],
-  },
-  milk: { whole: ["全脂奶", "whole milk"], oat: ["燕麦奶", "oat milk"], skim: ["脱脂奶", "skim milk"] },
-  combo: { single: ["单点", "on its own"], meal: ["套餐", "as a meal"] },
-};
 
 /** Whether the options chosen on a card line give what the user asked for under `key`. */
 function optionMet(
@@ -158,7 +122,7 @@ export function checkCard(frame: RequestFrame, card: Omit<TaskQuote, "cartHash">
       const chosen = line.options ?? {};
       for (const [key, wanted] of Object.entries(item.options) as [keyof FrameOptions, string][]) {
         if (!wanted || optionMet(key, wanted, chosen, `${line.name} ${line.nameEn ?? ""}`)) continue;
-        const [zh, en] = OPTION_WORDS[key]?.[wanted] ?? [wanted, wanted];
+        const [zh, en] = optionWords(key, wanted) ?? [wanted, wanted];
         add(
           "options",
           false,

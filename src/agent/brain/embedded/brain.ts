@@ -1,10 +1,9 @@
 import type { Gazetteer } from "../nlu/gazetteer.ts";
 import { understand } from "../nlu/understand.ts";
-import type { Brain, BrainDecision, BrainTrace, BrainTurn, Lang, TaskBrief, TaskRequest } from "../types.ts";
+import type { Brain, BrainDecision, BrainTrace, BrainTurn, Lang, TaskBrief } from "../types.ts";
 import { type DecideText, decideNeeds, withPending } from "./combo.ts";
 import { declinedPart, notOffered, withDeclined } from "./declined-parts.ts";
 import { amendPending } from "./edits/amend.ts";
-import { orderAtPlace } from "./edits/list-pick.ts";
 import { changesNothing, nothingChanged } from "./edits/unchanged.ts";
 import {
   AFTER_SALE_READINGS,
@@ -20,8 +19,8 @@ import {
 } from "./intent.ts";
 import { pieceReader } from "./piece-reader.ts";
 import { say } from "./say.ts";
+import { pickShown, replacing } from "./shown-pick.ts";
 import { afterSale, continueAfterSale } from "./skills/after-sale.ts";
-import { buyTickets } from "./skills/buy-tickets.ts";
 import { clarify, outOfScope, smalltalk } from "./skills/chitchat.ts";
 import type { Skill, SkillContext, Understanding } from "./skills/context.ts";
 import { followUp } from "./skills/follow-up.ts";
@@ -31,7 +30,6 @@ import { lookUp } from "./skills/look-up.ts";
 import { planOrder } from "./skills/order.ts";
 import { draftFromTurn } from "./skills/order-draft.ts";
 import { reorderLastTime } from "./skills/order-history.ts";
-import { placeHours } from "./skills/search-place.ts";
 import { ticketDialogue } from "./skills/ticket-dialogue.ts";
 import { readsAsTransfer } from "./skills/transfer-reading.ts";
 import { type DialogueState, readState } from "./state.ts";
@@ -49,6 +47,9 @@ export class EmbeddedBrain implements Brain {
   readonly name = "embedded";
 
   constructor(private readonly gazetteer?: Gazetteer) {}
+
+  /** A turn decided afresh (an option's own words, picked from a list). */
+  readonly #redecide = (turn: BrainTurn) => this.decide(turn);
 
   async decide(turn: BrainTurn): Promise<{ decision: BrainDecision; trace: BrainTrace }> {
     return this.#decide(turn, true);
@@ -209,7 +210,12 @@ export class EmbeddedBrain implements Brain {
       const entry =
         entries.find((shown) => shown.label === label) ?? entries.find((shown) => shown.id === id);
       if (entry)
-        return this.#pickShown({ ...context, turn: { ...turn, text: "" } }, entry.payload, awaitingCard);
+        return pickShown(
+          { ...context, turn: { ...turn, text: "" } },
+          entry.payload,
+          awaitingCard,
+          this.#redecide,
+        );
     }
     if (slots.ordinal !== undefined && state.shown && state.shown.entries.length > 0) {
       const entries = state.shown.entries;
@@ -219,7 +225,7 @@ export class EmbeddedBrain implements Brain {
           ? entries[entries.length - 1]
           : (entries[slots.ordinal - 1] ??
             (state.shown.kind === "order_alternative" ? entries[slots.ordinal - 2] : undefined));
-      if (entry) return this.#pickShown(context, entry.payload, awaitingCard);
+      if (entry) return pickShown(context, entry.payload, awaitingCard, this.#redecide);
       return {
         type: "reply",
         text: say(
@@ -231,7 +237,7 @@ export class EmbeddedBrain implements Brain {
       };
     }
     if (slots.reference === "that_one" && state.shown?.entries[0] && !awaitingCard) {
-      return this.#pickShown(context, state.shown.entries[0].payload, awaitingCard);
+      return pickShown(context, state.shown.entries[0].payload, awaitingCard, this.#redecide);
     }
     // "好的" / "go ahead at that price" to "nothing fits your budget, the cheapest is …": the user
     // accepts going over it, for this order.
@@ -284,60 +290,6 @@ export class EmbeddedBrain implements Brain {
     return followUp(context);
   }
 
-  async #pickShown(
-    context: SkillContext,
-    payload: Record<string, unknown>,
-    awaitingCard: TaskBrief | undefined,
-  ): Promise<BrainDecision> {
-    const { state, lang } = context;
-    const request = payload.request as TaskRequest | undefined;
-    if (request && typeof request === "object") {
-      return replacing(
-        {
-          type: "start_task",
-          request,
-          text: say(lang, "好的，换成这家。", "Sure, switching to that one."),
-          state: { ...state, shown: undefined } as DialogueState,
-        },
-        awaitingCard,
-      );
-    }
-    if (typeof payload.query === "string") {
-      return planOrder(context, {
-        ...(state.order ?? { items: [] }),
-        items: [{ query: payload.query, qty: 1, options: {} }],
-      });
-    }
-    if (typeof payload.eventId === "string") {
-      // A show picked from a list: what was asked before the list (count, budget, seats, a ride)
-      // and what this turn adds ("第二个，要内场两张") go with it.
-      return buyTickets({ ...context, state: { ...state, shown: undefined } }, { eventId: payload.eventId });
-    }
-    if (typeof payload.text === "string") {
-      // The option's own words ("买周杰伦演唱会的票"), understood afresh.
-      // What else the turn said ("the second one, 2 tickets", "第一个，要连座") goes along with it.
-      const rest = withoutOrdinal(context.turn.text);
-      // A place picked to ride to ("叫车去第一个", "get me a ride to the second one") is a ride there.
-      const ride = typeof payload.rideText === "string" && RIDE_TO_PICK.test(rest);
-      const order = ride ? undefined : orderAtPlace(context, payload, rest);
-      if (typeof payload.poiId === "string" && HOURS_ASKED.test(rest)) return placeHours(context, payload);
-      const text = ride
-        ? (payload.rideText as string)
-        : order
-          ? order
-          : rest && !WAY_ASKED.test(rest)
-            ? `${payload.text}${context.lang === "zh" ? "，" : ", "}${rest}`
-            : payload.text;
-      const { decision } = await this.decide({
-        ...context.turn,
-        text,
-        state: { ...state, shown: undefined },
-      });
-      return decision;
-    }
-    return outOfScope(context);
-  }
-
   async #dispatch(context: SkillContext): Promise<BrainDecision> {
     // A question (a price, a saved address) is answered, never turned into a card.
     return lookUp(context, (asked) => this.#act(asked));
@@ -355,17 +307,6 @@ export class EmbeddedBrain implements Brain {
     const skill = SKILLS[nlu.intent];
     return skill ? skill(context) : outOfScope(context);
   }
-}
-
-/** The turn without its pick of a listed option ("就第二个吧，要2张票" → "要2张票"). */
-function withoutOrdinal(text: string): string {
-  return text
-    .replace(
-      /(?:就|选|要)?(?:第\s*[0-9一二三四五六七八九十]+\s*(?:个|场|家|项)?|最后一个|最后那?[个家场])(?:吧|啦)?|\b(?:let'?s do |i'?ll take |go with )?(?:the )?(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th) one\b/giu,
-      " ",
-    )
-    .replace(/^[\s,，。:：—-]+|[\s,，。:：—-]+$/gu, "")
-    .trim();
 }
 
 /**
@@ -410,20 +351,6 @@ function superseding(
   };
 }
 
-// "第二个怎么走", "how do I get to the second one": the way there, which the option's own words ask.
-const WAY_ASKED =
-  /怎么走|怎么去|咋走|路线|导航|多远|多久|\bhow (?:do|can) i get\b|\bdirections?\b|\bhow far\b|\bhow long\b|\bway there\b/iu;
-const HOURS_ASKED =
-  /几点(?:关门|开门|营业|打烊)|营业时间|开到几点|还开着|开门了吗|\b(?:close|closes|closing|open|opens|opening|hours)\b/iu;
-const RIDE_TO_PICK = /叫车|打车|叫个车|约车|打的|\b(?:ride|taxi|cab|uber|car|lift)\b/iu;
-
 /** Words that accept a price over the budget ("就按这个价", "超一点没关系", "that's fine"). */
 const ACCEPTS_PRICE =
   /按这个价|就这个价|这个价(?:格)?(?:也)?(?:可以|行)|超(?:一点|点|就超)?(?:也)?没关系|超(?:了)?也行|不管预算|\b(?:that'?s|it'?s) (?:fine|ok(?:ay)?)\b|\bat that price\b|\bgo over\b|\bfine by me\b/iu;
-
-/** A new card for the same order takes the place of the one still awaiting confirmation. */
-function replacing(decision: BrainDecision, awaitingCard: TaskBrief | undefined): BrainDecision {
-  return decision.type === "start_task" && awaitingCard && awaitingCard.kind === decision.request.kind
-    ? { ...decision, replacesTaskId: awaitingCard.taskId }
-    : decision;
-}

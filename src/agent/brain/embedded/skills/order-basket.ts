@@ -1,8 +1,9 @@
 import type { BrainDecision, TaskRequest } from "../../types.ts";
 import { say, yuan } from "../say.ts";
 import type { DialogueState, OrderDraft, WantedItem } from "../state.ts";
+import { quoteCandidate } from "./cart-quotes.ts";
 import type { SkillContext } from "./context.ts";
-import { type Candidate, type QuotedCandidate, quoteCandidate } from "./order-search.ts";
+import type { Candidate, QuotedCandidate } from "./order-search.ts";
 
 /** A shop of the basket with the items it takes and the candidate it sells for each. */
 interface Assignment {

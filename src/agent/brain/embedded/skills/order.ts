@@ -4,6 +4,7 @@ import { savedAddressNamed } from "../../nlu/slots/places.ts";
 import type { BrainDecision, BrainOption, TaskRequest } from "../../types.ts";
 import { say, yuan } from "../say.ts";
 import type { DialogueState, OrderDraft } from "../state.ts";
+import { cartsByMerchant, meetsConstraints, quoteCandidate, rankQuoted } from "./cart-quotes.ts";
 import type { SkillContext } from "./context.ts";
 import { whenLabel } from "./later.ts";
 import { planBasket } from "./order-basket.ts";
@@ -18,11 +19,7 @@ import {
 } from "./order-replies.ts";
 import {
   type Candidate,
-  cartsByMerchant,
-  meetsConstraints,
   type QuotedCandidate,
-  quoteCandidate,
-  rankQuoted,
   saidChoiceNames,
   searchCandidates,
   unstick,
