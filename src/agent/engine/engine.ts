@@ -4,6 +4,7 @@ import type { TaskRequest } from "../brain/types.ts";
 import type { TaskEvent, TaskQuote, TaskStatus } from "../events.ts";
 import type { ToolClient } from "../tools/client.ts";
 import { Baskets } from "./basket.ts";
+import { Cancellation } from "./cancellation.ts";
 import type { ConfirmGuard, MissedEventFinder } from "./confirm-guard.ts";
 import { Execution } from "./execution.ts";
 import type { TaskKindHandler } from "./handler.ts";
@@ -64,6 +65,8 @@ export class TaskEngine {
   readonly #reactions: Reactions;
   /** Request → checked card with its cart hash and risk (`quoting.ts`). */
   readonly #quoting: Quoting;
+  /** The user's cancel, free or under the service's rules (`cancellation.ts`). */
+  readonly #cancellation: Cancellation;
 
   constructor(private readonly options: EngineOptions) {
     this.store = new TaskStore(options.context);
@@ -127,6 +130,16 @@ export class TaskEngine {
       guard: options.guard,
       handler: (kind) => this.#handler(kind),
       runBasket: (taskId) => this.#baskets.run(taskId),
+      eventFor: (task) => this.eventFor(task),
+    });
+    this.#cancellation = new Cancellation({
+      store: this.store,
+      settlement: this.#settlement,
+      notifier: options.notifier,
+      recurring: this.recurring,
+      baskets: this.#baskets,
+      handler: (kind) => this.#handler(kind),
+      exclusive: (taskId, work) => this.#exclusive(taskId, work),
       eventFor: (task) => this.eventFor(task),
     });
     this.#reactions = new Reactions({
@@ -286,52 +299,9 @@ export class TaskEngine {
     return this.#execution.run(taskId, confirmedMandate);
   }
 
-  /** The user's cancel: free before payment; after it, the service's rules decide and money comes back. */
-  async cancel(userId: string, taskId: string): Promise<TaskRow> {
-    const task = await this.store.getOwned(userId, taskId);
-    // A confirmed basket is cancelled order by order, each under its own shop's rules.
-    if (task.kind === "order_basket" && ["processing", "in_fulfilment"].includes(task.status))
-      return this.#baskets.cancel(userId, task);
-    return this.#exclusive(taskId, async () => {
-      const current = (await this.store.get(taskId)) as TaskRow;
-      if (current.kind === "recurring_order" && current.status === "scheduled") {
-        // Cancelling a recurring order revokes its open mandate: no run starts after this.
-        await this.recurring.revoke(userId, taskId);
-        return (await this.store.get(taskId)) as TaskRow;
-      }
-      if (["needs_info", "awaiting_confirmation", "scheduled"].includes(current.status)) {
-        // Nothing has been authorized yet (a scheduled task pays when it starts): free to cancel.
-        await this.store.transition(
-          taskId,
-          ["needs_info", "awaiting_confirmation", "scheduled"],
-          "cancelled",
-        );
-        // Every open surface of the user shows the card as cancelled, not only the one that tapped.
-        const cancelled = (await this.store.get(taskId)) as TaskRow;
-        this.options.notifier.push(cancelled.user_id, await this.eventFor(cancelled));
-        return cancelled;
-      }
-      const handler = this.#handler(task.kind);
-      const settled = current.status === "completed" && handler.cancelWhenCompleted;
-      if (current.status !== "in_fulfilment" && !settled) {
-        throw new DimpleError(
-          "cancel_not_allowed",
-          `task ${taskId} is ${current.status} and cannot be cancelled now`,
-          {
-            status: 409,
-            field: "taskId",
-          },
-        );
-      }
-      if (!handler.cancel) {
-        throw new DimpleError("cancel_not_allowed", `${task.kind} tasks cannot be cancelled`, {
-          status: 409,
-        });
-      }
-      await this.#settlement.cancel(current, handler);
-      if (current.parent_task_id) await this.#baskets.sync(current.parent_task_id);
-      return (await this.store.get(taskId)) as TaskRow;
-    });
+  /** The user's cancel: free before payment; after it, the service's rules decide (`cancellation.ts`). */
+  cancel(userId: string, taskId: string): Promise<TaskRow> {
+    return this.#cancellation.cancel(userId, taskId);
   }
 
   /**
