@@ -5,13 +5,11 @@ import { listedThings } from "./item-list.ts";
 import {
   EN_CONTAINER,
   GENERIC_NOUN,
-  LEADING_OPTIONS,
   type NumberProblemSlot,
-  OPTION_ONLY,
   type OrderLineSlot,
   ZH_NOUN_STOP,
 } from "./line-words.ts";
-import { extractItemOptions } from "./options.ts";
+import { extractItemOptions, LEADING_OPTION_WORDS, onlyOptionWords } from "./options.ts";
 import { countsIn, EN_HOW_WORD } from "./order-counts.ts";
 import { portionsBeforePieces } from "./portion-counts.ts";
 
@@ -46,7 +44,7 @@ export function freeLines(
     if (
       !noun ||
       noun.length > 12 ||
-      OPTION_ONLY.test(noun) ||
+      onlyOptionWords(noun) ||
       GENERIC_NOUN.test(noun) ||
       NOT_A_THING.test(noun)
     )
@@ -54,7 +52,7 @@ export function freeLines(
     if (!cjk && !/^[a-z]/iu.test(noun)) continue;
     const end = count.end + noun.length;
     if (named.some((match) => match.start < end && count.end <= match.end)) continue;
-    const thing = noun.replace(LEADING_OPTIONS, "").trim();
+    const thing = noun.replace(LEADING_OPTION_WORDS, "").trim();
     if (!thing) continue;
     // "两份5块麦乐鸡": two portions of the five-piece one; the pieces stay in the words said.
     const previous = counts[index - 1];
@@ -96,11 +94,11 @@ export function articleLines(text: string, named: GazetteerMatch[]): OrderLineSl
     if (!noun || noun.length > 24 || NOT_AN_ARTICLE_THING.test(noun) || GENERIC_NOUN.test(noun)) continue;
     // "a box of ibuprofen" is a count the free lines read already.
     if (CONTAINER_OF.test(rest)) continue;
-    if (OPTION_ONLY.test(noun) || NOT_A_THING.test(noun) || EN_HOW_WORD.test(noun)) continue;
+    if (onlyOptionWords(noun) || NOT_A_THING.test(noun) || EN_HOW_WORD.test(noun)) continue;
     const end = from + noun.length;
     if (named.some((match) => match.start < end && from < match.end)) continue;
     const thing = noun
-      .replace(LEADING_OPTIONS, "")
+      .replace(LEADING_OPTION_WORDS, "")
       .trim()
       .replace(/^cokes?$/iu, "cola");
     if (!thing) continue;

@@ -1,5 +1,5 @@
 import { parseEnglishNumber, parseNumber } from "./numbers.ts";
-import { extractItemOptions } from "./options.ts";
+import { extractItemOptions, LEADING_OPTION_WORDS, onlyOptionWords } from "./options.ts";
 
 /**
  * The pieces of an item list, in both languages: "ibuprofen and band-aids", "bananas, strawberries
@@ -123,82 +123,93 @@ const EN_TAIL =
 const EN_NOT_THING =
   /\b(?:except|but|not|without|than|instead|delivered|deliver|allergic|vegetarian|vegan|halal|spicy|shop|store|place|restaurant|yuan|rmb|kuai|bucks|dollars?|hungry|thirsty|tired|starving|craving|cutlery|receipt|card|napkins?|straws?|chopsticks?)\b|^(?:it|its|that|this|them|those|these|one|ones|stuff|things?|something|anything|food|drinks?|lunch|dinner|breakfast|snacks?|more|please|thanks|home|office|work|my place|me|you|us|all|both|each|rest|the rest|others?|same|usual|order|delivery|budget|total|cash|change|fast|quick|asap)$|^(?:um+|uh+|er+|erm|hm+|ah+|oh+|well|so|like|yeah|yep|right|alright|kgs?|kilos?|kilograms?|g|grams?|lbs?|pounds?|ml|liters?|litres?|jin|catty)$|^(?:bit|little|lot|touch|tad|few|no|not|nothing|never|without|except|but|skip|avoid|hold|any|anything|anywhere|make|keep|change|switch|cancel|send|deliver|pay|total|budget|max|under|within|only|just|all|both|half|rest|each|other|extra|less|more|with|to|for|from|at|by|in|on|i|i'm|im|my|it|it's|we|you|they|he|she|is|are|was|be|do|does|did|have|has|had|can|could|would|should|will|what|where|when|how|why|who|which|yes|yeah|ok|okay|sure|please|thanks|thank|hi|hey|hello|one|ones)\b/iu;
 
-// The words of options: a piece made only of them says how, not what ("少糖去冰", "oat milk", "no ice").
-const OPTION_WORD =
-  /热的?|冰的?|温的?|常温|超大杯|大杯|中杯|小杯|少糖|半糖|无糖|全糖|不要糖|少冰|去冰|多冰|正常冰|不辣|微辣|中辣|特辣|加辣|燕麦奶|脱脂奶?|全脂奶?|加浓|\b(?:hot|iced|cold|warm|large|medium|small|big|extra|less|no|half|sugar|ice|oat|skim|whole|milk|shot|spicy|mild|not|an?|regular|normal|sweet|sweetness|with)\b|的|\s/giu;
+// Besides the option words, what a piece of options may hold: their English parts said loosely
+// ("sugar", "not too", "with oat"), 加浓, and particles ("少糖去冰", "oat milk", "no ice").
+const OPTION_FILLER =
+  /加浓|\b(?:hot|iced|cold|warm|large|medium|small|big|extra|less|no|half|sugar|ice|oat|skim|whole|milk|shot|spicy|mild|not|an?|regular|normal|sweet|sweetness|with)\b|的|\s/giu;
 
 function optionOnly(noun: string): boolean {
-  return extractItemOptions(noun) !== undefined && noun.replace(OPTION_WORD, "").length === 0;
+  return extractItemOptions(noun) !== undefined && onlyOptionWords(noun, OPTION_FILLER);
+}
+
+/** A piece read from its start: leading words dropped one pattern at a time, their length counted. */
+class Cursor {
+  rest: string;
+  #offset = 0;
+
+  constructor(piece: string) {
+    this.rest = piece;
+    this.#skip(piece.length - piece.trimStart().length);
+  }
+
+  /** Drops what `pattern` (anchored at the start) matches there, and returns the match. */
+  drop(pattern: RegExp): RegExpExecArray | null {
+    const found = pattern.exec(this.rest);
+    if (found) this.#skip(found[0].length);
+    return found;
+  }
+
+  /** The thing named in what is left, with where it starts in the piece. */
+  thing(noun: string, num: string | undefined): { noun: string; offset: number; num?: string } {
+    return { noun, offset: this.#offset + Math.max(0, this.rest.indexOf(noun)), ...(num ? { num } : {}) };
+  }
+
+  #skip(length: number): void {
+    const before = this.rest.length;
+    this.rest = this.rest.slice(length).replace(/^\s+/u, "");
+    this.#offset += before - this.rest.length;
+  }
 }
 
 function zhThing(piece: string): { noun: string; offset: number; num?: string } | undefined {
-  let rest = piece;
-  let offset = 0;
-  const drop = (length: number) => {
-    const before = rest.length;
-    rest = rest.slice(length).replace(/^\s+/u, "");
-    offset += before - rest.length;
-  };
-  drop(rest.length - rest.trimStart().length);
+  const at = new Cursor(piece);
   let num: string | undefined;
   for (let round = 0; round < 3; round++) {
-    const lead = ZH_LEAD.exec(rest);
-    if (lead) drop(lead[0].length);
-    const count = ZH_COUNT_LEAD.exec(rest);
+    const lead = at.drop(ZH_LEAD);
+    const count = at.drop(ZH_COUNT_LEAD);
     if (count?.groups) {
       num = count.groups.num ?? num;
-      drop(count[0].length);
       continue;
     }
-    const pair = ZH_BARE_PAIR.exec(rest);
-    if (pair?.groups) {
-      num = pair.groups.num;
-      drop(pair[0].length);
-    }
+    const pair = at.drop(ZH_BARE_PAIR);
+    if (pair?.groups) num = pair.groups.num;
     if (!lead) break;
   }
   // Two counts in one piece split one thing by its options ("一碗细面一碗大宽"): no thing of its own.
-  if (new RegExp(`(?:${ZH_NUM})\\s*(?:${ZH_CLASSIFIER})`, "u").test(rest)) return undefined;
-  let noun = rest.replace(ZH_TAIL, "").replace(/的$/u, "").trim();
+  if (new RegExp(`(?:${ZH_NUM})\\s*(?:${ZH_CLASSIFIER})`, "u").test(at.rest)) return undefined;
   // Options before or after the noun ("冰的", "大杯", "少糖") say how, not what.
-  noun = noun.replace(/^(?:热的|冰的|温的|大杯|中杯|小杯|超大杯)/u, "").trim();
+  const noun = at.rest
+    .replace(ZH_TAIL, "")
+    .replace(/的$/u, "")
+    .trim()
+    .replace(LEADING_OPTION_WORDS, "")
+    .trim();
   if (!noun || noun.length < 2 || noun.length > 8 || !/^[\u3400-\u9fffA-Za-z0-9]/u.test(noun))
     return undefined;
   if (ZH_NOT_THING.test(noun) || optionOnly(noun)) return undefined;
-  return { noun, offset: offset + Math.max(0, rest.indexOf(noun)), ...(num ? { num } : {}) };
+  return at.thing(noun, num);
 }
 
 function enThing(piece: string): { noun: string; offset: number; num?: string } | undefined {
-  let rest = piece;
-  let offset = 0;
-  const drop = (length: number) => {
-    const before = rest.length;
-    rest = rest.slice(length).replace(/^\s+/u, "");
-    offset += before - rest.length;
-  };
-  drop(rest.length - rest.trimStart().length);
+  const at = new Cursor(piece);
   let num: string | undefined;
   for (let round = 0; round < 3; round++) {
-    const lead = EN_LEAD.exec(rest);
-    if (lead) drop(lead[0].length);
-    const count = EN_NUM.exec(rest);
-    if (count?.groups) {
-      num = count.groups.num;
-      drop(count[0].length);
-    }
-    const container = EN_CONTAINER.exec(rest);
-    if (container) drop(container[0].length);
+    const lead = at.drop(EN_LEAD);
+    const count = at.drop(EN_NUM);
+    if (count?.groups) num = count.groups.num;
+    const container = at.drop(EN_CONTAINER);
     if (!lead && !count && !container) break;
   }
-  if (EN_NUM.test(rest) || /\b(?:one|two|three|\d+)\s+(?:with|without|no|less|extra)\b/iu.test(rest))
+  if (EN_NUM.test(at.rest) || /\b(?:one|two|three|\d+)\s+(?:with|without|no|less|extra)\b/iu.test(at.rest))
     return undefined;
-  const noun = rest
+  const noun = at.rest
     .replace(EN_TAIL, "")
-    .replace(/^(?:(?:large|medium|small|big|hot|iced|cold|warm|fresh)\s+)+/iu, "")
+    .replace(LEADING_OPTION_WORDS, "")
+    .replace(/^fresh\s+/iu, "")
     .trim();
   if (!noun || !/^[a-z]/iu.test(noun) || noun.split(/\s+/u).length > 4 || noun.length > 30) return undefined;
   if (EN_NOT_THING.test(noun) || optionOnly(noun)) return undefined;
-  return { noun, offset: offset + Math.max(0, rest.indexOf(noun)), ...(num ? { num } : {}) };
+  return at.thing(noun, num);
 }
 
 function countOf(num: string | undefined): number {

@@ -52,30 +52,28 @@ export function parseNumber(text: string): number | undefined {
   return Number.isFinite(result) && text.length > 0 ? result : undefined;
 }
 
+/** English number words below twenty, and the tens: one table for counts and for sums of money. */
+export const EN_UNITS: Readonly<Record<string, number>> = Object.fromEntries(
+  "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
+    .split(" ")
+    .map((word, value) => [word, value]),
+);
+export const EN_TENS: Readonly<Record<string, number>> = Object.fromEntries(
+  "twenty thirty forty fifty sixty seventy eighty ninety"
+    .split(" ")
+    .map((word, index) => [word, 20 + 10 * index]),
+);
+// Counts: the number words (no zero: "zero cups" counts nothing), and the words that count alone.
+const { zero: _zero, ...COUNT_UNITS } = EN_UNITS;
 const ENGLISH: Record<string, number> = {
+  ...COUNT_UNITS,
+  ...EN_TENS,
   a: 1,
   an: 1,
-  one: 1,
   single: 1,
-  two: 2,
   couple: 2,
   pair: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
   dozen: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
   hundred: 100,
 };
 

@@ -21,32 +21,27 @@ const SUGAR: Rule<"sugar">[] = [
 ];
 const ICE: Rule<"ice">[] = [
   [/去冰|不加冰|别加冰|别放冰|不要冰|无冰|no ice|without ice/iu, "none"],
-  [/少冰|微冰|less ice|light ice/iu, "less"],
+  [/少冰|微冰|less ice|light ice|\bhalf ice\b|\blow ice\b/iu, "less"],
   [/多冰|加冰|extra ice|more ice/iu, "extra"],
-  [/正常冰|标准冰|normal ice|regular ice/iu, "normal"],
+  [/正常冰|标准冰|normal ice|regular ice|standard ice/iu, "normal"],
 ];
 // "热" or "冰" standing alone after a count or a comma ("5杯冰，1杯热", "拿铁1杯，热"): never inside a
 // word ("热干面", "热狗", "冰淇淋") and never after 去/少/多 (those are ice levels).
 const ALONE_BEFORE = "(?:^|[\\s,，、:：]|[0-9一二两三四五六七八九十]\\s*[杯份碗个])";
 const ALONE_AFTER = "(?=$|[\\s,，。、!！;；的])";
+// The words that say hot or iced, besides "热" or "冰" standing alone.
+const HOT_WORDS =
+  "热的|热饮|要热(?![狗干])|换成热|改成热|做热|热一点|温的|(?<![不别])(?:改|换|要|做)(?:成|为)?热(?=$|[\\s,，。!！;；的吧啊呀了哈])|(?<!(?:extra|super|very) )\\bhot\\b(?! ?pot| ?dog)|\\bwarm\\b";
+const ICED_WORDS =
+  "冰的|换成冰|改成冰|(?<![不别去少多无])(?:改|换|做)(?:成|为)?冰(?=$|[\\s,，。!！;；的吧啊呀了哈])|\\biced\\b|\\bcold\\b(?! brew| medicines?| meds?| remed| relief| tablets?| capsules?| pills?| granules?| noodles?| dishes| dish| cuts?| plates?| sores?| (?:and|&) (?:flu|cough))|\\b(?:over|on) ice\\b|\\bon the rocks\\b";
+const ROOM = /常温|room temperature|not chilled|不要冰镇/iu;
+// "冰镇", "chilled": a bottle kept cold, not a drink over ice (a shop that has only ice levels says so).
+const CHILLED = /冰镇|\bchilled\b/iu;
 const TEMPERATURE: Rule<"temperature">[] = [
-  [/常温|room temperature|not chilled|不要冰镇/iu, "room"],
-  // "冰镇", "chilled": a bottle kept cold, not a drink over ice (a shop that has only ice levels says so).
-  [/冰镇|\bchilled\b/iu, "chilled"],
-  [
-    new RegExp(
-      `热的|热饮|要热|换成热|改成热|做热|热一点|温的|(?<![不别])(?:改|换|要|做)(?:成|为)?热(?=$|[\\s,，。!！;；的吧啊呀了哈])|(?<!(?:extra|super|very) )\\bhot\\b(?! ?pot| ?dog)|\\bwarm\\b|${ALONE_BEFORE}热${ALONE_AFTER}`,
-      "iu",
-    ),
-    "hot",
-  ],
-  [
-    new RegExp(
-      `冰的|换成冰|改成冰|(?<![不别去少多无])(?:改|换|做)(?:成|为)?冰(?=$|[\\s,，。!！;；的吧啊呀了哈])|\\biced\\b|\\bcold\\b(?! brew| medicines?| meds?| remed| relief| tablets?| capsules?| pills?| granules?| noodles?| dishes| dish| cuts?| plates?| sores?| (?:and|&) (?:flu|cough))|\\b(?:over|on) ice\\b|\\bon the rocks\\b|${ALONE_BEFORE}冰${ALONE_AFTER}`,
-      "iu",
-    ),
-    "iced",
-  ],
+  [ROOM, "room"],
+  [CHILLED, "chilled"],
+  [new RegExp(`${HOT_WORDS}|${ALONE_BEFORE}热${ALONE_AFTER}`, "iu"), "hot"],
+  [new RegExp(`${ICED_WORDS}|${ALONE_BEFORE}冰${ALONE_AFTER}`, "iu"), "iced"],
 ];
 const SPICE: Rule<"spice">[] = [
   [
@@ -100,4 +95,31 @@ export function extractItemOptions(text: string): ItemOptions | undefined {
   const combo = firstMatch(text, [...COMBO].reverse());
   if (combo) options.combo = combo;
   return Object.keys(options).length === 0 ? undefined : options;
+}
+
+/** The option words above as one vocabulary (a regular expression's source), for the readers that ask whether words say how rather than
+what ("少糖去冰", "oat milk", "大杯冰的"). Meals are left out: "a meal" is also a thing to buy. */
+export const OPTION_WORDS = [
+  ...[...SIZE, ...SUGAR, ...ICE, ...SPICE, ...MILK].map(([pattern]) => pattern.source),
+  ROOM.source,
+  CHILLED.source,
+  HOT_WORDS,
+  ICED_WORDS,
+].join("|");
+
+/** Option words at the start of a phrase ("大杯冰的拿铁" → "拿铁", "large oat milk latte" → "latte"). */
+export const LEADING_OPTION_WORDS = new RegExp(`^(?:(?:${OPTION_WORDS})\\s*)+`, "iu");
+
+/**
+ * Every option word in a piece already cut from its sentence, where "热", "冰" and "辣" on their own say
+ * how too ("一杯热", "冰", "要辣"). Global: use with `replace` (which starts from the beginning every time).
+ */
+export const PIECE_OPTION_WORDS = new RegExp(`${OPTION_WORDS}|热|冰|辣`, "giu");
+
+/**
+ * Whether a piece holds nothing but options and the `filler` words it may hold ("的", spaces); an
+ * empty piece holds nothing else either.
+ */
+export function onlyOptionWords(piece: string, filler: RegExp = /的|\s/gu): boolean {
+  return piece.replace(PIECE_OPTION_WORDS, "").replace(filler, "").length === 0;
 }

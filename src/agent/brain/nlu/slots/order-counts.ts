@@ -5,14 +5,12 @@ import {
   EN_CONTAINER,
   endOfClause,
   GENERIC_NOUN,
-  LEADING_OPTIONS,
   MAX_LINE_QTY,
   type NumberProblemSlot,
-  OPTION_ONLY,
   ZH_NOUN_STOP,
 } from "./line-words.ts";
 import { parseEnglishNumber, parseNumber } from "./numbers.ts";
-import { extractItemOptions } from "./options.ts";
+import { extractItemOptions, LEADING_OPTION_WORDS, onlyOptionWords } from "./options.ts";
 import { onlyChoices } from "./shop-choices.ts";
 
 const ZH_UNIT =
@@ -122,10 +120,10 @@ export function countNamesThing(text: string, count: Count): boolean {
   if (/^[\u3400-\u9fff]/u.test(rest)) {
     const stop = ZH_NOUN_STOP.exec(rest);
     const noun = (stop ? rest.slice(0, stop.index) : rest).trim();
-    if (!noun || OPTION_ONLY.test(noun) || ZH_HOW_WORD.test(noun) || onlyChoices(noun)) return false;
+    if (!noun || onlyOptionWords(noun) || ZH_HOW_WORD.test(noun) || onlyChoices(noun)) return false;
     return extractItemOptions(noun) === undefined;
   }
-  const word = rest.replace(LEADING_OPTIONS, "").trimStart();
+  const word = rest.replace(LEADING_OPTION_WORDS, "").trimStart();
   // "4 a little spicy), thanks": the count's own clause says what it is, not the words after it.
   const clause = word.slice(0, endOfClause(word, 0));
   if (!/^[a-z]/iu.test(word) || EN_HOW_WORD.test(word) || onlyChoices(word) || onlyChoices(clause))

@@ -1,3 +1,5 @@
+import { OPTION_WORDS } from "./options.ts";
+
 // The words naming what the user wants, when the gazetteer does not know them ("玫瑰花", "bottles of
 // water"): the planner searches the catalogue with them. Generic words ("外卖", "food") are no product.
 
@@ -5,8 +7,7 @@ const ZH_VERB = /(?:想吃|想喝|要吃|要喝|来|点|买|订|要|吃|喝|送|
 const ZH_COUNT =
   /(?:[0-9]+|[一二两俩三四五六七八九十几]+)\s*(?:杯|份|个|瓶|盒|束|碗|袋|串|只|斤|箱|罐|包|支|枝|盆|提|听|块(?!钱))/u;
 // Option and filler words that sit before or after the noun and are not part of it.
-const ZH_MODIFIER =
-  /^(?:的|热的|冰的|温的|大杯|中杯|小杯|超大杯|少糖|半糖|无糖|全糖|少冰|去冰|多冰|不辣|微辣|中辣|特辣|新鲜的?|好吃的?)+/u;
+const ZH_MODIFIER = new RegExp(`^(?:的|${OPTION_WORDS}|新鲜的?|好吃的?)+`, "iu");
 const ZH_STOP =
   /送到|送去|送过来|送来|送|到|给|不要|别要|太贵|吧|啊|呀|呢|哦|嘛|了|就行|就好|外卖|，|,|。|！|!|？|\?|、|\s|和|加|还有|以内|以下|之内|内/u;
 const ZH_GENERIC =
@@ -20,8 +21,7 @@ const ZH_PLACE =
 
 const EN_LEAD =
   /\b(?:get|order|buy|want|like|need|send|bring|grab|have|deliver|fetch|pick up|craving)\b(?:\s+(?:me|us|her|him))?\s+(?:(?:a|an|some|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a couple of|a few)\s+)?(?:(?:bottles?|cups?|glass(?:es)?|boxes?|packs?|bags?|bowls?|bouquets?|bunch(?:es)?|pieces?|slices?|cans?|portions?|servings?|plates?|orders?)\s+of\s+)?/iu;
-const EN_OPTION_WORDS =
-  /^(?:(?:large|medium|small|big|hot|iced|cold|warm|fresh|extra|less sugar|no sugar|spicy)\s+)+/iu;
+const EN_OPTION_WORDS = new RegExp(`^(?:(?:${OPTION_WORDS}|fresh|extra)\\s+)+`, "iu");
 const EN_STOP =
   /\s+(?:to|for|from|at|delivered|please|pls|with|under|within|in|by|asap|now|today|tonight|and)\b|\s+w\/|[,.!?;]/iu;
 const EN_GENERIC =

@@ -1,5 +1,5 @@
 import type { GazetteerMatch } from "../gazetteer.ts";
-import { extractItemOptions } from "./options.ts";
+import { extractItemOptions, onlyOptionWords } from "./options.ts";
 
 /**
  * Words that say how a shop makes an item rather than name a thing of its own: noodle cuts ("二细",
@@ -62,16 +62,7 @@ export function onlyChoices(words: string): boolean {
   }
   const general = extractItemOptions(rest);
   if (!found && !general) return false;
-  const left = stripGeneralOptions(rest).replace(FILLER, "");
-  return left.length === 0;
-}
-
-// The NLU's own option words, removed to see what a piece says besides them.
-const GENERAL_OPTION_WORDS =
-  /超大杯|大杯|中杯|小杯|大份|中份|小份|(?:无|半|少|微|多|全|标准|正常|不加|不要|去|零)糖|(?:[三五七]分)糖|(?:去|少|多|加|正常|标准|无|不加|不要|微)冰|热的|冰的|冰镇|常温|温的|热|冰|不辣|微辣|中辣|特辣|少辣|重辣|变态辣|(?:一点|有点)?辣|燕麦奶|脱脂奶?|全脂奶?|extra[ -]large|large|medium|small|big|(?:no|less|half|light|low|extra|more|normal|regular|standard) (?:sugar|ice)|sugar[- ]free|unsweetened|hot|iced|cold|warm|chilled|room temperature|(?:not|extra|very|super|medium|slightly|a (?:little|bit)) spicy|spicy|mild|extra hot|oat ?milk|skim(?:med)?(?: milk)?|whole milk/giu;
-
-function stripGeneralOptions(words: string): string {
-  return words.replace(GENERAL_OPTION_WORDS, " ");
+  return onlyOptionWords(rest, FILLER);
 }
 
 /**

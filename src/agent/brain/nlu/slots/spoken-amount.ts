@@ -1,4 +1,4 @@
-import { parseNumber } from "./numbers.ts";
+import { EN_TENS, EN_UNITS, parseNumber } from "./numbers.ts";
 
 // Sums of money as people say them, rewritten as digits so every money reader sees one form:
 // "fifteen hundred yuan" → "1500 yuan", "two hundred and fifty" → "250", "a thousand" → "1000",
@@ -7,42 +7,10 @@ import { parseNumber } from "./numbers.ts";
 // a scale word in it (hundred, thousand, grand, k), a money word after it, or two words of its own
 // ("forty two").
 
-const UNITS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, grand: 1000, k: 1000 };
 const MONEY_AFTER = /^\s*(?:yuan|rmb|cny|kuai|bucks|dollars?|usd|块|元)\b/iu;
 
-const WORD = Object.keys({ ...UNITS, ...TENS, ...SCALES })
+const WORD = Object.keys({ ...EN_UNITS, ...EN_TENS, ...SCALES })
   .filter((word) => word !== "k")
   .join("|");
 // A run of number words, with "a"/"an" only before a scale ("a hundred") and "and"/hyphens between.
@@ -71,7 +39,7 @@ export function parseEnglishAmount(run: string): number | undefined {
       seen = true;
       continue;
     }
-    const unit = UNITS[word] ?? TENS[word];
+    const unit = EN_UNITS[word] ?? EN_TENS[word];
     if (unit !== undefined) {
       current += unit;
       seen = true;
