@@ -3,57 +3,18 @@
  * headless Chromium. Screenshots of every avatar state and the main screens go to
  * artifacts/screenshots/ (see docs/WEB.md).
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OrderSummary, PaymentRecord, TaskEvent } from "../api/types.ts";
 import { formatFen } from "../format/money.ts";
-import {
-  browserMissingReason,
-  ensureWebBuild,
-  launchBrowser,
-  openAppPage,
-  type RealServer,
-  shot,
-  startRealServer,
-  VIEWPORTS,
-} from "./harness.ts";
+import { browserMissingReason, say, shot, signIn, useBrowserSuite, VIEWPORTS } from "./harness.ts";
 
 const missing = browserMissingReason();
 if (missing) console.warn(`Skipping the browser tests: ${missing}`);
 
 describe.skipIf(missing !== null)("the web app against the real server, in Chromium", () => {
-  let server: RealServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    await ensureWebBuild();
-    [server, browser] = await Promise.all([startRealServer(120), launchBrowser()]);
-  }, 120_000);
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => {});
-    await browser?.close();
-    await server?.close();
-  });
-
-  const openPage = (viewport: keyof typeof VIEWPORTS, locale: string, scale = 1): Promise<Page> =>
-    openAppPage(browser, server.url, { contexts, pageErrors }, viewport, locale, scale);
-
-  async function signIn(page: Page, username: string, submitWithEnter = false): Promise<void> {
-    await page.getByTestId("login-username").fill(username);
-    await page.getByTestId("login-password").fill("dimple123");
-    if (submitWithEnter) await page.getByTestId("login-password").press("Enter");
-    else await page.getByTestId("login-submit").click();
-    await page.getByTestId("chat-input").waitFor();
-  }
-
-  /** Types into the chat input and sends with Enter, as a keyboard user would. */
-  async function say(page: Page, text: string): Promise<void> {
-    await page.getByTestId("chat-input").fill(text);
-    await page.getByTestId("chat-input").press("Enter");
-  }
+  const suite = useBrowserSuite({ beforeAll, afterAll });
+  const { pageErrors, openPage } = suite;
 
   const avatarIn = (page: Page, expression: string) =>
     page.locator(`[data-testid=avatar][data-expression=${expression}]`).first();
@@ -63,7 +24,7 @@ describe.skipIf(missing !== null)("the web app against the real server, in Chrom
 
   it("shows every avatar state in the gallery, with dimples only when smiling", async () => {
     const page = await openPage("desktop", "en-US", 2);
-    await page.goto(`${server.url}/#/avatar-gallery`);
+    await page.goto(`${suite.server.url}/#/avatar-gallery`);
     await page.locator("[data-gallery-expression]").first().waitFor();
     for (const item of await page.locator("[data-gallery-expression]").all()) {
       const expression = await item.getAttribute("data-gallery-expression");
@@ -84,7 +45,7 @@ describe.skipIf(missing !== null)("the web app against the real server, in Chrom
     await page.screenshot({ path: shot("login-desktop") });
     await signIn(page, "xiaoming");
     await page.screenshot({ path: shot("chat-empty-desktop") });
-    const token = await server.login("xiaoming");
+    const token = await suite.server.login("xiaoming");
 
     await say(page, "帮我点一杯少糖的拿铁送到公司");
     const card = cardOf(page, "awaiting_confirmation");
@@ -92,7 +53,7 @@ describe.skipIf(missing !== null)("the web app against the real server, in Chrom
     await avatarIn(page, "confirming").waitFor();
     // The card's numbers are the server's quote, as the API reports it.
     const taskId = (await card.getAttribute("data-task-id")) ?? "";
-    const task = await server.get<TaskEvent>(token, `/api/tasks/${taskId}`);
+    const task = await suite.server.get<TaskEvent>(token, `/api/tasks/${taskId}`);
     expect(task.status).toBe("awaiting_confirmation");
     expect(await card.getByTestId("quote-total").textContent()).toBe(formatFen(task.quote?.totalFen ?? -1));
     expect(await card.getByTestId("quote-line").count()).toBe(task.quote?.lines.length);
@@ -123,30 +84,30 @@ describe.skipIf(missing !== null)("the web app against the real server, in Chrom
     await live.screenshot({ path: shot("card-delivered-desktop") });
 
     // Exactly one order and one capture, for the quoted total, despite the double-click.
-    const orders = await server.get<OrderSummary[]>(token, "/api/orders");
+    const orders = await suite.server.get<OrderSummary[]>(token, "/api/orders");
     expect(orders.filter((order) => order.taskId === taskId)).toHaveLength(1);
     expect(orders[0]).toMatchObject({ status: "completed", paidFen: task.quote?.totalFen });
-    const payments = await server.get<PaymentRecord[]>(token, "/api/payments");
+    const payments = await suite.server.get<PaymentRecord[]>(token, "/api/payments");
     expect(payments.filter((line) => line.kind === "capture")).toHaveLength(1);
     expect(payments.filter((line) => line.kind === "authorize")).toHaveLength(1);
     // Confirming the paid task again (a stale card, a replayed request) does not pay again.
-    await server.post(token, `/api/tasks/${taskId}/confirm`, { cartHash: task.quote?.cartHash });
-    const after = await server.get<PaymentRecord[]>(token, "/api/payments");
+    await suite.server.post(token, `/api/tasks/${taskId}/confirm`, { cartHash: task.quote?.cartHash });
+    const after = await suite.server.get<PaymentRecord[]>(token, "/api/payments");
     expect(after.filter((line) => line.kind === "capture")).toHaveLength(1);
 
     // History and profile show the real server's records.
-    await page.goto(`${server.url}/#/history`);
+    await page.goto(`${suite.server.url}/#/history`);
     await page.getByTestId("order-record").first().waitFor();
     expect(await page.getByTestId("payment-record").count()).toBe(payments.length);
     await page.screenshot({ path: shot("history-desktop"), fullPage: true });
-    await page.goto(`${server.url}/#/profile`);
+    await page.goto(`${suite.server.url}/#/profile`);
     const wallet = page.getByTestId("wallet-balance");
     await wallet.waitFor();
     expect(await wallet.textContent()).toBe(formatFen(200_000 - (task.quote?.totalFen ?? 0)));
     await page.screenshot({ path: shot("profile-desktop"), fullPage: true });
 
     // Switching the language rewords the UI and the server's data that has English names.
-    await page.goto(`${server.url}/#/chat`);
+    await page.goto(`${suite.server.url}/#/chat`);
     await page.getByTestId("lang-toggle").click();
     await page.getByRole("link", { name: "History" }).waitFor();
     expect(await live.textContent()).toContain("Latte");
@@ -157,7 +118,7 @@ describe.skipIf(missing !== null)("the web app against the real server, in Chrom
     const page = await openPage("phone", "en-US");
     await page.getByTestId("login-username").waitFor();
     await page.screenshot({ path: shot("login-phone") });
-    await signIn(page, "alice", true);
+    await signIn(page, "alice", "dimple123", "enter");
     await page.screenshot({ path: shot("chat-empty-phone") });
     await say(page, "Order a latte with less sugar to my office");
     const first = cardOf(page, "awaiting_confirmation");
@@ -185,12 +146,12 @@ describe.skipIf(missing !== null)("the web app against the real server, in Chrom
     const live = page.locator(`[data-testid=task-card][data-task-id=${taskId}]`);
     await live.getByTestId("timeline-step").nth(1).waitFor({ timeout: 30_000 });
     await page.screenshot({ path: shot("chat-in-fulfilment-phone") });
-    await page.goto(`${server.url}/#/profile`);
+    await page.goto(`${suite.server.url}/#/profile`);
     await page.getByTestId("wallet-balance").waitFor();
     // An update that arrives off the chat screen shows as a toast.
     await page.getByTestId("toast").first().waitFor({ timeout: 30_000 });
     await page.screenshot({ path: shot("profile-toast-phone"), fullPage: true });
-    await page.goto(`${server.url}/#/history`);
+    await page.goto(`${suite.server.url}/#/history`);
     await page.getByTestId("order-record").first().waitFor();
     await page.screenshot({ path: shot("history-phone"), fullPage: true });
   }, 60_000);
@@ -198,8 +159,8 @@ describe.skipIf(missing !== null)("the web app against the real server, in Chrom
   it("never pays for a forged cart hash, and pays once when the real card is confirmed", async () => {
     const page = await openPage("desktop", "zh-CN");
     await signIn(page, "lihua");
-    const token = await server.login("lihua");
-    const before = await server.get<PaymentRecord[]>(token, "/api/payments");
+    const token = await suite.server.login("lihua");
+    const before = await suite.server.get<PaymentRecord[]>(token, "/api/payments");
     await say(page, "帮我点一杯拿铁送到家");
     const card = cardOf(page, "awaiting_confirmation");
     await card.getByTestId("confirm-button").waitFor();
@@ -212,21 +173,21 @@ describe.skipIf(missing !== null)("the web app against the real server, in Chrom
     await avatarIn(page, "error").waitFor();
     await page.screenshot({ path: shot("chat-forged-refused-desktop") });
     expect(await card.getAttribute("data-status")).toBe("awaiting_confirmation");
-    expect(await server.get<OrderSummary[]>(token, "/api/orders")).toHaveLength(0);
-    expect(await server.get<PaymentRecord[]>(token, "/api/payments")).toHaveLength(before.length);
+    expect(await suite.server.get<OrderSummary[]>(token, "/api/orders")).toHaveLength(0);
+    expect(await suite.server.get<PaymentRecord[]>(token, "/api/payments")).toHaveLength(before.length);
     // The button re-enables; with the honest request the same card pays exactly once.
     await page.unroute("**/api/tasks/*/confirm");
     await card.getByTestId("confirm-button").click();
     await avatarIn(page, "success").waitFor({ timeout: 10_000 });
-    const payments = await server.get<PaymentRecord[]>(token, "/api/payments");
+    const payments = await suite.server.get<PaymentRecord[]>(token, "/api/payments");
     expect(payments.filter((line) => line.kind === "authorize")).toHaveLength(1);
-    expect(await server.get<OrderSummary[]>(token, "/api/orders")).toHaveLength(1);
+    expect(await suite.server.get<OrderSummary[]>(token, "/api/orders")).toHaveLength(1);
   }, 40_000);
 
   it("asks for the payment PIN when the rules want a step-up, and pays with it", async () => {
-    const token = await server.login("bob");
+    const token = await suite.server.login("bob");
     // Bob tightens his rules so that an everyday coffee needs the PIN (tightening needs no PIN).
-    const update = await server.put(token, "/api/policies", { stepUpAboveFen: 1000 });
+    const update = await suite.server.put(token, "/api/policies", { stepUpAboveFen: 1000 });
     expect(update.status).toBe(200);
     const page = await openPage("desktop", "en-US");
     await signIn(page, "bob");
@@ -238,7 +199,7 @@ describe.skipIf(missing !== null)("the web app against the real server, in Chrom
     await pin.waitFor();
     expect(await card.getByTestId("confirm-button").isDisabled()).toBe(true);
     expect(await card.getByRole("note").textContent()).toContain("PIN");
-    expect(await server.get<OrderSummary[]>(token, "/api/orders")).toHaveLength(0);
+    expect(await suite.server.get<OrderSummary[]>(token, "/api/orders")).toHaveLength(0);
     await pin.fill("123456");
     await card.screenshot({ path: shot("card-step-up-desktop") });
     const taskId = (await card.getAttribute("data-task-id")) ?? "";
@@ -246,7 +207,7 @@ describe.skipIf(missing !== null)("the web app against the real server, in Chrom
     await page
       .locator(`[data-testid=task-card][data-task-id=${taskId}][data-status=in_fulfilment]`)
       .waitFor();
-    expect(await server.get<OrderSummary[]>(token, "/api/orders")).toHaveLength(1);
+    expect(await suite.server.get<OrderSummary[]>(token, "/api/orders")).toHaveLength(1);
   }, 30_000);
 
   it("hails a ride on a phone and shows the driver on the route view", async () => {

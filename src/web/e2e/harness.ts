@@ -206,6 +206,8 @@ export interface BrowserSuite {
   /** Script errors of every page opened, for the file's last check. */
   readonly pageErrors: string[];
   openPage(viewport: keyof typeof VIEWPORTS, locale: string, scale?: number): Promise<Page>;
+  /** A page opened at another address than the app's home (a confirm link, say). */
+  openPageAt(url: string, viewport: keyof typeof VIEWPORTS, locale: string): Promise<Page>;
 }
 
 /**
@@ -218,13 +220,14 @@ export function useBrowserSuite(
     afterAll: (run: () => Promise<void>) => void;
   },
   speed = 120,
+  timeoutMs = 120_000,
 ): BrowserSuite {
   const opened: OpenedPages = { contexts: [], pageErrors: [] };
   const state = {} as { server: RealServer; browser: Browser };
   hooks.beforeAll(async () => {
     await ensureWebBuild();
     [state.server, state.browser] = await Promise.all([startRealServer(speed), launchBrowser()]);
-  }, 120_000);
+  }, timeoutMs);
   hooks.afterAll(async () => {
     for (const context of opened.contexts) await context.close().catch(() => {});
     await state.browser?.close();
@@ -240,14 +243,21 @@ export function useBrowserSuite(
     pageErrors: opened.pageErrors,
     openPage: (viewport, locale, scale = 1) =>
       openAppPage(state.browser, state.server.url, opened, viewport, locale, scale),
+    openPageAt: (url, viewport, locale) => openAppPage(state.browser, url, opened, viewport, locale),
   };
 }
 
-/** Signs in on the login screen and waits for the chat. */
-export async function signIn(page: Page, username: string, password = "dimple123"): Promise<void> {
+/** Signs in on the login screen (with the button, or Enter in the password box) and waits for the chat. */
+export async function signIn(
+  page: Page,
+  username: string,
+  password = "dimple123",
+  submit: "button" | "enter" = "button",
+): Promise<void> {
   await page.getByTestId("login-username").fill(username);
   await page.getByTestId("login-password").fill(password);
-  await page.getByTestId("login-submit").click();
+  if (submit === "enter") await page.getByTestId("login-password").press("Enter");
+  else await page.getByTestId("login-submit").click();
   await page.getByTestId("chat-input").waitFor();
 }
 

@@ -7,45 +7,27 @@
  */
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
-import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  browserMissingReason,
-  ensureWebBuild,
-  launchBrowser,
-  openAppPage,
-  type RealServer,
-  shot,
-  startRealServer,
-} from "./harness.ts";
+import { browserMissingReason, shot, useBrowserSuite } from "./harness.ts";
 
 const missing = browserMissingReason();
 if (missing) console.warn(`Skipping the confirm-link browser test: ${missing}`);
 
 describe.skipIf(missing !== null)("outside clients and the web app, in Chromium", () => {
-  let server: RealServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
+  const suite = useBrowserSuite({ beforeAll, afterAll }, 120, 180_000);
+  const { pageErrors } = suite;
   const cspViolations: string[] = [];
 
-  beforeAll(async () => {
-    await ensureWebBuild();
-    [server, browser] = await Promise.all([startRealServer(), launchBrowser()]);
-  }, 180_000);
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => {});
-    await browser?.close();
-    await server?.close();
-  });
-
   it("pays only after the user confirms on the web app's page", async () => {
-    const token = await server.login("xiaoming");
-    const created = await server.post(token, "/api/keys", { name: "an agent", scopes: ["chat", "read"] });
+    const token = await suite.server.login("xiaoming");
+    const created = await suite.server.post(token, "/api/keys", {
+      name: "an agent",
+      scopes: ["chat", "read"],
+    });
     const key = (created.body as { key: string }).key;
     const client = new Client({ name: "outside-agent", version: "1" });
     await client.connect(
-      new StreamableHTTPClientTransport(new URL(`${server.url}/mcp`), {
+      new StreamableHTTPClientTransport(new URL(`${suite.server.url}/mcp`), {
         requestInit: { headers: { authorization: `Bearer ${key}` } },
       }),
     );
@@ -54,15 +36,9 @@ describe.skipIf(missing !== null)("outside clients and the web app, in Chromium"
     const card = (
       result.structuredContent as { cards: { taskId: string; confirmUrl?: string }[] }
     ).cards.find((each) => each.confirmUrl);
-    expect(card?.confirmUrl).toBe(`${server.url}/#/confirm/${card?.taskId}`);
+    expect(card?.confirmUrl).toBe(`${suite.server.url}/#/confirm/${card?.taskId}`);
 
-    const page = await openAppPage(
-      browser,
-      card?.confirmUrl as string,
-      { contexts, pageErrors },
-      "desktop",
-      "zh-CN",
-    );
+    const page = await suite.openPageAt(card?.confirmUrl as string, "desktop", "zh-CN");
     page.on("console", (message) => {
       if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
     });
@@ -74,7 +50,7 @@ describe.skipIf(missing !== null)("outside clients and the web app, in Chromium"
     const button = screen.getByTestId("confirm-button");
     await button.waitFor();
     await page.screenshot({ path: shot("confirm-link-desktop") });
-    const before = await server.get<{ status: string }>(token, `/api/tasks/${card?.taskId}`);
+    const before = await suite.server.get<{ status: string }>(token, `/api/tasks/${card?.taskId}`);
     expect(before.status).toBe("awaiting_confirmation");
     await button.click();
     await screen
@@ -86,7 +62,7 @@ describe.skipIf(missing !== null)("outside clients and the web app, in Chromium"
     // The order is placed and paid once the merchant accepts (the world runs fast).
     let order: { taskId: string; orderId: string } | undefined;
     for (let tries = 0; tries < 40 && !order; tries++) {
-      const orders = await server.get<{ taskId: string; orderId: string }[]>(token, "/api/orders");
+      const orders = await suite.server.get<{ taskId: string; orderId: string }[]>(token, "/api/orders");
       order = orders.find((each) => each.taskId === card?.taskId);
       if (!order) await new Promise((resolve) => setTimeout(resolve, 250));
     }
@@ -97,20 +73,16 @@ describe.skipIf(missing !== null)("outside clients and the web app, in Chromium"
     expect(pageToken).toBeTruthy();
     await page.getByTestId("sign-out").click();
     await page.getByTestId("login-username").waitFor();
-    const me = await fetch(`${server.url}/api/me`, { headers: { authorization: `Bearer ${pageToken}` } });
+    const me = await fetch(`${suite.server.url}/api/me`, {
+      headers: { authorization: `Bearer ${pageToken}` },
+    });
     expect(me.status).toBe(401);
     expect(cspViolations).toEqual([]);
     expect(pageErrors).toEqual([]);
   }, 120_000);
 
   it("creates an API key in Settings, shows it once, and revokes it", async () => {
-    const page = await openAppPage(
-      browser,
-      `${server.url}/#/settings`,
-      { contexts, pageErrors },
-      "phone",
-      "en-US",
-    );
+    const page = await suite.openPageAt(`${suite.server.url}/#/settings`, "phone", "en-US");
     await page.getByTestId("login-username").fill("alice");
     await page.getByTestId("login-password").fill("dimple123");
     await page.getByTestId("login-submit").click();
@@ -123,7 +95,8 @@ describe.skipIf(missing !== null)("outside clients and the web app, in Chromium"
     expect(key).toMatch(/^dmp_/);
     await page.getByTestId("api-key").filter({ hasText: "my chat app" }).waitFor();
     await page.screenshot({ path: shot("settings-api-keys-phone"), fullPage: true });
-    const models = () => fetch(`${server.url}/v1/models`, { headers: { authorization: `Bearer ${key}` } });
+    const models = () =>
+      fetch(`${suite.server.url}/v1/models`, { headers: { authorization: `Bearer ${key}` } });
     expect((await models()).status).toBe(200);
     await page
       .getByTestId("api-key")

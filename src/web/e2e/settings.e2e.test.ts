@@ -2,47 +2,22 @@
  * End-to-end: the settings screen (payment rules, spending, consent, delete my data) in headless
  * Chromium against the REAL server. Screenshots go to artifacts/screenshots/settings-*.png.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Consent, Policy } from "../api/settings-types.ts";
 import type { OrderSummary } from "../api/types.ts";
-import {
-  browserMissingReason,
-  ensureWebBuild,
-  launchBrowser,
-  openAppPage,
-  type RealServer,
-  shot,
-  startRealServer,
-  VIEWPORTS,
-} from "./harness.ts";
+import { browserMissingReason, shot, signIn, useBrowserSuite, VIEWPORTS } from "./harness.ts";
 
 const missing = browserMissingReason();
 if (missing) console.warn(`Skipping the settings browser tests: ${missing}`);
 
 describe.skipIf(missing !== null)("settings in the web app against the real server, in Chromium", () => {
-  let server: RealServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    await ensureWebBuild();
-    [server, browser] = await Promise.all([startRealServer(120), launchBrowser()]);
-  }, 120_000);
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => {});
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useBrowserSuite({ beforeAll, afterAll });
+  const { pageErrors } = suite;
 
   async function signedIn(viewport: keyof typeof VIEWPORTS, locale: string, username: string): Promise<Page> {
-    const page = await openAppPage(browser, server.url, { contexts, pageErrors }, viewport, locale);
-    await page.getByTestId("login-username").fill(username);
-    await page.getByTestId("login-password").fill("dimple123");
-    await page.getByTestId("login-submit").click();
-    await page.getByTestId("chat-input").waitFor();
+    const page = await suite.openPage(viewport, locale);
+    await signIn(page, username);
     return page;
   }
 
@@ -75,7 +50,7 @@ describe.skipIf(missing !== null)("settings in the web app against the real serv
 
   it("lowers the per-order limit in the app, which then blocks a bigger order, and asks for the PIN to raise it again", async () => {
     const page = await signedIn("desktop", "zh-CN", "xiaoming");
-    const token = await server.login("xiaoming");
+    const token = await suite.server.login("xiaoming");
     await openSettings(page, "设置");
     expect(await page.getByTestId("spending-today").textContent()).toBe("¥0.00");
     await wholeScreen(page, "settings-desktop");
@@ -93,9 +68,9 @@ describe.skipIf(missing !== null)("settings in the web app against the real serv
     expect(await page.getByTestId("setting-currentPin").count()).toBe(0);
     await page.getByTestId("settings-save").click();
     await page.getByTestId("settings-status").filter({ hasText: "已保存" }).waitFor();
-    expect((await server.get<Policy>(token, "/api/policies")).perOrderLimitFen).toBe(1_000);
+    expect((await suite.server.get<Policy>(token, "/api/policies")).perOrderLimitFen).toBe(1_000);
     expect(await page.getByTestId("spending-per-order").textContent()).toBe("¥10.00");
-    const audit = await server.agent.risk.audit.recent(20);
+    const audit = await suite.server.agent.risk.audit.recent(20);
     const change = audit.find((entry) => entry.type === "policy.changed" && entry.actor === "u_xiaoming");
     expect(JSON.parse(String(change?.data ?? "{}"))).toMatchObject({
       changed: ["perOrderLimitFen"],
@@ -114,16 +89,16 @@ describe.skipIf(missing !== null)("settings in the web app against the real serv
     expect(await card.getByTestId("confirm-button").isDisabled()).toBe(true);
     await card.screenshot({ path: shot("settings-card-blocked-desktop") });
     const taskId = (await card.getAttribute("data-task-id")) ?? "";
-    const task = await server.get<{ quote: { cartHash: string } }>(token, `/api/tasks/${taskId}`);
-    const forced = await server.post(token, `/api/tasks/${taskId}/confirm`, {
+    const task = await suite.server.get<{ quote: { cartHash: string } }>(token, `/api/tasks/${taskId}`);
+    const forced = await suite.server.post(token, `/api/tasks/${taskId}/confirm`, {
       cartHash: task.quote.cartHash,
     });
     expect(forced.status).toBe(403);
     expect(forced.body).toMatchObject({ error: { code: "policy_blocked" } });
-    expect(await server.get<OrderSummary[]>(token, "/api/orders")).toHaveLength(0);
+    expect(await suite.server.get<OrderSummary[]>(token, "/api/orders")).toHaveLength(0);
 
     // Raising the limit loosens the rules: the server refuses it without the PIN, so the form asks.
-    const bare = await server.put(token, "/api/policies", { perOrderLimitFen: 500_000 });
+    const bare = await suite.server.put(token, "/api/policies", { perOrderLimitFen: 500_000 });
     expect(bare).toMatchObject({
       status: 403,
       body: { error: { code: "step_up_required", field: "currentPin" } },
@@ -141,17 +116,17 @@ describe.skipIf(missing !== null)("settings in the web app against the real serv
     expect(await pinError.textContent()).toContain("支付密码不正确");
     expect(await pinError.locator("code").textContent()).toBe("pin_invalid");
     await wholeScreen(page, "settings-pin-desktop");
-    expect((await server.get<Policy>(token, "/api/policies")).perOrderLimitFen).toBe(1_000);
+    expect((await suite.server.get<Policy>(token, "/api/policies")).perOrderLimitFen).toBe(1_000);
     await pin.fill("123456");
     await page.getByTestId("settings-save").click();
     await page.getByTestId("settings-status").filter({ hasText: "已保存" }).waitFor();
-    expect((await server.get<Policy>(token, "/api/policies")).perOrderLimitFen).toBe(500_000);
+    expect((await suite.server.get<Policy>(token, "/api/policies")).perOrderLimitFen).toBe(500_000);
     expect(await pin.count()).toBe(0);
   }, 60_000);
 
   it("blocks a merchant chosen by name, keeps showing it by name, and asks for the PIN to unblock it", async () => {
     const page = await signedIn("desktop", "en-US", "lihua");
-    const token = await server.login("lihua");
+    const token = await suite.server.login("lihua");
     await openSettings(page, "Settings");
     await page.getByTestId("merchantBlock-search").fill("KFC");
     const result = page.getByTestId("merchantBlock-result").first();
@@ -171,7 +146,7 @@ describe.skipIf(missing !== null)("settings in the web app against the real serv
     expect(await page.getByTestId("setting-currentPin").count()).toBe(0);
     await page.getByTestId("settings-save").click();
     await page.getByTestId("settings-status").filter({ hasText: "Saved" }).waitFor();
-    const saved = await server.get<Policy>(token, "/api/policies");
+    const saved = await suite.server.get<Policy>(token, "/api/policies");
     expect(saved.merchantBlock).toEqual([await chip.getAttribute("data-merchant-id")]);
     expect(saved.merchantBlock[0]).toMatch(/^m_kfc_/);
 
@@ -183,17 +158,17 @@ describe.skipIf(missing !== null)("settings in the web app against the real serv
     await page.getByTestId("setting-currentPin").fill("123456");
     await page.getByTestId("settings-save").click();
     await page.getByTestId("settings-status").filter({ hasText: "Saved" }).waitFor();
-    expect((await server.get<Policy>(token, "/api/policies")).merchantBlock).toEqual([]);
+    expect((await suite.server.get<Policy>(token, "/api/policies")).merchantBlock).toEqual([]);
   }, 40_000);
 
   it("turns the flywheel consent on and off on a phone, and deletes the user's data after a confirm", async () => {
     const page = await signedIn("phone", "en-US", "alice");
-    const token = await server.login("alice");
+    const token = await suite.server.login("alice");
     // A turn in the chat leaves flywheel records to delete.
     await page.getByTestId("chat-input").fill("hello");
     await page.getByTestId("chat-input").press("Enter");
     const turns = () =>
-      server.world.context.db
+      suite.server.world.context.db
         .selectFrom("flywheel_turns")
         .select(({ fn }) => fn.countAll<number>().as("count"))
         .where("user_id", "=", "u_alice")
@@ -204,23 +179,28 @@ describe.skipIf(missing !== null)("settings in the web app against the real serv
     const consent = page.getByTestId("consent-switch");
     await consent.waitFor({ state: "attached" });
     expect(await consent.isChecked()).toBe(false);
-    expect(await server.get<Consent>(token, "/api/consent")).toMatchObject({ share: false, explicit: false });
+    expect(await suite.server.get<Consent>(token, "/api/consent")).toMatchObject({
+      share: false,
+      explicit: false,
+    });
     await wholeScreen(page, "settings-phone");
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
     // The switch is tapped where a person taps it: its label.
     const consentLabel = page.locator("label.switch", { has: consent });
     await consentLabel.click();
-    await expect.poll(async () => (await server.get<Consent>(token, "/api/consent")).share).toBe(true);
+    await expect.poll(async () => (await suite.server.get<Consent>(token, "/api/consent")).share).toBe(true);
     await page.getByTestId("consent-status").filter({ hasText: "Saved" }).waitFor();
     await consentLabel.click();
-    await expect.poll(async () => (await server.get<Consent>(token, "/api/consent")).share).toBe(false);
-    expect(await server.get<Consent>(token, "/api/consent")).toMatchObject({
+    await expect.poll(async () => (await suite.server.get<Consent>(token, "/api/consent")).share).toBe(false);
+    expect(await suite.server.get<Consent>(token, "/api/consent")).toMatchObject({
       explicit: true,
       retentionDays: 90,
     });
     await page.getByTestId("consent-retention").selectOption("30");
-    await expect.poll(async () => (await server.get<Consent>(token, "/api/consent")).retentionDays).toBe(30);
+    await expect
+      .poll(async () => (await suite.server.get<Consent>(token, "/api/consent")).retentionDays)
+      .toBe(30);
     expect(await consent.isChecked()).toBe(false);
 
     // Delete my data: a first tap only asks; the second deletes and says what went.
@@ -236,7 +216,7 @@ describe.skipIf(missing !== null)("settings in the web app against the real serv
     expect(await result.textContent()).toContain("Conversation turns");
     await wholeScreen(page, "settings-deleted-phone");
     expect(Number((await turns()).count)).toBe(0);
-    expect(await server.get<Consent>(token, "/api/consent")).toMatchObject({
+    expect(await suite.server.get<Consent>(token, "/api/consent")).toMatchObject({
       share: false,
       explicit: false,
       retentionDays: 90,

@@ -3,21 +3,12 @@
  * embedded brain, engine, pay, tickets service) in headless Chromium, through to the e-ticket and
  * its QR code. Screenshots go to artifacts/screenshots/ (see docs/WEB.md).
  */
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import QRCode from "qrcode";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TaskEvent } from "../api/types.ts";
 import { formatFen } from "../format/money.ts";
-import {
-  browserMissingReason,
-  ensureWebBuild,
-  launchBrowser,
-  openAppPage,
-  type RealServer,
-  shot,
-  startRealServer,
-  type VIEWPORTS,
-} from "./harness.ts";
+import { browserMissingReason, say, shot, signIn, useBrowserSuite } from "./harness.ts";
 
 const missing = browserMissingReason();
 if (missing) console.warn(`Skipping the browser tests: ${missing}`);
@@ -31,40 +22,12 @@ interface Booking {
 }
 
 describe.skipIf(missing !== null)("buying concert tickets in the web app, in Chromium", () => {
-  let server: RealServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    await ensureWebBuild();
-    [server, browser] = await Promise.all([startRealServer(120), launchBrowser()]);
-  }, 120_000);
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => {});
-    await browser?.close();
-    await server?.close();
-  });
-
-  const openPage = (viewport: keyof typeof VIEWPORTS, locale: string): Promise<Page> =>
-    openAppPage(browser, server.url, { contexts, pageErrors }, viewport, locale);
-
-  async function signIn(page: Page, username: string): Promise<void> {
-    await page.getByTestId("login-username").fill(username);
-    await page.getByTestId("login-password").fill("dimple123");
-    await page.getByTestId("login-submit").click();
-    await page.getByTestId("chat-input").waitFor();
-  }
-
-  async function say(page: Page, text: string): Promise<void> {
-    await page.getByTestId("chat-input").fill(text);
-    await page.getByTestId("chat-input").press("Enter");
-  }
+  const suite = useBrowserSuite({ beforeAll, afterAll });
+  const { pageErrors, openPage } = suite;
 
   /** The booking as the tickets service holds it, read on the server beside the browser. */
   async function bookingOf(userId: string, bookingId: string): Promise<Booking> {
-    const result = await server.agent.tools.call<Booking>("tickets_get_booking", { userId, bookingId });
+    const result = await suite.server.agent.tools.call<Booking>("tickets_get_booking", { userId, bookingId });
     if (!result.ok) throw new Error(result.error.message);
     return result.data;
   }
@@ -75,7 +38,7 @@ describe.skipIf(missing !== null)("buying concert tickets in the web app, in Chr
    */
   async function confirmTickets(token: string, card: Locator): Promise<TaskEvent> {
     const taskId = (await card.getAttribute("data-task-id")) ?? "";
-    const task = await server.get<TaskEvent>(token, `/api/tasks/${taskId}`);
+    const task = await suite.server.get<TaskEvent>(token, `/api/tasks/${taskId}`);
     expect(task.kind).toBe("buy_tickets");
     expect(task.status).toBe("awaiting_confirmation");
     const quote = task.quote;
@@ -92,7 +55,7 @@ describe.skipIf(missing !== null)("buying concert tickets in the web app, in Chr
     }
     expect(quote.totalFen).toBe(quote.lines.reduce((sum, line) => sum + line.qty * line.unitFen, 0));
 
-    const policy = await server.get<{ stepUpAboveFen: number }>(token, "/api/policies");
+    const policy = await suite.server.get<{ stepUpAboveFen: number }>(token, "/api/policies");
     const pin = card.getByTestId("pin-input");
     if (quote.totalFen > policy.stepUpAboveFen) {
       await pin.waitFor();
@@ -117,12 +80,12 @@ describe.skipIf(missing !== null)("buying concert tickets in the web app, in Chr
     // Issued tickets finish the purchase: completed in the API and on the card, which then offers
     // what the ticket rules allow (a refund), worded in the UI's language.
     await expect
-      .poll(async () => (await server.get<TaskEvent>(token, `/api/tasks/${taskId}`)).status)
+      .poll(async () => (await suite.server.get<TaskEvent>(token, `/api/tasks/${taskId}`)).status)
       .toBe("completed");
     await expect.poll(() => live.getAttribute("data-status")).toBe("completed");
     await live.getByRole("button", { name: lang === "en" ? "Refund tickets" : "退票" }).waitFor();
-    const task = await server.get<TaskEvent>(token, `/api/tasks/${taskId}`);
-    const orders = await server.get<{ orderId: string; taskId: string }[]>(token, "/api/orders");
+    const task = await suite.server.get<TaskEvent>(token, `/api/tasks/${taskId}`);
+    const orders = await suite.server.get<{ orderId: string; taskId: string }[]>(token, "/api/orders");
     const orderId = orders.find((order) => order.taskId === taskId)?.orderId ?? "";
     const booking = await bookingOf(userId, orderId);
     expect(booking.status).toBe("confirmed");
@@ -174,7 +137,7 @@ describe.skipIf(missing !== null)("buying concert tickets in the web app, in Chr
   it("buys two concert tickets in English on a desktop and shows the e-ticket with its QR code", async () => {
     const page = await openPage("desktop", "en-US");
     await signIn(page, "alice");
-    const token = await server.login("alice");
+    const token = await suite.server.login("alice");
     await say(page, "Buy two tickets for Jay Chou on Sunday, seats together");
     const card = page.locator("[data-testid=task-card][data-status=awaiting_confirmation]").last();
     await card.getByTestId("confirm-button").waitFor();
@@ -197,7 +160,7 @@ describe.skipIf(missing !== null)("buying concert tickets in the web app, in Chr
   it("buys tickets in Chinese on a phone, the e-ticket fitting the screen", async () => {
     const page = await openPage("phone", "zh-CN");
     await signIn(page, "xiaoming");
-    const token = await server.login("xiaoming");
+    const token = await suite.server.login("xiaoming");
     await say(page, "买两张周六周杰伦演唱会的票，要连座，每张600块以内");
     const card = page.locator("[data-testid=task-card][data-status=awaiting_confirmation]").last();
     await card.getByTestId("confirm-button").waitFor();
