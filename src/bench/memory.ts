@@ -11,6 +11,8 @@ import { parseArgs } from "node:util";
  * /proc/PID/status at ready, after `--sessions` sessions of one turn each (the demo users, zh and
  * en: weather, places nearby, an order that makes a card, a cancel), and every `--every` turns of
  * `--turns` more. Prints one JSON line a sample: `{"at", "turns", "rssMb", "anonMb", "fileMb"}`.
+ * The ready sample waits for the resident set to settle (see `settled`): taken the moment
+ * `/api/health` answers, it moved ±10 MB with start-up garbage not yet collected.
  * Resident sets do not depend on the machine's load the way times do; the turn rate it prints does.
  */
 const { values } = parseArgs({
@@ -65,9 +67,36 @@ function serverPid(): number {
   }
 }
 
-function sample(at: string, done: number): void {
+/** A field of the server's /proc status, in kB. */
+function statusKb(field: string, status = readFileSync(`/proc/${serverPid()}/status`, "utf8")): number {
+  return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? Number.NaN);
+}
+
+/**
+ * Waits until the idle server's resident set holds still: at least `SETTLE_MIN_MS` after ready (V8
+ * collects start-up garbage once allocation stops), then readings `SETTLE_EVERY_MS` apart until
+ * `SETTLE_READINGS` in a row lie within 1 MB, at most `SETTLE_MAX_MS`. Returns the seconds waited.
+ */
+const SETTLE_MIN_MS = 3000;
+const SETTLE_EVERY_MS = 500;
+const SETTLE_READINGS = 4;
+const SETTLE_MAX_MS = 15_000;
+async function settled(): Promise<number> {
+  const from = performance.now();
+  const readings: number[] = [];
+  for (;;) {
+    const waited = performance.now() - from;
+    readings.push(statusKb("VmRSS"));
+    const last = readings.slice(-SETTLE_READINGS);
+    const still = last.length === SETTLE_READINGS && Math.max(...last) - Math.min(...last) <= 1024;
+    if ((still && waited >= SETTLE_MIN_MS) || waited >= SETTLE_MAX_MS) return Math.round(waited / 100) / 10;
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_EVERY_MS));
+  }
+}
+
+function sample(at: string, done: number, extra: Record<string, number> = {}): void {
   const status = readFileSync(`/proc/${serverPid()}/status`, "utf8");
-  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? Number.NaN);
+  const kb = (field: string) => statusKb(field, status);
   const mb = (value: number) => Math.round((value / 1024) * 10) / 10;
   console.log(
     JSON.stringify({
@@ -77,6 +106,7 @@ function sample(at: string, done: number): void {
       anonMb: mb(kb("RssAnon")),
       fileMb: mb(kb("RssFile")),
       seconds: Math.round((performance.now() - started) / 100) / 10,
+      ...extra,
     }),
   );
 }
@@ -131,7 +161,9 @@ async function inParallel(count: number, job: (index: number) => Promise<void>):
 const started = performance.now();
 try {
   await ready();
-  sample("ready", 0);
+  const rssAtHealthMb = Math.round(statusKb("VmRSS") / 102.4) / 10;
+  const settledAfterS = await settled();
+  sample("ready", 0, { rssAtHealthMb, settledAfterS });
   const demo = (await call("/api/auth/demo-users")) as unknown as {
     username: string;
     password: string;

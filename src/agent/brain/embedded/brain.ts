@@ -1,5 +1,4 @@
 import type { Gazetteer } from "../nlu/gazetteer.ts";
-import { understand } from "../nlu/understand.ts";
 import type { Brain, BrainDecision, BrainTrace, BrainTurn, Lang, TaskBrief } from "../types.ts";
 import { type DecideText, decideNeeds, withPending } from "./combo.ts";
 import { declinedPart, notOffered, withDeclined } from "./declined-parts.ts";
@@ -17,7 +16,7 @@ import {
   STATUS_ASKED,
   TICKET_WORDS,
 } from "./intent.ts";
-import { pieceReader } from "./piece-reader.ts";
+import { pieceReader, turnUnderstander, type Understander } from "./piece-reader.ts";
 import { say } from "./say.ts";
 import { pickShown, replacing } from "./shown-pick.ts";
 import { afterSale, continueAfterSale } from "./skills/after-sale.ts";
@@ -52,7 +51,7 @@ export class EmbeddedBrain implements Brain {
   readonly #redecide = (turn: BrainTurn) => this.decide(turn);
 
   async decide(turn: BrainTurn): Promise<{ decision: BrainDecision; trace: BrainTrace }> {
-    return this.#decide(turn, true);
+    return this.#decide(turn, true, true, turnUnderstander(this.gazetteer));
   }
 
   /**
@@ -62,24 +61,21 @@ export class EmbeddedBrain implements Brain {
   async #decide(
     turn: BrainTurn,
     withTime: boolean,
-    whole = true,
+    whole: boolean,
+    understander: Understander,
   ): Promise<{ decision: BrainDecision; trace: BrainTrace }> {
     if (whole && withTime && !turn.option) {
-      const several = await this.#needs(turn);
+      const several = await this.#needs(turn, understander);
       if (several) return several;
     }
     // "play music and send bob 20": the part Dimple cannot do is named, the rest is done.
     const declined = withTime && !turn.option ? declinedPart(turn.text) : undefined;
     if (declined) {
-      const rest = await this.#decide({ ...turn, text: declined.rest }, true);
+      const rest = await this.#decide({ ...turn, text: declined.rest }, true, true, understander);
       const lang = rest.decision.lang ?? (/\p{Script=Han}/u.test(turn.text) ? "zh" : "en");
       return { ...rest, decision: { ...withDeclined(rest.decision, declined.declined, lang), lang } };
     }
-    const understood = understand(turn.text, {
-      now: turn.now,
-      timeZone: turn.profile.timeZone,
-      ...(this.gazetteer ? { gazetteer: this.gazetteer } : {}),
-    });
+    const understood = understander(turn, turn.text);
     const lang: Lang = /[\p{L}]/u.test(turn.text) ? understood.lang : turn.lang;
     let intent = resolveIntent(understood, turn.text);
     let vouched =
@@ -114,6 +110,8 @@ export class EmbeddedBrain implements Brain {
             state: options.keepState ? turn.state : { ...state, order: undefined, shown: undefined },
           },
           false,
+          true,
+          understander,
         )
       ).decision;
     const decision =
@@ -132,10 +130,14 @@ export class EmbeddedBrain implements Brain {
   }
 
   /** A message with several needs, or one under a condition, or a turn while needs wait (`combo.ts`). */
-  async #needs(turn: BrainTurn): Promise<{ decision: BrainDecision; trace: BrainTrace } | undefined> {
-    const read = pieceReader(turn, this.gazetteer);
+  async #needs(
+    turn: BrainTurn,
+    understander: Understander,
+  ): Promise<{ decision: BrainDecision; trace: BrainTrace } | undefined> {
+    const read = pieceReader(turn, this.gazetteer, understander);
     const lang: Lang = /[\p{L}]/u.test(turn.text) ? read(turn.text).lang : turn.lang;
-    const decide: DecideText = (text, state) => this.#decide({ ...turn, text, state }, true, false);
+    const decide: DecideText = (text, state) =>
+      this.#decide({ ...turn, text, state }, true, false, understander);
     return (await withPending(turn, lang, read, decide)) ?? (await decideNeeds(turn, lang, read, decide));
   }
 

@@ -39,8 +39,8 @@ interface IndexedEntry {
    * name the text must share (0: always scored, -1: this way cannot match the entry).
    */
   fewest: [number, number, number];
-  /** Distinct bigrams over all of the entry's names, for the overall overlap floor. */
-  allKeys: string[];
+  /** Distinct bigrams over all of the entry's names, for the overall overlap floor (as key ids). */
+  allKeys: Uint32Array;
 }
 
 /** Fewest distinct shared bigrams when a match needs `shared` bigrams counted with repeats. */
@@ -108,6 +108,10 @@ export class Gazetteer {
   readonly #minimumHits: number[] = [];
   /** Scratch counters per way and entry, zeroed after each call. */
   readonly #counts: Uint16Array[];
+  /** A number for each bigram of an entry's names, so the overlap floor reads marks, not sets. */
+  readonly #keyIds = new Map<string, number>();
+  /** Scratch marks of the bigram ids the text has, cleared after each call. */
+  readonly #textMarks: Uint8Array;
   /** English menu names said in part ("egg tarts", "zinger"). */
   readonly #partial: PartialNames;
 
@@ -124,10 +128,14 @@ export class Gazetteer {
         enWords: en.split(" ").length,
         zhGrams: grams(entry.zh),
         fewest: fewestShared(entry.zh, en, pinyin),
-        allKeys: [...new Set([...keys(entry.zh), ...keys(en.replace(/ /gu, "")), ...keys(pinyin)])],
+        allKeys: Uint32Array.from(
+          new Set([...keys(entry.zh), ...keys(en.replace(/ /gu, "")), ...keys(pinyin)]),
+          (key) => this.#keyId(key),
+        ),
       };
     });
     this.#counts = WAYS.map(() => new Uint16Array(this.#entries.length));
+    this.#textMarks = new Uint8Array(this.#keyIds.size);
     this.#entries.forEach((indexed, position) => {
       const sizes = [indexed.zh, indexed.en.replace(/ /gu, ""), indexed.pinyin]
         .map((name) => new Set(keys(name)).size)
@@ -143,6 +151,15 @@ export class Gazetteer {
         }
       });
     });
+  }
+
+  #keyId(key: string): number {
+    let id = this.#keyIds.get(key);
+    if (id === undefined) {
+      id = this.#keyIds.size;
+      this.#keyIds.set(key, id);
+    }
+    return id;
   }
 
   /** Number of entries. */
@@ -188,6 +205,15 @@ export class Gazetteer {
     const letterKeys = new Set(keys(view.pinyin.letters));
     const pools = [textKeys, textKeys, letterKeys];
     const counts = this.#counts;
+    const marked: number[] = [];
+    for (const pool of [textKeys, letterKeys])
+      for (const key of pool) {
+        const id = this.#keyIds.get(key);
+        if (id !== undefined && this.#textMarks[id] === 0) {
+          this.#textMarks[id] = 1;
+          marked.push(id);
+        }
+      }
     this.#index.forEach((index, way) => {
       const wayCounts = counts[way] as Uint16Array;
       for (const key of pools[way] as Set<string>) {
@@ -206,18 +232,20 @@ export class Gazetteer {
         (zh > 0 && (zhCounts[position] as number) >= zh) ||
         (en > 0 && (enCounts[position] as number) >= en) ||
         (pinyin > 0 && (pinyinCounts[position] as number) >= pinyin);
-      if (possible && this.#sharesEnough(position, textKeys, letterKeys)) candidates.push(position);
+      if (possible && this.#sharesEnough(position)) candidates.push(position);
     }
     for (const wayCounts of counts) wayCounts.fill(0);
+    for (const id of marked) this.#textMarks[id] = 0;
     return candidates;
   }
 
-  /** The overall floor: enough of the entry's bigrams, over all its names, appear in the text. */
-  #sharesEnough(position: number, textKeys: Set<string>, letterKeys: Set<string>) {
+  /** The overall floor: enough of the entry's bigrams, over all its names, appear in the text (or its pinyin). */
+  #sharesEnough(position: number) {
     const minimum = this.#minimumHits[position] as number;
+    const marks = this.#textMarks;
     let shared = 0;
-    for (const key of (this.#entries[position] as IndexedEntry).allKeys) {
-      if ((textKeys.has(key) || letterKeys.has(key)) && ++shared >= minimum) return true;
+    for (const id of (this.#entries[position] as IndexedEntry).allKeys) {
+      if (marks[id] === 1 && ++shared >= minimum) return true;
     }
     return false;
   }

@@ -1,3 +1,4 @@
+import { compiledPattern } from "../../nlu/compiled-pattern.ts";
 import type { ItemOptions } from "../../nlu/slots/types.ts";
 import { spelledAsChoices } from "./choice-words.ts";
 
@@ -21,7 +22,7 @@ const COMMON_WORDS = new Set(
 
 function wholeWords(text: string, words: string): boolean {
   const escaped = words.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-  return new RegExp(`\\b${escaped}\\b`, "iu").test(text);
+  return compiledPattern(`\\b${escaped}\\b`, "iu").test(text);
 }
 
 /** How clearly the text names a choice: its whole name, else its distinctive two-character parts. */
@@ -55,7 +56,7 @@ function namedScore(text: string, name: string | undefined, groupName: string): 
 
 function addedSaid(text: string, wanted: string): boolean {
   const escaped = wanted.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-  return new RegExp(
+  return compiledPattern(
     `(?:加|多|\\b(?:add|with|extra|plus|and)\\s+(?:an?\\s+|some\\s+|extra\\s+)?)${escaped}`,
     "iu",
   ).test(text);

@@ -1,4 +1,5 @@
 import type { ToolClient } from "../../../tools/client.ts";
+import { compiledPattern } from "../../nlu/compiled-pattern.ts";
 import type { ExclusionSlot } from "../../nlu/slots/order-lines.ts";
 import type { OrderDraft, WantedItem } from "../state.ts";
 import { type OptionGroupView, saidChoices } from "./option-mapping.ts";
@@ -278,7 +279,7 @@ function relevanceOf(candidate: Candidate, keyword: string | undefined): number 
 export function holdsWords(name: string, wanted: string): boolean {
   if (!/^[\x20-\x7e]+$/u.test(wanted)) return name.includes(wanted);
   const escaped = wanted.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-  return new RegExp(`(?:^|[^a-z0-9])${escaped}(?:e?s)?(?![a-z0-9])`, "iu").test(name);
+  return compiledPattern(`(?:^|[^a-z0-9])${escaped}(?:e?s)?(?![a-z0-9])`, "iu").test(name);
 }
 
 /** What was said, with the given names taken out (the item's own name is no option). */

@@ -55,14 +55,17 @@ function leftOut(text: string): { zh: string; en: string }[] {
   const add = (zh: string, en: string) => {
     if (!found.some((other) => other.zh === zh)) found.push({ zh, en });
   };
-  for (const [zh, en, pattern] of INGREDIENTS) {
-    const source = pattern.source;
-    const after = new RegExp(`(?:${ZH_LEAVE_OUT.source}|${EN_LEAVE_OUT.source})(?:${source})`, "iu");
-    const before = new RegExp(`(?:对)?(?:${source})\\s*(?:也)?(?:过敏|不耐受)`, "iu");
-    if (after.test(text) || before.test(text)) add(zh, en);
-  }
+  for (const { zh, en, after, before } of LEFT_OUT) if (after.test(text) || before.test(text)) add(zh, en);
   return found;
 }
+
+// Per ingredient, its leave-out patterns, compiled once.
+const LEFT_OUT = INGREDIENTS.map(([zh, en, pattern]) => ({
+  zh,
+  en,
+  after: new RegExp(`(?:${ZH_LEAVE_OUT.source}|${EN_LEAVE_OUT.source})(?:${pattern.source})`, "iu"),
+  before: new RegExp(`(?:对)?(?:${pattern.source})\\s*(?:也)?(?:过敏|不耐受)`, "iu"),
+}));
 
 /** The dietary wishes of one request, or undefined when it says none. */
 export function extractDiet(text: string): DietSlot | undefined {
