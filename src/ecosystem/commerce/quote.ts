@@ -148,7 +148,15 @@ export async function quoteCart(context: ServiceContext, request: QuoteCartReque
     throw new DimpleError(
       "below_minimum_order",
       `${merchant.name_en} needs items worth at least ${merchant.min_order_fen} fen; the cart has ${itemsFen}`,
-      { field: "lines", details: { minOrderFen: merchant.min_order_fen, itemsFen } },
+      {
+        field: "lines",
+        details: {
+          minOrderFen: merchant.min_order_fen,
+          itemsFen,
+          merchantZh: merchant.name_zh,
+          merchantEn: merchant.name_en,
+        },
+      },
     );
   const discounts = await chooseDiscounts(
     context,

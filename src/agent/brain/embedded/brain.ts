@@ -12,6 +12,7 @@ import {
   catalogueVouches,
   isUnsure,
   namesShow,
+  namesShowOrKind,
   resolveIntent,
   STATUS_ASKED,
   TICKET_WORDS,
@@ -82,6 +83,7 @@ export class EmbeddedBrain implements Brain {
       intent !== understood.intent ||
       (intent === "order_delivery" && catalogueVouches(understood)) ||
       (intent === "buy_tickets" && (namesShow(understood, turn.text) || TICKET_WORDS.test(turn.text))) ||
+      (intent === "search_events" && namesShowOrKind(understood, turn.text)) ||
       (intent === "order_status" && STATUS_ASKED.test(turn.text)) ||
       (intent === "payment" && readsAsTransfer(turn.text, understood.slots));
     // Words the gazetteer does not know may still be on a menu: one catalogue look-up decides.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { understand } from "../nlu/understand.ts";
-import { resolveIntent } from "./intent.ts";
+import { namesShowOrKind, resolveIntent } from "./intent.ts";
 
 const NOW = Date.UTC(2026, 10, 26, 1, 0, 0);
 const intentOf = (text: string) => resolveIntent(understand(text, { now: NOW }), text);
@@ -15,6 +15,13 @@ describe("resolving the intent of everyday requests", () => {
   it("reads a question about a kind of show as events, not weather", () => {
     expect(intentOf("周日有足球赛吗")).toBe("search_events");
     expect(intentOf("周日会下雨吗")).toBe("weather");
+  });
+
+  it("vouches for a search for shows when a kind of show is named", () => {
+    const asked = (text: string) => namesShowOrKind(understand(text, { now: NOW }), text);
+    expect(asked("有没有某某的音乐会")).toBe(true);
+    expect(asked("any piano recital next week?")).toBe(true);
+    expect(asked("附近有什么好吃的")).toBe(false);
   });
 
   it("reads waiting on an order as its status, not a route", () => {

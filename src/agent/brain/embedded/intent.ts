@@ -46,6 +46,11 @@ export function namesShow(nlu: Understanding, text: string): boolean {
   return show || /《[^》]{2,}》/u.test(text);
 }
 
+/** A show or a kind of show named ("有没有郎朗的音乐会"): a search for shows the classifier leans to is meant. */
+export function namesShowOrKind(nlu: Understanding, text: string): boolean {
+  return namesShow(nlu, text) || categoryOf(text) !== undefined;
+}
+
 /** Naming a show without asking for tickets: about the show, unless the turn is clearly something else. */
 function showIntent(intent: Intent, text: string): Intent {
   // "下周有没有五月天": a band's name is no forecast; the weather only when a weather word is said.

@@ -64,6 +64,9 @@ describe("the needs of one message", () => {
     expect(await split("周六周杰伦的票买两张，再叫车过去")).toHaveLength(1);
     // A match's two sides ("浙江广厦 vs 辽宁本钢") are one show's name.
     expect(await split("买两张周六的浙江广厦 vs 辽宁本钢的票，顺便打个车去现场")).toHaveLength(1);
+    // A ride timed to the show ("timed for the show", "按时过去") is the tickets' ride, not a place called "the show".
+    expect(await split("two tickets for Mayday and a taxi from home timed for the show")).toHaveLength(1);
+    expect(await split("3 tickets for the Teahouse play, and a car from the office in time")).toHaveLength(1);
     expect((await split("早上8点叫车去公司，晚上7点再叫车回家")).map(([service]) => service)).toEqual([
       "ride",
       "ride",

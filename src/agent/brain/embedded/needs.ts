@@ -76,7 +76,7 @@ const ORDER_CUE =
   /(?<![0-9一二两三四五六七八九十几]\s*)点(?![半钟整])|买|订|来[一两三四五六七八九十]?[杯份个瓶盒束袋碗]|外卖|\b(?:order|get me|grab|buy|deliver|bring)\b/iu;
 // A ride "there" / "过去" goes where the need before it goes (the show): it is that need's ride.
 const RIDE_THERE =
-  /过去|去现场|去场馆|去那|送我(?:们)?过去|\bthere\b|\bover\b|\bto the (?:venue|show|concert|gig|game|match|stadium|theatre|theater|arena)\b/iu;
+  /过去|去现场|去场馆|去那|送我(?:们)?过去|\bthere\b|\bover\b|\bto the (?:venue|show|concert|gig|game|match|stadium|theatre|theater|arena)\b|\b(?:for|before) the (?:show|concert|gig|game|match|performance|recital|play|film|movie|screening|start)\b|\bin time\b|按时|准时|赶(?:得)?上|开场前|开演前/iu;
 const POINTS_BACK =
   /^(?:(?:please|pls|and|but)\s+)?(?:(?:send|deliver|bring|drop|get|ship)\s+(?:it|them|that|those|these|everything|all|the lot)\b|(?:arriving|delivered)\b|(?:deliver(?:ed)? )?(?:by|before|around|no later than)\s+(?:\d|noon|tonight|tomorrow|today|lunch|dinner|then)|(?:no more than|not more than|under|below|max(?:imum)?|at most|less than|within|keep it under)\s+[¥￥$]?\d|(?:just |but )?(?:not|no)\s+\w+(?:\s+(?:though|please|pls))?[.!]*$)/iu;
 const CATALOGUE = new Set(["item", "category", "merchant"]);

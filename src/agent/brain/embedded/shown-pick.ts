@@ -6,6 +6,7 @@ import { outOfScope } from "./skills/chitchat.ts";
 import type { SkillContext } from "./skills/context.ts";
 import { planOrder } from "./skills/order.ts";
 import { placeHours } from "./skills/search-place.ts";
+import type { TicketDraft } from "./skills/ticket-draft.ts";
 import type { DialogueState } from "./state.ts";
 
 /**
@@ -41,7 +42,16 @@ export async function pickShown(
   if (typeof payload.eventId === "string") {
     // A show picked from a list: what was asked before the list (count, budget, seats, a ride)
     // and what this turn adds ("第二个，要内场两张") go with it.
-    return buyTickets({ ...context, state: { ...state, shown: undefined } }, { eventId: payload.eventId });
+    // A session picked from one show's sessions ("第2场") is that session.
+    const tickets = (state.skill?.tickets ?? {}) as TicketDraft;
+    const session =
+      typeof payload.sessionId === "string"
+        ? { previous: { ...tickets, eventId: payload.eventId, sessionId: payload.sessionId } }
+        : {};
+    return buyTickets(
+      { ...context, state: { ...state, shown: undefined } },
+      { eventId: payload.eventId, ...session },
+    );
   }
   if (typeof payload.text === "string") {
     // The option's own words ("买周杰伦演唱会的票"), understood afresh.

@@ -5,6 +5,7 @@ import { KINDS } from "../kinds.ts";
 import { say, yuan } from "../say.ts";
 import type { DialogueState, OrderDraft, WantedItem } from "../state.ts";
 import { type Candidate, holdsWords, type QuotedCandidate } from "./order-search.ts";
+import { besidesRuledOut } from "./ruled-out.ts";
 
 /**
  * What the order planner says when the card is not exactly what was asked: a dish the shops do not
@@ -204,6 +205,13 @@ export async function explainMissing(
     return reply(
       `「${names("zh")}」附近的「${closed.nameZh}」有，但现在没营业${closed.hours ? `（营业时间 ${closed.hours}）` : ""}。要预约晚点送吗？`,
       `${closed.nameEn} near ${place("en")} has "${names("en")}", but it's closed right now${closed.hours ? ` (open ${closed.hours})` : ""}. Shall I schedule it for later?`,
+    );
+  // The shops ruled out are named: nothing else nearby has it, not nothing at all.
+  const besides = (language: "zh" | "en") => besidesRuledOut(draft.exclusions, language);
+  if (besides(lang))
+    return reply(
+      `${besides("zh")}附近没有能送到${place("zh")}的「${names("zh")}」。换个东西试试？`,
+      `${besides("en")}no shop that delivers to ${place("en")} has "${names("en")}". Want to try something else?`,
     );
   return reply(
     `附近没有找到能送到${place("zh")}的「${names("zh")}」。${cap ? "换个东西或放宽预算试试？" : "换个东西试试？"}`,

@@ -173,13 +173,15 @@ export function explainNoQuote(
   const minimum = error?.details?.minOrderFen;
   const items = error?.details?.itemsFen;
   if (error?.code === "below_minimum_order" && typeof minimum === "number" && typeof items === "number") {
-    // Say the numbers: what the shop needs, what the order comes to, and what would reach it.
+    // Say the numbers: which shop, what it needs, what the order comes to, and what would reach it.
+    const shopZh = typeof error.details?.merchantZh === "string" ? `「${error.details.merchantZh}」` : "店家";
+    const shopEn = typeof error.details?.merchantEn === "string" ? error.details.merchantEn : "The shop";
     return {
       type: "reply",
       text: say(
         lang,
-        `店家起送价 ${yuan(minimum)}，这单商品只有 ${yuan(items)}，还差 ${yuan(minimum - items)}。要多买几份或再加点别的吗？`,
-        `The shop delivers orders of at least ${yuan(minimum)} (its minimum for delivery); this comes to ${yuan(items)}, ${yuan(minimum - items)} short. Add more of it, or something else?`,
+        `${shopZh}起送价 ${yuan(minimum)}，这单商品只有 ${yuan(items)}，还差 ${yuan(minimum - items)}。要多买几份或再加点别的吗？`,
+        `${shopEn} delivers orders of at least ${yuan(minimum)} (its minimum for delivery); this comes to ${yuan(items)}, ${yuan(minimum - items)} short. Add more of it, or something else?`,
       ),
       state,
     };

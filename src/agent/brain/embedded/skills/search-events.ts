@@ -5,6 +5,7 @@ import type { DialogueState } from "../state.ts";
 import { buyTickets } from "./buy-tickets.ts";
 import type { SkillContext } from "./context.ts";
 import { categoryOf, type EventSummary, listEvents, namedEvents } from "./event-match.ts";
+import { sessionList } from "./session-list.ts";
 import { dayLabel, sessionLabel, shanghaiDate, spanSlot, spanWords } from "./shanghai-time.ts";
 import { draftOf, sessionsFor, type TicketDraft } from "./ticket-draft.ts";
 
@@ -100,6 +101,9 @@ export async function searchEvents(context: SkillContext, carried?: TicketDraft)
   )
     return buyTickets(context, { eventId: only.id, previous: carried ?? {} });
   const shown = events.slice(0, SHOWN);
+  // One show with several sessions: the sessions are what the user picks from.
+  if (events.length === 1 && only && only.sessions.length > 1 && !elsewhen && !otherDays)
+    return sessionList(only, turn.now, lang, state, rideWaits(draft, lang));
   // A list for one day pins that day on the pick; a span's or a later one's leaves the session open.
   const pinned = span || elsewhen || otherDays ? undefined : datetime;
   const titles = shown
@@ -124,9 +128,7 @@ export async function searchEvents(context: SkillContext, carried?: TicketDraft)
               : `Here's what's on${when ? ` ${when}` : ""} — say "the first one" and I'll get tickets:`,
           )) +
       // The ride asked for with the tickets waits for the pick, and is said to wait.
-      (draft.withRide
-        ? say(lang, "（选好后我再帮你叫车过去。）", " (Once you pick, I'll line up a ride there too.)")
-        : ""),
+      rideWaits(draft, lang),
     options: shown.map((event, index) => ({
       id: `event${index + 1}`,
       label: say(lang, event.nameZh, event.nameEn),
@@ -152,6 +154,12 @@ export async function searchEvents(context: SkillContext, carried?: TicketDraft)
       },
     },
   };
+}
+
+function rideWaits(draft: TicketDraft, lang: "zh" | "en"): string {
+  return draft.withRide
+    ? say(lang, "（选好后我再帮你叫车过去。）", " (Once you pick, I'll line up a ride there too.)")
+    : "";
 }
 
 function detailOf(event: EventSummary, now: number, lang: "zh" | "en"): string {

@@ -19,11 +19,13 @@ const EN_ORDINALS: Record<string, number> = {
 
 /** "第二个" → 2, "the second one" → 2, "option 3" → 3, "最后一个"/"the last one" → -1. */
 export function extractOrdinal(text: string): number | undefined {
-  const zh = /第\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:个|家|杯|款|张|项|种|条|场|辆)?/u.exec(text);
+  const zh =
+    /第\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:个|家|杯|款|张|项|种|条|场|辆|部|间|位|趟|支)?/u.exec(text);
   if (zh) return parseNumber(zh[1] as string);
-  if (/最后(一|那)(个|家|杯|款|张|项|场)/u.test(text)) return -1;
+  if (/最后(?:一|那)(?:个|家|杯|款|张|项|场|部|间|位|趟|支)|最后(?:面)?的?那(?:个|家|场|部)/u.test(text))
+    return -1;
   const en =
-    /\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|4th|5th|6th)\s+(?:one|option|choice|place|shop|restaurant|item|cafe|café|store)\b|\b(?:go with|pick|choose|take)\s+the\s+(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\b/iu.exec(
+    /\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|4th|5th|6th)\s+(?:one|option|choice|place|shop|restaurant|item|cafe|café|store|show|showing|screening|session|performance|concert|gig|film|movie|event|game|match|play|teahouse|florist|bakery|pharmacy|venue|spot|branch)s?\b|\b(?:go with|pick|choose|take)\s+the\s+(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\b/iu.exec(
       text,
     );
   // "reorder my last one", "repeat the last one": the last order, not the last option listed.

@@ -1,5 +1,6 @@
 import type { GazetteerMatch } from "../gazetteer.ts";
 import { withoutAddedIn } from "./added-in.ts";
+import { excludedInLists } from "./excluded-runs.ts";
 import { articleLines, freeLines, unnamedListed } from "./free-lines.ts";
 import { applyLaterClauses } from "./later-clauses.ts";
 import { cutAtClauses } from "./line-division.ts";
@@ -100,9 +101,10 @@ export function extractOrderLines(text: string, matches: readonly GazetteerMatch
   const exclusions: ExclusionSlot[] = [];
   const brands: GazetteerMatch[] = [];
   const usable: GazetteerMatch[] = [];
+  const listed = excludedInLists(text, matches, excluded);
   for (const match of matches) {
     if (!["item", "category", "merchant"].includes(match.entity.kind)) continue;
-    if (excluded(text, match)) {
+    if (excluded(text, match) || listed.has(match)) {
       const { kind, zh, en } = match.entity;
       if (!exclusions.some((other) => other.zh === zh))
         exclusions.push({ kind: kind as ExclusionSlot["kind"], zh, en });

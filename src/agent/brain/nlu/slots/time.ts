@@ -11,6 +11,7 @@ import { eveningMeant } from "./clock-sense.ts";
 import { parseNumber } from "./numbers.ts";
 import type { DateTimeSlot } from "./types.ts";
 import { judged, laterFromNow, onCalendarDay } from "./when-reader.ts";
+import { withoutZoneWords } from "./zone-words.ts";
 
 const DAY_PART_HOURS: Record<string, number> = { 早上: 8, 上午: 10, 中午: 12, 下午: 3, 傍晚: 6, 晚上: 7 };
 
@@ -97,7 +98,10 @@ function chronoDateTime(
   zone: string = WORLD_TIME_ZONE,
 ): DateTimeSlot | undefined {
   const reference = chronoReference(now, zone);
-  const parsed = lang === "zh" ? prepareChinese(text) : text;
+  const parsed =
+    lang === "zh"
+      ? prepareChinese(text)
+      : withoutZoneWords(text, (said) => chrono.parse(said, reference, { forwardDate: true }));
   const results =
     lang === "zh"
       ? chrono.zh.hans.parse(parsed, reference, { forwardDate: true })
