@@ -74,8 +74,10 @@ export const PLAIN_PIECE = /^\s*(?:的)?(?:正常|普通|标准|原味|常规|re
 export const ZH_NOUN_STOP =
   /送到|送去|送过来|送来|送|到|给|吧|啊|呀|呢|了|就行|和|加|还有|再|以内|以下|，|,|。|！|!|？|\?|、|\s|的$/u;
 
-export const OPTION_ONLY =
-  /^(?:的|热的|冰的|温的|常温|大杯|中杯|小杯|超大杯|少糖|半糖|无糖|全糖|少冰|去冰|多冰|不辣|微辣|中辣|特辣|冰|热|hot|iced|cold|large|medium|small|big|less sugar|no sugar|no ice|spicy|mild|\s)+$/iu;
+/** Words that only choose an option of the thing before or after them. */
+export const OPTION_WORDS =
+  "的|热的|冰的|温的|常温|大杯|中杯|小杯|超大杯|少糖|半糖|无糖|全糖|少冰|去冰|多冰|不辣|微辣|中辣|特辣|冰|热|hot|iced|cold|large|medium|small|big|less sugar|no sugar|no ice|spicy|mild";
+export const OPTION_ONLY = new RegExp(`^(?:${OPTION_WORDS}|\\s)+$`, "iu");
 
 export const GENERIC_NOUN =
   /^(?:外卖|东西|吃的|喝的|饭|份|些|点|it|them|one|ones|things?|stuff|something|more|of them|cups?|glass(?:es)?|bottles?|boxes?|packs?|bags?|bowls?|pieces?|servings?|portions?|orders?|items?|people|persons|tickets?|seats?)$/iu;
