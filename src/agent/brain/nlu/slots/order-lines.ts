@@ -107,7 +107,8 @@ export function extractOrderLines(text: string, matches: readonly GazetteerMatch
   for (const match of matches) {
     if (!["item", "category", "merchant"].includes(match.entity.kind)) continue;
     if (excluded(text, match)) {
-      const { kind, zh, en } = match.entity;
+      const { kind, en } = match.entity;
+      const zh = match.entity.canonicalZh ?? match.entity.zh;
       if (!exclusions.some((other) => other.zh === zh))
         exclusions.push({ kind: kind as ExclusionSlot["kind"], zh, en });
     } else if (match.entity.kind === "merchant") brands.push(match);
