@@ -10,6 +10,7 @@ import {
   type NumberProblemSlot,
   OPTION_ONLY,
   OPTION_WORDS,
+  ZH_COURTESY,
   ZH_NOUN_STOP,
 } from "./line-words.ts";
 import { parseEnglishNumber, parseNumber } from "./numbers.ts";
@@ -26,7 +27,7 @@ const ZH_COUNT = new RegExp(
 );
 
 // Where a count said after its noun stops: a space, a list mark, the end, or the words after a line.
-const RUN_END = "(?=[\\s，,、；;。！!？?]|$|送|到|给|带|吧|啊|呀|呢|和|再|还|就)";
+const RUN_END = `(?=[\\s，,、；;。！!？?]|$|${ZH_COURTESY}|送|到|给|带|吧|啊|呀|呢|和|再|还|就)`;
 // A count after its noun: "拿铁两杯", "冷萃要4杯", "latte x2", "拿铁×2", "卤蛋俩".
 const POSTFIX_BODY = `(?:(?:要|来|买|拿|订|点)?\\s*(?<sign>-|负)?(?<num>[0-9]+(?:\\.[0-9]+)?(?:e[0-9]+)?|[零一二两俩三仨四五六七八九十百千万]+)\\s*(?:${ZH_UNIT})|[x×*]\\s*(?<mul>-?[0-9]+)|(?<pair>[俩仨])${RUN_END})`;
 export const POSTFIX_COUNT = new RegExp(`^\\s*${POSTFIX_BODY}`, "iu");

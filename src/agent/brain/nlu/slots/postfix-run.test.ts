@@ -56,6 +56,10 @@ describe("counts written after the thing, in one run per line", () => {
         ["葡式蛋挞", 2, {}],
       ],
     ],
+    // Thanks after the count ends the line; it is no thing to buy.
+    ["葡式蛋挞一份谢谢", [["葡式蛋挞", 1, {}]]],
+    ["香辣鸡腿堡套餐三个辛苦啦", [["香辣鸡腿堡", 3, { combo: "meal" }]]],
+    ["一个香辣鸡腿堡，麻烦了", [["香辣鸡腿堡", 1, {}]]],
   ])("%s", (text, lines) => {
     expect(read(text)).toEqual(lines);
   });
