@@ -2,6 +2,7 @@ import { parseCount } from "../../nlu/slots/numbers.ts";
 import type { BrainDecision, TaskBrief } from "../../types.ts";
 import { say } from "../say.ts";
 import type { SkillContext } from "../skills/context.ts";
+import { laterTime } from "../skills/later.ts";
 import { placePhrase } from "../skills/places.ts";
 import { rideHail } from "../skills/ride-hail.ts";
 import { lastTrip } from "../skills/route.ts";
@@ -87,12 +88,15 @@ export async function amendRide(
       ? named
       : undefined;
   const origin = originSaid ?? (nlu.slots.origin !== trip.origin ? nlu.slots.origin : undefined);
-  if (!destination && !origin) return undefined;
+  // "晚上6点再走", "改到下午3点": the same ride at the time said.
+  const moved = laterTime(context);
+  if (!destination && !origin && !moved) return undefined;
   const kept = state.skill?.rideCard as
     | { productId?: string; when?: { atMs: number; text: string } }
     | undefined;
-  const when =
-    awaitingCard.scheduledFor !== undefined
+  const when = moved
+    ? moved
+    : awaitingCard.scheduledFor !== undefined
       ? { atMs: awaitingCard.scheduledFor, text: kept?.when?.text ?? "" }
       : kept?.when;
   const decision = await rideHail(
@@ -120,7 +124,8 @@ export async function amendRide(
   ];
   return {
     ...decision,
-    text: `${say(lang, `好的，${changes.join("，")}。`, `Done — ${changes.join("; ")}. `)}${decision.text}`,
+    // A new time alone is said by the card's own "预约 … 上车".
+    text: `${changes.length ? say(lang, `好的，${changes.join("，")}。`, `Done — ${changes.join("; ")}. `) : say(lang, "好的，", "OK — ")}${decision.text}`,
     replacesTaskId: awaitingCard.taskId,
   };
 }
