@@ -36,13 +36,30 @@ export const POSTFIX_COUNT = new RegExp(`^\\s*${POSTFIX_BODY}`, "iu");
 const OPTION_RUN = `(?:${OPTION_WORDS}|套餐|单点)*`;
 export const POSTFIX_RUN = new RegExp(`^${OPTION_RUN}${POSTFIX_BODY}(?<after>${OPTION_RUN})${RUN_END}`, "iu");
 
+const RUN_BEFORE_NEXT = new RegExp(`^${OPTION_RUN}${POSTFIX_BODY}(?<after>${OPTION_RUN})`, "iu");
+
+/**
+ * The count written right after a thing, within `start`…`end` of the text: read on past `end`, so a
+ * unit sees what follows it ("2块" before the next name is a count, "三块钱" is money).
+ */
+export function postfixAt(text: string, start: number, end: number): RegExpExecArray | null {
+  const rest = text.slice(start);
+  const plain = POSTFIX_COUNT.exec(rest);
+  if (plain && plain[0].length <= end - start) return plain;
+  const run = POSTFIX_RUN.exec(text.slice(start, end));
+  if (run) return run;
+  const glued = RUN_BEFORE_NEXT.exec(rest);
+  return glued && start + glued[0].length === end ? glued : null;
+}
+
 /**
  * Where the first of two things ends when the words between them are its options and count
  * ("香辣鸡腿堡套餐1个|葡式蛋挞4个", "拌面两份微辣|扁肉一份"): only when the count cannot be the next
  * thing's, because options follow it or the next thing has its own count after it.
  */
 export function runEnd(text: string, from: number, to: number, nextEnd: number): number | undefined {
-  const run = POSTFIX_RUN.exec(text.slice(from, to));
+  // Read on to the end, so a unit sees what follows it ("2块" before a name is a count, not money).
+  const run = RUN_BEFORE_NEXT.exec(text.slice(from));
   if (!run || from + run[0].length !== to) return undefined;
   if (run.groups?.after || POSTFIX_COUNT.test(text.slice(nextEnd))) return to;
   return undefined;

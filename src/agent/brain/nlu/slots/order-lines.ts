@@ -20,7 +20,7 @@ import {
   EN_ARTICLE,
   ownCount,
   POSTFIX_COUNT,
-  POSTFIX_RUN,
+  postfixAt,
   runEnd,
 } from "./order-counts.ts";
 import { portionCounts, portionsBeforePieces } from "./portion-counts.ts";
@@ -143,8 +143,9 @@ export function extractOrderLines(text: string, matches: readonly GazetteerMatch
     if (!count) {
       // "pearl milk tea from Mixue x3": the shop said between the thing and its "x3".
       const shopSaid = SHOP_THEN_TIMES.exec(fullTail)?.[0].length ?? 0;
-      const postfix =
-        POSTFIX_COUNT.exec(fullTail.slice(shopSaid)) ?? (shopSaid ? null : POSTFIX_RUN.exec(fullTail));
+      const postfix = shopSaid
+        ? POSTFIX_COUNT.exec(fullTail.slice(shopSaid))
+        : postfixAt(text, anchor.end, tailEnd);
       if (postfix) {
         const groups = postfix.groups ?? {};
         const raw = (groups.mul ?? groups.num ?? groups.pair) as string;

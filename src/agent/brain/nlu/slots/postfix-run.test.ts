@@ -11,6 +11,7 @@ const gazetteer = new Gazetteer([
   { kind: "item", id: "noodle", zh: "拌面", en: "Peanut Sauce Noodles" },
   { kind: "item", id: "wonton", zh: "扁肉", en: "Wonton" },
   { kind: "item", id: "broccoli", zh: "西兰花", en: "Broccoli" },
+  { kind: "item", id: "chicken", zh: "吮指原味鸡", en: "Original Recipe Chicken" },
   { kind: "merchant", id: "kfc", zh: "肯德基", en: "KFC" },
 ]);
 
@@ -53,6 +54,21 @@ describe("counts written after the thing, in one run per line", () => {
       "香辣鸡腿堡套餐两个葡式蛋挞",
       [
         ["香辣鸡腿堡", 1, { combo: "meal" }],
+        ["葡式蛋挞", 2, {}],
+      ],
+    ],
+    // "块" before the next name counts pieces; "三块钱" is money.
+    [
+      "吮指原味鸡2块 葡式蛋挞6个",
+      [
+        ["吮指原味鸡", 2, {}],
+        ["葡式蛋挞", 6, {}],
+      ],
+    ],
+    [
+      "吮指原味鸡三块钱 葡式蛋挞两个",
+      [
+        ["吮指原味鸡", 1, {}],
         ["葡式蛋挞", 2, {}],
       ],
     ],
