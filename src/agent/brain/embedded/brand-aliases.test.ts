@@ -15,6 +15,9 @@ describe("brand aliases: what people call a shop", () => {
     ["茶百道", "ChaPanda", ["Cha Panda"]],
     ["麦当劳", "McDonald's", ["McD's", "Mickey D's", "McDonalds"]],
     ["Tims天好咖啡", "Tims Coffee", ["Tims", "Tim Hortons"]],
+    ["星巴克", "Starbucks", ["星爸爸"]],
+    ["蜜雪冰城", "Mixue Ice Cream & Tea", ["蜜雪"]],
+    ["瑞幸咖啡", "Luckin Coffee", ["小蓝杯", "瑞幸"]],
   ])("%s / %s", (zh, en, expected) => {
     const said = brandAliases(zh, en).flatMap((alias) => [alias.zh, alias.en]);
     for (const name of expected) expect(said).toContain(name);

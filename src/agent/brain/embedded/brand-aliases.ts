@@ -4,8 +4,8 @@
  * in brackets ("Freshippo (Hema)" → Hema), and digits for a spelled number ("7-Eleven" → 7-11).
  * A short name must stay distinctive: two Chinese characters or four letters at least.
  */
-export function brandAliases(zh: string, en: string): { zh: string; en: string }[] {
-  const aliases: { zh: string; en: string }[] = [];
+export function brandAliases(zh: string, en: string): { zh: string; en: string; canonicalZh?: string }[] {
+  const aliases: { zh: string; en: string; canonicalZh?: string }[] = [];
   const shortZh = zh.replace(ZH_SHOP_KIND, "");
   const shortEn = en
     .replace(/\s*\(.*$/u, "")
@@ -34,6 +34,8 @@ export function brandAliases(zh: string, en: string): { zh: string; en: string }
         aliases.push({ zh, en: alias.replace(/°C\b/u, said) });
   }
   for (const nickname of NICKNAMES[en.replace(/\s*\(.*$/u, "")] ?? []) aliases.push({ zh, en: nickname });
+  for (const nickname of ZH_NICKNAMES[zh] ?? [])
+    aliases.push({ zh: nickname, en: shortEn || en, canonicalZh: zh });
   const seen = new Set<string>();
   return aliases.filter((alias) => {
     const key = `${alias.zh}|${alias.en.toLowerCase()}`;
@@ -74,6 +76,19 @@ const NICKNAMES: Record<string, readonly string[]> = {
   "Pizza Hut": ["Pizzahut"],
   "Hu Shang A Yi": ["Hushang", "Hushang Ayi", "Auntea Jenny"],
   "Luckin Coffee": ["Luckin's"],
+};
+/** What people call a brand in Chinese that its name does not spell, keyed by the brand's Chinese name. */
+const ZH_NICKNAMES: Record<string, readonly string[]> = {
+  星巴克: ["星爸爸", "星巴巴"],
+  麦当劳: ["金拱门", "麦记", "麦麦"],
+  肯德基: ["开封菜", "肯爷爷"],
+  瑞幸咖啡: ["小蓝杯"],
+  蜜雪冰城: ["蜜雪", "雪王"],
+  奈雪的茶: ["奈雪"],
+  霸王茶姬: ["霸王茶"],
+  书亦烧仙草: ["书亦"],
+  喜家德水饺: ["喜家德"],
+  和府捞面: ["和府"],
 };
 // Short names that are everyday words ("Lucky Cup", "Real Kungfu", "Four Seasons"): never said alone for the brand.
 const COMMON_WORD =

@@ -12,6 +12,12 @@ describe("resolving the intent of everyday requests", () => {
     expect(intentOf("周杰伦的演唱会还有票吗")).not.toBe("out_of_scope");
   });
 
+  it("reads a kind of car named with a trip as a ride, not directions", () => {
+    expect(intentOf("后天早上7点 专车 从公司去杭州西站")).toBe("ride_hail");
+    expect(intentOf("快车 从家去武林广场")).toBe("ride_hail");
+    expect(intentOf("坐快车去东站要多久")).toBe("route");
+  });
+
   it("reads a question about a kind of show as events, not weather", () => {
     expect(intentOf("周日有足球赛吗")).toBe("search_events");
     expect(intentOf("周日会下雨吗")).toBe("weather");

@@ -99,8 +99,9 @@ const ORDERING_WORDS =
 
 const RIDE_ASKED =
   /\b(?:taxi|cab|uber|didi|ride|xl|minivan|van|(?:\d|six|seven)[- ]seater)\b|打车|叫车|打的|叫个车|约车|网约车|滴滴|\btake (?:me|us) (?:to|home|back)\b|\bdrive (?:me|us)\b|\bpick (?:me|us) up\b|\b(?:premium|premier|comfort|comfortable|express|economy|private|business|big|bigger|large) car\b|\bbook (?:me |us )?(?:a |an )?car\b|^\s*(?:a |an |the )?car (?:from|to)\b|\b(?:need|want|get|grab) (?:me |us )?(?:a |an )?car\b/iu;
+// A kind of car named is a car wanted ("明早8点 快车 从家去东站", "要专车").
 const CAR_WANTED =
-  /\b(?:need|want|like|get|book|call|order)\s+(?:me\s+|us\s+)?(?:a|an)\s+(?:ride|taxi|cab|car|uber|didi)\b|叫(?:个|辆|一辆)?车|打(?:个)?车|约(?:个|辆)?车/iu;
+  /\b(?:need|want|like|get|book|call|order)\s+(?:me\s+|us\s+)?(?:a|an)\s+(?:ride|taxi|cab|car|uber|didi)\b|叫(?:个|辆|一辆)?车|打(?:个)?车|约(?:个|辆)?车|快车|专车|出租车|网约车|商务车/iu;
 // A seat for a child in a car is no seat at a show ("a ride with a child seat").
 const CAR_SEAT = /儿童座椅|安全座椅|宝宝座椅|\b(?:child|car|baby|booster|kid'?s?) seats?\b/iu;
 const HOW_QUESTION = /\bhow\b|\bwhat\b|\bwhich\b|多久|多远|怎么|多少钱|几公里|\bcost\b|\bfare\b/iu;

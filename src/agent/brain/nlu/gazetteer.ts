@@ -13,6 +13,8 @@ export interface GazetteerEntry {
   pinyin?: string;
   /** The English name `en` is another way of saying ("McDonald's" for "Mickey D's"), for replies. */
   canonicalEn?: string;
+  /** The Chinese name `zh` is a nickname of ("星巴克" for "星爸爸"), for searches and replies. */
+  canonicalZh?: string;
 }
 
 /** A span of the text that names an entry. `score` is 1 for an exact name, lower for fuzzy ways. */

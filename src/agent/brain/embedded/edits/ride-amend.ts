@@ -2,6 +2,7 @@ import { parseCount } from "../../nlu/slots/numbers.ts";
 import type { BrainDecision, TaskBrief } from "../../types.ts";
 import { say } from "../say.ts";
 import type { SkillContext } from "../skills/context.ts";
+import { laterTime } from "../skills/later.ts";
 import { placePhrase } from "../skills/places.ts";
 import { rideHail } from "../skills/ride-hail.ts";
 import { lastTrip } from "../skills/route.ts";
@@ -9,6 +10,9 @@ import { lastTrip } from "../skills/route.ts";
 // A change of where the ride goes: "改去灵隐寺", "目的地换成河坊街", "actually go to X", "X instead".
 const NEW_END =
   /改去|改到|换到|换去|改成去|不去.{1,12}了|目的地|终点|还是去|去.{1,12}吧|\b(?:instead|actually|change (?:the )?destination|go to|take me to|head to|rather)\b/iu;
+// "改到下午3点走": a time after 改到 is when, not where.
+const CLOCK_SAID =
+  /[0-9零一二两三四五六七八九十]+\s*(?:点|[:：]\d)|上午|下午|中午|晚上|早上|傍晚|明早|明天|后天|今晚|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b/iu;
 // Where it starts instead: "从家出发", "改从公司走", "pick me up from home", "leave from the office".
 const ORIGIN_ZH = /(?:改)?从\s*(.{1,16}?)\s*(?:出发|走|上车|接我|过去|开始)/u;
 const ORIGIN_EN =
@@ -83,16 +87,23 @@ export async function amendRide(
     nlu.slots.entities?.filter((match) => match.text !== nlu.slots.origin && match.text !== originSaid),
   );
   const destination =
-    named && named !== originSaid && (NEW_END.test(text) || !originSaid) && named !== trip.destination
+    named &&
+    !CLOCK_SAID.test(named) &&
+    named !== originSaid &&
+    (NEW_END.test(text) || !originSaid) &&
+    named !== trip.destination
       ? named
       : undefined;
   const origin = originSaid ?? (nlu.slots.origin !== trip.origin ? nlu.slots.origin : undefined);
-  if (!destination && !origin) return undefined;
+  // "晚上6点再走", "改到下午3点": the same ride at the time said.
+  const moved = laterTime(context);
+  if (!destination && !origin && !moved) return undefined;
   const kept = state.skill?.rideCard as
     | { productId?: string; when?: { atMs: number; text: string } }
     | undefined;
-  const when =
-    awaitingCard.scheduledFor !== undefined
+  const when = moved
+    ? moved
+    : awaitingCard.scheduledFor !== undefined
       ? { atMs: awaitingCard.scheduledFor, text: kept?.when?.text ?? "" }
       : kept?.when;
   const decision = await rideHail(
@@ -120,7 +131,8 @@ export async function amendRide(
   ];
   return {
     ...decision,
-    text: `${say(lang, `好的，${changes.join("，")}。`, `Done — ${changes.join("; ")}. `)}${decision.text}`,
+    // A new time alone is said by the card's own "预约 … 上车".
+    text: `${changes.length ? say(lang, `好的，${changes.join("，")}。`, `Done — ${changes.join("; ")}. `) : say(lang, "好的，", "OK — ")}${decision.text}`,
     replacesTaskId: awaitingCard.taskId,
   };
 }

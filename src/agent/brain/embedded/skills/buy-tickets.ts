@@ -7,6 +7,7 @@ import { savedPlace } from "./places.ts";
 import { rideRequest, scheduledRide } from "./ride-hail.ts";
 import { searchEvents } from "./search-events.ts";
 import { chooseSeats, type SeatChoice, sessionTiers, tiersForArea } from "./seat-choice.ts";
+import { shortageText, tierNamedIn } from "./seat-shortage.ts";
 import { dayLabel, sessionLabel, shanghaiClock, shanghaiDate } from "./shanghai-time.ts";
 import { cheaperOf } from "./ticket-compare.ts";
 import { dateSlot, draftOf, pick, pickSession, sessionsFor, type TicketDraft } from "./ticket-draft.ts";
@@ -154,7 +155,8 @@ export async function buyTickets(context: SkillContext, entry: TicketEntry = {})
   let bestForFront = false;
   if (draft.area) {
     const tiers = (await sessionTiers(turn.tools, session.sessionId)) ?? [];
-    const matched = tiersForArea(draft.area, tiers);
+    const named = tierNamedIn(turn.text, tiers);
+    const matched = named ? [named] : tiersForArea(draft.area, tiers);
     if (matched.length > 0) tierNames = matched;
     else if (FRONT_WORDS.test(draft.area)) bestForFront = true;
     else
@@ -179,6 +181,24 @@ export async function buyTickets(context: SkillContext, entry: TicketEntry = {})
   const capFen = draft.acceptedOverFen === undefined ? draft.maxPriceFen : undefined;
   const choices = await chooseSeats(turn.tools, { ...want, ...pick("maxPriceFen", capFen) });
   const best = choices[0];
+  if (!best && capFen === undefined) {
+    const tiers = (await sessionTiers(turn.tools, session.sessionId)) ?? [];
+    const text = shortageText(
+      event,
+      session.startsAt,
+      count,
+      draft.together !== false,
+      tiers,
+      tierNames,
+      turn.now,
+      lang,
+    );
+    return {
+      type: "reply",
+      text,
+      state: { ...base, awaiting: { intent: "buy_tickets", slot: "quantity" }, skill: keep() },
+    };
+  }
   if (!best) {
     // Nothing within the cap: the real cheapest of this session for this group, and other sessions.
     const cheapest =

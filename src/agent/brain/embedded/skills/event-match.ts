@@ -1,5 +1,6 @@
 import type { ToolClient } from "../../../tools/client.ts";
 import type { DateTimeSlot } from "../../nlu/slots/types.ts";
+import { eventNicknames } from "./event-nicknames.ts";
 import { slotDays } from "./shanghai-time.ts";
 
 /** An event as tickets_search_events lists it (only the fields planning reads). */
@@ -176,14 +177,16 @@ export function eventAliases(nameZh: string, nameEn: string): string[] {
     return versus > 0 ? [words.slice(versus - 1, versus + 2).join(" "), ...words] : words;
   });
   const enParts = nameEn.split(/\s*(?:[:(),]|\s[–-]\s)\s*/u);
-  for (const part of [...zhParts, ...enParts].map((text) => text.trim()))
+  for (const part of [...zhParts, ...enParts, ...eventNicknames(nameZh)].map((text) => text.trim()))
     if (part.length >= 2 && tokensOf(part).length > 0 && part !== nameZh && part !== nameEn) parts.add(part);
   return [...parts];
 }
 
 /** The tokens that name each event: its titles in both languages and its performer. */
 function eventTokens(event: EventSummary): string[] {
-  return tokensOf(`${event.nameZh} ${event.nameEn} ${event.performer}`);
+  return tokensOf(
+    `${event.nameZh} ${event.nameEn} ${event.performer} ${eventNicknames(event.nameZh).join(" ")}`,
+  );
 }
 
 /**

@@ -152,11 +152,14 @@ export function draftFromTurn(context: SkillContext, previous?: OrderDraft): Ord
       : pick("budgetMaxFen", slots.budgetMaxFen ?? previous?.budgetMaxFen)),
     ...(slots.perItemMaxFen === undefined ? pick("perItemMaxFen", previous?.perItemMaxFen) : {}),
     ...pick("withinMinutes", slots.withinMinutes ?? previous?.withinMinutes),
-    ...pick("merchantQuery", brand?.zh ?? (lineCount > 0 ? undefined : previous?.merchantQuery)),
+    ...pick(
+      "merchantQuery",
+      brand?.canonicalZh ?? brand?.zh ?? (lineCount > 0 ? undefined : previous?.merchantQuery),
+    ),
     ...pick(
       "brand",
       brand
-        ? { zh: brand.zh, en: brand.canonicalEn ?? brand.en }
+        ? { zh: brand.canonicalZh ?? brand.zh, en: brand.canonicalEn ?? brand.en }
         : lineCount > 0
           ? undefined
           : previous?.brand,

@@ -19,6 +19,7 @@ import {
   wantsStop,
 } from "./ride-wishes.ts";
 import { tripEnds, withTrip } from "./route.ts";
+import { pickUpFor, saysBeforeShow, showRelative } from "./show-relative.ts";
 
 /** The rides service's products and the words that pick them (default economy / 快车). */
 const PRODUCT_WORDS: readonly [productId: string, pattern: RegExp][] = [
@@ -159,7 +160,37 @@ export async function rideHail(
     };
   }
   const productId = keep.productId ?? productOf(turn.text);
-  const later = keep.when ?? eveningRide(context) ?? laterTime(context) ?? soonTime(context);
+  const show = keep.when ? undefined : showRelative(turn.text, context.state);
+  // "开场前一小时到" with no show carded before: which show is not known, so asked, never booked for now.
+  if (!show && !keep.when && saysBeforeShow(turn.text))
+    return {
+      type: "reply",
+      text: say(
+        lang,
+        "要按哪场演出的开场时间叫车？先告诉我是哪场（或直接说几点上车）。",
+        "Which show should I time the ride to? Tell me the show, or just the pick-up time.",
+      ),
+      state: remembered,
+    };
+  let later =
+    keep.when ??
+    (show ? { atMs: show.atMs, text: show.text } : undefined) ??
+    eveningRide(context) ??
+    laterTime(context) ??
+    soonTime(context);
+  const points = {
+    origin: { lng: origin.lng, lat: origin.lat },
+    destination: { lng: destination.lng, lat: destination.lat },
+  };
+  if (show?.arrive) {
+    // To be there by then, the car comes the trip's length earlier.
+    const there = await turn.tools.call<EstimateOutput>("rides_estimate", {
+      ...points,
+      productId,
+      at: show.atMs,
+    });
+    if (there.ok) later = { atMs: pickUpFor(show.atMs, there.data.durationSeconds), text: show.text };
+  }
   const estimate = await turn.tools.call<EstimateOutput>("rides_estimate", {
     origin: { lng: origin.lng, lat: origin.lat },
     destination: { lng: destination.lng, lat: destination.lat },

@@ -7,6 +7,7 @@ import {
   GENERIC_NOUN,
   type NumberProblemSlot,
   type OrderLineSlot,
+  ZH_COURTESY,
   ZH_NOUN_STOP,
 } from "./line-words.ts";
 import { extractItemOptions, LEADING_OPTION_WORDS, onlyOptionWords } from "./options.ts";
@@ -17,8 +18,10 @@ const EN_NOUN_STOP =
   /\s+(?:to|for|and|plus|from|with|please|pls|delivered|at|in|by|under|within|asap|now|today|tonight|too|instead|then|each|in total|total)\b|[,.!?;]/iu;
 
 // A limit or a refusal after a count ("一杯别超过10块"), not a thing.
-const NOT_A_THING =
-  /超过|以内|以下|之内|[0-9]+\s*(?:块|元)|钱|^别|^不要|^不用|^不能|\byuan\b|\bmax\b|^(?:kgs?|kilo(?:gram)?s?|g|grams?|lbs?|pounds?|ml|l|lit(?:re|er)s?|oz|公斤|千克|克|斤|毫升|升)\b|^(?:instead|then|now|please|total|in total|each|apiece|all|of those|of these|too|as well|thanks?)\b/iu;
+const NOT_A_THING = new RegExp(
+  `^(?:${ZH_COURTESY})|${/超过|以内|以下|之内|[0-9]+\s*(?:块|元)|钱|^别|^不要|^不用|^不能|\byuan\b|\bmax\b|^(?:kgs?|kilo(?:gram)?s?|g|grams?|lbs?|pounds?|ml|l|lit(?:re|er)s?|oz|公斤|千克|克|斤|毫升|升)\b|^(?:instead|then|now|please|total|in total|each|apiece|all|of those|of these|too|as well|thanks?)\b/.source}`,
+  "iu",
+);
 
 /**
  * Counted things the catalogue's names did not catch ("一箱牛奶", "a pack of tissues"): lines in the

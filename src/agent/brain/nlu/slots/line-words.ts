@@ -70,9 +70,14 @@ export const SHOP_OPTION_PIECE = /^\s*(?:的)?(?:加(?!上|起来)|换成|\bwith
 // A count's piece that keeps the line as it is: "一杯正常", "the other one regular".
 export const PLAIN_PIECE = /^\s*(?:的)?(?:正常|普通|标准|原味|常规|regular|normal|plain|as usual)/iu;
 
+/** Thanks and courtesy said around an order ("谢谢", "麻烦了", "辛苦啦"): never a thing to buy. */
+export const ZH_COURTESY = "谢谢|多谢|谢啦|谢了|感谢|麻烦|辛苦|拜托|劳驾";
+
 // After a count, the words that are not the thing: "送到家", "and", "to my office".
-export const ZH_NOUN_STOP =
-  /送到|送去|送过来|送来|送|到|给|吧|啊|呀|呢|了|就行|和|加|还有|再|以内|以下|，|,|。|！|!|？|\?|、|\s|的$/u;
+export const ZH_NOUN_STOP = new RegExp(
+  `${ZH_COURTESY}|送到|送去|送过来|送来|送|到|给|吧|啊|呀|呢|了|就行|和|加|还有|再|以内|以下|，|,|。|！|!|？|\\?|、|\\s|的$`,
+  "u",
+);
 
 export const GENERIC_NOUN =
   /^(?:外卖|东西|吃的|喝的|饭|份|些|点|it|them|one|ones|things?|stuff|something|more|of them|cups?|glass(?:es)?|bottles?|boxes?|packs?|bags?|bowls?|pieces?|servings?|portions?|orders?|items?|people|persons|tickets?|seats?)$/iu;

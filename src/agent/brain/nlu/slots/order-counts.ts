@@ -7,14 +7,15 @@ import {
   GENERIC_NOUN,
   MAX_LINE_QTY,
   type NumberProblemSlot,
+  ZH_COURTESY,
   ZH_NOUN_STOP,
 } from "./line-words.ts";
 import { parseEnglishNumber, parseNumber } from "./numbers.ts";
-import { extractItemOptions, LEADING_OPTION_WORDS, onlyOptionWords } from "./options.ts";
+import { extractItemOptions, LEADING_OPTION_WORDS, OPTION_WORDS, onlyOptionWords } from "./options.ts";
 import { onlyChoices } from "./shop-choices.ts";
 
 const ZH_UNIT =
-  "杯|份|笼|屉|客|例|盘|碟|个(?![人小钟月星礼])|瓶|盒|束|碗|袋|串|只|斤|箱|罐|包|支|枝|盆|提|听|块(?!钱|以内|以下|之内|左右|[，,。！？!?；;\\s]|$)|打|根|片|条|桶|套|双|把|卷|袋";
+  "杯|份|笼|屉|客|例|盘|碟|个(?![人小钟月星礼])|瓶|盒|束|碗|袋|串|只|斤|箱|罐|包|支|枝|盆|提|听|块(?!钱|以内|以下|之内|左右|[，,。！？!?；;\\s]|$)|打|根|片|条|桶|套|双|把|卷|袋|颗|粒|枚|棵|件";
 
 const ZH_COUNT = new RegExp(
   // "俩"/"仨" carry their own measure word: "仨蛋挞俩可乐".
@@ -22,11 +23,44 @@ const ZH_COUNT = new RegExp(
   "giu",
 );
 
-// A count after its noun: "拿铁两杯", "冷萃要4杯", "latte x2", "拿铁×2".
-export const POSTFIX_COUNT = new RegExp(
-  `^\\s*(?:(?:要|来|买|拿|订|点)?\\s*(?<sign>-|负)?(?<num>[0-9]+(?:\\.[0-9]+)?(?:e[0-9]+)?|[零一二两俩三仨四五六七八九十百千万]+)\\s*(?:${ZH_UNIT})|[x×*]\\s*(?<mul>-?[0-9]+))`,
-  "iu",
-);
+// Where a count said after its noun stops: a space, a list mark, the end, or the words after a line.
+const RUN_END = `(?=[\\s，,、；;。！!？?]|$|${ZH_COURTESY}|送|到|给|带|吧|啊|呀|呢|和|再|还|就)`;
+// A count after its noun: "拿铁两杯", "冷萃要4杯", "latte x2", "拿铁×2", "卤蛋俩".
+const POSTFIX_BODY = `(?:(?:要|来|买|拿|订|点)?\\s*(?<sign>-|负)?(?<num>[0-9]+(?:\\.[0-9]+)?(?:e[0-9]+)?|[零一二两俩三仨四五六七八九十百千万]+)\\s*(?:${ZH_UNIT})|[x×*]\\s*(?<mul>-?[0-9]+)|(?<pair>[俩仨])${RUN_END})`;
+export const POSTFIX_COUNT = new RegExp(`^\\s*${POSTFIX_BODY}`, "iu");
+// A line written as one run: the thing, its options, its count, more options ("香辣鸡腿堡套餐1个",
+// "拌面两份微辣"), up to the next thing or the words after the line.
+const OPTION_RUN = `(?:${OPTION_WORDS}|的|热|冰|套餐|单点)*`;
+export const POSTFIX_RUN = new RegExp(`^${OPTION_RUN}${POSTFIX_BODY}(?<after>${OPTION_RUN})${RUN_END}`, "iu");
+
+const RUN_BEFORE_NEXT = new RegExp(`^${OPTION_RUN}${POSTFIX_BODY}(?<after>${OPTION_RUN})`, "iu");
+
+/**
+ * The count written right after a thing, within `start`…`end` of the text: read on past `end`, so a
+ * unit sees what follows it ("2块" before the next name is a count, "三块钱" is money).
+ */
+export function postfixAt(text: string, start: number, end: number): RegExpExecArray | null {
+  const rest = text.slice(start);
+  const plain = POSTFIX_COUNT.exec(rest);
+  if (plain && plain[0].length <= end - start) return plain;
+  const run = POSTFIX_RUN.exec(text.slice(start, end));
+  if (run) return run;
+  const glued = RUN_BEFORE_NEXT.exec(rest);
+  return glued && start + glued[0].length === end ? glued : null;
+}
+
+/**
+ * Where the first of two things ends when the words between them are its options and count
+ * ("香辣鸡腿堡套餐1个|葡式蛋挞4个", "拌面两份微辣|扁肉一份"): only when the count cannot be the next
+ * thing's, because options follow it or the next thing has its own count after it.
+ */
+export function runEnd(text: string, from: number, to: number, nextEnd: number): number | undefined {
+  // Read on to the end, so a unit sees what follows it ("2块" before a name is a count, not money).
+  const run = RUN_BEFORE_NEXT.exec(text.slice(from));
+  if (!run || from + run[0].length !== to) return undefined;
+  if (run.groups?.after || POSTFIX_COUNT.test(text.slice(nextEnd))) return to;
+  return undefined;
+}
 
 const EN_WORD_NUMBER =
   "a couple of|a couple|a pair of|half a dozen|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred";

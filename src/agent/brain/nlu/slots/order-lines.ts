@@ -21,6 +21,8 @@ import {
   EN_ARTICLE,
   ownCount,
   POSTFIX_COUNT,
+  postfixAt,
+  runEnd,
 } from "./order-counts.ts";
 import { portionCounts, portionsBeforePieces } from "./portion-counts.ts";
 import { choiceAnchor, foldChoices } from "./shop-choices.ts";
@@ -81,9 +83,11 @@ function gluedTemperature(text: string, match: GazetteerMatch): ItemOptions {
 }
 
 /** Where the words between two named things divide: the first one's tail, then the next one's head. */
-function divide(text: string, from: number, to: number, firstHasCount: boolean): number {
+function divide(text: string, from: number, to: number, firstHasCount: boolean, nextEnd = to): number {
   const between = text.slice(from, to);
   if (!firstHasCount) {
+    const run = runEnd(text, from, to, nextEnd);
+    if (run !== undefined) return run;
     const postfix = POSTFIX_COUNT.exec(between);
     if (postfix) return from + postfix[0].length;
   }
@@ -105,7 +109,8 @@ export function extractOrderLines(text: string, matches: readonly GazetteerMatch
   for (const match of matches) {
     if (!["item", "category", "merchant"].includes(match.entity.kind)) continue;
     if (excluded(text, match) || listed.has(match)) {
-      const { kind, zh, en } = match.entity;
+      const { kind, en } = match.entity;
+      const zh = match.entity.canonicalZh ?? match.entity.zh;
       if (!exclusions.some((other) => other.zh === zh))
         exclusions.push({ kind: kind as ExclusionSlot["kind"], zh, en });
     } else if (match.entity.kind === "merchant") brands.push(match);
@@ -133,17 +138,19 @@ export function extractOrderLines(text: string, matches: readonly GazetteerMatch
     const tailEnd = cut
       ? cut.tailEnd
       : next
-        ? divide(text, anchor.end, next.start, headCount !== undefined)
+        ? divide(text, anchor.end, next.start, headCount !== undefined, next.end)
         : addedMore(text, anchor.end, endOfClause(text, anchor.end));
     const fullTail = text.slice(anchor.end, tailEnd);
     let count: Count | undefined = headCount;
     if (!count) {
       // "pearl milk tea from Mixue x3": the shop said between the thing and its "x3".
       const shopSaid = SHOP_THEN_TIMES.exec(fullTail)?.[0].length ?? 0;
-      const postfix = POSTFIX_COUNT.exec(fullTail.slice(shopSaid));
+      const postfix = shopSaid
+        ? POSTFIX_COUNT.exec(fullTail.slice(shopSaid))
+        : postfixAt(text, anchor.end, tailEnd);
       if (postfix) {
         const groups = postfix.groups ?? {};
-        const raw = (groups.mul ?? groups.num) as string;
+        const raw = (groups.mul ?? groups.num ?? groups.pair) as string;
         count = {
           index: anchor.end + shopSaid,
           end: anchor.end + shopSaid + postfix[0].length,

@@ -72,6 +72,8 @@ describe("a trip's ends without the words that ask for the car", () => {
     ["从西湖打车到杭州东站", "西湖", "杭州东站"],
     ["I'm at Hangzhou East Station — premier car home if it's under 80", "Hangzhou East Station", undefined],
     ["我在西湖边，叫个车去公司", "西湖边", "公司"],
+    ["从家打车去武林广场要快车", "家", "武林广场"],
+    ["叫个车从公司出发，晚上七点前到西湖文化广场", "公司", "西湖文化广场"],
   ])("%s → %s → %s", (text, origin, destination) => {
     expect(extractTrip(text)).toEqual({ origin, ...(destination ? { destination } : {}) });
   });

@@ -42,8 +42,10 @@ export function extractAddressLabel(said: string): "home" | "office" | undefined
 
 // Where a place name stops: punctuation, a request verb, or a particle that closes the clause.
 const ZH_STOP =
-  "(?=怎么|堵|拥堵|路况|顺路|顺便|途经|路上|中途|要多|多远|多久|多长|的路|的车|的出租|坐|打车|叫车|大概|有多|快车|专车|出租车|网约车|六座|七座|商务车|帮我|给我|我们|要能|要一?辆|天气|咋样|怎么样|\\s+(?=[\\p{Script=Han}0-9])|，|,|。|？|\\?|！|吗|呢|吧|$)";
-const ZH_FROM_TO = new RegExp(`从(.{1,24}?)(?:到|去|回|至)(.{1,24}?)${ZH_STOP}`, "u");
+  "(?=怎么|堵|拥堵|路况|顺路|顺便|途经|路上|中途|要多|多远|多久|多长|的路|的车|的出租|坐|打车|叫车|大概|有多|快车|专车|出租车|网约车|六座|七座|商务车|帮我|给我|我们|要能|要一?辆|要(?:快车|专车|出租车?|网约车|商务车|六座|七座)|天气|咋样|怎么样|\\s+(?=[\\p{Script=Han}0-9])|，|,|。|？|\\?|！|吗|呢|吧|$)";
+const ZH_FROM_TO = new RegExp(`从([^，,。！!？?]{1,24}?)(?:到|去|回|至)(.{1,24}?)${ZH_STOP}`, "u");
+// "从家出发，开场前一小时到奥体": the start said in its own clause.
+const ZH_FROM_START = /从([^，,。！!？?\s]{1,12}?)(?:出发|走|上车)/u;
 const ZH_TO = new RegExp(
   `(?:去(?![冰糖辣掉除])|到(?![了哪])|回(?![复答头])|前往|导航到|导航去|送我到)(.{1,24}?)${ZH_STOP}`,
   "u",
@@ -100,6 +102,9 @@ const EN_AT =
 function tripOf(text: string): { origin?: string; destination?: string } {
   const zhBoth = ZH_FROM_TO.exec(text);
   if (zhBoth) return withDefined(clean(zhBoth[1]), clean(zhBoth[2]));
+  const start = ZH_FROM_START.exec(text);
+  const rest = start ? ZH_TO.exec(text.slice(start.index + start[0].length)) : null;
+  if (start && rest) return withDefined(clean(start[1]), clean(rest[1]));
   const enBoth = EN_FROM_TO.exec(text);
   if (enBoth) return withDefined(clean(enBoth[1]), clean(enBoth[2]));
   const enReversed = EN_TO_FROM.exec(text);
