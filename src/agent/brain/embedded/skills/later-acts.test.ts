@@ -13,7 +13,7 @@ describe("a past time in a complaint", () => {
     await agent().world.advance(20 * HOUR);
     await agent().engine.idle();
     const chat = await openChat(agent(), "u_alice", "en");
-    const turn = await chat("the coffee I had delivered yesterday leaked everywhere, refund it please");
+    const turn = await chat("yesterday my latte arrived spilled, compensate me");
     expect(turn.reply).not.toMatch(/already passed/u);
     expect(turn.tasks[0]).toMatchObject({ kind: "after_sale" });
   });
