@@ -165,7 +165,8 @@ export class PartialNames {
     let best: { entry: GazetteerEntry; score: number; packed: boolean } | undefined;
     for (const named of this.#byWord.get(firstWord) ?? []) {
       if (!said.every((word) => named.words.includes(word))) continue;
-      if (sizes.some((size) => !(named.entry.en.match(/\d+/gu) ?? []).includes(size))) continue;
+      const numbers: string[] = named.entry.en.match(/\d+/gu) ?? [];
+      if (sizes.some((size) => !numbers.includes(size))) continue;
       // "five milk teas" counts milk teas: a count word starts a name only with the name's next word
       // after it ("Five-grain Taro Milk Tea" is said "five grain …").
       if (COUNT_WORD.test(firstWord) && said[1] !== named.words[named.words.indexOf(firstWord) + 1]) continue;
