@@ -125,7 +125,7 @@ export async function planOrder(
   const packed = packedCounts(draft.items, perItem as Candidate[][]);
   draft = { ...draft, items: packed.items };
   perItem = packed.perItem;
-  const carts = cartsByMerchant(draft.items, perItem as Candidate[][]);
+  const carts = cartsByMerchant(draft.items, perItem as Candidate[][], wantedChoices);
   // No shop carries every item: split the basket into one order per shop, confirmed together.
   if (
     draft.items.length > 1 &&
