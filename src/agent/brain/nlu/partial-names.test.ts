@@ -22,6 +22,8 @@ const gazetteer = new Gazetteer([
   { kind: "item", id: "sku_dumpling_a_01", zh: "煎饺", en: "Pan-fried Dumplings" },
   { kind: "item", id: "sku_tea_a_02", zh: "五谷芋泥奶茶", en: "Five-grain Taro Milk Tea" },
   { kind: "category", id: "kind:rice", zh: "盖饭", en: "rice" },
+  { kind: "item", id: "sku_shop_a_01", zh: "纯牛奶 250ml×12", en: "Whole Milk 250 ml × 12" },
+  { kind: "item", id: "sku_shop_a_02", zh: "鲜牛奶 1L", en: "Fresh Whole Milk 1000 ml" },
 ]);
 const named = (text: string) => gazetteer.match(text).map((match) => match.entity.en);
 
@@ -29,6 +31,12 @@ describe("partial English menu names", () => {
   it("takes the pack whose size is said inside the name", () => {
     expect(named("a bouquet of 11 red roses")).toContain("Red Rose Bouquet (11 stems)");
     expect(named("a bouquet of 11 red roses")).not.toContain("Red Rose Bouquet (19 stems)");
+  });
+
+  it("reads a size written with the words as one the name must have", () => {
+    expect(named("a whole milk 1000ml please")).toContain("Fresh Whole Milk 1000 ml");
+    expect(named("a whole milk 1000ml please")).not.toContain("Whole Milk 250 ml × 12");
+    expect(named("two whole milk 500 ml")).not.toContain("Whole Milk 250 ml × 12");
   });
 
   it("never reads a name across a clause break", () => {

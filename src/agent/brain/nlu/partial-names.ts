@@ -128,7 +128,19 @@ export class PartialNames {
         const pack =
           /(\d+)\s*-?\s*(?:pcs?|pieces?)?\s*$/u.exec(lower.slice(0, run[0]?.start))?.[1] ??
           /\b(\d+)\b/u.exec(lower.slice(run[0]?.start, run.at(-1)?.end))?.[1];
-        const best = this.#best(said, chains, pack);
+        // "milk 950ml", "950 ml milk": a size written with the words is one the name must have.
+        const start = run[0]?.start ?? 0;
+        const end = run.at(-1)?.end ?? 0;
+        const around = [
+          lower
+            .slice(Math.max(0, start - 8), start)
+            .split(/[,;，；、+&]/u)
+            .at(-1),
+          lower.slice(start, end),
+          lower.slice(end, end + 8).split(/[,;，；、+&]/u)[0],
+        ].join("");
+        const sizes = around.match(/\d+(?=\s*(?:ml|l|g|kg)\b)/gu) ?? [];
+        const best = this.#best(said, chains, pack, sizes);
         if (best)
           found.push({
             entity: best.entry,
@@ -146,12 +158,15 @@ export class PartialNames {
     said: string[],
     chains: ReadonlySet<string>,
     pack?: string,
+    sizes: readonly string[] = [],
   ): { entry: GazetteerEntry; score: number } | undefined {
     const [firstWord] = said;
     if (!firstWord) return undefined;
     let best: { entry: GazetteerEntry; score: number; packed: boolean } | undefined;
     for (const named of this.#byWord.get(firstWord) ?? []) {
       if (!said.every((word) => named.words.includes(word))) continue;
+      const numbers: string[] = named.entry.en.match(/\d+/gu) ?? [];
+      if (sizes.some((size) => !numbers.includes(size))) continue;
       // "five milk teas" counts milk teas: a count word starts a name only with the name's next word
       // after it ("Five-grain Taro Milk Tea" is said "five grain …").
       if (COUNT_WORD.test(firstWord) && said[1] !== named.words[named.words.indexOf(firstWord) + 1]) continue;

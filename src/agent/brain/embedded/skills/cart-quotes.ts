@@ -1,5 +1,6 @@
 import type { ToolClient } from "../../../tools/client.ts";
 import type { OrderDraft, WantedItem } from "../state.ts";
+import { byCloseness } from "./closest-pick.ts";
 import { mapOptions, type OptionGroupView, saidChoices } from "./option-mapping.ts";
 import { type Candidate, type ChoiceName, type QuotedCandidate, withoutNames } from "./order-search.ts";
 
@@ -14,6 +15,7 @@ import { type Candidate, type ChoiceName, type QuotedCandidate, withoutNames } f
 export function cartsByMerchant(
   items: WantedItem[],
   perItem: Candidate[][],
+  wantedChoices: readonly ChoiceName[][] = [],
 ): { candidate: Candidate; item: WantedItem }[][] {
   const order: string[] = [];
   for (const candidates of perItem)
@@ -23,12 +25,14 @@ export function cartsByMerchant(
     items.flatMap((item, index) => {
       const offered = (perItem[index] ?? []).filter((candidate) => candidate.merchantId === merchantId);
       const best = Math.min(...offered.map((candidate) => candidate.relevance ?? 0));
-      const closest = offered.filter((candidate) => (candidate.relevance ?? 0) === best);
+      const closest = offered
+        .filter((candidate) => (candidate.relevance ?? 0) === best)
+        .sort(byCloseness(wantedChoices[index]));
       // A shop's nearly-as-good item that reaches its minimum beats one below it ("two drinks":
       // a tea rather than two bottles of water the shop will not send).
       const nearly = offered
         .filter((candidate) => (candidate.relevance ?? 0) <= best + 0.2)
-        .sort((a, b) => (a.relevance ?? 0) - (b.relevance ?? 0));
+        .sort(byCloseness(wantedChoices[index]));
       const enough =
         items.length === 1
           ? nearly.find((candidate) => candidate.priceFen * item.qty >= (candidate.merchant.minOrderFen ?? 0))

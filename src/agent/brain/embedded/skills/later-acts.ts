@@ -121,7 +121,8 @@ function timeGone(context: SkillContext): BrainDecision | undefined {
       ),
       state,
     };
-  if (!service) return undefined;
+  // "yesterday's latte arrived spilled": a past time in a complaint says when it happened, not when to book.
+  if (!service || nlu.slots.afterSaleKind) return undefined;
   const past = PAST_CLOCK.exec(turn.text)?.[0] ?? (slot?.problem === "past" ? slot.text : undefined);
   if (!past) return undefined;
   return {

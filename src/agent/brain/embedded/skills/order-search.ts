@@ -72,16 +72,20 @@ export interface ChoiceName {
  */
 export function unstick(item: WantedItem, found: Candidate[], wanted: readonly ChoiceName[]): Candidate[] {
   if (item.skuId === undefined || wanted.length === 0) return found;
-  const offers = (candidate: Candidate) =>
-    wanted.every((choice) =>
-      candidate.optionGroups.some(
-        (group) => group.key === choice.group && group.choices.some((option) => option.zh === choice.zh),
-      ),
-    );
+  const offers = (candidate: Candidate) => offersChoices(candidate, wanted);
   const current = found.find((candidate) => candidate.skuId === item.skuId);
   if (!current || offers(current) || !found.some(offers)) return found;
   const worst = Math.max(...found.map((candidate) => candidate.relevance ?? 2));
   return found.map((candidate) => (candidate === current ? { ...candidate, relevance: worst } : candidate));
+}
+
+/** Whether the candidate can be made with every one of these choices. */
+export function offersChoices(candidate: Candidate, wanted: readonly ChoiceName[]): boolean {
+  return wanted.every((choice) =>
+    candidate.optionGroups.some(
+      (group) => group.key === choice.group && group.choices.some((option) => option.zh === choice.zh),
+    ),
+  );
 }
 
 /**
@@ -222,7 +226,7 @@ function broadRelevance(candidate: Candidate, item: WantedItem): number {
   const words = item.query.toLowerCase();
   if (!words) return 1;
   const names = [candidate.nameZh.toLowerCase(), candidate.nameEn.toLowerCase()];
-  if (names.some((name) => name.includes(words))) return 1;
+  if (names.some((name) => name.includes(words)) || everyWordIn(names[1] ?? "", words)) return 1;
   // Two characters of a Chinese phrase in the name ("感冒药" → 感冒灵颗粒) come close.
   if (/[\u3400-\u9fff]/u.test(words)) {
     for (let index = 0; index + 2 <= words.length; index++)
@@ -267,9 +271,18 @@ function relevanceOf(candidate: Candidate, keyword: string | undefined): number 
   const names = [candidate.nameZh.toLowerCase(), candidate.nameEn.toLowerCase()];
   if (names.some((name) => name === wanted)) return 0;
   if (names.some((name) => holdsWords(name, wanted))) return 1;
-  // Every word of an English phrase in the name: "beef noodles" → "Beef Noodle Soup", "roses" → "Rose Bouquet".
-  const words = wanted.split(/\s+/u).map((word) => word.replace(/(?<=[a-z]{3})e?s$/u, ""));
-  return /[a-z]/u.test(wanted) && words.every((word) => holdsWords(names[1] ?? "", word)) ? 1 : 2;
+  return everyWordIn(names[1] ?? "", wanted) ? 1 : 2;
+}
+
+/** Every word of an English phrase in the name: "beef noodles" → "Beef Noodle Soup", "roses" → "Rose Bouquet". */
+function everyWordIn(name: string, wanted: string): boolean {
+  // "noodles" is noodle + s, "tomatoes" tomato + es: either stem may be the name's.
+  const stems = (word: string) => [
+    word.replace(/(?<=[a-z]{3})s$/u, ""),
+    word.replace(/(?<=[a-z]{3})es$/u, ""),
+  ];
+  const words = wanted.split(/\s+/u);
+  return /[a-z]/u.test(wanted) && words.every((word) => stems(word).some((stem) => holdsWords(name, stem)));
 }
 
 /**

@@ -125,7 +125,9 @@ export async function planOrder(
   const packed = packedCounts(draft.items, perItem as Candidate[][]);
   draft = { ...draft, items: packed.items };
   perItem = packed.perItem;
-  const carts = cartsByMerchant(draft.items, perItem as Candidate[][]);
+  // A new item goes to one as good that can be made as asked; the card's own item is unstick's.
+  const newChoices = draft.items.map((item, index) => (item.skuId ? [] : (wantedChoices[index] ?? [])));
+  const carts = cartsByMerchant(draft.items, perItem as Candidate[][], newChoices);
   // No shop carries every item: split the basket into one order per shop, confirmed together.
   if (
     draft.items.length > 1 &&

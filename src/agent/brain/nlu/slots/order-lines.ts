@@ -2,6 +2,7 @@ import type { GazetteerMatch } from "../gazetteer.ts";
 import { withoutAddedIn } from "./added-in.ts";
 import { excludedInLists } from "./excluded-runs.ts";
 import { articleLines, freeLines, unnamedListed } from "./free-lines.ts";
+import { foldHeadNouns } from "./head-nouns.ts";
 import { applyLaterClauses } from "./later-clauses.ts";
 import { cutAtClauses } from "./line-division.ts";
 import {
@@ -195,6 +196,7 @@ export function extractOrderLines(text: string, matches: readonly GazetteerMatch
     lines.splice(region.line, 1, ...view);
   }
   mergeRepeatedMentions(lines);
+  foldHeadNouns(text, lines);
   portionCounts(lines);
   if (lines.length > 0) applyLaterClauses(text, headStart, lines, problems, used);
   const free = [

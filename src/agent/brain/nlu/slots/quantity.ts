@@ -4,8 +4,11 @@ const ZH_QUANTITY =
   /(?<!第\s*)([0-9]+|[一二两俩三仨四五六七八九十]+)\s*(杯|份|张|个(?![小钟月星礼])|瓶|盒|束|碗|袋|串|只|斤|箱|位|人|朵|罐|块(?!钱))/u;
 // Not the minutes of a clock time ("at 6:45 tonight") nor a decimal's digits, nor a title's or a
 // place's number ("Dune: Part Three", "Gate 2").
+// Nor a date's day in digits ("Dec 5 matinee", "on 9 Dec").
+const MONTH =
+  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 const EN_QUANTITY = new RegExp(
-  `(?<![:.,\\d])(?<!\\b(?:part|episode|ep|chapter|season|vol|volume|no\\.|number|act|round|gate|room|line|bus|route|platform|terminal|hall|floor)\\s+)\\b(${EN_NUMBER})\\s+(?!(?:yuan|rmb|bucks|kuai|dollars?|minutes?|mins?|hours?|days?|pm|am|a\\.m|p\\.m|o'clock|percent|stars?|nights?|tonight|today|tomorrow|to|for|at|in|on|from|with|by|and|or|of|is|are|instead|then|please|now|total|each|apiece)\\b)(?:(?:large|medium|small|big|hot|iced|extra)\\s+)?([a-z]+)`,
+  `(?<![:.,\\d])(?<!\\b(?:part|episode|ep|chapter|season|vol|volume|no\\.|number|act|round|gate|room|line|bus|route|platform|terminal|hall|floor)\\s+)(?:(?<!\\b(?:${MONTH})\\.?\\s+)|(?=[a-z]))\\b(${EN_NUMBER})\\s+(?!(?:${MONTH}|yuan|rmb|bucks|kuai|dollars?|minutes?|mins?|hours?|days?|pm|am|a\\.m|p\\.m|o'clock|percent|stars?|nights?|tonight|today|tomorrow|to|for|at|in|on|from|with|by|and|or|of|is|are|instead|then|please|now|total|each|apiece)\\b)(?:(?:large|medium|small|big|hot|iced|extra)\\s+)?([a-z]+)`,
   "iu",
 );
 // A bare count that changes the one being discussed: "make it two", "actually 3", "just one please".
