@@ -3,6 +3,7 @@ import { withoutAddedIn } from "./added-in.ts";
 import { articleLines, freeLines, unnamedListed } from "./free-lines.ts";
 import { applyLaterClauses } from "./later-clauses.ts";
 import { cutAtClauses } from "./line-division.ts";
+import { shopsOfLines } from "./line-shops.ts";
 import {
   ALL_CUE,
   type ExclusionSlot,
@@ -202,6 +203,7 @@ export function extractOrderLines(text: string, matches: readonly GazetteerMatch
   );
   all.sort((a, b) => a.start - b.start);
   applySharedOptions(text, all);
+  shopsOfLines(text, all, brands);
   return { lines: all, exclusions, brands, problems };
 }
 
