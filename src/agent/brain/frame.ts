@@ -25,6 +25,8 @@ export const FrameItem = z.object({
   text: z.string().min(1).max(80),
   qty: z.number().int().min(1),
   options: FrameOptions.default({}),
+  /** The shop said for this item when the order names several ("瑞幸的拿铁和肯德基的汉堡"). */
+  merchant: z.object({ zh: z.string(), en: z.string() }).optional(),
 });
 
 /** A brand, shop kind or item the user ruled out ("不要星巴克", "anything but coffee"). */

@@ -83,6 +83,21 @@ describe("the card against what the user asked", () => {
     ]);
   });
 
+  it("an item's own shop missing from a basket card withholds it", () => {
+    const items = [
+      {
+        text: "美式",
+        qty: 10,
+        options: { temperature: "iced" as const },
+        merchant: { zh: "Manner", en: "Manner" },
+      },
+      { text: "拿铁", qty: 10, options: { sugar: "none" as const }, merchant: { zh: "瑞幸", en: "Luckin" } },
+    ];
+    expect(kinds(checkCard(frame({ items }), card(), NOW))).toEqual([["merchant", true]]);
+    const basket = card({ merchant: "Manner咖啡 + 瑞幸咖啡", merchantEn: "Manner Coffee + Luckin Coffee" });
+    expect(checkCard(frame({ items }), basket, NOW)).toEqual([]);
+  });
+
   it("a time later than now withholds a card that would run now", () => {
     const tomorrow = { atMs: NOW + 23 * 3_600_000, text: "明天早上8点" };
     expect(kinds(checkCard(frame({ when: tomorrow }), card(), NOW))).toEqual([["time", true]]);

@@ -88,6 +88,17 @@ export function checkCard(frame: RequestFrame, card: Omit<TaskQuote, "cartHash">
       `卡片上的商家不是「${frame.merchant.zh}」`,
       `the card is not from ${frame.merchant.en}`,
     );
+  // Each item's own shop, when the request names one per item: the card must come from every one.
+  for (const item of frame.items) {
+    const wanted = item.merchant;
+    if (!wanted || shop.includes(wanted.zh.toLowerCase()) || shop.includes(wanted.en.toLowerCase())) continue;
+    add(
+      "merchant",
+      true,
+      `「${item.text}」不是从「${wanted.zh}」买的`,
+      `the ${item.text} is not from ${wanted.en}`,
+    );
+  }
   for (const exclusion of frame.exclusions) {
     const zh = exclusion.zh.toLowerCase();
     const en = exclusion.en.toLowerCase();

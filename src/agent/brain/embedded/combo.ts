@@ -20,6 +20,7 @@ import { notOffered, unsupportedIn } from "./declined-parts.ts";
 import { beforeStartReminder, withDayOf } from "./need-day.ts";
 import { bare, type Need, type ReadPiece, splitNeeds } from "./needs.ts";
 import { say } from "./say.ts";
+import { withoutWeatherRemarks } from "./weather-aside.ts";
 
 // Several needs in one message are all carried out or named, never one kept and the rest dropped:
 // each need is decided on its own words, the cards are shown together (one per service), look-ups
@@ -153,13 +154,19 @@ export async function decideNeeds(
 ): Promise<Decided | undefined> {
   // "I paid 50 yesterday and Bob owes me half — request it from him": the story is the request's.
   if (notOffered(turn.text)?.key === "collect") return undefined;
-  const needs = splitNeeds(turn.text, read);
+  // "明天要下雨，帮我买两把雨伞送到公司": the remark is the goods' reason, not a need or a time.
+  const plain = withoutWeatherRemarks(turn.text, read);
+  const needs = splitNeeds(plain, read);
   const conditional = readConditional(turn.text);
   // "if it rains tomorrow, book me a car": the weather is the condition, not a need of its own.
   const underWeather =
     conditional?.weather !== undefined && needs.filter((need) => need.service !== "weather").length <= 1;
   if (needs.length < 2 || underWeather)
-    return conditional ? decideNeed(turn.text, turn.state, lang, decide) : undefined;
+    return conditional
+      ? decideNeed(turn.text, turn.state, lang, decide)
+      : plain !== turn.text
+        ? decideNeed(plain, turn.state, lang, decide)
+        : undefined;
   return decideAll(needs, turn.state, lang, decide);
 }
 

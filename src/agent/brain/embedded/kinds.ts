@@ -131,3 +131,18 @@ export function onlyTheKind(words: string | undefined, kind: Kind): boolean {
   rest = rest.replace(/(?<=^|\s)(?:e?s)(?=\s|$)/gu, " ").replace(COUNTING_WORDS, " ");
   return rest.replace(/[\s,，。.!！?？的]+/gu, "").length === 0;
 }
+
+/**
+ * The kind a short name of a thing ends with when no kind is named as such ("拉面" ends with 面,
+ * "lamb noodles" with noodles): the word names a thing of that kind, whatever shop's name holds it.
+ */
+export function kindEndingWords(words: string | undefined): Kind | undefined {
+  const said = words?.trim().toLowerCase();
+  if (!said) return undefined;
+  if (/^\p{Script=Han}{2,5}$/u.test(said))
+    return KINDS.find((kind) => kind.zh.some((name) => name.length < said.length && said.endsWith(name)));
+  if (!/^[a-z][a-z ]{2,30}$/u.test(said)) return undefined;
+  return KINDS.find((kind) =>
+    kind.en.some((name) => said !== name && new RegExp(`\\b${name}(?:e?s)?$`, "u").test(said)),
+  );
+}

@@ -1,7 +1,7 @@
 import type { Intent } from "../nlu/intents.ts";
 import { extractSavedEnds } from "../nlu/slots/places.ts";
 import { unsupportedIn } from "./declined-parts.ts";
-import { buysUmbrella, sendsGoods, withoutUmbrella } from "./goods-words.ts";
+import { boughtGoods, sendsGoods, withoutGoods } from "./goods-words.ts";
 import type { Understanding } from "./skills/context.ts";
 
 // One message, several needs ("点杯喜茶，再叫个车去公司", "pay bob 50 and order me a coffee", "买杯咖啡
@@ -109,7 +109,8 @@ export function serviceOf(text: string, read: ReadPiece): Service {
   )
     return "transfer";
   // "加1份雨伞", "order an Umbrella and a Single Rose": an umbrella bought is no weather question.
-  const bought = buysUmbrella(text) && !WEATHER_CUE.test(withoutUmbrella(text));
+  const goods = (slots.entities ?? []).filter((match) => ["item", "category"].includes(match.entity.kind));
+  const bought = boughtGoods(text, goods) && !WEATHER_CUE.test(withoutGoods(text, goods));
   if ((intent === "weather" || UMBRELLA.test(text)) && WEATHER_CUE.test(text) && !bought) return "weather";
   if (RIDE_CUE.test(text) && !catalogue && (intent === "ride_hail" || nlu.confidence < 0.9)) return "ride";
   if (intent === "ride_hail" && slots.destination && nlu.confidence >= 0.8) return "ride";

@@ -27,6 +27,10 @@ export interface WantedItem {
    * "米饭"): only an item with this name is the thing; anything else stands in for it.
    */
   wanted?: string;
+  /** What the thing must hold, when it was named only by that ("带芋圆的", "something with pearls"). */
+  ingredient?: string;
+  /** The shop said for this item when the order names several ("瑞幸的拿铁，肯德基的汉堡"). */
+  shop?: { zh: string; en: string };
   /** Set once the planner has chosen a concrete item. */
   skuId?: string;
   merchantId?: string;

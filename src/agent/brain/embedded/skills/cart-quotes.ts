@@ -2,7 +2,13 @@ import type { ToolClient } from "../../../tools/client.ts";
 import type { OrderDraft, WantedItem } from "../state.ts";
 import { byCloseness } from "./closest-pick.ts";
 import { mapOptions, type OptionGroupView, saidChoices } from "./option-mapping.ts";
-import { type Candidate, type ChoiceName, type QuotedCandidate, withoutNames } from "./order-search.ts";
+import {
+  type Candidate,
+  type ChoiceName,
+  ownNames,
+  type QuotedCandidate,
+  withoutNames,
+} from "./order-search.ts";
 
 // Carts from the candidates search found: one per shop that carries the wanted items, quoted with
 // commerce (the options said mapped onto the shop's choices), then ranked by the user's limits.
@@ -69,10 +75,7 @@ export async function quoteCandidate(
     options: {
       ...offered(item.choices, candidate.optionGroups),
       // The item's own name is no option ("珍珠奶茶" asks for no extra pearls).
-      ...saidChoices(
-        withoutNames(item.said, [candidate.nameZh, candidate.nameEn, item.query]),
-        candidate.optionGroups,
-      ),
+      ...saidChoices(withoutNames(item.said, ownNames(item, candidate)), candidate.optionGroups),
       ...mapOptions(item.options, candidate.optionGroups),
     },
   }));

@@ -119,6 +119,8 @@ export async function planBasket(
       quotedSets.push({ orders, quotes, totalFen: quotes.reduce((sum, quote) => sum + quote.totalFen, 0) });
   }
   const best = quotedSets.sort((a, b) => a.totalFen - b.totalFen)[0];
+  // Each item from the shop the user named for it: a split they asked for, not one made for them.
+  const named = draft.items.some((item) => item.shop);
   if (!best) return sets.length ? undefined : belowMinimum(context, state, draft, perItem);
   const shops = best.quotes.map((quote) =>
     say(
@@ -134,8 +136,8 @@ export async function planBasket(
       slot: "budget",
       text: say(
         lang,
-        `没有一家店同时有这几样，分 ${best.quotes.length} 家买（${shops.join("；")}）最便宜合计 ${yuan(best.totalFen)}，超出你 ${yuan(draft.budgetMaxFen)} 的预算 ${yuan(best.totalFen - draft.budgetMaxFen)}。要按这个价下单，还是改一下？`,
-        `No single shop has all of these; split across ${best.quotes.length} shops (${shops.join("; ")}) the cheapest comes to ${yuan(best.totalFen)}, ${yuan(best.totalFen - draft.budgetMaxFen)} over your ${yuan(draft.budgetMaxFen)} budget. Go ahead at that price, or change something?`,
+        `${named ? "按你说的店" : "没有一家店同时有这几样，"}分 ${best.quotes.length} 家买（${shops.join("；")}）最便宜合计 ${yuan(best.totalFen)}，超出你 ${yuan(draft.budgetMaxFen)} 的预算 ${yuan(best.totalFen - draft.budgetMaxFen)}。要按这个价下单，还是改一下？`,
+        `${named ? "From the shops you named," : "No single shop has all of these;"} split across ${best.quotes.length} shops (${shops.join("; ")}) the cheapest comes to ${yuan(best.totalFen)}, ${yuan(best.totalFen - draft.budgetMaxFen)} over your ${yuan(draft.budgetMaxFen)} budget. Go ahead at that price, or change something?`,
       ),
       state: {
         ...state,
@@ -168,8 +170,8 @@ export async function planBasket(
     request,
     text: say(
       lang,
-      `没有一家店同时有这几样，我分成 ${best.quotes.length} 单，一次确认：${shops.join("；")}。`,
-      `No single shop has all of these, so I split it into ${best.quotes.length} orders you confirm once: ${shops.join("; ")}.`,
+      `${named ? "按你说的店" : "没有一家店同时有这几样，我"}分成 ${best.quotes.length} 单，一次确认：${shops.join("；")}。`,
+      `${named ? "From the shops you named," : "No single shop has all of these, so"} I split it into ${best.quotes.length} orders you confirm once: ${shops.join("; ")}.`,
     ),
     state: {
       ...state,
@@ -192,6 +194,7 @@ function belowMinimum(
   draft: OrderDraft,
   perItem: Candidate[][],
 ): BrainDecision | undefined {
+  const named = draft.items.some((item) => item.shop);
   for (const [index, item] of draft.items.entries()) {
     const cheapest = closestMatches(perItem[index] ?? []).sort((a, b) => a.priceFen - b.priceFen)[0];
     const minimum = cheapest?.merchant.minOrderFen ?? 0;
@@ -201,8 +204,8 @@ function belowMinimum(
       type: "reply",
       text: say(
         context.lang,
-        `没有一家店同时有这几样，分开下单的话，「${cheapest.nameZh}」${item.qty} 份只有 ${yuan(itemsFen)}，不到「${cheapest.merchant.nameZh}」的起送价 ${yuan(minimum)}。要多买几份，还是去掉它？`,
-        `No single shop has all of these, and on its own ${item.qty} × ${cheapest.nameEn} comes to ${yuan(itemsFen)}, below ${cheapest.merchant.nameEn}'s ${yuan(minimum)} minimum order. Add more of it, or leave it out?`,
+        `${named ? "按你说的店分开下单的话" : "没有一家店同时有这几样，分开下单的话"}，「${cheapest.nameZh}」${item.qty} 份只有 ${yuan(itemsFen)}，不到「${cheapest.merchant.nameZh}」的起送价 ${yuan(minimum)}。要多买几份，还是去掉它？`,
+        `${named ? "Ordered" : "No single shop has all of these, and"} on its own ${item.qty} × ${cheapest.nameEn} comes to ${yuan(itemsFen)}, below ${cheapest.merchant.nameEn}'s ${yuan(minimum)} minimum order. Add more of it, or leave it out?`,
       ),
       state: { ...state, awaiting: undefined },
     };

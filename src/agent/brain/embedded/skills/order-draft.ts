@@ -1,9 +1,10 @@
 import type { GazetteerMatch } from "../../nlu/gazetteer.ts";
 import type { ExclusionSlot } from "../../nlu/slots/order-lines.ts";
 import type { Slots } from "../../nlu/slots/types.ts";
-import { kindOfEntity, onlyTheKind } from "../kinds.ts";
+import { kindEndingWords, kindOfEntity, onlyTheKind } from "../kinds.ts";
 import type { OrderDraft, WantedItem } from "../state.ts";
 import type { SkillContext } from "./context.ts";
+import { wishesByIngredient } from "./ingredient-words.ts";
 import { deliveryTime } from "./later.ts";
 import { ownWordsFor } from "./own-words.ts";
 import { namedShopDish } from "./shop-dish.ts";
@@ -85,6 +86,12 @@ export function draftFromTurn(context: SkillContext, previous?: OrderDraft): Ord
       said,
     };
   });
+  // Several shops named, each for its own things: every item keeps its shop, no shop for the whole.
+  items = items.map((item, index) => {
+    const shop = said?.lines[index]?.shop;
+    return shop ? { ...item, shop } : item;
+  });
+  const shopPerItem = items.some((item) => item.shop);
   // A follow-up ("make it large", "两杯", "换成热的") edits the carried draft; only a name the
   // catalogue knows replaces the item there, not any noun the turn happens to contain.
   const editing = previous !== undefined && previous.items.length > 0;
@@ -110,6 +117,8 @@ export function draftFromTurn(context: SkillContext, previous?: OrderDraft): Ord
       },
     ];
   }
+  // "一杯带芋圆的", "something with taro balls": the thing is whatever holds those words.
+  items = wishesByIngredient(items, context.turn.text, editing);
   if (items.length === 0 && previous) {
     items = previous.items.map((item) => ({
       ...item,
@@ -126,7 +135,9 @@ export function draftFromTurn(context: SkillContext, previous?: OrderDraft): Ord
   }
   // A shop named with words the catalogue has no name for ("mickey d's nuggets") has no order lines
   // to carry it: the shop the gazetteer found is the brand.
-  const brand = (said ? said.brands[0] : entities.find((match) => match.entity.kind === "merchant"))?.entity;
+  const brand = shopPerItem
+    ? undefined
+    : (said ? said.brands[0] : entities.find((match) => match.entity.kind === "merchant"))?.entity;
   const problems = [
     ...(said?.problems ?? []),
     ...(slots.moneyProblem ? [{ field: "budget" as const, ...slots.moneyProblem }] : []),
@@ -210,6 +221,10 @@ function genericItem(
       searches.push(kind?.shop ? { keyword, category: kind.shop } : { keyword });
   }
   if (kind) for (const category of kind.categories) searches.push({ category, broad: true });
+  // A short name ending with a kind ("拉面", a word inside a shop's name too): things of that kind
+  // are searched after its own name, so a shop merely named by the word does not answer it alone.
+  const ending = kind ? undefined : kindEndingWords(product);
+  if (ending) for (const category of ending.categories) searches.push({ category, broad: true });
   // At a shop the user named, the kind's own word finds items of it shelved elsewhere ("叮咚的水饺"
   // is 速冻水饺 in the frozen aisle).
   const shopNamed = (slots.entities ?? []).some((match) => match.entity.kind === "merchant");

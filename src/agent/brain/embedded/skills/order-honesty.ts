@@ -1,9 +1,10 @@
 import type { ToolClient } from "../../../tools/client.ts";
 import { editDistance } from "../../nlu/edit-distance.ts";
 import type { BrainDecision } from "../../types.ts";
-import { KINDS } from "../kinds.ts";
+import { KINDS, kindEndingWords } from "../kinds.ts";
 import { say, yuan } from "../say.ts";
 import type { DialogueState, OrderDraft, WantedItem } from "../state.ts";
+import { holdsIngredient } from "./ingredient-words.ts";
 import { type Candidate, holdsWords, type QuotedCandidate } from "./order-search.ts";
 import { besidesRuledOut } from "./ruled-out.ts";
 
@@ -46,6 +47,10 @@ function isTheThing(item: WantedItem, nameZh: string, nameEn: string): boolean {
 /** The shop's own name asked for ("点杯蜜雪冰城" → 蜜雪冰城's lemonade answers it). */
 function namesShop(query: string, candidate: Candidate): boolean {
   const asked = query.trim().toLowerCase();
+  // A kind of thing inside a shop's name ("拉面" of 兰州拉面, "sushi" of Sushi Express) orders that
+  // kind, not anything the shop sells; only the shop's whole brand said alone does that.
+  const brand = candidate.merchant.nameZh.replace(/[（(].*$/u, "").toLowerCase();
+  if (kindEndingWords(asked) && asked !== brand) return false;
   return (
     asked.length >= 2 &&
     (candidate.merchant.nameZh.toLowerCase().includes(asked) ||
@@ -78,6 +83,8 @@ export function substitutions(
         ? [{ item, nameZh: line.nameZh, nameEn: line.nameEn }]
         : [];
     if (candidate && namesShop(item.query, candidate)) return [];
+    // Wanted by what is in it ("带芋圆的"): anything holding it answers.
+    if (item.ingredient && candidate && holdsIngredient(candidate, item.ingredient)) return [];
     if (!item.wanted && (candidate?.relevance ?? 2) <= 1) return [];
     if (isTheThing(item, line.nameZh, line.nameEn)) return [];
     return [{ item, nameZh: line.nameZh, nameEn: line.nameEn }];
@@ -239,8 +246,9 @@ async function closedSellers(
   item: WantedItem,
   location: string,
 ): Promise<MerchantHit | undefined> {
+  if (item.kinds) return closedOfKind(tools, item.kinds, location);
   const keyword = item.searches?.find((search) => search.keyword)?.keyword ?? item.query;
-  if (!keyword || item.kinds) return undefined;
+  if (!keyword) return undefined;
   const result = await tools.call<{ items: (Candidate & { merchant: MerchantHit })[] }>(
     "commerce_search_items",
     { keyword, location, limit: 10 },
@@ -251,6 +259,27 @@ async function closedSellers(
       candidate.merchant.isOpen === false && isTheThing(item, candidate.nameZh, candidate.nameEn),
   );
   return hit?.merchant;
+}
+
+/** A closed shop near the place selling a kind of thing ("寿司" while the sushi bar is shut). */
+async function closedOfKind(
+  tools: ToolClient,
+  kinds: readonly string[],
+  location: string,
+): Promise<MerchantHit | undefined> {
+  for (const category of kinds.slice(0, 3)) {
+    const result = await tools.call<{ items: (Candidate & { merchant: MerchantHit })[] }>(
+      "commerce_search_items",
+      { category, location, limit: 10 },
+    );
+    const hit = result.ok
+      ? result.data.items.find(
+          (candidate) => candidate.merchant.isOpen === false && candidate.category === category,
+        )
+      : undefined;
+    if (hit) return hit.merchant;
+  }
+  return undefined;
 }
 
 /** The nearest few open branches of a brand that deliver to the place; none found: search everywhere. */

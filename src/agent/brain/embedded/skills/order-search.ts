@@ -1,6 +1,7 @@
 import type { ToolClient } from "../../../tools/client.ts";
 import { compiledPattern } from "../../nlu/compiled-pattern.ts";
 import type { ExclusionSlot } from "../../nlu/slots/order-lines.ts";
+import { kindEndingWords } from "../kinds.ts";
 import type { OrderDraft, WantedItem } from "../state.ts";
 import { type OptionGroupView, saidChoices } from "./option-mapping.ts";
 import { brandBranches } from "./order-honesty.ts";
@@ -95,10 +96,7 @@ export function offersChoices(candidate: Candidate, wanted: readonly ChoiceName[
 export function saidChoiceNames(item: WantedItem, candidates: readonly Candidate[]): ChoiceName[] {
   const found = new Map<string, ChoiceName>();
   for (const candidate of candidates) {
-    const chosen = saidChoices(
-      withoutNames(item.said, [candidate.nameZh, candidate.nameEn, item.query]),
-      candidate.optionGroups,
-    );
+    const chosen = saidChoices(withoutNames(item.said, ownNames(item, candidate)), candidate.optionGroups);
     for (const [key, id] of Object.entries(chosen)) {
       if (found.has(key)) continue;
       const choice = candidate.optionGroups
@@ -108,6 +106,18 @@ export function saidChoiceNames(item: WantedItem, candidates: readonly Candidate
     }
   }
   return [...found.values()];
+}
+
+/**
+ * The names the user's words hold that are no option of this candidate: its own names and the
+ * user's name for the thing ("珍珠奶茶" asks for no extra pearls). What the thing was wanted for
+ * holding ("有椰果的") stays a topping to choose where the candidate's name lacks it.
+ */
+export function ownNames(item: WantedItem, candidate: Candidate): string[] {
+  const names = [candidate.nameZh, candidate.nameEn];
+  const wanted = item.ingredient?.toLowerCase();
+  const topping = wanted !== undefined && !names.some((name) => name.toLowerCase().includes(wanted));
+  return topping ? names : [...names, item.query];
 }
 
 /** Searches commerce for one wanted item near the delivery point, trying its searches in turn. */
@@ -131,10 +141,12 @@ export async function searchCandidates(
   // An edited card's shop is searched on its own first, so what it has is never crowded out; a shop
   // asked for by name is searched shop by shop (a common item ("雪碧") sold by many shops would
   // otherwise crowd that shop's own listing out of the first results).
-  const named = draft.merchantQuery ? await brandBranches(tools, draft.merchantQuery, location) : [undefined];
+  // The shop said for this item, when the order names one per item.
+  const shopQuery = item.shop?.zh ?? draft.merchantQuery;
+  const named = shopQuery ? await brandBranches(tools, shopQuery, location) : [undefined];
   const passes = draft.stayMerchantId ? [[draft.stayMerchantId], named] : [named];
   // A shop's name said alone ("点杯蜜雪冰城"): at its branches, anything it sells answers.
-  const brandOnly = draft.merchantQuery !== undefined && item.query.trim() === draft.merchantQuery.trim();
+  const brandOnly = shopQuery !== undefined && item.query.trim() === shopQuery.trim();
   rounds: for (const shops of passes) {
     for (const search of searches.slice(0, item.kinds ? 10 : 4)) {
       const hits: Candidate[] = [];
@@ -154,7 +166,7 @@ export async function searchCandidates(
         if (!candidate.inStock || manipulative(candidate)) continue;
         if (item.kinds && !ofKind(candidate, item, item.kinds)) continue;
         if (draft.excludeMerchantIds?.includes(candidate.merchantId)) continue;
-        if (draft.merchantQuery && !sellsAs(candidate, draft.merchantQuery)) continue;
+        if (shopQuery && !sellsAs(candidate, shopQuery)) continue;
         if (draft.exclusions?.some((exclusion) => ruledOut(candidate, exclusion))) continue;
         // The item already on the card stays unless the user names another ("再加一杯" keeps it).
         const relevance =
@@ -163,7 +175,7 @@ export async function searchCandidates(
             : item.kinds
               ? kindRelevance(candidate, item, item.kinds)
               : search.broad
-                ? broadRelevance(candidate, item)
+                ? broadRelevance(candidate, item) + offShelf(candidate, search.category)
                 : relevanceOf(candidate, search.keyword);
         const known = found.get(candidate.skuId);
         found.set(candidate.skuId, { ...candidate, relevance: Math.min(relevance, known?.relevance ?? 2) });
@@ -232,7 +244,21 @@ function broadRelevance(candidate: Candidate, item: WantedItem): number {
     for (let index = 0; index + 2 <= words.length; index++)
       if (names[0]?.includes(words.slice(index, index + 2))) return 1.2;
   }
+  // The kind the words end with in the name ("拉面" → 牛肉面) comes before the kind's other things.
+  const ending = kindEndingWords(words);
+  const kindWords = ending ? [...ending.zh, ...ending.en].filter((word) => words.endsWith(word)) : [];
+  if (kindWords.some((word) => names.some((name) => holdsWords(name, word)))) return 1.3;
   return 1.5;
+}
+
+/**
+ * A category search finds every item of a shop of that kind too ("noodles" brings a noodle bar's
+ * rice bowl): an item shelved elsewhere answers it a little worse than one of the kind itself.
+ */
+function offShelf(candidate: Candidate, category: string | undefined): number {
+  return category !== undefined && candidate.category !== undefined && candidate.category !== category
+    ? 0.3
+    : 0;
 }
 
 /** An item of the kind, or a set meal built around it ("拌面+扁肉套餐" for "面"). */

@@ -6,6 +6,7 @@ import { say, yuan } from "../say.ts";
 import type { DialogueState, OrderDraft } from "../state.ts";
 import { cartsByMerchant, meetsConstraints, quoteCandidate, rankQuoted } from "./cart-quotes.ts";
 import type { SkillContext } from "./context.ts";
+import { withIngredient } from "./ingredient-wish.ts";
 import { whenLabel } from "./later.ts";
 import { planBasket } from "./order-basket.ts";
 import { dietNote, explainMissing, substitutionNote, unrelatedStandIns } from "./order-honesty.ts";
@@ -96,6 +97,12 @@ export async function planOrder(
   let perItem = await Promise.all(
     draft.items.map((item) => searchCandidates(turn.tools, item, location, draft, deliverAt === undefined)),
   );
+  perItem = await Promise.all(
+    perItem.map((found, index) => {
+      const item = draft.items[index];
+      return item ? withIngredient(turn.tools, item, found, location, draft, deliverAt === undefined) : found;
+    }),
+  );
   let overBudget = false;
   const capped = draft.budgetMaxFen !== undefined || draft.perItemMaxFen !== undefined;
   if (capped && !options.strict && perItem.some(notTheThing)) {
@@ -113,9 +120,16 @@ export async function planOrder(
   }
   const missing = draft.items.filter((_, index) => (perItem[index] ?? []).length === 0);
   if (missing.length > 0 && options.strict) return nothingBetter(context);
-  if (missing.length > 0)
+  if (missing.length > 0) {
     // Say which, and why when the world tells: the shop asked for, or the shops that have it, closed.
-    return explainMissing(turn.tools, lang, state, draft, missing, { label: address.label, location });
+    // An item with its own shop is explained at that shop.
+    const own = missing.find((item) => item.shop);
+    const asked = own?.shop ? { ...draft, brand: own.shop } : draft;
+    return explainMissing(turn.tools, lang, state, asked, own ? [own] : missing, {
+      label: address.label,
+      location,
+    });
+  }
   const wantedChoices = draft.items.map((item, index) => saidChoiceNames(item, perItem[index] ?? []));
   perItem = perItem.map((found, index) => {
     const item = draft.items[index];
@@ -319,7 +333,12 @@ function toRequest(
 export function frameOf(draft: OrderDraft): RequestFrame {
   return {
     kind: "order_delivery",
-    items: draft.items.map((item) => ({ text: item.query || "?", qty: item.qty, options: item.options })),
+    items: draft.items.map((item) => ({
+      text: item.query || "?",
+      qty: item.qty,
+      options: item.options,
+      ...(item.shop ? { merchant: item.shop } : {}),
+    })),
     ...(draft.brand ? { merchant: draft.brand } : {}),
     exclusions: draft.exclusions ?? [],
     ...(draft.budgetMaxFen || draft.perItemMaxFen

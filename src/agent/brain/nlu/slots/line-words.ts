@@ -22,6 +22,8 @@ export interface OrderLineSlot {
   /** The words of the count, when one was said. */
   qtyText?: string;
   options: ItemOptions;
+  /** The shop said for this line when the order names several ("瑞幸的拿铁和肯德基的汉堡"). */
+  shop?: { zh: string; en: string };
 }
 
 export interface ExclusionSlot {

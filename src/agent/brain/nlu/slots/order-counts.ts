@@ -110,8 +110,10 @@ export function countsIn(text: string, from: number, to: number): Count[] {
   }
   for (const match of text.matchAll(EN_COUNT)) {
     const index = match.index ?? 0;
-    if (index < from || index + match[0].length > to) continue;
     const groups = match.groups ?? {};
+    // "5 cups of ice": the thing's own name may begin with the container ("Cup of Ice").
+    const ownName = /^\S+\s+$/u.test(text.slice(index, to)) && groups.num !== undefined;
+    if (index < from || (index + match[0].length > to && !ownName)) continue;
     // "under 25 each", "max 60": a price, not a count.
     if (
       /(?:under|below|less than|within|max(?:imum)?|up to|at most|over|about|around|budget(?: of)?|[¥$￥])\s*$/iu.test(
@@ -133,7 +135,7 @@ export function countsIn(text: string, from: number, to: number): Count[] {
     const read = countOf(groups.num as string, undefined, true);
     counts.push({
       index,
-      end: index + match[0].length,
+      end: Math.min(index + match[0].length, to),
       text: match[0].replace(/\s+of\s*$/iu, "").trim(),
       ...read,
     });

@@ -5,6 +5,7 @@ import { articleLines, freeLines, unnamedListed } from "./free-lines.ts";
 import { foldHeadNouns } from "./head-nouns.ts";
 import { applyLaterClauses } from "./later-clauses.ts";
 import { cutAtClauses } from "./line-division.ts";
+import { shopsOfLines } from "./line-shops.ts";
 import {
   ALL_CUE,
   type ExclusionSlot,
@@ -213,6 +214,7 @@ export function extractOrderLines(text: string, matches: readonly GazetteerMatch
   );
   all.sort((a, b) => a.start - b.start);
   applySharedOptions(text, all);
+  shopsOfLines(text, all, brands);
   return { lines: all, exclusions, brands, problems };
 }
 
