@@ -1,4 +1,4 @@
-import { formatFen } from "../ecosystem/kernel/money.ts";
+import { formatFen } from "../kernel/money.ts";
 import type { TaskQuote } from "./events.ts";
 
 export { formatFen };

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll } from "vitest";
-import { SimulatedClock } from "../ecosystem/kernel/clock.ts";
 import { getWallet } from "../ecosystem/pay/wallet.ts";
 import { seededTestDatabase } from "../ecosystem/world/test-cache.ts";
 import { createWorld, type World } from "../ecosystem/world/world.ts";
+import { SimulatedClock } from "../kernel/clock.ts";
 import type { Dialect } from "../store/database.ts";
 import { EmbeddedBrain } from "./brain/embedded/brain.ts";
 import { loadWorldGazetteer } from "./brain/embedded/world-gazetteer.ts";

@@ -1,7 +1,7 @@
-import type { ServiceContext } from "../ecosystem/kernel/context.ts";
-import { invokeTool, type ToolDefinition } from "../ecosystem/kernel/tool.ts";
 import { allTools } from "../ecosystem/tools.ts";
 import type { World } from "../ecosystem/world/world.ts";
+import type { ServiceContext } from "../kernel/context.ts";
+import { invokeTool, type ToolDefinition } from "../kernel/tool.ts";
 import { measure } from "./stats.ts";
 
 const tool = (name: string): ToolDefinition => {

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { DimpleError } from "../ecosystem/kernel/errors.ts";
+import { DimpleError } from "../kernel/errors.ts";
 import type { OptionSpecs } from "./help.ts";
 
 /** What node:util's parseArgs is given for a command's options: their types only. */

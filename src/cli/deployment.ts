@@ -4,10 +4,10 @@ import { localUserEventLog, type UserStreamItem } from "../agent/engine/notifier
 import { type Agent, createAgent } from "../agent/runtime.ts";
 import { openWorld } from "../compose/open-world.ts";
 import { createSeededPostgres, plainDatabaseName } from "../compose/seed-image.ts";
-import type { ServiceContext } from "../ecosystem/kernel/context.ts";
-import { DimpleError } from "../ecosystem/kernel/errors.ts";
 import { DEFAULT_SEED, type World } from "../ecosystem/world/world.ts";
 import { FlywheelRecorder } from "../flywheel/capture/recorder.ts";
+import type { ServiceContext } from "../kernel/context.ts";
+import { DimpleError } from "../kernel/errors.ts";
 import type { UserEventLog } from "../store/events/event-log.ts";
 import { InProcessScheduler } from "../store/jobs/in-process.ts";
 import type { DueWork, WorkScheduler } from "../store/jobs/scheduler.ts";

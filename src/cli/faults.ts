@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { DimpleError } from "../ecosystem/kernel/errors.ts";
-import type { FaultConfig } from "../ecosystem/kernel/faults.ts";
-import { zodErrorBody } from "../ecosystem/kernel/tool.ts";
+import { DimpleError } from "../kernel/errors.ts";
+import type { FaultConfig } from "../kernel/faults.ts";
+import { zodErrorBody } from "../kernel/tool.ts";
 
 const Rule = z.object({
   probability: z.number().min(0).max(1).optional(),

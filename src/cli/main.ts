@@ -1,4 +1,4 @@
-import { DimpleError } from "../ecosystem/kernel/errors.ts";
+import { DimpleError } from "../kernel/errors.ts";
 import { type CommandSpec, formatHelp, type GroupSpec, usageText, wantsHelp } from "./help.ts";
 import { reportCliError } from "./output.ts";
 

@@ -1,4 +1,4 @@
-import { DimpleError } from "../ecosystem/kernel/errors.ts";
+import { DimpleError } from "../kernel/errors.ts";
 
 /** Writes one JSON value as a line on stdout. */
 export function printJson(value: unknown): void {

@@ -1,5 +1,5 @@
-import type { ServiceContext } from "../ecosystem/kernel/context.ts";
-import { DimpleError } from "../ecosystem/kernel/errors.ts";
+import type { ServiceContext } from "../kernel/context.ts";
+import { DimpleError } from "../kernel/errors.ts";
 
 /** The id of the user a `--user` flag names (an id or a username); an unknown user is an error. */
 export async function resolveUserFlag(context: ServiceContext, wanted: string): Promise<string> {

@@ -1,5 +1,5 @@
 import { type Kysely, type Migration, Migrator } from "kysely";
-import { DimpleError } from "../ecosystem/kernel/errors.ts";
+import { DimpleError } from "../kernel/errors.ts";
 import { migrations } from "./migrations.ts";
 
 /** Brings the schema up to date; the same migrations serve SQLite and Postgres. */

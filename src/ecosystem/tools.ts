@@ -1,5 +1,5 @@
+import type { ToolDefinition } from "../kernel/tool.ts";
 import { commerceTools } from "./commerce/tools.ts";
-import type { ToolDefinition } from "./kernel/tool.ts";
 import { mapsTools } from "./maps/tools.ts";
 import { payTools } from "./pay/tools.ts";
 import { ridesTools } from "./rides/tools.ts";

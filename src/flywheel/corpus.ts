@@ -1,4 +1,4 @@
-import type { ServiceContext } from "../ecosystem/kernel/context.ts";
+import type { ServiceContext } from "../kernel/context.ts";
 import type { EventsSummary } from "./capture/summary.ts";
 import { chunks } from "./chunks.ts";
 import { consentingUsers } from "./privacy/consent.ts";

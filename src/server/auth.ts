@@ -1,6 +1,6 @@
 import type { FastifyRequest } from "fastify";
-import type { ServiceContext } from "../ecosystem/kernel/context.ts";
-import { DimpleError } from "../ecosystem/kernel/errors.ts";
+import type { ServiceContext } from "../kernel/context.ts";
+import { DimpleError } from "../kernel/errors.ts";
 import { API_KEY_PREFIX, type ApiKeyCaller, apiKeyCaller } from "./auth/api-keys.ts";
 import { tokenOwner } from "./auth/session-tokens.ts";
 import { redeemStreamTicket } from "./auth/stream-tickets.ts";

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { z } from "zod";
-import { DimpleError, type ErrorBody } from "../ecosystem/kernel/errors.ts";
-import { zodErrorBody } from "../ecosystem/kernel/tool.ts";
+import { DimpleError, type ErrorBody } from "../kernel/errors.ts";
+import { zodErrorBody } from "../kernel/tool.ts";
 import { pathOnly } from "./security.ts";
 
 /** Validates a request part with zod, throwing our error with the field at fault. */

@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import { Kysely, type SqliteDatabase as KyselySqlite, PostgresDialect, SqliteDialect } from "kysely";
-import { DimpleError } from "../ecosystem/kernel/errors.ts";
+import { DimpleError } from "../kernel/errors.ts";
 import type { Database } from "./schema.ts";
 
 export type Dialect = "sqlite" | "postgres";

@@ -1,5 +1,5 @@
-import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
-import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { DimpleError } from "../../kernel/errors.ts";
 import { EmbeddedBrain } from "./embedded/brain.ts";
 import { loadWorldGazetteer } from "./embedded/world-gazetteer.ts";
 import { HybridBrain } from "./hybrid/brain.ts";

@@ -1,4 +1,4 @@
-import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import { DimpleError } from "../../kernel/errors.ts";
 import type { Brain } from "./types.ts";
 
 /** The brain of a process that runs due work (steps, scheduled tasks), never conversations. */

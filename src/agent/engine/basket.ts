@@ -1,5 +1,5 @@
-import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
-import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { DimpleError } from "../../kernel/errors.ts";
 import type { TaskEvent, TaskQuote, TaskStatus } from "../events.ts";
 import { formatFen } from "../format.ts";
 import { cartHash } from "./cart-hash.ts";

@@ -1,4 +1,4 @@
-import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import { DimpleError } from "../../kernel/errors.ts";
 import type { TaskEvent } from "../events.ts";
 import type { Baskets } from "./basket.ts";
 import type { TaskKindHandler } from "./handler.ts";

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { canonicalJson } from "../../ecosystem/kernel/idempotency.ts";
+import { canonicalJson } from "../../kernel/idempotency.ts";
 
 /** JSON with object keys sorted at every depth, so equal values always serialise equally (the kernel's). */
 export { canonicalJson };

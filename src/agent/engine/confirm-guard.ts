@@ -1,4 +1,4 @@
-import type { WorldEvent } from "../../ecosystem/kernel/events.ts";
+import type { WorldEvent } from "../../kernel/events.ts";
 import type { TaskQuote } from "../events.ts";
 import type { OpenMandateConstraints } from "../risk/open-mandates.ts";
 import type { ToolClient } from "../tools/client.ts";

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
-import type { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import { verifyLedger } from "../../ecosystem/pay/verify-ledger.ts";
+import type { DimpleError } from "../../kernel/errors.ts";
 import { describeEachDialect } from "../../store/testing.ts";
 import { latteRequest, useTestAgent, walletFen } from "../testing.ts";
 

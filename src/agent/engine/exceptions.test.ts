@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import { lateCouponId } from "../../ecosystem/commerce/after-sale/late-coupon.ts";
-import type { WorldEvent } from "../../ecosystem/kernel/events.ts";
 import { verifyLedger } from "../../ecosystem/pay/verify-ledger.ts";
+import type { WorldEvent } from "../../kernel/events.ts";
 import { describeEachDialect } from "../../store/testing.ts";
 import { latteRequest, useTestAgent, walletFen } from "../testing.ts";
 

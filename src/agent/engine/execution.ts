@@ -1,4 +1,4 @@
-import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
 import type { TaskEvent } from "../events.ts";
 import type { ToolClient } from "../tools/client.ts";
 import type { ConfirmGuard } from "./confirm-guard.ts";

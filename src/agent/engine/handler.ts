@@ -1,4 +1,4 @@
-import type { WorldEvent } from "../../ecosystem/kernel/events.ts";
+import type { WorldEvent } from "../../kernel/events.ts";
 import type { TaskEvent, TaskKind, TaskQuote } from "../events.ts";
 import type { ToolClient } from "../tools/client.ts";
 import type { TaskRow } from "./task-store.ts";

@@ -1,4 +1,4 @@
-import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
 import { callOrThrow, type ToolClient } from "../tools/client.ts";
 import { runStep } from "./steps.ts";
 import { type TaskRow, taskTitles } from "./task-store.ts";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
 import type { UserEventLog } from "../../store/events/event-log.ts";
 import { LocalEventLog } from "../../store/events/local.ts";
 import type { AgentEvent } from "../events.ts";

@@ -1,5 +1,5 @@
-import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
-import type { WorldEvent } from "../../ecosystem/kernel/events.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import type { WorldEvent } from "../../kernel/events.ts";
 import type { TaskRequest } from "../brain/types.ts";
 import type { ToolClient } from "../tools/client.ts";
 import { alternativeMessage, findAlternative } from "./alternative.ts";

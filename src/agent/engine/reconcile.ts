@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { WorldEvent } from "../../ecosystem/kernel/events.ts";
+import type { WorldEvent } from "../../kernel/events.ts";
 import type { ToolClient } from "../tools/client.ts";
 import type { TaskRow } from "./task-store.ts";
 

@@ -1,5 +1,5 @@
-import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
-import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { DimpleError } from "../../kernel/errors.ts";
 import type { TaskEvent } from "../events.ts";
 import { ToolCallError, type ToolClient } from "../tools/client.ts";
 import { failureWords } from "./failure-words.ts";

@@ -1,4 +1,4 @@
-import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
 
 /**
  * Runs a task's state-changing step exactly once in effect. The step row and its idempotency key are

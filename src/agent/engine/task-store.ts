@@ -1,6 +1,6 @@
 import type { Selectable } from "kysely";
-import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
-import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { DimpleError } from "../../kernel/errors.ts";
 import type { TaskRequest } from "../brain/types.ts";
 import type { TaskEvent, TaskKind, TaskQuote, TaskStatus } from "../events.ts";
 import type { AgentTasksTable } from "../tables.ts";

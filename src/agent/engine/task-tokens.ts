@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
 import type { Database } from "../../store/schema.ts";
 import type { BrainTrace } from "../brain/types.ts";
 import type { AgentEvent } from "../events.ts";

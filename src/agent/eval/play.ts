@@ -1,9 +1,9 @@
-import { SimulatedClock } from "../../ecosystem/kernel/clock.ts";
-import type { FaultKind } from "../../ecosystem/kernel/faults.ts";
-import type { ServiceName } from "../../ecosystem/kernel/service-name.ts";
 import { verifyLedger } from "../../ecosystem/pay/verify-ledger.ts";
 import { getWallet } from "../../ecosystem/pay/wallet.ts";
 import { createWorld, type World } from "../../ecosystem/world/world.ts";
+import { SimulatedClock } from "../../kernel/clock.ts";
+import type { FaultKind } from "../../kernel/faults.ts";
+import type { ServiceName } from "../../kernel/service-name.ts";
 import { openSqliteImage } from "../../store/database.ts";
 import { createBrain } from "../brain/index.ts";
 import { quoteOf } from "../engine/task-store.ts";

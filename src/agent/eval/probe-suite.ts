@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { DimpleError } from "../../ecosystem/kernel/errors.ts";
-import { zodErrorBody } from "../../ecosystem/kernel/tool.ts";
 import { DEFAULT_SEED } from "../../ecosystem/world/world.ts";
+import { DimpleError } from "../../kernel/errors.ts";
+import { zodErrorBody } from "../../kernel/tool.ts";
 import { playConversation, type WorldImage } from "./play.ts";
 import { judgeProbe, Probe, probeUser } from "./probe.ts";
 import { assertUniqueIds } from "./suite.ts";

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { DimpleError } from "../../ecosystem/kernel/errors.ts";
-import { zodErrorBody } from "../../ecosystem/kernel/tool.ts";
 import { DEFAULT_SEED, type World } from "../../ecosystem/world/world.ts";
+import { DimpleError } from "../../kernel/errors.ts";
+import { zodErrorBody } from "../../kernel/tool.ts";
 import type { AgentObserver } from "../observer.ts";
 import type { WorldImage } from "./play.ts";
 import { runScenario, type TrialResult } from "./run-scenario.ts";

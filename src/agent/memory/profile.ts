@@ -1,8 +1,8 @@
 import { pinyin } from "pinyin-pro";
-import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
-import { DimpleError } from "../../ecosystem/kernel/errors.ts";
-import { canonicalTimeZone, WORLD_TIME_ZONE } from "../../ecosystem/kernel/time-zone.ts";
 import { demoContacts, findUser, savedAddresses, storeTimeZone } from "../../ecosystem/world/users.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { DimpleError } from "../../kernel/errors.ts";
+import { canonicalTimeZone, WORLD_TIME_ZONE } from "../../kernel/time-zone.ts";
 
 export interface SavedAddress {
   id: string;

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
-import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
 import type { Database } from "../../store/schema.ts";
 import { canonicalJson } from "../engine/cart-hash.ts";
 import { redact } from "./redact.ts";

@@ -1,4 +1,4 @@
-import type { ToolResult } from "../../ecosystem/kernel/tool.ts";
+import type { ToolResult } from "../../kernel/tool.ts";
 import type { ToolClient, ToolInfo } from "../tools/client.ts";
 
 // Writes that undo or settle money; only the engine, on the user's action, may call them.

@@ -1,5 +1,5 @@
-import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
-import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { DimpleError } from "../../kernel/errors.ts";
 import type { Lang } from "../brain/types.ts";
 import type { ConfirmGuard, RunAuthorization } from "../engine/confirm-guard.ts";
 import { type TaskRow, taskLang } from "../engine/task-store.ts";

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
 import { savedAddressPoint, savedAddressPoints } from "../../ecosystem/world/users.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
 import type { TaskRequest } from "../brain/types.ts";
 import { requestOf, type TaskRow } from "../engine/task-store.ts";
 import type { TaskQuote } from "../events.ts";

@@ -1,7 +1,7 @@
 import { type KeyObject, sign, verify } from "node:crypto";
 import { z } from "zod";
-import type { MandateCheck } from "../../ecosystem/kernel/context.ts";
-import { DimpleError, type ErrorCode } from "../../ecosystem/kernel/errors.ts";
+import type { MandateCheck } from "../../kernel/context.ts";
+import { DimpleError, type ErrorCode } from "../../kernel/errors.ts";
 
 /**
  * What a payment mandate says (after AP2's cart/payment mandates): this user agreed, on the trusted

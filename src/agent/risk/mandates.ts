@@ -1,5 +1,5 @@
-import type { MandateCheck, MandateVerifier, ServiceContext } from "../../ecosystem/kernel/context.ts";
-import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import type { MandateCheck, MandateVerifier, ServiceContext } from "../../kernel/context.ts";
+import { DimpleError } from "../../kernel/errors.ts";
 import type { AuditLog } from "./audit.ts";
 import type { KeyRing } from "./keys.ts";
 import {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
 import { formatFen } from "../format.ts";
 import type { AuditLog } from "./audit.ts";
 import type { KeyRing } from "./keys.ts";

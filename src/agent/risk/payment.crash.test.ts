@@ -5,9 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
 import { verifyLedger } from "../../ecosystem/pay/verify-ledger.ts";
 import { seededTestDatabase } from "../../ecosystem/world/test-cache.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
 import { openDatabase } from "../../store/database.ts";
 import { verifyAudit } from "./audit.ts";
 

@@ -1,7 +1,7 @@
-import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
-import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import { hashPassword, verifyPassword } from "../../ecosystem/world/password.ts";
 import { findUser } from "../../ecosystem/world/users.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { DimpleError } from "../../kernel/errors.ts";
 import type { RiskPoliciesTable } from "./tables.ts";
 
 /** A user's spending rules, as the API shows them. Money is integer fen. */

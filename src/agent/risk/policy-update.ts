@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import { DimpleError } from "../../kernel/errors.ts";
 import type { UserPolicy } from "./policies.ts";
 
 const MAX_FEN = 5_000_000;

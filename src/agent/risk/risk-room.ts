@@ -1,5 +1,5 @@
-import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
-import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { DimpleError } from "../../kernel/errors.ts";
 import type { ToolClient } from "../tools/client.ts";
 import { AuditLog } from "./audit.ts";
 import { RiskGuard } from "./guard.ts";

@@ -1,11 +1,5 @@
-import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
-import {
-  dayStartMs,
-  WORLD_TIME_ZONE,
-  wallTime,
-  zoneDay,
-  zonedInstant,
-} from "../../ecosystem/kernel/time-zone.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { dayStartMs, WORLD_TIME_ZONE, wallTime, zoneDay, zonedInstant } from "../../kernel/time-zone.ts";
 
 const DAY_MS = 86_400_000;
 // Days run from midnight in Hangzhou, where the sandbox world lives.

@@ -1,4 +1,4 @@
-import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
 import type { Lang } from "../brain/types.ts";
 import type { TaskEngine } from "../engine/engine.ts";
 import type { Notifier } from "../engine/notifier.ts";

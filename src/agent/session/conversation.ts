@@ -1,5 +1,5 @@
-import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
-import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { DimpleError } from "../../kernel/errors.ts";
 import { detectLanguage } from "../brain/nlu/normalize.ts";
 import type { Brain, BrainDecision, BrainTrace, Lang, TaskBrief } from "../brain/types.ts";
 import type { TaskEngine } from "../engine/engine.ts";

@@ -1,5 +1,5 @@
-import { DimpleError } from "../../ecosystem/kernel/errors.ts";
-import { WORLD_TIME_ZONE } from "../../ecosystem/kernel/time-zone.ts";
+import { DimpleError } from "../../kernel/errors.ts";
+import { WORLD_TIME_ZONE } from "../../kernel/time-zone.ts";
 import type { Lang, LaterAct, LaterPick } from "../brain/types.ts";
 import type { TaskEngine } from "../engine/engine.ts";
 import { planZone, type RecurringPlanRow, title } from "../engine/later/recurring-orders.ts";

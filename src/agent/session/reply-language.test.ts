@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { SimulatedClock } from "../../ecosystem/kernel/clock.ts";
-import type { FaultKind } from "../../ecosystem/kernel/faults.ts";
-import type { ServiceName } from "../../ecosystem/kernel/service-name.ts";
 import { seededTestDatabase } from "../../ecosystem/world/test-cache.ts";
 import { createWorld } from "../../ecosystem/world/world.ts";
+import { SimulatedClock } from "../../kernel/clock.ts";
+import type { FaultKind } from "../../kernel/faults.ts";
+import type { ServiceName } from "../../kernel/service-name.ts";
 import { EmbeddedBrain } from "../brain/embedded/brain.ts";
 import { loadWorldGazetteer } from "../brain/embedded/world-gazetteer.ts";
 import { englishIn, hasChinese, type ShownText, shownTexts } from "../eval/shown-texts.ts";

@@ -1,4 +1,4 @@
-import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import { DimpleError } from "../../kernel/errors.ts";
 import { NO_TOKENS, type TaskTokens } from "../engine/task-tokens.ts";
 import type { AgentEvent, SummaryEvent, TaskKind, TaskStatus } from "../events.ts";
 import type { Agent } from "../runtime.ts";

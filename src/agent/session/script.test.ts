@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import { DimpleError } from "../../kernel/errors.ts";
 import { parseDuration, parseScript } from "./script.ts";
 
 describe("chat scripts", () => {

@@ -1,4 +1,4 @@
-import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import { DimpleError } from "../../kernel/errors.ts";
 
 /** One line of a chat script: words to the brain, or an action on the app. */
 export type ScriptLine =

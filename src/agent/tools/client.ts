@@ -1,11 +1,11 @@
-import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
 import {
   invokeTool,
   type ToolDefinition,
   type ToolEffect,
   type ToolResult,
   toolJsonSchema,
-} from "../../ecosystem/kernel/tool.ts";
+} from "../../kernel/tool.ts";
 
 /** What the agent knows about a tool: enough to describe it to a model and to gate its effect. */
 export interface ToolInfo {

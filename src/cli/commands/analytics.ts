@@ -1,7 +1,7 @@
 import { openWorld } from "../../compose/open-world.ts";
-import { formatFen } from "../../ecosystem/kernel/money.ts";
 import { computeAnalytics } from "../../flywheel/analytics/report.ts";
 import { FlywheelRecorder } from "../../flywheel/capture/recorder.ts";
+import { formatFen } from "../../kernel/money.ts";
 import { parseCommandArgs } from "../args.ts";
 import { DEFAULT_DB_URL } from "../defaults.ts";
 import { printJson } from "../output.ts";

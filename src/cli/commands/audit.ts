@@ -1,6 +1,6 @@
 import { verifyAudit } from "../../agent/risk/audit.ts";
 import { migrateToLatest } from "../../compose/migrate.ts";
-import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import { DimpleError } from "../../kernel/errors.ts";
 import { openDatabase } from "../../store/database.ts";
 import { parseCommandArgs } from "../args.ts";
 import { DEFAULT_DB_URL } from "../defaults.ts";

@@ -1,7 +1,7 @@
 import { loadLlmConfig } from "../../agent/brain/llm/config.ts";
 import { benchLlmHttp } from "../../bench/llm-http.ts";
 import { runBenchmark } from "../../bench/run.ts";
-import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import { DimpleError } from "../../kernel/errors.ts";
 import { createTestDatabase, postgresUnavailable } from "../../store/scratch.ts";
 import { integerFlag, parseCommandArgs } from "../args.ts";
 import { printJson } from "../output.ts";

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { DEFAULT_MODEL_PATH } from "../../agent/brain/nlu/paths.ts";
-import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import { DimpleError } from "../../kernel/errors.ts";
 import { reportCliError } from "../output.ts";
 import { evalNluCommand } from "./eval-nlu.ts";
 

@@ -1,7 +1,7 @@
 import { evaluateRows } from "../../agent/brain/nlu/evaluate.ts";
 import { readLabelledRows } from "../../agent/brain/nlu/labelled-rows.ts";
 import { loadNluModel } from "../../agent/brain/nlu/model-store.ts";
-import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import { DimpleError } from "../../kernel/errors.ts";
 import { parseCommandArgs } from "../args.ts";
 import { usageText } from "../help.ts";
 import { printJson } from "../output.ts";

@@ -1,11 +1,11 @@
 import cliProgress from "cli-progress";
 import { openWorld } from "../../compose/open-world.ts";
-import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import { FlywheelRecorder } from "../../flywheel/capture/recorder.ts";
 import { type ExportFormat, exportDataset } from "../../flywheel/export/run-export.ts";
 import { rollbackModel } from "../../flywheel/learn/retrain.ts";
 import { getConsent, setConsent } from "../../flywheel/privacy/consent.ts";
 import { deleteUserData, purgeExpired } from "../../flywheel/privacy/deletion.ts";
+import { DimpleError } from "../../kernel/errors.ts";
 import { integerFlag, parseCommandArgs } from "../args.ts";
 import { DEFAULT_DB_URL } from "../defaults.ts";
 import { usageText } from "../help.ts";

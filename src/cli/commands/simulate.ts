@@ -1,7 +1,7 @@
 import cliProgress from "cli-progress";
 import { openWorld } from "../../compose/open-world.ts";
-import { SimulatedClock } from "../../ecosystem/kernel/clock.ts";
 import { simulateTraffic } from "../../flywheel/simulate/simulator.ts";
+import { SimulatedClock } from "../../kernel/clock.ts";
 import { integerFlag, parseCommandArgs } from "../args.ts";
 import { DEFAULT_DB_URL } from "../defaults.ts";
 import { printJson } from "../output.ts";

@@ -1,6 +1,6 @@
 import { openWorld } from "../../compose/open-world.ts";
-import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import { resetWorld, worldStats } from "../../ecosystem/world/admin.ts";
+import { DimpleError } from "../../kernel/errors.ts";
 import { parseCommandArgs } from "../args.ts";
 import { DEFAULT_DB_URL } from "../defaults.ts";
 import { usageText } from "../help.ts";

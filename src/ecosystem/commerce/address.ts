@@ -1,5 +1,5 @@
-import type { ServiceContext } from "../kernel/context.ts";
-import { notFound } from "../kernel/errors.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { notFound } from "../../kernel/errors.ts";
 import type { StoredAddress } from "./rows.ts";
 
 /** Where to deliver: a given point, or one of the user's saved addresses (another user's is not found). */

@@ -1,8 +1,8 @@
 import type { Kysely } from "kysely";
 import type { z } from "zod";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { DimpleError, notFound } from "../../kernel/errors.ts";
 import type { Database } from "../../store/schema.ts";
-import type { ServiceContext } from "../kernel/context.ts";
-import { DimpleError, notFound } from "../kernel/errors.ts";
 import { EVENT_BY_STATUS, publishOrderEvent, recordOrderEvent } from "./order-events.ts";
 import { loadOrderView, type OrderView } from "./order-view.ts";
 import { readLines } from "./rows.ts";

@@ -1,4 +1,4 @@
-import type { ServiceContext } from "../kernel/context.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
 import type { CommerceMerchantsTable, CommerceSkusTable } from "./tables.ts";
 
 /**

@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import type { ServiceContext } from "../kernel/context.ts";
-import { DimpleError } from "../kernel/errors.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { DimpleError } from "../../kernel/errors.ts";
 import type { AppliedDiscount } from "./rows.ts";
 import { ListCouponsInput } from "./schemas.ts";
 import type { CommerceCouponsTable } from "./tables.ts";

@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import type { ServiceContext } from "../kernel/context.ts";
-import { notFound } from "../kernel/errors.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { notFound } from "../../kernel/errors.ts";
 import { parseLngLat } from "../world/geography.ts";
 import { readTags } from "./rows.ts";
 import { ItemDetailInput, MerchantDetailInput } from "./schemas.ts";

@@ -1,4 +1,4 @@
-import { wallTime } from "../kernel/time-zone.ts";
+import { wallTime } from "../../kernel/time-zone.ts";
 
 /** Minute of the local (Asia/Shanghai) day for an epoch-ms instant, 0–1439. */
 export function localMinuteOfDay(at: number): number {

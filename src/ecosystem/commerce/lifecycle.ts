@@ -1,5 +1,5 @@
-import type { ServiceContext } from "../kernel/context.ts";
-import { dueKey, type LifecycleStepper, parseDueKey } from "../kernel/stepper.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { dueKey, type LifecycleStepper, parseDueKey } from "../../kernel/stepper.ts";
 import { nextClaimDueAt, runDueClaims } from "./after-sale/settle.ts";
 import { advanceOrder } from "./transitions.ts";
 

@@ -1,4 +1,4 @@
-import type { ServiceContext } from "../kernel/context.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
 
 /** A name people may say for something in the world, in both languages, by id. */
 export interface WorldName {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_WORLD_START_MS } from "../kernel/clock.ts";
+import { DEFAULT_WORLD_START_MS } from "../../kernel/clock.ts";
 import { CATALOG } from "../maps/catalog/index.ts";
 import { distanceMeters } from "../world/geography.ts";
 import { useTestWorld } from "../world/testing.ts";

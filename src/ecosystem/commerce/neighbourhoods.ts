@@ -1,5 +1,5 @@
-import type { SeededRandom } from "../kernel/random.ts";
-import { dayStartMs } from "../kernel/time-zone.ts";
+import type { SeededRandom } from "../../kernel/random.ts";
+import { dayStartMs } from "../../kernel/time-zone.ts";
 import { CATALOG, type PlaceEntry } from "../maps/catalog/index.ts";
 import { distanceMeters } from "../world/geography.ts";
 import type { ChainSpec, Cuisine, MerchantCategory } from "./catalog/index.ts";

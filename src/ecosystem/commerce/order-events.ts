@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
+import type { ServiceContext } from "../../kernel/context.ts";
 import type { Database } from "../../store/schema.ts";
-import type { ServiceContext } from "../kernel/context.ts";
 
 /** The event type each order status publishes (noun-verb, as the bus's other events). */
 export const EVENT_BY_STATUS: Readonly<Record<string, string>> = {

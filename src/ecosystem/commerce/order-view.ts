@@ -1,4 +1,4 @@
-import type { ServiceContext } from "../kernel/context.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
 import { formatLngLat } from "../world/geography.ts";
 import { between } from "./riders.ts";
 import {

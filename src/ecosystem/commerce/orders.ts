@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import type { ServiceContext } from "../kernel/context.ts";
-import { notFound } from "../kernel/errors.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { notFound } from "../../kernel/errors.ts";
 import { loadOrderView, type OrderView, orderView } from "./order-view.ts";
 import { ListOrdersInput, OrderInput } from "./schemas.ts";
 import { validate } from "./validate.ts";

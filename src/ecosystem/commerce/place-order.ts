@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import type { ServiceContext } from "../kernel/context.ts";
-import { DimpleError, notFound } from "../kernel/errors.ts";
-import { isUniqueViolation } from "../kernel/idempotency.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { DimpleError, notFound } from "../../kernel/errors.ts";
+import { isUniqueViolation } from "../../kernel/idempotency.ts";
 import { requireAuthorization } from "../pay/authorization-check.ts";
 import { EVENT_BY_STATUS, publishOrderEvent, recordOrderEvent } from "./order-events.ts";
 import { loadOrderView, type OrderView } from "./order-view.ts";

@@ -1,4 +1,4 @@
-import { DimpleError } from "../kernel/errors.ts";
+import { DimpleError } from "../../kernel/errors.ts";
 import { findChoice, type OptionGroup } from "./option-groups.ts";
 import type { StoredLine } from "./rows.ts";
 

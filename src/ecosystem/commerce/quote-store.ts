@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import type { ServiceContext } from "../kernel/context.ts";
-import { notFound } from "../kernel/errors.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { notFound } from "../../kernel/errors.ts";
 import type { Quote } from "./quote.ts";
 import { readAddress, readDiscounts, readLines } from "./rows.ts";
 import { QuoteLookupInput } from "./schemas.ts";

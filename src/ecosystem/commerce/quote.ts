@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import type { ServiceContext } from "../kernel/context.ts";
-import { DimpleError, notFound } from "../kernel/errors.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { DimpleError, notFound } from "../../kernel/errors.ts";
 import { distanceMeters } from "../world/geography.ts";
 import { resolveAddress } from "./address.ts";
 import { chooseDiscounts } from "./coupons.ts";

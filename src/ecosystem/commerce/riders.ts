@@ -1,5 +1,5 @@
-import { SURNAMES as ALL_SURNAMES } from "../kernel/names.ts";
-import type { SeededRandom } from "../kernel/random.ts";
+import { SURNAMES as ALL_SURNAMES } from "../../kernel/names.ts";
+import type { SeededRandom } from "../../kernel/random.ts";
 
 // Riders take the first twelve, as they always have (a seed picks the same riders).
 const SURNAMES = ALL_SURNAMES.slice(0, 12);

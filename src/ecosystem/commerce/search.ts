@@ -1,4 +1,4 @@
-import type { ServiceContext } from "../kernel/context.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
 import { distanceMeters, parseLngLat } from "../world/geography.ts";
 import { type CatalogueSnapshot, readCatalogue, soldOut, stockOf } from "./catalogue.ts";
 import { isOpenAt } from "./hours.ts";

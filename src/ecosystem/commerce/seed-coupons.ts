@@ -1,5 +1,5 @@
-import type { ServiceContext } from "../kernel/context.ts";
-import type { SeededRandom } from "../kernel/random.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import type { SeededRandom } from "../../kernel/random.ts";
 import { CHAINS } from "./catalog/index.ts";
 import { insertInChunks } from "./seed-merchants.ts";
 import type { CommerceCouponsTable, CommerceMerchantsTable } from "./tables.ts";

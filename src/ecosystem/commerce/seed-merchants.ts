@@ -1,7 +1,7 @@
 import type { Insertable } from "kysely";
+import type { ServiceContext } from "../../kernel/context.ts";
+import type { SeededRandom } from "../../kernel/random.ts";
 import type { Database } from "../../store/schema.ts";
-import type { ServiceContext } from "../kernel/context.ts";
-import type { SeededRandom } from "../kernel/random.ts";
 import type { PlaceEntry } from "../maps/catalog/index.ts";
 import { DISTRICTS } from "../world/geography.ts";
 import { CHAINS, type ChainSpec, type MenuItem } from "./catalog/index.ts";

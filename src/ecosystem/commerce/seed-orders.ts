@@ -1,6 +1,6 @@
-import type { ServiceContext } from "../kernel/context.ts";
-import { SeededIds } from "../kernel/ids.ts";
-import type { SeededRandom } from "../kernel/random.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { SeededIds } from "../../kernel/ids.ts";
+import type { SeededRandom } from "../../kernel/random.ts";
 import { distanceMeters } from "../world/geography.ts";
 import { CHAINS } from "./catalog/index.ts";
 import { offsetPoint } from "./neighbourhoods.ts";

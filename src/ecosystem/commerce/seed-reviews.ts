@@ -1,5 +1,5 @@
-import type { ServiceContext } from "../kernel/context.ts";
-import type { SeededRandom } from "../kernel/random.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import type { SeededRandom } from "../../kernel/random.ts";
 import { insertInChunks } from "./seed-merchants.ts";
 import type { CommerceMerchantsTable, CommerceReviewsTable } from "./tables.ts";
 

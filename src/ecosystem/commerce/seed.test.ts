@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import { openWorld } from "../../compose/open-world.ts";
+import { SimulatedClock } from "../../kernel/clock.ts";
 import { createTestDatabase, describeEachDialect } from "../../store/testing.ts";
-import { SimulatedClock } from "../kernel/clock.ts";
 import { useTestWorld } from "../world/testing.ts";
 import { MERCHANT_CATEGORIES } from "./catalog/types.ts";
 import { listOrders } from "./orders.ts";

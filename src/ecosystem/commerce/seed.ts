@@ -1,5 +1,5 @@
-import type { ServiceContext } from "../kernel/context.ts";
-import type { SeededRandom } from "../kernel/random.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import type { SeededRandom } from "../../kernel/random.ts";
 import { seedCoupons } from "./seed-coupons.ts";
 import { seedMerchants } from "./seed-merchants.ts";
 import { seedOrderHistory } from "./seed-orders.ts";

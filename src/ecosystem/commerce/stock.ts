@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
+import { DimpleError } from "../../kernel/errors.ts";
 import type { Database } from "../../store/schema.ts";
-import { DimpleError } from "../kernel/errors.ts";
 import type { StoredLine } from "./rows.ts";
 
 /** Quantities per SKU, sorted by id so concurrent orders lock rows in the same order (no deadlocks). */

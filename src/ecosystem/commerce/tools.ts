@@ -1,4 +1,4 @@
-import { defineTool, type ToolDefinition } from "../kernel/tool.ts";
+import { defineTool, type ToolDefinition } from "../../kernel/tool.ts";
 import { afterSaleTools } from "./after-sale/tools.ts";
 import { cancelOrder, markRefunded } from "./cancel.ts";
 import { listCoupons } from "./coupons.ts";

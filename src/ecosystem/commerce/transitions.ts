@@ -1,4 +1,4 @@
-import type { ServiceContext } from "../kernel/context.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
 import { grantLateCoupon } from "./after-sale/late-coupon.ts";
 import { releaseVouchers } from "./cancel.ts";
 import { offsetPoint } from "./neighbourhoods.ts";

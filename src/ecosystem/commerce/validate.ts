@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import { DimpleError } from "../kernel/errors.ts";
-import { zodErrorBody } from "../kernel/tool.ts";
+import { DimpleError } from "../../kernel/errors.ts";
+import { zodErrorBody } from "../../kernel/tool.ts";
 
 /** Parses a service function's input, turning a zod failure into the usual invalid_argument error. */
 export function validate<Schema extends z.ZodType>(schema: Schema, input: unknown): z.output<Schema> {

@@ -1,5 +1,5 @@
-import type { ServiceContext } from "../kernel/context.ts";
-import { invalid } from "../kernel/errors.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { invalid } from "../../kernel/errors.ts";
 import { distanceMeters } from "../world/geography.ts";
 import { requireCoverage, requirePoint, requirePoints } from "./location.ts";
 import { measureTrip } from "./routes.ts";

@@ -1,5 +1,5 @@
-import type { ServiceContext } from "../kernel/context.ts";
-import { invalid, notFound } from "../kernel/errors.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { invalid, notFound } from "../../kernel/errors.ts";
 import {
   CITY,
   DISTRICTS,

@@ -1,5 +1,5 @@
 import { BlockList, isIPv4, isIPv6 } from "node:net";
-import { invalid } from "../kernel/errors.ts";
+import { invalid } from "../../kernel/errors.ts";
 import { CITY, DISTRICTS } from "../world/geography.ts";
 import { PROVINCE } from "./geocode.ts";
 

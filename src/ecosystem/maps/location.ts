@@ -1,4 +1,4 @@
-import { DimpleError, invalid } from "../kernel/errors.ts";
+import { DimpleError, invalid } from "../../kernel/errors.ts";
 import { CITY, distanceMeters, parseLngLat } from "../world/geography.ts";
 
 export interface Point {

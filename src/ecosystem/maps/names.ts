@@ -1,4 +1,4 @@
-import type { ServiceContext } from "../kernel/context.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
 
 /** Every place's name, by POI id, for the assistant's dictionary. */
 export async function poiNames(context: ServiceContext): Promise<{ id: string; zh: string; en: string }[]> {

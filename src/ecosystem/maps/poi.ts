@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { ServiceContext } from "../kernel/context.ts";
-import { notFound } from "../kernel/errors.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { notFound } from "../../kernel/errors.ts";
 import { DISTRICTS, formatLngLat } from "../world/geography.ts";
 import { CATEGORIES, type PoiCategory, SPECIFIC_TYPES } from "./categories.ts";
 import type { PoiReview } from "./seed-text.ts";

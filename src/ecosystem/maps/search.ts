@@ -1,5 +1,5 @@
-import type { ServiceContext } from "../kernel/context.ts";
-import { invalid } from "../kernel/errors.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { invalid } from "../../kernel/errors.ts";
 import { CITY, distanceMeters } from "../world/geography.ts";
 import { categoriesForTypes } from "./categories.ts";
 import { districtFilter } from "./geocode.ts";

@@ -1,4 +1,4 @@
-import type { SeededRandom } from "../kernel/random.ts";
+import type { SeededRandom } from "../../kernel/random.ts";
 import { pinyinOf } from "./address-english.ts";
 import type { PlaceEntry } from "./catalog/index.ts";
 import type { PoiCategory } from "./categories.ts";

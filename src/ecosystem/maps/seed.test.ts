@@ -1,9 +1,9 @@
 import { expect, it } from "vitest";
 import { migrateToLatest } from "../../compose/migrate.ts";
+import { SimulatedClock } from "../../kernel/clock.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { SeededRandom } from "../../kernel/random.ts";
 import { createTestDatabase, describeEachDialect } from "../../store/testing.ts";
-import { SimulatedClock } from "../kernel/clock.ts";
-import type { ServiceContext } from "../kernel/context.ts";
-import { SeededRandom } from "../kernel/random.ts";
 import { DEMO_USERS } from "../world/demo-users.ts";
 import { DISTRICTS } from "../world/geography.ts";
 import { useTestWorld } from "../world/testing.ts";

@@ -1,5 +1,5 @@
-import type { ServiceContext } from "../kernel/context.ts";
-import type { SeededRandom } from "../kernel/random.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import type { SeededRandom } from "../../kernel/random.ts";
 import { DISTRICTS } from "../world/geography.ts";
 import { pinyinInitialsOf, pinyinOf, streetToEnglish } from "./address-english.ts";
 import { CATALOG, type PlaceEntry } from "./catalog/index.ts";

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
+import { invokeTool, type ToolDefinition, toolJsonSchema } from "../../kernel/tool.ts";
 import { describeEachDialect } from "../../store/testing.ts";
-import { invokeTool, type ToolDefinition, toolJsonSchema } from "../kernel/tool.ts";
 import { useTestWorld } from "../world/testing.ts";
 import { mapsTools } from "./tools.ts";
 

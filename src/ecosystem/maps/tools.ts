@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineTool, type ToolDefinition } from "../kernel/tool.ts";
+import { defineTool, type ToolDefinition } from "../../kernel/tool.ts";
 import {
   formatBicycling,
   formatDetail,

@@ -1,5 +1,5 @@
-import type { ServiceContext } from "../kernel/context.ts";
-import { DimpleError } from "../kernel/errors.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { DimpleError } from "../../kernel/errors.ts";
 import { distanceMeters, formatLngLat } from "../world/geography.ts";
 import { districtFilter } from "./geocode.ts";
 import { type Point, requireCoverage, requirePoint } from "./location.ts";

@@ -1,5 +1,5 @@
-import type { SeededRandom } from "../kernel/random.ts";
-import { zoneDate } from "../kernel/time-zone.ts";
+import type { SeededRandom } from "../../kernel/random.ts";
+import { zoneDate } from "../../kernel/time-zone.ts";
 import type { MapsWeatherTable } from "./tables.ts";
 
 /** Weather kinds the late-autumn sandbox knows, mildest first, with Amap's Chinese words. */

@@ -1,5 +1,5 @@
-import type { ServiceContext } from "../kernel/context.ts";
-import { DimpleError, invalid } from "../kernel/errors.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { DimpleError, invalid } from "../../kernel/errors.ts";
 import { CITY, DISTRICTS, type District } from "../world/geography.ts";
 import { resolvePlace } from "./geocode.ts";
 import { matchDistrict, namesCity, normalizeText } from "./matching.ts";

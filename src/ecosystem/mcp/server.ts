@@ -1,8 +1,8 @@
 import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import { CallToolRequestSchema, ListToolsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
-import type { ServiceContext } from "../kernel/context.ts";
-import type { ServiceName } from "../kernel/service-name.ts";
-import { invokeTool, type ToolDefinition, toolJsonSchema } from "../kernel/tool.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import type { ServiceName } from "../../kernel/service-name.ts";
+import { invokeTool, type ToolDefinition, toolJsonSchema } from "../../kernel/tool.ts";
 
 /**
  * Serves one sandbox service's tools over MCP. We use the low-level Server rather than McpServer so

@@ -1,5 +1,5 @@
-import type { ServiceContext } from "../kernel/context.ts";
-import { DimpleError, notFound } from "../kernel/errors.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { DimpleError, notFound } from "../../kernel/errors.ts";
 import type { AccountKind } from "./tables.ts";
 
 /** The one currency of the sandbox. */

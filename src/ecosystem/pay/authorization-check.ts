@@ -1,5 +1,5 @@
-import type { ServiceContext } from "../kernel/context.ts";
-import { DimpleError } from "../kernel/errors.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { DimpleError } from "../../kernel/errors.ts";
 import { getPaymentIntent } from "./intent-store.ts";
 
 /** What a service expects of the payment intent a user's request names. */

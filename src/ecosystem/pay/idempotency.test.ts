@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
+import type { ServiceContext } from "../../kernel/context.ts";
 import { describeEachDialect } from "../../store/testing.ts";
-import type { ServiceContext } from "../kernel/context.ts";
 import { useTestWorld } from "../world/testing.ts";
 import {
   cancelPaymentIntent,

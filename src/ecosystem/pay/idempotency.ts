@@ -1,6 +1,6 @@
-import type { ServiceContext } from "../kernel/context.ts";
-import { DimpleError, type ErrorBody } from "../kernel/errors.ts";
-import { requestHash as hashRequest } from "../kernel/idempotency.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { DimpleError, type ErrorBody } from "../../kernel/errors.ts";
+import { requestHash as hashRequest } from "../../kernel/idempotency.ts";
 import { inTransaction } from "./ledger.ts";
 
 /**

@@ -1,6 +1,6 @@
 import type { Selectable } from "kysely";
-import type { ServiceContext } from "../kernel/context.ts";
-import { DimpleError, notFound } from "../kernel/errors.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { DimpleError, notFound } from "../../kernel/errors.ts";
 import type { IntentStatus, PayIntentsTable } from "./tables.ts";
 
 /** Uncaptured authorizations are released automatically after this long, as card networks do. */

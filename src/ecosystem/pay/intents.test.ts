@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
+import type { WorldEvent } from "../../kernel/events.ts";
 import { describeEachDialect } from "../../store/testing.ts";
-import type { WorldEvent } from "../kernel/events.ts";
 import { useTestWorld } from "../world/testing.ts";
 import {
   AUTHORIZATION_TTL_MS,

@@ -1,4 +1,4 @@
-import type { ServiceContext } from "../kernel/context.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
 import { accountIds, CURRENCY, payeeAccount } from "./accounts.ts";
 import { withIdempotency } from "./idempotency.ts";
 import {

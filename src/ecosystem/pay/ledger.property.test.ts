@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { expect, it } from "vitest";
+import { DimpleError } from "../../kernel/errors.ts";
 import { describeEachDialect } from "../../store/testing.ts";
-import { DimpleError } from "../kernel/errors.ts";
 import { useTestWorld } from "../world/testing.ts";
 import {
   AUTHORIZATION_TTL_MS,

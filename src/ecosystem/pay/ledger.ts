@@ -1,5 +1,5 @@
-import type { ServiceContext } from "../kernel/context.ts";
-import { DimpleError } from "../kernel/errors.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { DimpleError } from "../../kernel/errors.ts";
 
 /** One leg of a journal: positive credits the account, negative debits it. */
 export interface Posting {

@@ -1,4 +1,4 @@
-import type { LifecycleStepper } from "../kernel/stepper.ts";
+import type { LifecycleStepper } from "../../kernel/stepper.ts";
 import { releaseExpiredAuthorizations } from "./settle.ts";
 
 /** The pay service's simulated lifecycle: authorizations not captured in time are released. */

@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
+import type { MandateCheck, ServiceContext } from "../../kernel/context.ts";
+import { DimpleError } from "../../kernel/errors.ts";
 import { describeEachDialect } from "../../store/testing.ts";
-import type { MandateCheck, ServiceContext } from "../kernel/context.ts";
-import { DimpleError } from "../kernel/errors.ts";
 import { useTestWorld } from "../world/testing.ts";
 import { confirmPaymentIntent, createPaymentIntent, getPaymentIntent, getWallet, transfer } from "./index.ts";
 import { newKey, openTestPayer } from "./testing.ts";

@@ -1,5 +1,5 @@
-import type { ServiceContext } from "../kernel/context.ts";
-import { DimpleError } from "../kernel/errors.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { DimpleError } from "../../kernel/errors.ts";
 import { accountIds, ensureAccount, ensurePlatformAccounts } from "./accounts.ts";
 import { inTransaction, postJournal } from "./ledger.ts";
 

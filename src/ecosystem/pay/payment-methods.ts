@@ -1,6 +1,6 @@
 import type { Selectable } from "kysely";
-import type { ServiceContext } from "../kernel/context.ts";
-import { notFound } from "../kernel/errors.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { notFound } from "../../kernel/errors.ts";
 import { accountIds } from "./accounts.ts";
 import type { PayPaymentMethodsTable } from "./tables.ts";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { DimpleError } from "../kernel/errors.ts";
-import { zodErrorBody } from "../kernel/tool.ts";
+import { DimpleError } from "../../kernel/errors.ts";
+import { zodErrorBody } from "../../kernel/tool.ts";
 
 /** The largest single payment the sandbox accepts: 50,000 yuan. */
 export const MAX_AMOUNT_FEN = 5_000_000;

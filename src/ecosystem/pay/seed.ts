@@ -1,5 +1,5 @@
-import type { ServiceContext } from "../kernel/context.ts";
-import type { SeededRandom } from "../kernel/random.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import type { SeededRandom } from "../../kernel/random.ts";
 import { DEMO_USERS } from "../world/demo-users.ts";
 import { seededWallets } from "../world/seed-users.ts";
 import { ensurePlatformAccounts } from "./accounts.ts";

@@ -1,4 +1,4 @@
-import type { ServiceContext } from "../kernel/context.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
 import { openUserAccounts, paymentMethodIds } from "./open-accounts.ts";
 
 /** A fresh user with a funded wallet and a card, so each test starts from known balances. */

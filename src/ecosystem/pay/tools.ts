@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { ServiceContext } from "../kernel/context.ts";
-import { defineTool, type ToolDefinition } from "../kernel/tool.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { defineTool, type ToolDefinition } from "../../kernel/tool.ts";
 import { requireIntent } from "./intent-store.ts";
 import { confirmPaymentIntent, createPaymentIntent } from "./intents.ts";
 import { listPaymentMethods } from "./payment-methods.ts";

@@ -1,4 +1,4 @@
-import type { ServiceContext } from "../kernel/context.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
 
 /** What verifyLedger found: `ok` only when `problems` is empty. */
 export interface LedgerReport {

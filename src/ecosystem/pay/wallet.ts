@@ -1,5 +1,5 @@
-import type { ServiceContext } from "../kernel/context.ts";
-import { notFound } from "../kernel/errors.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { notFound } from "../../kernel/errors.ts";
 import { accountIds, CURRENCY } from "./accounts.ts";
 
 /** A user's wallet: what they can spend now, and what is on hold for authorized payments. */

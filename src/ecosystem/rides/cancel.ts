@@ -1,5 +1,5 @@
-import type { ServiceContext } from "../kernel/context.ts";
-import { DimpleError, notFound } from "../kernel/errors.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { DimpleError, notFound } from "../../kernel/errors.ts";
 import { loadProducts } from "./fare.ts";
 import { releaseDriver } from "./trip-steps.ts";
 import { getTrip, type TripView } from "./trip-view.ts";

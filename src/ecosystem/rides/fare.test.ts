@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
+import { invokeTool } from "../../kernel/tool.ts";
 import { describeEachDialect } from "../../store/testing.ts";
-import { invokeTool } from "../kernel/tool.ts";
 import { useTestWorld } from "../world/testing.ts";
 import { estimateFare, fareFen, isNight, PRODUCTS, ridesTools } from "./index.ts";
 import { BROKEN_BRIDGE, EAST_STATION } from "./testing.ts";

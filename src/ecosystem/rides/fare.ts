@@ -1,7 +1,7 @@
 import type { Selectable } from "kysely";
-import type { ServiceContext } from "../kernel/context.ts";
-import { invalid, notFound } from "../kernel/errors.ts";
-import { wallTime } from "../kernel/time-zone.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { invalid, notFound } from "../../kernel/errors.ts";
+import { wallTime } from "../../kernel/time-zone.ts";
 import { distanceMeters } from "../world/geography.ts";
 import type { RidesProductsTable } from "./tables.ts";
 

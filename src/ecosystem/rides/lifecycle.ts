@@ -1,4 +1,4 @@
-import { dueKey, type LifecycleStepper, parseDueKey } from "../kernel/stepper.ts";
+import { dueKey, type LifecycleStepper, parseDueKey } from "../../kernel/stepper.ts";
 import { stepTrip } from "./trip-steps.ts";
 
 /** Enough for any backlog a ticker could build up, and a guard against a step that never advances. */

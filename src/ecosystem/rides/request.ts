@@ -1,6 +1,6 @@
-import type { ServiceContext } from "../kernel/context.ts";
-import { DimpleError } from "../kernel/errors.ts";
-import { findKeyedRow, isUniqueViolation, requestHash } from "../kernel/idempotency.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { DimpleError } from "../../kernel/errors.ts";
+import { findKeyedRow, isUniqueViolation, requestHash } from "../../kernel/idempotency.ts";
 import { requireAuthorization } from "../pay/authorization-check.ts";
 import { estimateProduct, loadProducts, type Place, routeOf } from "./fare.ts";
 import { getTrip, type TripView } from "./trip-view.ts";

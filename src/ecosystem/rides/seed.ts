@@ -1,7 +1,7 @@
 import type { Insertable } from "kysely";
-import type { ServiceContext } from "../kernel/context.ts";
-import { SURNAMES } from "../kernel/names.ts";
-import type { SeededRandom } from "../kernel/random.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { SURNAMES } from "../../kernel/names.ts";
+import type { SeededRandom } from "../../kernel/random.ts";
 import { DISTRICTS } from "../world/geography.ts";
 import { PRODUCTS } from "./products.ts";
 import type { RidesDriversTable } from "./tables.ts";

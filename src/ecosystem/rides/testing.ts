@@ -1,4 +1,4 @@
-import type { ServiceContext } from "../kernel/context.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
 import { confirmPaymentIntent, createPaymentIntent } from "../pay/index.ts";
 import { newKey, openTestPayer } from "../pay/testing.ts";
 

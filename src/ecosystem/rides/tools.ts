@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineTool, type ToolDefinition } from "../kernel/tool.ts";
+import { defineTool, type ToolDefinition } from "../../kernel/tool.ts";
 import { parseLngLat } from "../world/geography.ts";
 import { ridesAfterSaleTools } from "./after-sale/tools.ts";
 import { cancelRide } from "./cancel.ts";

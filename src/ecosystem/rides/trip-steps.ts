@@ -1,4 +1,4 @@
-import type { ServiceContext } from "../kernel/context.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
 import { distanceMeters } from "../world/geography.ts";
 import { citySpeedKmh, fareFen, loadProducts, ROAD_FACTOR } from "./fare.ts";
 import type { TripRow } from "./trip-view.ts";

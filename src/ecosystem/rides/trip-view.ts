@@ -1,6 +1,6 @@
 import type { Selectable } from "kysely";
-import type { ServiceContext } from "../kernel/context.ts";
-import { notFound } from "../kernel/errors.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { notFound } from "../../kernel/errors.ts";
 import type { RidesTripsTable } from "./tables.ts";
 
 export type TripRow = Selectable<RidesTripsTable>;

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
+import type { WorldEvent } from "../../kernel/events.ts";
 import { describeEachDialect } from "../../store/testing.ts";
-import type { WorldEvent } from "../kernel/events.ts";
 import { useTestWorld } from "../world/testing.ts";
 import { cancelRide, estimateFare, getTrip, listTrips, requestRide } from "./index.ts";
 import { BROKEN_BRIDGE, EAST_STATION, freshKey, testRider } from "./testing.ts";

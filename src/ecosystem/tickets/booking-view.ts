@@ -1,6 +1,6 @@
 import type { Selectable } from "kysely";
-import type { ServiceContext } from "../kernel/context.ts";
-import { notFound } from "../kernel/errors.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { notFound } from "../../kernel/errors.ts";
 import { eventRefundRule, refundQuoteFen } from "./refund-rule.ts";
 import { formatShanghai } from "./schedule.ts";
 import type { TicketsBookingsTable } from "./tables.ts";

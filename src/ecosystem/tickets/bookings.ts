@@ -1,6 +1,6 @@
-import type { ServiceContext } from "../kernel/context.ts";
-import { DimpleError, notFound } from "../kernel/errors.ts";
-import { findKeyedRow, isUniqueViolation, requestHash } from "../kernel/idempotency.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { DimpleError, notFound } from "../../kernel/errors.ts";
+import { findKeyedRow, isUniqueViolation, requestHash } from "../../kernel/idempotency.ts";
 import { requireAuthorization } from "../pay/authorization-check.ts";
 import { maybeOrganiserChange } from "./after-sale/organiser.ts";
 import { type BookingView, getBooking } from "./booking-view.ts";

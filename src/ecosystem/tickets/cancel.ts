@@ -1,5 +1,5 @@
-import type { ServiceContext } from "../kernel/context.ts";
-import { notFound } from "../kernel/errors.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { notFound } from "../../kernel/errors.ts";
 import { type BookingView, getBooking } from "./booking-view.ts";
 import { eventRefundRule, refundDueFen } from "./refund-rule.ts";
 

@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
+import { DimpleError } from "../../kernel/errors.ts";
+import { SeededRandom } from "../../kernel/random.ts";
 import { describeEachDialect } from "../../store/testing.ts";
-import { DimpleError } from "../kernel/errors.ts";
-import { SeededRandom } from "../kernel/random.ts";
 import { useTestWorld } from "../world/testing.ts";
 import { holdSeats } from "./index.ts";
 

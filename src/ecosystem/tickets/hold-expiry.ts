@@ -1,4 +1,4 @@
-import type { ServiceContext } from "../kernel/context.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
 
 /** Minutes a hold keeps its seats before they go back on sale. */
 export const HOLD_MINUTES = 10;

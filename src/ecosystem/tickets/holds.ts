@@ -1,7 +1,7 @@
 import type { Selectable } from "kysely";
-import type { ServiceContext } from "../kernel/context.ts";
-import { DimpleError, invalid, notFound } from "../kernel/errors.ts";
-import { findKeyedRow, isUniqueViolation, requestHash } from "../kernel/idempotency.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { DimpleError, invalid, notFound } from "../../kernel/errors.ts";
+import { findKeyedRow, isUniqueViolation, requestHash } from "../../kernel/idempotency.ts";
 import { HOLD_MINUTES, releaseExpiredHolds } from "./hold-expiry.ts";
 import { formatShanghai } from "./schedule.ts";
 import type { TicketsHoldsTable } from "./tables.ts";

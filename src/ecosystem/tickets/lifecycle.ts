@@ -1,4 +1,4 @@
-import type { LifecycleStepper } from "../kernel/stepper.ts";
+import type { LifecycleStepper } from "../../kernel/stepper.ts";
 import { nextHoldExpiry, releaseExpiredHolds } from "./hold-expiry.ts";
 
 /** The tickets service's simulated lifecycle: seat holds lapse and their seats go back on sale. */

@@ -1,4 +1,4 @@
-import type { ServiceContext } from "../kernel/context.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
 
 /** Every event's name, by event id, for the assistant's dictionary. */
 export async function eventNames(context: ServiceContext): Promise<{ id: string; zh: string; en: string }[]> {

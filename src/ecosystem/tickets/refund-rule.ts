@@ -1,4 +1,4 @@
-import { DimpleError } from "../kernel/errors.ts";
+import { DimpleError } from "../../kernel/errors.ts";
 
 /** Hours before the start above which a cancelled booking is refunded in full. */
 export const FULL_REFUND_HOURS = 48;

@@ -1,6 +1,6 @@
 import type { Insertable } from "kysely";
-import type { ServiceContext } from "../kernel/context.ts";
-import type { SeededRandom } from "../kernel/random.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import type { SeededRandom } from "../../kernel/random.ts";
 import { nearestDistrict } from "../world/geography.ts";
 import { MUSIC_EVENTS } from "./catalog-music.ts";
 import { SCREEN_AND_SPORT_EVENTS } from "./catalog-screen.ts";

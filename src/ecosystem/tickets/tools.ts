@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { invalid } from "../kernel/errors.ts";
-import { defineTool, type ToolDefinition } from "../kernel/tool.ts";
+import { invalid } from "../../kernel/errors.ts";
+import { defineTool, type ToolDefinition } from "../../kernel/tool.ts";
 import { parseLngLat } from "../world/geography.ts";
 import { ticketsAfterSaleTools } from "./after-sale/tools.ts";
 import { getBooking, listBookings } from "./booking-view.ts";

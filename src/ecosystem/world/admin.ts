@@ -1,7 +1,7 @@
 import { rmSync } from "node:fs";
 import { sql } from "kysely";
+import type { ServiceContext } from "../../kernel/context.ts";
 import { openDatabase } from "../../store/database.ts";
-import type { ServiceContext } from "../kernel/context.ts";
 
 /** Counts of everything in the world, for `dimple world stats`. */
 export interface WorldStats {

@@ -1,5 +1,5 @@
-import type { ServiceContext } from "../kernel/context.ts";
-import type { SeededRandom } from "../kernel/random.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import type { SeededRandom } from "../../kernel/random.ts";
 import { DEMO_USERS } from "./demo-users.ts";
 import { DISTRICTS } from "./geography.ts";
 import { hashPasswordAsync } from "./password.ts";

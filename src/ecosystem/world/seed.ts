@@ -1,6 +1,6 @@
+import type { ServiceContext } from "../../kernel/context.ts";
+import { SeededRandom } from "../../kernel/random.ts";
 import { seedCommerce } from "../commerce/seed.ts";
-import type { ServiceContext } from "../kernel/context.ts";
-import { SeededRandom } from "../kernel/random.ts";
 import { seedMaps } from "../maps/seed.ts";
 import { seedPay } from "../pay/seed.ts";
 import { seedRides } from "../rides/seed.ts";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from "vitest";
+import { SimulatedClock } from "../../kernel/clock.ts";
 import type { Dialect } from "../../store/database.ts";
-import { SimulatedClock } from "../kernel/clock.ts";
 import { seededTestDatabase } from "./test-cache.ts";
 import { createWorld, type World } from "./world.ts";
 

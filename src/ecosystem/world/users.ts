@@ -1,4 +1,4 @@
-import type { ServiceContext } from "../kernel/context.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
 
 /** The language of a user's account (`users.lang`): English when they chose it, otherwise Chinese. */
 export async function accountLang(context: ServiceContext, userId: string): Promise<"zh" | "en"> {

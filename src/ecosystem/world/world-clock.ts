@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { AnchoredClock, type ClockAnchor, DEFAULT_WORLD_START_MS } from "../../kernel/clock.ts";
 import type { OpenDatabase } from "../../store/database.ts";
-import { AnchoredClock, type ClockAnchor, DEFAULT_WORLD_START_MS } from "../kernel/clock.ts";
 
 const ANCHOR_KEY = "clock_anchor";
 const Anchor = z.object({ realMs: z.number(), simMs: z.number(), speed: z.number().positive() });

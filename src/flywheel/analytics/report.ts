@@ -1,4 +1,4 @@
-import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
 import { furtherStatus } from "../task-status.ts";
 import { type AfterSaleFigures, afterSaleFigures } from "./after-sale.ts";
 import { dayLabel, dayOf, percentile, ratio, tally } from "./stats.ts";

@@ -1,4 +1,4 @@
-import { zoneDay } from "../../ecosystem/kernel/time-zone.ts";
+import { zoneDay } from "../../kernel/time-zone.ts";
 /** The p-th percentile (0–100) of numbers, by nearest rank; 0 for none. */
 export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return 0;

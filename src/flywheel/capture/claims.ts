@@ -1,4 +1,4 @@
-import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
 
 /** The signal a claim leaves on the task that caused it: a negative outcome of that task. */
 export const CLAIM_SIGNAL = "after_sale_claim";

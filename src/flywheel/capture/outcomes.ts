@@ -1,5 +1,5 @@
 import { failureOf, quoteOf } from "../../agent/engine/task-store.ts";
-import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
 import { chunks } from "../chunks.ts";
 
 /** A card still awaiting confirmation this long after it was shown counts as abandoned. */

@@ -1,5 +1,5 @@
-import { toolJsonSchema } from "../../ecosystem/kernel/tool.ts";
 import { allTools } from "../../ecosystem/tools.ts";
+import { toolJsonSchema } from "../../kernel/tool.ts";
 import type { CorpusTurn } from "../corpus.ts";
 import type { Redactor } from "../redact/redactor.ts";
 import type { ChatMessage, ToolSpec } from "./schemas.ts";

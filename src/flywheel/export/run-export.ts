@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { z } from "zod";
-import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
-import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { DimpleError } from "../../kernel/errors.ts";
 import { loadCorpus } from "../corpus.ts";
 import { Redactor } from "../redact/redactor.ts";
 import { type BuiltRow, buildDpoRows, buildEvalRows, buildSftRows } from "./builders.ts";

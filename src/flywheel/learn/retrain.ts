@@ -8,8 +8,8 @@ import { clearNluModelCache, loadNluModel } from "../../agent/brain/nlu/model-st
 import { normalizeText } from "../../agent/brain/nlu/normalize.ts";
 import { DEFAULT_MODEL_PATH } from "../../agent/brain/nlu/paths.ts";
 import { ModelRegistry } from "../../agent/brain/nlu/registry.ts";
-import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
-import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { DimpleError } from "../../kernel/errors.ts";
 import { loadCorpus } from "../corpus.ts";
 import { type AcceptedExample, acceptedExamples } from "./examples.ts";
 import { trainWith } from "./train-with.ts";

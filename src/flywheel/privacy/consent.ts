@@ -1,5 +1,5 @@
-import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
-import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { DimpleError } from "../../kernel/errors.ts";
 
 /**
  * A user's flywheel setting. The default (documented in docs/FLYWHEEL.md): records are captured to

@@ -1,4 +1,4 @@
-import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
 import { chunks } from "../chunks.ts";
 import { DEFAULT_RETENTION_DAYS } from "./consent.ts";
 

@@ -1,4 +1,4 @@
-import type { SeededRandom } from "../../ecosystem/kernel/random.ts";
+import type { SeededRandom } from "../../kernel/random.ts";
 
 /** The goals simulated people come with, by the NLU's intent names. */
 export const GOALS = [

@@ -3,9 +3,9 @@ import { loadWorldGazetteer } from "../../agent/brain/embedded/world-gazetteer.t
 import type { Brain } from "../../agent/brain/types.ts";
 import type { AgentEvent, TaskEvent } from "../../agent/events.ts";
 import { type Agent, createAgent } from "../../agent/runtime.ts";
-import { DimpleError } from "../../ecosystem/kernel/errors.ts";
-import { SeededRandom } from "../../ecosystem/kernel/random.ts";
 import type { World } from "../../ecosystem/world/world.ts";
+import { DimpleError } from "../../kernel/errors.ts";
+import { SeededRandom } from "../../kernel/random.ts";
 import { FlywheelRecorder } from "../capture/recorder.ts";
 import type { Persona } from "./personas.ts";
 import {

@@ -1,8 +1,8 @@
-import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
-import type { SeededRandom } from "../../ecosystem/kernel/random.ts";
 import { openUserAccounts } from "../../ecosystem/pay/open-accounts.ts";
 import { hashPassword } from "../../ecosystem/world/password.ts";
 import { flatUnit, officeFloor } from "../../ecosystem/world/seed-users.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import type { SeededRandom } from "../../kernel/random.ts";
 import { setConsent } from "../privacy/consent.ts";
 import { PERSONAS, type Persona } from "./personas.ts";
 

@@ -1,4 +1,4 @@
-import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
 import { hashSecret } from "../auth/session-tokens.ts";
 
 /** One message of a conversation as an OpenAI-compatible client resends it, reduced to what we key on. */

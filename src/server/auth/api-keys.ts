@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
-import { DimpleError, notFound } from "../../ecosystem/kernel/errors.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { DimpleError, notFound } from "../../kernel/errors.ts";
 import { hashSecret } from "./session-tokens.ts";
 
 /** What a key may do: read tasks and orders, chat with Dimple, cancel tasks. Never confirm. */

@@ -1,6 +1,4 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
-import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import {
   ACCOUNT_SCRYPT,
   hashPasswordAsync,
@@ -8,6 +6,8 @@ import {
   verifyPasswordAsync,
 } from "../../ecosystem/world/password.ts";
 import { accountByUsername, storePasswordHash } from "../../ecosystem/world/users.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import { DimpleError } from "../../kernel/errors.ts";
 
 /** How long a sign-in lasts; `POST /api/auth/refresh` rotates it before then. */
 export const TOKEN_TTL_MS = 7 * 86_400_000;

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
 import { hashSecret } from "./session-tokens.ts";
 
 /** How long a ticket may wait before it opens its stream. */

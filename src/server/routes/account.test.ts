@@ -2,10 +2,10 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EmbeddedBrain } from "../../agent/brain/embedded/brain.ts";
 import { type Agent, createAgent } from "../../agent/runtime.ts";
-import { SimulatedClock } from "../../ecosystem/kernel/clock.ts";
-import { wallTime } from "../../ecosystem/kernel/time-zone.ts";
 import { seededTestDatabase } from "../../ecosystem/world/test-cache.ts";
 import { createWorld } from "../../ecosystem/world/world.ts";
+import { SimulatedClock } from "../../kernel/clock.ts";
+import { wallTime } from "../../kernel/time-zone.ts";
 import { buildServer } from "../app.ts";
 import { loginToken } from "../login-for-tests.ts";
 

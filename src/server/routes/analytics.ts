@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from "fastify";
-import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import { computeAnalytics } from "../../flywheel/analytics/report.ts";
 import { FlywheelRecorder } from "../../flywheel/capture/recorder.ts";
+import { DimpleError } from "../../kernel/errors.ts";
 import { authenticate } from "../auth.ts";
 import { routeDoc } from "../openapi.ts";
 import type { RouteOptions } from "../route-options.ts";

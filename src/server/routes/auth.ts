@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from "fastify";
 import { z } from "zod";
-import { DimpleError } from "../../ecosystem/kernel/errors.ts";
 import { DEMO_USERS } from "../../ecosystem/world/demo-users.ts";
+import { DimpleError } from "../../kernel/errors.ts";
 import {
   ACCOUNT_PASSWORD_COST,
   login,

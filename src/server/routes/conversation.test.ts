@@ -4,9 +4,9 @@ import { createBrain } from "../../agent/brain/index.ts";
 import type { ReplyEvent, TaskEvent } from "../../agent/events.ts";
 import { createAgent } from "../../agent/runtime.ts";
 import type { ConversationReplay, LogEntry } from "../../agent/session/conversation-log.ts";
-import { SimulatedClock } from "../../ecosystem/kernel/clock.ts";
 import { seededTestDatabase } from "../../ecosystem/world/test-cache.ts";
 import { createWorld, type World } from "../../ecosystem/world/world.ts";
+import { SimulatedClock } from "../../kernel/clock.ts";
 import { buildServer } from "../app.ts";
 import { loginToken } from "../login-for-tests.ts";
 

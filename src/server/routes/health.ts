@@ -1,6 +1,6 @@
 import { timingSafeEqual } from "node:crypto";
 import type { FastifyPluginAsync } from "fastify";
-import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import { DimpleError } from "../../kernel/errors.ts";
 import { authenticate, bearerOf } from "../auth.ts";
 import { routeDoc } from "../openapi.ts";
 import type { RouteOptions } from "../route-options.ts";

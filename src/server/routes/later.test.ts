@@ -4,9 +4,9 @@ import { EmbeddedBrain } from "../../agent/brain/embedded/brain.ts";
 import { loadWorldGazetteer } from "../../agent/brain/embedded/world-gazetteer.ts";
 import type { AgentEvent, TaskEvent } from "../../agent/events.ts";
 import { createAgent } from "../../agent/runtime.ts";
-import { SimulatedClock } from "../../ecosystem/kernel/clock.ts";
 import { seededTestDatabase } from "../../ecosystem/world/test-cache.ts";
 import { createWorld, type World } from "../../ecosystem/world/world.ts";
+import { SimulatedClock } from "../../kernel/clock.ts";
 import { buildServer } from "../app.ts";
 
 const HOUR = 3_600_000;

@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from "fastify";
 import { z } from "zod";
 import { planZone, title } from "../../agent/engine/later/recurring-orders.ts";
 import { zoneOf } from "../../agent/engine/later/reminders.ts";
-import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import { DimpleError } from "../../kernel/errors.ts";
 import { authenticate } from "../auth.ts";
 import { parseRequest } from "../errors.ts";
 import { routeDoc } from "../openapi.ts";

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync, FastifyRequest } from "fastify";
-import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import { DimpleError } from "../../kernel/errors.ts";
 import { authenticateApiKey } from "../auth.ts";
 import { routeDoc } from "../openapi.ts";
 import type { RouteOptions } from "../route-options.ts";

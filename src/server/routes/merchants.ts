@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from "fastify";
 import { z } from "zod";
-import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import { DimpleError } from "../../kernel/errors.ts";
 import { authenticate } from "../auth.ts";
 import { parseRequest } from "../errors.ts";
 import { routeDoc } from "../openapi.ts";

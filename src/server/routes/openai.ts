@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { FastifyPluginAsync } from "fastify";
 import { z } from "zod";
-import { DimpleError } from "../../ecosystem/kernel/errors.ts";
+import { DimpleError } from "../../kernel/errors.ts";
 import { turnText } from "../assistant/card-text.ts";
 import { rememberHistory, sessionOfHistory, type ThreadMessage } from "../assistant/chat-threads.ts";
 import { assistantTurn } from "../assistant/turn.ts";

@@ -12,9 +12,9 @@ import { viewRequest } from "../../agent/brain/llm/mock/request-view.ts";
 import type { TaskEvent } from "../../agent/events.ts";
 import { createAgent } from "../../agent/runtime.ts";
 import { ChatRunner } from "../../agent/session/script-runner.ts";
-import { SimulatedClock } from "../../ecosystem/kernel/clock.ts";
 import { seededTestDatabase } from "../../ecosystem/world/test-cache.ts";
 import { createWorld, type World } from "../../ecosystem/world/world.ts";
+import { SimulatedClock } from "../../kernel/clock.ts";
 import { buildServer } from "../app.ts";
 import { loginToken } from "../login-for-tests.ts";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { SimulatedClock } from "../../ecosystem/kernel/clock.ts";
-import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
+import { SimulatedClock } from "../../kernel/clock.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
 import { InProcessScheduler } from "./in-process.ts";
 
 describe("the in-process scheduler", () => {

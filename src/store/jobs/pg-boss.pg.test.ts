@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrateToLatest } from "../../compose/migrate.ts";
-import { SimulatedClock } from "../../ecosystem/kernel/clock.ts";
-import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
-import type { LifecycleStepper } from "../../ecosystem/kernel/stepper.ts";
+import { SimulatedClock } from "../../kernel/clock.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import type { LifecycleStepper } from "../../kernel/stepper.ts";
 import type { OpenDatabase } from "../database.ts";
 import { createTestDatabase, postgresUnavailable } from "../testing.ts";
 import { listDeadLetters } from "./dead-letters.ts";

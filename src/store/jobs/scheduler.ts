@@ -1,5 +1,5 @@
-import type { ServiceContext } from "../../ecosystem/kernel/context.ts";
-import type { LifecycleStepper } from "../../ecosystem/kernel/stepper.ts";
+import type { ServiceContext } from "../../kernel/context.ts";
+import type { LifecycleStepper } from "../../kernel/stepper.ts";
 
 /**
  * The work a process runs on the world's clock: the world's lifecycle steppers (the services' and

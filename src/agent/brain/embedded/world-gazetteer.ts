@@ -1,7 +1,7 @@
 import { itemNames, merchantBrandNames } from "../../../ecosystem/commerce/names.ts";
-import type { ServiceContext } from "../../../ecosystem/kernel/context.ts";
 import { poiNames } from "../../../ecosystem/maps/names.ts";
 import { eventNames } from "../../../ecosystem/tickets/names.ts";
+import type { ServiceContext } from "../../../kernel/context.ts";
 import { Gazetteer, type GazetteerEntry } from "../nlu/gazetteer.ts";
 import { brandAliases } from "./brand-aliases.ts";
 import { bracketAliases, everydayNames, everydayNamesZh } from "./item-aliases.ts";

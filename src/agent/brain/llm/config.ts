@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { DimpleError } from "../../../ecosystem/kernel/errors.ts";
-import { zodErrorBody } from "../../../ecosystem/kernel/tool.ts";
+import { DimpleError } from "../../../kernel/errors.ts";
+import { zodErrorBody } from "../../../kernel/tool.ts";
 
 /** How to reach the model and how patient to be with it. */
 export const LlmConfig = z.object({

@@ -1,5 +1,5 @@
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
-import { DimpleError } from "../../../ecosystem/kernel/errors.ts";
+import { DimpleError } from "../../../kernel/errors.ts";
 import { type ChatModel, ModelFailure, type ModelReply, type ModelRequest } from "./model.ts";
 
 /** The one version we document and have written this adapter against. */

@@ -1,5 +1,5 @@
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
-import { WORLD_TIME_ZONE, zoneClock, zoneDate } from "../../../ecosystem/kernel/time-zone.ts";
+import { WORLD_TIME_ZONE, zoneClock, zoneDate } from "../../../kernel/time-zone.ts";
 import type { BrainTurn, Lang } from "../types.ts";
 
 /**

@@ -1,4 +1,4 @@
-import type { ToolResult } from "../../../ecosystem/kernel/tool.ts";
+import type { ToolResult } from "../../../kernel/tool.ts";
 import type { ToolInfo } from "../../tools/client.ts";
 import { savedLabelOf } from "../embedded/skills/places.ts";
 import type { BrainTurn } from "../types.ts";

@@ -1,4 +1,4 @@
-import type { ToolResult } from "../../../ecosystem/kernel/tool.ts";
+import type { ToolResult } from "../../../kernel/tool.ts";
 import type { UserProfile } from "../../memory/profile.ts";
 import type { ToolClient, ToolInfo } from "../../tools/client.ts";
 import type { BrainTurn } from "../types.ts";

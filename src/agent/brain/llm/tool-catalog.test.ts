@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { toolJsonSchema } from "../../../ecosystem/kernel/tool.ts";
 import { allTools } from "../../../ecosystem/tools.ts";
+import { toolJsonSchema } from "../../../kernel/tool.ts";
 import type { ToolInfo } from "../../tools/client.ts";
 import { INTENTS } from "../nlu/intents.ts";
 import { compactResult, MAX_LIST, toolMessage } from "./compact.ts";

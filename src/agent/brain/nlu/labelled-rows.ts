@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { DimpleError } from "../../../ecosystem/kernel/errors.ts";
+import { DimpleError } from "../../../kernel/errors.ts";
 import { INTENTS, type Intent, type Language } from "./intents.ts";
 
 /** One gold row of an evaluation file. Extra fields (e.g. `source`) are allowed and ignored. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DimpleError } from "../../../ecosystem/kernel/errors.ts";
+import { DimpleError } from "../../../kernel/errors.ts";
 import { FEATURE_BUCKETS, featureVector } from "./features.ts";
 import { INTENTS, type Intent } from "./intents.ts";
 

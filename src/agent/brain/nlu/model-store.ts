@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { DimpleError } from "../../../ecosystem/kernel/errors.ts";
+import { DimpleError } from "../../../kernel/errors.ts";
 import { decideIntent } from "./decide.ts";
 import { greetingRanking, isBareGreeting } from "./greetings.ts";
 import type { Intent } from "./intents.ts";

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { DimpleError } from "../../../ecosystem/kernel/errors.ts";
+import { DimpleError } from "../../../kernel/errors.ts";
 import type { SerializedModel } from "./linear-model.ts";
 
 /**

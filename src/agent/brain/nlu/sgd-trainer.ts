@@ -1,4 +1,4 @@
-import { SeededRandom } from "../../../ecosystem/kernel/random.ts";
+import { SeededRandom } from "../../../kernel/random.ts";
 import { FEATURE_BUCKETS, featureVector, type SparseVector } from "./features.ts";
 import { INTENTS, type Intent } from "./intents.ts";
 import { softmax, WEIGHT_SCALE } from "./linear-model.ts";

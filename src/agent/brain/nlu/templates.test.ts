@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SeededRandom } from "../../../ecosystem/kernel/random.ts";
+import { SeededRandom } from "../../../kernel/random.ts";
 import { expandTemplate, parseTemplates } from "./templates.ts";
 
 const files = new Map([

@@ -1,5 +1,5 @@
-import { DimpleError } from "../../../ecosystem/kernel/errors.ts";
-import type { SeededRandom } from "../../../ecosystem/kernel/random.ts";
+import { DimpleError } from "../../../kernel/errors.ts";
+import type { SeededRandom } from "../../../kernel/random.ts";
 import { type Intent, isIntent } from "./intents.ts";
 
 /**

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { SimulatedClock } from "../../../ecosystem/kernel/clock.ts";
+import { SimulatedClock } from "../../../kernel/clock.ts";
 import { LinearIntentModel } from "./linear-model.ts";
 import { clearNluModelCache, loadNluModel } from "./model-store.ts";
 import { ModelRegistry } from "./registry.ts";

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Clock } from "../../../ecosystem/kernel/clock.ts";
+import type { Clock } from "../../../kernel/clock.ts";
 import { expectedCalibrationError, fitTemperature } from "./calibrate.ts";
 import { decideIntent } from "./decide.ts";
 import type { Language } from "./intents.ts";

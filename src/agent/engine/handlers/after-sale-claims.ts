@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DimpleError } from "../../../ecosystem/kernel/errors.ts";
+import { DimpleError } from "../../../kernel/errors.ts";
 import type { Message } from "../handler.ts";
 
 /** What the brain asks to claim: on a delivery order, a finished ride, or a ticket booking. */

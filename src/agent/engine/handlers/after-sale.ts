@@ -1,6 +1,6 @@
-import { DimpleError } from "../../../ecosystem/kernel/errors.ts";
-import type { WorldEvent } from "../../../ecosystem/kernel/events.ts";
-import { zoneClock } from "../../../ecosystem/kernel/time-zone.ts";
+import { DimpleError } from "../../../kernel/errors.ts";
+import type { WorldEvent } from "../../../kernel/events.ts";
+import { zoneClock } from "../../../kernel/time-zone.ts";
 import type { TaskEvent } from "../../events.ts";
 import { formatFen } from "../../format.ts";
 import { callOrThrow } from "../../tools/client.ts";

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { DimpleError } from "../../../ecosystem/kernel/errors.ts";
-import { zoneClock, zoneDate } from "../../../ecosystem/kernel/time-zone.ts";
+import { DimpleError } from "../../../kernel/errors.ts";
+import { zoneClock, zoneDate } from "../../../kernel/time-zone.ts";
 import type { QuoteLine, TaskEvent } from "../../events.ts";
 import { formatFen } from "../../format.ts";
 import { callOrThrow, ToolCallError, type ToolClient } from "../../tools/client.ts";

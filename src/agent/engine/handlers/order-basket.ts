@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DimpleError } from "../../../ecosystem/kernel/errors.ts";
+import { DimpleError } from "../../../kernel/errors.ts";
 import type { QuoteLine, QuoteOrder } from "../../events.ts";
 import type { ToolClient } from "../../tools/client.ts";
 import type { QuoteOutcome, TaskKindHandler } from "../handler.ts";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { WorldEvent } from "../../../ecosystem/kernel/events.ts";
+import type { WorldEvent } from "../../../kernel/events.ts";
 import { formatFen } from "../../format.ts";
 import { callOrThrow, type ToolClient } from "../../tools/client.ts";
 import type { EventAction, QuoteOutcome, TaskKindHandler } from "../handler.ts";

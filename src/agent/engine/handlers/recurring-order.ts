@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { DimpleError } from "../../../ecosystem/kernel/errors.ts";
-import { canonicalTimeZone, WORLD_TIME_ZONE } from "../../../ecosystem/kernel/time-zone.ts";
+import { DimpleError } from "../../../kernel/errors.ts";
+import { canonicalTimeZone, WORLD_TIME_ZONE } from "../../../kernel/time-zone.ts";
 import type { QuoteRecurrence } from "../../events.ts";
 import { formatFen } from "../../format.ts";
 import type { QuoteOutcome, TaskKindHandler } from "../handler.ts";

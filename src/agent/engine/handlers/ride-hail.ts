@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { DimpleError } from "../../../ecosystem/kernel/errors.ts";
-import type { WorldEvent } from "../../../ecosystem/kernel/events.ts";
-import { zoneClock, zoneDate, zoneDay } from "../../../ecosystem/kernel/time-zone.ts";
+import { DimpleError } from "../../../kernel/errors.ts";
+import type { WorldEvent } from "../../../kernel/events.ts";
+import { zoneClock, zoneDate, zoneDay } from "../../../kernel/time-zone.ts";
 import type { TaskEvent } from "../../events.ts";
 import { formatFen } from "../../format.ts";
 import { callOrThrow, type ToolClient } from "../../tools/client.ts";

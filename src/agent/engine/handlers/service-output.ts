@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { DimpleError } from "../../../ecosystem/kernel/errors.ts";
+import { DimpleError } from "../../../kernel/errors.ts";
 import { requestOf, type TaskRow } from "../task-store.ts";
 
 /**

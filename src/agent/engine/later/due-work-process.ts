@@ -10,9 +10,10 @@
  * Prints `ready`, then `at <ms>` after each step, then `done` once the clock reaches `until` and
  * every started task has settled. Used by `kill-nine.process.test.ts`.
  */
-import { SimulatedClock } from "../../../ecosystem/kernel/clock.ts";
+
 import { createWorld, saveWorldTime } from "../../../ecosystem/world/world.ts";
 import { savedWorldTime } from "../../../ecosystem/world/world-clock.ts";
+import { SimulatedClock } from "../../../kernel/clock.ts";
 import { openDatabase } from "../../../store/database.ts";
 import { noBrain } from "../../brain/no-brain.ts";
 import { createAgent } from "../../runtime.ts";

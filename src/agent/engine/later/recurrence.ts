@@ -1,5 +1,5 @@
 import * as rruleModule from "rrule";
-import { floatingDate, fromFloating, WORLD_TIME_ZONE } from "../../../ecosystem/kernel/time-zone.ts";
+import { floatingDate, fromFloating, WORLD_TIME_ZONE } from "../../../kernel/time-zone.ts";
 
 // rrule ships CommonJS to Node (RRule on `default`) and ESM to bundlers (a named export): take either.
 type RRuleModule = typeof rruleModule;

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { SimulatedClock } from "../../../ecosystem/kernel/clock.ts";
 import { verifyLedger } from "../../../ecosystem/pay/verify-ledger.ts";
 import { allTools } from "../../../ecosystem/tools.ts";
 import { seededTestDatabase } from "../../../ecosystem/world/test-cache.ts";
 import { createWorld, type World } from "../../../ecosystem/world/world.ts";
+import { SimulatedClock } from "../../../kernel/clock.ts";
 import { EmbeddedBrain } from "../../brain/embedded/brain.ts";
 import { type Agent, createAgent } from "../../runtime.ts";
 import { latteRequest } from "../../testing.ts";

@@ -1,5 +1,5 @@
-import { DimpleError } from "../../../ecosystem/kernel/errors.ts";
-import { WORLD_TIME_ZONE } from "../../../ecosystem/kernel/time-zone.ts";
+import { DimpleError } from "../../../kernel/errors.ts";
+import { WORLD_TIME_ZONE } from "../../../kernel/time-zone.ts";
 import type { TaskQuote } from "../../events.ts";
 import { recurringArgs } from "../handlers/recurring-order.ts";
 import { quotedRequestOf, type TaskRow, taskTitles } from "../task-store.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { wallTime } from "../../../ecosystem/kernel/time-zone.ts";
+import { wallTime } from "../../../kernel/time-zone.ts";
 import { openChat } from "../../brain/embedded/skills/chat-testing.ts";
 import type { AgentEvent } from "../../events.ts";
 import type { Agent } from "../../runtime.ts";

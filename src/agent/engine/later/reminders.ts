@@ -1,7 +1,7 @@
 import type { Selectable } from "kysely";
-import type { ServiceContext } from "../../../ecosystem/kernel/context.ts";
-import { DimpleError } from "../../../ecosystem/kernel/errors.ts";
-import { WORLD_TIME_ZONE } from "../../../ecosystem/kernel/time-zone.ts";
+import type { ServiceContext } from "../../../kernel/context.ts";
+import { DimpleError } from "../../../kernel/errors.ts";
+import { WORLD_TIME_ZONE } from "../../../kernel/time-zone.ts";
 import type { Lang } from "../../brain/types.ts";
 import type { Notifier } from "../notifier.ts";
 import { nextOccurrence, validRule } from "./recurrence.ts";

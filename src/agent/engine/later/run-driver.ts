@@ -1,4 +1,4 @@
-import { WORLD_TIME_ZONE } from "../../../ecosystem/kernel/time-zone.ts";
+import { WORLD_TIME_ZONE } from "../../../kernel/time-zone.ts";
 import type { Lang, TaskRequest } from "../../brain/types.ts";
 import type { TaskQuote } from "../../events.ts";
 import { formatFen } from "../../format.ts";

@@ -1,4 +1,4 @@
-import { WORLD_TIME_ZONE, zoneFormat } from "../../../ecosystem/kernel/time-zone.ts";
+import { WORLD_TIME_ZONE, zoneFormat } from "../../../kernel/time-zone.ts";
 import type { Lang } from "../../brain/types.ts";
 
 const ZH_PARTS = {

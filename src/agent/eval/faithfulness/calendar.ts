@@ -1,9 +1,4 @@
-import {
-  floatingDate,
-  WORLD_TIME_ZONE,
-  wallTime,
-  zonedInstant,
-} from "../../../ecosystem/kernel/time-zone.ts";
+import { floatingDate, WORLD_TIME_ZONE, wallTime, zonedInstant } from "../../../kernel/time-zone.ts";
 import type { DayAsk, TimeAsk } from "./asks.ts";
 
 const DAY_MS = 24 * 3600_000;

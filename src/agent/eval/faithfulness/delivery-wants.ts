@@ -1,4 +1,4 @@
-import type { SeededRandom } from "../../../ecosystem/kernel/random.ts";
+import type { SeededRandom } from "../../../kernel/random.ts";
 import { OPTION_ASKS, type OptionAsk } from "./asks.ts";
 import type { FrameLine, Lang } from "./types.ts";
 import type { ShopItem, WorldFacts } from "./world-facts.ts";

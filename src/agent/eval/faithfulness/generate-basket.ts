@@ -1,4 +1,4 @@
-import type { SeededRandom } from "../../../ecosystem/kernel/random.ts";
+import type { SeededRandom } from "../../../kernel/random.ts";
 import type { ItemAsk } from "./asks.ts";
 import { frameLine, namedWant, usableName, type Want } from "./delivery-wants.ts";
 import type { Phrasebook } from "./phrasebook.ts";

@@ -1,4 +1,4 @@
-import type { SeededRandom } from "../../../ecosystem/kernel/random.ts";
+import type { SeededRandom } from "../../../kernel/random.ts";
 import {
   CATEGORY_NOUNS,
   type DeliveryAsk,

@@ -1,4 +1,4 @@
-import type { SeededRandom } from "../../../ecosystem/kernel/random.ts";
+import type { SeededRandom } from "../../../kernel/random.ts";
 import { EVENT_CATEGORY_WORDS, type TimeAsk } from "./asks.ts";
 import { dayAfter, epochOf, nextDays } from "./calendar.ts";
 import type { Phrasebook } from "./phrasebook.ts";

@@ -1,4 +1,4 @@
-import { SeededRandom } from "../../../ecosystem/kernel/random.ts";
+import { SeededRandom } from "../../../kernel/random.ts";
 import { basketCase } from "./generate-basket.ts";
 import { deliveryCase } from "./generate-delivery.ts";
 import { listingCase, rideCase, ticketsCase } from "./generate-outings.ts";

@@ -1,4 +1,4 @@
-import type { SeededRandom } from "../../../ecosystem/kernel/random.ts";
+import type { SeededRandom } from "../../../kernel/random.ts";
 import type { DeliveryAsk, FollowUpAsk, ListingAsk, RideAsk, TicketsAsk } from "./asks.ts";
 
 /** Words one language's users say for each ask; every call may word the same ask differently. */

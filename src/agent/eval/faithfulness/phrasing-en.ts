@@ -1,4 +1,4 @@
-import type { SeededRandom } from "../../../ecosystem/kernel/random.ts";
+import type { SeededRandom } from "../../../kernel/random.ts";
 import {
   type DayAsk,
   type DeliveryAsk,

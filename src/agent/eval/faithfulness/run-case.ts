@@ -1,5 +1,5 @@
-import { DEFAULT_WORLD_START_MS, SimulatedClock } from "../../../ecosystem/kernel/clock.ts";
 import { createWorld, type World } from "../../../ecosystem/world/world.ts";
+import { DEFAULT_WORLD_START_MS, SimulatedClock } from "../../../kernel/clock.ts";
 import { openSqliteImage } from "../../../store/database.ts";
 import { EmbeddedBrain } from "../../brain/embedded/brain.ts";
 import { loadWorldGazetteer } from "../../brain/embedded/world-gazetteer.ts";

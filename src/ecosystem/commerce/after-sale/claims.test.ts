@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
+import type { WorldEvent } from "../../../kernel/events.ts";
+import { invokeTool } from "../../../kernel/tool.ts";
 import { describeEachDialect } from "../../../store/testing.ts";
-import type { WorldEvent } from "../../kernel/events.ts";
-import { invokeTool } from "../../kernel/tool.ts";
 import { capturePaymentIntent, getWallet, refundPayment, verifyLedger } from "../../pay/index.ts";
 import { useTestWorld } from "../../world/testing.ts";
 import { placeOrder } from "../place-order.ts";

@@ -1,5 +1,5 @@
-import type { ServiceContext } from "../../kernel/context.ts";
-import { notFound } from "../../kernel/errors.ts";
+import type { ServiceContext } from "../../../kernel/context.ts";
+import { notFound } from "../../../kernel/errors.ts";
 import { readLines } from "../rows.ts";
 import type { OrderFacts } from "./rules.ts";
 

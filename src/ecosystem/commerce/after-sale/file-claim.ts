@@ -1,6 +1,6 @@
-import type { ServiceContext } from "../../kernel/context.ts";
-import { DimpleError } from "../../kernel/errors.ts";
-import { isUniqueViolation } from "../../kernel/idempotency.ts";
+import type { ServiceContext } from "../../../kernel/context.ts";
+import { DimpleError } from "../../../kernel/errors.ts";
+import { isUniqueViolation } from "../../../kernel/idempotency.ts";
 import { validate } from "../validate.ts";
 import { type ClaimView, shapeClaim } from "./claim-view.ts";
 import { loadOrderFacts } from "./facts.ts";

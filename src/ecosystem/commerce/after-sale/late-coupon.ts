@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
+import { yuanShort } from "../../../kernel/money.ts";
 import type { Database } from "../../../store/schema.ts";
-import { yuanShort } from "../../kernel/money.ts";
 import type { CommerceOrdersTable } from "../tables.ts";
 
 const MINUTE = 60_000;

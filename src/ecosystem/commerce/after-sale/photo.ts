@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { DimpleError } from "../../kernel/errors.ts";
+import { DimpleError } from "../../../kernel/errors.ts";
 import { MAX_PHOTO_BYTES } from "./schemas.ts";
 
 /** The first bytes of each image format we take, so a text file renamed .jpg is refused. */

@@ -9,9 +9,9 @@
  */
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { SimulatedClock } from "../../../kernel/clock.ts";
+import { DimpleError } from "../../../kernel/errors.ts";
 import { openDatabase } from "../../../store/database.ts";
-import { SimulatedClock } from "../../kernel/clock.ts";
-import { DimpleError } from "../../kernel/errors.ts";
 import { createWorld } from "../../world/world.ts";
 import { fileClaim } from "./file-claim.ts";
 

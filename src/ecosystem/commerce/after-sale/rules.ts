@@ -1,6 +1,6 @@
-import type { ServiceContext } from "../../kernel/context.ts";
-import { DimpleError, type ErrorCode } from "../../kernel/errors.ts";
-import { yuanShort } from "../../kernel/money.ts";
+import type { ServiceContext } from "../../../kernel/context.ts";
+import { DimpleError, type ErrorCode } from "../../../kernel/errors.ts";
+import { yuanShort } from "../../../kernel/money.ts";
 import type { StoredLine } from "../rows.ts";
 import type { CommerceOrdersTable } from "../tables.ts";
 import type { ClaimKind } from "./schemas.ts";

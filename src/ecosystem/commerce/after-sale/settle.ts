@@ -1,5 +1,5 @@
-import type { ServiceContext } from "../../kernel/context.ts";
-import { DimpleError } from "../../kernel/errors.ts";
+import type { ServiceContext } from "../../../kernel/context.ts";
+import { DimpleError } from "../../../kernel/errors.ts";
 import { refundPayment } from "../../pay/index.ts";
 import { shapeClaim } from "./claim-view.ts";
 import { APPROVED_ON_REVIEW, type Decision, reviewRejection } from "./rules.ts";

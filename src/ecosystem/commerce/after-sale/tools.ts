@@ -1,4 +1,4 @@
-import { defineTool, type ToolDefinition } from "../../kernel/tool.ts";
+import { defineTool, type ToolDefinition } from "../../../kernel/tool.ts";
 import { getClaim, listClaims } from "./claim-view.ts";
 import { fileClaim, previewClaim } from "./file-claim.ts";
 import { ClaimLookupInput, FileClaimInput, ListClaimsInput, PreviewClaimInput } from "./schemas.ts";

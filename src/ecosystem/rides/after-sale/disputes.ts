@@ -1,9 +1,9 @@
 import { z } from "zod";
-import type { ServiceContext } from "../../kernel/context.ts";
-import { DimpleError, notFound } from "../../kernel/errors.ts";
-import { isUniqueViolation } from "../../kernel/idempotency.ts";
-import { yuanDigits } from "../../kernel/money.ts";
-import { zodErrorBody } from "../../kernel/tool.ts";
+import type { ServiceContext } from "../../../kernel/context.ts";
+import { DimpleError, notFound } from "../../../kernel/errors.ts";
+import { isUniqueViolation } from "../../../kernel/idempotency.ts";
+import { yuanDigits } from "../../../kernel/money.ts";
+import { zodErrorBody } from "../../../kernel/tool.ts";
 import { getPaymentIntent, refundPayment } from "../../pay/index.ts";
 import { fareFen, loadProducts } from "../fare.ts";
 import type { TripRow } from "../trip-view.ts";

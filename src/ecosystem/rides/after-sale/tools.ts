@@ -1,4 +1,4 @@
-import { defineTool, type ToolDefinition } from "../../kernel/tool.ts";
+import { defineTool, type ToolDefinition } from "../../../kernel/tool.ts";
 import { FileDisputeInput, fileDispute, PreviewDisputeInput, previewDispute } from "./disputes.ts";
 
 /** The ride platform's after-sale tools: fare disputes for detours and lost-item reports. */

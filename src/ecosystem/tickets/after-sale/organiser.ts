@@ -1,5 +1,5 @@
-import type { ServiceContext } from "../../kernel/context.ts";
-import { notFound } from "../../kernel/errors.ts";
+import type { ServiceContext } from "../../../kernel/context.ts";
+import { notFound } from "../../../kernel/errors.ts";
 
 const WEEK_MS = 7 * 86_400_000;
 const CHANGE_DELAY_MS = 10 * 60_000;

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import type { ServiceContext } from "../../kernel/context.ts";
-import { DimpleError, notFound } from "../../kernel/errors.ts";
-import { yuanDigits } from "../../kernel/money.ts";
-import { zodErrorBody } from "../../kernel/tool.ts";
+import type { ServiceContext } from "../../../kernel/context.ts";
+import { DimpleError, notFound } from "../../../kernel/errors.ts";
+import { yuanDigits } from "../../../kernel/money.ts";
+import { zodErrorBody } from "../../../kernel/tool.ts";
 import { refundPayment } from "../../pay/index.ts";
 import { type BookingView, getBooking } from "../booking-view.ts";
 import { voidBooking } from "../cancel.ts";

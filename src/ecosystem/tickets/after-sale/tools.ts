@@ -1,4 +1,4 @@
-import { defineTool, type ToolDefinition } from "../../kernel/tool.ts";
+import { defineTool, type ToolDefinition } from "../../../kernel/tool.ts";
 import { previewTicketRefund, requestTicketRefund, TicketRefundInput } from "./refund-request.ts";
 
 /** The ticket platform's after-sale (退票退款) tools. */

@@ -1,4 +1,4 @@
-import { wallTime, zoneDay } from "../../../../ecosystem/kernel/time-zone.ts";
+import { wallTime, zoneDay } from "../../../../kernel/time-zone.ts";
 import type { Lang } from "../../types.ts";
 
 /** A delivery order as commerce lists it (the fields a claim needs). */

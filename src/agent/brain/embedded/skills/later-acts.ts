@@ -1,5 +1,5 @@
 import * as chrono from "chrono-node";
-import { dayStartMs, wallTime, zoneDay, zonedInstant } from "../../../../ecosystem/kernel/time-zone.ts";
+import { dayStartMs, wallTime, zoneDay, zonedInstant } from "../../../../kernel/time-zone.ts";
 import { extractWhen, impossibleDate } from "../../nlu/slots/later-acts.ts";
 import { extractRecurrence } from "../../nlu/slots/recurrence.ts";
 import { extractDateTime } from "../../nlu/slots/time.ts";

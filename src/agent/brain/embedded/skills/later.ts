@@ -1,10 +1,4 @@
-import {
-  WORLD_TIME_ZONE,
-  wallTime,
-  zoneClock,
-  zoneDate,
-  zoneDay,
-} from "../../../../ecosystem/kernel/time-zone.ts";
+import { WORLD_TIME_ZONE, wallTime, zoneClock, zoneDate, zoneDay } from "../../../../kernel/time-zone.ts";
 import { LATER_AFTER_MS } from "../../../engine/faithfulness.ts";
 import type { Lang } from "../../types.ts";
 import { say } from "../say.ts";

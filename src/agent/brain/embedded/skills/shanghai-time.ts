@@ -1,10 +1,4 @@
-import {
-  dayStartMs,
-  WORLD_TIME_ZONE,
-  zoneClock,
-  zoneDate,
-  zoneDay,
-} from "../../../../ecosystem/kernel/time-zone.ts";
+import { dayStartMs, WORLD_TIME_ZONE, zoneClock, zoneDate, zoneDay } from "../../../../kernel/time-zone.ts";
 import type { DaySpan } from "../../nlu/slots/day-span.ts";
 import type { DateTimeSlot } from "../../nlu/slots/types.ts";
 import type { Lang } from "../../types.ts";

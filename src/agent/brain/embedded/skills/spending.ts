@@ -1,4 +1,4 @@
-import { dayStartMs, wallTime, zoneDay } from "../../../../ecosystem/kernel/time-zone.ts";
+import { dayStartMs, wallTime, zoneDay } from "../../../../kernel/time-zone.ts";
 import type { BrainDecision, Lang } from "../../types.ts";
 import { KINDS } from "../kinds.ts";
 import { say, yuan } from "../say.ts";

@@ -1,4 +1,4 @@
-import { WORLD_TIME_ZONE, wallTime } from "../../../../ecosystem/kernel/time-zone.ts";
+import { WORLD_TIME_ZONE, wallTime } from "../../../../kernel/time-zone.ts";
 import { parseNumber } from "./numbers.ts";
 
 /**

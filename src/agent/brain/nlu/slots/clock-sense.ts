@@ -1,4 +1,4 @@
-import { WORLD_TIME_ZONE, wallTime, zoneDay } from "../../../../ecosystem/kernel/time-zone.ts";
+import { WORLD_TIME_ZONE, wallTime, zoneDay } from "../../../../kernel/time-zone.ts";
 
 const HOUR_MS = 3_600_000;
 // Waking up, or changing a time already set ("改成7点半" of a morning booking): the hour stays as said.

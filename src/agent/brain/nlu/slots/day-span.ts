@@ -1,4 +1,4 @@
-import { WORLD_TIME_ZONE, wallTime } from "../../../../ecosystem/kernel/time-zone.ts";
+import { WORLD_TIME_ZONE, wallTime } from "../../../../kernel/time-zone.ts";
 
 /**
  * A span of days said as a whole ("这周末", "next week", "未来几天"), as offsets from today in the

@@ -1,4 +1,4 @@
-import { wallTime } from "../../../../ecosystem/kernel/time-zone.ts";
+import { wallTime } from "../../../../kernel/time-zone.ts";
 import type { Language } from "../intents.ts";
 import { parseNumber } from "./numbers.ts";
 import { extractDateTime } from "./time.ts";

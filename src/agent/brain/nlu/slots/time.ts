@@ -1,10 +1,5 @@
 import * as chrono from "chrono-node";
-import {
-  WORLD_TIME_ZONE,
-  wallTime,
-  zoneDay,
-  zoneOffsetMinutes,
-} from "../../../../ecosystem/kernel/time-zone.ts";
+import { WORLD_TIME_ZONE, wallTime, zoneDay, zoneOffsetMinutes } from "../../../../kernel/time-zone.ts";
 import type { Language } from "../intents.ts";
 import { impossibleDate, readCalendarDay } from "./calendar-day.ts";
 import { eveningMeant } from "./clock-sense.ts";

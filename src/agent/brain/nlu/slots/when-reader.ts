@@ -1,4 +1,4 @@
-import { WORLD_TIME_ZONE, wallTime, zoneDay, zonedInstant } from "../../../../ecosystem/kernel/time-zone.ts";
+import { WORLD_TIME_ZONE, wallTime, zoneDay, zonedInstant } from "../../../../kernel/time-zone.ts";
 import type { CalendarDay } from "./calendar-day.ts";
 import type { DateTimeSlot } from "./types.ts";
 

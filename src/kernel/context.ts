@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import type { Database } from "../../store/schema.ts";
+import type { Database } from "../store/schema.ts";
 import type { Clock, SimulatedClock } from "./clock.ts";
 import type { EventBus } from "./events.ts";
 import type { FaultInjector } from "./faults.ts";

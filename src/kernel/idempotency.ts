@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Database } from "../../store/schema.ts";
+import type { Database } from "../store/schema.ts";
 import type { ServiceContext } from "./context.ts";
 import { DimpleError } from "./errors.ts";
 

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { describeEachDialect } from "../../store/testing.ts";
-import { useTestWorld } from "../world/testing.ts";
+import { useTestWorld } from "../ecosystem/world/testing.ts";
+import { describeEachDialect } from "../store/testing.ts";
 import { DimpleError } from "./errors.ts";
 import {
   canonicalJson,
