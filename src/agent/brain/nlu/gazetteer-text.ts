@@ -11,6 +11,22 @@ export interface PinyinText {
   offsets: number[];
 }
 
+/**
+ * Whether `length` letters of the pinyin from `at` begin and end with whole characters' syllables,
+ * and cover more than one character when the name has more (`spanLength` of `nameLength`).
+ */
+export function wholeSyllables(
+  text: PinyinText,
+  at: number,
+  length: number,
+  spanLength: number,
+  nameLength: number,
+): boolean {
+  const { offsets } = text;
+  const whole = offsets[at - 1] !== offsets[at] && offsets[at + length] !== offsets[at + length - 1];
+  return whole && (spanLength > 1 || nameLength <= 1);
+}
+
 function pinyinWithOffsets(text: string, hasHan: boolean): PinyinText {
   if (!hasHan) {
     // Without Chinese characters the pinyin of the text is its own Latin letters.

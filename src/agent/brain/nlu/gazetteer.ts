@@ -1,7 +1,8 @@
 import { pinyin } from "pinyin-pro";
 import { editDistance } from "./edit-distance.ts";
-import { grams, keys, TextView, windowDice } from "./gazetteer-text.ts";
+import { grams, keys, TextView, wholeSyllables, windowDice } from "./gazetteer-text.ts";
 import { PartialNames, preferFullerNames } from "./partial-names.ts";
+import { shopKindOnly } from "./shop-kind-words.ts";
 
 /** One named thing of the world: a menu item, a merchant, a place, an event or a category. */
 export interface GazetteerEntry {
@@ -274,8 +275,10 @@ export class Gazetteer {
         const start = textPinyin.offsets[at] as number;
         const end = (textPinyin.offsets[at + indexed.pinyin.length - 1] as number) + 1;
         const span = lower.slice(start, end);
-        // One run of characters or of typed letters: "点，辛苦" is no 点心, "冰，1份" no 冰粉.
-        if (isWordBoundary(lower, start, end) && ONE_RUN.test(span)) {
+        // One run of characters or of typed letters ("点，辛苦" is no 点心), whole syllables and more than
+        // one for a longer name ("超" of 超市 is no 茶π); a kind of shop ("便利店") is no shop.
+        const whole = wholeSyllables(textPinyin, at, indexed.pinyin.length, span.length, indexed.zh.length);
+        if (isWordBoundary(lower, start, end) && ONE_RUN.test(span) && whole && !shopKindOnly(entry, span)) {
           return {
             entity: entry,
             start,
@@ -286,7 +289,8 @@ export class Gazetteer {
         }
       }
     }
-    return fuzzySpan(indexed, view);
+    const near = fuzzySpan(indexed, view);
+    return near && shopKindOnly(entry, lower.slice(near.start, near.end)) ? undefined : near;
   }
 }
 
