@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { Gazetteer } from "../nlu/gazetteer.ts";
 import { understand } from "../nlu/understand.ts";
 import { namesShowOrKind, resolveIntent } from "./intent.ts";
+import { kindEntries } from "./kinds.ts";
 
 const NOW = Date.UTC(2026, 10, 26, 1, 0, 0);
 const intentOf = (text: string) => resolveIntent(understand(text, { now: NOW }), text);
@@ -10,6 +12,21 @@ describe("resolving the intent of everyday requests", () => {
     expect(intentOf("播放周杰伦的歌")).toBe("out_of_scope");
     expect(intentOf("play some Jay Chou songs")).toBe("out_of_scope");
     expect(intentOf("周杰伦的演唱会还有票吗")).not.toBe("out_of_scope");
+  });
+
+  it("reads a thing wished for by what is in it, sent somewhere, as an order", () => {
+    expect(intentOf("anything with coconut jelly to my home please")).toBe("order_delivery");
+    expect(intentOf("get me something with taro balls")).toBe("order_delivery");
+    expect(intentOf("I need something with more excitement in my life")).not.toBe("order_delivery");
+  });
+
+  it("reads a kind of shop after 'from' as where the thing is bought, not where a trip starts", () => {
+    const kinds = new Gazetteer(kindEntries());
+    const withKinds = (text: string) => resolveIntent(understand(text, { now: NOW, gazetteer: kinds }), text);
+    expect(withKinds("grab me some snacks from the supermarket to my place")).toBe("order_delivery");
+    expect(withKinds("从超市买点水果送到家")).toBe("order_delivery");
+    expect(withKinds("get me a taxi from the supermarket to my place")).toBe("ride_hail");
+    expect(withKinds("从西湖到杭州东站怎么走")).toBe("route");
   });
 
   it("reads a kind of car named with a trip as a ride, not directions", () => {

@@ -1,9 +1,11 @@
 import type { Intent } from "../nlu/intents.ts";
+import { onlyShopKind } from "../nlu/shop-kind-words.ts";
 import type { BrainTurn } from "../types.ts";
 import { declinedPart, notOffered, unsupportedIn } from "./declined-parts.ts";
 import { placeLookUp } from "./lookup-frame.ts";
 import type { Understanding } from "./skills/context.ts";
 import { categoryOf } from "./skills/event-match.ts";
+import { ingredientOf } from "./skills/ingredient-words.ts";
 import { REFUND_ASKED, SPENT_ASKED } from "./skills/spending.ts";
 import { readsAsTransfer } from "./skills/transfer-reading.ts";
 
@@ -252,6 +254,14 @@ export function resolveIntent(nlu: Understanding, text = ""): Intent {
   )
     return "ride_hail";
   if (nlu.intent === "order_delivery") return nlu.intent;
+  // "snacks from the supermarket to my place": a kind of shop is where the thing is bought, not a start.
+  if (
+    food &&
+    ["route", "ride_hail"].includes(nlu.intent) &&
+    nlu.slots.origin &&
+    onlyShopKind(nlu.slots.origin)
+  )
+    return "order_delivery";
   // "到我家，帮我叫2个汉堡": something to eat or drink is called for, and no car is named.
   if (nlu.intent === "ride_hail" && food && !RIDE_ASKED.test(text) && !/车|\bcar\b/iu.test(text))
     return "order_delivery";
@@ -268,8 +278,14 @@ export function resolveIntent(nlu: Understanding, text = ""): Intent {
     return "order_delivery";
   if (!isUnsure(nlu)) return nlu.intent;
   const named = entities.some((match) => CATALOGUE_KINDS.has(match.entity.kind));
-  return named || nlu.slots.reference === "last_time" ? "order_delivery" : nlu.intent;
+  if (named || nlu.slots.reference === "last_time") return "order_delivery";
+  // "anything with coconut jelly to my home": a thing wished for by what is in it, and sent somewhere.
+  return ingredientOf(text) && (ORDERING_WORDS.test(text) || SENT_TO.test(text))
+    ? "order_delivery"
+    : nlu.intent;
 }
+
+const SENT_TO = /送到|送去|\bto (?:my|the|our) (?:home|office|place|work|flat|apartment)\b/iu;
 
 /** Whether the catalogue vouches for an order the classifier was unsure about. */
 export function catalogueVouches(nlu: Understanding): boolean {

@@ -39,6 +39,8 @@ describe("a thing wanted by what is in it", () => {
       "coconut jelly",
     );
     expect(wishesByIngredient([], "anything with coconut jelly", true)).toEqual([]);
+    // The wish as one clause of several.
+    expect(wishesByIngredient([], "要一杯加芋圆的，送公司", false)[0]?.ingredient).toBe("芋圆");
     const read = wishesByIngredient([{ query: "带芋圆的", qty: 2, options: {} }], "两杯带芋圆的", false);
     expect(read[0]).toMatchObject({ query: "芋圆", qty: 2, ingredient: "芋圆" });
   });

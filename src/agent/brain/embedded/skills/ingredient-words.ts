@@ -38,7 +38,13 @@ export function wishesByIngredient(items: WantedItem[], text: string, editing: b
       : item;
   });
   if (read.length > 0 || editing) return read;
-  const ingredient = ingredientOf(text);
+  // The wish may be one clause of several ("要一杯加芋圆的，送公司").
+  const ingredient =
+    ingredientOf(text) ??
+    text
+      .split(/[，,。.!！?？;；]/u)
+      .map(ingredientOf)
+      .find(Boolean);
   return ingredient ? [ingredientItem(ingredient, { said: text })] : read;
 }
 
