@@ -14,16 +14,16 @@ import { countNamesThing, laterCounts, piecesAfter } from "./order-counts.ts";
 import { choiceClauses, namesShopChoice } from "./shop-choices.ts";
 
 // "一半无糖一半半糖", "half not spicy and half mild": each half of the last line with its own options.
-const HALF = /一半|\bhalf(?! sugar| sweet|-sweet| an? | a kilo| kg)(?:\s+of\s+them)?/giu;
+const HALF = /一半|\bhalf(?! sugar| sweet|-sweet| an? (?!little\b|bit\b)| a kilo| kg)(?:\s+of\s+them)?/giu;
 
 function splitInHalves(rest: string, lines: OrderLineSlot[], problems: NumberProblemSlot[]): boolean {
   const halves = [...rest.matchAll(HALF)];
   if (halves.length !== 2) return false;
-  const options = halves.map((half, index) =>
-    extractItemOptions(
-      rest.slice((half.index ?? 0) + half[0].length, halves[index + 1]?.index ?? rest.length),
-    ),
-  );
+  // A half said plain ("half normal sweetness", "一半正常") keeps the line's own options.
+  const options = halves.map((half, index) => {
+    const words = rest.slice((half.index ?? 0) + half[0].length, halves[index + 1]?.index ?? rest.length);
+    return extractItemOptions(words) ?? (PLAIN_PIECE.test(words) ? {} : undefined);
+  });
   if (options.some((found) => found === undefined)) return false;
   const last = lines[lines.length - 1] as OrderLineSlot;
   if (last.qty % 2 !== 0) {

@@ -17,7 +17,10 @@ const SUGAR: Rule<"sugar">[] = [
     "less",
   ],
   [/多糖|全糖|加糖|extra sweet|extra sugar|more sugar/iu, "extra"],
-  [/标准糖|正常糖|标准甜|normal sugar|regular sugar|standard sugar/iu, "standard"],
+  [
+    /标准糖|正常糖|标准甜|正常甜|normal sugar|regular sugar|standard sugar|(?:normal|regular|standard) sweetness/iu,
+    "standard",
+  ],
 ];
 const ICE: Rule<"ice">[] = [
   [/去冰|不加冰|别加冰|别放冰|不要冰|无冰|no ice|without ice/iu, "none"],

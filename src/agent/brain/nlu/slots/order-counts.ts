@@ -168,6 +168,9 @@ export function countNamesThing(text: string, count: Count): boolean {
   // "two iced two hot": options, then the next count.
   if (word !== rest && /^(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten)\b/iu.test(word))
     return false;
+  // "a warm delivered to my office": options, then the words after the line, no thing.
+  if (word !== rest && /^(?:deliver(?:ed)?|sent|send|to|for|please|pls|asap|at|by|and)\b/iu.test(word))
+    return false;
   const [first = "", second = ""] = word.split(/\s+/u);
   if (extractItemOptions(first) || (OPTION_MODIFIER.test(first) && extractItemOptions(`${first} ${second}`)))
     return false;
@@ -178,7 +181,7 @@ const OPTION_MODIFIER = /^(?:extra|medium|not|slightly|very|super|no|less|half|l
 
 // "and a half sugar", "an iced one": the article counts one when options follow it.
 const EN_ARTICLE_COUNT =
-  /(?<![\w'])(?<!\b(?:with|without|of|in|for)\s+)an?\s+(?=(?:half|less|no|large|medium|small|hot|iced|cold|regular|normal|plain)\b)/giu;
+  /(?<![\w'])(?<!\b(?:with|without|of|in|for)\s+)an?\s+(?=(?:half|less|no|large|medium|small|hot|warm|iced|cold|chilled|mild|spicy|regular|normal|plain|unsweetened|sugar-free|decaf)\b)/giu;
 
 /** The counts of a later clause, with "a"/"an" before options read as one. */
 export function laterCounts(text: string, from: number): Count[] {

@@ -140,6 +140,27 @@ describe("order lines: one item split across options", () => {
       ],
     ],
     [
+      "4 lattes, 3 cold and a warm delivered to my office",
+      [
+        ["拿铁", 3, { temperature: "iced" }],
+        ["拿铁", 1, { temperature: "hot" }],
+      ],
+    ],
+    [
+      "four lattes, half light on the sugar and half normal sweetness",
+      [
+        ["拿铁", 2, { sugar: "less" }],
+        ["拿铁", 2, { sugar: "standard" }],
+      ],
+    ],
+    [
+      "2 Big Macs, half no chili and half a little spicy",
+      [
+        ["巨无霸", 1, { spice: "none" }],
+        ["巨无霸", 1, { spice: "mild" }],
+      ],
+    ],
+    [
       "two lattes (1 over ice, 1 hot)",
       [
         ["拿铁", 1, { temperature: "iced" }],
