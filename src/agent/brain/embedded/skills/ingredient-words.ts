@@ -48,13 +48,16 @@ export function wishesByIngredient(items: WantedItem[], text: string, editing: b
   return ingredient ? [ingredientItem(ingredient, { said: text })] : read;
 }
 
+/** An English word without its plural ending ("taro balls" → "taro ball"); other words as they are. */
+export const singular = (word: string) => word.replace(/(?<=[a-z]{3})(?:es|s)$/u, "");
+
 /** The item for a wish said by what is in it: searched by those words, kept to things that hold them. */
 export function ingredientItem(
   ingredient: string,
   base: Partial<WantedItem> & { said?: string },
 ): WantedItem {
-  const singular = ingredient.replace(/(?<=[a-z]{3})(?:es|s)$/u, "");
-  const keywords = singular === ingredient ? [ingredient] : [ingredient, singular];
+  const one = singular(ingredient);
+  const keywords = one === ingredient ? [ingredient] : [ingredient, one];
   return {
     qty: 1,
     options: {},
@@ -81,6 +84,6 @@ export function holdsIngredient(candidate: Candidate, ingredient: string): "name
 
 function wordsOf(ingredient: string): string[] {
   const lower = ingredient.toLowerCase();
-  const singular = lower.replace(/(?<=[a-z]{3})(?:es|s)$/u, "");
-  return singular === lower ? [lower] : [lower, singular];
+  const one = singular(lower);
+  return one === lower ? [lower] : [lower, one];
 }

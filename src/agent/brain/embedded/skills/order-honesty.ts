@@ -4,7 +4,7 @@ import type { BrainDecision } from "../../types.ts";
 import { KINDS, kindEndingWords } from "../kinds.ts";
 import { say, yuan } from "../say.ts";
 import type { DialogueState, OrderDraft, WantedItem } from "../state.ts";
-import { holdsIngredient } from "./ingredient-words.ts";
+import { holdsIngredient, singular } from "./ingredient-words.ts";
 import { type Candidate, holdsWords, type QuotedCandidate } from "./order-search.ts";
 import { besidesRuledOut } from "./ruled-out.ts";
 
@@ -26,8 +26,6 @@ export function wantedName(item: WantedItem, lang: "zh" | "en"): string {
   const kind = KINDS.find((candidate) => candidate.zh.includes(item.query));
   return keyword ?? (lang === "en" ? kind?.en[0] : kind?.zh[0]) ?? item.query;
 }
-
-const singular = (word: string) => word.replace(/(?<=[a-z]{3})(?:es|s)$/u, "");
 
 /** Whether a chosen item is what was asked for: its name holds the asked words, or every English word. */
 function isTheThing(item: WantedItem, nameZh: string, nameEn: string): boolean {
