@@ -1,6 +1,7 @@
 import type { ServiceContext } from "../../kernel/context.ts";
 import { SeededIds } from "../../kernel/ids.ts";
 import type { SeededRandom } from "../../kernel/random.ts";
+import { dayStartMs, zoneDay } from "../../kernel/time-zone.ts";
 import { distanceMeters } from "../world/geography.ts";
 import { CHAINS } from "./catalog/index.ts";
 import { offsetPoint } from "./neighbourhoods.ts";
@@ -233,7 +234,7 @@ function pastOrder(
     ...tiers.filter(([minSpend]) => itemsFen >= minSpend).map(([, save]) => save),
   );
   const distanceM = distanceMeters(merchant, address);
-  const localMidnight = Math.floor((context.clock.now() + 8 * 3_600_000) / DAY) * DAY - 8 * 3_600_000;
+  const localMidnight = dayStartMs(zoneDay(context.clock.now()));
   const placedAt = localMidnight - plan.daysAgo * DAY + plan.hour * 3_600_000 + random.int(0, 50) * MINUTE;
   const acceptedAt = placedAt + random.int(1, 3) * MINUTE;
   const assignedAt = acceptedAt + random.int(2, 5) * MINUTE;

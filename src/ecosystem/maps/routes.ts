@@ -1,5 +1,6 @@
 import type { ServiceContext } from "../../kernel/context.ts";
 import { DimpleError } from "../../kernel/errors.ts";
+import { floatingDate } from "../../kernel/time-zone.ts";
 import { distanceMeters, formatLngLat } from "../world/geography.ts";
 import { type Point, requireCoverage, requirePoint } from "./location.ts";
 import { buildSteps, type RouteStep } from "./route-steps.ts";
@@ -39,7 +40,7 @@ export interface Route {
  * Multiplies driving time.
  */
 export function congestionFactor(epochMs: number): number {
-  const local = new Date(epochMs + 8 * 3_600_000);
+  const local = floatingDate(epochMs);
   const hour = local.getUTCHours() + local.getUTCMinutes() / 60;
   const weekend = local.getUTCDay() === 0 || local.getUTCDay() === 6;
   if (hour >= 23 || hour < 6) return 0.85;

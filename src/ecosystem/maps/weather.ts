@@ -1,5 +1,6 @@
 import type { ServiceContext } from "../../kernel/context.ts";
 import { DimpleError, invalid } from "../../kernel/errors.ts";
+import { floatingDate } from "../../kernel/time-zone.ts";
 import { CITY, DISTRICTS, type District } from "../world/geography.ts";
 import { resolvePlace } from "./geocode.ts";
 import { matchDistrict, namesCity, normalizeText } from "./matching.ts";
@@ -91,7 +92,7 @@ export async function weatherForecast(
     .where("date", "<", addDays(from, days))
     .orderBy("date")
     .execute();
-  const local = new Date(now + 8 * 3_600_000).toISOString();
+  const local = floatingDate(now).toISOString();
   return {
     province: "浙江",
     city: area.district ? area.district.zh : CITY.zh,

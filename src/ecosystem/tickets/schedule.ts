@@ -1,23 +1,33 @@
 /**
- * Wall-clock helpers for Asia/Shanghai (UTC+8 all year, no daylight saving), so schedules and refund
- * windows read the way people in Hangzhou say them ("Saturday 19:30").
+ * Wall-clock helpers for the world's zone, Asia/Shanghai (see kernel/time-zone.ts), so schedules and
+ * refund windows read the way people in Hangzhou say them ("Saturday 19:30").
  */
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+import {
+  dayStartMs,
+  WORLD_TIME_ZONE,
+  wallTime,
+  zoneClock,
+  zoneDate,
+  zoneDay,
+  zonedInstant,
+  zoneOffsetMs,
+} from "../../kernel/time-zone.ts";
+
 const DAY_MS = 86_400_000;
 
 /** Epoch ms of midnight, Shanghai time, of the day containing `ms`. */
 export function shanghaiMidnight(ms: number): number {
-  return Math.floor((ms + SHANGHAI_OFFSET_MS) / DAY_MS) * DAY_MS - SHANGHAI_OFFSET_MS;
+  return dayStartMs(zoneDay(ms));
 }
 
 /** Day of the week in Shanghai: 0 = Sunday … 6 = Saturday. */
 export function shanghaiWeekday(ms: number): number {
-  return new Date(ms + SHANGHAI_OFFSET_MS).getUTCDay();
+  return wallTime(ms).weekday;
 }
 
 /** "YYYY-MM-DD HH:mm" in Shanghai time. */
 export function formatShanghai(ms: number): string {
-  return new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16).replace("T", " ");
+  return `${zoneDate(ms)} ${zoneClock(ms)}`;
 }
 
 /**
@@ -30,13 +40,20 @@ export function parseShanghaiTime(text: string, endOfDay = false): number | unde
   const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
   if (dateOnly) {
     const [, year, month, day] = dateOnly;
-    const midnight = Date.UTC(Number(year), Number(month) - 1, Number(day)) - SHANGHAI_OFFSET_MS;
+    const midnight = zonedInstant(WORLD_TIME_ZONE, {
+      year: Number(year),
+      month: Number(month),
+      day: Number(day),
+      hour: 0,
+      minute: 0,
+    });
     return endOfDay ? midnight + DAY_MS - 1 : midnight;
   }
   const hasZone = /(Z|[+-]\d{2}:?\d{2})$/.test(trimmed);
   const normalized = trimmed.replace(" ", "T");
-  const parsed = Date.parse(hasZone ? normalized : `${normalized}+08:00`);
-  return Number.isFinite(parsed) ? parsed : undefined;
+  const parsed = Date.parse(hasZone ? normalized : `${normalized}Z`);
+  if (!Number.isFinite(parsed)) return undefined;
+  return hasZone ? parsed : parsed - zoneOffsetMs(WORLD_TIME_ZONE, parsed);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { floatingDate } from "../../../kernel/time-zone.ts";
 import { parseCount } from "../nlu/slots/numbers.ts";
 import { dayWords, withDay } from "./conditions.ts";
 import type { Need } from "./needs.ts";
@@ -60,7 +61,7 @@ export function beforeStartReminder(
   const unit = match[2] ?? match[4] ?? "";
   if (count === undefined) return undefined;
   const minutes = /小时|钟头|hour|hr/iu.test(unit) ? count * 60 : count;
-  const at = new Date(startsAt - minutes * 60_000 + 8 * 3_600_000);
+  const at = floatingDate(startsAt - minutes * 60_000);
   const month = at.getUTCMonth() + 1;
   const day = at.getUTCDate();
   const clock = at.toISOString().slice(11, 16);

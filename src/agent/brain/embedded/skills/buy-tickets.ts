@@ -1,3 +1,4 @@
+import { floatingDate } from "../../../../kernel/time-zone.ts";
 import type { BrainDecision, Lang, TaskRequest } from "../../types.ts";
 import { say } from "../say.ts";
 import type { DialogueState } from "../state.ts";
@@ -373,7 +374,7 @@ function withDeparture(request: TaskRequest, departAt: number, lang: Lang): Task
 function nextOn(event: EventSummary, now: number): string {
   const next = event.sessions.find((session) => session.startsAt > now);
   if (!next) return "";
-  const day = new Date(next.startsAt + 8 * 3_600_000).toLocaleDateString("en-US", {
+  const day = floatingDate(next.startsAt).toLocaleDateString("en-US", {
     weekday: "long",
     month: "short",
     day: "numeric",

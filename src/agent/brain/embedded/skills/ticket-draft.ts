@@ -1,3 +1,4 @@
+import { wallTime } from "../../../../kernel/time-zone.ts";
 import { parseCount } from "../../nlu/slots/numbers.ts";
 import { extractDateTime } from "../../nlu/slots/time.ts";
 import type { DateTimeSlot } from "../../nlu/slots/types.ts";
@@ -104,7 +105,7 @@ export function partOfDayOf(text: string): PartOfDay | undefined {
 
 /** Whether a show at this instant is in that part of the day (Shanghai wall time). */
 export function inPartOfDay(startsAt: number, part: PartOfDay): boolean {
-  const hour = Number(new Date(startsAt + 8 * 3_600_000).toISOString().slice(11, 13));
+  const { hour } = wallTime(startsAt);
   if (part === "morning") return hour < 12;
   if (part === "afternoon") return hour >= 12 && hour < 17;
   return hour >= 17;

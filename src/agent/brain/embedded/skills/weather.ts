@@ -69,7 +69,7 @@ export async function weather(context: SkillContext): Promise<BrainDecision> {
   const told = context.state.skill?.weatherDate;
   const date =
     typeof told === "string" && DAY_AFTER.test(turn.text)
-      ? shanghaiDate(Date.parse(`${told}T12:00:00+08:00`) + 86_400_000)
+      ? new Date(Date.parse(`${told}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
       : nlu.slots.datetime
         ? shanghaiDate(nlu.slots.datetime.startMs)
         : shanghaiDate(turn.now);
