@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { Gazetteer } from "../gazetteer.ts";
-import { normalizeText } from "../normalize.ts";
-import { trustedMatches } from "./entities.ts";
-import { extractOrderLines } from "./order-lines.ts";
+import { orderReader } from "./order-reading.fixture.ts";
 
 // Made-up shops and dishes, so the reading of the list is tested, not one brand.
-const gazetteer = new Gazetteer([
+const readOrder = orderReader([
   { kind: "merchant", id: "m1", zh: "老张面馆", en: "Zhang Noodles" },
   { kind: "merchant", id: "m2", zh: "小李饭店", en: "Li Diner" },
   { kind: "merchant", id: "m3", zh: "王记", en: "Wangs" },
@@ -14,8 +11,7 @@ const gazetteer = new Gazetteer([
 ]);
 
 function read(text: string) {
-  const prepared = normalizeText(text, { keepCase: true });
-  const order = extractOrderLines(prepared, trustedMatches(gazetteer.match(prepared)));
+  const order = readOrder(text);
   return {
     out: order.exclusions.map((exclusion) => exclusion.zh).sort(),
     brands: order.brands.map((brand) => brand.entity.zh),

@@ -1,10 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { Gazetteer } from "../gazetteer.ts";
-import { normalizeText } from "../normalize.ts";
-import { trustedMatches } from "./entities.ts";
-import { extractOrderLines } from "./order-lines.ts";
+import { lineName, orderReader } from "./order-reading.fixture.ts";
 
-const gazetteer = new Gazetteer([
+const readOrder = orderReader([
   { kind: "item", id: "ramen", zh: "豚骨拉面", en: "Tonkotsu Ramen" },
   { kind: "item", id: "latte", zh: "拿铁", en: "Latte" },
   { kind: "category", id: "kind:soup", zh: "汤品", en: "soup" },
@@ -13,11 +10,7 @@ const gazetteer = new Gazetteer([
 ]);
 
 function read(text: string) {
-  const prepared = normalizeText(text, { keepCase: true });
-  return extractOrderLines(prepared, trustedMatches(gazetteer.match(prepared))).lines.map((line) => [
-    line.match?.entity.zh ?? line.text,
-    line.qty,
-  ]);
+  return readOrder(text).lines.map((line) => [lineName(line), line.qty]);
 }
 
 describe("a kind word after a thing's name is the head of that name", () => {

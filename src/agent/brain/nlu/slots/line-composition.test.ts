@@ -1,12 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { Gazetteer } from "../gazetteer.ts";
-import { normalizeText } from "../normalize.ts";
-import { trustedMatches } from "./entities.ts";
-import { extractOrderLines } from "./order-lines.ts";
+import { lineName, orderReader } from "./order-reading.fixture.ts";
 import { onlyChoices } from "./shop-choices.ts";
 
 // Menu names of made-up shops, so the composition is tested, not one menu.
-const gazetteer = new Gazetteer([
+const readOrder = orderReader([
   { kind: "item", id: "noodle", zh: "汤面", en: "Soup Noodles" },
   { kind: "item", id: "egg", zh: "茶叶蛋", en: "Tea Egg" },
   { kind: "item", id: "rice", zh: "鸡排饭", en: "Chicken Cutlet Rice" },
@@ -22,14 +19,12 @@ const gazetteer = new Gazetteer([
 ]);
 
 function read(text: string) {
-  const prepared = normalizeText(text, { keepCase: true });
-  const order = extractOrderLines(prepared, trustedMatches(gazetteer.match(prepared)));
-  return order.lines.map((line) => [line.match?.entity.zh ?? line.text, line.qty, line.options]);
+  const order = readOrder(text);
+  return order.lines.map((line) => [lineName(line), line.qty, line.options]);
 }
 
 function saidOf(text: string, zh: string): string[] {
-  const prepared = normalizeText(text, { keepCase: true });
-  return extractOrderLines(prepared, trustedMatches(gazetteer.match(prepared)))
+  return readOrder(text)
     .lines.filter((line) => line.match?.entity.zh === zh)
     .map((line) => line.said ?? "");
 }

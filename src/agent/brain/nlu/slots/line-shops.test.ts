@@ -1,10 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { Gazetteer } from "../gazetteer.ts";
-import { normalizeText } from "../normalize.ts";
-import { trustedMatches } from "./entities.ts";
-import { extractOrderLines } from "./order-lines.ts";
+import { lineName, orderReader } from "./order-reading.fixture.ts";
 
-const gazetteer = new Gazetteer([
+const readOrder = orderReader([
   { kind: "item", id: "latte", zh: "拿铁", en: "Latte" },
   { kind: "item", id: "bigmac", zh: "巨无霸", en: "Big Mac" },
   { kind: "item", id: "fries", zh: "薯条", en: "Fries" },
@@ -16,9 +13,8 @@ const gazetteer = new Gazetteer([
 ]);
 
 function shops(text: string) {
-  const prepared = normalizeText(text, { keepCase: true });
-  const order = extractOrderLines(prepared, trustedMatches(gazetteer.match(prepared)));
-  return order.lines.map((line) => [line.match?.entity.zh ?? line.text, line.shop?.zh]);
+  const order = readOrder(text);
+  return order.lines.map((line) => [lineName(line), line.shop?.zh]);
 }
 
 describe("each line's own shop when an order names several", () => {

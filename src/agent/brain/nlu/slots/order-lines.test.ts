@@ -1,10 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { Gazetteer } from "../gazetteer.ts";
-import { normalizeText } from "../normalize.ts";
-import { trustedMatches } from "./entities.ts";
-import { extractOrderLines } from "./order-lines.ts";
+import { lineName, orderReader } from "./order-reading.fixture.ts";
 
-const gazetteer = new Gazetteer([
+const readOrder = orderReader([
   { kind: "item", id: "latte", zh: "拿铁", en: "Latte" },
   { kind: "item", id: "americano", zh: "美式", en: "Americano" },
   { kind: "item", id: "bigmac", zh: "巨无霸", en: "Big Mac" },
@@ -19,10 +16,9 @@ const gazetteer = new Gazetteer([
 ]);
 
 function read(text: string) {
-  const prepared = normalizeText(text, { keepCase: true });
-  const order = extractOrderLines(prepared, trustedMatches(gazetteer.match(prepared)));
+  const order = readOrder(text);
   return {
-    lines: order.lines.map((line) => [line.match?.entity.zh ?? line.text, line.qty, line.options]),
+    lines: order.lines.map((line) => [lineName(line), line.qty, line.options]),
     exclusions: order.exclusions.map((exclusion) => exclusion.zh),
     brands: order.brands.map((brand) => brand.entity.zh),
     problems: order.problems.map((problem) => problem.reason),

@@ -1,19 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { Gazetteer } from "../gazetteer.ts";
-import { normalizeText } from "../normalize.ts";
-import { trustedMatches } from "./entities.ts";
-import { extractOrderLines } from "./order-lines.ts";
+import { lineName, orderReader } from "./order-reading.fixture.ts";
 
-const gazetteer = new Gazetteer([
+const readOrder = orderReader([
   { kind: "item", id: "wings", zh: "烤翅", en: "Grilled Wings" },
   { kind: "item", id: "set", zh: "汉堡", en: "Burger" },
   { kind: "item", id: "cola", zh: "可乐", en: "Cola" },
 ]);
 
 function read(text: string) {
-  const prepared = normalizeText(text, { keepCase: true });
-  const order = extractOrderLines(prepared, trustedMatches(gazetteer.match(prepared)));
-  return order.lines.map((line) => [line.match?.entity.zh ?? line.text, line.qty]);
+  const order = readOrder(text);
+  return order.lines.map((line) => [lineName(line), line.qty]);
 }
 
 describe("portions before the pieces of one", () => {

@@ -1,10 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { Gazetteer } from "../gazetteer.ts";
-import { normalizeText } from "../normalize.ts";
-import { trustedMatches } from "./entities.ts";
-import { extractOrderLines } from "./order-lines.ts";
+import { lineName, orderReader } from "./order-reading.fixture.ts";
 
-const gazetteer = new Gazetteer([
+const readOrder = orderReader([
   { kind: "item", id: "zinger", zh: "香辣鸡腿堡", en: "Zinger Burger" },
   { kind: "item", id: "tart", zh: "葡式蛋挞", en: "Egg Tart" },
   { kind: "item", id: "egg", zh: "卤蛋", en: "Braised Egg" },
@@ -16,12 +13,7 @@ const gazetteer = new Gazetteer([
 ]);
 
 function read(text: string) {
-  const prepared = normalizeText(text, { keepCase: true });
-  return extractOrderLines(prepared, trustedMatches(gazetteer.match(prepared))).lines.map((line) => [
-    line.match?.entity.zh ?? line.text,
-    line.qty,
-    line.options,
-  ]);
+  return readOrder(text).lines.map((line) => [lineName(line), line.qty, line.options]);
 }
 
 describe("counts written after the thing, in one run per line", () => {

@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { Gazetteer } from "../gazetteer.ts";
-import { normalizeText } from "../normalize.ts";
-import { trustedMatches } from "./entities.ts";
-import { extractOrderLines } from "./order-lines.ts";
+import { lineName, orderReader } from "./order-reading.fixture.ts";
 
 // Made-up menu names, so the composition is tested, not one menu.
-const gazetteer = new Gazetteer([
+const readOrder = orderReader([
   { kind: "item", id: "noodle", zh: "汤面", en: "Soup Noodles" },
   { kind: "item", id: "tea", zh: "乌龙奶茶", en: "Oolong Milk Tea" },
   { kind: "item", id: "cake", zh: "蛋糕卷", en: "Swiss Roll" },
@@ -15,9 +12,8 @@ const gazetteer = new Gazetteer([
 ]);
 
 function read(text: string) {
-  const prepared = normalizeText(text, { keepCase: true });
-  const order = extractOrderLines(prepared, trustedMatches(gazetteer.match(prepared)));
-  return order.lines.map((line) => [line.match?.entity.zh ?? line.text, line.qty, line.options]);
+  const order = readOrder(text);
+  return order.lines.map((line) => [lineName(line), line.qty, line.options]);
 }
 
 describe("splits said right after a counted line, with no clause mark", () => {
