@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { extractAddressLabel, extractOtherPlace, extractTrip, savedAddressNamed } from "./places.ts";
+import {
+  extractAddressLabel,
+  extractOtherPlace,
+  extractSavedEnds,
+  extractTrip,
+  savedAddressNamed,
+} from "./places.ts";
 
 describe("address labels: a place ruled out is no destination", () => {
   it.each([
@@ -74,7 +80,36 @@ describe("a trip's ends without the words that ask for the car", () => {
     ["我在西湖边，叫个车去公司", "西湖边", "公司"],
     ["从家打车去武林广场要快车", "家", "武林广场"],
     ["叫个车从公司出发，晚上七点前到西湖文化广场", "公司", "西湖文化广场"],
+    ["帮我约个车 后天下午两点 公司到东站", "公司", "东站"],
+    ["明天早上 家到萧山机场 叫个专车", "家", "萧山机场"],
+    ["西湖到东站怎么走", "西湖", "东站"],
+    ["打车，灵隐寺到河坊街，多少钱", "灵隐寺", "河坊街"],
+    ["单位到家 现在 打车", "单位", "家"],
+    ["从西湖去东站明天早上", "西湖", "东站"],
+    ["Book me a cab to the airport at 6:30 tomorrow morning, from home", "home", "the airport"],
+    ["a taxi to West Lake tomorrow, from the office", "the office", "West Lake"],
   ])("%s → %s → %s", (text, origin, destination) => {
     expect(extractTrip(text)).toEqual({ origin, ...(destination ? { destination } : {}) });
+  });
+});
+
+describe("a start said without 从 is no doer, doing or time", () => {
+  it.each([
+    "一杯拿铁送到公司",
+    "我到家了",
+    "3点到5点之间送到",
+    "今天到明天天气怎么样",
+    "叫车到东站",
+    "快递到了吗",
+  ])("%s has no start", (text) => {
+    expect(extractTrip(text).origin).toBeUndefined();
+  });
+
+  it.each([
+    ["帮我约个车 后天下午两点 公司到东站", "office"],
+    ["明早 家到公司 叫个快车", "home"],
+    ["公司回家打个车", "office"],
+  ])("%s starts at the saved %s", (text, origin) => {
+    expect(extractSavedEnds(text).origin).toBe(origin);
   });
 });

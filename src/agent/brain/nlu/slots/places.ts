@@ -42,7 +42,7 @@ export function extractAddressLabel(said: string): "home" | "office" | undefined
 
 // Where a place name stops: punctuation, a request verb, or a particle that closes the clause.
 const ZH_STOP =
-  "(?=怎么|堵|拥堵|路况|顺路|顺便|途经|路上|中途|要多|多远|多久|多长|的路|的车|的出租|坐|打车|叫车|大概|有多|快车|专车|出租车|网约车|六座|七座|商务车|帮我|给我|我们|要能|要一?辆|要(?:快车|专车|出租车?|网约车|商务车|六座|七座)|天气|咋样|怎么样|\\s+(?=[\\p{Script=Han}0-9])|，|,|。|？|\\?|！|吗|呢|吧|$)";
+  "(?=现在|马上|立刻|立即|今天|明天|后天|今晚|明早|明晚|怎么|堵|拥堵|路况|顺路|顺便|途经|路上|中途|要多|多远|多久|多长|的路|的车|的出租|坐|打车|叫车|大概|有多|快车|专车|出租车|网约车|六座|七座|商务车|帮我|给我|我们|要能|要一?辆|要(?:快车|专车|出租车?|网约车|商务车|六座|七座)|天气|咋样|怎么样|\\s+(?=[\\p{Script=Han}0-9])|，|,|。|？|\\?|！|吗|呢|吧|$)";
 const ZH_FROM_TO = new RegExp(`从([^，,。！!？?]{1,24}?)(?:到|去|回|至)(.{1,24}?)${ZH_STOP}`, "u");
 // "从家出发，开场前一小时到奥体": the start said in its own clause.
 const ZH_FROM_START = /从([^，,。！!？?\s]{1,12}?)(?:出发|走|上车)/u;
@@ -50,9 +50,21 @@ const ZH_TO = new RegExp(
   `(?:去(?![冰糖辣掉除])|到(?![了哪])|回(?![复答头])|前往|导航到|导航去|送我到)(.{1,24}?)${ZH_STOP}`,
   "u",
 );
+// "公司到东站", "西湖到杭州东站怎么走": a start said without 从, at the head of its clause. What
+// stands before 到 is a place only when it is no doer, doing, time or count ("我到家了", "送到公司",
+// "3点到5点", "今天到明天").
+const ZH_BARE_FROM_TO = new RegExp(
+  `(?:^|[\\s，,：:])([^\\s，,。！!？?：:]{1,12}?)(?:到|至)(?![了哪])(.{1,24}?)${ZH_STOP}`,
+  "u",
+);
+const NOT_A_START =
+  /[\d一二三四五六七八九十两半]|[我你他她它咱]|送|寄|快递|运|拿|带|搬|赶|来|去|回|走|跑|飞|等|买|想|要|能|会|直|改|换|转|今天|明天|后天|昨天|早上|上午|中午|下午|晚上|傍晚|凌晨|现在|马上|点|分|号|日|周|星期|月|年|时/u;
 const NOT_A_PLACE = /^(哪|哪里|哪儿|什么|多少|了|这|那|这里|那里)$/u;
-const EN_END =
-  "(?=\\s+(?:at|by|on|in\\s+\\d+|for|tomorrow|tonight|today|now|please|pls|plz|thanks|thx|asap|with|and|around|before|after|avoiding|avoid|via|right|take|takes|would|will|from|but|stop|stopping|so|when|if|under|below|within|without|using|during)\\b|[,.?!]|$)";
+const EN_END_WORDS =
+  "at|by|on|in\\s+\\d+|for|tomorrow|tonight|today|now|please|pls|plz|thanks|thx|asap|with|and|around|before|after|avoiding|avoid|via|right|take|takes|would|will|from|but|stop|stopping|so|when|if|under|below|within|without|using|during";
+const EN_END = `(?=\\s+(?:${EN_END_WORDS})\\b|[,.?!]|$)`;
+// Where a place said before a later "from" ends: "to the airport at 6:30 tomorrow, from home".
+const EN_CUT = new RegExp(`\\s+(?:${EN_END_WORDS})\\b|[,.?!]`, "iu");
 const EN_FROM_TO = new RegExp(`\\bfrom\\s+(.+?)\\s+to\\s+(.+?)${EN_END}`, "iu");
 // "how far is X from home", "a taxi to the airport … from work": the destination first.
 const EN_TO_FROM = new RegExp(
@@ -107,8 +119,10 @@ function tripOf(text: string): { origin?: string; destination?: string } {
   if (start && rest) return withDefined(clean(start[1]), clean(rest[1]));
   const enBoth = EN_FROM_TO.exec(text);
   if (enBoth) return withDefined(clean(enBoth[1]), clean(enBoth[2]));
+  const bare = ZH_BARE_FROM_TO.exec(text);
+  if (bare && !NOT_A_START.test(clean(bare[1]) ?? "我")) return withDefined(clean(bare[1]), clean(bare[2]));
   const enReversed = EN_TO_FROM.exec(text);
-  if (enReversed) return withDefined(clean(enReversed[2]), clean(enReversed[1]));
+  if (enReversed) return withDefined(clean(enReversed[2]), clean(cutAtEnd(enReversed[1])));
   const zhTo = ZH_TO.exec(text);
   if (zhTo) return withDefined(undefined, clean(zhTo[1]));
   if (EN_ROUTE_CUE.test(text)) {
@@ -116,6 +130,11 @@ function tripOf(text: string): { origin?: string; destination?: string } {
     if (enTo) return withDefined(undefined, clean(enTo[1]));
   }
   return {};
+}
+
+function cutAtEnd(place: string | undefined): string | undefined {
+  const end = place ? EN_CUT.exec(place) : null;
+  return end && place ? place.slice(0, end.index) : place;
 }
 
 function withDefined(
@@ -127,7 +146,8 @@ function withDefined(
 
 const ZH_SAVED = (word: string) => (word === "家" || word === "家里" ? "home" : "office");
 const EN_SAVED = (word: string) => (/^(?:home|house|place|apartment)$/iu.test(word) ? "home" : "office");
-const ZH_FROM_SAVED = /从(?:我|我们)?(家里|家|公司|单位|办公室)/u;
+const ZH_FROM_SAVED =
+  /从(?:我|我们)?(家里|家|公司|单位|办公室)|(?:^|[\s，,：:])(家里|家|公司|单位|办公室)(?=到|至|回(?!复|答))/u;
 const ZH_TO_SAVED = /(?:回|到|去|送我回|送我到)(?:我|我们)?(家里|家(?![具电乐庭])|公司|单位|办公室)/u;
 const EN_FROM_SAVED = /\bfrom (?:my |the |our )?(home|house|place|apartment|office|work)\b/iu;
 const EN_TO_SAVED =
@@ -143,7 +163,11 @@ export function extractSavedEnds(text: string): {
 } {
   const zhFrom = ZH_FROM_SAVED.exec(text);
   const enFrom = EN_FROM_SAVED.exec(text);
-  const origin = zhFrom ? ZH_SAVED(zhFrom[1] as string) : enFrom ? EN_SAVED(enFrom[1] as string) : undefined;
+  const origin = zhFrom
+    ? ZH_SAVED((zhFrom[1] ?? zhFrom[2]) as string)
+    : enFrom
+      ? EN_SAVED(enFrom[1] as string)
+      : undefined;
   // The destination is a saved place named after the origin's words, never the origin itself.
   const after = (match: RegExpExecArray | null) => (match ? match.index + match[0].length : 0);
   const rest = text.slice(Math.max(after(zhFrom), after(enFrom)));
