@@ -47,7 +47,11 @@ nameEn, qty, options {group: choice id}, optionsText (zh labels joined by "/"). 
 lookahead over one line object (bounded by "},{"), so names, quantities and options may come in any
 order; n= pins the number of lines. Ride scheduledFor is ISO UTC (08:00 local = 00:00Z).
 
-Corrections after the one run on main: see CORRECTIONS at the end of this file.
+Run once on main 06aea0c (this branch rebased onto it, no code of its own): 5 expectations were then
+corrected — one reply pattern too narrow for a right decline, and four probes whose premise broke on a
+minimum order the tester had missed (Manner 20 yuan, CoCo 15, Tims 20 twice) — see CORRECTIONS at the
+end of this file; those five alone were re-judged with --only (all pass). Figures after correction:
+simple 0.89 (zh 0.92, en 0.86), multi 0.68 (zh 0.66, en 0.70).
 """
 
 import json
@@ -655,7 +659,27 @@ for i, (intent, turns, exp) in enumerate(em, 1):
 
 # CORRECTIONS after the one run on main (expectations wrong about the world, a regex anchor, or a
 # reply pattern too narrow for a right answer) — applied below and re-judged alone with --only.
-CORRECTIONS = {}
+# Each entry: probe id -> (why, the corrected expectation). 5 corrections, all re-judged alone.
+CORRECTIONS = {
+    # a reply pattern too narrow for a right answer: "附近没有能送到家的「喜茶」" says it is out of range
+    "h7-zh-s25-cannot": ("reply pattern too narrow for a right decline",
+                         {"reply": [ZH_RANGE + "|没有能送|附近没有|" + ZH_CLOSED]}),
+    # a fact of the world missed when writing: Manner's minimum order is 20 yuan, an americano 15
+    "h7-en-s02-coffee": ("world fact: Manner minimum 20 yuan > americano 15", {"reply": [EN_MIN]}),
+    # a fact of the world missed: CoCo's minimum is 15 yuan, bubble milk tea 13 + coconut jelly 1
+    "h7-en-s04-tea": ("world fact: CoCo minimum 15 yuan > 14", {"reply": [EN_MIN]}),
+    # a fact of the world missed: Tims' minimum is 20 yuan, an americano 19
+    "h7-en-s25-preorder": ("world fact: Tims minimum 20 yuan > americano 19", {"reply": [EN_MIN]}),
+    # the same minimum: the first turn cannot make an order, so "where's my coffee" has none to report
+    "h7-en-m19-status": ("world fact: Tims minimum 20 yuan > americano 19, so no order exists",
+                         {"anyOf": [{"tasks": 1, "reply": ["prepar|deliver|rider|min|way|arriv|courier|picked"]},
+                                    {"noTask": True, "reply": ["no order|minimum|haven't|have no|not|none"]}]}),
+}
+for rows in (simple, multi):
+    for row in rows:
+        if row["id"] in CORRECTIONS:
+            row["expect"] = CORRECTIONS[row["id"]][1]
+assert all(any(r["id"] == k for r in simple + multi) for k in CORRECTIONS)
 
 if __name__ == "__main__":
     assert len(zs) == 50 and len(es) == 50 and len(zm) == 50 and len(em) == 50, (len(zs), len(es), len(zm), len(em))
