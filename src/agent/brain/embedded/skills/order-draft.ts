@@ -59,7 +59,9 @@ export function draftFromTurn(context: SkillContext, previous?: OrderDraft): Ord
     }
     // "黄焖鸡米饭" names a dish, not the 米饭 its last characters match: searched as said.
     const shopNamed = entities.some((match) => match.entity.kind === "merchant");
-    const longer = lineCount === 1 && !shopNamed ? longerName(slots.product, line.match) : undefined;
+    // A split of one thing ("两份黄焖鸡米饭，一份不要辣") is one name said once, for every part.
+    const oneThing = slots.order?.lines.every((other) => other.match?.entity.id === line.match?.entity.id);
+    const longer = oneThing && !shopNamed ? longerName(slots.product, line.match) : undefined;
     if (longer)
       return {
         query: longer,

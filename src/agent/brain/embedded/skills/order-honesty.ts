@@ -172,7 +172,7 @@ export async function explainMissing(
         ? "your office"
         : "your home";
   const names = (language: "zh" | "en") =>
-    missing.map((item) => wantedName(item, language)).join(language === "zh" ? "、" : ", ");
+    [...new Set(missing.map((item) => wantedName(item, language)))].join(language === "zh" ? "、" : ", ");
   // The budget is said too, so the user knows it still holds for whatever comes next.
   const cap = draft.budgetMaxFen;
   const reply = (zh: string, en: string): BrainDecision => ({
