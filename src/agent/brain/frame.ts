@@ -25,6 +25,8 @@ export const FrameItem = z.object({
   text: z.string().min(1).max(80),
   qty: z.number().int().min(1),
   options: FrameOptions.default({}),
+  /** The weight asked for, in grams, when the count was said as one ("两斤": 1000): 1 × 1kg meets it. */
+  grams: z.number().int().positive().optional(),
   /** The shop said for this item when the order names several ("瑞幸的拿铁和肯德基的汉堡"). */
   merchant: z.object({ zh: z.string(), en: z.string() }).optional(),
 });

@@ -35,6 +35,26 @@ describe("the card against what the user asked", () => {
     expect(checkCard(frame(), card(), NOW)).toEqual([]);
   });
 
+  it("a count said as a weight is met by count × weight ('两斤' as 1 × 1kg), not by another weight", () => {
+    const asked = RequestFrame.parse({
+      kind: "order_delivery",
+      items: [{ text: "香蕉", qty: 2, grams: 1000 }],
+    });
+    const line = (qty: number, optionsText: string, nameEn = "Bananas") => ({
+      merchant: "果多美",
+      lines: [{ name: "香蕉", nameEn, qty, unitFen: 1180, optionsText }],
+      totalFen: 1180 * qty,
+      etaMinutes: 16,
+    });
+    expect(checkCard(asked, line(1, "1kg"), NOW)).toEqual([]);
+    expect(checkCard(asked, line(2, "500g"), NOW)).toEqual([]);
+    expect(kinds(checkCard(asked, line(2, "1kg"), NOW))).toEqual([["quantity", true]]);
+    expect(checkCard(asked, line(1, "", "Bananas (bag, about 1 kg)"), NOW)).toEqual([]);
+    // Without a weight asked, the count is the count.
+    const counted = RequestFrame.parse({ kind: "order_delivery", items: [{ text: "香蕉", qty: 2 }] });
+    expect(kinds(checkCard(counted, line(1, "1kg"), NOW))).toEqual([["quantity", true]]);
+  });
+
   it("a quantity cut to fit a budget withholds the card", () => {
     const cut = card({
       lines: [

@@ -47,6 +47,23 @@ function optionMet(
 }
 
 /**
+ * The grams a line comes to: its count × the weight chosen, else × the item's own weight
+ * ("Fuji Apples (bag, about 2 kg)"); undefined when neither names a weight.
+ */
+function lineGrams(line: { qty: number; nameEn?: string; optionsText?: string; optionsTextEn?: string }) {
+  const weight = /(\d+(?:\.\d+)?)\s*(kg|g)\b/iu.exec(
+    `${line.optionsText ?? ""} ${line.optionsTextEn ?? ""} ${line.nameEn ?? ""}`,
+  );
+  if (!weight) return undefined;
+  return Math.round(Number(weight[1]) * ((weight[2] as string).toLowerCase() === "kg" ? 1000 : 1) * line.qty);
+}
+
+/** "1 kg", "500 g": a weight as both languages write it on a card. */
+function weightWords(grams: number): string {
+  return grams >= 1000 && grams % 100 === 0 ? `${grams / 1000} kg` : `${grams} g`;
+}
+
+/**
  * Compares a card with the frame of the request that made it. Every constraint the card does not
  * meet comes back in words; quantities, items, brands, exclusions and times it cannot honour block
  * the card, prices and delivery times over the user's limits are named on it.
@@ -123,7 +140,17 @@ export function checkCard(frame: RequestFrame, card: Omit<TaskQuote, "cartHash">
     frame.items.forEach((item, index) => {
       const line = card.lines[index];
       if (!line) return;
-      if (line.qty !== item.qty)
+      // A count said as a weight ("两斤") is met by the weight, however it is bagged.
+      const grams = item.grams !== undefined ? lineGrams(line) : undefined;
+      if (grams !== undefined && grams !== item.grams) {
+        const [asked, carded] = [weightWords(item.grams ?? 0), weightWords(grams)];
+        add(
+          "quantity",
+          true,
+          `「${item.text}」你要 ${asked}，卡片上是 ${carded}`,
+          `you asked for ${asked} of ${item.text}, the card has ${carded}`,
+        );
+      } else if (grams === undefined && line.qty !== item.qty)
         add(
           "quantity",
           true,

@@ -265,6 +265,16 @@ export function resolveIntent(nlu: Understanding, text = ""): Intent {
   // "到我家，帮我叫2个汉堡": something to eat or drink is called for, and no car is named.
   if (nlu.intent === "ride_hail" && food && !RIDE_ASKED.test(text) && !/车|\bcar\b/iu.test(text))
     return "order_delivery";
+  // "some mangoes to the office": something to eat sent to a saved place, with no car or way asked.
+  if (
+    food &&
+    ["route", "ride_hail"].includes(nlu.intent) &&
+    SENT_TO.test(text) &&
+    !RIDE_ASKED.test(text) &&
+    !HOW_QUESTION.test(text) &&
+    !travelsOtherwise(withoutPlaceNames(text, entities))
+  )
+    return "order_delivery";
   // "taxi to West Lake", "叫个车去西湖": a car asked for is a ride, not directions.
   if (nlu.intent === "route" && nlu.confidence < 0.95 && RIDE_ASKED.test(text) && !HOW_QUESTION.test(text))
     return "ride_hail";

@@ -24,6 +24,18 @@ const gazetteer = new Gazetteer([
   { kind: "category", id: "kind:rice", zh: "盖饭", en: "rice" },
   { kind: "item", id: "sku_shop_a_01", zh: "纯牛奶 250ml×12", en: "Whole Milk 250 ml × 12" },
   { kind: "item", id: "sku_shop_a_02", zh: "鲜牛奶 1L", en: "Fresh Whole Milk 1000 ml" },
+  {
+    kind: "item",
+    id: "sku_fruit_a_01",
+    zh: "红富士苹果（袋装约2.5kg）",
+    en: "Fuji Apples (bag, about 2.5 kg)",
+  },
+  { kind: "item", id: "sku_fruit_a_02", zh: "苹果（红富士）", en: "Fuji Apples" },
+  { kind: "item", id: "sku_fruit_a_03", zh: "苹果（阿克苏）", en: "Aksu Apples" },
+  { kind: "item", id: "sku_fruit_a_04", zh: "海南芒果", en: "Hainan Mangoes" },
+  { kind: "item", id: "sku_tea_a_03", zh: "椰椰芒芒", en: "Coco Mango" },
+  { kind: "item", id: "sku_fruit_a_05", zh: "智利车厘子 500g", en: "Chilean Cherries 500 g" },
+  { kind: "item", id: "sku_fruit_a_06", zh: "小番茄 500g", en: "Cherry Tomatoes 500 g" },
 ]);
 const named = (text: string) => gazetteer.match(text).map((match) => match.entity.en);
 
@@ -42,6 +54,16 @@ describe("partial English menu names", () => {
   it("never reads a name across a clause break", () => {
     const spans = gazetteer.match("shrimp dumplings, pan fried").map((match) => match.text);
     expect(spans.some((text) => text.includes(","))).toBe(false);
+  });
+
+  it("reads the thing names end in, said alone, as the plainest of them", () => {
+    expect(named("apples to my home")).toContain("Fuji Apples");
+    expect(named("I want cherries")).toContain("Chilean Cherries 500 g");
+    // Said as the fruit's name is written: the fruit, not a drink ending in "Mango".
+    expect(named("some mangoes to the office")).toContain("Hainan Mangoes");
+    // A word only at a name's start ("Cherry Tomatoes") is no such thing; "half" names nothing.
+    expect(named("a cherry")).not.toContain("Cherry Tomatoes 500 g");
+    expect(named("half please")).toEqual([]);
   });
 
   it("reads part of a name, in the plural", () => {

@@ -50,10 +50,22 @@ function nameWords(en: string): string[] {
       // A note in brackets is no part of the name, closed or cut short ("Fuji Apples (bag, about").
       .replace(/\s*\(.*$/u, "")
       .replace(/\s*(?:×|x)\s*\d+.*$/u, "")
+      // A size is no word of the name ("Chilean Cherries 500 g" ends in cherries).
+      .replace(/\d+(?:\.\d+)?\s*(?:ml|l|g|kg)\b/gu, " ")
       .split(/[^a-z'é]+/u)
       .filter((word) => word.length > 0 && !STOP.has(word) && !/^\d/u.test(word))
       .map(wordStem)
   );
+}
+
+/** A name's last word as written, without a note in brackets ("Hainan Mangoes" → "mangoes"). */
+function lastWrittenWord(en: string): string | undefined {
+  return en
+    .toLowerCase()
+    .replace(/\s*\(.*$/u, "")
+    .split(/[^a-z'é]+/u)
+    .filter((word) => word.length > 0)
+    .at(-1);
 }
 
 /** Words a name's word is also said as: "nuggets" of McNuggets, "kiwi" of Kiwifruit. */
@@ -81,6 +93,8 @@ export class PartialNames {
   readonly #byWord = new Map<string, Named[]>();
   /** How many distinct names each word is in: a word in one name alone says which dish. */
   readonly #spread = new Map<string, number>();
+  /** How many distinct names end in each word: the thing itself, said alone, is any of them ("apples"). */
+  readonly #heads = new Map<string, number>();
 
   constructor(entries: readonly GazetteerEntry[]) {
     const seen = new Set<string>();
@@ -92,6 +106,8 @@ export class PartialNames {
       if (words.length < 2 || seen.has(`${key}|${entry.zh}`)) continue;
       const newName = ![...seen].some((other) => other.startsWith(`${key}|`));
       seen.add(`${key}|${entry.zh}`);
+      const head = nameWords(entry.en).at(-1);
+      if (newName && head) this.#heads.set(head, (this.#heads.get(head) ?? 0) + 1);
       for (const word of new Set(words)) {
         const list = this.#byWord.get(word) ?? [];
         list.push({ entry, words, size: nameWords(entry.en).length });
@@ -140,7 +156,7 @@ export class PartialNames {
           lower.slice(end, end + 8).split(/[,;，；、+&]/u)[0],
         ].join("");
         const sizes = around.match(/\d+(?=\s*(?:ml|l|g|kg)\b)/gu) ?? [];
-        const best = this.#best(said, chains, pack, sizes);
+        const best = this.#best(said, chains, pack, sizes, lower.slice(start, end));
         if (best)
           found.push({
             entity: best.entry,
@@ -159,6 +175,7 @@ export class PartialNames {
     chains: ReadonlySet<string>,
     pack?: string,
     sizes: readonly string[] = [],
+    surface = "",
   ): { entry: GazetteerEntry; score: number } | undefined {
     const [firstWord] = said;
     if (!firstWord) return undefined;
@@ -186,15 +203,35 @@ export class PartialNames {
         (distinctive &&
           !EVERYDAY_WORD.test(firstWord) &&
           (firstWord === head || (firstWord === named.words[0] && named.size <= 2)));
-      if (said.length === 1 && (firstWord.length < 4 || !alone)) continue;
+      // "apples", "grapes": the thing several names end in, said alone, is any of them.
+      const kindOfThing =
+        said.length === 1 &&
+        firstWord === head &&
+        firstWord.length >= 4 &&
+        !EVERYDAY_WORD.test(firstWord) &&
+        (this.#heads.get(firstWord) ?? 0) >= 1;
+      if (said.length === 1 && (firstWord.length < 4 || !alone) && !kindOfThing) continue;
       const packed = pack !== undefined && packOf(named.entry.en) === Number(pack);
+      // "mangoes" is the fruit the name "Hainan Mangoes" ends in as said, not a drink's "… Mango".
+      const asSaid = kindOfThing && lastWrittenWord(named.entry.en) === surface;
       const raw =
-        0.7 + 0.2 * share + (said.includes(head) ? 0.05 : 0) + (ours ? 0.03 : 0) + (packed ? 0.02 : 0);
+        0.7 +
+        0.2 * share +
+        (said.includes(head) ? 0.05 : 0) +
+        (ours ? 0.03 : 0) +
+        (packed ? 0.02 : 0) +
+        (asSaid ? 0.01 : 0);
       // A word only one dish's name holds ("zinger", "mcspicy") names it as well as half its name.
       const floor = distinctive || ours ? 0.8 : 0;
       const score = Math.min(0.89, Math.max(floor, Math.round(raw * 100) / 100));
       // Names as close as each other (the score is capped): the one of the pack said wins.
-      if (!best || score > best.score || (score === best.score && packed && !best.packed))
+      // Names as close: the pack said, else the plainest ("Fuji Apples" before "… (bag, about 2.5 kg)").
+      const plainer =
+        best !== undefined &&
+        score === best.score &&
+        packed === best.packed &&
+        named.entry.en.length < best.entry.en.length;
+      if (!best || score > best.score || (score === best.score && packed && !best.packed) || plainer)
         best = { entry: named.entry, score, packed };
     }
     return best && { entry: best.entry, score: best.score };

@@ -9,6 +9,7 @@ import {
   type QuotedCandidate,
   withoutNames,
 } from "./order-search.ts";
+import { weighedLine } from "./weighed-lines.ts";
 
 // Carts from the candidates search found: one per shop that carries the wanted items, quoted with
 // commerce (the options said mapped onto the shop's choices), then ranked by the user's limits.
@@ -69,16 +70,19 @@ export async function quoteCandidate(
 }> {
   const first = picks[0]?.candidate;
   if (!first) return {};
-  const lines = picks.map(({ candidate, item }) => ({
-    skuId: candidate.skuId,
-    qty: item.qty,
-    options: {
+  const lines = picks.map(({ candidate, item }) => {
+    const options = {
       ...offered(item.choices, candidate.optionGroups),
       // The item's own name is no option ("珍珠奶茶" asks for no extra pearls).
       ...saidChoices(withoutNames(item.said, ownNames(item, candidate)), candidate.optionGroups),
       ...mapOptions(item.options, candidate.optionGroups),
-    },
-  }));
+    };
+    // "两斤香蕉": the weight said is count × bag, not two of the bag it names.
+    return {
+      skuId: candidate.skuId,
+      ...weighedLine(item.qty, item.said, candidate.optionGroups, options, candidate.nameEn),
+    };
+  });
   const missedChoices = picks.flatMap((_, index) =>
     (wantedChoices[index] ?? []).filter((choice) => !lines[index]?.options[choice.group]),
   );

@@ -7,6 +7,8 @@ export interface OptionGroupView {
   key: string;
   zh?: string;
   en?: string;
+  /** The choice a line gets when none is named. */
+  defaultChoice?: string;
   choices: { id: string; zh?: string; en?: string }[];
 }
 

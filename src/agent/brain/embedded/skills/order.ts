@@ -26,6 +26,7 @@ import {
   unstick,
 } from "./order-search.ts";
 import { packedCounts } from "./pack-count.ts";
+import { weightsSaid } from "./weighed-lines.ts";
 
 export { refusalReason } from "./order-replies.ts";
 
@@ -333,12 +334,16 @@ function toRequest(
 export function frameOf(draft: OrderDraft): RequestFrame {
   return {
     kind: "order_delivery",
-    items: draft.items.map((item) => ({
-      text: item.query || "?",
-      qty: item.qty,
-      options: item.options,
-      ...(item.shop ? { merchant: item.shop } : {}),
-    })),
+    items: draft.items.map((item) => {
+      const grams = weightsSaid(item.said ?? "").find((weight) => weight.count === item.qty)?.grams;
+      return {
+        text: item.query || "?",
+        qty: item.qty,
+        options: item.options,
+        ...(grams && Number.isInteger(grams) ? { grams } : {}),
+        ...(item.shop ? { merchant: item.shop } : {}),
+      };
+    }),
     ...(draft.brand ? { merchant: draft.brand } : {}),
     exclusions: draft.exclusions ?? [],
     ...(draft.budgetMaxFen || draft.perItemMaxFen

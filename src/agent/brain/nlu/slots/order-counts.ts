@@ -15,7 +15,7 @@ import { extractItemOptions, LEADING_OPTION_WORDS, OPTION_WORDS, onlyOptionWords
 import { onlyChoices } from "./shop-choices.ts";
 
 const ZH_UNIT =
-  "杯|份|笼|屉|客|例|盘|碟|个(?![人小钟月星礼])|瓶|盒|束|碗|袋|串|只|斤|箱|罐|包|支|枝|盆|提|听|块(?!钱|以内|以下|之内|左右|[，,。！？!?；;\\s]|$)|打|根|片|条|桶|套|双|把|卷|袋|颗|粒|枚|棵|件";
+  "杯|份|笼|屉|客|例|盘|碟|个(?![人小钟月星礼])|瓶|盒|束|碗|袋|串|只|斤|公斤|千克|箱|罐|包|支|枝|盆|提|听|块(?!钱|以内|以下|之内|左右|[，,。！？!?；;\\s]|$)|打|根|片|条|桶|套|双|把|卷|袋|颗|粒|枚|棵|件";
 
 const ZH_COUNT = new RegExp(
   // "俩"/"仨" carry their own measure word: "仨蛋挞俩可乐".
