@@ -1,10 +1,18 @@
 import { failureWords } from "../../../engine/failure-words.ts";
 import { CLAIM_KIND_WORDS } from "../../../engine/handlers/after-sale-claims.ts";
 import { type AfterSaleKind, afterSaleKind } from "../../nlu/slots/after-sale-acts.ts";
+import { parseCount } from "../../nlu/slots/numbers.ts";
 import type { BrainDecision, Lang } from "../../types.ts";
 import { say, yuan } from "../say.ts";
 import type { DialogueState } from "../state.ts";
-import { type ClaimableOrder, linesList, pickClaimLine, pickClaimOrder } from "./after-sale-orders.ts";
+import {
+  type ClaimableOrder,
+  linesList,
+  type NamedGoods,
+  namedGoods,
+  pickClaimLine,
+  pickClaimOrder,
+} from "./after-sale-orders.ts";
 import type { SkillContext } from "./context.ts";
 
 /** What the after-sale skill remembers while it asks a question (which item, what happened). */
@@ -87,9 +95,13 @@ async function deliveryClaim(
     limit: 20,
   });
   const orders = listed.ok ? listed.data.orders : [];
+  const goods = pending ? [] : namedGoods(nlu.slots.entities);
+  if (goods.some((named) => named.categories)) await lookUpCategories(context, orders);
   const order = pending
     ? orders.find((candidate) => candidate.orderId === pending.orderId)
-    : pickClaimOrder(turn.text, orders, turn.now);
+    : pickClaimOrder(turn.text, orders, turn.now, goods);
+  const newest = order ?? (goods.length > 0 ? pickClaimOrder(turn.text, orders, turn.now) : undefined);
+  if (!order && newest) return notInOrders(context, goods, newest);
   if (!order)
     return {
       type: "reply",
@@ -114,7 +126,7 @@ async function deliveryClaim(
       state: settled(context),
     };
   if (!kind) return ask(context, { orderId: order.orderId, reason }, "kind", whatHappened(lang, merchant));
-  const lineIndex = kind === "late" ? undefined : pickClaimLine(turn.text, order, nlu.slots.ordinal);
+  const lineIndex = kind === "late" ? undefined : pickClaimLine(turn.text, order, nlu.slots.ordinal, goods);
   if (lineIndex === undefined && kind !== "late" && order.lines.length > 1)
     return ask(
       context,
@@ -128,9 +140,7 @@ async function deliveryClaim(
     );
   const line = lineIndex === undefined ? undefined : order.lines[lineIndex];
   const qty =
-    kind === "missing_item" && line && nlu.slots.quantity !== undefined && nlu.slots.quantity < line.qty
-      ? nlu.slots.quantity
-      : undefined;
+    kind === "missing_item" && line ? missingQty(turn.text, line.qty, nlu.slots.quantity) : undefined;
   const claim = {
     orderId: order.orderId,
     kind,
@@ -178,6 +188,52 @@ async function deliveryClaim(
       lang,
       `抱歉遇到这种情况。我帮你填好了售后申请：${words.zh}「${subject}」，退 ${amount}，${when}。请在卡片上确认。`,
       `Sorry about that. I've filled in the claim: ${words.en.toLowerCase()}, "${subject}", ${amount} back, ${when}. Please confirm it on the card.`,
+    ),
+    state: settled(context),
+  };
+}
+
+/**
+ * How many of a line's items are missing: "只到了一杯" / "only one of the two arrived" counts what came
+ * (the rest is missing); "少送了一个" / "one was missing" counts what is missing. Undefined = all.
+ */
+function missingQty(text: string, lineQty: number, said: number | undefined): number | undefined {
+  const came =
+    /只(?:送了|到了|来了|收到了?|送到了?)\s*([0-9一两二三四五六七八九十]+)/u.exec(text)?.[1] ??
+    /\bonly (?:got |received )?(\d+|one|two|three|four|five|six)\b/iu.exec(text)?.[1];
+  const arrived = came === undefined ? undefined : parseCount(came);
+  if (arrived !== undefined) return arrived > 0 && arrived < lineQty ? lineQty - arrived : undefined;
+  return said !== undefined && said < lineQty ? said : undefined;
+}
+
+/** The catalogue category of each line of the recent orders, so a kind named ("咖啡") finds its items. */
+async function lookUpCategories(context: SkillContext, orders: ClaimableOrder[]): Promise<void> {
+  const lines = orders.slice(0, 10).flatMap((order) => order.lines.filter((line) => line.skuId));
+  const skuIds = [...new Set(lines.map((line) => line.skuId as string))];
+  const found = await Promise.all(
+    skuIds.map(async (skuId) => {
+      const item = await context.turn.tools.call<{ category: string }>("commerce_item_detail", { skuId });
+      return [skuId, item.ok ? item.data.category : undefined] as const;
+    }),
+  );
+  const categories = new Map(found);
+  for (const line of lines) {
+    const category = categories.get(line.skuId as string);
+    if (category) line.category = category;
+  }
+}
+
+/** The goods named are in none of the recent orders: say so and which the newest was; nothing is filed. */
+function notInOrders(context: SkillContext, goods: NamedGoods[], newest: ClaimableOrder): BrainDecision {
+  const { lang } = context;
+  const said = [...new Set(goods.map((named) => named.said))].join(lang === "zh" ? "、" : ", ");
+  const merchant = say(lang, newest.merchantNameZh, newest.merchantNameEn);
+  return {
+    type: "reply",
+    text: say(
+      lang,
+      `我在你最近的订单里没找到「${said}」：最近一单是「${merchant}」的 ${linesList(newest, lang)}。是哪一单、哪件商品出了问题？`,
+      `I couldn't find ${said} in your recent orders: the last one was ${merchant} — ${linesList(newest, lang)}. Which order and item is the claim about?`,
     ),
     state: settled(context),
   };

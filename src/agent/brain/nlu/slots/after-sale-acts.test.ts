@@ -9,6 +9,7 @@ describe("after-sale acts", () => {
     ["送错了，我要的是无糖", "wrong_item"],
     ["the second item was wrong", "wrong_item"],
     ["the burger was missing", "missing_item"],
+    ["my order came without the fries, refund it", "missing_item"],
     ["奶茶变质了", "quality"],
     ["the order is 40 minutes late", "late"],
     ["外卖超时了40分钟", "late"],
