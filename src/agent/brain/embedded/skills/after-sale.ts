@@ -1,10 +1,10 @@
 import { failureWords } from "../../../engine/failure-words.ts";
 import { CLAIM_KIND_WORDS } from "../../../engine/handlers/after-sale-claims.ts";
 import { type AfterSaleKind, afterSaleKind } from "../../nlu/slots/after-sale-acts.ts";
-import { parseCount } from "../../nlu/slots/numbers.ts";
 import type { BrainDecision, Lang } from "../../types.ts";
 import { say, yuan } from "../say.ts";
 import type { DialogueState } from "../state.ts";
+import { lookUpCategories, missingQty, windowClosedForEveryKind } from "./after-sale-checks.ts";
 import {
   type ClaimableOrder,
   linesList,
@@ -125,7 +125,12 @@ async function deliveryClaim(
       ),
       state: settled(context),
     };
-  if (!kind) return ask(context, { orderId: order.orderId, reason }, "kind", whatHappened(lang, merchant));
+  if (!kind) {
+    // Out of time whatever happened: say so now rather than ask what happened first.
+    const closed = await windowClosedForEveryKind(context, order.orderId);
+    if (closed) return refusedReply(context, closed);
+    return ask(context, { orderId: order.orderId, reason }, "kind", whatHappened(lang, merchant));
+  }
   const lineIndex = kind === "late" ? undefined : pickClaimLine(turn.text, order, nlu.slots.ordinal, goods);
   if (lineIndex === undefined && kind !== "late" && order.lines.length > 1)
     return ask(
@@ -191,36 +196,6 @@ async function deliveryClaim(
     ),
     state: settled(context),
   };
-}
-
-/**
- * How many of a line's items are missing: "只到了一杯" / "only one of the two arrived" counts what came
- * (the rest is missing); "少送了一个" / "one was missing" counts what is missing. Undefined = all.
- */
-function missingQty(text: string, lineQty: number, said: number | undefined): number | undefined {
-  const came =
-    /只(?:送了|到了|来了|收到了?|送到了?)\s*([0-9一两二三四五六七八九十]+)/u.exec(text)?.[1] ??
-    /\bonly (?:got |received )?(\d+|one|two|three|four|five|six)\b/iu.exec(text)?.[1];
-  const arrived = came === undefined ? undefined : parseCount(came);
-  if (arrived !== undefined) return arrived > 0 && arrived < lineQty ? lineQty - arrived : undefined;
-  return said !== undefined && said < lineQty ? said : undefined;
-}
-
-/** The catalogue category of each line of the recent orders, so a kind named ("咖啡") finds its items. */
-async function lookUpCategories(context: SkillContext, orders: ClaimableOrder[]): Promise<void> {
-  const lines = orders.slice(0, 10).flatMap((order) => order.lines.filter((line) => line.skuId));
-  const skuIds = [...new Set(lines.map((line) => line.skuId as string))];
-  const found = await Promise.all(
-    skuIds.map(async (skuId) => {
-      const item = await context.turn.tools.call<{ category: string }>("commerce_item_detail", { skuId });
-      return [skuId, item.ok ? item.data.category : undefined] as const;
-    }),
-  );
-  const categories = new Map(found);
-  for (const line of lines) {
-    const category = categories.get(line.skuId as string);
-    if (category) line.category = category;
-  }
 }
 
 /** The goods named are in none of the recent orders: say so and which the newest was; nothing is filed. */
