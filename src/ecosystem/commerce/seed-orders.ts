@@ -147,6 +147,21 @@ const DEMO_HISTORY: readonly PastOrder[] = [
   },
 ];
 
+/**
+ * A seeded past order as the world's seed pays it afterwards (through pay, as a live order is paid):
+ * authorized when placed, captured when the shop accepted it, for its total.
+ */
+export interface SeededPastOrder {
+  orderId: string;
+  userId: string;
+  merchantId: string;
+  totalFen: number;
+  placedAt: number;
+  acceptedAt: number;
+  /** The statement's words, as the engine titles a live order: "拿铁 ×1 · 瑞幸咖啡（…）". */
+  titles: { zh: string; en: string };
+}
+
 /** How many generated users get a past order of their own. */
 const GENERATED_WITH_HISTORY = 30;
 
@@ -158,7 +173,7 @@ export async function seedOrderHistory(
   context: ServiceContext,
   random: SeededRandom,
   merchants: readonly CommerceMerchantsTable[],
-): Promise<void> {
+): Promise<SeededPastOrder[]> {
   const ids = new SeededIds(random.fork("ids"));
   const plans = [...DEMO_HISTORY];
   const users = await context.db
@@ -199,6 +214,7 @@ export async function seedOrderHistory(
   );
   const orders: CommerceOrdersTable[] = [];
   const events: CommerceOrderEventsTable[] = [];
+  const seeded: SeededPastOrder[] = [];
   for (const plan of plans) {
     const merchant = merchants.find((candidate) => candidate.id === plan.merchantId);
     const address = addresses.get(`${plan.userId}_${plan.address}`);
@@ -212,9 +228,41 @@ export async function seedOrderHistory(
     const past = pastOrder(context, random, ids, plan, merchant, address, lines);
     orders.push(past.order);
     events.push(...past.events);
+    const titled = (lang: "zh" | "en") =>
+      `${lines.map((line) => `${lang === "zh" ? line.nameZh : line.nameEn} ×${line.qty}`).join(", ")} · ${
+        lang === "zh" ? merchant.name_zh : merchant.name_en
+      }`;
+    seeded.push({
+      orderId: past.order.id,
+      userId: plan.userId,
+      merchantId: merchant.id,
+      totalFen: past.order.total_fen,
+      placedAt: past.order.created_at,
+      acceptedAt: past.acceptedAt,
+      titles: { zh: titled("zh"), en: titled("en") },
+    });
   }
   await insertInChunks(context, "commerce_orders", orders);
   await insertInChunks(context, "commerce_order_events", events);
+  return seeded;
+}
+
+/**
+ * Records the payment of a seeded past order (the world's seed pays it through pay, then calls this).
+ * Only an order with no payment yet takes one, so seeding twice cannot re-point it.
+ */
+export async function attachSeededPayment(
+  context: ServiceContext,
+  orderId: string,
+  paymentIntentId: string,
+): Promise<void> {
+  const moved = await context.db
+    .updateTable("commerce_orders")
+    .set({ payment_intent_id: paymentIntentId })
+    .where("id", "=", orderId)
+    .where("payment_intent_id", "is", null)
+    .executeTakeFirst();
+  if (moved.numUpdatedRows !== 1n) throw new Error(`seeded order ${orderId} is missing or already paid`);
 }
 
 /** One delivered order and its seven timeline entries, timed as the live stepper would. */
@@ -226,7 +274,7 @@ function pastOrder(
   merchant: CommerceMerchantsTable,
   address: { id: string; address: string; lng: number; lat: number },
   lines: StoredLine[],
-): { order: CommerceOrdersTable; events: CommerceOrderEventsTable[] } {
+): { order: CommerceOrdersTable; events: CommerceOrderEventsTable[]; acceptedAt: number } {
   const itemsFen = lines.reduce((sum, line) => sum + line.lineFen, 0);
   const tiers = CHAINS.find((chain) => chain.chain === merchant.chain)?.discountTiers ?? [];
   const discountFen = Math.max(
@@ -318,5 +366,5 @@ function pastOrder(
       status === "rider_assigned" ? { riderName: rider.name, riderPhone: rider.phone } : {},
     ),
   }));
-  return { order, events };
+  return { order, events, acceptedAt };
 }

@@ -28,14 +28,21 @@ describeEachDialect("pay: the seeded ledger", (dialect) => {
     }
   });
 
-  it("funds the wallets from the external funding account", async () => {
+  it("funds the wallets from the external funding account, with what the past orders paid from them", async () => {
     const total = (await seededWallets(context())).reduce((sum, wallet) => sum + wallet.walletFen, 0);
+    // The seeded past orders were paid from the wallets (or cards) and went to the shops.
+    const fromWallets = await context()
+      .db.selectFrom("pay_intents")
+      .select((eb) => eb.fn.sum<number>("captured_fen").as("fen"))
+      .where("payment_method_id", "like", "pm_wallet_%")
+      .executeTakeFirstOrThrow();
     const funding = await context()
       .db.selectFrom("pay_accounts")
       .select("balance_fen")
       .where("id", "=", "acct_external_funding")
       .executeTakeFirstOrThrow();
-    expect(Number(funding.balance_fen)).toBe(-total);
+    expect(Number(fromWallets.fen)).toBeGreaterThan(0);
+    expect(Number(funding.balance_fen)).toBe(-(total + Number(fromWallets.fen)));
   });
 
   it("lets 小明 pay from the wallet by default or from his 招商银行 card", async () => {
@@ -53,9 +60,13 @@ describeEachDialect("pay: the seeded ledger", (dialect) => {
     ]);
   });
 
-  it("shows the opening top-up on the statement", async () => {
+  it("shows the opening top-up on the statement, before the past orders it paid for", async () => {
     const lines = await listTransactions(context(), "u_alice");
-    expect(lines).toEqual([expect.objectContaining({ kind: "fund", netFen: 200_000, walletFen: 200_000 })]);
+    // Alice's three seeded orders (¥50.00 + ¥41.70 + ¥47.00) were paid from her wallet after it opened.
+    expect(lines.at(-1)).toMatchObject({ kind: "fund", netFen: 200_000 + 13_870, walletFen: 213_870 });
+    const spent = lines.filter((line) => line.kind === "capture");
+    expect(spent.map((line) => line.netFen)).toEqual([-5_000, -4_170, -4_700]);
+    expect(lines.reduce((sum, line) => sum + line.netFen, 0)).toBe(200_000);
   });
 
   it("answers not_found for a user without a wallet", async () => {

@@ -23,8 +23,15 @@ const FIXED_CARDS: Readonly<Record<string, CardOnFile>> = {
  * Seeds a wallet for every user, with the amounts the world decided (`seededWallets`), each funded by
  * a journal from the external funding account so the ledger balances from the first entry; every user
  * also gets a debit card. Demo users pay from their wallet by default, others sometimes by card.
+ * `pastSpendFen` is what each user's history will have paid (the world seed pays it next, from the
+ * default method): a wallet payer's top-up covers it too, so after the history the wallet holds the
+ * amount the world decided.
  */
-export async function seedPay(context: ServiceContext, random: SeededRandom): Promise<void> {
+export async function seedPay(
+  context: ServiceContext,
+  random: SeededRandom,
+  pastSpendFen: ReadonlyMap<string, number> = new Map(),
+): Promise<void> {
   await ensurePlatformAccounts(context);
   const demoIds = new Set(DEMO_USERS.map((user) => user.id));
   for (const { userId, walletFen } of await seededWallets(context)) {
@@ -35,6 +42,7 @@ export async function seedPay(context: ServiceContext, random: SeededRandom): Pr
       last4: String(random.int(0, 9999)).padStart(4, "0"),
     };
     const defaultMethod = demoIds.has(userId) || random.chance(0.7) ? "wallet" : "card";
-    await openUserAccounts(context, { userId, walletFen, card, defaultMethod });
+    const topUpFen = walletFen + (defaultMethod === "wallet" ? (pastSpendFen.get(userId) ?? 0) : 0);
+    await openUserAccounts(context, { userId, walletFen: topUpFen, card, defaultMethod });
   }
 }

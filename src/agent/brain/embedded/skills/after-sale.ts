@@ -4,7 +4,15 @@ import { type AfterSaleKind, afterSaleKind } from "../../nlu/slots/after-sale-ac
 import type { BrainDecision, Lang } from "../../types.ts";
 import { say, yuan } from "../say.ts";
 import type { DialogueState } from "../state.ts";
-import { type ClaimableOrder, linesList, pickClaimLine, pickClaimOrder } from "./after-sale-orders.ts";
+import { lookUpCategories, missingQty, windowClosedForEveryKind } from "./after-sale-checks.ts";
+import {
+  type ClaimableOrder,
+  linesList,
+  type NamedGoods,
+  namedGoods,
+  pickClaimLine,
+  pickClaimOrder,
+} from "./after-sale-orders.ts";
 import type { SkillContext } from "./context.ts";
 
 /** What the after-sale skill remembers while it asks a question (which item, what happened). */
@@ -87,9 +95,13 @@ async function deliveryClaim(
     limit: 20,
   });
   const orders = listed.ok ? listed.data.orders : [];
+  const goods = pending ? [] : namedGoods(nlu.slots.entities);
+  if (goods.some((named) => named.categories)) await lookUpCategories(context, orders);
   const order = pending
     ? orders.find((candidate) => candidate.orderId === pending.orderId)
-    : pickClaimOrder(turn.text, orders, turn.now);
+    : pickClaimOrder(turn.text, orders, turn.now, goods);
+  const newest = order ?? (goods.length > 0 ? pickClaimOrder(turn.text, orders, turn.now) : undefined);
+  if (!order && newest) return notInOrders(context, goods, newest);
   if (!order)
     return {
       type: "reply",
@@ -113,8 +125,13 @@ async function deliveryClaim(
       ),
       state: settled(context),
     };
-  if (!kind) return ask(context, { orderId: order.orderId, reason }, "kind", whatHappened(lang, merchant));
-  const lineIndex = kind === "late" ? undefined : pickClaimLine(turn.text, order, nlu.slots.ordinal);
+  if (!kind) {
+    // Out of time whatever happened: say so now rather than ask what happened first.
+    const closed = await windowClosedForEveryKind(context, order.orderId);
+    if (closed) return refusedReply(context, closed);
+    return ask(context, { orderId: order.orderId, reason }, "kind", whatHappened(lang, merchant));
+  }
+  const lineIndex = kind === "late" ? undefined : pickClaimLine(turn.text, order, nlu.slots.ordinal, goods);
   if (lineIndex === undefined && kind !== "late" && order.lines.length > 1)
     return ask(
       context,
@@ -128,9 +145,7 @@ async function deliveryClaim(
     );
   const line = lineIndex === undefined ? undefined : order.lines[lineIndex];
   const qty =
-    kind === "missing_item" && line && nlu.slots.quantity !== undefined && nlu.slots.quantity < line.qty
-      ? nlu.slots.quantity
-      : undefined;
+    kind === "missing_item" && line ? missingQty(turn.text, line.qty, nlu.slots.quantity) : undefined;
   const claim = {
     orderId: order.orderId,
     kind,
@@ -178,6 +193,22 @@ async function deliveryClaim(
       lang,
       `抱歉遇到这种情况。我帮你填好了售后申请：${words.zh}「${subject}」，退 ${amount}，${when}。请在卡片上确认。`,
       `Sorry about that. I've filled in the claim: ${words.en.toLowerCase()}, "${subject}", ${amount} back, ${when}. Please confirm it on the card.`,
+    ),
+    state: settled(context),
+  };
+}
+
+/** The goods named are in none of the recent orders: say so and which the newest was; nothing is filed. */
+function notInOrders(context: SkillContext, goods: NamedGoods[], newest: ClaimableOrder): BrainDecision {
+  const { lang } = context;
+  const said = [...new Set(goods.map((named) => named.said))].join(lang === "zh" ? "、" : ", ");
+  const merchant = say(lang, newest.merchantNameZh, newest.merchantNameEn);
+  return {
+    type: "reply",
+    text: say(
+      lang,
+      `我在你最近的订单里没找到「${said}」：最近一单是「${merchant}」的 ${linesList(newest, lang)}。是哪一单、哪件商品出了问题？`,
+      `I couldn't find ${said} in your recent orders: the last one was ${merchant} — ${linesList(newest, lang)}. Which order and item is the claim about?`,
     ),
     state: settled(context),
   };

@@ -24,9 +24,9 @@ const LOST_ITEM =
   /(?:落|忘|丢|掉)(?:在)?(?:了)?(?:出租车|网约车|车)(?:上|里)|东西落在|\bleft (?:my|a|an|the) [\w ]{1,24} in (?:the|his|her|your) (?:car|taxi|cab)\b|\blost (?:my|a|an) [\w ]{1,24} in (?:the|a) (?:car|taxi|cab)\b|\blost (?:and found|item)\b/iu;
 const SPILLED = /洒|撒了|撒出|漏了|漏出|漏液|\bspill|\bleak/iu;
 const MISSING =
-  /少送|漏送|少了|没送|没有送|缺了|只(?:送了|到了|来了|收到了?)[0-9一两二三四五六七八九]|\bonly (?:one|two|three|\d+) (?:\w+ )?(?:arrived|came|showed up|was in)\b|\bonly (?:got|received) (?:one|two|three|\d+)\b|\bmissing\b|\bdidn'?t (?:get|come|receive|arrive)\b|\bforgot (?:the|my)\b|\bwasn'?t in the bag\b/iu;
+  /少送|漏送|少了|没送|没有送|缺了|只(?:送了|到了|来了|收到了?)[0-9一两二三四五六七八九]|\bonly (?:one|two|three|\d+) (?:of )?(?:the |my )?(?:\w+ ){0,6}(?:arrived|came|showed up|got here|was in)\b|\bonly (?:got|received) (?:one|two|three|\d+)\b|\bmissing\b|\bdidn'?t (?:get|come|receive|arrive)\b|\bforgot (?:the|my)\b|\bwasn'?t in the bag\b|\b(?:came|arrived|showed up|got here|was delivered|were delivered) without\b/iu;
 const WRONG =
-  /送错|不是我点的|给错|拿错|\bwrong (?:item|order|drink|food|one|dish|flavou?r)\b|\bnot what i ordered\b|\bgot the wrong\b|\b(?:was|were|is|came) (?:the )?wrong\b/iu;
+  /送错|不是我点的|给错|拿错|\bwrong (?:item|order|drink|food|one|dish|flavou?r)\b|\bnot what i ordered\b|\bgot the wrong\b|\bgot (?:my|the|our) (?:\w+ )?(?:order|drink|coffee|food|meal) wrong\b|\b(?:was|were|is|came) (?:the )?wrong\b/iu;
 const QUALITY =
   /坏了|变质|不新鲜|馊|异物|头发|虫子|凉了|冷掉|难吃|发霉|是凉的|凉的|冰凉|不热|温吞|难喝|不好喝|不好吃|太咸|太齁|\bawful\b|\bterrible\b|\bdisgusting\b|\bgross\b|\btast(?:ed|es) (?:bad|off|weird|awful|burnt)\b|\blukewarm\b|\bwatery\b|\bsoggy\b|\bburnt\b|\bstale\b|\bspoiled\b|\brotten\b|\bmou?ldy\b|\bwent off\b|\bhair in\b|\bcold\b|\binedible\b|\bquality\b/iu;
 // Said only of something that was brought: "送了这么久才到", "it came way late".
