@@ -63,6 +63,7 @@ export async function quoteCandidate(
   picks: { candidate: Candidate; item: WantedItem }[],
   deliverAt?: number,
   wantedChoices: readonly ChoiceName[][] = [],
+  choicesSaid: typeof saidChoices = saidChoices,
 ): Promise<{
   quoted?: QuotedCandidate;
   error?: { code: string; message: string; details?: Record<string, unknown> };
@@ -75,7 +76,7 @@ export async function quoteCandidate(
     options: {
       ...offered(item.choices, candidate.optionGroups),
       // The item's own name is no option ("珍珠奶茶" asks for no extra pearls).
-      ...saidChoices(withoutNames(item.said, ownNames(item, candidate)), candidate.optionGroups),
+      ...choicesSaid(withoutNames(item.said, ownNames(item, candidate)), candidate.optionGroups),
       ...mapOptions(item.options, candidate.optionGroups),
     },
   }));
