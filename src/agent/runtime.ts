@@ -16,6 +16,7 @@ import { Conversation, type TurnObserver } from "./session/conversation.ts";
 import { LaterActs } from "./session/later-acts.ts";
 import { SessionStore } from "./session/sessions.ts";
 import { InProcessToolClient, type ToolCallRecord, type ToolClient } from "./tools/client.ts";
+import { TurnQuotes } from "./tools/turn-quotes.ts";
 
 export interface AgentOptions {
   world: World;
@@ -70,7 +71,8 @@ export function createAgent(options: AgentOptions): Agent {
   const onToolCall = both(options.onToolCall, observer?.observeToolCall);
   const taskTokens = new TaskTokenLedger(context);
   const onTurn = both(both(options.onTurn, observer?.observeTurn), taskTokens.observeTurn);
-  const tools = options.tools ?? new InProcessToolClient(allTools, context, onToolCall);
+  const turnQuotes = new TurnQuotes(options.tools ?? new InProcessToolClient(allTools, context, onToolCall));
+  const tools: ToolClient = turnQuotes;
   const notifier = new Notifier(context, options.events);
   const risk = new RiskRoom(context, tools);
   context.mandateVerifier = risk.verifier;
@@ -94,6 +96,7 @@ export function createAgent(options: AgentOptions): Agent {
     tools: new BrainToolClient(tools),
     notifier,
     later: new LaterActs(engine, reminders),
+    turnScope: (work) => turnQuotes.within(work),
     ...(onTurn ? { onTurn } : {}),
   });
   observer?.attach?.({ conversation, engine });

@@ -31,7 +31,8 @@ export async function createBrain(
 ): Promise<Brain> {
   switch (parseBrainKind(kind)) {
     case "embedded":
-      return new EmbeddedBrain(await loadWorldGazetteer(context));
+      // Built on the first turn: a server that is ready but idle does not hold it.
+      return new EmbeddedBrain(() => loadWorldGazetteer(context));
     case "llm": {
       const config = llmConfig ?? loadLlmConfig();
       // The gazetteer reads the user's words into the frame a proposal is checked against; its

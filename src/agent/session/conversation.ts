@@ -34,6 +34,8 @@ export interface ConversationOptions {
   onTurn?: TurnObserver;
   /** Carries out acts about time (reminders, recurring orders, moving a booking). */
   later?: LaterActs;
+  /** Runs each turn's work (the agent's tools quote a cart once per turn inside it: `turn-quotes.ts`). */
+  turnScope?: <T>(work: () => Promise<T>) => Promise<T>;
 }
 
 /** What a surface adds to a message: the option tapped, and its own id (echoed to other surfaces). */
@@ -50,12 +52,23 @@ export interface MessageOptions {
 export class Conversation {
   constructor(private readonly options: ConversationOptions) {}
 
-  async message(
+  message(
     userId: string,
     sessionId: string,
     text: string,
     emit: (event: AgentEvent) => void = () => {},
     options: MessageOptions = {},
+  ): Promise<AgentEvent[]> {
+    const turn = () => this.#message(userId, sessionId, text, emit, options);
+    return this.options.turnScope ? this.options.turnScope(turn) : turn();
+  }
+
+  async #message(
+    userId: string,
+    sessionId: string,
+    text: string,
+    emit: (event: AgentEvent) => void,
+    options: MessageOptions,
   ): Promise<AgentEvent[]> {
     const trimmed = text.trim();
     if (trimmed.length === 0)

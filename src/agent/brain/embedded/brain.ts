@@ -46,12 +46,33 @@ const orderSkill: Skill = (context) =>
 export class EmbeddedBrain implements Brain {
   readonly name = "embedded";
 
-  constructor(private readonly gazetteer?: Gazetteer) {}
+  private gazetteer: Gazetteer | undefined;
+  #load: (() => Promise<Gazetteer>) | undefined;
+  #loading: Promise<Gazetteer> | undefined;
+
+  /**
+   * `gazetteer` may be a loader: the gazetteer is then built on the first turn, not at start-up
+   * (a server that is ready but has had no turn does not hold it).
+   */
+  constructor(gazetteer?: Gazetteer | (() => Promise<Gazetteer>)) {
+    if (typeof gazetteer === "function") this.#load = gazetteer;
+    else this.gazetteer = gazetteer;
+  }
 
   /** A turn decided afresh (an option's own words, picked from a list). */
   readonly #redecide = (turn: BrainTurn) => this.decide(turn);
 
   async decide(turn: BrainTurn): Promise<{ decision: BrainDecision; trace: BrainTrace }> {
+    if (this.#load) {
+      // Turns that arrive while it is being built wait for the same build.
+      // A build that failed is tried again on the next turn.
+      this.#loading ??= this.#load().catch((error: unknown) => {
+        this.#loading = undefined;
+        throw error;
+      });
+      this.gazetteer = await this.#loading;
+      this.#load = undefined;
+    }
     return this.#decide(turn, true, true, turnUnderstander(this.gazetteer));
   }
 

@@ -64,6 +64,7 @@ export async function quoteCandidate(
   picks: { candidate: Candidate; item: WantedItem }[],
   deliverAt?: number,
   wantedChoices: readonly ChoiceName[][] = [],
+  choicesSaid: typeof saidChoices = saidChoices,
 ): Promise<{
   quoted?: QuotedCandidate;
   error?: { code: string; message: string; details?: Record<string, unknown> };
@@ -74,7 +75,7 @@ export async function quoteCandidate(
     const options = {
       ...offered(item.choices, candidate.optionGroups),
       // The item's own name is no option ("珍珠奶茶" asks for no extra pearls).
-      ...saidChoices(withoutNames(item.said, ownNames(item, candidate)), candidate.optionGroups),
+      ...choicesSaid(withoutNames(item.said, ownNames(item, candidate)), candidate.optionGroups),
       ...mapOptions(item.options, candidate.optionGroups),
     };
     // "两斤香蕉": the weight said is count × bag, not two of the bag it names.

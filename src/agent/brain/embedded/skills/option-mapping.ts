@@ -123,6 +123,30 @@ export function saidChoices(
 }
 
 /**
+ * `saidChoices` for one planning pass. Candidates from shops with the same menu share one frozen
+ * option-group list (commerce keeps one parse per text), and the order search and each quote ask
+ * about the same words again: an order turn made 17–35 calls for 1–3 distinct questions. Each
+ * (words, option groups) is matched once; the answer is the same object, which callers only read.
+ */
+export function saidChoicesOnce(): typeof saidChoices {
+  const known = new WeakMap<readonly OptionGroupView[], Map<string, Record<string, string>>>();
+  return (said, groups) => {
+    if (!said) return {};
+    let bySaid = known.get(groups);
+    if (!bySaid) {
+      bySaid = new Map();
+      known.set(groups, bySaid);
+    }
+    let chosen = bySaid.get(said);
+    if (!chosen) {
+      chosen = saidChoices(said, groups);
+      bySaid.set(said, chosen);
+    }
+    return chosen;
+  };
+}
+
+/**
  * Maps what the user said (canonical options from the NLU) onto one item's option groups. Only
  * choices the item really offers are sent; the service prices them and rejects anything else.
  */

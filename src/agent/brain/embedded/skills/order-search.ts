@@ -93,10 +93,14 @@ export function offersChoices(candidate: Candidate, wanted: readonly ChoiceName[
  * The choices only shops name that the user said of this item and some candidate offers ("改加浓吧",
  * "in a gift box"): a candidate without them is a worse answer, and the reply names what it lacks.
  */
-export function saidChoiceNames(item: WantedItem, candidates: readonly Candidate[]): ChoiceName[] {
+export function saidChoiceNames(
+  item: WantedItem,
+  candidates: readonly Candidate[],
+  choicesSaid: typeof saidChoices = saidChoices,
+): ChoiceName[] {
   const found = new Map<string, ChoiceName>();
   for (const candidate of candidates) {
-    const chosen = saidChoices(withoutNames(item.said, ownNames(item, candidate)), candidate.optionGroups);
+    const chosen = choicesSaid(withoutNames(item.said, ownNames(item, candidate)), candidate.optionGroups);
     for (const [key, id] of Object.entries(chosen)) {
       if (found.has(key)) continue;
       const choice = candidate.optionGroups

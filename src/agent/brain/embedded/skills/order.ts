@@ -8,6 +8,7 @@ import { cartsByMerchant, meetsConstraints, quoteCandidate, rankQuoted } from ".
 import type { SkillContext } from "./context.ts";
 import { withIngredient } from "./ingredient-wish.ts";
 import { whenLabel } from "./later.ts";
+import { saidChoicesOnce } from "./option-mapping.ts";
 import { planBasket } from "./order-basket.ts";
 import { dietNote, explainMissing, substitutionNote, unrelatedStandIns } from "./order-honesty.ts";
 import {
@@ -131,7 +132,10 @@ export async function planOrder(
       location,
     });
   }
-  const wantedChoices = draft.items.map((item, index) => saidChoiceNames(item, perItem[index] ?? []));
+  const choicesSaid = saidChoicesOnce();
+  const wantedChoices = draft.items.map((item, index) =>
+    saidChoiceNames(item, perItem[index] ?? [], choicesSaid),
+  );
   perItem = perItem.map((found, index) => {
     const item = draft.items[index];
     return item ? unstick(item, found, wantedChoices[index] ?? []) : found;
@@ -199,6 +203,7 @@ export async function planOrder(
       picks,
       deliverAt,
       picks.map(({ item }) => wantedChoices[draft.items.indexOf(item)] ?? []),
+      choicesSaid,
     );
     if (result) quoted.push(result);
     else lastError = error;
