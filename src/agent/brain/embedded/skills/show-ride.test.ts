@@ -59,6 +59,10 @@ describe("a ride asked right after a show was booked", () => {
   );
   it("leaves a ride to a place of its own alone", async () => {
     expect(await showTrip(contextOf("打车去杭州东站"), { destinationPhrase: "杭州东站" })).toBeUndefined();
+    const westLake = { lng: 120.15, lat: 30.25, name: "西湖", nameEn: "West Lake" };
+    expect(
+      await showTrip(contextOf("叫车去西湖那边"), { destinationPhrase: "西湖", destination: westLake }),
+    ).toBeUndefined();
   });
   it("needs a show in the dialogue, and 'there' only right after it", async () => {
     expect(await showTrip(contextOf("叫车过去", "buy_tickets", {}), {})).toBeUndefined();

@@ -9,8 +9,7 @@ import type { TicketDraft } from "./ticket-draft.ts";
 const SHOW_WORDS =
   /现场|场馆|会场|开场|开演|入场|演出|比赛开始|开赛|\bthe (?:venue|show|concert|gig|game|match|theatre|theater|stadium|arena|play|performance|gym(?:nasium)?)\b|before (?:it|the show|the game|the concert) (?:starts|begins)/iu;
 // A place only the dialogue names ("叫车过去", "去那儿", "a cab there"): the show, right after it.
-const THERE =
-  /过去|去那|到那|那儿|那里|那边|那天|到时候?|当天|\bthere\b|\bthat (?:day|night|evening)\b|\bthen\b/iu;
+const THERE = /过去|那儿|那里|那边|那天|到时候?|当天|\bthere\b|\bthat (?:day|night|evening)\b/iu;
 // After the show: "散场后回家", "看完叫车回来", "a taxi home after the show", "when it's over".
 const AFTER_SHOW =
   /散场|(?:演出|比赛)?结束(?:后|以后|之后)|看完|演完|比赛完|完了以后|完了之后|after (?:it|the (?:show|concert|game|match|play|gig|performance))\b|afterwards|when (?:it|the \w+)(?:'s| is)? (?:over|ends|done|finishes)|once it(?:'s)? (?:over|ends)/iu;
@@ -45,7 +44,8 @@ export async function showTrip(
   const text = turn.text;
   const justTickets = state.lastIntent === "buy_tickets" || state.lastIntent === "search_events";
   const after = AFTER_SHOW.test(text);
-  const toShow = SHOW_WORDS.test(text) || (justTickets && THERE.test(text));
+  // A pronoun is the show only when the ride found no place of its own ("叫车去西湖那边" is West Lake).
+  const toShow = SHOW_WORDS.test(text) || (justTickets && THERE.test(text) && !ends.destination);
   // A ride that names a place of its own, and not the show, is that ride.
   if (!after && !toShow && (ends.destinationPhrase || !justTickets)) return undefined;
   const event = ((await listEvents(turn.tools, {})) ?? []).find(
