@@ -3,7 +3,8 @@ import type { BrainDecision, Lang, TaskRequest } from "../../types.ts";
 import { say } from "../say.ts";
 import type { DialogueState } from "../state.ts";
 import type { SkillContext } from "./context.ts";
-import { categoryOf, type EventSummary, listEvents, namedEvents } from "./event-match.ts";
+import { kindOf } from "./event-kinds.ts";
+import { type EventSummary, listEvents, namedEvents } from "./event-match.ts";
 import { savedPlace } from "./places.ts";
 import { rideRequest, scheduledRide } from "./ride-hail.ts";
 import { searchEvents } from "./search-events.ts";
@@ -13,6 +14,7 @@ import { dayLabel, sessionLabel, shanghaiClock, shanghaiDate } from "./shanghai-
 import { cheaperOf } from "./ticket-compare.ts";
 import { dateSlot, draftOf, pick, pickSession, sessionsFor, type TicketDraft } from "./ticket-draft.ts";
 import { explainTickets, noSuchAreaText, optionOf, overCapText, priceText } from "./ticket-replies.ts";
+import { tierNote } from "./tier-note.ts";
 
 export type { TicketDraft } from "./ticket-draft.ts";
 
@@ -69,11 +71,11 @@ export async function buyTickets(context: SkillContext, entry: TicketEntry = {})
   let event = cheaper?.event ?? named[0] ?? events.find((candidate) => candidate.id === previous.eventId);
   let cheapestEvent = false;
   if (!event) {
-    const category = categoryOf(turn.text);
-    if (category || draft.days || draft.partOfDay) {
+    const kind = kindOf(turn.text);
+    if (kind || draft.days || draft.partOfDay) {
       const candidates = events.filter(
         (candidate) =>
-          (!category || candidate.category === category) &&
+          (!kind || kind.fits(candidate)) &&
           sessionsFor(candidate, draft).length > 0 &&
           (draft.maxPriceFen === undefined || candidate.minPriceFen <= draft.maxPriceFen),
       );
@@ -230,12 +232,17 @@ export async function buyTickets(context: SkillContext, entry: TicketEntry = {})
   const request = ticketRequest(event, session, best, draft, lang);
   const alternatives = choices.slice(1, 3);
   const { linked, rideText } = rides(context, event, session, draft);
+  // "最好的位置" / "cheapest" met by another tier than the extreme one: why, before the card.
+  const together = count > 1 && draft.together !== false;
+  const tiersNow = prefer ? ((await sessionTiers(turn.tools, session.sessionId)) ?? []) : [];
+  const ask = { prefer, count, together, ...pick("capFen", capFen), ...pick("tierNames", tierNames) };
   return {
     type: "start_task",
     request,
     text:
       (cheaper?.note ?? "") +
       explainTickets(event, session.startsAt, best, draft, { cheapestEvent, bestForFront }, turn.now, lang) +
+      tierNote(best, tiersNow, ask, lang) +
       rideText,
     ...(alternatives.length
       ? { alternatives: alternatives.map((choice, index) => optionOf(choice, index, lang)) }

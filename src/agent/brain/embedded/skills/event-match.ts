@@ -1,5 +1,6 @@
 import type { ToolClient } from "../../../tools/client.ts";
 import type { DateTimeSlot } from "../../nlu/slots/types.ts";
+import { kindOf } from "./event-kinds.ts";
 import { eventNicknames } from "./event-nicknames.ts";
 import { slotDays } from "./shanghai-time.ts";
 
@@ -9,6 +10,8 @@ export interface EventSummary {
   nameZh: string;
   nameEn: string;
   category: string;
+  /** The service's tags ("standup", "musical", "family"): what kind of show it is, beyond its category. */
+  tags?: string[];
   performer: string;
   venue: { nameZh: string; nameEn: string; lng: number; lat: number; poiId?: string | null };
   minPriceFen: number;
@@ -41,15 +44,13 @@ export function categoryOf(text: string): string | undefined {
  * acrobatics show): those whose title holds the word said, else the only one of its category.
  */
 export function eventsOfKindSaid(text: string, events: readonly EventSummary[]): EventSummary[] {
-  for (const [category, pattern] of CATEGORY_WORDS) {
-    const word = pattern.exec(text)?.[0];
-    if (!word) continue;
-    const loose = (value: string) => value.toLowerCase().replace(/[-\s]+/gu, "");
-    const titled = events.filter((event) => loose(`${event.nameZh} ${event.nameEn}`).includes(loose(word)));
-    if (titled.length > 0) return titled;
-    return events.filter((event) => event.category === category);
-  }
-  return [];
+  const kind = kindOf(text);
+  const word = kind?.said.exec(text)?.[0];
+  if (!kind || !word) return [];
+  const loose = (value: string) => value.toLowerCase().replace(/[-\s]+/gu, "");
+  const titled = events.filter((event) => loose(`${event.nameZh} ${event.nameEn}`).includes(loose(word)));
+  if (titled.length > 0) return titled;
+  return events.filter(kind.fits);
 }
 
 // Words of event titles that name a kind of event or a place, not one event ("tour", "演唱会", "杭州站").

@@ -20,6 +20,7 @@ import {
 } from "./ride-wishes.ts";
 import { tripEnds, withTrip } from "./route.ts";
 import { pickUpFor, saysBeforeShow, showRelative } from "./show-relative.ts";
+import { showTrip } from "./show-ride.ts";
 
 /** The rides service's products and the words that pick them (default economy / 快车). */
 const PRODUCT_WORDS: readonly [productId: string, pattern: RegExp][] = [
@@ -99,7 +100,10 @@ export async function rideHail(
 ): Promise<BrainDecision> {
   const { turn, lang } = context;
   const state: DialogueState = { ...context.state, lastIntent: "ride_hail", awaiting: undefined };
-  const ends = await tripEnds(context);
+  const read = await tripEnds(context);
+  // Right after a show was booked or chosen, "叫车过去" / "a cab home after the show" is that show's trip.
+  const forShow = keep.when ? undefined : await showTrip(context, read);
+  const ends = forShow ? { ...read, ...forShow } : read;
   const { origin, destination, destinationPhrase } = ends;
   if (!destinationPhrase) {
     return {
@@ -160,7 +164,9 @@ export async function rideHail(
     };
   }
   const productId = keep.productId ?? productOf(turn.text);
-  const show = keep.when ? undefined : showRelative(turn.text, context.state);
+  const show = keep.when
+    ? undefined
+    : (showRelative(turn.text, forShow?.state ?? context.state) ?? forShow?.when);
   // "开场前一小时到" with no show carded before: which show is not known, so asked, never booked for now.
   if (!show && !keep.when && saysBeforeShow(turn.text))
     return {

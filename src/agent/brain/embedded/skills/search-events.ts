@@ -4,7 +4,8 @@ import { say, yuan } from "../say.ts";
 import type { DialogueState } from "../state.ts";
 import { buyTickets } from "./buy-tickets.ts";
 import type { SkillContext } from "./context.ts";
-import { categoryOf, type EventSummary, listEvents, namedEvents } from "./event-match.ts";
+import { type EventKind, kindOf } from "./event-kinds.ts";
+import { type EventSummary, listEvents, namedEvents } from "./event-match.ts";
 import { sessionList } from "./session-list.ts";
 import { dayLabel, sessionLabel, shanghaiDate, spanSlot, spanWords } from "./shanghai-time.ts";
 import { draftOf, sessionsFor, type TicketDraft } from "./ticket-draft.ts";
@@ -25,7 +26,8 @@ export async function searchEvents(context: SkillContext, carried?: TicketDraft)
   // Several days said as a whole ("下周", "this weekend") are searched whole, not as chrono's one day.
   const span = extractDaySpan(turn.text, turn.now, turn.profile.timeZone);
   const datetime = span ? spanSlot(span, turn.now, turn.profile.timeZone) : nlu.slots.datetime;
-  const category = categoryOf(turn.text);
+  // The kind asked for ("脱口秀", "musicals", "展览"): only shows of it are listed.
+  const kind = kindOf(turn.text);
   const all = await listEvents(turn.tools, { ...(datetime ? { datetime } : {}) });
   if (!all)
     return {
@@ -40,7 +42,7 @@ export async function searchEvents(context: SkillContext, carried?: TicketDraft)
   // Only shows at the part of the day asked for ("周六晚上") and with a seat within a per-ticket cap.
   const fitting = (list: EventSummary[]) => {
     const named = namedEvents(turn.text, list);
-    return (named.length > 0 ? named : list.filter((event) => !category || event.category === category))
+    return (named.length > 0 ? named : list.filter((event) => !kind || kind.fits(event)))
       .map((event) =>
         draft.partOfDay ? { ...event, sessions: sessionsFor(event, { partOfDay: draft.partOfDay }) } : event,
       )
@@ -79,6 +81,11 @@ export async function searchEvents(context: SkillContext, carried?: TicketDraft)
     elsewhen = events.length > 0;
   }
   if (events.length === 0) {
+    // None of the kind asked for: said plainly, and what there is then offered as other things.
+    if (kind && namedEvents(turn.text, all).length === 0) {
+      const ever = ((await listEvents(turn.tools, {})) ?? []).some(kind.fits);
+      return noneOfKind(context, kind, { all, when, ever }, state);
+    }
     return {
       type: "reply",
       text: say(
@@ -121,11 +128,11 @@ export async function searchEvents(context: SkillContext, carried?: TicketDraft)
         : say(
             lang,
             elsewhen
-              ? `${when}没有找到合适的演出；之后最近的有这些，说「第几个」我帮你买票：`
-              : `${when}有这些，说「第几个」我帮你买票：`,
+              ? `${when}没有${kind ? kind.zh : "找到合适的演出"}；之后最近的有这些，说「第几个」我帮你买票：`
+              : `${when}${kind ? `的${kind.zh}` : ""}有这些，说「第几个」我帮你买票：`,
             elsewhen
-              ? `Nothing fits ${when}; the nearest after that — say "the first one" and I'll get tickets:`
-              : `Here's what's on${when ? ` ${when}` : ""} — say "the first one" and I'll get tickets:`,
+              ? `${kind ? `No ${kind.en}` : "Nothing fits"} ${when}; the nearest after that — say "the first one" and I'll get tickets:`
+              : `Here's ${kind ? `the ${kind.en}` : "what's"} on${when ? ` ${when}` : ""} — say "the first one" and I'll get tickets:`,
           )) +
       // The ride asked for with the tickets waits for the pick, and is said to wait.
       rideWaits(draft, lang),
@@ -148,6 +155,56 @@ export async function searchEvents(context: SkillContext, carried?: TicketDraft)
               `买${event.nameZh}${dayWords(pinned, "zh")}的票`,
               `buy tickets for ${event.nameEn}${dayWords(pinned, "en")}`,
             ),
+            eventId: event.id,
+          },
+        })),
+      },
+    },
+  };
+}
+
+/**
+ * "下周有什么展览" when the world has none: said plainly; the other shows of the time asked are
+ * offered, labelled as other things, never listed as if they were of the kind.
+ */
+function noneOfKind(
+  context: SkillContext,
+  kind: EventKind,
+  found: { all: readonly EventSummary[]; when: string; ever: boolean },
+  state: DialogueState,
+): BrainDecision {
+  const { lang, turn } = context;
+  const { all, when } = found;
+  const others = all.filter((event) => event.sessions.length > 0 && !kind.fits(event)).slice(0, SHOWN);
+  const none = say(
+    lang,
+    `${when || "近期"}没有${kind.zh}类的活动${found.ever ? "" : "（票务里目前没有这类）"}。`,
+    `There's no ${kind.en} ${when ? `on ${when}` : "coming up"}${found.ever ? "" : " (nothing of that kind is on sale at all)"}.`,
+  );
+  if (others.length === 0) return { type: "reply", text: none, state };
+  return {
+    type: "propose",
+    text:
+      none +
+      say(
+        lang,
+        `同一时间有这些别的演出（不是${kind.zh}），想看的话说「第几个」：`,
+        ` Other things on then (not ${kind.en}) — say "the first one" if one appeals:`,
+      ),
+    options: others.map((event, index) => ({
+      id: `event${index + 1}`,
+      label: say(lang, event.nameZh, event.nameEn),
+      detail: detailOf(event, turn.now, lang),
+    })),
+    state: {
+      ...state,
+      shown: {
+        kind: "event",
+        entries: others.map((event, index) => ({
+          id: `event${index + 1}`,
+          label: event.nameZh,
+          payload: {
+            text: say(lang, `买${event.nameZh}的票`, `buy tickets for ${event.nameEn}`),
             eventId: event.id,
           },
         })),

@@ -6,6 +6,8 @@ export interface SeatChoice {
   totalFen: number;
   together: boolean;
   label: { zh: string; en: string };
+  /** The tier the seats are in (its Chinese name, as the service's tiers name it). */
+  tierZh?: string;
 }
 
 interface Tier {
@@ -143,6 +145,7 @@ async function adjacentIn(
     seatIds: option.seatIds,
     totalFen: option.totalFen,
     together: true,
+    tierZh: option.tierNameZh,
     label: {
       zh: `${option.tierNameZh} ${option.sectionZh} ${option.row}排 ${option.seatNumbers.join("、")}号`,
       en: `${option.tierNameEn}, ${option.sectionEn} row ${option.row}, seats ${option.seatNumbers.join(", ")}`,
@@ -158,6 +161,7 @@ function separateIn(availability: AvailabilityOutput, count: number, tier: Tier)
     seatIds: picked.map((seat) => seat.seatId),
     totalFen: picked.reduce((sum, seat) => sum + seat.priceFen, 0),
     together: count === 1,
+    tierZh: tier.nameZh,
     label: {
       zh: `${tier.nameZh} ${picked.map((seat) => `${seat.section}区${seat.row}排${seat.seat}号`).join("、")}`,
       en: `${tier.nameEn}, ${picked.map((seat) => `${seat.section} row ${seat.row} seat ${seat.seat}`).join("; ")}`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tiersForArea } from "./seat-choice.ts";
-import { areaOf, inPartOfDay, partOfDayOf, peopleCount, totalCapOf } from "./ticket-draft.ts";
+import { areaOf, inPartOfDay, partOfDayOf, peopleCount, preferOf, totalCapOf } from "./ticket-draft.ts";
 
 const CONCERT = [
   { nameZh: "至尊VIP", nameEn: "Premium VIP" },
@@ -79,5 +79,26 @@ describe("more, per-ticket caps said loosely", () => {
     expect(perTicketCapOf("4 of us, 500 per person budget")).toBe(50_000);
     expect(perTicketCapOf("我们四个人 预算每人500")).toBe(50_000);
     expect(perTicketCapOf("2 tickets saturday")).toBeUndefined();
+  });
+});
+
+describe("the end of the price range asked for", () => {
+  it.each([
+    ["2 tickets in the best tier, whatever it costs", "best"],
+    ["top tier please", "best"],
+    ["2 of the most expensive tickets", "best"],
+    ["最贵的那档来两张", "best"],
+    ["要最好的位置", "best"],
+    ["三张靠前的", "best"],
+    ["最便宜的来一张", "cheapest"],
+    ["3 cheap seats", "cheapest"],
+    ["lowest tier is fine", "cheapest"],
+    ["便宜点的看台就行", "cheapest"],
+    ["周六两张连座", undefined],
+  ])("%s", (text, prefer) => {
+    expect(preferOf(text)).toBe(prefer);
+  });
+  it("reads a count said as some of the tickets", () => {
+    expect(peopleCount("2 of the most expensive tickets")).toBe(2);
   });
 });

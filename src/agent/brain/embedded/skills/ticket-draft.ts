@@ -65,9 +65,15 @@ const RIDE_THERE =
 const NOT_TOGETHER =
   /不(?:用|必|需要)?连座(?:也)?(?:行|可以|没关系|无所谓)?|不坐一起(?:也行)?|不(?:用|必)坐一起|分开(?:坐)?(?:也)?(?:行|可以|没关系)|不连着也行|not together is fine|(?:don'?t|do not|doesn'?t|does not) (?:need|have) to (?:sit |be )?together|no need to sit together|apart is fine|separate seats? (?:is|are) (?:fine|ok)/iu;
 const CHEAPEST =
-  /最便宜|便宜点?的|最低价|最实惠|cheapest|cheap seats|lowest price|least expensive|as cheap as/iu;
+  /最便宜|便宜(?:一?点|些)?的|最低(?:价|档|的那?档)|最实惠|最低的票|cheapest|cheap (?:seats?|tickets?|tier|section)|lowest (?:price|tier|priced)|least expensive|as cheap as|bottom tier|budget (?:seats?|tickets?)/iu;
+// The best tier, in the words people use for it: superlatives of seats, tiers, price and closeness.
 const BEST =
-  /最好的(?:位置|座位?|区)|最贵|位置(?:最)?好|好(?:一点|点)的位置|视野最好|best (?:seats?|view|spots?|available)|good seats|closest to the stage|前排|front rows?/iu;
+  /最好的(?:位置|座位?|区|票|档|那档|一档|看台)?|最贵|最高档|最高的那?档|顶级的?(?:位置|座|票|档)|位置(?:最)?好|好(?:一点|点)的位置|视野最好|靠前|越前越好|最前|前排|best (?:seats?|view|spots?|available|tiers?|tickets?|section|area|places?|price ?tier)|(?:the )?best ones?\b|top (?:tier|seats?|price|tickets?|section|category)|highest tier|most expensive|priciest|closest to the stage|close to the stage|near the stage|front rows?|good seats/iu;
+
+/** The end of the price range the text asks for: "最便宜的" / "cheap seats", "最好的位置" / "top tier". */
+export function preferOf(text: string): "cheapest" | "best" | undefined {
+  return CHEAPEST.test(text) ? "cheapest" : BEST.test(text) ? "best" : undefined;
+}
 
 const PARTS: readonly [PartOfDay, RegExp][] = [
   ["evening", /晚上|今晚|明晚|晚场|夜场|晚间|傍晚|evening|tonight|\bnight\b|after work|下班后/iu],
@@ -77,7 +83,7 @@ const PARTS: readonly [PartOfDay, RegExp][] = [
 
 // How many people a count without "tickets" names: "for 2", "2 please", "3 of us", "x2", "两个人", "我们三个".
 const PEOPLE_COUNT =
-  /\bfor (\d|one|two|three|four|five|six|seven|eight)\b(?! ?(?:pm|am|o'?clock|:))|\b(\d|two|three|four|five|six|seven|eight) (?:please|pls|of us|people|persons|ppl|adults|tix|tickets?)\b|(?:\bx|×) ?(\d)\b|(\d|[一两俩二三四五六七八])\s*个?人(?!民)|我们(\d|[两俩二三四五六七八])个|\b(?:just|only) (me)\b|\b(?:need|want|book|get|grab|snag) (\d|two|three|four|five|six|seven|eight)\b(?! ?(?:pm|am|:|o'?clock|hours?|minutes?|days?|more))|(?:就)?我(一)个人/iu;
+  /\bfor (\d|one|two|three|four|five|six|seven|eight)\b(?! ?(?:pm|am|o'?clock|:))|\b(\d|two|three|four|five|six|seven|eight) (?:please|pls|of us|people|persons|ppl|adults|tix|tickets?)\b|(?:\bx|×) ?(\d)\b|(\d|[一两俩二三四五六七八])\s*个?人(?!民)|我们(\d|[两俩二三四五六七八])个|\b(?:just|only) (me)\b|\b(?:need|want|book|get|grab|snag) (\d|two|three|four|five|six|seven|eight)\b(?! ?(?:pm|am|:|o'?clock|hours?|minutes?|days?|more))|(?:就)?我(一)个人|\b(\d|two|three|four|five|six|seven|eight) of (?:the|those|your) (?:[\w-]+\s+){0,3}?(?:tickets?|seats?)\b/iu;
 
 // A total said without a money word where the money reader does not look: "400 in total at most", "总共不超过400".
 const TOTAL_CAP =
@@ -200,7 +206,7 @@ export function draftOf(context: SkillContext, previous: TicketDraft): TicketDra
   const withRide = previous.withRide || RIDE_TOO.test(text);
   const rideBack = withRide && RIDE_BACK.test(text) && !RIDE_THERE.test(text);
   const together = NOT_TOGETHER.test(text) ? false : (slots.seatsTogether ?? previous.together);
-  const prefer = CHEAPEST.test(text) ? "cheapest" : BEST.test(text) ? "best" : previous.prefer;
+  const prefer = preferOf(text) ?? previous.prefer;
   const when = dateSlot(context);
   const days = when ? slotDays(when) : previous.days;
   const partOfDay = partOfDayOf(text) ?? (when ? undefined : previous.partOfDay);
