@@ -6,7 +6,7 @@ import { buyTickets } from "./buy-tickets.ts";
 import type { SkillContext } from "./context.ts";
 import { categoryOf, type EventSummary, listEvents, namedEvents } from "./event-match.ts";
 import { sessionList } from "./session-list.ts";
-import { dayLabel, sessionLabel, shanghaiDate, spanSlot, spanWords } from "./shanghai-time.ts";
+import { dayLabel, sessionLabel, shanghaiDate, slotDays, spanSlot, spanWords } from "./shanghai-time.ts";
 import { draftOf, sessionsFor, type TicketDraft } from "./ticket-draft.ts";
 
 const SHOWN = 5;
@@ -14,16 +14,19 @@ const SHOWN = 5;
 /** "周六有什么演唱会": events by words, category and dates, as options with "buy" follow-ups. */
 export async function searchEvents(context: SkillContext, carried?: TicketDraft): Promise<BrainDecision> {
   const { turn, lang, nlu } = context;
-  // What the turn asked of the tickets (count, budget, seats, a ride) waits for the pick.
-  const draft = carried ?? draftOf(context, {});
+  // Several days said as a whole ("下周", "this weekend") are searched whole, not as chrono's one day.
+  const span = extractDaySpan(turn.text, turn.now, turn.profile.timeZone);
+  // What the turn asked of the tickets (count, budget, seats, a ride) waits for the pick; a span's
+  // days are its days ("next week" is no Monday).
+  const read = carried ?? draftOf(context, {});
+  const draft =
+    span && !carried ? { ...read, days: slotDays(spanSlot(span, turn.now, turn.profile.timeZone)) } : read;
   const state: DialogueState = {
     ...context.state,
     lastIntent: "search_events",
     awaiting: undefined,
     skill: { ...context.state.skill, tickets: { ...draft, carded: false } },
   };
-  // Several days said as a whole ("下周", "this weekend") are searched whole, not as chrono's one day.
-  const span = extractDaySpan(turn.text, turn.now, turn.profile.timeZone);
   const datetime = span ? spanSlot(span, turn.now, turn.profile.timeZone) : nlu.slots.datetime;
   const category = categoryOf(turn.text);
   const all = await listEvents(turn.tools, { ...(datetime ? { datetime } : {}) });
@@ -142,6 +145,9 @@ export async function searchEvents(context: SkillContext, carried?: TicketDraft)
           id: `event${index + 1}`,
           label: event.nameZh,
           payload: {
+            // What a pick may describe it by ("the second comedy", "第二个电影").
+            nameEn: event.nameEn,
+            category: event.category,
             // The day the list was for goes with the pick ("第二个" on a Saturday list is Saturday's show).
             text: say(
               lang,
