@@ -16,11 +16,13 @@ export async function searchEvents(context: SkillContext, carried?: TicketDraft)
   const { turn, lang, nlu } = context;
   // Several days said as a whole ("下周", "this weekend") are searched whole, not as chrono's one day.
   const span = extractDaySpan(turn.text, turn.now, turn.profile.timeZone);
-  // What the turn asked of the tickets (count, budget, seats, a ride) waits for the pick; a span's
-  // days are its days ("next week" is no Monday).
+  // What the turn asked of the tickets (count, budget, seats, a ride) waits for the pick; a day read
+  // out of a span is no day of it ("next week" is no Monday): the span's days, as the list shows.
   const read = carried ?? draftOf(context, {});
   const draft =
-    span && !carried ? { ...read, days: slotDays(spanSlot(span, turn.now, turn.profile.timeZone)) } : read;
+    span && !carried && read.days
+      ? { ...read, days: slotDays(spanSlot(span, turn.now, turn.profile.timeZone)) }
+      : read;
   const state: DialogueState = {
     ...context.state,
     lastIntent: "search_events",
