@@ -3,6 +3,7 @@ import type { Brain, BrainDecision, BrainTrace, BrainTurn, Lang, TaskBrief } fro
 import { type DecideText, decideNeeds, withPending } from "./combo.ts";
 import { declinedPart, notOffered, withDeclined } from "./declined-parts.ts";
 import { amendPending } from "./edits/amend.ts";
+import { describedEntries } from "./edits/described-pick.ts";
 import { changesNothing, nothingChanged } from "./edits/unchanged.ts";
 import {
   AFTER_SALE_READINGS,
@@ -243,7 +244,8 @@ export class EmbeddedBrain implements Brain {
         );
     }
     if (slots.ordinal !== undefined && state.shown && state.shown.entries.length > 0) {
-      const entries = state.shown.entries;
+      // "第二个电影", "the second comedy": the position counts among the entries so described.
+      const entries = describedEntries(turn.text, state.shown.entries) ?? state.shown.entries;
       // Alternatives are listed under the card: with one alternative, "the second one" is it.
       const entry =
         slots.ordinal === -1

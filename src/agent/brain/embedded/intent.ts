@@ -7,6 +7,7 @@ import type { Understanding } from "./skills/context.ts";
 import { categoryOf } from "./skills/event-match.ts";
 import { ingredientOf } from "./skills/ingredient-words.ts";
 import { REFUND_ASKED, SPENT_ASKED } from "./skills/spending.ts";
+import { areaOf } from "./skills/ticket-draft.ts";
 import { readsAsTransfer } from "./skills/transfer-reading.ts";
 
 // Which intent a turn is acted on: the classifier's reading, corrected by what the catalogue, the
@@ -202,7 +203,18 @@ export function resolveIntent(nlu: Understanding, text = ""): Intent {
     return "wallet_balance";
   // A show named by its title ("《浙江队 vs 上海申花》", "Joker Xue Extraterrestrial Tour") with
   // tickets or seats asked for is a ticket purchase, whatever else the sentence holds ("and a taxi").
-  if (namesShow(nlu, text)) return TICKET_WORDS.test(text) ? "buy_tickets" : showIntent(nlu.intent, text);
+  // A seat area of it said ("Mayday on Dec 6, 3 lower stand", "五月天 看台两张") asks for tickets too.
+  if (namesShow(nlu, text)) {
+    if (TICKET_WORDS.test(text) || areaOf(text)) return "buy_tickets";
+    // "mayday flowers to my home": an act's name that is also a word, beside goods named as written
+    // and sent somewhere with nothing of a show said, is what the goods are for.
+    const goods = entities.some(
+      (match) => ["item", "category"].includes(match.entity.kind) && match.method === "exact",
+    );
+    const sent = nlu.slots.addressLabel !== undefined || ORDERING_WORDS.test(text);
+    if (goods && sent && !ANY_SHOW.test(text) && !categoryOf(text)) return "order_delivery";
+    return showIntent(nlu.intent, text);
+  }
   // "来四张票", "2 seats for …" with nothing on a menu named: tickets, not a delivery of whatever a
   // word inside a team's name sounds like ("上海申花" is no flower).
   const menuItem = entities.some((match) => match.entity.kind === "item");

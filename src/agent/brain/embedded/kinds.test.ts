@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Gazetteer } from "../nlu/gazetteer.ts";
-import { KINDS, kindEntries, kindOfEntity, onlyTheKind } from "./kinds.ts";
+import { containerKinds, KINDS, kindEntries, kindOfEntity, onlyTheKind } from "./kinds.ts";
 
 const kind = (key: string) => KINDS.find((candidate) => candidate.key === key) as (typeof KINDS)[number];
 
@@ -42,5 +42,23 @@ describe("kinds of things people order without naming a dish", () => {
     }
     // A fixture's category word finds its kind by the Chinese word.
     expect(kindOfEntity({ id: "cat_hotpot", zh: "火锅" })?.key).toBe("hotpot");
+  });
+});
+
+describe("what a container says the thing is", () => {
+  it.each([
+    ["a cup with pearls", "milk_tea"],
+    ["两杯带芋圆的", "milk_tea"],
+    ["想喝有椰果的", "milk_tea"],
+    ["a bowl with beef", "noodles"],
+    ["来一碗加蛋的", "noodles"],
+    ["一束带百合的", "bouquet"],
+  ])("%s → %s first", (words, first) => {
+    expect(containerKinds(words)?.[0]).toBe(first);
+  });
+
+  it("says nothing without one", () => {
+    expect(containerKinds("something with pearls")).toBeUndefined();
+    expect(containerKinds("带芝士的")).toBeUndefined();
   });
 });

@@ -89,6 +89,29 @@ export const KINDS: readonly Kind[] = [
   { key: "seafood", zh: ["海鲜"], en: ["seafood"], categories: ["seafood"] },
 ];
 
+/**
+ * What a measure word or a verb says the thing is, when nothing else names it: "一杯…", "a cup
+ * with pearls", "想喝…" a drink; "一碗…", "a bowl with beef" a dish served in a bowl; "一束…", "a
+ * bunch of…" flowers. Item categories, the likeliest first.
+ */
+const CONTAINERS: readonly { pattern: RegExp; categories: readonly string[] }[] = [
+  {
+    pattern: /杯|喝|\b(?:cups?|glass(?:es)?|mugs?|drinks?|sips?)\b|\bsomething to drink\b/iu,
+    categories: ["milk_tea", "fruit_tea", "pure_tea", "tea_latte", "coffee", "frappuccino", ...SOFT_DRINKS],
+  },
+  {
+    pattern: /碗|\bbowls?\b/iu,
+    categories: ["noodles", "rice", "soup", "malatang", "dumplings", "dish", "pasta"],
+  },
+  { pattern: /束|\b(?:bouquets?|bunch(?:es)?)\b/iu, categories: ["bouquet", "basket"] },
+];
+
+/** The item categories a container or verb in the words says the thing is of ("a cup with…" → drinks). */
+export function containerKinds(words: string | undefined): string[] | undefined {
+  const found = words ? CONTAINERS.find(({ pattern }) => pattern.test(words)) : undefined;
+  return found ? [...new Set(found.categories)] : undefined;
+}
+
 const BY_KEY = new Map(KINDS.map((kind) => [kind.key, kind]));
 
 /** The gazetteer id of a kind's entries ("kind:fried_chicken"). */

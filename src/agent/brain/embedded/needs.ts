@@ -3,6 +3,7 @@ import { extractSavedEnds } from "../nlu/slots/places.ts";
 import { unsupportedIn } from "./declined-parts.ts";
 import { boughtGoods, sendsGoods, withoutGoods } from "./goods-words.ts";
 import type { Understanding } from "./skills/context.ts";
+import { areaOf } from "./skills/ticket-draft.ts";
 
 // One message, several needs ("点杯喜茶，再叫个车去公司", "pay bob 50 and order me a coffee", "买杯咖啡
 // 顺便查下明天天气"): the message is cut at its clause breaks and connectives, each piece is read on
@@ -99,6 +100,9 @@ export function serviceOf(text: string, read: ReadPiece): Service {
   if (POINTS_BACK.test(bare(text)) || ADDRESS_ONLY.test(bare(text))) return "none";
   // "买便宜那个", "两张", "最便宜的一张": which one or how many of what the need before asks for.
   if (LEANS_BACK.test(bare(text))) return "none";
+  // A seat area said with no verb ("3 lower stand", "两张内场") is where to sit at the show before it,
+  // never a thing to buy (a near match of "lower" is no flower).
+  if (areaOf(text) && !ORDER_CUE.test(text) && !exactlyNamesGoods(slots.entities)) return "none";
   // A pick from a list ("第一个", "the second one") answers the conversation, whatever its words.
   if ((slots.ordinal !== undefined || slots.reference === "that_one") && !RIDE_CUE.test(text)) return "none";
   if (
@@ -132,6 +136,11 @@ export function serviceOf(text: string, read: ReadPiece): Service {
   if (["wallet_balance", "order_status", "search_place"].includes(intent) && nlu.confidence >= 0.8)
     return "info";
   return "none";
+}
+
+/** Whether the words name a thing of the catalogue as written (not a near match of another word). */
+function exactlyNamesGoods(entities: Understanding["slots"]["entities"]): boolean {
+  return (entities ?? []).some((match) => CATALOGUE.has(match.entity.kind) && match.method === "exact");
 }
 
 /** Whether a piece carries its own target: where a ride goes, whom money goes to, what to remind. */

@@ -22,6 +22,19 @@ export async function pickShown(
 ): Promise<BrainDecision> {
   const { state, lang } = context;
   const request = payload.request as TaskRequest | undefined;
+  // "the second one with thin noodles" under a card: that shop, planned again with what else the turn
+  // says of the order (its words go to the option mapping, which names a choice the shop lacks).
+  const more = withoutOrdinal(context.turn.text);
+  const merchantId = request?.args?.merchantId;
+  if (request?.kind === "order_delivery" && typeof merchantId === "string" && state.order && saysMore(more)) {
+    const items = state.order.items.map(({ skuId: _sku, merchantId: _shop, ...item }) => ({
+      ...item,
+      said: `${item.said ?? ""} ${more}`.trim(),
+    }));
+    const draft = { ...state.order, items, stayMerchantId: merchantId };
+    const decision = await planOrder({ ...context, state: { ...state, shown: undefined } }, draft);
+    return replacing(decision, awaitingCard);
+  }
   if (request && typeof request === "object") {
     return replacing(
       {
@@ -78,11 +91,20 @@ export async function pickShown(
   return outOfScope(context);
 }
 
+/** Whether the words beside a pick say anything of the order ("with thin noodles"), not only "please". */
+function saysMore(words: string): boolean {
+  return (
+    words
+      .replace(/\b(?:please|pls|thanks|thank you|ok|okay|then|that|this|one|shop|it|go|with it)\b/giu, "")
+      .replace(/[吧呢啊呀了就那这个家好谢请，,。.!！?？\s]/gu, "").length > 0
+  );
+}
+
 /** The turn without its pick of a listed option ("就第二个吧，要2张票" → "要2张票"). */
 function withoutOrdinal(text: string): string {
   return text
     .replace(
-      /(?:就|选|要)?(?:第\s*[0-9一二三四五六七八九十]+\s*(?:个|场|家|项)?|最后一个|最后那?[个家场])(?:吧|啦)?|\b(?:let'?s do |i'?ll take |go with )?(?:the )?(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th) one\b/giu,
+      /(?:就|选|要)?(?:第\s*[0-9一二三四五六七八九十]+\s*(?:个|场|家|项)?|最后一个|最后那?[个家场])(?:吧|啦)?|\b(?:let'?s do |i'?ll take |go with )?(?:the )?(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)(?: one)?\b/giu,
       " ",
     )
     .replace(/^[\s,，。:：—-]+|[\s,，。:：—-]+$/gu, "")

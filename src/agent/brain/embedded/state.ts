@@ -29,6 +29,8 @@ export interface WantedItem {
   wanted?: string;
   /** What the thing must hold, when it was named only by that ("带芋圆的", "something with pearls"). */
   ingredient?: string;
+  /** The item categories its container said it is ("a cup with pearls" is a drink), best first. */
+  within?: string[];
   /** The shop said for this item when the order names several ("瑞幸的拿铁，肯德基的汉堡"). */
   shop?: { zh: string; en: string };
   /** Set once the planner has chosen a concrete item. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { brandShortName, withoutPack } from "./world-gazetteer.ts";
+import { actNames, brandShortName, withoutPack } from "./world-gazetteer.ts";
 
 describe("brand short names", () => {
   it.each([
@@ -49,5 +49,17 @@ describe("packed items by the name people say", () => {
     expect(withoutPack({ zh: "拿铁", en: "Latte" })).toBeUndefined();
     expect(withoutPack({ zh: "拿铁（罐装）", en: "Canned Latte" })).toBeUndefined();
     expect(withoutPack({ zh: "苹果（红富士）", en: "Fuji Apples" })).toBeUndefined();
+  });
+});
+
+describe("an act's own names stand for the show it plays", () => {
+  it("splits the performer into its Chinese and Latin names", () => {
+    expect(actNames("五月天 Mayday", "concert")).toEqual([{ zh: "五月天" }, { en: "Mayday" }]);
+    expect(actNames("郎朗 Lang Lang", "classical")).toEqual([{ zh: "郎朗" }, { en: "Lang Lang" }]);
+  });
+
+  it("names no film's director or team as its show", () => {
+    expect(actNames("饺子 Jiaozi", "movie")).toEqual([]);
+    expect(actNames("浙江广厦 Zhejiang Guangsha", "sports")).toEqual([]);
   });
 });

@@ -51,8 +51,11 @@ export async function loadWorldGazetteer(context: ServiceContext): Promise<Gazet
       });
   }
   for (const poi of await poiNames(context)) add({ kind: "poi", ...poi });
-  for (const event of await eventNames(context)) {
+  for (const { performer, category, ...event } of await eventNames(context)) {
     add({ kind: "event", ...event });
+    // The act on stage, by its own name ("Mayday", "五月天", "Lang Lang"): the show it plays.
+    for (const alias of actNames(performer, category))
+      add({ kind: "event", id: event.id, zh: alias.zh ?? event.zh, en: alias.en ?? event.en });
     // The parts people say on their own ("茶馆", "Teahouse", "浙江队 vs 上海申花").
     for (const alias of eventAliases(event.zh, event.en)) {
       const han = /\p{Script=Han}/u.test(alias);
@@ -63,6 +66,24 @@ export async function loadWorldGazetteer(context: ServiceContext): Promise<Gazet
   // Chinese menu names said shorter ("百事可乐", "炖罐", "虾仁三鲜"); see menu-aliases.ts.
   for (const alias of menuAliases(await itemNames(context))) add({ kind: "item", ...alias });
   return new Gazetteer(entries);
+}
+
+// Shows whose performer is the act people name them by; a film's director or a team shared by several
+// matches is not ("饺子" directs a film and is a dish).
+const ACTS = new Set(["concert", "classical", "drama", "show", "crosstalk"]);
+
+/**
+ * The names of the act performing a show, each script's part in its own field ("五月天 Mayday" →
+ * 五月天 / Mayday); none for shows named by their title only.
+ */
+export function actNames(performer: string, category: string): { zh?: string; en?: string }[] {
+  if (!ACTS.has(category)) return [];
+  const zh = performer.match(/^[\p{Script=Han}·]+/u)?.[0];
+  const en = performer.slice(zh?.length ?? 0).trim();
+  return [
+    ...(zh && zh.length >= 2 ? [{ zh }] : []),
+    ...(/^[A-Za-z][A-Za-z' .-]{2,}$/u.test(en) ? [{ en }] : []),
+  ];
 }
 
 // First words of brands that are everyday English words, never said alone for the brand.

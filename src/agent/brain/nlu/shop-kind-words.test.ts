@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Gazetteer } from "./gazetteer.ts";
+import { onlyShopKind, shopKindSaid } from "./shop-kind-words.ts";
 
 const gazetteer = new Gazetteer([
   { kind: "merchant", id: "m_711", zh: "7-11便利店", en: "711" },
@@ -20,5 +21,30 @@ describe("a kind of shop names no shop", () => {
     expect(named("来杯CoCo奶茶")).toContain("m_coco");
     expect(named("来杯都可奶茶")).not.toContain("tea_pi");
     expect(named("来瓶茶π")).toContain("tea_pi");
+  });
+});
+
+describe("the kind of shop a sentence names, with its catalogue category", () => {
+  it.each([
+    ["flower shops near my office", "flowers"],
+    ["any bakeries close to the office?", "bakery"],
+    ["pharmacies near home", "pharmacy"],
+    ["公司附近的水果店", "fruit"],
+    ["家附近有花店吗", "flowers"],
+    ["a florist around here", "flowers"],
+    ["楼下的便利店", "convenience"],
+  ])("%s → %s", (text, category) => {
+    expect(shopKindSaid(text)?.category).toBe(category);
+  });
+
+  it("names none for goods alone or a shop of any kind", () => {
+    expect(shopKindSaid("a bunch of flowers to my office")).toBeUndefined();
+    expect(shopKindSaid("any shops near me")).toBeUndefined();
+  });
+
+  it("still reads every kind, singular or plural, as only a kind", () => {
+    for (const words of ["the florists", "fruit stores", "鲜花店", "a bakery", "the grocery"])
+      expect(onlyShopKind(words)).toBe(true);
+    expect(onlyShopKind("联华超市")).toBe(false);
   });
 });

@@ -8,7 +8,8 @@ const MAX_KINDS = 3;
 /**
  * The item's hits kept to things that hold the words, then widened to the kinds of thing those
  * hits are ("芒果芋圆" is a fruit tea: any fruit or milk tea offering 芋圆 as a topping answers too,
- * a little after an item named for it).
+ * a little after an item named for it). A container said ("a cup", "一碗") keeps them to its kinds, and
+ * with no name holding the words, its kinds are searched for things offering them.
  */
 export async function withIngredient(
   tools: ToolClient,
@@ -20,8 +21,14 @@ export async function withIngredient(
 ): Promise<Candidate[]> {
   const ingredient = item.ingredient;
   if (!ingredient) return found;
-  const kept = found.filter((candidate) => holdsIngredient(candidate, ingredient) === "name");
-  const kinds = [...new Set(kept.map((candidate) => candidate.category ?? ""))].filter(Boolean);
+  // What its container says it is ("a cup with pearls" is a drink, never a cup of ice).
+  const fits = (candidate: Candidate) => !item.within || item.within.includes(candidate.category ?? "");
+  const kept = found.filter(
+    (candidate) => fits(candidate) && holdsIngredient(candidate, ingredient) === "name",
+  );
+  const named = [...new Set(kept.map((candidate) => candidate.category ?? ""))].filter(Boolean);
+  // No name holds it: the kinds the container says, where it is a topping or an add-on.
+  const kinds = named.length > 0 ? named : (item.within ?? []);
   if (kinds.length === 0) return kept;
   const wider = await searchCandidates(
     tools,
@@ -36,7 +43,9 @@ export async function withIngredient(
   );
   const seen = new Set(kept.map((candidate) => candidate.skuId));
   const more = wider
-    .filter((candidate) => !seen.has(candidate.skuId) && holdsIngredient(candidate, ingredient))
+    .filter(
+      (candidate) => !seen.has(candidate.skuId) && fits(candidate) && holdsIngredient(candidate, ingredient),
+    )
     .map((candidate) => ({ ...candidate, relevance: 1.2 }));
   return [...kept, ...more];
 }

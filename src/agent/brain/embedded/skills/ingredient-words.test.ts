@@ -60,3 +60,23 @@ describe("a kind inside a short name", () => {
     expect(kindEndingWords("拿铁")).toBeUndefined();
   });
 });
+
+describe("a container says what the wished thing is", () => {
+  it("reads a counted container with what is in it as the wish", () => {
+    expect(ingredientOf("two cups with taro balls")).toBe("taro balls");
+    expect(ingredientOf("给我来一杯有椰果的")).toBe("椰果");
+  });
+
+  it("keeps the wish to the container's kinds, counted as the container was", () => {
+    const [item] = wishesByIngredient(
+      [{ query: "cups", qty: 2, options: {} }],
+      "two cups with taro balls, less sugar, to my home",
+      false,
+    );
+    expect(item).toMatchObject({ ingredient: "taro balls", qty: 2 });
+    expect(item?.within?.[0]).toBe("milk_tea");
+    const [bowl] = wishesByIngredient([], "来一碗加蛋的，送到公司", false);
+    expect(bowl).toMatchObject({ ingredient: "蛋" });
+    expect(bowl?.within).toContain("noodles");
+  });
+});

@@ -1,3 +1,5 @@
+import { GENERIC_NOUN } from "../../nlu/slots/line-words.ts";
+import { containerKinds } from "../kinds.ts";
 import type { WantedItem } from "../state.ts";
 import type { Candidate } from "./order-search.ts";
 
@@ -10,10 +12,10 @@ import type { Candidate } from "./order-search.ts";
 
 // "带芋圆的", "有椰果的", "加珍珠的", "含芝士的": the whole product is the wish.
 const ZH_WISH =
-  /^(?:要|来|点|喝)?(?:一|两|[0-9])?[杯份个碗盒]?(?:带|有|加|含|放)(?:了|点|些|一些|个)?(\p{Script=Han}{1,6}?)的?$/u;
+  /^(?:给我|帮我|我想|我要|想)?(?:要|来|点|喝|买)?(?:[一两二三四五六七八九十]|[0-9]+)?[杯份个碗盒束]?(?:带|有|加|含|放)(?:了|点|些|一些|个)?(\p{Script=Han}{1,6}?)的?$/u;
 // "something with taro balls", "anything topped with pearls": no thing named, only what is in it.
 const EN_WISH =
-  /\b(?:something|anything|one|a drink|a cup|a tea)\s+(?:with|w\/|that has|containing|topped with|with some)\s+(?:some\s+|extra\s+)?([a-z][a-z ]{1,24}?)(?=\s*(?:[,.!?;]|$)|\s+(?:to|for|please|pls|and|less|no|half|but|delivered|sent|at|in|on)\b)/iu;
+  /\b(?:something|anything|one|a drink|a tea|(?:an?|one|two|three|four|five|[0-9]+)\s+(?:cups?|glass(?:es)?|mugs?|bowls?|drinks?|teas?))\s+(?:with|w\/|that has|containing|topped with|with some)\s+(?:some\s+|extra\s+)?([a-z][a-z ]{1,24}?)(?=\s*(?:[,.!?;]|$)|\s+(?:to|for|please|pls|and|less|no|half|but|delivered|sent|at|in|on)\b)/iu;
 
 // What every drink's options say ("加冰的", "with less sugar"): an option, not what the thing is.
 const OPTION_ONLY = /^(?:冰|糖|奶|热|辣|料|小料|ice|sugar|milk|less \w+|no \w+|extra \w+)$/iu;
@@ -30,14 +32,24 @@ export function ingredientOf(words: string | undefined): string | undefined {
  * with no item at all, the words "something with taro balls" make one. A follow-up editing a
  * carried order makes none.
  */
-export function wishesByIngredient(items: WantedItem[], text: string, editing: boolean): WantedItem[] {
+export function wishesByIngredient(
+  items: WantedItem[],
+  text: string,
+  editing: boolean,
+  /** The turn's count ("要两杯加芋圆的"), for a wish made from the words alone. */
+  count?: number,
+): WantedItem[] {
   const read = items.map((item) => {
     const ingredient = ingredientOf(item.query);
+    const said = item.said ?? text;
     return ingredient
-      ? ingredientItem(ingredient, { qty: item.qty, options: item.options, said: item.said ?? text })
+      ? ingredientItem(ingredient, { qty: item.qty, options: item.options, said, ...within(said) })
       : item;
   });
-  if (read.length > 0 || editing) return read;
+  // A container said alone ("a cup", "一碗") is no thing: the wish in the words says what it is.
+  const containers =
+    read.length === 1 && !read[0]?.ingredient && GENERIC_NOUN.test(read[0]?.query.trim() ?? "");
+  if ((read.length > 0 && !containers) || editing) return read;
   // The wish may be one clause of several ("要一杯加芋圆的，送公司").
   const ingredient =
     ingredientOf(text) ??
@@ -45,7 +57,18 @@ export function wishesByIngredient(items: WantedItem[], text: string, editing: b
       .split(/[，,。.!！?？;；]/u)
       .map(ingredientOf)
       .find(Boolean);
-  return ingredient ? [ingredientItem(ingredient, { said: text })] : read;
+  const counted = containers
+    ? { qty: read[0]?.qty ?? 1, options: read[0]?.options ?? {} }
+    : count !== undefined && count > 0 && Number.isInteger(count)
+      ? { qty: count }
+      : {};
+  return ingredient ? [ingredientItem(ingredient, { ...counted, said: text, ...within(text) })] : read;
+}
+
+/** The kinds of thing the words' container says ("a cup with…" → drinks), as the item's `within`. */
+function within(words: string): { within?: string[] } {
+  const kinds = containerKinds(words);
+  return kinds ? { within: kinds } : {};
 }
 
 /** An English word without its plural ending ("taro balls" → "taro ball"); other words as they are. */

@@ -52,7 +52,7 @@ export function draftFromTurn(context: SkillContext, previous?: OrderDraft): Ord
       // about something else ("要快", "送去单位").
       const own =
         lineCount === 1 && !(slots.product && namesExcluded(slots.product, slots.order?.exclusions))
-          ? ownWordsFor(slots.product, line.match)
+          ? ownWordsFor(slots.product, line.match, entities)
           : undefined;
       const single = own !== undefined ? { ...slots, product: own } : { ...slots, product: line.text };
       return { ...genericItem(single, line.match, line.options), qty: line.qty, said };
@@ -108,7 +108,7 @@ export function draftFromTurn(context: SkillContext, previous?: OrderDraft): Ord
     ];
   }
   if (items.length === 0 && (categoryMatch || (slots.product && !editing))) {
-    const own = categoryMatch ? ownWordsFor(slots.product, categoryMatch) : slots.product;
+    const own = categoryMatch ? ownWordsFor(slots.product, categoryMatch, entities) : slots.product;
     const product = own ?? (categoryMatch ? undefined : slots.product);
     const { product: _said, ...rest } = slots;
     // The whole turn is what was said about its one thing ("beef bowl w/ extra rice").
@@ -120,7 +120,7 @@ export function draftFromTurn(context: SkillContext, previous?: OrderDraft): Ord
     ];
   }
   // "一杯带芋圆的", "something with taro balls": the thing is whatever holds those words.
-  items = wishesByIngredient(items, context.turn.text, editing);
+  items = wishesByIngredient(items, context.turn.text, editing, slots.quantity);
   if (items.length === 0 && previous) {
     items = previous.items.map((item) => ({
       ...item,

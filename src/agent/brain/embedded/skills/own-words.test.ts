@@ -25,3 +25,14 @@ describe("the user's own words for a kind of thing", () => {
     expect(ownWordsFor("medicine", kind("cold medicine"))).toBeUndefined();
   });
 });
+
+describe("a show's name said with goods", () => {
+  it("is what the goods are for, not a word of their name", () => {
+    const show = {
+      ...kind("mayday"),
+      entity: { kind: "event", id: "e", zh: "五月天", en: "Mayday" },
+    } as GazetteerMatch;
+    expect(ownWordsFor("mayday flowers", kind("flowers"), [show])).toBe("flowers");
+    expect(ownWordsFor("red roses", kind("roses"), [show])).toBe("red roses");
+  });
+});

@@ -7,7 +7,17 @@ import type { GazetteerMatch } from "../../nlu/gazetteer.ts";
  * about something else ("要快" → 快, "送去单位" → 去单位, "九点半" → 半) or says less than the match
  * ("medicine" of "cold medicine") — then the line's own words are searched.
  */
-export function ownWordsFor(product: string | undefined, match: GazetteerMatch): string | undefined {
+export function ownWordsFor(
+  product: string | undefined,
+  match: GazetteerMatch,
+  entities: readonly GazetteerMatch[] = [],
+): string | undefined {
+  // A show's name said with goods ("mayday flowers") is what they are for, not their name.
+  for (const show of entities.filter((entity) => entity.entity.kind === "event"))
+    product = product
+      ?.replace(new RegExp(show.text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"), "iu"), " ")
+      .replace(/\s+/gu, " ")
+      .trim();
   if (!product) return undefined;
   const said = match.text.toLowerCase();
   if (said.length === 0) return undefined;

@@ -29,17 +29,26 @@ interface MerchantsOutput {
 /**
  * Shops near a place that answer the keywords (each "|" alternative in turn): the map knows landmarks
  * and a few famous restaurants, the shops of the city are in the catalogue, so a noodle bar, a
- * pharmacy or a supermarket near home is found there too.
+ * pharmacy or a supermarket near home is found there too; a kind of shop by its catalogue category.
  */
 export async function shopsNear(
   context: SkillContext,
   keywords: string,
   centre: Place,
+  category?: string,
 ): Promise<FoundPlace[]> {
   const found = new Map<string, FoundPlace>();
-  for (const keyword of keywords.split("|").slice(0, 3)) {
+  // A kind of shop said ("flower shops") is searched by its category first, then by the words.
+  const searches = [
+    ...(category ? [{ category }] : []),
+    ...keywords
+      .split("|")
+      .slice(0, 3)
+      .map((keyword) => ({ keyword })),
+  ];
+  for (const search of searches) {
     const result = await context.turn.tools.call<MerchantsOutput>("commerce_search_merchants", {
-      keyword,
+      ...search,
       location: lngLat(centre),
       radiusM: 6_000,
       limit: 10,

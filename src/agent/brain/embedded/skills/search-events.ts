@@ -7,7 +7,7 @@ import type { SkillContext } from "./context.ts";
 import { type EventKind, kindOf } from "./event-kinds.ts";
 import { type EventSummary, listEvents, namedEvents } from "./event-match.ts";
 import { sessionList } from "./session-list.ts";
-import { dayLabel, sessionLabel, shanghaiDate, spanSlot, spanWords } from "./shanghai-time.ts";
+import { dayLabel, sessionLabel, shanghaiDate, slotDays, spanSlot, spanWords } from "./shanghai-time.ts";
 import { draftOf, sessionsFor, type TicketDraft } from "./ticket-draft.ts";
 
 const SHOWN = 5;
@@ -15,16 +15,21 @@ const SHOWN = 5;
 /** "周六有什么演唱会": events by words, category and dates, as options with "buy" follow-ups. */
 export async function searchEvents(context: SkillContext, carried?: TicketDraft): Promise<BrainDecision> {
   const { turn, lang, nlu } = context;
-  // What the turn asked of the tickets (count, budget, seats, a ride) waits for the pick.
-  const draft = carried ?? draftOf(context, {});
+  // Several days said as a whole ("下周", "this weekend") are searched whole, not as chrono's one day.
+  const span = extractDaySpan(turn.text, turn.now, turn.profile.timeZone);
+  // What the turn asked of the tickets (count, budget, seats, a ride) waits for the pick; a day read
+  // out of a span is no day of it ("next week" is no Monday): the span's days, as the list shows.
+  const read = carried ?? draftOf(context, {});
+  const draft =
+    span && !carried && read.days
+      ? { ...read, days: slotDays(spanSlot(span, turn.now, turn.profile.timeZone)) }
+      : read;
   const state: DialogueState = {
     ...context.state,
     lastIntent: "search_events",
     awaiting: undefined,
     skill: { ...context.state.skill, tickets: { ...draft, carded: false } },
   };
-  // Several days said as a whole ("下周", "this weekend") are searched whole, not as chrono's one day.
-  const span = extractDaySpan(turn.text, turn.now, turn.profile.timeZone);
   const datetime = span ? spanSlot(span, turn.now, turn.profile.timeZone) : nlu.slots.datetime;
   // The kind asked for ("脱口秀", "musicals", "展览"): only shows of it are listed.
   const kind = kindOf(turn.text);
@@ -149,6 +154,9 @@ export async function searchEvents(context: SkillContext, carried?: TicketDraft)
           id: `event${index + 1}`,
           label: event.nameZh,
           payload: {
+            // What a pick may describe it by ("the second comedy", "第二个电影").
+            nameEn: event.nameEn,
+            category: event.category,
             // The day the list was for goes with the pick ("第二个" on a Saturday list is Saturday's show).
             text: say(
               lang,

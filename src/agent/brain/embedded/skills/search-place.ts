@@ -1,3 +1,4 @@
+import { shopKindSaid } from "../../nlu/shop-kind-words.ts";
 import type { BrainDecision } from "../../types.ts";
 import { say } from "../say.ts";
 import type { DialogueState } from "../state.ts";
@@ -29,6 +30,8 @@ interface SearchOutput {
 }
 
 const SHOWN = 5;
+// Kinds of shop the map knows by its own food words (its famous restaurants come first).
+const FOOD_PLACES = new Set(["restaurant", "fast_food"]);
 const RADII = [2_000, 6_000];
 
 // The NLU has no keyword slot yet: what is left of the text without the words of asking is the
@@ -41,6 +44,10 @@ const ASKING =
 export function searchKeyword(context: SkillContext): string | undefined {
   const kind = kindKeywords(context.turn.text);
   if (kind) return kind;
+  // A kind of shop of the catalogue ("flower shops", "水果店", "bakeries"): its own word, whatever
+  // else the sentence names ("flower shops" is no bunch of flowers).
+  const shop = shopKindSaid(context.turn.text);
+  if (shop && !FOOD_PLACES.has(shop.category)) return shop.zh[0];
   const entity = (context.nlu.slots.entities ?? []).find(
     (match) => ["category", "merchant", "item"].includes(match.entity.kind) && match.score >= 0.9,
   );
@@ -95,7 +102,9 @@ export async function searchPlace(context: SkillContext): Promise<BrainDecision>
   }
   // The city's shops answer what the map's few famous places do not (a noodle bar, a pharmacy).
   if (pois.length < 3 && centre) {
-    const shops = await shopsNear(context, keyword, centre);
+    const kind = shopKindSaid(turn.text);
+    const category = kind && !FOOD_PLACES.has(kind.category) ? kind.category : undefined;
+    const shops = await shopsNear(context, keyword, centre, category);
     pois = [...pois, ...shops];
     for (const shop of shops) if (shop.hours) hoursOf.set(shop.id, shop.hours);
   }

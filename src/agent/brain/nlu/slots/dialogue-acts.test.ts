@@ -18,3 +18,11 @@ describe("ordinals after any list", () => {
     expect(extractOrdinal("a show on Saturday")).toBeUndefined();
   });
 });
+
+describe("a position said with a kind of show", () => {
+  it("is a position in the list", () => {
+    expect(extractOrdinal("the second comedy, 2 tickets")).toBe(2);
+    expect(extractOrdinal("the last noodle one please")).toBe(-1);
+    expect(extractOrdinal("second thin noodles, medium spicy")).toBeUndefined();
+  });
+});

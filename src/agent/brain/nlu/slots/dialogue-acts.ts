@@ -25,7 +25,7 @@ export function extractOrdinal(text: string): number | undefined {
   if (/最后(?:一|那)(?:个|家|杯|款|张|项|场|部|间|位|趟|支)|最后(?:面)?的?那(?:个|家|场|部)/u.test(text))
     return -1;
   const en =
-    /\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|4th|5th|6th)\s+(?:one|option|choice|place|shop|restaurant|item|cafe|café|store|show|showing|screening|session|performance|concert|gig|film|movie|event|game|match|play|teahouse|florist|bakery|pharmacy|venue|spot|branch)s?\b|\b(?:go with|pick|choose|take)\s+the\s+(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\b/iu.exec(
+    /\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|4th|5th|6th)\s+(?:[a-z-]{3,12}\s+one|comed(?:y|ie)|crosstalk|drama|musical|opera|recital|stand-?up|symphon(?:y|ie)|orchestra|cinema|one|option|choice|place|shop|restaurant|item|cafe|café|store|show|showing|screening|session|performance|concert|gig|film|movie|event|game|match|play|teahouse|florist|bakery|pharmacy|venue|spot|branch)s?\b|\b(?:go with|pick|choose|take)\s+the\s+(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\b/iu.exec(
       text,
     );
   // "reorder my last one", "repeat the last one": the last order, not the last option listed.

@@ -44,3 +44,19 @@ describe("several shops ruled out at once", () => {
     expect(read("老张面馆和小李饭店的牛肉面各一碗").out).toEqual([]);
   });
 });
+
+describe("the words of an exclusion frame are no thing to buy", () => {
+  it("leaves nothing of 以外的 / 之外的都行 / 别家都可以 as a line", () => {
+    for (const text of [
+      "来份鸡排饭，老张面馆和小李饭店以外的",
+      "两碗牛肉面，老张面馆和小李饭店之外的都行",
+      "来份鸡排饭，除了王记别家都可以",
+      "牛肉面一碗，老张面馆小李饭店除外",
+    ]) {
+      const prepared = normalizeText(text, { keepCase: true });
+      const order = extractOrderLines(prepared, trustedMatches(gazetteer.match(prepared)));
+      expect(order.lines.map((line) => line.text)).toHaveLength(1);
+      expect(order.exclusions.length).toBeGreaterThan(0);
+    }
+  });
+});

@@ -16,6 +16,13 @@ const ZH_AFTER_LIST =
   /^(?:的)?\s*(?:都|也|全都|统统|一律)?\s*(?:(?:不要|别要|别点|别买|不行|不考虑|不去|别去|算了|就算了|pass)(?=\s*(?:了|啊|哦|呢|吧)?\s*(?:[，,。！!？?；;]|$))|除外|以外|之外)/iu;
 const EN_BEFORE_LIST = /\bneither\s*$/iu;
 
+/**
+ * The words of an exclusion frame around a list of shops or kinds, left once the names are read:
+ * "（瑞幸和库迪）以外的", "之外的都行", "除外", "别的都可以", "其他家". Never a thing to buy.
+ */
+export const ZH_EXCLUSION_FRAME =
+  /^(?:的)?(?:以外|之外|除外|除此|除开|别的|别家|其他|其它|其余)(?:的|家|店)?(?:都|也)?(?:行|可以|好|成|ok|随便)?$|^(?:都|也)?(?:行|可以|好|成|随便|无所谓)$/iu;
+
 /** Merchant matches in text order, the longest where two overlap. */
 function merchantsInOrder(matches: readonly GazetteerMatch[]): GazetteerMatch[] {
   const merchants = matches

@@ -1,3 +1,4 @@
+import { ZH_EXCLUSION_FRAME } from "./excluded-runs.ts";
 import { parseEnglishNumber, parseNumber } from "./numbers.ts";
 import { extractItemOptions, LEADING_OPTION_WORDS, onlyOptionWords } from "./options.ts";
 
@@ -186,7 +187,7 @@ function zhThing(piece: string): { noun: string; offset: number; num?: string } 
     .trim();
   if (!noun || noun.length < 2 || noun.length > 8 || !/^[\u3400-\u9fffA-Za-z0-9]/u.test(noun))
     return undefined;
-  if (ZH_NOT_THING.test(noun) || optionOnly(noun)) return undefined;
+  if (ZH_NOT_THING.test(noun) || ZH_EXCLUSION_FRAME.test(noun) || optionOnly(noun)) return undefined;
   return at.thing(noun, num);
 }
 
