@@ -107,7 +107,7 @@ export async function amendOrder(
     };
   }
   const stay = order.items[0]?.merchantId;
-  const decision = await planOrder(context, { ...draft, ...(stay ? { stayMerchantId: stay } : {}) });
+  const decision = await replanOrder(context, draft, stay);
   const changed = say(lang, `好的，已改：${changes.join("，")}。`, `Done — ${changes.join("; ")}.`);
   if (decision.type !== "start_task") {
     // The change cannot become a card (below the shop's minimum, nothing found): said, and the old
@@ -359,4 +359,23 @@ function applyEdits(
   // A changed line keeps its item (skuId) but is quoted afresh with its own options.
   draft.items = [...kept, ...added];
   return { draft, changes };
+}
+
+/**
+ * The edited order planned again: first with the card's own items, its shop first. When that makes
+ * no card (the card's items cannot take the change: a thing added that no shop sells beside them, a
+ * shop's minimum order, a pre-order no basket can split), planned again from the request itself —
+ * each line by what was asked, with its count and options, and every limit, brand and exclusion of
+ * the order — so one shop that has all of it can take it.
+ */
+async function replanOrder(
+  context: SkillContext,
+  draft: OrderDraft,
+  stay: string | undefined,
+): Promise<BrainDecision> {
+  const pinned = await planOrder(context, { ...draft, ...(stay ? { stayMerchantId: stay } : {}) });
+  if (pinned.type === "start_task" || !draft.items.some((item) => item.skuId)) return pinned;
+  const asked = draft.items.map(({ skuId: _sku, merchantId: _merchant, ...item }) => item);
+  const fresh = await planOrder(context, { ...draft, items: asked });
+  return fresh.type === "start_task" ? fresh : pinned;
 }
