@@ -45,6 +45,17 @@ describe("an edit's frame carries what the replaced card was asked to keep", () 
     expect(carried.budget).toEqual({ perItemFen: 4500, totalFen: 9000 });
   });
 
+  it("drops 'within 40 minutes' once the edit names a time", () => {
+    const later = frame({
+      kind: "order_delivery",
+      items: [{ text: "Zinger Burgers", qty: 5 }],
+      when: { atMs: 1_000_000, text: "6pm" },
+    });
+    const carried = carryFrame(burgers, later);
+    expect(carried.withinMinutes).toBeUndefined();
+    expect(carried.when?.text).toBe("6pm");
+  });
+
   it("matches a split's lines by place, and leaves other kinds alone", () => {
     const split = frame({
       kind: "order_delivery",

@@ -4,10 +4,11 @@ import type { FrameItem, RequestFrame } from "../brain/frame.ts";
  * The frame of a request that replaces a waiting card (an edit: "deliver to home instead", "make it
  * two", "no ice", "a different shop"), with every constraint of the card it replaces that the new
  * frame does not speak to: each item's options (the item found by its words), the budget (total and
- * per item), the delivery deadline and the exclusions. The engine checks the new card against all
- * of it (`faithfulness.ts`), so a re-plan that loses one says so before the card, whichever brain
- * made it. What the edit said (a count, an option's new value, the address, the time, the shop) is
- * the new frame's own; an item the edit replaced or removed carries nothing.
+ * per item), the delivery deadline (unless the edit names a time) and the exclusions. The engine
+ * checks the new card against all of it (`faithfulness.ts`), so a re-plan that loses one says so
+ * before the card, whichever brain made it. What the edit said (a count, an option's new value, the
+ * address, the time, the shop) is the new frame's own; an item the edit replaced or removed carries
+ * nothing.
  */
 export function carryFrame(previous: RequestFrame | undefined, next: RequestFrame): RequestFrame {
   if (!previous || previous.kind !== next.kind) return next;
@@ -23,7 +24,8 @@ export function carryFrame(previous: RequestFrame | undefined, next: RequestFram
   ];
   const budget =
     previous.budget || next.budget ? { ...(previous.budget ?? {}), ...(next.budget ?? {}) } : undefined;
-  const withinMinutes = next.withinMinutes ?? previous.withinMinutes;
+  // A time said in the edit ("deliver at 6pm instead") replaces "within half an hour".
+  const withinMinutes = next.withinMinutes ?? (next.when ? undefined : previous.withinMinutes);
   return {
     ...next,
     items,
