@@ -46,4 +46,20 @@ describe("an edit of a waiting order keeps everything else the request said", ()
     expect(reply).not.toMatch(/附近找到这些/u);
     expect(reply).toMatch(/瑞幸|生椰拿铁/u);
   });
+
+  it("puts a thing said without a count in place of the line whole: its count, and a drink's options", async () => {
+    const zh = await openChat(agent(), "u_xiaoming", "zh");
+    await zh("两杯咖啡送到家，少糖");
+    const swapped = waiting((await zh("算了，换成奶茶吧")).tasks);
+    expect(swapped.lines).toEqual([[2, expect.objectContaining({ sugar: "less" })]]);
+    const en = await openChat(agent(), "u_xiaoming", "en");
+    await en(
+      "Please grab me 3 drinks, no more than 35 kuai all in, delivered to my office, anything but coffee!",
+    );
+    const boba = waiting((await en("make it with boba instead")).tasks);
+    expect(boba.lines.map(([qty]) => qty)).toEqual([3]);
+    const counted = await openChat(agent(), "u_xiaoming", "zh");
+    await counted("两杯咖啡送到家，少糖");
+    expect(waiting((await counted("算了，来一杯奶茶")).tasks).lines.map(([qty]) => qty)).toEqual([1]);
+  });
 });

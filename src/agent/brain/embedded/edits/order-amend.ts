@@ -6,7 +6,7 @@ import { say } from "../say.ts";
 import type { SkillContext } from "../skills/context.ts";
 import { laterTime, whenLabel } from "../skills/later.ts";
 import { planOrder } from "../skills/order.ts";
-import { draftFromTurn } from "../skills/order-draft.ts";
+import { draftFromTurn, inheritLine } from "../skills/order-draft.ts";
 import type { DialogueState, OrderDraft, WantedItem } from "../state.ts";
 import { choiceWords, readClauseEdits } from "./clause-edits.ts";
 import { optionText } from "./option-text.ts";
@@ -45,7 +45,7 @@ export async function amendOrder(
       zh: line.match.entity.zh,
       en: line.match.entity.en,
       qty: line.qty,
-      counted: true,
+      counted: line.qtyText !== undefined,
       options: line.options,
     });
     wanted.push(withBaseItem(item, line.match.entity.zh, line.match.entity.en));
@@ -259,7 +259,12 @@ function applyEdits(
             added.push(...fresh(op.items, op.count));
           } else {
             items[index] = [];
-            added.push(...fresh(op.items));
+            // "换成奶茶" for 2 coffees: one thing said without a count takes the line's place whole.
+            const [only] = op.items;
+            const whole = op.items.length === 1 && only !== undefined && !said[only]?.counted;
+            added.push(
+              ...fresh(op.items).map((item) => (whole && current ? inheritLine(item, current) : item)),
+            );
           }
         }
         const old = op.lines.map(name).join(say(lang, "、", " and "));
