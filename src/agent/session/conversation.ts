@@ -4,6 +4,7 @@ import { detectLanguage } from "../brain/nlu/normalize.ts";
 import type { Brain, BrainDecision, BrainTrace, Lang, TaskBrief } from "../brain/types.ts";
 import type { TaskEngine } from "../engine/engine.ts";
 import { failureWords, hasFailureWords } from "../engine/failure-words.ts";
+import { carryFrame } from "../engine/frame-carry.ts";
 import type { Notifier } from "../engine/notifier.ts";
 import { failureOf, quoteOf, requestOf, type TaskRow, taskTitles } from "../engine/task-store.ts";
 import type { AgentEvent, TaskKind, TaskQuote } from "../events.ts";
@@ -216,13 +217,17 @@ export class Conversation {
       }
       case "start_task": {
         push({ type: "state", state: "executing", tool: decision.request.kind });
+        let request = decision.request;
         if (decision.replacesTaskId) {
           const replaced = await engine
             .cancel(session.userId, decision.replacesTaskId)
             .catch(() => undefined);
           if (replaced) push(await engine.eventFor(replaced));
+          // An edit's card is checked against everything the replaced card was asked to keep.
+          const before = replaced ? requestOf(replaced).frame : undefined;
+          if (request.frame) request = { ...request, frame: carryFrame(before, request.frame) };
         }
-        const tasks = [await engine.start(session.userId, session.id, { ...decision.request, lang })];
+        const tasks = [await engine.start(session.userId, session.id, { ...request, lang })];
         for (const linked of decision.linked ?? []) {
           tasks.push(await engine.start(session.userId, session.id, { ...linked, lang }, tasks[0]?.id));
         }

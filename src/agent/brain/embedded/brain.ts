@@ -198,7 +198,14 @@ export class EmbeddedBrain implements Brain {
     // Tickets being planned: a show named from the list, an answer, a change to the card, a ride there.
     const tickets = await ticketDialogue(context, awaitingCard);
     if (tickets) return tickets.replace ? replacing(tickets.decision, awaitingCard) : tickets.decision;
-    if (slots.anotherShop && state.order && !strongOther) {
+    // "换一家店" while an order card waits is that order from another shop, however much the words
+    // sound like a search for shops.
+    const shopSwitch =
+      slots.anotherShop &&
+      awaitingCard?.kind === "order_delivery" &&
+      !slots.entities?.length &&
+      !slots.destination;
+    if (slots.anotherShop && state.order && (!strongOther || shopSwitch)) {
       // The same order from a different shop (after a rejection, or a card the user does not like).
       const avoid = state.order.items.map((item) => item.merchantId).filter((id): id is string => !!id);
       const draft = {

@@ -80,6 +80,18 @@ describe("the needs of one message", () => {
     ]);
   });
 
+  it("keeps a clause that only says how the things come with them (a meal, a size, sugar)", async () => {
+    expect(
+      await split("Order 5 Zinger Burgers, as a meal, delivered to the office, max 45 yuan each please"),
+    ).toEqual([
+      ["order", "Order 5 Zinger Burgers, as a meal, delivered to the office, max 45 yuan each please"],
+    ]);
+    expect((await split("麦当劳巨无霸两个，单点，送到家")).map(([service]) => service)).toEqual(["order"]);
+    expect(
+      (await split("2 lattes, large, no sugar, and a cab to the office")).map(([service]) => service),
+    ).toEqual(["order", "ride"]);
+  });
+
   it("names a part Dimple cannot do as a need of its own", async () => {
     expect((await split("帮我订个酒店，再叫车去杭州东站")).map(([service]) => service)).toEqual([
       "unsupported",

@@ -1,4 +1,5 @@
 import type { Intent } from "../nlu/intents.ts";
+import { onlyHowWords } from "../nlu/slots/options.ts";
 import { extractSavedEnds } from "../nlu/slots/places.ts";
 import { unsupportedIn } from "./declined-parts.ts";
 import { boughtGoods, sendsGoods, withoutGoods } from "./goods-words.ts";
@@ -80,6 +81,9 @@ const RIDE_THERE =
   /过去|去现场|去场馆|去那|送我(?:们)?过去|\bthere\b|\bover\b|\bto the (?:venue|show|concert|gig|game|match|stadium|theatre|theater|arena)\b|\b(?:for|before) the (?:show|concert|gig|game|match|performance|recital|play|film|movie|screening|start)\b|\bin time\b|按时|准时|赶(?:得)?上|开场前|开演前/iu;
 const POINTS_BACK =
   /^(?:(?:please|pls|and|but)\s+)?(?:(?:send|deliver|bring|drop|get|ship)\s+(?:it|them|that|those|these|everything|all|the lot)\b|(?:arriving|delivered)\b|(?:deliver(?:ed)? )?(?:by|before|around|no later than)\s+(?:\d|noon|tonight|tomorrow|today|lunch|dinner|then)|(?:no more than|not more than|under|below|max(?:imum)?|at most|less than|within|keep it under)\s+[¥￥$]?\d|(?:just |but )?(?:not|no)\s+\w+(?:\s+(?:though|please|pls))?[.!]*$)/iu;
+// Words a clause of options may hold besides them ("as a meal please", "都要少冰", "both with oat milk").
+const HOW_FILLER =
+  /的|都|要|请|吧|全部|[，,。.!！、]|\s|\b(?:as|and|with|please|pls|both|all|each|them|it|make|a|an|the|for|one|ones)\b/giu;
 const CATALOGUE = new Set(["item", "category", "merchant"]);
 const LEANS_BACK =
   /^(?:就)?(?:买|要|订|选|来)?(?:更)?(?:便宜|贵|好)(?:的|点的)?那(?:个|场|家|一个)(?:吧)?$|^(?:要|买|来|订)?(?:最便宜|最贵|便宜)?的?\s*[0-9一两二三四五六七八九十]+\s*张(?:票)?(?:就行|就好|吧)?$/u;
@@ -98,6 +102,8 @@ export function serviceOf(text: string, read: ReadPiece): Service {
   // "send it to my office", "arriving tomorrow at 9:30", "no more than ¥2 apiece": where, when or for
   // how much the thing before goes — never a need of its own.
   if (POINTS_BACK.test(bare(text)) || ADDRESS_ONLY.test(bare(text))) return "none";
+  // ", as a meal,", "，要套餐，", ", large, no sugar,": how the things before come, never a need of its own.
+  if (onlyHowWords(bare(text), HOW_FILLER)) return "none";
   // "买便宜那个", "两张", "最便宜的一张": which one or how many of what the need before asks for.
   if (LEANS_BACK.test(bare(text))) return "none";
   // A seat area said with no verb ("3 lower stand", "两张内场") is where to sit at the show before it,

@@ -6,7 +6,7 @@ import { say } from "../say.ts";
 import type { SkillContext } from "../skills/context.ts";
 import { laterTime, whenLabel } from "../skills/later.ts";
 import { planOrder } from "../skills/order.ts";
-import { draftFromTurn } from "../skills/order-draft.ts";
+import { draftFromTurn, inheritLine } from "../skills/order-draft.ts";
 import type { DialogueState, OrderDraft, WantedItem } from "../state.ts";
 import { choiceWords, readClauseEdits } from "./clause-edits.ts";
 import { optionText } from "./option-text.ts";
@@ -45,7 +45,7 @@ export async function amendOrder(
       zh: line.match.entity.zh,
       en: line.match.entity.en,
       qty: line.qty,
-      counted: true,
+      counted: line.qtyText !== undefined,
       options: line.options,
     });
     wanted.push(withBaseItem(item, line.match.entity.zh, line.match.entity.en));
@@ -107,7 +107,7 @@ export async function amendOrder(
     };
   }
   const stay = order.items[0]?.merchantId;
-  const decision = await planOrder(context, { ...draft, ...(stay ? { stayMerchantId: stay } : {}) });
+  const decision = await replanOrder(context, draft, stay);
   const changed = say(lang, `好的，已改：${changes.join("，")}。`, `Done — ${changes.join("; ")}.`);
   if (decision.type !== "start_task") {
     // The change cannot become a card (below the shop's minimum, nothing found): said, and the old
@@ -259,7 +259,12 @@ function applyEdits(
             added.push(...fresh(op.items, op.count));
           } else {
             items[index] = [];
-            added.push(...fresh(op.items));
+            // "换成奶茶" for 2 coffees: one thing said without a count takes the line's place whole.
+            const [only] = op.items;
+            const whole = op.items.length === 1 && only !== undefined && !said[only]?.counted;
+            added.push(
+              ...fresh(op.items).map((item) => (whole && current ? inheritLine(item, current) : item)),
+            );
           }
         }
         const old = op.lines.map(name).join(say(lang, "、", " and "));
@@ -359,4 +364,23 @@ function applyEdits(
   // A changed line keeps its item (skuId) but is quoted afresh with its own options.
   draft.items = [...kept, ...added];
   return { draft, changes };
+}
+
+/**
+ * The edited order planned again: first with the card's own items, its shop first. When that makes
+ * no card (the card's items cannot take the change: a thing added that no shop sells beside them, a
+ * shop's minimum order, a pre-order no basket can split), planned again from the request itself —
+ * each line by what was asked, with its count and options, and every limit, brand and exclusion of
+ * the order — so one shop that has all of it can take it.
+ */
+async function replanOrder(
+  context: SkillContext,
+  draft: OrderDraft,
+  stay: string | undefined,
+): Promise<BrainDecision> {
+  const pinned = await planOrder(context, { ...draft, ...(stay ? { stayMerchantId: stay } : {}) });
+  if (pinned.type === "start_task" || !draft.items.some((item) => item.skuId)) return pinned;
+  const asked = draft.items.map(({ skuId: _sku, merchantId: _merchant, ...item }) => item);
+  const fresh = await planOrder(context, { ...draft, items: asked });
+  return fresh.type === "start_task" ? fresh : pinned;
 }

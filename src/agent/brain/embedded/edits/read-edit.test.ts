@@ -137,5 +137,10 @@ describe("the edit reader", () => {
     expect(linesNamed("鸡腿堡不要了", [{ zh: "香辣鸡腿堡", en: "Zinger Burger", qty: 1 }, fries])).toEqual([
       0,
     ]);
+    const mcflurry = { zh: "麦旋风（奥利奥）", en: "McFlurry Oreo", qty: 3 };
+    expect(linesNamed("make it 4 McFlurries", [mcflurry, bigMac])).toEqual([0]);
+    expect(readOrderEdit("make it 4 McFlurries", { quantity: 4 }, [mcflurry, bigMac], [])?.ops).toEqual([
+      { op: "qty", lines: [0], qty: 4 },
+    ]);
   });
 });

@@ -102,10 +102,16 @@ export function linesNamed(text: string, lines: EditLine[]): number[] {
       .flatMap((name) => name.toLowerCase().split(/[^a-z']+/u))
       .filter((word) => word.length >= 3 && !STOP_EN.has(word));
     const zhHit = zhNames.some((name) => name.length >= 2 && (lower.includes(name) || zhTail(name, lower)));
-    const enHit = enWords.some((word) => new RegExp(`\\b${word}(?:e?s)?\\b`, "iu").test(lower));
+    const enHit = enWords.some((word) => new RegExp(`\\b${plurals(word)}\\b`, "iu").test(lower));
     if (zhHit || enHit) found.push(index);
   });
   return found;
+}
+
+/** A word of a line's name as said of one or several ("latte(s)", "sandwich(es)", "McFlurry/McFlurries"). */
+function plurals(word: string): string {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+  return /[^aeiou]y$/u.test(word) ? `${escaped.slice(0, -1)}(?:y|ies)` : `${escaped}(?:e?s)?`;
 }
 
 /** "鸡腿堡" for 香辣鸡腿堡, "薯条" for 薯条（中）: a name's last three or two characters said alone. */

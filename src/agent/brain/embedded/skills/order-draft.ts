@@ -1,7 +1,7 @@
 import type { GazetteerMatch } from "../../nlu/gazetteer.ts";
 import type { ExclusionSlot } from "../../nlu/slots/order-lines.ts";
 import type { Slots } from "../../nlu/slots/types.ts";
-import { kindEndingWords, kindOfEntity, onlyTheKind } from "../kinds.ts";
+import { KINDS, kindEndingWords, kindOfEntity, onlyTheKind } from "../kinds.ts";
 import type { OrderDraft, WantedItem } from "../state.ts";
 import type { SkillContext } from "./context.ts";
 import { wishesByIngredient } from "./ingredient-words.ts";
@@ -121,6 +121,7 @@ export function draftFromTurn(context: SkillContext, previous?: OrderDraft): Ord
   }
   // "一杯带芋圆的", "something with taro balls": the thing is whatever holds those words.
   items = wishesByIngredient(items, context.turn.text, editing, slots.quantity);
+  if (editing) items = keepCount(items, previous, context);
   if (items.length === 0 && previous) {
     items = previous.items.map((item) => ({
       ...item,
@@ -182,6 +183,52 @@ export function draftFromTurn(context: SkillContext, previous?: OrderDraft): Ord
     ...(problems.length ? { problems } : {}),
     ...pick("when", deliveryTime(context) ?? previous?.when),
     ...pick("diet", diet),
+  };
+}
+
+/**
+ * "make it with boba instead", "换成奶茶吧" for an order of one line: one thing said without a count,
+ * in place of that line, takes its place whole (`inheritLine`). A count said ("just one milk tea") is
+ * the count.
+ */
+function keepCount(items: WantedItem[], previous: OrderDraft, context: SkillContext): WantedItem[] {
+  const [item] = items;
+  const [before] = previous.items;
+  const { slots } = context.nlu;
+  const counted =
+    slots.quantity !== undefined ||
+    slots.quantityDelta !== undefined ||
+    (slots.order?.lines ?? []).some((line) => line.qtyText !== undefined);
+  if (!item || !before || items.length !== 1 || previous.items.length !== 1 || counted) return items;
+  return [inheritLine(item, before)];
+}
+
+// Drinks of any kind take the same options (size, sugar, ice, temperature, milk).
+const DRINKS = new Set(
+  KINDS.filter((kind) => ["coffee", "tea", "drinks"].includes(kind.key)).flatMap((kind) => kind.categories),
+);
+
+/** Whether two catalogue categories are one kind of thing: a kind holds both, or both are drinks. */
+function alike(a: string, b: string): boolean {
+  if (a === b || (DRINKS.has(a) && DRINKS.has(b))) return true;
+  return KINDS.some((kind) => kind.categories.includes(a) && kind.categories.includes(b));
+}
+
+/**
+ * A thing put in place of a line without a count of its own: the line's count, and its options when
+ * it is the same kind of thing ("3 drinks" then "make it milk tea" is 3 milk teas, as sweet as before).
+ */
+export function inheritLine(item: WantedItem, before: WantedItem): WantedItem {
+  const kinds = (wanted: WantedItem) => [
+    ...(wanted.kinds ?? []),
+    ...(wanted.searches ?? []).flatMap((search) => (search.category ? [search.category] : [])),
+    ...(wanted.card?.category ? [wanted.card.category] : []),
+  ];
+  const sameKind = kinds(item).some((kind) => kinds(before).some((other) => alike(kind, other)));
+  return {
+    ...item,
+    qty: before.qty,
+    ...(sameKind ? { options: { ...before.options, ...item.options } } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractItemOptions, LEADING_OPTION_WORDS, onlyOptionWords } from "./options.ts";
+import { extractItemOptions, LEADING_OPTION_WORDS, onlyHowWords, onlyOptionWords } from "./options.ts";
 
 describe("one vocabulary of option words", () => {
   it("reads every option word the readers strip", () => {
@@ -46,5 +46,25 @@ describe("one vocabulary of option words", () => {
     expect(extractItemOptions("我要热狗")?.temperature).toBeUndefined();
     expect(extractItemOptions("要热干面")?.temperature).toBeUndefined();
     expect(extractItemOptions("拿铁要热的")?.temperature).toBe("hot");
+  });
+
+  it("reads a burger said single or without its meal, and a clause that only says how", () => {
+    for (const words of [
+      "single burgers please",
+      "make them singles",
+      "no meal",
+      "not a combo",
+      "不用套餐",
+      "单点",
+    ])
+      expect(extractItemOptions(words)?.combo, words).toBe("single");
+    for (const words of ["as a meal", "要套餐", "make it a combo"])
+      expect(extractItemOptions(words)?.combo, words).toBe("meal");
+    expect(extractItemOptions("a single latte")?.combo).toBeUndefined();
+    const filler = /要|[\s,，]|\b(?:as|please|make|them)\b/giu;
+    for (const piece of [", as a meal", "，要套餐", ", large, no sugar", "make them singles please"])
+      expect(onlyHowWords(piece, filler), piece).toBe(true);
+    for (const piece of [", and a Big Mac", "a meal for two", ", delivered to the office"])
+      expect(onlyHowWords(piece, filler), piece).toBe(false);
   });
 });

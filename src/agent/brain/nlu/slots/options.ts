@@ -68,7 +68,7 @@ const MILK: Rule<"milk">[] = [
 const COMBO: Rule<"combo">[] = [
   [/套餐|\b(?:as )?a meal\b|\bmeals?\b|\bcombos?\b/iu, "meal"],
   [
-    /单点|不要套餐|\bjust the (?:burger|sandwich)\b|\b(?:burger|sandwich) only\b|\bno meal\b|\bnot (?:as )?a meal\b|\ba la carte\b/iu,
+    /单点|不要套餐|不(?:要|用)?(?:做成?)?套餐|\bjust the (?:burgers?|sandwich(?:es)?)\b|\b(?:burgers?|sandwich(?:es)?) only\b|\bno (?:meals?|combos?)\b|\bnot (?:as )?(?:a )?(?:meals?|combos?)\b|\ba la carte\b|\bsingles?(?= (?:(?:chicken |beef |fish )?burgers?|sandwich(?:es)?|ones)\b)|\b(?:make (?:it|them|those|both)|as|just|go) singles?\b|\bsingles\b/iu,
     "single",
   ],
 ];
@@ -125,4 +125,22 @@ export const PIECE_OPTION_WORDS = new RegExp(`${OPTION_WORDS}|热|冰|辣`, "giu
  */
 export function onlyOptionWords(piece: string, filler: RegExp = /的|\s/gu): boolean {
   return piece.replace(PIECE_OPTION_WORDS, "").replace(filler, "").length === 0;
+}
+
+/**
+ * A meal or single said as how, not what ("as a meal", "要套餐", "单点", "not a meal"): the combo rules
+ * above, for a piece cut from its sentence (where "a meal" alone may still be a thing to buy).
+ */
+export const PIECE_COMBO_WORDS = new RegExp(
+  `${COMBO.map(([pattern]) => pattern.source).join("|")}|\\bsingles?\\b`,
+  "giu",
+);
+
+/**
+ * Whether a clause says only how its neighbour's items come (", as a meal,", "，要套餐，", ", large,
+ * no sugar,"): options and their combo, with the `filler` words it may hold.
+ */
+export function onlyHowWords(piece: string, filler: RegExp): boolean {
+  if (!extractItemOptions(piece)) return false;
+  return onlyOptionWords(piece.replace(PIECE_COMBO_WORDS, " "), filler);
 }
