@@ -7,7 +7,7 @@ import type { DialogueState, OrderDraft } from "../state.ts";
 import { cartsByMerchant, meetsConstraints, quoteCandidate, rankQuoted } from "./cart-quotes.ts";
 import type { SkillContext } from "./context.ts";
 import { withIngredient } from "./ingredient-wish.ts";
-import { whenLabel } from "./later.ts";
+import { deliverAtFor, whenLabel } from "./later.ts";
 import { planBasket } from "./order-basket.ts";
 import { dietNote, explainMissing, substitutionNote, unrelatedStandIns } from "./order-honesty.ts";
 import {
@@ -26,6 +26,7 @@ import {
   unstick,
 } from "./order-search.ts";
 import { packedCounts } from "./pack-count.ts";
+import { weighedCounts } from "./weighed-count.ts";
 
 export { refusalReason } from "./order-replies.ts";
 
@@ -137,7 +138,8 @@ export async function planOrder(
   });
   // "鸡蛋15个" where eggs come by 15 is one pack, "11 red roses" one bouquet of 11.
   const packed = packedCounts(draft.items, perItem as Candidate[][]);
-  draft = { ...draft, items: packed.items };
+  // "香梨三斤" where pears come by 500g and 1kg is three of 500g.
+  draft = { ...draft, items: weighedCounts(packed.items, packed.perItem) };
   perItem = packed.perItem;
   // A new item goes to one as good that can be made as asked; the card's own item is unstick's.
   const newChoices = draft.items.map((item, index) => (item.skuId ? [] : (wantedChoices[index] ?? [])));
@@ -196,7 +198,9 @@ export async function planOrder(
       turn.profile.userId,
       address.id,
       picks,
-      deliverAt,
+      deliverAt !== undefined && draft.when
+        ? deliverAtFor(draft.when, picks[0]?.candidate.merchant.etaMinutes)
+        : undefined,
       picks.map(({ item }) => wantedChoices[draft.items.indexOf(item)] ?? []),
     );
     if (result) quoted.push(result);
@@ -220,7 +224,10 @@ export async function planOrder(
   const unrelated = unrelatedStandIns(draft, best, perItem as Candidate[][]);
   if (unrelated.length > 0 && !options.strict)
     return explainMissing(turn.tools, lang, state, draft, unrelated, { label: address.label, location });
-  const request = toRequest(best, address.id, draft, lang, deliverAt);
+  // Opening-time pre-orders arrive after the chosen shop's own delivery time.
+  const arriveAt = (quoted: QuotedCandidate) =>
+    deliverAt !== undefined && draft.when ? deliverAtFor(draft.when, quoted.etaMinutes) : undefined;
+  const request = toRequest(best, address.id, draft, lang, arriveAt(best));
   const alternatives: BrainOption[] = ranked.slice(1, 3).map((alternative, index) => ({
     id: `alt${index + 1}`,
     label: say(
@@ -236,11 +243,11 @@ export async function planOrder(
     type: "start_task",
     request,
     text:
-      (deliverAt !== undefined
+      (request.scheduledFor !== undefined
         ? say(
             lang,
-            `预约 ${whenLabel(deliverAt, turn.now, lang, turn.profile.timeZone)} 送达（预订单）：确认后在送达前自动下单，那时才付款，之前可以免费取消。`,
-            `Pre-order for ${whenLabel(deliverAt, turn.now, lang, turn.profile.timeZone)}: once you confirm, I'll place it in time to arrive then — you pay only when it's placed and can cancel free until then. `,
+            `预约 ${whenLabel(request.scheduledFor, turn.now, lang, turn.profile.timeZone)} 送达（预订单）：确认后在送达前自动下单，那时才付款，之前可以免费取消。`,
+            `Pre-order for ${whenLabel(request.scheduledFor, turn.now, lang, turn.profile.timeZone)}: once you confirm, I'll place it in time to arrive then — you pay only when it's placed and can cancel free until then. `,
           )
         : "") +
       substitutionNote(draft, best, perItem as Candidate[][], lang) +
@@ -266,7 +273,7 @@ export async function planOrder(
         entries: ranked.slice(1, 3).map((alternative, index) => ({
           id: `alt${index + 1}`,
           label: alternative.merchantZh,
-          payload: { request: toRequest(alternative, address.id, draft, lang, deliverAt) },
+          payload: { request: toRequest(alternative, address.id, draft, lang, arriveAt(alternative)) },
         })),
       },
     },
