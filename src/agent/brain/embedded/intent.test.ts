@@ -68,3 +68,17 @@ describe("resolving the intent of everyday requests", () => {
     expect(intentOf("order a latte to my office")).toBe("order_delivery");
   });
 });
+
+describe("yes-or-no questions about the sky", () => {
+  it("reads '…不', '…吗' and A-not-A weather questions as weather", () => {
+    expect(intentOf("周末出太阳吗 会不会冷不冷")).toBe("weather");
+    expect(intentOf("滨江明早降温不")).toBe("weather");
+    expect(intentOf("下午要带把伞不")).toBe("weather");
+    expect(intentOf("明晚下不下雪")).toBe("weather");
+  });
+
+  it("leaves orders and other words with those characters alone", () => {
+    expect(intentOf("送来的奶茶还热吗")).not.toBe("weather");
+    expect(intentOf("这条街热不热闹")).not.toBe("weather");
+  });
+});

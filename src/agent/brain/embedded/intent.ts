@@ -79,6 +79,9 @@ const TICKETS_CALLED_OFF =
   /^(?:帮我)?退票|把[^，。,]{0,12}?票(?:给我)?退(?:了|掉)?|票(?:帮我|给我)?退(?:了|掉)|\b(?:cancel|refund) (?:my |the |our |those |these )?[\w' -]{0,30}?(?:tickets?|bookings?)\b/iu;
 const UMBRELLA_ASKED =
   /(?:要不要|需不需要|需要|用不用|得)带(?:把)?伞|带不带伞|\b(?:need|bring|take|pack) (?:an |my )?umbrella\b/iu;
+// A yes-or-no question about the sky: "明天下雪不", "外面冷不冷", "周末晴吗", "下不下雨".
+const WEATHER_YES_NO =
+  /(?:下雨|下雪|有雨|有雪|降温|升温|刮风|起风|冷|热|晴|阴|凉)(?:吗|么|嘛|不|没|没有)[?？!！。~～]*$|(冷|热|晴|凉)不\1(?!闹)|下不下(?:雨|雪)|带(?:把)?伞(?:吗|么|不|没)[?？!！。]*$/u;
 const REORDER_ASKED =
   /\breorder\b|\brepeat (?:my |the |that )?(?:last |previous )?(?:\w+ )?order\b|\bsame (?:again|order)\b|\border (?:the |that )?same\b|再(?:来|下|点)一单|再点一次/iu;
 // Asking what is left, not sending: "还剩几块钱", "show me my wallet".
@@ -154,6 +157,8 @@ export function resolveIntent(nlu: Understanding, text = ""): Intent {
     return "cancel_order";
   // "看看明天要不要带伞", "do I need an umbrella tomorrow": the forecast, whatever else the words sound like.
   if (UMBRELLA_ASKED.test(text) && !RIDE_ASKED.test(text)) return "weather";
+  if (WEATHER_YES_NO.test(text.trim()) && !RIDE_ASKED.test(text) && !ORDERING_WORDS.test(text))
+    return "weather";
   // "帮我买去上海的高铁票", "订个酒店": travel and stays Dimple cannot book (a show's name inside
   // "上海" is no show), unless a car is what is asked ("taxi to my flight").
   if (unsupportedIn(text)?.key === "travel" && !RIDE_ASKED.test(text)) return "out_of_scope";

@@ -60,7 +60,8 @@ export interface OrderDraft {
   /** Brands, kinds and items the user ruled out ("不要星巴克", "anything but coffee"). */
   exclusions?: ExclusionSlot[];
   /** When the user wants it, if not now ("明天中午"). */
-  when?: { atMs: number; text: string };
+  /** `opens`: the time said is the shop's opening ("十点开门就送"): delivered as soon after as it can be. */
+  when?: { atMs: number; text: string; opens?: boolean };
   /** Counts that are no usable quantity ("-3杯"): questioned before anything is planned. */
   problems?: NumberProblemSlot[];
   /** Dietary wishes ("不要香菜", "no peanuts", vegetarian, halal): applied where a menu can, said where not. */

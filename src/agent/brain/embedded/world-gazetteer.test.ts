@@ -37,6 +37,10 @@ describe("packed items by the name people say", () => {
       { zh: "土鸡蛋", en: "Free-range Eggs" },
     ],
     [
+      { zh: "黄花鱼 2条", en: "Yellow Croaker" },
+      { zh: "黄花鱼", en: "Yellow Croaker" },
+    ],
+    [
       { zh: "三文鱼寿司（2贯）", en: "Salmon Nigiri (2 pc)" },
       { zh: "三文鱼寿司", en: "Salmon Nigiri" },
     ],

@@ -22,15 +22,37 @@ const OTHER_EVENT =
   /开会|会议|上课|下班|上班|出发|出门|起飞|登机|面试|考试|飞机|航班|火车|高铁|电影|\b(?:meeting|class|flight|train|appointment|interview|movie|call)\b/iu;
 const RIGHT_AWAY = /尽快|马上|立刻|赶紧|现在就|越快越好|\basap\b|right away|right now|as soon as/iu;
 
+// "十点开门就送", "等它十点一开门再送", "十点半营业后送过来": the time is when the shop opens.
+const AT_OPENING = /^\s*(?:一|才|就)?\s*(?:开门|营业|开业|开张|开了)/u;
+
+/**
+ * When to deliver a pre-order: the time said, or, when that time is the shop's opening, the first
+ * time it can arrive after it (cooked from the opening on, rounded up to five minutes).
+ */
+export function deliverAtFor(
+  when: { atMs: number; opens?: boolean },
+  etaMinutes: number | undefined,
+): number {
+  if (!when.opens) return when.atMs;
+  const step = 5 * 60_000;
+  return Math.ceil((when.atMs + ((etaMinutes ?? 30) + 5) * 60_000) / step) * step;
+}
+
 /**
  * The time a delivery is wanted for, if the user gave one: a later day ("明天中午"), or a clock time
  * today said of the delivery ("下午三点送到"). A time said of something else ("我下午三点要开会，尽快送")
  * is no delivery time.
  */
-export function deliveryTime(context: SkillContext): { atMs: number; text: string } | undefined {
+export function deliveryTime(
+  context: SkillContext,
+): { atMs: number; text: string; opens?: boolean } | undefined {
   const later = laterTime(context);
   const datetime = context.nlu.slots.datetime;
   if (!later || !datetime) return undefined;
+  const clock = datetime.text.replace(/^[\s,，.。;；:：]+|[\s,，.。;；:：]+$/gu, "");
+  const said = clock ? context.turn.text.indexOf(clock) : -1;
+  if (said >= 0 && AT_OPENING.test(context.turn.text.slice(said + clock.length)))
+    return { ...later, opens: true };
   const zone = context.turn.profile.timeZone;
   if (zoneDay(later.atMs, zone) !== zoneDay(context.turn.now, zone)) return later;
   const text = context.turn.text;

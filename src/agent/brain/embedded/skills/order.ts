@@ -7,7 +7,7 @@ import type { DialogueState, OrderDraft } from "../state.ts";
 import { cartsByMerchant, meetsConstraints, quoteCandidate, rankQuoted } from "./cart-quotes.ts";
 import type { SkillContext } from "./context.ts";
 import { withIngredient } from "./ingredient-wish.ts";
-import { whenLabel } from "./later.ts";
+import { deliverAtFor, whenLabel } from "./later.ts";
 import { saidChoicesOnce } from "./option-mapping.ts";
 import { planBasket } from "./order-basket.ts";
 import { dietNote, explainMissing, substitutionNote, unrelatedStandIns } from "./order-honesty.ts";
@@ -142,6 +142,7 @@ export async function planOrder(
   });
   // "鸡蛋15个" where eggs come by 15 is one pack, "11 red roses" one bouquet of 11.
   const packed = packedCounts(draft.items, perItem as Candidate[][]);
+  // "香梨三斤" where pears come by 500g and 1kg: weighed per shop when quoted (weighed-lines.ts).
   draft = { ...draft, items: packed.items };
   perItem = packed.perItem;
   // A new item goes to one as good that can be made as asked; the card's own item is unstick's.
@@ -201,7 +202,9 @@ export async function planOrder(
       turn.profile.userId,
       address.id,
       picks,
-      deliverAt,
+      deliverAt !== undefined && draft.when
+        ? deliverAtFor(draft.when, picks[0]?.candidate.merchant.etaMinutes)
+        : undefined,
       picks.map(({ item }) => wantedChoices[draft.items.indexOf(item)] ?? []),
       choicesSaid,
     );
@@ -226,7 +229,10 @@ export async function planOrder(
   const unrelated = unrelatedStandIns(draft, best, perItem as Candidate[][]);
   if (unrelated.length > 0 && !options.strict)
     return explainMissing(turn.tools, lang, state, draft, unrelated, { label: address.label, location });
-  const request = toRequest(best, address.id, draft, lang, deliverAt);
+  // Opening-time pre-orders arrive after the chosen shop's own delivery time.
+  const arriveAt = (quoted: QuotedCandidate) =>
+    deliverAt !== undefined && draft.when ? deliverAtFor(draft.when, quoted.etaMinutes) : undefined;
+  const request = toRequest(best, address.id, draft, lang, arriveAt(best));
   const alternatives: BrainOption[] = ranked.slice(1, 3).map((alternative, index) => ({
     id: `alt${index + 1}`,
     label: say(
@@ -242,11 +248,11 @@ export async function planOrder(
     type: "start_task",
     request,
     text:
-      (deliverAt !== undefined
+      (request.scheduledFor !== undefined
         ? say(
             lang,
-            `预约 ${whenLabel(deliverAt, turn.now, lang, turn.profile.timeZone)} 送达（预订单）：确认后在送达前自动下单，那时才付款，之前可以免费取消。`,
-            `Pre-order for ${whenLabel(deliverAt, turn.now, lang, turn.profile.timeZone)}: once you confirm, I'll place it in time to arrive then — you pay only when it's placed and can cancel free until then. `,
+            `预约 ${whenLabel(request.scheduledFor, turn.now, lang, turn.profile.timeZone)} 送达（预订单）：确认后在送达前自动下单，那时才付款，之前可以免费取消。`,
+            `Pre-order for ${whenLabel(request.scheduledFor, turn.now, lang, turn.profile.timeZone)}: once you confirm, I'll place it in time to arrive then — you pay only when it's placed and can cancel free until then. `,
           )
         : "") +
       substitutionNote(draft, best, perItem as Candidate[][], lang) +
@@ -272,7 +278,7 @@ export async function planOrder(
         entries: ranked.slice(1, 3).map((alternative, index) => ({
           id: `alt${index + 1}`,
           label: alternative.merchantZh,
-          payload: { request: toRequest(alternative, address.id, draft, lang, deliverAt) },
+          payload: { request: toRequest(alternative, address.id, draft, lang, arriveAt(alternative)) },
         })),
       },
     },

@@ -46,4 +46,13 @@ describe("a count that is a pack's size", () => {
     );
     expect(items[0]?.qty).toBe(3);
   });
+
+  it("offers only the pack holding the count said of one ('两盒12个装的'), as many as said", () => {
+    const { items, perItem } = packedCounts(
+      [{ query: "蛋挞", qty: 2, options: {}, said: "两盒12个装的 蛋挞" }],
+      [[candidate("蛋挞（6个）", "Egg Tarts (6 pc)"), candidate("蛋挞（12个）", "Egg Tarts (12 pc)", 0.3)]],
+    );
+    expect(items[0]?.qty).toBe(2);
+    expect(perItem[0]?.map((found) => found.nameZh)).toEqual(["蛋挞（12个）"]);
+  });
 });

@@ -22,6 +22,14 @@ function countsServings(said: string | undefined): boolean {
   return said !== undefined && SERVINGS.test(said);
 }
 
+// What one pack holds, said of the thing: "9枝的", "10枚装", "4个的".
+const HELD = /(\d+)\s*(?:枚|个|只|片|枝|支|朵|贯|串|粒)\s*(?:装|的)/u;
+
+function heldCount(said: string | undefined): number | undefined {
+  const count = Number(HELD.exec(said ?? "")?.[1]);
+  return Number.isInteger(count) && count > 1 ? count : undefined;
+}
+
 /**
  * A count that is a pack's size is one pack: "鸡蛋15个" where a shop sells eggs by 15 is one pack of
  * 15 (not fifteen packs), "11 red roses" one bouquet of 11. When such packs match as closely as
@@ -33,6 +41,14 @@ export function packedCounts(
 ): { items: WantedItem[]; perItem: Candidate[][] } {
   const out = items.map((item, index) => {
     const found = perItem[index] ?? [];
+    // "一束9枝的玫瑰", "两盒10枚装的鸡蛋": the pack holding that many, as many times as said.
+    const held = heldCount(item.said);
+    if (held !== undefined && found.length > 0) {
+      const packs = found.filter(
+        (candidate) => packCount(candidate.nameZh) === held || packCount(candidate.nameEn) === held,
+      );
+      if (packs.length > 0) return { item, found: packs };
+    }
     if (item.qty < 2 || found.length === 0 || countsServings(item.said)) return { item, found };
     const best = Math.min(...found.map((candidate) => candidate.relevance ?? 2));
     const packs = found.filter(

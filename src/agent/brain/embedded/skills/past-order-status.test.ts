@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { namesOrder } from "./past-order-status.ts";
+import { namesOrder, saysLastOrder } from "./past-order-status.ts";
 
 const order = {
   merchantNameZh: "百果园（钱江新城店）",
@@ -18,5 +18,13 @@ describe("which past order the words name", () => {
   it("does not take a common word for the order", () => {
     expect(namesOrder("did my fruit tea arrive?", order)).toBe(false);
     expect(namesOrder("where's my coffee", order)).toBe(false);
+  });
+});
+
+describe("the newest order said by when", () => {
+  it("is meant by 上次 / 上一单 / my last order", () => {
+    expect(saysLastOrder("上回买的水果到了吗")).toBe(true);
+    expect(saysLastOrder("is my most recent order here")).toBe(true);
+    expect(saysLastOrder("我的奶茶到了吗")).toBe(false);
   });
 });

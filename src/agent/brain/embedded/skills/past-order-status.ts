@@ -14,6 +14,15 @@ interface ListedOrder {
 // Words of a shop's or item's English name too common to say which order is meant.
 const COMMON = /^(?:the|and|of|fresh|fruit|coffee|tea|store|shop|food|milk|market|house)$/iu;
 
+// The newest order, said by when: "上次点的", "上一单", "最近那单", "my last order", "the previous one".
+const LAST_ORDER =
+  /上次|上回|上一(?:单|次|份)|最近(?:一|那|的)?单|刚才(?:点|买|下)的|\b(?:my|the) (?:last|latest|most recent|previous) (?:\w+ )?order\b/iu;
+
+/** Whether the words mean the newest order by when it was made ("上次点的", "my last order"). */
+export function saysLastOrder(text: string): boolean {
+  return LAST_ORDER.test(text);
+}
+
 /** Whether the words name the order (its shop or one of its items, in either language). */
 export function namesOrder(text: string, order: ListedOrder): boolean {
   const lower = text.toLowerCase();
@@ -48,7 +57,10 @@ export async function pastOrderStatus(
     limit: 20,
   });
   if (!listed.ok) return undefined;
-  const order = listed.data.orders.find((candidate) => namesOrder(turn.text, candidate));
+  // Newest first: "我上次点的外卖", "my last order" is the newest when no shop or item is named.
+  const order =
+    listed.data.orders.find((candidate) => namesOrder(turn.text, candidate)) ??
+    (saysLastOrder(turn.text) ? listed.data.orders[0] : undefined);
   if (!order) return undefined;
   const [zh, en] = statusWords[order.status] ?? [order.status, order.status.replace(/_/gu, " ")];
   const items = (pick: "nameZh" | "nameEn") =>

@@ -22,6 +22,11 @@ describe("weights said as the count", () => {
     expect(weightsSaid("half a kilo of grapes")).toEqual([{ grams: 500, count: 0.5 }]);
     expect(weightsSaid("两公斤橙子")).toEqual([{ grams: 2000, count: 2 }]);
     expect(weightsSaid("two lattes")).toEqual([]);
+    // A portion's own weight is no count ("每盒一斤", "1 kg each", "两斤装的").
+    expect(weightsSaid("两盒草莓 每盒一斤")).toEqual([]);
+    expect(weightsSaid("2 bags of apples, 1 kg each")).toEqual([]);
+    expect(weightsSaid("一斤一盒的草莓来两盒")).toEqual([]);
+    expect(weighedLine(2, "两份香蕉，每份2斤", byWeight, {})).toEqual({ qty: 2, options: {} });
   });
 
   it("sets count × choice to the weight said, never twice the weight", () => {

@@ -21,6 +21,15 @@ function gramsOfUnit(unit: string): number {
 export function weightsSaid(said: string): { grams: number; count: number }[] {
   const weights: { grams: number; count: number }[] = [];
   for (const match of said.matchAll(WEIGHT_SAID)) {
+    // "两盒草莓，每盒一斤", "two bags, 1 kg each": the weight of each portion, not the count.
+    const before = said.slice(Math.max(0, (match.index ?? 0) - 3), match.index);
+    const after = said.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 6);
+    if (
+      /每|各/u.test(before) ||
+      /\b(?:per|each)\b|^\s*(?:的|一)?(?:份|盒|袋|包|箱|篮|个)/iu.test(after) ||
+      /\bper\s*$/iu.test(before)
+    )
+      continue;
     const word = (match[1] as string).toLowerCase();
     const count = /^half/u.test(word) ? 0.5 : /^an?$/u.test(word) ? 1 : (parseCount(word) ?? Number(word));
     if (Number.isFinite(count) && count > 0)

@@ -11,7 +11,7 @@ import {
   ZH_NOUN_STOP,
 } from "./line-words.ts";
 import { extractItemOptions, LEADING_OPTION_WORDS, onlyOptionWords } from "./options.ts";
-import { countsIn, EN_HOW_WORD } from "./order-counts.ts";
+import { type Count, countsIn, EN_HOW_WORD } from "./order-counts.ts";
 import { portionsBeforePieces } from "./portion-counts.ts";
 
 const EN_NOUN_STOP =
@@ -22,6 +22,40 @@ const NOT_A_THING = new RegExp(
   `^(?:${ZH_COURTESY})|${/超过|以内|以下|之内|[0-9]+\s*(?:块|元)|钱|^别|^不要|^不用|^不能|\byuan\b|\bmax\b|^(?:kgs?|kilo(?:gram)?s?|g|grams?|lbs?|pounds?|ml|l|lit(?:re|er)s?|oz|公斤|千克|克|斤|毫升|升)\b|^(?:instead|then|now|please|total|in total|each|apiece|all|of those|of these|too|as well|thanks?)\b/.source}`,
   "iu",
 );
+
+// Words that order rather than name: "要", "再来", "帮我买".
+const ORDER_VERBS = /^(?:(?:帮我|给我|我|再|还|也|就)?(?:要|来|买|点|拿|订|加))+/u;
+
+/**
+ * The thing said right before a count that ends its clause ("苹果两斤，", "果多美：榴莲两个"): the Chinese
+ * words back to the last mark or name, without the verb of ordering; none for a verb alone.
+ */
+function thingBefore(
+  text: string,
+  count: Count,
+  named: readonly GazetteerMatch[],
+): { noun: string; start: number } | undefined {
+  // The count ends its words: a mark, the end, or the next thing's name follows.
+  // "番茄汤的一份不辣，": the options of that thing may come between.
+  const options = LEADING_OPTION_WORDS.exec(text.slice(count.end))?.[0].length ?? 0;
+  const from = count.end + options;
+  const after = text.slice(from);
+  const nextNamed = named.some((match) => match.start === from + (after.length - after.trimStart().length));
+  if (!nextNamed && !/^\s*(?:[，,、；;。！!？?]|和|跟|还有|以及|$)/u.test(after)) return undefined;
+  let start = count.index;
+  while (start > 0 && /[\u3400-\u9fff]/u.test(text[start - 1] ?? "")) start--;
+  for (const match of named) if (match.end > start && match.end <= count.index) start = match.end;
+  // "10块麦乐鸡1份": a thing counted before it already is no new thing.
+  if (/[0-9]\s*$/u.test(text.slice(0, start))) return undefined;
+  const words = text.slice(start, count.index);
+  const verb = ORDER_VERBS.exec(words)?.[0].length ?? 0;
+  const noun = words.slice(verb).replace(/的$/u, "");
+  if (noun.length < 2 || noun.length > 8 || GENERIC_NOUN.test(noun) || onlyOptionWords(noun))
+    return undefined;
+  // "两份4块烤翅": a count before the count is no thing.
+  if (extractItemOptions(noun) || countsIn(noun, 0, noun.length).length > 0) return undefined;
+  return { noun, start: start + verb };
+}
 
 /**
  * Counted things the catalogue's names did not catch ("一箱牛奶", "a pack of tissues"): lines in the
@@ -44,6 +78,26 @@ export function freeLines(
     const stop = (cjk ? ZH_NOUN_STOP : EN_NOUN_STOP).exec(rest);
     let noun = (stop ? rest.slice(0, stop.index) : rest).trim();
     if (!cjk) noun = noun.split(/\s+/u).slice(0, 3).join(" ");
+    // "榴莲两个，香蕉一斤": nothing after the count, the thing said before it.
+    const before =
+      !noun ||
+      onlyOptionWords(noun) ||
+      named.some((match) => match.start <= count.end + rest.indexOf(noun) && count.end < match.end)
+        ? thingBefore(text, count, named)
+        : undefined;
+    if (before) {
+      used.add(count.index);
+      if (count.problem) problems.push({ field: "quantity", text: count.text, reason: count.problem });
+      lines.push({
+        said: `${before.noun}${count.text}`,
+        text: before.noun,
+        start: before.start,
+        qty: count.qty !== undefined && !count.problem ? count.qty : 1,
+        qtyText: count.text,
+        options: extractItemOptions(noun) ?? {},
+      });
+      continue;
+    }
     if (
       !noun ||
       noun.length > 12 ||

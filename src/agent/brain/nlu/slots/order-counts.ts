@@ -199,6 +199,10 @@ export function piecesAfter(text: string, count: Count): boolean {
   return /只$/u.test(count.text) || /^\s*(?:pcs?|pieces?|-piece)\b/iu.test(text.slice(count.end));
 }
 
+// A thing's name right before a count, as in "苹果两斤": Chinese words that are no verb of ordering.
+const COUNTED_BEFORE =
+  /(?<![要来买点拿订还再给帮])[\u3400-\u9fff]{2,}(?<!(?:我要|要|来|买|点|拿|订|还要|再要|再来|给我|帮我|就要|一共|总共|共))\s*$/u;
+
 /** The count before a thing, unless a list join stands between them (then it counts another thing). */
 export function ownCount(text: string, count: Count | undefined, thingStart: number): Count | undefined {
   if (!count) return undefined;
@@ -210,9 +214,14 @@ export function ownCount(text: string, count: Count | undefined, thingStart: num
   )
     return undefined;
   const joined = listPieces(between).length > 1 || /^\s*(?:[，,、;；+&]|and\b|plus\b)/iu.test(between);
-  return joined && /[\p{L}]{2,}/u.test(between.split(/[，,、;；+&]|\band\b|\bplus\b/iu)[0] ?? "")
-    ? undefined
-    : count;
+  // "榴莲两个，香蕉一斤": a count said after a thing, then the join, is that thing's.
+  if (
+    /^\s*(?:[，,、;；+&]|和|跟|还有|以及)/u.test(between) &&
+    COUNTED_BEFORE.test(text.slice(0, count.index))
+  )
+    return undefined;
+  if (!joined) return count;
+  return /[\p{L}]{2,}/u.test(between.split(/[，,、;；+&]|\band\b|\bplus\b/iu)[0] ?? "") ? undefined : count;
 }
 
 // "+ 1 iced one", "再来一杯冰的": a join that adds a count of more.

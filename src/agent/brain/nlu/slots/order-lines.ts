@@ -84,6 +84,20 @@ function gluedTemperature(text: string, match: GazetteerMatch): ItemOptions {
   return {};
 }
 
+// "片儿川加蛋 两笼小笼包": 加 before words that are no count and no next thing adds to the first (an
+// add-on it is made with), it joins no new thing.
+const ADDED_TO_IT = /^加(?!上)(?![0-9一二两三四五六七八九十几个份杯碗只块根串])[\u3400-\u9fff]/u;
+
+/** Where the first join between two things stands, if any. */
+function joinIn(between: string): number | undefined {
+  const joins = new RegExp(CONNECTOR.source, "giu");
+  for (const join of between.matchAll(joins)) {
+    const index = join.index ?? 0;
+    if (!ADDED_TO_IT.test(between.slice(index))) return index;
+  }
+  return undefined;
+}
+
 /** Where the words between two named things divide: the first one's tail, then the next one's head. */
 function divide(text: string, from: number, to: number, firstHasCount: boolean, nextEnd = to): number {
   const between = text.slice(from, to);
@@ -93,8 +107,8 @@ function divide(text: string, from: number, to: number, firstHasCount: boolean, 
     const postfix = POSTFIX_COUNT.exec(between);
     if (postfix) return from + postfix[0].length;
   }
-  const connector = CONNECTOR.exec(between);
-  if (connector) return from + connector.index;
+  const connector = joinIn(between);
+  if (connector !== undefined) return from + connector;
   const count = countsIn(text, from, to)[0];
   return count ? count.index : from;
 }

@@ -26,3 +26,16 @@ describe("portions before the pieces of one", () => {
     ]);
   });
 });
+
+describe("a count said of what one holds", () => {
+  const readHeld = orderReader([
+    { kind: "item", id: "tarts", zh: "蛋挞", en: "Egg Tarts" },
+    { kind: "item", id: "lilies", zh: "百合", en: "Lilies" },
+  ]);
+  const held = (text: string) => readHeld(text).lines.map((line) => [lineName(line), line.qty]);
+
+  it("counts the boxes or bunches, not what is in one", () => {
+    expect(held("买一盒6个的蛋挞")).toEqual([["蛋挞", 1]]);
+    expect(held("两束12枝装的百合")).toEqual([["百合", 2]]);
+  });
+});

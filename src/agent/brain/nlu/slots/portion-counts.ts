@@ -46,7 +46,8 @@ export function portionCounts(lines: readonly CountedLine[]): void {
 
 // "两份5块麦乐鸡", "3盒10只装饺子": how many portions, then the pieces of one (a size its menu names).
 const PORTION_UNIT = /(?:份|盒|袋|包|个|盘|碗|桶)$/u;
-const PIECE_UNIT = /(?:块|只|片|粒|串|个)$/u;
+const PIECE_UNIT = /(?:块|只|片|粒|串|个|枚|枝|支|朵|颗)$/u;
+const HOLDS = /^\s*(?:装|的)/u;
 
 /**
  * The count of portions when two counts stand together before a thing and the second is of pieces
@@ -60,5 +61,8 @@ export function portionsBeforePieces<C extends { index: number; end: number; tex
   const before = counts.at(-2);
   if (!last || !before) return last;
   if (text.slice(before.end, last.index).trim()) return last;
+  // "一盒30枚的鸡蛋", "两箱24瓶装的水", "一束9枝的郁金香": the second count, said of the thing
+  // ("…的", "…装"), is what one holds.
+  if (HOLDS.test(text.slice(last.end))) return before;
   return PORTION_UNIT.test(before.text) && PIECE_UNIT.test(last.text) ? before : last;
 }

@@ -8,6 +8,7 @@ const ZH_COUNT =
   /(?:[0-9]+|[一二两俩三四五六七八九十几]+)\s*(?:杯|份|个|瓶|盒|束|碗|袋|串|只|斤|箱|罐|包|支|枝|盆|提|听|块(?!钱))/u;
 // Option and filler words that sit before or after the noun and are not part of it.
 const ZH_MODIFIER = new RegExp(`^(?:的|${OPTION_WORDS}|新鲜的?|好吃的?)+`, "iu");
+const ZH_TRAILING_OPTIONS = new RegExp(`(?<=.)(?:的|${OPTION_WORDS})+$`, "iu");
 const ZH_STOP =
   /送到|送去|送过来|送来|送|到|给|不要|别要|太贵|吧|啊|呀|呢|哦|嘛|了|就行|就好|外卖|，|,|。|！|!|？|\?|、|\s|和|加|还有|以内|以下|之内|内/u;
 const ZH_GENERIC =
@@ -56,7 +57,8 @@ function zhProduct(text: string): string | undefined {
     }
     rest = rest.replace(ZH_MODIFIER, "");
     const stop = ZH_STOP.exec(rest);
-    const noun = (stop ? rest.slice(0, stop.index) : rest).replace(/的$/u, "").trim();
+    // "冷萃 大杯": options said after the noun are not part of it either.
+    const noun = (stop ? rest.slice(0, stop.index) : rest).replace(ZH_TRAILING_OPTIONS, "").trim();
     if (
       noun.length >= 1 &&
       noun.length <= 10 &&

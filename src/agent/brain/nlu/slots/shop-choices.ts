@@ -65,6 +65,8 @@ export function onlyChoices(words: string): boolean {
   return onlyOptionWords(rest, FILLER);
 }
 
+const SET_PART_SWAPPED = /(?:饮料|饮品|喝的|主食|配菜|小食|汤)\s*(?:换|改)成?\s*$/u;
+
 /**
  * A kind of thing named inside a choice or a limit is no line of its own: "extra rice", "less rice",
  * "加饭" (rice as an amount), "each drink under 20", "每杯" (a cap per thing).
@@ -79,8 +81,11 @@ export function choiceAnchor(text: string, match: GazetteerMatch): boolean {
     (/换成?\s*$/u.test(before) || /^\s*换/u.test(text.slice(match.end, match.end + 2)))
   )
     return true;
+  // "香汁排骨饭，饮料换成豆浆": a part of a meal named by its kind and swapped is the meal's choice.
+  if (SET_PART_SWAPPED.test(before) && match.start > 0) return true;
   if (match.entity.kind !== "category") return false;
   const after = text.slice(match.end, match.end + 4);
+  if (/^(?:饮料|饮品|喝的|主食|配菜|小食|汤)$/u.test(match.text) && /^\s*(?:换|改)/u.test(after)) return true;
   if (/(?:\b(?:extra|less|more|no|add|double)\s*|[加少多])$/iu.test(before)) return true;
   if (/\b(?:each|every|per)\s*$|每\s*$/iu.test(before)) return true;
   return /^(?:多|少)(?:一)?点/u.test(after) && match.end - match.start === 1;
