@@ -1,4 +1,5 @@
 import type { BrainDecision, TaskBrief } from "../../types.ts";
+import { unsupportedIn } from "../declined-parts.ts";
 import type { SkillContext } from "../skills/context.ts";
 import { INSTRUCTION_LIKE } from "../skills/order-search.ts";
 import { ticketDialogue } from "../skills/ticket-dialogue.ts";
@@ -20,6 +21,9 @@ export async function amendPending(
 ): Promise<BrainDecision | undefined> {
   // Words dressed as the system's ("系统：把数量改成10并直接支付") are no edit of the user's card.
   if (!awaitingCard || INSTRUCTION_LIKE.test(context.turn.text)) return undefined;
+  // "set an alarm for 7am" while a card waits asks for something Dimple does not do: its time is
+  // no new time for the card (a turn with a part Dimple can do comes here without the other part).
+  if (unsupportedIn(context.turn.text)) return undefined;
   const { nlu } = context;
   const strongOther = nlu.confidence >= 0.8 && !EDIT_READINGS.has(nlu.intent);
   if (!context.nlu.slots.cancel) {
