@@ -20,7 +20,7 @@ import {
 } from "./ride-wishes.ts";
 import { tripEnds, withTrip } from "./route.ts";
 import { pickUpFor, saysBeforeShow, showRelative } from "./show-relative.ts";
-import { showTrip } from "./show-ride.ts";
+import { saidTimeForShow, showTrip } from "./show-ride.ts";
 
 /** The rides service's products and the words that pick them (default economy / 快车). */
 const PRODUCT_WORDS: readonly [productId: string, pattern: RegExp][] = [
@@ -164,9 +164,10 @@ export async function rideHail(
     };
   }
   const productId = keep.productId ?? productOf(turn.text);
-  const show = keep.when
-    ? undefined
-    : (showRelative(turn.text, forShow?.state ?? context.state) ?? forShow?.when);
+  const counted = keep.when ? undefined : showRelative(turn.text, forShow?.state ?? context.state);
+  // "晚上7点出发" for the show's ride: the time said, on the show's day, not the default arrival.
+  const saidTime = !keep.when && !counted && forShow ? saidTimeForShow(context, forShow) : undefined;
+  const show = counted ?? (saidTime || keep.when ? undefined : forShow?.when);
   // "开场前一小时到" with no show carded before: which show is not known, so asked, never booked for now.
   if (!show && !keep.when && saysBeforeShow(turn.text))
     return {
@@ -180,6 +181,7 @@ export async function rideHail(
     };
   let later =
     keep.when ??
+    saidTime ??
     (show ? { atMs: show.atMs, text: show.text } : undefined) ??
     eveningRide(context) ??
     laterTime(context) ??

@@ -1,3 +1,5 @@
+import { dayStartMs, wallTime, zoneDay } from "../../../../kernel/time-zone.ts";
+import { dayWords } from "../conditions.ts";
 import type { DialogueState } from "../state.ts";
 import type { SkillContext } from "./context.ts";
 import { listEvents } from "./event-match.ts";
@@ -88,4 +90,21 @@ export async function showTrip(
     when: { atMs: arriveAt, text: shanghaiClock(arriveAt), arrive: true },
     state: withStart,
   };
+}
+
+/**
+ * A pick-up time the user said for the show's ride ("晚上7点出发", "leaving at 6pm"): it is the
+ * time, never the default arrival before the start. Said without a day, it is on the show's day.
+ */
+export function saidTimeForShow(
+  context: SkillContext,
+  trip: ShowTrip,
+): { atMs: number; text: string } | undefined {
+  const datetime = context.nlu.slots.datetime;
+  if (!datetime?.timeKnown || datetime.problem) return undefined;
+  const zone = context.turn.profile.timeZone;
+  if (dayWords(context.turn.text)) return { atMs: datetime.startMs, text: datetime.text };
+  const clock = wallTime(datetime.startMs, zone);
+  const atMs = dayStartMs(zoneDay(trip.when.atMs, zone), zone) + (clock.hour * 60 + clock.minute) * 60_000;
+  return { atMs, text: datetime.text };
 }
