@@ -92,6 +92,15 @@ const PACKED_PHRASE = new RegExp(
   `\\b(?:in|with)\\s+(?:an?\\s+|the\\s+|some\\s+)?(?:[a-z]+\\s+)?(?:${PACKINGS.map(escapeRegExp).join("|")})(?:es)?\\b`,
   "giu",
 );
+// "roses, deluxe gift box", "…, gift boxed please": a packing choice set off after the thing, by its
+// whole name or its packing words, or said as how the thing comes ("gift-boxed", "gift wrapped").
+const PACKING_NAMES = [
+  ...new Set([...CHOICES.filter((name) => /\b(?:box|wrap|wrapping|packaging)$/u.test(name)), ...PACKINGS]),
+];
+const SET_OFF_PACKING = new RegExp(
+  `(?<=[,;(]\\s*)(?:an?\\s+|the\\s+)?(?:${PACKING_NAMES.map(escapeRegExp).join("|")})(?:es|ed)?\\b|\\bgift[- ]?(?:boxed|wrapped)\\b`,
+  "giu",
+);
 
 // "(burger only)", "just the sandwich": no meal, and no other burger.
 const SINGLE = /\b(?:burger|sandwich) only\b|\bjust the (?:burger|sandwich)\b/giu;
@@ -105,6 +114,7 @@ export function optionWordSpans(text: string): { start: number; end: number }[] 
     ...spans(SINGLE, text),
     ...spans(SET_OFF_CHOICE, text),
     ...spans(PACKED_PHRASE, text),
+    ...spans(SET_OFF_PACKING, text),
   ];
 }
 

@@ -68,7 +68,7 @@ const MILK: Rule<"milk">[] = [
 const COMBO: Rule<"combo">[] = [
   [/套餐|\b(?:as )?a meal\b|\bmeals?\b|\bcombos?\b/iu, "meal"],
   [
-    /单点|不要套餐|\bjust the (?:burger|sandwich)\b|\b(?:burger|sandwich) only\b|\bno meal\b|\bnot (?:as )?a meal\b|\ba la carte\b/iu,
+    /单点|不要套餐|\bjust the (?:burger|sandwich)\b|\b(?:burger|sandwich) only\b|\bno (?:meal|combo)\b|\bnot (?:as )?a (?:meal|combo)\b|\bwithout (?:an? |the )?(?:meal|combo)\b|\ba la carte\b|\bon (?:its|their) own\b|\bby (?:itself|themselves)\b|\balone\b/iu,
     "single",
   ],
 ];
