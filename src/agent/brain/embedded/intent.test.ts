@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Gazetteer } from "../nlu/gazetteer.ts";
 import { understand } from "../nlu/understand.ts";
-import { namesShowOrKind, resolveIntent } from "./intent.ts";
+import { namesShowOrKind, resolveIntent, rideAsked } from "./intent.ts";
 import { kindEntries } from "./kinds.ts";
 
 const NOW = Date.UTC(2026, 10, 26, 1, 0, 0);
@@ -66,5 +66,19 @@ describe("resolving the intent of everyday requests", () => {
     expect(intentOf("a quiet cafe near my office")).toBe("search_place");
     expect(intentOf("where's the nearest hospital")).toBe("search_place");
     expect(intentOf("order a latte to my office")).toBe("order_delivery");
+  });
+});
+
+describe("a car asked for outright", () => {
+  const asked = (text: string) => rideAsked(understand(text, { now: NOW }), text);
+
+  it("vouches for a ride said after its time", () => {
+    expect(asked("sunday evening at 7, an economy car to the train station")).toBe(true);
+    expect(asked("tomorrow 6am — taxi to the airport")).toBe(true);
+  });
+
+  it("does not vouch for a question of how, or a car with food", () => {
+    expect(asked("how long does a cab to the airport take")).toBe(false);
+    expect(asked("the weather on sunday")).toBe(false);
   });
 });

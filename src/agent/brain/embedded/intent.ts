@@ -295,6 +295,17 @@ export function catalogueVouches(nlu: Understanding): boolean {
   );
 }
 
+/**
+ * A car asked for outright ("Sunday at 8, a comfort car to X", "cab to the station"), with nothing
+ * to eat or drink named and no question of how: vouches for the classifier's lukewarm guess of a ride.
+ */
+export function rideAsked(nlu: Understanding, text: string): boolean {
+  const food = (nlu.slots.entities ?? []).some(
+    (match) => match.entity.kind === "item" || match.entity.kind === "category",
+  );
+  return RIDE_ASKED.test(text) && !food && !HOW_QUESTION.test(text);
+}
+
 /** The classifier found nothing it does with confidence (or only small talk). */
 export function isUnsure(nlu: Understanding): boolean {
   return nlu.intent === "out_of_scope" || nlu.intent === "smalltalk" || nlu.confidence < CLARIFY_BELOW;
