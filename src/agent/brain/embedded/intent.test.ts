@@ -82,3 +82,21 @@ describe("a car asked for outright", () => {
     expect(asked("the weather on sunday")).toBe(false);
   });
 });
+
+describe("something to eat with a shop ruled out", () => {
+  const gazetteer = new Gazetteer([
+    ...kindEntries(),
+    { kind: "merchant", id: "m_bk", zh: "汉堡王", en: "Burger King" },
+    { kind: "merchant", id: "m_ph", zh: "必胜客", en: "Pizza Hut" },
+  ]);
+  const intent = (text: string) => resolveIntent(understand(text, { now: NOW, gazetteer }), text);
+
+  it("is an order from another shop, not a search for the one ruled out", () => {
+    expect(intent("fried chicken for dinner, anywhere but Burger King")).toBe("order_delivery");
+    expect(intent("pizza tonight, any place except Pizza Hut")).toBe("order_delivery");
+  });
+
+  it("stays a search when a place is asked for", () => {
+    expect(intent("where can I get pizza near me, not Pizza Hut")).toBe("search_place");
+  });
+});

@@ -178,6 +178,16 @@ export function resolveIntent(nlu: Understanding, text = ""): Intent {
     !nlu.slots.destination
   )
     return "search_place";
+  // "burger for lunch, anywhere but McDonald's": something to eat with a shop ruled out is bought
+  // elsewhere — the shop named is no place asked about.
+  if (
+    nlu.intent === "search_place" &&
+    (nlu.slots.order?.exclusions ?? []).some((exclusion) => exclusion.kind === "merchant") &&
+    entities.some((match) => match.entity.kind === "item" || match.entity.kind === "category") &&
+    !NEARBY_ASKED.test(text) &&
+    !/\bwhere\b|哪/iu.test(text)
+  )
+    return "order_delivery";
   const place = entities.some((match) => match.entity.kind === "poi" && match.score >= 0.8);
   if (
     WAITING_ON_ORDER.test(text) &&
