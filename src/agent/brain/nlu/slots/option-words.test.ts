@@ -31,6 +31,12 @@ describe("English option words", () => {
     expect(said("a latte, a preserved rose gift box")).toEqual([]);
   });
 
+  it("reads a choice said with its group's name as that choice", () => {
+    expect(said("lamb hot pot for one, mushroom broth, extra spicy")).toContain("mushroom broth");
+    expect(said("a 12 inch pepperoni with thin & crispy crust")).toContain("thin & crispy crust");
+    expect(said("a mushroom soup and a latte")).toEqual([]);
+  });
+
   it("keeps a portion or size said with its number from counting things", () => {
     expect(tagCountedChoices("pork dumplings, the 18 piece one")).toBe("pork dumplings, the pc18     one");
     expect(tagCountedChoices("black swan cake 8 inch")).toBe("black swan cake in8   ");

@@ -2,6 +2,7 @@ import { OPTION_PRESETS } from "../../../../ecosystem/commerce/option-groups.ts"
 import type { GazetteerMatch } from "../gazetteer.ts";
 import { packOf } from "../partial-names.ts";
 import type { OrderLinesSlot } from "./order-lines.ts";
+import { GROUPED_CHOICE } from "./shop-choices.ts";
 
 /**
  * English words that choose an option of a dish, not a dish of their own: "less rice", "extra rice",
@@ -102,6 +103,9 @@ const SET_OFF_PACKING = new RegExp(
   "giu",
 );
 
+// "tomato broth", "thin crust": a choice said with its group's name (see shop-choices.ts).
+const GROUPED_PHRASE = new RegExp(GROUPED_CHOICE, "giu");
+
 // "(burger only)", "just the sandwich": no meal, and no other burger.
 const SINGLE = /\b(?:burger|sandwich) only\b|\bjust the (?:burger|sandwich)\b/giu;
 
@@ -115,6 +119,7 @@ export function optionWordSpans(text: string): { start: number; end: number }[] 
     ...spans(SET_OFF_CHOICE, text),
     ...spans(PACKED_PHRASE, text),
     ...spans(SET_OFF_PACKING, text),
+    ...spans(GROUPED_PHRASE, text),
   ];
 }
 
