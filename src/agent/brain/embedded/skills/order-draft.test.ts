@@ -24,4 +24,12 @@ describeEachDialect("things asked of a shop named for them", (dialect) => {
     const names = (card?.quote?.lines ?? []).map((line) => line.nameEn);
     expect(names).toEqual(expect.arrayContaining([expect.stringMatching(/Coca-Cola/u)]));
   });
+
+  it("takes the named shop's thing of the kind said, shelved under another kind", async () => {
+    const send = await openChat(agent(), "u_alice", "en");
+    const card = (await send("Dingdong: eggs and 3 packs of noodles")).tasks[0];
+    expect(card?.quote?.merchantEn).toMatch(/Dingdong/u);
+    const names = (card?.quote?.lines ?? []).map((line) => line.nameEn);
+    expect(names).toEqual(expect.arrayContaining([expect.stringMatching(/Noodles/u)]));
+  });
 });
