@@ -15,6 +15,7 @@ import {
   namesShow,
   namesShowOrKind,
   resolveIntent,
+  rideAsked,
   STATUS_ASKED,
   TICKET_WORDS,
 } from "./intent.ts";
@@ -107,6 +108,7 @@ export class EmbeddedBrain implements Brain {
       (intent === "buy_tickets" && (namesShow(understood, turn.text) || TICKET_WORDS.test(turn.text))) ||
       (intent === "search_events" && namesShowOrKind(understood, turn.text)) ||
       (intent === "order_status" && STATUS_ASKED.test(turn.text)) ||
+      (intent === "ride_hail" && rideAsked(understood, turn.text)) ||
       (intent === "payment" && readsAsTransfer(turn.text, understood.slots));
     // Words the gazetteer does not know may still be on a menu: one catalogue look-up decides.
     if (

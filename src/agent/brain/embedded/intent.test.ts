@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Gazetteer } from "../nlu/gazetteer.ts";
 import { understand } from "../nlu/understand.ts";
-import { namesShowOrKind, resolveIntent } from "./intent.ts";
+import { namesShowOrKind, resolveIntent, rideAsked } from "./intent.ts";
 import { kindEntries } from "./kinds.ts";
 
 const NOW = Date.UTC(2026, 10, 26, 1, 0, 0);
@@ -80,5 +80,37 @@ describe("yes-or-no questions about the sky", () => {
   it("leaves orders and other words with those characters alone", () => {
     expect(intentOf("送来的奶茶还热吗")).not.toBe("weather");
     expect(intentOf("这条街热不热闹")).not.toBe("weather");
+  });
+});
+
+describe("a car asked for outright", () => {
+  const asked = (text: string) => rideAsked(understand(text, { now: NOW }), text);
+
+  it("vouches for a ride said after its time", () => {
+    expect(asked("sunday evening at 7, an economy car to the train station")).toBe(true);
+    expect(asked("tomorrow 6am — taxi to the airport")).toBe(true);
+  });
+
+  it("does not vouch for a question of how, or a car with food", () => {
+    expect(asked("how long does a cab to the airport take")).toBe(false);
+    expect(asked("the weather on sunday")).toBe(false);
+  });
+});
+
+describe("something to eat with a shop ruled out", () => {
+  const gazetteer = new Gazetteer([
+    ...kindEntries(),
+    { kind: "merchant", id: "m_bk", zh: "汉堡王", en: "Burger King" },
+    { kind: "merchant", id: "m_ph", zh: "必胜客", en: "Pizza Hut" },
+  ]);
+  const intent = (text: string) => resolveIntent(understand(text, { now: NOW, gazetteer }), text);
+
+  it("is an order from another shop, not a search for the one ruled out", () => {
+    expect(intent("fried chicken for dinner, anywhere but Burger King")).toBe("order_delivery");
+    expect(intent("pizza tonight, any place except Pizza Hut")).toBe("order_delivery");
+  });
+
+  it("stays a search when a place is asked for", () => {
+    expect(intent("where can I get pizza near me, not Pizza Hut")).toBe("search_place");
   });
 });

@@ -184,6 +184,16 @@ export function resolveIntent(nlu: Understanding, text = ""): Intent {
     !nlu.slots.destination
   )
     return "search_place";
+  // "burger for lunch, anywhere but McDonald's": something to eat with a shop ruled out is bought
+  // elsewhere — the shop named is no place asked about.
+  if (
+    nlu.intent === "search_place" &&
+    (nlu.slots.order?.exclusions ?? []).some((exclusion) => exclusion.kind === "merchant") &&
+    entities.some((match) => match.entity.kind === "item" || match.entity.kind === "category") &&
+    !NEARBY_ASKED.test(text) &&
+    !/\bwhere\b|哪/iu.test(text)
+  )
+    return "order_delivery";
   const place = entities.some((match) => match.entity.kind === "poi" && match.score >= 0.8);
   if (
     WAITING_ON_ORDER.test(text) &&
@@ -320,6 +330,17 @@ export function catalogueVouches(nlu: Understanding): boolean {
     (nlu.slots.entities ?? []).some((match) => CATALOGUE_KINDS.has(match.entity.kind)) ||
     nlu.slots.reference === "last_time"
   );
+}
+
+/**
+ * A car asked for outright ("Sunday at 8, a comfort car to X", "cab to the station"), with nothing
+ * to eat or drink named and no question of how: vouches for the classifier's lukewarm guess of a ride.
+ */
+export function rideAsked(nlu: Understanding, text: string): boolean {
+  const food = (nlu.slots.entities ?? []).some(
+    (match) => match.entity.kind === "item" || match.entity.kind === "category",
+  );
+  return RIDE_ASKED.test(text) && !food && !HOW_QUESTION.test(text);
 }
 
 /** The classifier found nothing it does with confidence (or only small talk). */

@@ -321,7 +321,7 @@ export function rides(
         ` I haven't booked the ride there: there's no ${from === "office" ? "office" : "home"} address saved to start from.`,
       ),
     };
-  const departAt = session.startsAt - RIDE_LEAD_MS;
+  const departAt = draft.rideAtMs ?? session.startsAt - RIDE_LEAD_MS;
   const fromWords = say(
     lang,
     from === "office" ? "从公司" : "从家",
@@ -330,15 +330,26 @@ export function rides(
   return {
     linked: [
       // The taxi goes for the show, not now: confirmed with the tickets, dispatched before it starts.
-      scheduledRide(withDeparture(rideRequest(start, venue, "economy", lang, departAt), departAt, lang), {
-        atMs: departAt,
-        text: shanghaiClock(departAt),
-      }),
+      scheduledRide(
+        withDeparture(
+          rideRequest(start, venue, draft.rideProduct ?? "economy", lang, departAt),
+          departAt,
+          lang,
+        ),
+        {
+          atMs: departAt,
+          text: shanghaiClock(departAt),
+        },
+      ),
     ],
     rideText: say(
       lang,
-      `另外帮你叫车${fromWords}去${event.venue.nameZh}，建议 ${shanghaiClock(departAt)} 出发。`,
-      ` I've also lined up a ride${fromWords} to ${event.venue.nameEn}; leave around ${shanghaiClock(departAt)}.`,
+      draft.rideAtMs !== undefined
+        ? `另外帮你叫车${fromWords}去${event.venue.nameZh}，${shanghaiClock(departAt)} 出发。`
+        : `另外帮你叫车${fromWords}去${event.venue.nameZh}，建议 ${shanghaiClock(departAt)} 出发。`,
+      draft.rideAtMs !== undefined
+        ? ` I've also lined up a ride${fromWords} to ${event.venue.nameEn}, leaving at ${shanghaiClock(departAt)}.`
+        : ` I've also lined up a ride${fromWords} to ${event.venue.nameEn}; leave around ${shanghaiClock(departAt)}.`,
     ),
   };
 }

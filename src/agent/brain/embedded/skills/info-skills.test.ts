@@ -83,7 +83,7 @@ describeEachDialect("the information skills", (dialect) => {
   it("lists Saturday's concerts with their lowest prices from the tickets service", async () => {
     const send = await openChat(agent(), "u_xiaoming", "zh");
     const { reply, options } = await send("周六有什么演唱会");
-    expect(reply).toContain("11月28日（周六）有这些");
+    expect(reply).toContain("11月28日（周六）的演唱会有这些");
     const jay = options.find((option) => option.label.includes("周杰伦"));
     expect(jay?.detail).toContain("¥380.00 起");
     expect(options.some((option) => option.label.includes("流浪地球"))).toBe(false);

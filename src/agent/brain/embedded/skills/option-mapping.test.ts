@@ -110,3 +110,46 @@ describe("saidChoices: options only the shop has a name for", () => {
     expect(saidChoices(said, groups)).toEqual(chosen);
   });
 });
+
+describe("choices said by their group's name or taken back", () => {
+  const bouquet = [
+    {
+      key: "wrapping",
+      zh: "包装",
+      en: "Wrapping",
+      choices: [
+        { id: "standard", zh: "标准包装", en: "Standard wrapping" },
+        { id: "deluxe", zh: "豪华礼盒", en: "Deluxe gift box" },
+      ],
+    },
+    {
+      key: "card",
+      zh: "贺卡",
+      en: "Card",
+      choices: [
+        { id: "none", zh: "不需要贺卡", en: "No card" },
+        { id: "handwritten", zh: "手写贺卡", en: "Handwritten card" },
+      ],
+    },
+  ];
+
+  it("asks for the one choice besides none when the group is named", () => {
+    expect(saidChoices("some tulips for my aunt, a card would be nice", bouquet)).toEqual({
+      card: "handwritten",
+    });
+    expect(saidChoices("peonies plus a card", bouquet)).toEqual({ card: "handwritten" });
+    expect(saidChoices("一束百合，带张贺卡", bouquet)).toEqual({ card: "handwritten" });
+  });
+
+  it("leaves a group alone when its name is taken back", () => {
+    expect(saidChoices("lilies, without a card", bouquet)).toEqual({});
+    expect(saidChoices("lilies, no card", bouquet)).toEqual({ card: "none" });
+    expect(saidChoices("一束百合，不要贺卡", bouquet)).toEqual({ card: "none" });
+  });
+
+  it("does not choose a choice said after a no", () => {
+    expect(saidChoices("white roses, no gift box, plain wrapping is fine", bouquet)).toEqual({});
+    expect(saidChoices("white roses without the deluxe box", bouquet)).toEqual({});
+    expect(saidChoices("white roses, gift box please", bouquet)).toEqual({ wrapping: "deluxe" });
+  });
+});

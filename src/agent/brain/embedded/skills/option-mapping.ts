@@ -27,6 +27,32 @@ function wholeWords(text: string, words: string): boolean {
   return compiledPattern(`\\b${escaped}\\b`, "iu").test(text);
 }
 
+// The words before a choice's name that take it back: "no gift box", "without the card", "不要贺卡".
+const TAKEN_BACK =
+  /(?:\b(?:no|not|without|skip|minus|don'?t (?:want|need|add|include)|do not (?:want|need|add|include))\s+(?:(?:a|an|the|any)\s+)?(?:[a-z]+\s+)?|(?:不要|不需要|不用|无需|别|免)[^，,。；;]{0,2})$/u;
+
+/** Whether the words are said somewhere without a word before them taking them back. */
+function saidPlainly(text: string, words: string): boolean {
+  const escaped = words.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+  const pattern = CJK.test(words) ? escaped : `\\b${escaped}\\b`;
+  return [...text.matchAll(new RegExp(pattern, "giu"))].some(
+    (found) => !TAKEN_BACK.test(text.slice(0, found.index ?? 0)),
+  );
+}
+
+/**
+ * A group said by its own name whose choices are none and one other ("card please", "with a
+ * card", "要贺卡"): that other choice, unless the words take it back ("no card").
+ */
+function groupNamed(text: string, group: OptionGroupView): string | undefined {
+  const others = group.choices.filter((choice) => choice.id !== "none");
+  if (others.length !== 1 || others.length === group.choices.length) return undefined;
+  const names = [group.en?.toLowerCase(), group.zh].filter(
+    (name): name is string => name !== undefined && (CJK.test(name) ? name.length >= 2 : name.length >= 4),
+  );
+  return names.some((name) => saidPlainly(text, name)) ? others[0]?.id : undefined;
+}
+
 /** How clearly the text names a choice: its whole name, else its distinctive two-character parts. */
 function namedScore(text: string, name: string | undefined, groupName: string): number {
   if (!name || PLAIN.test(name.trim())) return 0;
@@ -39,12 +65,14 @@ function namedScore(text: string, name: string | undefined, groupName: string): 
   if (wanted !== full && !addedSaid(text, wanted)) return 0;
   if (!CJK.test(wanted)) {
     if (wanted.length < 3) return 0;
-    if (wholeWords(text, wanted)) return 100 + wanted.length;
+    // "no gift box" says no Deluxe gift box; "No card" is itself said with its "no".
+    const said = /^(?:no|without)\b/u.test(wanted) ? wholeWords : saidPlainly;
+    if (said(text, wanted)) return 100 + wanted.length;
     // "in a gift box" for Deluxe gift box, "with pearls" for Tapioca pearls: its distinctive words.
     return wanted
       .split(/\s+/u)
       .filter((word) => word.length >= 4 && !COMMON_WORDS.has(word) && !groupName.includes(word))
-      .filter((word) => wholeWords(text, word)).length;
+      .filter((word) => said(text, word)).length;
   }
   if (wanted.length >= 2 && text.includes(wanted)) return 100 + wanted.length;
   // "礼盒装" for 豪华礼盒: a part of the name the group's own name does not share ("包装" is every wrapping).
@@ -117,7 +145,9 @@ export function saidChoices(
       const score = Math.max(namedScore(text, choice.zh, groupName), namedScore(text, choice.en, groupName));
       if (score > 0 && (!best || score > best.score)) best = { id: choice.id, score };
     }
+    const named = best ? undefined : groupNamed(text, group);
     if (best) chosen[group.key] = best.id;
+    else if (named) chosen[group.key] = named;
   }
   return chosen;
 }

@@ -80,11 +80,21 @@ export function draftFromTurn(context: SkillContext, previous?: OrderDraft): Ord
       line.match.method !== "exact" && itemLines.length === 1 && slots.product
         ? spellings(slots.product).map((keyword) => ({ keyword }))
         : [];
+    // At a shop named for it, the words the user said ("coke", "kiwis") search that shop's own
+    // listing too: the name matched may be another chain's ("Coke" at a burger bar is
+    // "Coca-Cola … (case)" at a supermarket), and the named shop answers only to its own names.
+    const atShop =
+      shopNamed || line.shop
+        ? wordsSaid(
+            line.match.text,
+            [...named, ...own].map((search) => search.keyword),
+          )
+        : [];
     return {
       query: line.match.entity.zh,
       qty: line.qty,
       options: plain ? { ...plain.options, ...line.options } : line.options,
-      searches: [...named, ...own, ...(plain?.searches ?? [])],
+      searches: [...named, ...own, ...(plain?.searches ?? []), ...atShop],
       said,
     };
   });
@@ -279,6 +289,14 @@ function genericItem(
   const shopNamed = (slots.entities ?? []).some((match) => match.entity.kind === "merchant");
   if (justTheKind && shopNamed && categoryMatch && categoryMatch.entity.zh.length >= 2)
     searches.push({ keyword: categoryMatch.entity.zh, broad: true });
+  // …and the user's own kind word finds that shop's thing named by it on another shelf ("a bag of
+  // rice" at a supermarket is its 10 kg sack of rice, not a rice bowl).
+  if (shopNamed && categoryMatch)
+    for (const search of wordsSaid(
+      categoryMatch.text,
+      searches.map((search) => search.keyword),
+    ))
+      searches.push({ ...search, broad: true });
   const known = product ? COMMON_PRODUCTS.find(([words]) => words.test(product)) : undefined;
   if (known && !justTheKind) searches.push({ ...known[1], broad: true });
   return {
@@ -288,6 +306,14 @@ function genericItem(
     searches,
     ...(justTheKind ? { kinds: [...kind.categories] } : {}),
   };
+}
+
+/** The user's words for a thing, as searches, unless one of the given keywords already searches them. */
+function wordsSaid(text: string, already: readonly (string | undefined)[]): { keyword: string }[] {
+  const taken = new Set(already.map((keyword) => keyword?.toLowerCase()));
+  return spellings(text.trim().toLowerCase())
+    .filter((keyword) => keyword.length > 0 && !taken.has(keyword))
+    .map((keyword) => ({ keyword }));
 }
 
 /** The phrase, and for English its singular ("roses" → "rose", "bubble teas" → "bubble tea"). */

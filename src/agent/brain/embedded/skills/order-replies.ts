@@ -149,18 +149,18 @@ export function explainNoQuote(
     priceFen: number;
   }[];
   if (error?.code === "out_of_stock" && substitutes.length > 0) {
-    // Fewer left than asked is not sold out: say how many there are.
-    const left = Number(error.details?.available ?? 0);
+    // Fewer left than asked is not sold out: how many are left is said, so the user can take them.
+    const left = error.details?.available;
+    const few = typeof left === "number" && Number.isInteger(left) && left > 0 ? left : undefined;
     return {
       type: "propose",
-      text:
-        left > 0
-          ? say(
-              lang,
-              `抱歉，这家只剩 ${left} 份了，不够你要的数量。可以少要一些，或者看看同店这些：`,
-              `Sorry, that shop has only ${left} left, fewer than you asked for. Take fewer, or the same shop has:`,
-            )
-          : say(lang, "抱歉，这个卖完了。同店还有这些：", "Sorry, that's sold out. The same shop has:"),
+      text: few
+        ? say(
+            lang,
+            `抱歉，这家只剩 ${few} 份了，不够你要的数量。可以改成 ${few} 份，或者看看同店的这些：`,
+            `Sorry, the shop has only ${few} left, fewer than you asked for. I can make it ${few}, or the same shop has:`,
+          )
+        : say(lang, "抱歉，这个卖完了。同店还有这些：", "Sorry, that's sold out. The same shop has:"),
       options: substitutes.map((substitute, index) => ({
         id: `sub${index + 1}`,
         label: say(lang, substitute.nameZh, substitute.nameEn),

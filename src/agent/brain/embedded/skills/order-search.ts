@@ -269,13 +269,16 @@ function offShelf(candidate: Candidate, category: string | undefined): number {
 function ofKind(candidate: Candidate, item: WantedItem, kinds: string[]): boolean {
   if (kinds.includes(candidate.category ?? "")) return true;
   // A set meal built around it, or an item named by the very word ("速冻水饺" for 水饺 at a grocer's).
-  return namesWhatWasSaid(candidate, item) && (candidate.category === "combo" || item.query.length >= 2);
+  // A one-character word ("面") names too much to vouch alone; the user's own "noodles" does.
+  return candidate.category === "combo"
+    ? namesWhatWasSaid(candidate, item)
+    : namesWhatWasSaid(candidate, item, 2);
 }
 
-function namesWhatWasSaid(candidate: Candidate, item: WantedItem): boolean {
+function namesWhatWasSaid(candidate: Candidate, item: WantedItem, shortest = 1): boolean {
   const said = [item.query, ...(item.searches ?? []).map((search) => search.keyword ?? "")]
     .map((word) => word.toLowerCase().replace(/(?<=[a-z]{3})e?s$/u, ""))
-    .filter((word) => word.length > 0);
+    .filter((word) => word.length >= shortest);
   const names = [candidate.nameZh.toLowerCase(), candidate.nameEn.toLowerCase()];
   return said.some((word) => names.some((name) => name.includes(word)));
 }

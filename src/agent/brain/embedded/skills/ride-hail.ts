@@ -166,7 +166,8 @@ export async function rideHail(
   const productId = keep.productId ?? productOf(turn.text);
   const counted = keep.when ? undefined : showRelative(turn.text, forShow?.state ?? context.state);
   // "晚上7点出发" for the show's ride: the time said, on the show's day, not the default arrival.
-  const saidTime = !keep.when && !counted && forShow ? saidTimeForShow(context, forShow) : undefined;
+  const toldTime = !keep.when && !counted && forShow ? saidTimeForShow(context, forShow) : undefined;
+  const saidTime = toldTime?.atMs !== undefined ? { atMs: toldTime.atMs, text: toldTime.text } : undefined;
   const show = counted ?? (saidTime || keep.when ? undefined : forShow?.when);
   // "开场前一小时到" with no show carded before: which show is not known, so asked, never booked for now.
   if (!show && !keep.when && saysBeforeShow(turn.text))
@@ -259,7 +260,15 @@ export async function rideHail(
           )
         : say(lang, `在你说的 ${yuan(cap)} 以内。`, ` That's within your ${yuan(cap)}.`);
   const extras = extrasNote(extrasAsked(turn.text), lang);
-  const said = `${extras}${trip}${capNote}`;
+  // A time said for the show's ride that cannot be the departure is said, never silently replaced.
+  const unusable = toldTime?.unusable
+    ? say(
+        lang,
+        `你说的「${toldTime.text}」不在开场之前，所以按开场前的常规时间安排。`,
+        `"${toldTime.text}" isn't before the show starts, so I went by the show's start instead. `,
+      )
+    : "";
+  const said = `${unusable}${extras}${trip}${capNote}`;
   // The card's car and time, kept so an edit ("改去灵隐寺") changes only what it names.
   const carded = {
     ...remembered,
@@ -275,7 +284,7 @@ export async function rideHail(
   return {
     type: "start_task",
     request: scheduledRide(request, later, budget),
-    text: `${extras}${say(lang, `预约 ${whenLabel(later.atMs, turn.now, lang, turn.profile.timeZone)} 上车。`, `Booked for pick-up ${whenLabel(later.atMs, turn.now, lang, turn.profile.timeZone)}. `)}${trip}${capNote}${say(
+    text: `${unusable}${extras}${say(lang, `预约 ${whenLabel(later.atMs, turn.now, lang, turn.profile.timeZone)} 上车。`, `Booked for pick-up ${whenLabel(later.atMs, turn.now, lang, turn.profile.timeZone)}. `)}${trip}${capNote}${say(
       lang,
       "确认后到点前自动叫车，出发时才预授权车费，之前可以随时免费取消。",
       " Once you confirm, I'll call the car shortly before then; the fare is only held when it's dispatched, and you can cancel free until then.",

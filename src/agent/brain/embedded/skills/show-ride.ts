@@ -1,5 +1,5 @@
 import { dayStartMs, wallTime, zoneDay } from "../../../../kernel/time-zone.ts";
-import { dayWords } from "../conditions.ts";
+import type { DateTimeSlot } from "../../nlu/slots/types.ts";
 import type { DialogueState } from "../state.ts";
 import type { SkillContext } from "./context.ts";
 import { listEvents } from "./event-match.ts";
@@ -93,18 +93,33 @@ export async function showTrip(
 }
 
 /**
- * A pick-up time the user said for the show's ride ("晚上7点出发", "leaving at 6pm"): it is the
- * time, never the default arrival before the start. Said without a day, it is on the show's day.
+ * A clock time said for the ride to a show ("晚上7点出发", "leaving at 6pm", "at 1pm that day"): on
+ * the show's day, whatever day the words fell on. `unusable` when it cannot be the departure (gone,
+ * no such date, or not before the show starts); none when no clock time or only a deadline ("by
+ * 6pm": when to arrive, left to the usual lead) was said.
  */
+export function clockOnShowDay(
+  slot: DateTimeSlot | undefined,
+  startsAt: number,
+  now: number,
+  zone: string,
+): { atMs?: number; unusable?: boolean } | undefined {
+  if (!slot?.timeKnown || slot.bound === "by") return undefined;
+  if (slot.problem === "impossible") return { unusable: true };
+  const { hour, minute } = wallTime(slot.startMs, zone);
+  const atMs = dayStartMs(zoneDay(startsAt, zone), zone) + (hour * 60 + minute) * 60_000;
+  return atMs > now && atMs < startsAt ? { atMs } : { unusable: true };
+}
+
+/** The pick-up time said for the ride to the dialogue's show (see clockOnShowDay). */
 export function saidTimeForShow(
   context: SkillContext,
   trip: ShowTrip,
-): { atMs: number; text: string } | undefined {
+): { atMs?: number; text: string; unusable?: boolean } | undefined {
   const datetime = context.nlu.slots.datetime;
-  if (!datetime?.timeKnown || datetime.problem) return undefined;
-  const zone = context.turn.profile.timeZone;
-  if (dayWords(context.turn.text)) return { atMs: datetime.startMs, text: datetime.text };
-  const clock = wallTime(datetime.startMs, zone);
-  const atMs = dayStartMs(zoneDay(trip.when.atMs, zone), zone) + (clock.hour * 60 + clock.minute) * 60_000;
-  return { atMs, text: datetime.text };
+  const startsAt = (trip.state.skill?.tickets as TicketDraft | undefined)?.startsAt;
+  // Home after the show leaves when it ends.
+  if (!trip.when.arrive || !datetime || startsAt === undefined) return undefined;
+  const said = clockOnShowDay(datetime, startsAt, context.turn.now, context.turn.profile.timeZone);
+  return said && { ...said, text: datetime.text };
 }

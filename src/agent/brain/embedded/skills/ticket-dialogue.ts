@@ -4,6 +4,8 @@ import { buyTickets, rides } from "./buy-tickets.ts";
 import type { SkillContext } from "./context.ts";
 import { categoryOf, eventsOfKindSaid, listEvents, namedEvents } from "./event-match.ts";
 import { searchEvents } from "./search-events.ts";
+import { shanghaiClock } from "./shanghai-time.ts";
+import { showRideWish } from "./show-ride-wish.ts";
 import { ticketCountOf } from "./ticket-count.ts";
 import { areaOf, draftOf, partOfDayOf, peopleCount, RIDE_TOO, type TicketDraft } from "./ticket-draft.ts";
 
@@ -155,8 +157,24 @@ export async function ticketDialogue(
   if (RIDE_TOO.test(turn.text) && (!slots.destination || THERE.test(turn.text)) && !tickets.withRide) {
     const session = event.sessions.find((candidate) => candidate.sessionId === tickets.sessionId);
     if (!session) return undefined;
-    const withRide = draftOf(context, { ...tickets, withRide: true });
-    const { linked, rideText } = rides(context, event, session, { ...withRide, withRide: true });
+    // "an XL at 6pm to get there": the car and the time said are the ride's, on the show's day.
+    const wish = showRideWish(turn.text, slots.datetime, session.startsAt, turn.now, turn.profile.timeZone);
+    const withRide: TicketDraft = {
+      ...draftOf(context, { ...tickets, withRide: true }),
+      ...(wish.leaveAtMs !== undefined ? { rideAtMs: wish.leaveAtMs } : {}),
+      ...(wish.productId !== undefined ? { rideProduct: wish.productId } : {}),
+    };
+    const planned = rides(context, event, session, { ...withRide, withRide: true });
+    // A time that cannot be the departure is said, never silently replaced.
+    const unusable = wish.timeUnusable
+      ? say(
+          context.lang,
+          `你说的出发时间不在开场（${shanghaiClock(session.startsAt)}）之前，所以按开场前的常规时间安排。`,
+          ` The time you said isn't before the show starts (${shanghaiClock(session.startsAt)}), so I went by the show's start instead.`,
+        )
+      : "";
+    const { linked } = planned;
+    const rideText = unusable ? `${unusable}${planned.rideText}` : planned.rideText;
     const [ride] = linked;
     const decision: BrainDecision = ride
       ? {

@@ -36,6 +36,10 @@ export interface TicketDraft {
   withRide?: boolean;
   /** Where the ride there starts. */
   rideFrom?: "home" | "office";
+  /** When the ride there leaves, if the user said (else well before the show starts). */
+  rideAtMs?: number;
+  /** The car for the ride there, if the user named one (else economy). */
+  rideProduct?: string;
   /** A ride back after the show was asked for. */
   rideBack?: boolean;
   /** Set once a card was made from this draft. */

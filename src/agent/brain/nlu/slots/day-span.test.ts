@@ -42,6 +42,19 @@ describe("saved places at a trip's ends", () => {
     expect(extractSavedEnds("从公司打车回家")).toEqual({ origin: "office", destination: "home" });
     expect(extractSavedEnds("叫车去西湖")).toEqual({});
   });
+
+  it("finds the saved place a trip ends at when it is said before the 'from'", () => {
+    expect(extractSavedEnds("need an uber home from the office around 8")).toEqual({
+      origin: "office",
+      destination: "home",
+    });
+    expect(extractSavedEnds("cab to work from my place please")).toEqual({
+      origin: "home",
+      destination: "office",
+    });
+    expect(extractSavedEnds("回家的车，从单位出发")).toEqual({ origin: "office", destination: "home" });
+    expect(extractSavedEnds("a taxi to the airport from home")).toEqual({ origin: "home" });
+  });
 });
 
 describe("a bare clock time already past", () => {

@@ -60,6 +60,14 @@ describe("item lists: every listed thing, in either language", () => {
     expect(nouns(text)).toEqual([]);
   });
 
+  it("lists no shop's choice said with its group's name as a thing", () => {
+    expect(
+      listedThings("lamb set for one, mushroom broth, and hand-cut lamb", [{ start: 0, end: 16 }]).map(
+        (t) => t.noun,
+      ),
+    ).toEqual(["hand-cut lamb"]);
+  });
+
   it("skips pieces a span already covers", () => {
     expect(listedThings("latte and band-aids", [{ start: 0, end: 5 }]).map((t) => t.noun)).toEqual([
       "band-aids",

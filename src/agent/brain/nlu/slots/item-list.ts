@@ -1,6 +1,7 @@
 import { ZH_EXCLUSION_FRAME } from "./excluded-runs.ts";
 import { parseEnglishNumber, parseNumber } from "./numbers.ts";
 import { extractItemOptions, LEADING_OPTION_WORDS, onlyOptionWords } from "./options.ts";
+import { GROUPED_CHOICE } from "./shop-choices.ts";
 
 /**
  * The pieces of an item list, in both languages: "ibuprofen and band-aids", "bananas, strawberries
@@ -129,7 +130,11 @@ const EN_NOT_THING =
 const OPTION_FILLER =
   /加浓|\b(?:hot|iced|cold|warm|large|medium|small|big|extra|less|no|half|sugar|ice|oat|skim|whole|milk|shot|spicy|mild|not|an?|regular|normal|sweet|sweetness|with)\b|的|\s/giu;
 
+const GROUPED_CHOICE_ONLY = new RegExp(`^(?:with\\s+)?(?:an?\\s+|the\\s+)?${GROUPED_CHOICE}$`, "iu");
+
 function optionOnly(noun: string): boolean {
+  // "tomato broth", "thin crust": a shop's choice said with its group's name is no thing either.
+  if (GROUPED_CHOICE_ONLY.test(noun)) return true;
   return extractItemOptions(noun) !== undefined && onlyOptionWords(noun, OPTION_FILLER);
 }
 

@@ -10,7 +10,7 @@ import {
   SHOP_OPTION_PIECE,
 } from "./line-words.ts";
 import { extractItemOptions } from "./options.ts";
-import { countNamesThing, laterCounts, piecesAfter } from "./order-counts.ts";
+import { type Count, countNamesThing, laterCounts, piecesAfter } from "./order-counts.ts";
 import { choiceClauses, namesShopChoice } from "./shop-choices.ts";
 
 // "一半无糖一半半糖", "half not spicy and half mild": each half of the last line with its own options.
@@ -40,6 +40,22 @@ function splitInHalves(rest: string, lines: OrderLineSlot[], problems: NumberPro
   return true;
 }
 
+// "the other", "the rest (of them)", "the others": whatever the counts before it left of the line.
+const REMAINDER =
+  /\b(?:the other(?:s|\s+(?:ones?|two|three|four))?|the rest(?: of them)?|the remaining(?: ones?)?|other\s+ones?)\b/giu;
+
+/** The rest of a line said after a count of a split, as a count with no number of its own yet. */
+function remainderAfter(text: string, from: number, counts: readonly Count[]): Count | undefined {
+  for (const found of text.slice(from).matchAll(REMAINDER)) {
+    const index = from + (found.index ?? 0);
+    const end = index + found[0].length;
+    if (!counts.some((count) => count.end <= index)) continue;
+    if (counts.some((count) => count.index < end && index < count.end)) continue;
+    return { index, end, text: found[0] };
+  }
+  return undefined;
+}
+
 /**
  * Clauses after the last named thing that name none themselves: splits of the last line across
  * options ("4杯拿铁，两杯冰的两杯热的", "12 teas, 6 with less sugar") or options for every line
@@ -56,7 +72,10 @@ export function applyLaterClauses(
   const rest = text.slice(from);
   if (!rest.trim()) return;
   if (splitInHalves(rest, lines, problems)) return;
-  const counts = laterCounts(text, from).filter((count) => !countNamesThing(text, count));
+  const said = laterCounts(text, from).filter((count) => !countNamesThing(text, count));
+  // "one as a meal and the other just the burger": the rest of the line, after a count of its own.
+  const theRest = remainderAfter(text, from, said);
+  const counts = theRest ? [...said, theRest].sort((a, b) => a.index - b.index) : said;
   const pieces = counts
     .map((count, index) => {
       // Between two things, the last piece runs to the next thing's words ("one extra wide, medium
@@ -115,6 +134,16 @@ export function applyLaterClauses(
     for (const piece of pieces)
       if (piece.count.problem)
         problems.push({ field: "quantity", text: piece.count.text, reason: piece.count.problem });
+    // The rest is what the other counts leave of the line's own count; without one, nothing is left.
+    const remainder = pieces.find((piece) => piece.count === theRest);
+    if (remainder) {
+      const others = pieces.reduce(
+        (sum, piece) => sum + (piece === remainder ? 0 : (piece.count.qty ?? 0)),
+        0,
+      );
+      if (last.qtyText === undefined || last.qty <= others) pieces.splice(pieces.indexOf(remainder), 1);
+      else remainder.count = { ...remainder.count, qty: last.qty - others };
+    }
     const split = pieces.reduce((sum, piece) => sum + (piece.count.qty ?? 0), 0);
     if (split > last.qty && last.qtyText !== undefined) {
       problems.push({ field: "quantity", text: `${last.qtyText} < ${split}`, reason: "too_large" });

@@ -122,4 +122,19 @@ describe("order lines: each line's own words, splits and shop choices", () => {
       ["紫菜汤", 1, {}],
     ]);
   });
+
+  it("gives the rest of a split line what is said after 'the other' or 'the rest'", () => {
+    expect(read("3 chicken burgers, one as a meal and the others on their own")).toEqual([
+      ["鸡腿堡", 1, { combo: "meal" }],
+      ["鸡腿堡", 2, { combo: "single" }],
+    ]);
+    expect(read("2 chicken burgers - one a meal, the other by itself")).toEqual([
+      ["鸡腿堡", 1, { combo: "meal" }],
+      ["鸡腿堡", 1, { combo: "single" }],
+    ]);
+    expect(read("4 chicken burgers, 1 alone, the rest as meals")).toEqual([
+      ["鸡腿堡", 1, { combo: "single" }],
+      ["鸡腿堡", 3, { combo: "meal" }],
+    ]);
+  });
 });

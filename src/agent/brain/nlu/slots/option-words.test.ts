@@ -24,6 +24,17 @@ describe("English option words", () => {
     expect(said("one baby's breath bouquet, in a gift box, to work")).toEqual(["in a gift box"]);
     expect(said("two hydrangea bouquets with a deluxe gift box")).toContain("with a deluxe gift box");
     expect(said("a preserved rose gift box and a latte")).toEqual([]);
+    // Set off after the thing, or said as how it comes.
+    expect(said("nine white roses to the office, deluxe gift box")).toEqual(["deluxe gift box"]);
+    expect(said("peonies for mum; gift boxed")).toContain("gift boxed");
+    expect(said("a bouquet of lilies, gift-wrapped please")).toContain("gift-wrapped");
+    expect(said("a latte, a preserved rose gift box")).toEqual([]);
+  });
+
+  it("reads a choice said with its group's name as that choice", () => {
+    expect(said("lamb hot pot for one, mushroom broth, extra spicy")).toContain("mushroom broth");
+    expect(said("a 12 inch pepperoni with thin & crispy crust")).toContain("thin & crispy crust");
+    expect(said("a mushroom soup and a latte")).toEqual([]);
   });
 
   it("keeps a portion or size said with its number from counting things", () => {

@@ -2,6 +2,7 @@ import { OPTION_PRESETS } from "../../../../ecosystem/commerce/option-groups.ts"
 import type { GazetteerMatch } from "../gazetteer.ts";
 import { packOf } from "../partial-names.ts";
 import type { OrderLinesSlot } from "./order-lines.ts";
+import { GROUPED_CHOICE } from "./shop-choices.ts";
 
 /**
  * English words that choose an option of a dish, not a dish of their own: "less rice", "extra rice",
@@ -92,6 +93,18 @@ const PACKED_PHRASE = new RegExp(
   `\\b(?:in|with)\\s+(?:an?\\s+|the\\s+|some\\s+)?(?:[a-z]+\\s+)?(?:${PACKINGS.map(escapeRegExp).join("|")})(?:es)?\\b`,
   "giu",
 );
+// "roses, deluxe gift box", "…, gift boxed please": a packing choice set off after the thing, by its
+// whole name or its packing words, or said as how the thing comes ("gift-boxed", "gift wrapped").
+const PACKING_NAMES = [
+  ...new Set([...CHOICES.filter((name) => /\b(?:box|wrap|wrapping|packaging)$/u.test(name)), ...PACKINGS]),
+];
+const SET_OFF_PACKING = new RegExp(
+  `(?<=[,;(]\\s*)(?:an?\\s+|the\\s+)?(?:${PACKING_NAMES.map(escapeRegExp).join("|")})(?:es|ed)?\\b|\\bgift[- ]?(?:boxed|wrapped)\\b`,
+  "giu",
+);
+
+// "tomato broth", "thin crust": a choice said with its group's name (see shop-choices.ts).
+const GROUPED_PHRASE = new RegExp(GROUPED_CHOICE, "giu");
 
 // "(burger only)", "just the sandwich": no meal, and no other burger.
 const SINGLE = /\b(?:burger|sandwich) only\b|\bjust the (?:burger|sandwich)\b/giu;
@@ -105,6 +118,8 @@ export function optionWordSpans(text: string): { start: number; end: number }[] 
     ...spans(SINGLE, text),
     ...spans(SET_OFF_CHOICE, text),
     ...spans(PACKED_PHRASE, text),
+    ...spans(SET_OFF_PACKING, text),
+    ...spans(GROUPED_PHRASE, text),
   ];
 }
 

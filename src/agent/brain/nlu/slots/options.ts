@@ -68,7 +68,7 @@ const MILK: Rule<"milk">[] = [
 const COMBO: Rule<"combo">[] = [
   [/套餐|\b(?:as )?a meal\b|\bmeals?\b|\bcombos?\b/iu, "meal"],
   [
-    /单点|不要套餐|不(?:要|用)?(?:做成?)?套餐|\bjust the (?:burgers?|sandwich(?:es)?)\b|\b(?:burgers?|sandwich(?:es)?) only\b|\bno (?:meals?|combos?)\b|\bnot (?:as )?(?:a )?(?:meals?|combos?)\b|\ba la carte\b|\bsingles?(?= (?:(?:chicken |beef |fish )?burgers?|sandwich(?:es)?|ones)\b)|\b(?:make (?:it|them|those|both)|as|just|go) singles?\b|\bsingles\b/iu,
+    /单点|不要套餐|不(?:要|用)?(?:做成?)?套餐|\bjust the (?:burgers?|sandwich(?:es)?)\b|\b(?:burgers?|sandwich(?:es)?) only\b|\bno (?:meals?|combos?)\b|\bnot (?:as )?(?:a )?(?:meals?|combos?)\b|\ba la carte\b|\bsingles?(?= (?:(?:chicken |beef |fish )?burgers?|sandwich(?:es)?|ones)\b)|\b(?:make (?:it|them|those|both)|as|just|go) singles?\b|\bsingles\b|\bwithout (?:an? |the )?(?:meal|combo)s?\b|\bon (?:its|their) own\b|\bby (?:itself|themselves)\b|\balone\b/iu,
     "single",
   ],
 ];

@@ -171,8 +171,12 @@ export function extractSavedEnds(text: string): {
   // The destination is a saved place named after the origin's words, never the origin itself.
   const after = (match: RegExpExecArray | null) => (match ? match.index + match[0].length : 0);
   const rest = text.slice(Math.max(after(zhFrom), after(enFrom)));
-  const zhTo = ZH_TO_SAVED.exec(rest);
-  const enTo = EN_TO_SAVED.exec(rest);
+  // …or before them: "a cab home from work", "get me to the office from home" — the words before the
+  // "from", which holds the origin itself.
+  const fromAt = Math.min(...[zhFrom, enFrom].map((match) => match?.index ?? text.length));
+  const before = text.slice(0, fromAt);
+  const zhTo = ZH_TO_SAVED.exec(rest) ?? (origin ? ZH_TO_SAVED.exec(before) : null);
+  const enTo = EN_TO_SAVED.exec(rest) ?? (origin ? EN_TO_SAVED.exec(before) : null);
   const destination = zhTo
     ? ZH_SAVED(zhTo[1] as string)
     : enTo

@@ -1,3 +1,4 @@
+import { OPTION_PRESETS } from "../../../../ecosystem/commerce/option-groups.ts";
 import type { GazetteerMatch } from "../gazetteer.ts";
 import { extractItemOptions, onlyOptionWords } from "./options.ts";
 
@@ -23,6 +24,24 @@ const ZH_CHOICE = new RegExp(
   ].join("|"),
   "u",
 );
+// "tomato broth", "thin crust", "mushroom broth": a choice said with its group's name is that
+// choice, no dish of its own (a hot pot set "with tomato broth" is no Tomato Broth Malatang).
+const GROUPED = [
+  ...new Set(
+    Object.values(OPTION_PRESETS).flatMap((groups) =>
+      (groups as readonly { en: string; choices: readonly { en: string }[] }[]).flatMap((group) => {
+        const groupName = group.en.toLowerCase();
+        return group.choices
+          .map((choice) => choice.en.toLowerCase())
+          .filter((name) => /^[a-z][a-z &'-]+$/u.test(name) && !name.includes(groupName))
+          .map((name) => `${name} ${groupName}`);
+      }),
+    ),
+  ),
+];
+/** A choice said with its group's name, as a regular expression's source ("tomato broth"). */
+export const GROUPED_CHOICE = `\\b(?:${GROUPED.map((name) => name.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|")})s?\\b`;
+
 const EN_CHOICE = new RegExp(
   [
     "\\b(?:second )?thin(?: noodles?| cut)?\\b|\\bleek[- ]leaf\\b|\\bflat(?: noodles?)?\\b|\\b(?:extra )?wide(?: noodles?)?\\b|\\bknife[- ]cut\\b",
@@ -32,6 +51,7 @@ const EN_CHOICE = new RegExp(
     "\\b(?:with|w/|add|plus|extra|and) (?:an? |extra )?(?:egg|cola|coke|sprite|soy ?milk|beef|pearls|boba|taro balls?|coconut jelly|pudding|grass jelly|cheese foam|shot)s?\\b",
     "\\b(?:as )?(?:an? )?(?:meal|combo)s?\\b|\\b(?:burger|sandwich) only\\b|\\bjust the (?:burger|sandwich)\\b|\\bsingle\\b|\\bon its own\\b",
     "\\bnothing extra\\b|\\bno (?:add-?ons?|extras?|toppings?)\\b|\\bplain\\b",
+    GROUPED_CHOICE,
     '\\bgift box\\b|\\bhandwritten card\\b|\\b\\d+ ?(?:inch|")\\b|\\b(?:thin|cheese|stuffed) crust\\b|\\bhalf (?:and|&) half\\b',
   ].join("|"),
   "iu",
