@@ -64,6 +64,10 @@ describe("partial English menu names", () => {
     // A word only at a name's start ("Cherry Tomatoes") is no such thing; "half" names nothing.
     expect(named("a cherry")).not.toContain("Cherry Tomatoes 500 g");
     expect(named("half please")).toEqual([]);
+    // Said in the singular, a word is an option or a shelf word, not the thing ("oat milk latte").
+    expect(named("a mango smoothie")).not.toContain("Hainan Mangoes");
+    // The container said picks the name that holds it.
+    expect(named("a bag of apples")).toContain("Fuji Apples (bag, about 2.5 kg)");
   });
 
   it("reads part of a name, in the plural", () => {

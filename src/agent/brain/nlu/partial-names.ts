@@ -156,7 +156,11 @@ export class PartialNames {
           lower.slice(end, end + 8).split(/[,;，；、+&]/u)[0],
         ].join("");
         const sizes = around.match(/\d+(?=\s*(?:ml|l|g|kg)\b)/gu) ?? [];
-        const best = this.#best(said, chains, pack, sizes, lower.slice(start, end));
+        // "a bag of apples", "a box of cherries": the container said picks the name that holds it.
+        const held = /\b(bag|box|case|pack|crate|basket|bunch|carton)s?\s+of\s*$/u.exec(
+          lower.slice(Math.max(0, start - 16), start),
+        )?.[1];
+        const best = this.#best(said, chains, pack, sizes, lower.slice(start, end), held);
         if (best)
           found.push({
             entity: best.entry,
@@ -176,6 +180,7 @@ export class PartialNames {
     pack?: string,
     sizes: readonly string[] = [],
     surface = "",
+    held?: string,
   ): { entry: GazetteerEntry; score: number } | undefined {
     const [firstWord] = said;
     if (!firstWord) return undefined;
@@ -206,6 +211,8 @@ export class PartialNames {
       // "apples", "grapes": the thing several names end in, said alone, is any of them.
       const kindOfThing =
         said.length === 1 &&
+        surface !== firstWord &&
+        /s$/u.test(surface) &&
         firstWord === head &&
         firstWord.length >= 4 &&
         !EVERYDAY_WORD.test(firstWord) &&
@@ -213,7 +220,11 @@ export class PartialNames {
       if (said.length === 1 && (firstWord.length < 4 || !alone) && !kindOfThing) continue;
       const packed = pack !== undefined && packOf(named.entry.en) === Number(pack);
       // "mangoes" is the fruit the name "Hainan Mangoes" ends in as said, not a drink's "… Mango".
-      const asSaid = kindOfThing && lastWrittenWord(named.entry.en) === surface;
+      const asSaid =
+        kindOfThing &&
+        (held
+          ? new RegExp(`\\b${held}`, "iu").test(named.entry.en)
+          : lastWrittenWord(named.entry.en) === surface);
       const raw =
         0.7 +
         0.2 * share +

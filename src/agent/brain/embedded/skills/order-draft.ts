@@ -90,11 +90,17 @@ export function draftFromTurn(context: SkillContext, previous?: OrderDraft): Ord
             [...named, ...own].map((search) => search.keyword),
           )
         : [];
+    // "apples", "mangoes": a thing many names end in, said in the plural — any of them answers,
+    // so the user's word is searched first, in whatever shop sells it.
+    const thing =
+      line.match.method !== "exact" && /^[a-z]+s$/iu.test(line.match.text.trim())
+        ? spellings(line.match.text.trim()).map((keyword) => ({ keyword }))
+        : [];
     return {
       query: line.match.entity.zh,
       qty: line.qty,
       options: plain ? { ...plain.options, ...line.options } : line.options,
-      searches: [...named, ...own, ...(plain?.searches ?? []), ...atShop],
+      searches: [...thing, ...named, ...own, ...(plain?.searches ?? []), ...atShop],
       said,
     };
   });

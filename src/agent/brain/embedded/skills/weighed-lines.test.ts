@@ -22,6 +22,9 @@ describe("weights said as the count", () => {
     expect(weightsSaid("half a kilo of grapes")).toEqual([{ grams: 500, count: 0.5 }]);
     expect(weightsSaid("两公斤橙子")).toEqual([{ grams: 2000, count: 2 }]);
     expect(weightsSaid("two lattes")).toEqual([]);
+    // Letters of a word are no weight ("a bag", "a big one").
+    expect(weightsSaid("a bag of apples and a big mac")).toEqual([]);
+    expect(weightsSaid("a kilo of grapes")).toEqual([{ grams: 1000, count: 1 }]);
     // A portion's own weight is no count ("每盒一斤", "1 kg each", "两斤装的").
     expect(weightsSaid("两盒草莓 每盒一斤")).toEqual([]);
     expect(weightsSaid("2 bags of apples, 1 kg each")).toEqual([]);

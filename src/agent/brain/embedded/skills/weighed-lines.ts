@@ -8,7 +8,7 @@ import type { OptionGroupView } from "./option-mapping.ts";
  * many times ("三斤" → 3 × 500g, "两斤" → 1 × 1kg, "2 kg" → 2 × 1kg or 1 × 2kg).
  */
 const WEIGHT_SAID =
-  /(\d+(?:\.\d+)?|[一二两俩三四五六七八九十]+|half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s*-?\s*(斤|公斤|千克|kilo(?:gram)?s?|kgs?|克|grams?|g)(?![a-z])/giu;
+  /(?<![a-z\d.])(\d+(?:\.\d+)?(?=\s*-?\s*[^\s\d-])|[一二两俩三四五六七八九十]+|(?:half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten)(?=\s))\s*-?\s*(斤|公斤|千克|kilo(?:gram)?s?|kgs?|克|grams?|g)(?![a-z])/giu;
 const GRAMS_PER: Record<string, number> = { 斤: 500, 公斤: 1000, 千克: 1000, 克: 1 };
 
 function gramsOfUnit(unit: string): number {
