@@ -66,6 +66,9 @@ describe("partial English menu names", () => {
     expect(named("half please")).toEqual([]);
     // Said in the singular, a word is an option or a shelf word, not the thing ("oat milk latte").
     expect(named("a mango smoothie")).not.toContain("Hainan Mangoes");
+    // A word before it that nothing reads makes it another thing, not these.
+    expect(named("two unicorn apples")).not.toContain("Fuji Apples");
+    expect(named("two kilos of apples")).toContain("Fuji Apples");
     // The container said picks the name that holds it.
     expect(named("a bag of apples")).toContain("Fuji Apples (bag, about 2.5 kg)");
   });

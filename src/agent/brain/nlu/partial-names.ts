@@ -50,22 +50,30 @@ function nameWords(en: string): string[] {
       // A note in brackets is no part of the name, closed or cut short ("Fuji Apples (bag, about").
       .replace(/\s*\(.*$/u, "")
       .replace(/\s*(?:×|x)\s*\d+.*$/u, "")
-      // A size is no word of the name ("Chilean Cherries 500 g" ends in cherries).
-      .replace(/\d+(?:\.\d+)?\s*(?:ml|l|g|kg)\b/gu, " ")
       .split(/[^a-z'é]+/u)
       .filter((word) => word.length > 0 && !STOP.has(word) && !/^\d/u.test(word))
       .map(wordStem)
   );
 }
 
-/** A name's last word as written, without a note in brackets ("Hainan Mangoes" → "mangoes"). */
+/**
+ * A name's last word as written, without a note in brackets or a size ("Hainan Mangoes" →
+ * "mangoes", "Chilean Cherries 500 g" → "cherries").
+ */
 function lastWrittenWord(en: string): string | undefined {
   return en
     .toLowerCase()
     .replace(/\s*\(.*$/u, "")
+    .replace(/\d+(?:\.\d+)?\s*(?:ml|l|g|kg)\b/gu, " ")
     .split(/[^a-z'é]+/u)
     .filter((word) => word.length > 0)
     .at(-1);
+}
+
+/** The thing a name ends in, as a stem ("Chilean Cherries 500 g" → "cherry"). */
+function thingOf(en: string): string | undefined {
+  const word = lastWrittenWord(en);
+  return word ? wordStem(word) : undefined;
 }
 
 /** Words a name's word is also said as: "nuggets" of McNuggets, "kiwi" of Kiwifruit. */
@@ -106,8 +114,8 @@ export class PartialNames {
       if (words.length < 2 || seen.has(`${key}|${entry.zh}`)) continue;
       const newName = ![...seen].some((other) => other.startsWith(`${key}|`));
       seen.add(`${key}|${entry.zh}`);
-      const head = nameWords(entry.en).at(-1);
-      if (newName && head) this.#heads.set(head, (this.#heads.get(head) ?? 0) + 1);
+      const thing = thingOf(entry.en);
+      if (newName && thing) this.#heads.set(thing, (this.#heads.get(thing) ?? 0) + 1);
       for (const word of new Set(words)) {
         const list = this.#byWord.get(word) ?? [];
         list.push({ entry, words, size: nameWords(entry.en).length });
@@ -160,7 +168,19 @@ export class PartialNames {
         const held = /\b(bag|box|case|pack|crate|basket|bunch|carton)s?\s+of\s*$/u.exec(
           lower.slice(Math.max(0, start - 16), start),
         )?.[1];
-        const best = this.#best(said, chains, pack, sizes, lower.slice(start, end), held);
+        // "unicorn steaks": a word before the thing that no rule reads makes it another thing.
+        const before = tokens[first - 1]?.word;
+        const modified =
+          before !== undefined &&
+          !STOP.has(before) &&
+          !PLAIN.has(before) &&
+          !COUNT_WORD.test(before) &&
+          !/^(?:some|few|couple|dozen|more|any|bag|box|case|pack|crate|basket|bunch|carton|kilo|kg|gram|pound|lb|want|need|get|buy|order|send|deliver|like|please|ripe|sweet|juicy|nice|good|big|small)$/u.test(
+            before,
+          ) &&
+          /^[a-z]/u.test(before) &&
+          !/[,;.!?:，。；！？：]/u.test(lower.slice(tokens[first - 1]?.end ?? 0, start));
+        const best = this.#best(said, chains, pack, sizes, lower.slice(start, end), held, modified);
         if (best)
           found.push({
             entity: best.entry,
@@ -181,6 +201,7 @@ export class PartialNames {
     sizes: readonly string[] = [],
     surface = "",
     held?: string,
+    modified = false,
   ): { entry: GazetteerEntry; score: number } | undefined {
     const [firstWord] = said;
     if (!firstWord) return undefined;
@@ -199,7 +220,18 @@ export class PartialNames {
         (word) => word.length >= 4 && (this.#spread.get(word) ?? 0) === 1 && !EVERYDAY_WORD.test(word),
       );
       const ours = chains.has(chainOf(named.entry.id) ?? "");
-      const enough = share >= 0.5 || (said.includes(head) && (said.length >= 2 || ours)) || distinctive;
+      // "apples", "grapes": the thing several names end in, said alone, is any of them.
+      const kindOfThing =
+        !modified &&
+        said.length === 1 &&
+        surface !== firstWord &&
+        /s$/u.test(surface) &&
+        firstWord === thingOf(named.entry.en) &&
+        firstWord.length >= 4 &&
+        !EVERYDAY_WORD.test(firstWord) &&
+        (this.#heads.get(firstWord) ?? 0) >= 1;
+      const enough =
+        share >= 0.5 || (said.includes(head) && (said.length >= 2 || ours)) || distinctive || kindOfThing;
       if (!enough) continue;
       // One word says one dish only when the shop named sells it, or no other name has it and it is
       // the dish itself ("congee", "muffin") or the first of a two-word name ("zinger", "mcflurry").
@@ -208,15 +240,6 @@ export class PartialNames {
         (distinctive &&
           !EVERYDAY_WORD.test(firstWord) &&
           (firstWord === head || (firstWord === named.words[0] && named.size <= 2)));
-      // "apples", "grapes": the thing several names end in, said alone, is any of them.
-      const kindOfThing =
-        said.length === 1 &&
-        surface !== firstWord &&
-        /s$/u.test(surface) &&
-        firstWord === head &&
-        firstWord.length >= 4 &&
-        !EVERYDAY_WORD.test(firstWord) &&
-        (this.#heads.get(firstWord) ?? 0) >= 1;
       if (said.length === 1 && (firstWord.length < 4 || !alone) && !kindOfThing) continue;
       const packed = pack !== undefined && packOf(named.entry.en) === Number(pack);
       // "mangoes" is the fruit the name "Hainan Mangoes" ends in as said, not a drink's "… Mango".

@@ -105,6 +105,9 @@ export function countsIn(text: string, from: number, to: number): Count[] {
     const index = match.index ?? 0;
     if (index < from || index + match[0].length > to) continue;
     const groups = match.groups ?? {};
+    // "每份1公斤", "各2斤": the weight of each portion, not a count of something.
+    if (/(?:斤|公斤|千克)$/u.test(match[0]) && /(?:每|各)[份个盒袋包箱串只]?\s*$/u.test(text.slice(0, index)))
+      continue;
     const read = countOf((groups.num ?? groups.pair) as string, groups.sign, false);
     counts.push({ index, end: index + match[0].length, text: match[0].trim(), ...read });
   }

@@ -216,9 +216,12 @@ describe("order lines: brands wanted and ruled out", () => {
 });
 
 describe("order lines: measures are no things", () => {
-  it.each(["two Bananas 1 kg each", "2份香蕉，每份1公斤"])("%s", (text) => {
-    expect(read(text).lines).toEqual([["香蕉", 2, {}]]);
-  });
+  it.each(["two Bananas 1 kg each", "2份香蕉，每份1公斤", "2份香蕉，每份2斤", "两袋香蕉 各1斤"])(
+    "%s",
+    (text) => {
+      expect(read(text).lines).toEqual([["香蕉", 2, {}]]);
+    },
+  );
 });
 
 describe("order lines: counts read as written", () => {
