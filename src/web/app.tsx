@@ -203,7 +203,8 @@ function SignedIn({ api, onSignOut }: { api: ReturnType<typeof createApiClient>;
           </button>
         </div>
       </header>
-      <div id="main-content" className="app-content" tabIndex={-1}>
+      {/* Focusable so a keyboard can scroll a long page (a statement, a history), and the skip link's target. */}
+      <div id="main-content" className="app-content" role="region" aria-label={t("app.content")} tabIndex={0}>
         {route === "confirm" && confirmTaskId ? (
           <ConfirmScreen key={confirmTaskId} api={api} taskId={confirmTaskId} />
         ) : route === "history" ? (
