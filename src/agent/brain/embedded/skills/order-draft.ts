@@ -7,6 +7,7 @@ import type { SkillContext } from "./context.ts";
 import { wishesByIngredient } from "./ingredient-words.ts";
 import { deliveryTime } from "./later.ts";
 import { ownWordsFor } from "./own-words.ts";
+import { perPersonTimes } from "./per-person.ts";
 import { namedShopDish } from "./shop-dish.ts";
 
 type Search = { keyword?: string; category?: string; broad?: boolean };
@@ -104,6 +105,9 @@ export function draftFromTurn(context: SkillContext, previous?: OrderDraft): Ord
       said,
     };
   });
+  // "我们五个人，每人一杯拿铁": each line's count is one person's, so the order holds it for everyone.
+  const people = previous ? undefined : perPersonTimes(context.turn.text);
+  if (people) items = items.map((item) => (item.qty <= 3 ? { ...item, qty: item.qty * people } : item));
   // Several shops named, each for its own things: every item keeps its shop, no shop for the whole.
   items = items.map((item, index) => {
     const shop = said?.lines[index]?.shop;
