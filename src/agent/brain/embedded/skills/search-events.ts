@@ -1,5 +1,5 @@
 import { extractDaySpan } from "../../nlu/slots/day-span.ts";
-import type { BrainDecision } from "../../types.ts";
+import type { BrainDecision, BrainOption } from "../../types.ts";
 import { say, yuan } from "../say.ts";
 import type { DialogueState } from "../state.ts";
 import { buyTickets } from "./buy-tickets.ts";
@@ -141,33 +141,7 @@ export async function searchEvents(context: SkillContext, carried?: TicketDraft)
           )) +
       // The ride asked for with the tickets waits for the pick, and is said to wait.
       rideWaits(draft, lang),
-    options: shown.map((event, index) => ({
-      id: `event${index + 1}`,
-      label: say(lang, event.nameZh, event.nameEn),
-      detail: detailOf(event, turn.now, lang),
-    })),
-    state: {
-      ...state,
-      shown: {
-        kind: "event",
-        entries: shown.map((event, index) => ({
-          id: `event${index + 1}`,
-          label: event.nameZh,
-          payload: {
-            // What a pick may describe it by ("the second comedy", "第二个电影").
-            nameEn: event.nameEn,
-            category: event.category,
-            // The day the list was for goes with the pick ("第二个" on a Saturday list is Saturday's show).
-            text: say(
-              lang,
-              `买${event.nameZh}${dayWords(pinned, "zh")}的票`,
-              `buy tickets for ${event.nameEn}${dayWords(pinned, "en")}`,
-            ),
-            eventId: event.id,
-          },
-        })),
-      },
-    },
+    ...eventList(shown, state, turn.now, lang, pinned),
   };
 }
 
@@ -199,20 +173,43 @@ function noneOfKind(
         `同一时间有这些别的演出（不是${kind.zh}），想看的话说「第几个」：`,
         ` Other things on then (not ${kind.en}) — say "the first one" if one appeals:`,
       ),
-    options: others.map((event, index) => ({
+    ...eventList(others, state, turn.now, lang),
+  };
+}
+
+/**
+ * A list of shows as options and as the dialogue's shown list, so a pick may name it by place or by
+ * what it is ("the second comedy", "第二个电影"); `pinned` is the day the list was for, which goes
+ * with the pick ("第二个" on a Saturday list is Saturday's show).
+ */
+function eventList(
+  events: readonly EventSummary[],
+  state: DialogueState,
+  now: number,
+  lang: "zh" | "en",
+  pinned?: { startMs: number },
+): { options: BrainOption[]; state: DialogueState } {
+  return {
+    options: events.map((event, index) => ({
       id: `event${index + 1}`,
       label: say(lang, event.nameZh, event.nameEn),
-      detail: detailOf(event, turn.now, lang),
+      detail: detailOf(event, now, lang),
     })),
     state: {
       ...state,
       shown: {
         kind: "event",
-        entries: others.map((event, index) => ({
+        entries: events.map((event, index) => ({
           id: `event${index + 1}`,
           label: event.nameZh,
           payload: {
-            text: say(lang, `买${event.nameZh}的票`, `buy tickets for ${event.nameEn}`),
+            nameEn: event.nameEn,
+            category: event.category,
+            text: say(
+              lang,
+              `买${event.nameZh}${dayWords(pinned, "zh")}的票`,
+              `buy tickets for ${event.nameEn}${dayWords(pinned, "en")}`,
+            ),
             eventId: event.id,
           },
         })),
