@@ -1,4 +1,3 @@
-import { floatingDate } from "../../../../kernel/time-zone.ts";
 import type { BrainDecision, Lang, TaskRequest } from "../../types.ts";
 import { say } from "../say.ts";
 import type { DialogueState } from "../state.ts";
@@ -10,7 +9,7 @@ import { rideRequest, scheduledRide } from "./ride-hail.ts";
 import { searchEvents } from "./search-events.ts";
 import { chooseSeats, type SeatChoice, sessionTiers, tiersForArea } from "./seat-choice.ts";
 import { shortageText, tierNamedIn } from "./seat-shortage.ts";
-import { dayLabel, sessionLabel, shanghaiClock, shanghaiDate } from "./shanghai-time.ts";
+import { dayLabel, nextSessionOn, sessionLabel, shanghaiClock, shanghaiDate } from "./shanghai-time.ts";
 import { cheaperOf } from "./ticket-compare.ts";
 import { dateSlot, draftOf, pick, pickSession, sessionsFor, type TicketDraft } from "./ticket-draft.ts";
 import { explainTickets, noSuchAreaText, optionOf, overCapText, priceText } from "./ticket-replies.ts";
@@ -118,7 +117,7 @@ export async function buyTickets(context: SkillContext, entry: TicketEntry = {})
       text: say(
         lang,
         `「${event.nameZh}」${asked || "那个时间"}没有场次，可选：${dates}。`,
-        `${event.nameEn} isn't on ${asked || "then"}. Sessions: ${dates}${nextOn(event, turn.now)}.`,
+        `${event.nameEn} isn't on ${asked || "then"}. Sessions: ${dates}${nextSessionOn(event.sessions, turn.now)}.`,
       ),
       state: {
         ...base,
@@ -386,17 +385,4 @@ function withDeparture(request: TaskRequest, departAt: number, lang: Lang): Task
     ...request,
     title: `${request.title}${say(lang, `（${shanghaiClock(departAt)} 出发）`, ` (leave ${shanghaiClock(departAt)})`)}`,
   };
-}
-
-/** " — the next is on Friday, Dec 4": the month named, which "12/4" leaves to guessing. */
-function nextOn(event: EventSummary, now: number): string {
-  const next = event.sessions.find((session) => session.startsAt > now);
-  if (!next) return "";
-  const day = floatingDate(next.startsAt).toLocaleDateString("en-US", {
-    weekday: "long",
-    month: "short",
-    day: "numeric",
-    timeZone: "UTC",
-  });
-  return ` — the next is on ${day}`;
 }

@@ -1,4 +1,11 @@
-import { dayStartMs, WORLD_TIME_ZONE, zoneClock, zoneDate, zoneDay } from "../../../../kernel/time-zone.ts";
+import {
+  dayStartMs,
+  floatingDate,
+  WORLD_TIME_ZONE,
+  zoneClock,
+  zoneDate,
+  zoneDay,
+} from "../../../../kernel/time-zone.ts";
 import type { DaySpan } from "../../nlu/slots/day-span.ts";
 import type { DateTimeSlot } from "../../nlu/slots/types.ts";
 import type { Lang } from "../../types.ts";
@@ -67,4 +74,17 @@ export function spanWords(span: DaySpan, now: number, lang: Lang, zone: string =
   });
   if (from === to) return lang === "zh" ? `${from}` : `on ${from}`;
   return lang === "zh" ? `${from}至${to}` : `${from}–${to}`;
+}
+
+/** " — the next is on Friday, Dec 4": the next session's day with its month, which "12/4" leaves to guessing. */
+export function nextSessionOn(sessions: readonly { startsAt: number }[], now: number): string {
+  const next = sessions.find((session) => session.startsAt > now);
+  if (!next) return "";
+  const day = floatingDate(next.startsAt).toLocaleDateString("en-US", {
+    weekday: "long",
+    month: "short",
+    day: "numeric",
+    timeZone: "UTC",
+  });
+  return ` — the next is on ${day}`;
 }
