@@ -44,3 +44,14 @@ const OPTION_WORDS: Record<string, Record<string, [zh: string, en: string]>> = {
 export function optionWords(key: string, choice: string): readonly [zh: string, en: string] | undefined {
   return OPTION_WORDS[key]?.[choice];
 }
+
+/**
+ * The weight a shop writes in a choice's or an item's name ("500g", "1kg", "约2.5kg", "bag, about
+ * 2 kg"), in grams; undefined when the text names none. One reading for the brain's weight choice
+ * and the engine's check of a card's weights.
+ */
+export function gramsWritten(text: string): number | undefined {
+  const match = /(\d+(?:\.\d+)?)\s*(kg|g)\b/iu.exec(text);
+  if (!match) return undefined;
+  return Math.round(Number(match[1]) * ((match[2] as string).toLowerCase() === "kg" ? 1000 : 1));
+}

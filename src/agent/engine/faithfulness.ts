@@ -1,5 +1,5 @@
 import type { FrameOptions, RequestFrame } from "../brain/frame.ts";
-import { optionWords } from "../brain/option-words.ts";
+import { gramsWritten, optionWords } from "../brain/option-words.ts";
 import type { TaskQuote } from "../events.ts";
 import { formatFen } from "../format.ts";
 
@@ -51,11 +51,8 @@ function optionMet(
  * ("Fuji Apples (bag, about 2 kg)"); undefined when neither names a weight.
  */
 function lineGrams(line: { qty: number; nameEn?: string; optionsText?: string; optionsTextEn?: string }) {
-  const weight = /(\d+(?:\.\d+)?)\s*(kg|g)\b/iu.exec(
-    `${line.optionsText ?? ""} ${line.optionsTextEn ?? ""} ${line.nameEn ?? ""}`,
-  );
-  if (!weight) return undefined;
-  return Math.round(Number(weight[1]) * ((weight[2] as string).toLowerCase() === "kg" ? 1000 : 1) * line.qty);
+  const each = gramsWritten(`${line.optionsText ?? ""} ${line.optionsTextEn ?? ""} ${line.nameEn ?? ""}`);
+  return each === undefined ? undefined : each * line.qty;
 }
 
 /** "1 kg", "500 g": a weight as both languages write it on a card. */

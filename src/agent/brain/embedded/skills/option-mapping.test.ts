@@ -38,16 +38,18 @@ describe("mapping spoken options onto an item's option groups", () => {
   });
 });
 
+/** A florist's wrapping group, by its own names only. */
+const wrapping = {
+  key: "wrapping",
+  zh: "包装",
+  en: "Wrapping",
+  choices: [
+    { id: "standard", zh: "标准包装", en: "Standard wrapping" },
+    { id: "deluxe", zh: "豪华礼盒", en: "Deluxe gift box" },
+  ],
+};
+
 describe("saidChoices: options only the shop has a name for", () => {
-  const wrapping = {
-    key: "wrapping",
-    zh: "包装",
-    en: "Wrapping",
-    choices: [
-      { id: "standard", zh: "标准包装", en: "Standard wrapping" },
-      { id: "deluxe", zh: "豪华礼盒", en: "Deluxe gift box" },
-    ],
-  };
   const weight = {
     key: "weight",
     zh: "规格",
@@ -113,15 +115,7 @@ describe("saidChoices: options only the shop has a name for", () => {
 
 describe("choices said by their group's name or taken back", () => {
   const bouquet = [
-    {
-      key: "wrapping",
-      zh: "包装",
-      en: "Wrapping",
-      choices: [
-        { id: "standard", zh: "标准包装", en: "Standard wrapping" },
-        { id: "deluxe", zh: "豪华礼盒", en: "Deluxe gift box" },
-      ],
-    },
+    wrapping,
     {
       key: "card",
       zh: "贺卡",

@@ -1,4 +1,5 @@
 import { parseCount } from "../../nlu/slots/numbers.ts";
+import { gramsWritten } from "../../option-words.ts";
 import type { OptionGroupView } from "./option-mapping.ts";
 
 /**
@@ -38,13 +39,6 @@ export function weightsSaid(said: string): { grams: number; count: number }[] {
   return weights;
 }
 
-/** A weight choice's grams from its name ("500g", "1kg", "约2.5kg"); undefined for other choices. */
-function choiceGrams(name: string): number | undefined {
-  const match = /(\d+(?:\.\d+)?)\s*(kg|g)\b/iu.exec(name);
-  if (!match) return undefined;
-  return Math.round(Number(match[1]) * ((match[2] as string).toLowerCase() === "kg" ? 1000 : 1));
-}
-
 /**
  * The count and weight choice for a line whose count was said as a weight. Leaves the line as it
  * is when no weight was said, the count is not that weight's number, or no choice divides it.
@@ -61,7 +55,7 @@ export function weighedLine(
   if (!weight) return { qty, options };
   for (const group of groups) {
     const sizes = group.choices
-      .map((choice) => ({ id: choice.id, grams: choiceGrams(`${choice.zh ?? ""} ${choice.en ?? ""}`) }))
+      .map((choice) => ({ id: choice.id, grams: gramsWritten(`${choice.zh ?? ""} ${choice.en ?? ""}`) }))
       .filter((choice): choice is { id: string; grams: number } => choice.grams !== undefined);
     if (sizes.length === 0) continue;
     const chosen = sizes.find(
@@ -73,7 +67,7 @@ export function weighedLine(
     return { qty: weight.grams / fits.grams, options: { ...options, [group.key]: fits.id } };
   }
   // No weight to choose: an item sold by a weight of its own ("Fuji Apples (bag, about 2 kg)").
-  const each = choiceGrams(name);
+  const each = gramsWritten(name);
   if (each && weight.grams % each === 0 && weight.grams / each !== qty)
     return { qty: weight.grams / each, options };
   return { qty, options };
