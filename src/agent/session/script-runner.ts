@@ -1,4 +1,5 @@
 import { DimpleError } from "../../kernel/errors.ts";
+import type { Lang } from "../brain/types.ts";
 import { NO_TOKENS, type TaskTokens } from "../engine/task-tokens.ts";
 import type { AgentEvent, SummaryEvent, TaskKind, TaskStatus } from "../events.ts";
 import type { Agent } from "../runtime.ts";
@@ -114,9 +115,12 @@ export class ChatRunner {
 
   /** A tap has no words of its own: the app answers in the language the user last wrote in. */
   async #say(zh: string, en: string): Promise<string> {
-    const sessionLang = await this.agent.sessions.lang(this.sessionId);
-    const lang = this.#lastWords === undefined ? sessionLang : messageLanguage(this.#lastWords, sessionLang);
-    return lang === "zh" ? zh : en;
+    return this.wordsLang(await this.agent.sessions.lang(this.sessionId)) === "zh" ? zh : en;
+  }
+
+  /** The language the user last wrote in; the session's until they have written. */
+  wordsLang(sessionLang: Lang): Lang {
+    return this.#lastWords === undefined ? sessionLang : messageLanguage(this.#lastWords, sessionLang);
   }
 
   #refused(error: unknown): void {

@@ -42,3 +42,25 @@ describe("dimple chat --seed", () => {
     });
   });
 });
+
+describe("dimple chat's card language", () => {
+  it("shows the card in the language the user wrote in, not only the account's", async () => {
+    const english = join(directory, "english.txt");
+    writeFileSync(english, "a latte to my office please\n");
+    let stdout = "";
+    vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+      stdout += String(chunk);
+      return true;
+    });
+    const log = vi.spyOn(console, "log").mockImplementation((...parts) => {
+      stdout += `${parts.join(" ")}\n`;
+    });
+    expect(await chatCommand(["--script", english])).toBe(0); // the Chinese demo user
+    log.mockRestore();
+    vi.restoreAllMocks();
+    const card = stdout.slice(stdout.indexOf("[task"));
+    expect(card).toMatch(/Latte/u);
+    expect(card).toMatch(/total ¥\d+\.\d\d → .*Rd/u);
+    expect(card).not.toMatch(/\p{Script=Han}/u);
+  });
+});

@@ -48,14 +48,16 @@ export async function chatCommand(args: string[]): Promise<number> {
       observer: new FlywheelRecorder(world.context),
     });
     const session = await agent.sessions.create(userId, lang);
+    // A card and its names in the language the user last wrote in, as the replies are.
+    let runner: ChatRunner | undefined;
     const print = (event: AgentEvent) => {
       if (values.json) printJson(event);
       else {
-        const text = renderEvent(event, lang);
+        const text = renderEvent(event, runner?.wordsLang(lang) ?? lang);
         if (text) console.log(text);
       }
     };
-    const runner = new ChatRunner(agent, userId, session.id, print);
+    runner = new ChatRunner(agent, userId, session.id, print);
     if (script) {
       for (const line of script) await runner.run(line);
     } else {
