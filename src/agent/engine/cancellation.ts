@@ -17,6 +17,8 @@ export interface CancellationOptions {
   handler: (kind: string) => TaskKindHandler;
   exclusive: <T>(taskId: string, work: () => Promise<T>) => Promise<T>;
   eventFor: (task: TaskRow) => Promise<TaskEvent>;
+  /** After a task moved: a show's ride goes only with its tickets (`show-rides.ts`). */
+  follow?: ((taskId: string) => Promise<void>) | undefined;
 }
 
 /**
@@ -28,6 +30,12 @@ export class Cancellation {
   constructor(private readonly options: CancellationOptions) {}
 
   async cancel(userId: string, taskId: string): Promise<TaskRow> {
+    const cancelled = await this.#cancel(userId, taskId);
+    await this.options.follow?.(taskId);
+    return cancelled;
+  }
+
+  async #cancel(userId: string, taskId: string): Promise<TaskRow> {
     const { store, settlement, notifier, recurring, baskets, exclusive, eventFor } = this.options;
     const task = await store.getOwned(userId, taskId);
     // A confirmed basket is cancelled order by order, each under its own shop's rules.

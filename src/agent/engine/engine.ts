@@ -13,8 +13,9 @@ import { type MoneyAudit, MoneyPath } from "./money-path.ts";
 import type { Notifier } from "./notifier.ts";
 import { Quoting } from "./quoting.ts";
 import { Reactions } from "./reactions.ts";
-import { movedRequest, ScheduledTasks } from "./schedule.ts";
+import { moveBooking, ScheduledTasks } from "./schedule.ts";
 import { Settlement } from "./settlement.ts";
+import { ShowRides } from "./show-rides.ts";
 import { TaskQueue } from "./task-queue.ts";
 import { quoteOf, requestOf, type TaskRow, TaskStore, taskEvent, taskLang } from "./task-store.ts";
 
@@ -67,6 +68,8 @@ export class TaskEngine {
   readonly #quoting: Quoting;
   /** The user's cancel, free or under the service's rules (`cancellation.ts`). */
   readonly #cancellation: Cancellation;
+  /** After a task moved: a ride lined up for a show goes only with its tickets (`show-rides.ts`). */
+  readonly #followTickets: (taskId: string) => Promise<void>;
 
   constructor(private readonly options: EngineOptions) {
     this.store = new TaskStore(options.context);
@@ -90,7 +93,16 @@ export class TaskEngine {
       handler: (kind) => this.#handler(kind),
       eventFor: (task) => this.eventFor(task),
     });
+    const showRides = new ShowRides({
+      store: this.store,
+      notifier: options.notifier,
+      langOf: (task) => this.#langOf(task),
+      exclusive: (taskId, work) => this.#exclusive(taskId, work),
+      eventFor: (task) => this.eventFor(task),
+    });
+    this.#followTickets = (taskId) => showRides.follow(taskId);
     this.#scheduled = new ScheduledTasks({
+      showRides,
       store: this.store,
       tools: options.tools,
       notifier: options.notifier,
@@ -141,8 +153,10 @@ export class TaskEngine {
       handler: (kind) => this.#handler(kind),
       exclusive: (taskId, work) => this.#exclusive(taskId, work),
       eventFor: (task) => this.eventFor(task),
+      follow: this.#followTickets,
     });
     this.#reactions = new Reactions({
+      follow: this.#followTickets,
       context: options.context,
       tools: options.tools,
       store: this.store,
@@ -267,7 +281,9 @@ export class TaskEngine {
       this.options.notifier.push(scheduled.user_id, await this.eventFor(scheduled));
       return scheduled;
     }
-    return this.#exclusive(taskId, () => this.#execute(taskId, mandate?.token));
+    const done = await this.#exclusive(taskId, () => this.#execute(taskId, mandate?.token));
+    await this.#followTickets(taskId);
+    return done;
   }
 
   /**
@@ -308,29 +324,13 @@ export class TaskEngine {
    * Moves a booking that has not started to another time, free of charge: a fresh card for the new
    * time (priced for it) takes its place, and the old booking is cancelled (nothing was held yet).
    */
-  async move(
+  move(
     userId: string,
     taskId: string,
     atMs: number,
     whenText: string,
   ): Promise<{ old: TaskRow; fresh: TaskRow }> {
-    const task = await this.store.getOwned(userId, taskId);
-    if (!["scheduled", "awaiting_confirmation"].includes(task.status) || task.scheduled_for === null)
-      throw new DimpleError("move_not_allowed", `task ${taskId} is ${task.status} and has no time to move`, {
-        status: 409,
-        field: "taskId",
-      });
-    if (!Number.isSafeInteger(atMs) || atMs <= this.options.context.clock.now())
-      throw new DimpleError("time_in_past", "the new time must be in the future", { field: "atMs" });
-    const request = requestOf(task);
-    const old = await this.cancel(userId, taskId);
-    const fresh = await this.start(
-      userId,
-      task.session_id,
-      movedRequest(request, atMs, whenText),
-      task.parent_task_id ?? undefined,
-    );
-    return { old, fresh };
+    return moveBooking(this, this.options.context.clock.now(), { userId, taskId, atMs, whenText });
   }
 
   /** Resolves when no task work is queued (tests and scripted runs wait for reactions to settle). */

@@ -26,6 +26,8 @@ export interface ReactionsOptions {
   /** One order of a basket moved: the basket follows its orders. */
   syncBasket: (basketId: string) => Promise<unknown>;
   push: (task: TaskRow) => Promise<void>;
+  /** After a task moved: a show's ride goes only with its tickets (`show-rides.ts`). */
+  follow?: ((taskId: string) => Promise<void>) | undefined;
 }
 
 /**
@@ -68,17 +70,19 @@ export class Reactions {
 
   /** Applies what the handler makes of a world event to the task as it is now, in the task's turn. */
   #react(taskId: string, handler: TaskKindHandler, event: WorldEvent): Promise<void> {
-    return this.options.queue.run(taskId, async () => {
-      const current = (await this.options.store.get(taskId)) as TaskRow;
-      const action =
-        (await handler.settleEvent?.(this.options.tools, event, current)) ??
-        handler.onEvent?.(event, current) ??
-        ({ type: "ignore" } as const);
-      await this.options.settlement.apply(current, action);
-      if ((action.type === "fail" || action.type === "refund") && action.alternative)
-        await this.#offerAlternative(current);
-      if (current.parent_task_id) await this.options.syncBasket(current.parent_task_id);
-    });
+    return this.options.queue
+      .run(taskId, async () => {
+        const current = (await this.options.store.get(taskId)) as TaskRow;
+        const action =
+          (await handler.settleEvent?.(this.options.tools, event, current)) ??
+          handler.onEvent?.(event, current) ??
+          ({ type: "ignore" } as const);
+        await this.options.settlement.apply(current, action);
+        if ((action.type === "fail" || action.type === "refund") && action.alternative)
+          await this.#offerAlternative(current);
+        if (current.parent_task_id) await this.options.syncBasket(current.parent_task_id);
+      })
+      .then(() => this.options.follow?.(taskId));
   }
 
   /**

@@ -1,11 +1,14 @@
+import { DimpleError } from "../../kernel/errors.ts";
 import type { TaskRequest } from "../brain/types.ts";
 import type { TaskEvent } from "../events.ts";
 import { formatFen } from "../format.ts";
 import { DEFAULT_MANDATE_TTL_MS } from "../risk/mandates.ts";
 import type { ToolClient } from "../tools/client.ts";
+import type { TaskEngine } from "./engine.ts";
 import type { QuoteOutcome, TaskKindHandler } from "./handler.ts";
 import type { Notifier } from "./notifier.ts";
-import { quotedRequestOf, type TaskRow, type TaskStore } from "./task-store.ts";
+import type { ShowRides } from "./show-rides.ts";
+import { quotedRequestOf, requestOf, type TaskRow, type TaskStore } from "./task-store.ts";
 
 /**
  * A task for later shows when it is for on its card, and its confirmation (the mandate) stays good
@@ -45,6 +48,35 @@ export function movedRequest(request: TaskRequest, atMs: number, whenText: strin
   };
 }
 
+/**
+ * Moves a booking that has not started to another time, free of charge: a fresh card for the new
+ * time (priced for it) takes its place, and the old booking is cancelled (nothing was held yet).
+ */
+export async function moveBooking(
+  engine: Pick<TaskEngine, "store" | "cancel" | "start">,
+  now: number,
+  move: { userId: string; taskId: string; atMs: number; whenText: string },
+): Promise<{ old: TaskRow; fresh: TaskRow }> {
+  const { userId, taskId, atMs, whenText } = move;
+  const task = await engine.store.getOwned(userId, taskId);
+  if (!["scheduled", "awaiting_confirmation"].includes(task.status) || task.scheduled_for === null)
+    throw new DimpleError("move_not_allowed", `task ${taskId} is ${task.status} and has no time to move`, {
+      status: 409,
+      field: "taskId",
+    });
+  if (!Number.isSafeInteger(atMs) || atMs <= now)
+    throw new DimpleError("time_in_past", "the new time must be in the future", { field: "atMs" });
+  const request = requestOf(task);
+  const old = await engine.cancel(userId, taskId);
+  const fresh = await engine.start(
+    userId,
+    task.session_id,
+    movedRequest(request, atMs, whenText),
+    task.parent_task_id ?? undefined,
+  );
+  return { old, fresh };
+}
+
 /** What starting scheduled tasks needs from the engine (its private steps, passed in). */
 export interface ScheduledTasksOptions {
   store: TaskStore;
@@ -56,6 +88,8 @@ export interface ScheduledTasksOptions {
   requote: (task: TaskRow, request: TaskRequest) => Promise<TaskRow>;
   execute: (taskId: string) => Promise<TaskRow>;
   eventFor: (task: TaskRow) => Promise<TaskEvent>;
+  /** A ride lined up for a show goes only with its tickets (`show-rides.ts`). */
+  showRides?: ShowRides | undefined;
 }
 
 /** Tasks confirmed now and carried out later: started at their time, exactly once, at a price that holds. */
@@ -84,6 +118,8 @@ export class ScheduledTasks {
     const { store, notifier, langOf, exclusive, execute } = this.options;
     if (!(await store.transition(task.id, ["scheduled"], "processing"))) return false;
     await exclusive(task.id, async () => {
+      const tickets = await this.options.showRides?.ticketsGone(task);
+      if (tickets) return this.options.showRides?.withdraw(task, tickets, ["processing"]);
       if (!(await this.#priceHolds(task))) return;
       const lang = (await langOf?.(task)) ?? "zh";
       await notifier.notify(
