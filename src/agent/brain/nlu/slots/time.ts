@@ -3,6 +3,7 @@ import { WORLD_TIME_ZONE, wallTime, zoneDay, zoneOffsetMinutes } from "../../../
 import type { Language } from "../intents.ts";
 import { impossibleDate, readCalendarDay } from "./calendar-day.ts";
 import { eveningMeant } from "./clock-sense.ts";
+import { chineseDayHalf, englishClockDigits, laterHalfMeant } from "./clock-words.ts";
 import { parseNumber } from "./numbers.ts";
 import type { DateTimeSlot } from "./types.ts";
 import { judged, laterFromNow, onCalendarDay } from "./when-reader.ts";
@@ -13,7 +14,7 @@ const DAY_PART_HOURS: Record<string, number> = { 早上: 8, 上午: 10, 中午: 
 /** chrono's Chinese parser misreads a few everyday forms; rewrite them to ones it knows. */
 function prepareChinese(text: string): string {
   return (
-    text
+    chineseDayHalf(text)
       .replace(/(这|本)(周|星期|礼拜)(?=[一二三四五六日天末])/gu, "$2")
       .replace(/明早/gu, "明天早上")
       // "明晚" is tomorrow evening (chrono reads today); "下午场"/"晚场" is a session of that part of the day.
@@ -96,7 +97,9 @@ function chronoDateTime(
   const parsed =
     lang === "zh"
       ? prepareChinese(text)
-      : withoutZoneWords(text, (said) => chrono.parse(said, reference, { forwardDate: true }));
+      : withoutZoneWords(englishClockDigits(text), (said) =>
+          chrono.parse(said, reference, { forwardDate: true }),
+        );
   const results =
     lang === "zh"
       ? chrono.zh.hans.parse(parsed, reference, { forwardDate: true })
@@ -129,11 +132,17 @@ function chronoDateTime(
       continue;
     const before = text.slice(Math.max(0, result.index - 12), result.index);
     if (/\b(?:in|within|under|less than|inside)\s*$/iu.test(before) && !CLOCK.test(result.text)) continue;
+    // "at 7 tomorrow evening": the half of the day said apart from the hour.
+    const later =
+      lang === "en" &&
+      laterHalfMeant(parsed, result.start.get("hour") ?? 0, result.start.isCertain("meridiem"))
+        ? 12 * 3_600_000
+        : 0;
     const slot: DateTimeSlot = {
       text: result.text,
       startMs: mondayWeek(
         text,
-        tomorrowMeant(result.text, result.start.date().getTime(), now, zone),
+        tomorrowMeant(result.text, result.start.date().getTime() + later, now, zone),
         now,
         zone,
       ),
