@@ -83,6 +83,15 @@ describe("yes-or-no questions about the sky", () => {
   });
 });
 
+describe("a trip with the clock time to set off", () => {
+  it("is a car for then, not a request Dimple cannot do", () => {
+    expect(intentOf("明天凌晨5点半去机场")).toBe("ride_hail");
+    expect(intentOf("下周一早8点去机场")).toBe("ride_hail");
+    expect(intentOf("明天下午3点去西湖天气怎么样")).toBe("weather");
+    expect(intentOf("明天早上8点去西湖怎么走")).not.toBe("ride_hail");
+  });
+});
+
 describe("a car asked for outright", () => {
   const asked = (text: string) => rideAsked(understand(text, { now: NOW }), text);
 

@@ -280,6 +280,17 @@ export function resolveIntent(nlu: Understanding, text = ""): Intent {
     nlu.confidence < 0.95
   )
     return "ride_hail";
+  // "明天凌晨5点半去机场", "下周一早8点去机场": a trip with the clock time to set off, nothing to eat and
+  // no question of how — a car for then, not a request Dimple cannot do.
+  if (
+    ["out_of_scope", "smalltalk", "weather"].includes(nlu.intent) &&
+    nlu.slots.destination &&
+    nlu.slots.datetime?.timeKnown &&
+    !food &&
+    !HOW_QUESTION.test(text) &&
+    !WEATHER_WORDS.test(text)
+  )
+    return "ride_hail";
   if (nlu.intent === "order_delivery") return nlu.intent;
   // "snacks from the supermarket to my place": a kind of shop is where the thing is bought, not a start.
   if (

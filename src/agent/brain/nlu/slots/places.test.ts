@@ -113,3 +113,18 @@ describe("a start said without 从 is no doer, doing or time", () => {
     expect(extractSavedEnds(text).origin).toBe(origin);
   });
 });
+
+describe("a destination is no time and no purpose", () => {
+  it.each([
+    ["book a cab for 6:45 tomorrow morning to the airport", "the airport"],
+    ["schedule a taxi for next Monday 8am to the office", "the office"],
+    ["get me a cab for tomorrow to west lake", "west lake"],
+    ["taxi for 2 people to west lake", "west lake"],
+    ["明天早上8点去公司开会", "公司"],
+    ["叫车去医院看病", "医院"],
+    ["打车去大剧院看演出", "大剧院"],
+    ["去玩具店", "玩具店"],
+  ])("%s → %s", (text, destination) => {
+    expect(extractTrip(text).destination).toBe(destination);
+  });
+});

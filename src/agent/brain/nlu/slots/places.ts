@@ -73,8 +73,11 @@ const EN_TO_FROM = new RegExp(
 );
 const EN_TO = new RegExp(
   `\\b(?:to|towards|for)\\s+(?!\\d+\\s*(?:people|ppl|persons|pax|passengers|adults|guests|of us)\\b|be\\b|get\\b|go\\b|take\\b|pay\\b|eat\\b|see\\b|me\\b|buy\\b|drive\\b|walk\\b|ride\\b|travel\\b|reach\\b|head\\b|commute\\b|cycle\\b|bike\\b)(.+?)${EN_END}`,
-  "iu",
+  "giu",
 );
+// A time or a day where a place could stand ("for 6:45", "for next Monday 8am", "for tomorrow").
+const WHEN_SAID =
+  /^(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s|$)|(?:tomorrow|tonight|today|next|this|noon|midnight|later|now|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/iu;
 const EN_ROUTE_CUE =
   /\b(get|go|going|drive|ride|cab|taxi|car|uber|lift|directions?|route|navigate|way|head|take me|far|walk)\b/iu;
 
@@ -85,11 +88,16 @@ const ZH_MODE = new RegExp(`^(?:${MODES_ZH})|(?:${MODES_ZH})$`, "gu");
 // "bike home", "walk to": a way of travelling before the place is no part of its name.
 const EN_MODE = /^(?:bike|cycle|walk|drive|ride|cab|taxi|uber|metro|subway|bus|transit)\s+(?:to\s+)?(?=\S)/iu;
 
+const PURPOSE_ZH =
+  /(?<=\S{2})(?:开会|上班|上课|上学|加班|玩儿?|看病|拿药|接人|接[我他她]|送人|吃饭|办事|逛街|逛逛|转转|看看|买东西|看电影|看展览?|看演出|看比赛|散步|拿东西|取东西|出差|面试|考试|报到|签到|坐飞机|赶飞机|坐高铁|赶火车|坐火车)$/u;
+
 function clean(place: string | undefined): string | undefined {
   const value = place
     ?.replace(ZH_MODE, "")
     .replace(EN_MODE, "")
     .replace(/(?:出发|上车)?(?:的车)?$/u, "")
+    // "去公司开会", "去医院看病": what one goes there to do is no part of the place.
+    .replace(PURPOSE_ZH, "")
     .replace(/[的了]$/u, "")
     .trim();
   return value && !NOT_A_PLACE.test(value) ? value : undefined;
@@ -126,8 +134,12 @@ function tripOf(text: string): { origin?: string; destination?: string } {
   const zhTo = ZH_TO.exec(text);
   if (zhTo) return withDefined(undefined, clean(zhTo[1]));
   if (EN_ROUTE_CUE.test(text)) {
-    const enTo = EN_TO.exec(text);
-    if (enTo) return withDefined(undefined, clean(enTo[1]));
+    // "a cab for 6:45 tomorrow to the airport": the time it is for is no place.
+    EN_TO.lastIndex = 0;
+    for (let enTo = EN_TO.exec(text); enTo; enTo = EN_TO.exec(text)) {
+      if (!WHEN_SAID.test(enTo[1] as string)) return withDefined(undefined, clean(enTo[1]));
+      EN_TO.lastIndex = enTo.index + 3; // the next "to" inside what was taken for a place
+    }
   }
   return {};
 }
