@@ -78,7 +78,12 @@ export interface ShownOptions {
 export type DialogueState = {
   lastIntent?: string;
   /** A question asked last turn, awaiting an answer (slot filling). */
-  awaiting?: { intent: string; slot: string };
+  awaiting?: {
+    intent: string;
+    slot: string;
+    /** For a pick-up time asked ("明天几点上车？"): the day said, so a bare "8点" is on it. */
+    dayMs?: number;
+  };
   order?: OrderDraft;
   shown?: ShownOptions;
   /** Total and ETA of the last card the planner made ("cheaper?", "faster?" compare to it). */

@@ -6,6 +6,7 @@ import { extractDateTime } from "../../nlu/slots/time.ts";
 import type { BrainDecision, LaterPick, TaskBrief } from "../../types.ts";
 import { say } from "../say.ts";
 import type { DialogueState } from "../state.ts";
+import { DAY_WORDS, onDay, timeOnBookingDay } from "./booking-day.ts";
 import type { SkillContext } from "./context.ts";
 import { whenLabel } from "./later.ts";
 import { continueRecurring, pendingRecurring, recurringOrder } from "./recurring-order.ts";
@@ -28,9 +29,6 @@ export type DecideAgain = (text: string, options?: { keepState?: boolean }) => P
 
 const MERIDIEM =
   /早上|早晨|上午|凌晨|中午|下午|傍晚|晚上|今晚|明早|夜里|半夜|\b(?:am|pm|a\.m\.|p\.m\.|morning|afternoon|evening|night|tonight|noon|midnight)\b|\d(?:am|pm)\b/iu;
-const DAY_WORDS =
-  /今天|明天|后天|大后天|周[一二三四五六日天]|星期|礼拜|[0-9]+月|号|日|\btoday\b|\btomorrow\b|\bmonday\b|\btuesday\b|\bwednesday\b|\bthursday\b|\bfriday\b|\bsaturday\b|\bsunday\b|\bjan|\bfeb|\bmar|\bapr|\bmay\b|\bjun|\bjul|\baug|\bsep|\boct|\bnov|\bdec/iu;
-
 /**
  * Turns about time, decided before anything else: reminders (set, list, cancel, and the answer to
  * "when?"), recurring orders (set up as a card, listed, paused, resumed, cancelled) and moving a
@@ -325,7 +323,7 @@ function move(context: SkillContext): BrainDecision | undefined {
   const task = bookingMeant(turn.tasks, turn.text);
   if (!task?.scheduledFor) return undefined;
   const zone = turn.profile.timeZone;
-  const atMs = movedTime(turn.text, lang, turn.now, task.scheduledFor, zone);
+  const atMs = timeOnBookingDay(turn.text, lang, turn.now, task.scheduledFor, zone);
   if (atMs === undefined) return undefined;
   if (atMs <= turn.now) {
     return {
@@ -353,45 +351,4 @@ function bookingMeant(tasks: TaskBrief[], text: string): TaskBrief | undefined {
     .sort((a, b) => b.createdAt - a.createdAt);
   const hint = kindHint(text);
   return (hint && bookings.find((task) => task.kind === hint)) ?? bookings[0];
-}
-
-/** The new time: on the booking's own day unless another day is named ("改到9点" keeps the day). */
-function movedTime(
-  text: string,
-  lang: "zh" | "en",
-  now: number,
-  was: number,
-  zone: string,
-): number | undefined {
-  const bookingDay = dayStartMs(zoneDay(was, zone), zone);
-  if (DAY_WORDS.test(text)) return extractDateTime(text, lang, now, zone)?.startMs;
-  const parsed = extractDateTime(text, lang, bookingDay, zone);
-  const wasHour = wallTime(was, zone).hour;
-  // Only the clock time is taken: chrono may roll a time it reads as past onto the next day.
-  if (parsed?.timeKnown) {
-    const moved = onDay(bookingDay, parsed.startMs, zone);
-    // "改到5点" for a 4 p.m. booking is 5 in the afternoon: a bare hour keeps the booking's half of the day.
-    const hour = wallTime(moved, zone).hour;
-    return wasHour >= 12 && hour < 12 && !HALF_OF_DAY.test(text) ? moved + 12 * 3_600_000 : moved;
-  }
-  const bare = /(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?/iu.exec(text.replace(/^\D*?(?=\d)/u, ""));
-  if (!bare) return undefined;
-  let hour = Number(bare[1]);
-  const meridiem = bare[3]?.toLowerCase().replace(/\./gu, "");
-  if (meridiem === "pm" && hour < 12) hour += 12;
-  if (meridiem === "am" && hour === 12) hour = 0;
-  // "make it 9" for an evening booking is 9 in the evening.
-  if (!meridiem && wasHour >= 12 && hour < 12) hour += 12;
-  if (hour > 23) return undefined;
-  return zonedInstant(zone, { ...wallTime(bookingDay, zone), hour, minute: Number(bare[2] ?? 0) });
-}
-
-// Words that say which half of the day an hour is in ("早上5点", "5am", "凌晨").
-const HALF_OF_DAY =
-  /上午|早上|早晨|清晨|凌晨|中午|下午|傍晚|晚上|夜里|今晚|明早|\b(?:am|pm|a\.m\.|p\.m\.|morning|noon|afternoon|evening|night|tonight)\b|[0-9]\s*(?:am|pm)\b/iu;
-
-/** The clock time of `timeMs` on the local day that starts at `dayMs`. */
-function onDay(dayMs: number, timeMs: number, zone: string): number {
-  const { hour, minute } = wallTime(timeMs, zone);
-  return zonedInstant(zone, { ...wallTime(dayMs, zone), hour, minute });
 }

@@ -1,8 +1,10 @@
+import { dayStartMs, zoneDay } from "../../../../kernel/time-zone.ts";
 import type { RequestFrame } from "../../frame.ts";
 import { eveningMeant } from "../../nlu/slots/clock-sense.ts";
 import type { BrainDecision, Lang, TaskRequest } from "../../types.ts";
 import { say, yuan } from "../say.ts";
 import type { DialogueState } from "../state.ts";
+import { HALF_OF_DAY } from "./booking-day.ts";
 import type { SkillContext } from "./context.ts";
 import { laterTime, whenLabel } from "./later.ts";
 import { otherCity, outOfAreaText } from "./other-city.ts";
@@ -187,6 +189,38 @@ export async function rideHail(
     eveningRide(context) ??
     laterTime(context) ??
     soonTime(context);
+  // "taxi to the airport tomorrow", "明天下午叫车去西湖": a day without the clock is asked, never
+  // booked at an hour nobody said.
+  const datetime = context.nlu.slots.datetime;
+  if (
+    later &&
+    !keep.when &&
+    !saidTime &&
+    !show &&
+    datetime &&
+    !datetime.timeKnown &&
+    later.atMs === datetime.startMs
+  )
+    return {
+      type: "ask",
+      slot: "time",
+      text: say(
+        lang,
+        `好的，${datetime.text}从${placeName(origin, lang)}去${placeName(destination, lang)}。几点上车？（比如「8点」）`,
+        `Sure: ${datetime.text}, from ${placeName(origin, lang)} to ${placeName(destination, lang)}. What time should the car pick you up? (e.g. "8am")`,
+      ),
+      // A day said alone ("明天") is asked from its morning; its half ("tomorrow evening") from that hour.
+      state: {
+        ...remembered,
+        awaiting: {
+          intent: "ride_hail",
+          slot: "time",
+          dayMs: HALF_OF_DAY.test(datetime.text)
+            ? datetime.startMs
+            : dayStartMs(zoneDay(datetime.startMs, turn.profile.timeZone), turn.profile.timeZone),
+        },
+      },
+    };
   const points = {
     origin: { lng: origin.lng, lat: origin.lat },
     destination: { lng: destination.lng, lat: destination.lat },
