@@ -23,6 +23,7 @@ import type { Intent, Language } from "../../src/agent/brain/nlu/intents.ts";
 import { normalizeText } from "../../src/agent/brain/nlu/normalize.ts";
 import { textHash } from "../../src/agent/brain/nlu/training-data.ts";
 import { camrest } from "./camrest.ts";
+import { homeAssistant } from "./home-assistant.ts";
 import { personalityChat } from "./personality-chat.ts";
 
 const { values } = parseArgs({
@@ -53,6 +54,7 @@ export const SOURCES = {
     repo: "ntulsi/BotBuilder-PersonalityChat",
     commit: "67174467a6d94b849c0fe2e4b5c4c2053ed9ed88",
   },
+  haIntents: { repo: "home-assistant/intents", commit: "aa550032a57b67c13995c032220bc4101521ead2" },
 } as const;
 
 /** Rows kept per (source, language, intent): training side and held-out side. */
@@ -85,6 +87,23 @@ function show(source: keyof typeof SOURCES, path: string): Buffer {
 }
 
 const text = (source: keyof typeof SOURCES, path: string) => show(source, path).toString("utf8");
+
+/** The files under a folder of a snapshot at its pinned commit, recursively. */
+function listFiles(source: keyof typeof SOURCES, folder: string): string[] {
+  const { repo, commit } = SOURCES[source];
+  return execFileSync("git", [
+    "--git-dir",
+    gitDir(repo),
+    "ls-tree",
+    "-r",
+    "--name-only",
+    commit,
+    `${folder}/`,
+  ])
+    .toString("utf8")
+    .split("\n")
+    .filter(Boolean);
+}
 
 /** The JSON inside a zipped file of a snapshot: its only member, or `member` when the zip has others (macOS "__MACOSX/" entries), via the system `unzip`. */
 function unzipJson(source: keyof typeof SOURCES, path: string, member?: string): unknown {
@@ -540,6 +559,10 @@ function main(): void {
     ...ovosWeather(),
     ...camrest((path, member) => unzipJson("convlab2", path, member)),
     ...personalityChat((path) => text("personalityChat", path)),
+    ...homeAssistant(
+      (folder) => listFiles("haIntents", folder),
+      (path) => text("haIntents", path),
+    ),
   ];
   const seen = new Set<string>();
   const buckets = new Map<string, { train: Row[]; held: Row[] }>();

@@ -40,6 +40,7 @@ const FAMILIES: Record<string, (source: string) => boolean> = {
   "ovos-weather": (source) => source === "ovos-weather",
   camrest: (source) => source === "camrest",
   "personality-chat": (source) => source === "personality-chat",
+  "ha-intents": (source) => source === "ha-intents",
 };
 
 type SourcedRow = LabelledRow & { source: string };

@@ -19,6 +19,10 @@ export const nluSpec = defineCommand({
       value: "N",
       help: "training passes over the data (train; default 12): fewer make a weaker model, e.g. to see the promotion gate refuse one",
     },
+    candidates: {
+      type: "boolean",
+      help: "also train on the candidate corpora, in data/nlu/external but not in the shipped recipe (train)",
+    },
     ship: { type: "boolean", help: "also overwrite the shipped default model data/nlu/model.json (train)" },
     json: jsonOption,
     "from-flywheel": {
@@ -37,7 +41,7 @@ export const nluSpec = defineCommand({
   actions: {
     train: {
       about: "trains a new version from the templates, saves it and makes it current",
-      options: ["out", "seed", "epochs", "ship", "json", "from-flywheel", "db", "dev"],
+      options: ["out", "seed", "epochs", "candidates", "ship", "json", "from-flywheel", "db", "dev"],
     },
     classify: { args: "TEXT", about: "classifies TEXT with the current model", options: ["out", "json"] },
     versions: { about: "lists trained versions, * marking the current one", options: ["out", "json"] },

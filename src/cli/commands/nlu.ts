@@ -30,7 +30,11 @@ export async function nluCommand(args: string[]): Promise<number> {
   }
   if (action === "train") {
     const seed = integerFlag(values.seed, "--seed", nluSpec.options.seed.default);
-    const { model, heldOut } = trainNluModel({ seed, ...(epochs ? { epochs } : {}) });
+    const { model, heldOut } = trainNluModel({
+      seed,
+      ...(epochs ? { epochs } : {}),
+      ...(values.candidates ? { candidates: true } : {}),
+    });
     const path = registry.save(model);
     // --ship also refreshes the default model committed in the repository.
     if (values.ship) writeFileSync(DEFAULT_MODEL_PATH, `${JSON.stringify(model)}\n`);

@@ -5,7 +5,13 @@ import { INTENTS } from "./intents.ts";
 import { readLabelledRows } from "./labelled-rows.ts";
 import { normalizeText } from "./normalize.ts";
 import { NLU_DATA_DIR } from "./paths.ts";
-import { readDevTextHashes, readExternalExamples, textHash, trainingExamples } from "./training-data.ts";
+import {
+  CANDIDATE_SOURCES,
+  readDevTextHashes,
+  readExternalExamples,
+  textHash,
+  trainingExamples,
+} from "./training-data.ts";
 
 // The external dev set lives beside the repository (../shared/data/nlu-dev); DIMPLE_NLU_DEV overrides.
 const devDir = process.env.DIMPLE_NLU_DEV ?? join(NLU_DATA_DIR, "../../../shared/data/nlu-dev");
@@ -24,7 +30,8 @@ describe("external training data", () => {
       devFiles.flatMap((path) => readLabelledRows(path).map((row) => normalizeText(row.text))),
     );
     expect(dev.size).toBeGreaterThan(1000);
-    const training = trainingExamples(7).map((example) => example.text);
+    // With the candidate corpora too: they are trained on when asked (`dimple nlu train --candidates`).
+    const training = trainingExamples(7, undefined, { candidates: true }).map((example) => example.text);
     const overlap = training.filter((text) => dev.has(normalizeText(text)));
     expect(overlap).toEqual([]);
     expect(heldOut.filter((row) => dev.has(normalizeText(row.text)))).toEqual([]);
@@ -36,7 +43,7 @@ describe("external training data", () => {
   it("never trains on the gate's held-out rows", () => {
     const held = new Set(heldOut.map((row) => normalizeText(row.text)));
     expect(held.size).toBeGreaterThan(1000);
-    const training = trainingExamples(7).map((example) => example.text);
+    const training = trainingExamples(7, undefined, { candidates: true }).map((example) => example.text);
     expect(training.filter((text) => held.has(normalizeText(text)))).toEqual([]);
   });
 
@@ -48,6 +55,17 @@ describe("external training data", () => {
       expect(INTENTS).toContain(example.intent);
     }
     expect(new Set(external.map((example) => example.lang))).toEqual(new Set(["en", "zh"]));
+  });
+
+  it("trains on the candidate corpora only when asked", () => {
+    const sources = (candidates: boolean) =>
+      new Set(trainingExamples(7, undefined, { candidates }).map((example) => example.source));
+    const withCandidates = sources(true);
+    const without = sources(false);
+    for (const source of CANDIDATE_SOURCES) {
+      expect(withCandidates.has(source), source).toBe(true);
+      expect(without.has(source), source).toBe(false);
+    }
   });
 
   it("is documented: every source in the files has a row in data/nlu/README.md", () => {

@@ -27,6 +27,10 @@ export interface TrainNluOptions {
   trainer?: Partial<Omit<TrainerOptions, "seed" | "epochs">>;
   /** External rows of an intent count for at most this many times its template rows (default 0.5). */
   externalRatio?: number;
+  /** Also train on the candidate corpora (`CANDIDATE_SOURCES`, e.g. Home Assistant's commands). */
+  candidates?: boolean;
+  /** Per-intent overrides of `externalRatio` (experiments). */
+  externalRatioByIntent?: Partial<Record<string, number>>;
 }
 
 /** The outcome of training: the model to save and what was measured on held-out templates. */
@@ -145,9 +149,14 @@ export function trainNluModel(options: TrainNluOptions = {}): TrainNluResult {
   const keepEvery = options.keepEvery ?? 1;
   const all = trainingExamples(seed, options.dataDir ?? NLU_DATA_DIR, {
     excludeSources: options.excludeSources ?? [],
+    ...(options.candidates ? { candidates: true } : {}),
     ...(options.pleasantryShare === undefined ? {} : { pleasantryShare: options.pleasantryShare }),
   }).filter((_, index) => index % keepEvery === 0);
-  const weighted = withExternalShares(all, options.externalRatio ?? EXTERNAL_RATIO);
+  const weighted = withExternalShares(
+    all,
+    options.externalRatio ?? EXTERNAL_RATIO,
+    options.externalRatioByIntent,
+  );
   const { train, heldOut } = splitByGroup(weighted, options.heldOutShare ?? 0.15, seed);
   const trainerOptions = {
     ...options.trainer,
