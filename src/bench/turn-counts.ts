@@ -1,6 +1,7 @@
 /**
  * What a turn does, counted rather than timed (the counts do not move with the machine's load):
- * texts understood (`understand` calls: one gazetteer match each), SQL statements run, and tool calls
+ * texts understood (`understand` calls: one gazetteer match each), SQL statements run, queries Kysely
+ * builds and compiles (not those compiled once: `store/compiled-query.ts`), and tool calls
  * by name, per kind of turn of the bench's mix and over the bench's interleaved turn loop; and, with
  * `--cpu N`, the process's CPU time a turn over N rounds of that loop (for alternated A/B runs).
  *
@@ -8,6 +9,7 @@
  *   npx tsx src/bench/turn-counts.ts --cpu 3         # CPU ms a turn, 3 rounds of 1,000 turns
  */
 import SqliteDatabase from "better-sqlite3";
+import { DefaultQueryCompiler } from "kysely";
 import { EmbeddedBrain } from "../agent/brain/embedded/brain.ts";
 import { loadWorldGazetteer } from "../agent/brain/embedded/world-gazetteer.ts";
 import { createAgent } from "../agent/runtime.ts";
@@ -18,7 +20,7 @@ import { round2 } from "./stats.ts";
 import { benchTurns, TURN_MIX } from "./turns.ts";
 
 /** Counters the harness keeps; `reset` zeroes them. */
-export const counts = { understood: 0, statements: 0, tools: new Map<string, number>() };
+export const counts = { understood: 0, statements: 0, compiled: 0, tools: new Map<string, number>() };
 const sqlTexts = new Map<string, number>();
 /** With `--trace TEXT`: every statement of one turn of TEXT, in order. */
 let trace: string[] | undefined;
@@ -32,15 +34,35 @@ function countStatements(): void {
     const original = proto[name] as (...args: unknown[]) => unknown;
     proto[name] = function (this: { source: string }, ...args: unknown[]) {
       counts.statements++;
-      trace?.push(this.source);
+      trace?.push(
+        process.env.STACKS
+          ? `${this.source.slice(0, 90)}\n    ${(new Error().stack ?? "")
+              .split("\n")
+              .filter((line) => line.includes("/src/") && !line.includes("/bench/") && !line.includes("store/database"))
+              .slice(0, 4)
+              .map((line) => line.trim().replace(/\(.*\/src\//, "(").replace(/^at /, ""))
+              .join(" < ")}`
+          : this.source,
+      );
       sqlTexts.set(this.source, (sqlTexts.get(this.source) ?? 0) + 1);
       return original.apply(this, args);
     };
   }
 }
 
+/** Counts every query Kysely builds and compiles to SQL (a query compiled once is not compiled again). */
+function countCompiles(): void {
+  const proto = DefaultQueryCompiler.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const original = proto.compileQuery as (...args: unknown[]) => unknown;
+  proto.compileQuery = function (this: unknown, ...args: unknown[]) {
+    counts.compiled++;
+    return original.apply(this, args);
+  };
+}
+
 function reset(): void {
   counts.understood = 0;
+  counts.compiled = 0;
   counts.statements = 0;
   counts.tools.clear();
   sqlTexts.clear();
@@ -97,6 +119,7 @@ function snapshot(turns: number) {
   return {
     understood: per(counts.understood),
     statements: per(counts.statements),
+    compiled: per(counts.compiled),
     tools: Object.fromEntries([...counts.tools].sort().map(([name, value]) => [name, per(value)])),
   };
 }
@@ -104,7 +127,11 @@ function snapshot(turns: number) {
 async function main() {
   const args = process.argv.slice(2);
   const cpuRounds = args.includes("--cpu") ? Number(args[args.indexOf("--cpu") + 1] ?? 3) : 0;
-  countStatements();
+  // CPU runs count nothing in SQLite (the counter would be measured too).
+  if (cpuRounds === 0) {
+    countStatements();
+    countCompiles();
+  }
   const { world, agent } = await openAgent();
   if (args.includes("--trace")) {
     const text = args[args.indexOf("--trace") + 1] ?? "你好";
