@@ -52,7 +52,11 @@ export function failureOf(task: Pick<TaskRow, "error">): TaskFailure | undefined
   return task.error ? (JSON.parse(task.error) as TaskFailure) : undefined;
 }
 
-// Every turn lists the user's latest tasks: compiled once (`compiledQuery`).
+// Every turn lists the user's latest tasks, and an order turn reads its new task three times:
+// compiled once (`compiledQuery`).
+const taskById = compiledQuery((db: Kysely<Database>, taskId: string) =>
+  db.selectFrom("agent_tasks").selectAll().where("id", "=", taskId),
+);
 const briefsOf = compiledQuery((db: Kysely<Database>, userId: string, limit: number) =>
   db
     .selectFrom("agent_tasks")
@@ -106,7 +110,7 @@ export class TaskStore {
   }
 
   async get(taskId: string): Promise<TaskRow | undefined> {
-    return this.context.db.selectFrom("agent_tasks").selectAll().where("id", "=", taskId).executeTakeFirst();
+    return (await taskById(this.context.db, taskId)).rows[0];
   }
 
   /** The task if it belongs to the user; another user's task is reported as not found. */
