@@ -16,7 +16,8 @@ interface Compiled {
  * Kysely otherwise builds its operation tree and compiles it on every run (5–40 µs a query; a turn
  * runs about 28). Only for queries whose shape never depends on the arguments: `build` must use
  * each argument as a bound value only (`where("id", "=", id)`), never look at it (no `if`, no `in`
- * list, no optional clause). Compiling checks that every argument is bound.
+ * list, no optional clause), and callers must never pass `undefined` where Kysely would drop the
+ * column (`set`, `values`). Compiling checks that every argument is bound.
  */
 export function compiledQuery<DB, Args extends readonly unknown[], Row>(
   build: (db: Kysely<DB>, ...args: Args) => Compilable<Row>,
