@@ -25,6 +25,21 @@ const sqlTexts = new Map<string, number>();
 /** With `--trace TEXT`: every statement of one turn of TEXT, in order. */
 let trace: string[] | undefined;
 
+/** Where a statement was run from: the first four frames in src/ outside the bench and the store. */
+function callers(): string {
+  return (new Error().stack ?? "")
+    .split("\n")
+    .filter((line) => line.includes("/src/") && !/\/bench\/|store\/database/.test(line))
+    .slice(0, 4)
+    .map((line) =>
+      line
+        .trim()
+        .replace(/\(.*\/src\//, "(")
+        .replace(/^at /, ""),
+    )
+    .join(" < ");
+}
+
 /** Counts every better-sqlite3 statement run (all, run, get, iterate), by SQL text as well. */
 function countStatements(): void {
   const probe = new SqliteDatabase(":memory:");
@@ -34,16 +49,7 @@ function countStatements(): void {
     const original = proto[name] as (...args: unknown[]) => unknown;
     proto[name] = function (this: { source: string }, ...args: unknown[]) {
       counts.statements++;
-      trace?.push(
-        process.env.STACKS
-          ? `${this.source.slice(0, 90)}\n    ${(new Error().stack ?? "")
-              .split("\n")
-              .filter((line) => line.includes("/src/") && !line.includes("/bench/") && !line.includes("store/database"))
-              .slice(0, 4)
-              .map((line) => line.trim().replace(/\(.*\/src\//, "(").replace(/^at /, ""))
-              .join(" < ")}`
-          : this.source,
-      );
+      trace?.push(process.env.STACKS ? `${this.source.slice(0, 90)}\n    ${callers()}` : this.source);
       sqlTexts.set(this.source, (sqlTexts.get(this.source) ?? 0) + 1);
       return original.apply(this, args);
     };
