@@ -1,6 +1,8 @@
-import type { Selectable } from "kysely";
+import type { Kysely, Selectable } from "kysely";
 import type { ServiceContext } from "../../kernel/context.ts";
 import { DimpleError } from "../../kernel/errors.ts";
+import { compiledQuery } from "../../store/compiled-query.ts";
+import type { Database } from "../../store/schema.ts";
 import type { TaskRequest } from "../brain/types.ts";
 import type { TaskEvent, TaskKind, TaskQuote, TaskStatus } from "../events.ts";
 import type { AgentTasksTable } from "../tables.ts";
@@ -50,6 +52,21 @@ export function failureOf(task: Pick<TaskRow, "error">): TaskFailure | undefined
   return task.error ? (JSON.parse(task.error) as TaskFailure) : undefined;
 }
 
+// Every turn lists the user's latest tasks, and an order turn reads its new task three times:
+// compiled once (`compiledQuery`).
+const taskById = compiledQuery((db: Kysely<Database>, taskId: string) =>
+  db.selectFrom("agent_tasks").selectAll().where("id", "=", taskId),
+);
+const briefsOf = compiledQuery((db: Kysely<Database>, userId: string, limit: number) =>
+  db
+    .selectFrom("agent_tasks")
+    .select(["id", "kind", "status", "title", "request", "order_id", "created_at"])
+    .where("user_id", "=", userId)
+    .orderBy("created_at", "desc")
+    .orderBy("id", "desc")
+    .limit(limit),
+);
+
 /** Reads and writes task rows; every status change is a conditional update on the expected status. */
 export class TaskStore {
   constructor(private readonly context: ServiceContext) {}
@@ -93,7 +110,7 @@ export class TaskStore {
   }
 
   async get(taskId: string): Promise<TaskRow | undefined> {
-    return this.context.db.selectFrom("agent_tasks").selectAll().where("id", "=", taskId).executeTakeFirst();
+    return (await taskById(this.context.db, taskId)).rows[0];
   }
 
   /** The task if it belongs to the user; another user's task is reported as not found. */
@@ -126,14 +143,7 @@ export class TaskStore {
 
   /** A user's latest tasks in brief, newest first: what the brain looks at on every turn. */
   async listBriefs(userId: string, limit: number) {
-    return this.context.db
-      .selectFrom("agent_tasks")
-      .select(["id", "kind", "status", "title", "request", "order_id", "created_at"])
-      .where("user_id", "=", userId)
-      .orderBy("created_at", "desc")
-      .orderBy("id", "desc")
-      .limit(limit)
-      .execute();
+    return (await briefsOf(this.context.db, userId, limit)).rows;
   }
 
   /** The tasks linked to one (a basket's orders), in the order they were made. */

@@ -1,7 +1,32 @@
+import type { Kysely } from "kysely";
 import type { ServiceContext } from "../../kernel/context.ts";
 import { DimpleError } from "../../kernel/errors.ts";
+import { compiledQuery } from "../../store/compiled-query.ts";
+import type { Database } from "../../store/schema.ts";
 import type { Lang } from "../brain/types.ts";
 import type { AgentEvent } from "../events.ts";
+
+// The reads and the state write of every turn, compiled once (`compiledQuery`).
+const sessionById = compiledQuery((db: Kysely<Database>, sessionId: string) =>
+  db.selectFrom("agent_sessions").selectAll().where("id", "=", sessionId),
+);
+const storeState = compiledQuery((db: Kysely<Database>, state: string, at: number, sessionId: string) =>
+  db.updateTable("agent_sessions").set({ state, updated_at: at }).where("id", "=", sessionId),
+);
+const lastSeq = compiledQuery((db: Kysely<Database>, sessionId: string) =>
+  db
+    .selectFrom("agent_turns")
+    .select((eb) => eb.fn.max("seq").as("seq"))
+    .where("session_id", "=", sessionId),
+);
+const lastTurns = compiledQuery((db: Kysely<Database>, sessionId: string, limit: number) =>
+  db
+    .selectFrom("agent_turns")
+    .select(["role", "text"])
+    .where("session_id", "=", sessionId)
+    .orderBy("seq", "desc")
+    .limit(limit),
+);
 
 export interface SessionRow {
   id: string;
@@ -26,11 +51,7 @@ export class SessionStore {
 
   /** The session if it belongs to the user; another user's session is reported as not found. */
   async getOwned(userId: string, sessionId: string): Promise<SessionRow> {
-    const row = await this.context.db
-      .selectFrom("agent_sessions")
-      .selectAll()
-      .where("id", "=", sessionId)
-      .executeTakeFirst();
+    const row = (await sessionById(this.context.db, sessionId)).rows[0];
     if (!row || row.user_id !== userId) {
       throw new DimpleError("not_found", `session ${sessionId} was not found`, {
         status: 404,
@@ -65,16 +86,8 @@ export class SessionStore {
     const now = this.context.clock.now();
     const ids = [this.context.ids.next("turn"), this.context.ids.next("turn")];
     await this.context.db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable("agent_sessions")
-        .set({ state: JSON.stringify(exchange.state), updated_at: now })
-        .where("id", "=", session.id)
-        .execute();
-      const last = await trx
-        .selectFrom("agent_turns")
-        .select((eb) => eb.fn.max("seq").as("seq"))
-        .where("session_id", "=", session.id)
-        .executeTakeFirst();
+      await storeState(trx, JSON.stringify(exchange.state), now, session.id);
+      const last = (await lastSeq(trx, session.id)).rows[0];
       const seq = Number(last?.seq ?? 0);
       const turn = { session_id: session.id, user_id: session.userId, at: now };
       await trx
@@ -103,13 +116,7 @@ export class SessionStore {
 
   /** The last `limit` turns, oldest first. */
   async history(sessionId: string, limit = 12): Promise<{ role: "user" | "assistant"; text: string }[]> {
-    const rows = await this.context.db
-      .selectFrom("agent_turns")
-      .select(["role", "text"])
-      .where("session_id", "=", sessionId)
-      .orderBy("seq", "desc")
-      .limit(limit)
-      .execute();
+    const { rows } = await lastTurns(this.context.db, sessionId, limit);
     return rows
       .reverse()
       .map((row) => ({ role: row.role === "assistant" ? "assistant" : "user", text: row.text }));

@@ -1,6 +1,14 @@
+import type { Kysely } from "kysely";
 import type { ServiceContext } from "../../kernel/context.ts";
 import { notFound } from "../../kernel/errors.ts";
+import { compiledQuery } from "../../store/compiled-query.ts";
+import type { Database } from "../../store/schema.ts";
 import type { StoredAddress } from "./rows.ts";
+
+// Read for every candidate a turn quotes: compiled once (`compiledQuery`).
+const savedAddress = compiledQuery((db: Kysely<Database>, addressId: string, userId: string) =>
+  db.selectFrom("user_addresses").selectAll().where("id", "=", addressId).where("user_id", "=", userId),
+);
 
 /** Where to deliver: a given point, or one of the user's saved addresses (another user's is not found). */
 export async function resolveAddress(
@@ -10,12 +18,7 @@ export async function resolveAddress(
 ): Promise<StoredAddress> {
   if (input.address) return { text: input.address.text, lng: input.address.lng, lat: input.address.lat };
   const addressId = input.addressId ?? "";
-  const saved = await context.db
-    .selectFrom("user_addresses")
-    .selectAll()
-    .where("id", "=", addressId)
-    .where("user_id", "=", userId)
-    .executeTakeFirst();
+  const saved = (await savedAddress(context.db, addressId, userId)).rows[0];
   if (!saved) throw notFound("address", addressId, "addressId");
   return {
     text: saved.address,

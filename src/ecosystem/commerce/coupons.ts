@@ -1,6 +1,9 @@
+import type { Kysely } from "kysely";
 import type { z } from "zod";
 import type { ServiceContext } from "../../kernel/context.ts";
 import { DimpleError } from "../../kernel/errors.ts";
+import { compiledQuery } from "../../store/compiled-query.ts";
+import type { Database } from "../../store/schema.ts";
 import type { AppliedDiscount } from "./rows.ts";
 import { ListCouponsInput } from "./schemas.ts";
 import type { CommerceCouponsTable } from "./tables.ts";
@@ -84,6 +87,26 @@ export function bestCombination(
   return capped(best.coupons.map(applied), itemsFen);
 }
 
+/** Coupons unused and valid now, the platform's and this user's. */
+function usableNow(db: Kysely<Database>, now: number, userId: string) {
+  return db
+    .selectFrom("commerce_coupons")
+    .selectAll()
+    .where("used_order_id", "is", null)
+    .where("expires_at", ">", now)
+    .where("starts_at", "<=", now)
+    .where((builder) => builder.or([builder("user_id", "is", null), builder("user_id", "=", userId)]));
+}
+
+// Read for every candidate a turn quotes: compiled once (`compiledQuery`).
+const merchantCoupons = compiledQuery(
+  (db: Kysely<Database>, now: number, userId: string, merchantId: string) =>
+    usableNow(db, now, userId).where("merchant_id", "=", merchantId).orderBy("id"),
+);
+const generalCoupons = compiledQuery((db: Kysely<Database>, now: number, userId: string) =>
+  usableNow(db, now, userId).where("merchant_id", "is", null).orderBy("id"),
+);
+
 /** Coupons that could apply to a user at a merchant, before the cart's amount is known. */
 export async function candidateCoupons(
   context: ServiceContext,
@@ -91,20 +114,11 @@ export async function candidateCoupons(
   merchantId: string | undefined,
 ): Promise<CommerceCouponsTable[]> {
   const now = context.clock.now();
-  const usable = (merchant: string | null) => {
-    const query = context.db
-      .selectFrom("commerce_coupons")
-      .selectAll()
-      .where("used_order_id", "is", null)
-      .where("expires_at", ">", now)
-      .where("starts_at", "<=", now)
-      .where((builder) => builder.or([builder("user_id", "is", null), builder("user_id", "=", userId)]));
-    return (
-      merchant === null ? query.where("merchant_id", "is", null) : query.where("merchant_id", "=", merchant)
-    )
-      .orderBy("id")
-      .execute();
-  };
+  const usable = async (merchant: string | null) =>
+    (merchant === null
+      ? await generalCoupons(context.db, now, userId)
+      : await merchantCoupons(context.db, now, userId, merchant)
+    ).rows;
   // Two lookups by merchant (this shop's, then the platform's and the user's) instead of one OR:
   // with a discount on every shop of the city, the OR made SQLite walk them all.
   const own = merchantId === undefined ? [] : await usable(merchantId);

@@ -1,6 +1,9 @@
+import type { Kysely } from "kysely";
 import type { z } from "zod";
 import type { ServiceContext } from "../../kernel/context.ts";
 import { notFound } from "../../kernel/errors.ts";
+import { compiledQuery } from "../../store/compiled-query.ts";
+import type { Database } from "../../store/schema.ts";
 import { parseLngLat } from "../world/geography.ts";
 import { readTags } from "./rows.ts";
 import { ItemDetailInput, MerchantDetailInput } from "./schemas.ts";
@@ -32,14 +35,15 @@ export interface MerchantDetail extends MerchantSummary {
 
 /** Loads one merchant row or fails with not_found on `field`. */
 export async function loadMerchant(context: ServiceContext, merchantId: string, field = "merchantId") {
-  const row = await context.db
-    .selectFrom("commerce_merchants")
-    .selectAll()
-    .where("id", "=", merchantId)
-    .executeTakeFirst();
+  const row = (await merchantById(context.db, merchantId)).rows[0];
   if (!row) throw notFound("merchant", merchantId, field);
   return row;
 }
+
+// Read for every candidate a turn quotes: compiled once (`compiledQuery`).
+const merchantById = compiledQuery((db: Kysely<Database>, merchantId: string) =>
+  db.selectFrom("commerce_merchants").selectAll().where("id", "=", merchantId),
+);
 
 /** A merchant's detail: summary, full menu with options, its 满减 tiers and latest reviews. */
 export async function merchantDetail(

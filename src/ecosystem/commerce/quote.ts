@@ -1,6 +1,9 @@
 import { createHash } from "node:crypto";
+import type { Kysely } from "kysely";
 import type { ServiceContext } from "../../kernel/context.ts";
 import { DimpleError, notFound } from "../../kernel/errors.ts";
+import { compiledQuery } from "../../store/compiled-query.ts";
+import type { Database } from "../../store/schema.ts";
 import { distanceMeters } from "../world/geography.ts";
 import { resolveAddress } from "./address.ts";
 import { chooseDiscounts } from "./coupons.ts";
@@ -55,16 +58,20 @@ async function substitutesFor(context: ServiceContext, sku: CommerceSkusTable, q
     .map((row) => ({ skuId: row.id, nameZh: row.name_zh, nameEn: row.name_en, priceFen: row.price_fen }));
 }
 
+// Read for every candidate a turn quotes: compiled once (`compiledQuery`).
+const skuById = compiledQuery((db: Kysely<Database>, skuId: string) =>
+  db.selectFrom("commerce_skus").selectAll().where("id", "=", skuId),
+);
+const userExists = compiledQuery((db: Kysely<Database>, userId: string) =>
+  db.selectFrom("users").select("id").where("id", "=", userId),
+);
+
 async function priceLines(context: ServiceContext, merchantId: string, lines: QuoteLines) {
   const priced: StoredLine[] = [];
   const wanted = new Map<string, { sku: CommerceSkusTable; qty: number; field: string }>();
   for (const [index, line] of lines.entries()) {
     const field = `lines.${index}`;
-    const sku = await context.db
-      .selectFrom("commerce_skus")
-      .selectAll()
-      .where("id", "=", line.skuId)
-      .executeTakeFirst();
+    const sku = (await skuById(context.db, line.skuId)).rows[0];
     if (!sku || sku.merchant_id !== merchantId || sku.active !== 1)
       throw notFound("item", `${line.skuId} of merchant ${merchantId}`, `${field}.skuId`);
     priced.push(
@@ -113,11 +120,7 @@ export function hashQuote(quote: Omit<Quote, "quoteHash">): string {
  */
 export async function quoteCart(context: ServiceContext, request: QuoteCartRequest): Promise<Quote> {
   const input = validate(QuoteCartInput, request);
-  const user = await context.db
-    .selectFrom("users")
-    .select("id")
-    .where("id", "=", input.userId)
-    .executeTakeFirst();
+  const user = (await userExists(context.db, input.userId)).rows[0];
   if (!user) throw notFound("user", input.userId, "userId");
   const merchant = await loadMerchant(context, input.merchantId);
   const lines = await priceLines(context, merchant.id, input.lines);

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import type { Kysely } from "kysely";
 import { detectLanguage } from "../../agent/brain/nlu/normalize.ts";
 import type { TaskEngine } from "../../agent/engine/engine.ts";
 import type { AgentObserver, ReplyFeedback } from "../../agent/observer.ts";
@@ -6,6 +7,8 @@ import type { Conversation, TurnObserver } from "../../agent/session/conversatio
 import type { ToolCallRecord } from "../../agent/tools/client.ts";
 import type { ServiceContext } from "../../kernel/context.ts";
 import { DimpleError } from "../../kernel/errors.ts";
+import { compiledQuery } from "../../store/compiled-query.ts";
+import type { Database } from "../../store/schema.ts";
 import { recordClaimSignals } from "./claims.ts";
 import { compactJson } from "./compact.ts";
 import { detectAbandonedConfirmations, syncTaskOutcomes } from "./outcomes.ts";
@@ -23,6 +26,16 @@ interface Scope {
 
 /** Explicit feedback on the last reply of a session. */
 export type FeedbackInput = ReplyFeedback;
+
+// Read on every turn: compiled once (`compiledQuery`).
+const lastTwoTurns = compiledQuery((db: Kysely<Database>, sessionId: string) =>
+  db
+    .selectFrom("flywheel_turns")
+    .select(["id", "seq", "text", "intent", "confidence", "events"])
+    .where("session_id", "=", sessionId)
+    .orderBy("seq", "desc")
+    .limit(2),
+);
 
 /**
  * Captures the flywheel's records as the agent works: every turn (through `observeTurn`), the tool
@@ -128,13 +141,7 @@ export class FlywheelRecorder implements AgentObserver {
     const { session, trace } = turn;
     const scope = this.#scope.getStore();
     const summary = summarizeEvents(turn.events);
-    const recentRows = await context.db
-      .selectFrom("flywheel_turns")
-      .select(["id", "seq", "text", "intent", "confidence", "events"])
-      .where("session_id", "=", session.id)
-      .orderBy("seq", "desc")
-      .limit(2)
-      .execute();
+    const { rows: recentRows } = await lastTwoTurns(context.db, session.id);
     const lastSeq = recentRows[0]?.seq ?? 0;
     const downvoted = new Set(
       recentRows.length === 0

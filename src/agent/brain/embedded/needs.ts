@@ -1,4 +1,6 @@
 import type { Intent } from "../nlu/intents.ts";
+import { normalizeText } from "../nlu/normalize.ts";
+import { extractLaterAct, type LaterActSlot } from "../nlu/slots/later-acts.ts";
 import { onlyHowWords } from "../nlu/slots/options.ts";
 import { extractSavedEnds } from "../nlu/slots/places.ts";
 import { unsupportedIn } from "./declined-parts.ts";
@@ -91,21 +93,27 @@ const LEANS_BACK =
 const ADDRESS_ONLY =
   /^(?:(?:收货|送货|配送)?地址(?:是|在|为|写|填)?|送(?:到|去|往)?|寄到|到)\s*(?:我|我们)?的?(?:家|家里|公司|单位|办公室)(?:吧|哦|啊|呀|哈)?[。！!.]*$/u;
 
+const NOT_PUNCTUATION = /[^\p{P}\s]/u;
+
 /** The service a piece asks for by itself, or `none` when it leans on its neighbour. */
 export function serviceOf(text: string, read: ReadPiece): Service {
+  // The checks on the words alone come first: a piece they decide is never understood (read) at all.
+  if (laterActOf(text) === "remind" || REMIND_CUE.test(text)) return "remind";
+  if (unsupportedIn(text)) return "unsupported";
+  const words = bare(text);
+  // "send it to my office", "arriving tomorrow at 9:30", "no more than ¥2 apiece": where, when or for
+  // how much the thing before goes — never a need of its own.
+  if (POINTS_BACK.test(words) || ADDRESS_ONLY.test(words)) return "none";
+  // ", as a meal,", "，要套餐，", ", large, no sugar,": how the things before come, never a need of its own.
+  if (onlyHowWords(words, HOW_FILLER)) return "none";
+  // "买便宜那个", "两张", "最便宜的一张": which one or how many of what the need before asks for.
+  if (LEANS_BACK.test(words)) return "none";
+  // "!", "？", "。" (a message's end cut off as a piece): punctuation alone asks for nothing.
+  if (!NOT_PUNCTUATION.test(text)) return "none";
   const nlu = read(text);
   const slots = nlu.slots;
   const intent = nlu.resolved;
   const catalogue = (slots.entities ?? []).some((match) => CATALOGUE.has(match.entity.kind));
-  if (slots.later === "remind" || REMIND_CUE.test(text)) return "remind";
-  if (unsupportedIn(text)) return "unsupported";
-  // "send it to my office", "arriving tomorrow at 9:30", "no more than ¥2 apiece": where, when or for
-  // how much the thing before goes — never a need of its own.
-  if (POINTS_BACK.test(bare(text)) || ADDRESS_ONLY.test(bare(text))) return "none";
-  // ", as a meal,", "，要套餐，", ", large, no sugar,": how the things before come, never a need of its own.
-  if (onlyHowWords(bare(text), HOW_FILLER)) return "none";
-  // "买便宜那个", "两张", "最便宜的一张": which one or how many of what the need before asks for.
-  if (LEANS_BACK.test(bare(text))) return "none";
   // A seat area said with no verb ("3 lower stand", "两张内场") is where to sit at the show before it,
   // never a thing to buy (a near match of "lower" is no flower).
   if (areaOf(text) && !ORDER_CUE.test(text) && !exactlyNamesGoods(slots.entities)) return "none";
@@ -142,6 +150,14 @@ export function serviceOf(text: string, read: ReadPiece): Service {
   if (["wallet_balance", "order_status", "search_place"].includes(intent) && nlu.confidence >= 0.8)
     return "info";
   return "none";
+}
+
+/**
+ * The act about time a piece is, exactly as slot extraction reads it (`extractSlots`' `later`: the
+ * text normalised, case kept), without the rest of the understanding (the gazetteer, the classifier).
+ */
+export function laterActOf(text: string): LaterActSlot | undefined {
+  return extractLaterAct(normalizeText(text, { keepCase: true }));
 }
 
 /** Whether the words name a thing of the catalogue as written (not a near match of another word). */
