@@ -9,6 +9,20 @@ const americano: EditLine = { zh: "美式咖啡", en: "Americano", qty: 1 };
 const said = (zh: string, en: string, qty = 1): SaidItem => ({ zh, en, qty, counted: true, options: {} });
 
 describe("the edit reader", () => {
+  it("gives one of several a choice only the shop names, never a count of one", () => {
+    const sets: EditLine = { zh: "双人火锅套餐", en: "Hot Pot Set for Two", qty: 2 };
+    expect(readOrderEdit("make one of them mushroom broth", { quantity: 1 }, [sets], [])?.ops).toEqual([
+      { op: "options", lines: [0], options: {}, words: "mushroom broth", count: 1 },
+    ]);
+    expect(readOrderEdit("one of them with extra rice please", { quantity: 1 }, [sets], [])?.ops).toEqual([
+      { op: "options", lines: [0], options: {}, words: "with extra rice", count: 1 },
+    ]);
+    // A bare count is still a count.
+    expect(readOrderEdit("just one", { quantity: 1 }, [sets], [])?.ops).toEqual([
+      { op: "qty", lines: [0], qty: 1 },
+    ]);
+  });
+
   it("adds a line only with a word that adds", () => {
     expect(
       readOrderEdit(
