@@ -1,3 +1,4 @@
+import { wordStem } from "../../nlu/partial-names.ts";
 import { parseCount } from "../../nlu/slots/numbers.ts";
 import { extractItemOptions } from "../../nlu/slots/options.ts";
 import { namesShopChoice } from "../../nlu/slots/shop-choices.ts";
@@ -103,7 +104,8 @@ export function linesNamed(text: string, lines: EditLine[]): number[] {
       .flatMap((name) => name.toLowerCase().split(/[^a-z']+/u))
       .filter((word) => word.length >= 3 && !STOP_EN.has(word));
     const zhHit = zhNames.some((name) => name.length >= 2 && (lower.includes(name) || zhTail(name, lower)));
-    const enHit = enWords.some((word) => new RegExp(`\\b${plurals(word)}\\b`, "iu").test(lower));
+    // "avocado packs" names Avocados ×4: a word said in the singular or the plural.
+    const enHit = enWords.some((word) => new RegExp(`\\b${plurals(wordStem(word))}\\b`, "iu").test(lower));
     if (zhHit || enHit) found.push(index);
   });
   return found;
