@@ -2,7 +2,7 @@ import type { Gazetteer } from "../nlu/gazetteer.ts";
 import type { Brain, BrainDecision, BrainTrace, BrainTurn, Lang, TaskBrief } from "../types.ts";
 import { type DecideText, decideNeeds, withPending } from "./combo.ts";
 import { declinedPart, notOffered, withDeclined } from "./declined-parts.ts";
-import { amendPending } from "./edits/amend.ts";
+import { amendPending, retimesOrder } from "./edits/amend.ts";
 import { describedEntries } from "./edits/described-pick.ts";
 import { changesNothing, nothingChanged } from "./edits/unchanged.ts";
 import {
@@ -308,7 +308,13 @@ export class EmbeddedBrain implements Brain {
     if (slots.reference === "last_time" && !awaitingCard && !strongOther && !slots.cancel)
       return reorderLastTime(context);
     // A cancellation is never a tweak of the order: "actually I don't want it anymore, cancel it".
-    if (state.order && !strongOther && !slots.cancel && (slots.correction || isOrderTweak(context))) {
+    const retimed = state.lastIntent === "order_delivery" && retimesOrder(context); // "deliver it at 11:30 then"
+    if (
+      state.order &&
+      (!strongOther || retimed) &&
+      !slots.cancel &&
+      (slots.correction || retimed || isOrderTweak(context))
+    ) {
       const draft = draftFromTurn(context, state.order);
       if (awaitingCard?.kind === "order_delivery" && changesNothing(draft, state.order, turn.text))
         return nothingChanged(state.order, lang, state);

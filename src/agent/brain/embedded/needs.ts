@@ -94,6 +94,9 @@ const ADDRESS_ONLY =
   /^(?:(?:收货|送货|配送)?地址(?:是|在|为|写|填)?|送(?:到|去|往)?|寄到|到)\s*(?:我|我们)?的?(?:家|家里|公司|单位|办公室)(?:吧|哦|啊|呀|哈)?[。！!.]*$/u;
 
 const NOT_PUNCTUATION = /[^\p{P}\s]/u;
+// "send to my office", "deliver to my home please": where the thing before goes, said without "it".
+const ADDRESS_ONLY_EN =
+  /^(?:(?:please|pls|and)\s+)?(?:send|deliver|bring|ship|drop off)\s+(?:over\s+)?(?:to|at)\s+(?:my|the|our)\s+(?:home|office|place|work|house|flat|apartment)(?:\s+(?:please|pls|thanks))?[.!]*$/iu;
 
 /** The service a piece asks for by itself, or `none` when it leans on its neighbour. */
 export function serviceOf(text: string, read: ReadPiece): Service {
@@ -103,7 +106,7 @@ export function serviceOf(text: string, read: ReadPiece): Service {
   const words = bare(text);
   // "send it to my office", "arriving tomorrow at 9:30", "no more than ¥2 apiece": where, when or for
   // how much the thing before goes — never a need of its own.
-  if (POINTS_BACK.test(words) || ADDRESS_ONLY.test(words)) return "none";
+  if ([POINTS_BACK, ADDRESS_ONLY, ADDRESS_ONLY_EN].some((pattern) => pattern.test(words))) return "none";
   // ", as a meal,", "，要套餐，", ", large, no sugar,": how the things before come, never a need of its own.
   if (onlyHowWords(words, HOW_FILLER)) return "none";
   // "买便宜那个", "两张", "最便宜的一张": which one or how many of what the need before asks for.

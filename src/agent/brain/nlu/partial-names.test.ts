@@ -36,6 +36,11 @@ const gazetteer = new Gazetteer([
   { kind: "item", id: "sku_tea_a_03", zh: "椰椰芒芒", en: "Coco Mango" },
   { kind: "item", id: "sku_fruit_a_05", zh: "智利车厘子 500g", en: "Chilean Cherries 500 g" },
   { kind: "item", id: "sku_fruit_a_06", zh: "小番茄 500g", en: "Cherry Tomatoes 500 g" },
+  { kind: "item", id: "sku_yoshinoya_a_01", zh: "招牌牛肉饭", en: "Signature Beef Bowl" },
+  { kind: "item", id: "sku_yoshinoya_a_02", zh: "照烧鸡肉饭", en: "Teriyaki Chicken Bowl" },
+  { kind: "item", id: "sku_xiabu_a_01", zh: "肥牛单人套餐", en: "Beef Hot Pot Set for One" },
+  { kind: "item", id: "sku_shaxian_a_01", zh: "拌面", en: "Peanut Sauce Noodles" },
+  { kind: "item", id: "sku_shaxian_a_02", zh: "拌面+扁肉套餐", en: "Peanut Noodles + Wonton Combo" },
 ]);
 const named = (text: string) => gazetteer.match(text).map((match) => match.entity.en);
 
@@ -49,6 +54,21 @@ describe("partial English menu names", () => {
     expect(named("a whole milk 1000ml please")).toContain("Fresh Whole Milk 1000 ml");
     expect(named("a whole milk 1000ml please")).not.toContain("Whole Milk 250 ml × 12");
     expect(named("two whole milk 500 ml")).not.toContain("Whole Milk 250 ml × 12");
+  });
+
+  it("never reads one name across 'and' with a count after it: two things were said", () => {
+    const spans = gazetteer.match("4 beef bowls and 2 teriyaki chicken ones").map((match) => match.text);
+    expect(spans.some((text) => /\band\b/u.test(text))).toBe(false);
+    expect(named("4 beef bowls and 2 teriyaki chicken ones")).toContain("Signature Beef Bowl");
+    expect(named("peanut noodles and a wonton soup")).not.toContain("Peanut Noodles + Wonton Combo");
+    // Without a count, "and" may still stand for the "&" of one name.
+    expect(named("ham and cheese bagel")).toEqual(named("ham & cheese bagel"));
+  });
+
+  it("reads 'ones' / 'the spicy one' as a pronoun, never the 'One' of 'Set for One'", () => {
+    expect(named("the beef ones")).not.toContain("Beef Hot Pot Set for One");
+    expect(named("a beef one")).not.toContain("Beef Hot Pot Set for One");
+    expect(named("beef hot pot set for one")).toContain("Beef Hot Pot Set for One");
   });
 
   it("never reads a name across a clause break", () => {

@@ -33,6 +33,15 @@ const EVERYDAY_WORD =
   /^(?:half|less|extra|more|sugar|ice|spicy|mild|single|double|regular|normal|sweet|plain|test|slice|stick|drink|dish|solution|side|gift|family|value|premium|deluxe|power|bank|rental|birthday|phone|flat|thick|stone|glass|bone|winter|daily|bright|yellow|pink|grand|opening|field|five|grain|snow|serve|magic|dirty|oral|cart|quantity|wallet|admin|instruction)$/u;
 
 const COUNT_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/u;
+const AND_COUNTED =
+  /(?:\band|&|\bplus)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|some)\s/u;
+
+/** Whether a token is "ones", or "one" after a word that is not "for" ("the spicy one", not "Set for One"). */
+function pronounAt(lower: string, token: { start: number; end: number } | undefined): boolean {
+  if (!token) return false;
+  const said = lower.slice(token.start, token.end);
+  return said === "ones" || (said === "one" && !/\bfor\s+$/u.test(lower.slice(0, token.start)));
+}
 
 export function wordStem(word: string): string {
   return word
@@ -60,7 +69,7 @@ function nameWords(en: string): string[] {
  * A name's last word as written, without a note in brackets or a size ("Hainan Mangoes" →
  * "mangoes", "Chilean Cherries 500 g" → "cherries").
  */
-function lastWrittenWord(en: string): string | undefined {
+export function lastWrittenWord(en: string): string | undefined {
   return en
     .toLowerCase()
     .replace(/\s*\(.*$/u, "")
@@ -144,6 +153,12 @@ export class PartialNames {
         if (/[,;.!?:，。；！？：]/u.test(lower.slice(run[0]?.start, run.at(-1)?.end))) break;
         const edges = [run[0]?.word, run.at(-1)?.word] as string[];
         if (edges.some((word) => STOP.has(word) || PLAIN.has(word))) continue;
+        const inside = lower.slice(run[0]?.start, run.at(-1)?.end);
+        // "4 beef bowls and 2 teriyaki chicken ones", "peanut noodles and a wonton soup": "and" with
+        // a count after it starts another thing, never the "&" of one name.
+        if (AND_COUNTED.test(inside)) break;
+        // "the beef ones", "the spicy one": a pronoun for the dish, not the "One" of "Set for One".
+        if (pronounAt(lower, run.at(-1))) continue;
         // Words of the run that must be in the name ("and"/"with" inside may stand for "&").
         const said = run.map((token) => token.word).filter((word) => !STOP.has(word));
         if (said.some((word) => PLAIN.has(word))) continue;

@@ -1,5 +1,6 @@
 import type { BrainDecision, TaskBrief } from "../../types.ts";
 import { unsupportedIn } from "../declined-parts.ts";
+import { STATUS_ASKED } from "../intent.ts";
 import type { SkillContext } from "../skills/context.ts";
 import { INSTRUCTION_LIKE } from "../skills/order-search.ts";
 import { ticketDialogue } from "../skills/ticket-dialogue.ts";
@@ -9,6 +10,21 @@ import { amendRide, shiftBooking } from "./ride-amend.ts";
 
 // Intents a clear classification may name that are never an edit of the waiting card.
 const EDIT_READINGS = new Set(["order_delivery", "smalltalk", "cancel_order", "out_of_scope"]);
+
+// Words that say when the order should come ("deliver it at 11:30", "bring it at noon", "那就12点送").
+const WHEN_IT_COMES =
+  /\b(?:deliver(?:ed)?|bring|brought|arrive|drop(?:ped)? (?:it )?off|come|get (?:it|them) here)\b|送(?:到|来|过来|达)?|到/iu;
+
+/**
+ * "ok deliver it at 11:30 then", "bring it at 12:30": a clock time with words of delivery while an
+ * order card waits sets that order's time, whatever the classifier makes of it (a status question,
+ * the weather) — unless the words ask where the order is.
+ */
+export function retimesOrder(context: SkillContext): boolean {
+  const { slots } = context.nlu;
+  const text = context.turn.text;
+  return !!slots.datetime?.timeKnown && WHEN_IT_COMES.test(text) && !STATUS_ASKED.test(text);
+}
 
 /**
  * A turn that edits the card waiting for confirmation — its lines, counts, options, address or time
@@ -25,7 +41,10 @@ export async function amendPending(
   // no new time for the card (a turn with a part Dimple can do comes here without the other part).
   if (unsupportedIn(context.turn.text)) return undefined;
   const { nlu } = context;
-  const strongOther = nlu.confidence >= 0.8 && !EDIT_READINGS.has(nlu.intent);
+  const strongOther =
+    nlu.confidence >= 0.8 &&
+    !EDIT_READINGS.has(nlu.intent) &&
+    !(awaitingCard.kind === "order_delivery" && retimesOrder(context));
   if (!context.nlu.slots.cancel) {
     const shifted = shiftBooking(context, awaitingCard);
     if (shifted) return shifted;

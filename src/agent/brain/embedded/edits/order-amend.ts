@@ -11,6 +11,7 @@ import type { DialogueState, OrderDraft, WantedItem } from "../state.ts";
 import { choiceWords, readClauseEdits } from "./clause-edits.ts";
 import { optionText } from "./option-text.ts";
 import { type EditLine, type OrderEdit, readOrderEdit, type SaidItem } from "./read-edit.ts";
+import { swappedFor } from "./swap-words.ts";
 
 /**
  * "再加一个卤蛋", "其中一杯换成燕麦奶", "drop the burger", "送公司吧" while an order card waits: the
@@ -53,7 +54,7 @@ export async function amendOrder(
   // "swap it for a chicken wrap": a thing the catalogue names differently, searched by the words said.
   // A shop named ("换成星巴克的") asks for another shop, not for a thing called that.
   const namesShop = (slots.entities ?? []).some((match) => match.entity.kind !== "item");
-  const swapped = said.length === 0 && !namesShop ? swappedFor(turn.text) : undefined;
+  const swapped = said.length === 0 && !namesShop ? swappedFor(turn.text, lines) : undefined;
   if (swapped) {
     said.push({ zh: swapped, en: swapped, qty: 1, counted: false, options: {} });
     wanted.push({ query: swapped, qty: 1, options: {}, searches: [{ keyword: swapped }], said: turn.text });
@@ -168,20 +169,6 @@ function kindWords(category: string | undefined): string[] {
     ...kind.zh,
     ...kind.en,
   ]);
-}
-
-const SWAP_EN =
-  /\b(?:swap|switch|change|replace|trade)\b.*?\bfor\s+(?:an?\s+|the\s+|some\s+)?([a-z][a-z' -]{2,40}?)(?:\s+instead)?\s*[.!?]*$|\bget me (?:an?\s+|some\s+)?([a-z][a-z' -]{2,40}?) instead\b/iu;
-const SWAP_ZH = /(?:换成|改成|换为|改为)(?:一?[个杯份碗])?(\p{Script=Han}{2,10}?)(?:吧|了|啊)?\s*[，。！]?$/u;
-const NOT_A_THING =
-  /[0-9]|[一二两三四五六七八九十几半]\s*[个杯份碗瓶盒张只串]|^[加少多去不无]|\b(?:extra|shot|with|without|no|less|more|double|light)\b|大杯|中杯|小杯|热|冰|糖|辣|奶|家|公司|单位|办公室|地址|点|分钟|一样|便宜|快|\b(?:large|medium|small|hot|iced|cold|sugar|milk|spicy|home|office|pm|am|one|two|three|cheaper|faster|same)\b/iu;
-
-/** The thing a swap names when the catalogue did not recognise it ("swap it for a chicken wrap"). */
-function swappedFor(text: string): string | undefined {
-  const en = SWAP_EN.exec(text);
-  const words = (en?.[1] ?? en?.[2] ?? SWAP_ZH.exec(text)?.[1])?.trim();
-  if (!words || NOT_A_THING.test(words) || extractItemOptions(words)) return undefined;
-  return words;
 }
 
 const SENDS = /送|寄|改|换|\b(?:deliver|send|bring|ship|drop (?:it )?off|instead|change|switch)\b/iu;

@@ -23,6 +23,12 @@ const SET = new RegExp(
   `(?:改成|改为|换成|变成|改转|转)\\s*${NUMBER}\\s*(?:块|元|rmb)?\\s*(?:吧|啦|$|[，。！,.!])|\\b(?:make it|change it to|change (?:the )?amount to|actually|instead|just|only)\\s*[¥$]?\\s*${NUMBER}\\b`,
   "iu",
 );
+// "wait, 250", "no wait, 60", "不对，250": a bare amount after a word of correction (or alone)
+// is the card's amount said anew.
+const BARE = new RegExp(
+  `^(?:(?:wait|no|nope|sorry|oops|actually|hmm|oh|erm?|um+|等等|等一下|不对|哦不|不是|哎呀)[\\s,，.。!！]*)*[¥$]?\\s*${NUMBER}\\s*(?:块钱?|元|yuan|rmb|kuai|bucks)?\\s*(?:instead|then|吧)?[\\s.。!！]*$`,
+  "iu",
+);
 const NOTE_CUE = /备注|附言|留言|注明|\b(?:note|memo|message|reference|remark)\b/iu;
 
 const fen = (said: string | undefined): number | undefined => {
@@ -58,7 +64,10 @@ export async function amendPayment(
   }
   const more = fen(firstOf(MORE.exec(text)));
   const less = more === undefined ? fen(firstOf(LESS.exec(text))) : undefined;
-  const set = more === undefined && less === undefined ? fen(firstOf(SET.exec(text))) : undefined;
+  const set =
+    more === undefined && less === undefined
+      ? fen(firstOf(SET.exec(text) ?? BARE.exec(text.trim())))
+      : undefined;
   const amount =
     more !== undefined ? card.amountFen + more : less !== undefined ? card.amountFen - less : set;
   if (amount !== undefined) {

@@ -9,6 +9,30 @@ const americano: EditLine = { zh: "美式咖啡", en: "Americano", qty: 1 };
 const said = (zh: string, en: string, qty = 1): SaidItem => ({ zh, en, qty, counted: true, options: {} });
 
 describe("the edit reader", () => {
+  it("names a line by a word of its name said in the singular or the plural", () => {
+    const avocados: EditLine = { zh: "牛油果（4个）", en: "Avocados ×4", qty: 2 };
+    const bananas: EditLine = { zh: "香蕉", en: "Bananas", qty: 1 };
+    const fries2: EditLine = { zh: "薯条", en: "French Fries", qty: 1 };
+    expect(linesNamed("make it 3 avocado packs", [bananas, avocados])).toEqual([1]);
+    expect(linesNamed("drop the banana", [bananas, avocados])).toEqual([0]);
+    expect(linesNamed("no fry", [bigMac, fries2])).toEqual([1]);
+    expect(linesNamed("two more lattes", [lattes, americano])).toEqual([0]);
+  });
+
+  it("gives one of several a choice only the shop names, never a count of one", () => {
+    const sets: EditLine = { zh: "双人火锅套餐", en: "Hot Pot Set for Two", qty: 2 };
+    expect(readOrderEdit("make one of them mushroom broth", { quantity: 1 }, [sets], [])?.ops).toEqual([
+      { op: "options", lines: [0], options: {}, words: "mushroom broth", count: 1 },
+    ]);
+    expect(readOrderEdit("one of them with extra rice please", { quantity: 1 }, [sets], [])?.ops).toEqual([
+      { op: "options", lines: [0], options: {}, words: "with extra rice", count: 1 },
+    ]);
+    // A bare count is still a count.
+    expect(readOrderEdit("just one", { quantity: 1 }, [sets], [])?.ops).toEqual([
+      { op: "qty", lines: [0], qty: 1 },
+    ]);
+  });
+
   it("adds a line only with a word that adds", () => {
     expect(
       readOrderEdit(

@@ -1,5 +1,7 @@
+import { wordStem } from "../../nlu/partial-names.ts";
 import { parseCount } from "../../nlu/slots/numbers.ts";
 import { extractItemOptions } from "../../nlu/slots/options.ts";
+import { namesShopChoice } from "../../nlu/slots/shop-choices.ts";
 import type { ItemOptions } from "../../nlu/slots/types.ts";
 
 /**
@@ -63,7 +65,7 @@ const ADD =
 const REMOVE =
   /不要(?!糖|冰|辣|葱|香菜|奶)|去掉|删掉|删了|拿掉|减掉|别要|取消|\b(?:drop|remove|take (?:off|out)|without|skip|no more|hold the|get rid of|lose the|leave out|cancel the|scratch the|nix|minus)\b/iu;
 const REPLACE =
-  /换成|改成|换为|改为|替换|换(?:一|个|杯|份|碗)|\b(?:swap|switch|replace|change|instead|rather)\b/iu;
+  /换成|改成|换为|改为|替换|换(?:一|个|杯|份|碗)|\b(?:swap|switch|replace|change|instead|rather|make (?:it|them|that) the)\b/iu;
 const ONE_OF =
   /其中(?:的)?(?:一|1)\s*(?:杯|个|份|碗|瓶|盒|只|串)?|(?:^|[，,。\s])一(?:杯|个|份|碗)(?:换|改|要|做|加)|\bone of (?:them|those|these|the)\b|\bone of\b/iu;
 const ALL = /都|全部|全都|所有|每(?:一)?(?:杯|个|份|碗)|\b(?:all|both|every|each|them all)\b/iu;
@@ -102,7 +104,8 @@ export function linesNamed(text: string, lines: EditLine[]): number[] {
       .flatMap((name) => name.toLowerCase().split(/[^a-z']+/u))
       .filter((word) => word.length >= 3 && !STOP_EN.has(word));
     const zhHit = zhNames.some((name) => name.length >= 2 && (lower.includes(name) || zhTail(name, lower)));
-    const enHit = enWords.some((word) => new RegExp(`\\b${plurals(word)}\\b`, "iu").test(lower));
+    // "avocado packs" names Avocados ×4: a word said in the singular or the plural.
+    const enHit = enWords.some((word) => new RegExp(`\\b${plurals(wordStem(word))}\\b`, "iu").test(lower));
     if (zhHit || enHit) found.push(index);
   });
   return found;
@@ -211,6 +214,7 @@ export function readOrderEdit(
   }
 
   const parts = newIndexes.length === 0 ? splitParts(text) : undefined;
+  const choice = !slots.options && !parts && namesShopChoice(text);
   if (parts) {
     const target = picked ?? only;
     if (target && target.length === 1) ops.push({ op: "split", line: target[0] as number, parts });
@@ -220,6 +224,19 @@ export function readOrderEdit(
     if (target)
       ops.push({ op: "options", lines: target, options: slots.options, ...(oneOf ? { count: 1 } : {}) });
     else unsure = "which_line";
+  } else if (choice && newIndexes.length === 0) {
+    // "make one of them mushroom broth", "one with extra rice": a choice only the shop names, for
+    // the line's own option groups to read from the words.
+    const target = picked ?? (all || !oneOf ? lines.map((_, index) => index) : only);
+    if (target)
+      ops.push({
+        op: "options",
+        lines: target,
+        options: {},
+        words: saidChoice(text),
+        ...(oneOf ? { count: 1 } : {}),
+      });
+    else unsure = "which_line";
   }
 
   const counting =
@@ -228,7 +245,11 @@ export function readOrderEdit(
     const target = picked ?? only;
     if (target) ops.push({ op: "qty", lines: target, delta: slots.quantityDelta });
     else unsure = "which_line";
-  } else if (counting && slots.quantity !== undefined && !(slots.options && slots.quantity === 1)) {
+  } else if (
+    counting &&
+    slots.quantity !== undefined &&
+    !((slots.options || choice) && slots.quantity === 1)
+  ) {
     const less = /^少|少(?:一|两|[0-9])|\bless\b|\bfewer\b/iu.test(text) && !slots.options;
     const target = picked ?? only;
     if (target)
@@ -247,4 +268,15 @@ export function readOrderEdit(
   if (slots.time) ops.push({ op: "time" });
   if (ops.length === 0 && !unsure) return undefined;
   return { ops, ...(unsure ? { unsure } : {}) };
+}
+
+/** The words of a choice without the words around it ("make one of them mushroom broth" → "mushroom broth"). */
+function saidChoice(text: string): string {
+  return text
+    .replace(
+      /其中(?:的)?(?:一|1)\s*(?:杯|个|份|碗|瓶|盒|只|串)?|\b(?:make|one of (?:them|those|these|the)|please|pls|thanks)\b/giu,
+      " ",
+    )
+    .replace(/\s+/gu, " ")
+    .trim();
 }

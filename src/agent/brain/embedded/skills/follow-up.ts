@@ -9,6 +9,7 @@ import { payment } from "./payment.ts";
 import { namesProduct, rideHail } from "./ride-hail.ts";
 import { luggageCount, partySize } from "./ride-wishes.ts";
 import { lastTrip } from "./route.ts";
+import { spendingAgain } from "./spending.ts";
 import { weather } from "./weather.ts";
 
 // A turn that only carries what changes, leaning on the last one: "那后天呢", "and on Sunday?",
@@ -27,6 +28,7 @@ export async function followUp(context: SkillContext): Promise<BrainDecision | u
     (await transferAnswer(context)) ??
     (await rideAnswer(context)) ??
     (await rideChange(context)) ??
+    (await spendingAgain(context)) ??
     weatherAgain(context)
   );
 }

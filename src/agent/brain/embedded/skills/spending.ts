@@ -113,7 +113,9 @@ const named = (line: StatementLine, lang: Lang) => (lang === "zh" ? line.descrip
 /** Answers a question about what was spent or refunded, from the statement. */
 export async function spending(context: SkillContext): Promise<BrainDecision> {
   const { turn, lang } = context;
-  const state = { ...context.state, lastIntent: "wallet_balance", awaiting: undefined };
+  // The question is kept, so "and on coffee?" / "那上个月呢" asks it again with what changed.
+  const skill = { ...context.state.skill, spentAsked: turn.text };
+  const state = { ...context.state, lastIntent: "wallet_balance", awaiting: undefined, skill };
   const reply = (text: string): BrainDecision => ({ type: "reply", text, state });
   const result = await turn.tools.call<StatementLine[]>("pay_list_transactions", {
     userId: turn.profile.userId,
@@ -173,6 +175,39 @@ export async function spending(context: SkillContext): Promise<BrainDecision> {
       (TOP_SHOP_ASKED.test(text) ? topShopNote(matching, lang) : "") +
       balance,
   );
+}
+
+// "and on coffee?", "what about last week?", "那打车呢", "上个月呢": a turn that only carries what changes.
+const ELLIPSIS = /^(?:(?:and|what about|how about|and what about)\b|那|那么|还有)|呢[?？]?$/iu;
+
+/**
+ * The follow-up to an answer about spending: a topic or a period said on its own asks the same
+ * question about it, keeping the other half of the question before ("this month" + "on coffee").
+ */
+export async function spendingAgain(context: SkillContext): Promise<BrainDecision | undefined> {
+  const { turn, state, nlu } = context;
+  const asked = state.skill?.spentAsked;
+  const text = turn.text.trim();
+  if (typeof asked !== "string" || state.lastIntent !== "wallet_balance" || !ELLIPSIS.test(text))
+    return undefined;
+  // "and 2 lattes" orders: a count is no question about the statement.
+  if (nlu.slots.quantity !== undefined || nlu.slots.recipient || nlu.slots.amountFen !== undefined)
+    return undefined;
+  const zone = turn.profile.timeZone;
+  const topic = topicOf(text);
+  const period = periodOf(text, turn.now, zone);
+  if (!topic && !period) return undefined;
+  const before = { topic: topicOf(asked), period: periodOf(asked, turn.now, zone) };
+  const keep = (part: { zh: string; en: string } | undefined) =>
+    part ? (context.lang === "zh" ? part.zh : part.en) : "";
+  const again = [
+    context.lang === "zh" ? "花了多少" : "how much did I spend",
+    topic ? text : keep(before.topic) && say(context.lang, keep(before.topic), `on ${keep(before.topic)}`),
+    period ? (topic ? "" : text) : keep(before.period),
+  ]
+    .filter(Boolean)
+    .join(" ");
+  return spending({ ...context, turn: { ...turn, text: again } });
 }
 
 function refunds(lines: StatementLine[], lang: Lang): string {

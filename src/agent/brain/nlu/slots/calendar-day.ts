@@ -37,6 +37,21 @@ const EN_DAY_AFTER = /\b(?:the\s+)?day\s+after\s+tomorrow\b/iu;
 const EN_MONTH_END =
   /\b(?:at\s+|by\s+)?(?:the\s+)?(end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+)?(next\s+)?month\b/iu;
 
+// Days named by a holiday on a fixed date ("on christmas day", "new year's eve", "情人节", "元旦"):
+// said as a day ("day"/"eve"/"节", or "on"/"for" before it), never a thing's name ("a christmas cake").
+const HOLIDAYS: readonly [RegExp, number, number][] = [
+  [/\bchristmas eve\b|\bxmas eve\b|平安夜/iu, 12, 24],
+  [
+    /\bchristmas day\b|\b(?:on|for|at|over) (?:christmas|xmas)\b(?!\s+(?:cake|tree|gift|present|card|party|dinner|market))|圣诞节/iu,
+    12,
+    25,
+  ],
+  [/\bnew year'?s eve\b|跨年夜/iu, 12, 31],
+  [/\bnew year'?s day\b|\b(?:on|for) new year'?s\b|元旦/iu, 1, 1],
+  [/\bvalentine'?s day\b|\b(?:on|for) valentine'?s\b|情人节/iu, 2, 14],
+  [/\b(?:on|for) halloween\b|万圣节/iu, 10, 31],
+];
+
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 function addDays(year: number, month: number, day: number, days: number) {
@@ -102,6 +117,13 @@ export function readCalendarDay(
   });
   const after = EN_DAY_AFTER.exec(text);
   if (after) return found(after, addDays(today.year, today.month, today.day, 2));
+  for (const [words, month, day] of HOLIDAYS) {
+    const holiday = words.exec(text);
+    if (!holiday) continue;
+    // This year's, or next year's once it has gone by.
+    const gone = month < today.month || (month === today.month && day < today.day);
+    return found(holiday, { year: today.year + (gone ? 1 : 0), month, day });
+  }
   const relative = ZH_RELATIVE_MONTH_DAY.exec(text);
   if (relative) {
     const { year, month } = monthPart(today, /下/u.test(relative[1] as string), "初");

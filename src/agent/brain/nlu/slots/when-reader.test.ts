@@ -22,6 +22,19 @@ describe("the one time reader", () => {
     expect(local(read("12/20 杭州天气")?.startMs ?? 0).slice(0, 10)).toBe("2026-12-20");
   });
 
+  it("reads a holiday on a fixed date as its next day, never a thing's name", () => {
+    expect(local((read("whats the weather on christmas day", "en") as { startMs: number }).startMs)).toMatch(
+      /^2026-12-25/u,
+    );
+    expect(local((read("will it rain on new year's day", "en") as { startMs: number }).startMs)).toMatch(
+      /^2027-01-01/u,
+    );
+    expect(local((read("情人节天气怎么样") as { startMs: number }).startMs)).toMatch(/^2027-02-14/u);
+    expect(local((read("平安夜晚上8点") as { startMs: number }).startMs)).toBe("2026-12-24 20:00");
+    expect(readCalendarDay("a christmas cake to my office", NOW)).toBeUndefined();
+    expect(readCalendarDay("order the christmas tree for christmas", NOW)?.day).toBe(25);
+  });
+
   it("keeps addresses and lines that carry 号 out of dates", () => {
     expect(readCalendarDay("送到文三路18号", NOW)).toBeUndefined();
     expect(readCalendarDay("坐地铁1号线去西湖", NOW)).toBeUndefined();
