@@ -40,6 +40,8 @@ export interface EditSlots {
   addressLabel?: "home" | "office";
   /** A time the order should come at, when the turn gives one. */
   time?: boolean;
+  /** Items the turn rules out ("no pepsi after all", "可乐不要了"): a card line that is one goes. */
+  excluded?: { zh: string; en: string }[];
 }
 
 export type OrderEdit =
@@ -189,7 +191,19 @@ export function readOrderEdit(
         : slots.ordinal >= 1 && slots.ordinal <= lines.length
           ? slots.ordinal - 1
           : undefined;
-  const picked = byOrdinal !== undefined ? [byOrdinal] : named.length > 0 ? named : undefined;
+  // A line the NLU's match of a said item names ("coke" is the card's Coca-Cola), when no word of
+  // the card's own names was said.
+  const saidOnCard = lines.flatMap((line, index) =>
+    said.some((item) => sameItem(item, line)) ? [index] : [],
+  );
+  const picked =
+    byOrdinal !== undefined
+      ? [byOrdinal]
+      : named.length > 0
+        ? named
+        : saidOnCard.length > 0
+          ? saidOnCard
+          : undefined;
   const only = lines.length === 1 ? [0] : undefined;
   const oneOf = ONE_OF.test(text);
   const all = ALL.test(text);
@@ -209,6 +223,15 @@ export function readOrderEdit(
       ops.push({ op: "qty", lines: picked, delta: -qtyOff });
     else ops.push({ op: "remove", lines: picked });
   }
+
+  // "no pepsi after all", "可乐不要了": what the turn rules out is taken off the card.
+  const ruledOut = lines.flatMap((line, index) =>
+    (slots.excluded ?? []).some((item) => sameItem({ ...item, qty: 1, counted: false, options: {} }, line))
+      ? [index]
+      : [],
+  );
+  if (ruledOut.length > 0 && newIndexes.length === 0 && !ops.some((op) => op.op === "remove"))
+    ops.push({ op: "remove", lines: ruledOut });
 
   const parts = newIndexes.length === 0 ? splitParts(text) : undefined;
   if (parts) {
