@@ -36,6 +36,9 @@ const gazetteer = new Gazetteer([
   { kind: "item", id: "sku_tea_a_03", zh: "椰椰芒芒", en: "Coco Mango" },
   { kind: "item", id: "sku_fruit_a_05", zh: "智利车厘子 500g", en: "Chilean Cherries 500 g" },
   { kind: "item", id: "sku_fruit_a_06", zh: "小番茄 500g", en: "Cherry Tomatoes 500 g" },
+  { kind: "item", id: "sku_flower_a_03", zh: "百合花束", en: "Lily Bouquet" },
+  { kind: "item", id: "sku_flower_b_01", zh: "玫瑰百合混搭花束", en: "Rose & Lily Bouquet" },
+  { kind: "item", id: "sku_flower_a_04", zh: "向日葵花束", en: "Sunflower Bouquet" },
 ]);
 const named = (text: string) => gazetteer.match(text).map((match) => match.entity.en);
 
@@ -49,6 +52,14 @@ describe("partial English menu names", () => {
     expect(named("a whole milk 1000ml please")).toContain("Fresh Whole Milk 1000 ml");
     expect(named("a whole milk 1000ml please")).not.toContain("Whole Milk 250 ml × 12");
     expect(named("two whole milk 500 ml")).not.toContain("Whole Milk 250 ml × 12");
+  });
+
+  it("reads a flower said in the plural as the one bouquet named by it first, though a mix holds it too", () => {
+    expect(named("some lilies to my home")).toEqual(["Lily Bouquet"]);
+    expect(named("do you have lilies? send some")).toEqual(["Lily Bouquet"]);
+    expect(named("sunflowers for my mum")).toEqual(["Sunflower Bouquet"]);
+    // Said in the singular inside other words, or after a word no rule reads, it is no bouquet.
+    expect(named("plastic lilies")).toEqual([]);
   });
 
   it("never reads a name across a clause break", () => {
