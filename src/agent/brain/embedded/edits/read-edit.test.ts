@@ -29,6 +29,20 @@ describe("the edit reader", () => {
     ).toBeUndefined();
   });
 
+  it("changes only the other line of a split with 'the other one'", () => {
+    const one: EditLine = { zh: "牛肉面", en: "Beef Noodle Soup", qty: 1 };
+    expect(readOrderEdit("另一份微辣", { options: { spice: "mild" } }, [one, one], [])?.ops).toEqual([
+      { op: "options", lines: [1], options: { spice: "mild" } },
+    ]);
+    expect(readOrderEdit("the other one mild", { options: { spice: "mild" } }, [one, one], [])?.ops).toEqual([
+      { op: "options", lines: [1], options: { spice: "mild" } },
+    ]);
+    // Every line, when all are meant.
+    expect(readOrderEdit("都要微辣", { options: { spice: "mild" } }, [one, one], [])?.ops).toEqual([
+      { op: "options", lines: [0, 1], options: { spice: "mild" } },
+    ]);
+  });
+
   it("removes the line a said item is, by the NLU's match, and a line the turn rules out", () => {
     const fish: EditLine = {
       zh: "麦香鱼",
