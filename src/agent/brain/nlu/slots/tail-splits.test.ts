@@ -59,3 +59,32 @@ describe("splits said right after a counted line, with no clause mark", () => {
     ]);
   });
 });
+
+describe("splits by how a shop makes the thing, when a dish is named like the choice", () => {
+  // A dish named like a cooking choice ("煎饺", "Pan-fried Dumplings") sells beside the dumplings.
+  const readDumplings = orderReader([
+    { kind: "item", id: "pork", zh: "鲜肉饺子", en: "Pork Dumplings" },
+    { kind: "item", id: "fried", zh: "煎饺", en: "Pan-fried Dumplings" },
+  ]);
+  const lines = (text: string) =>
+    readDumplings(text).lines.map((line) => [lineName(line), line.qty, /煎|fried/iu.test(line.said ?? "")]);
+
+  it.each([
+    ["三份鲜肉饺子，两份水煮 一份煎饺，送家里"],
+    ["三份鲜肉饺子 两份水煮一份煎的 送公司"],
+    ["3 pork dumplings to my home, two boiled and one pan-fried"],
+  ])("%s: two boiled and one pan-fried, no other dish", (text) => {
+    expect(lines(text)).toEqual([
+      ["鲜肉饺子", 2, false],
+      ["鲜肉饺子", 1, true],
+    ]);
+  });
+
+  it("keeps the dish when it is ordered as one of its own", () => {
+    expect(lines("一份鲜肉饺子 一份煎饺 送家里").map(([name]) => name)).toEqual(["鲜肉饺子", "煎饺"]);
+    expect(lines("pork dumplings and pan-fried dumplings").map(([name]) => name)).toEqual([
+      "鲜肉饺子",
+      "煎饺",
+    ]);
+  });
+});
