@@ -88,3 +88,27 @@ describe("splits by how a shop makes the thing, when a dish is named like the ch
     ]);
   });
 });
+
+describe("a kind split into dishes named short before each count", () => {
+  const readKind = orderReader([
+    { kind: "category", id: "kind:bowl", zh: "汤碗", en: "soup bowl" },
+    { kind: "item", id: "signature", zh: "招牌汤碗", en: "Signature Soup Bowl" },
+  ]);
+  const lines = (text: string) =>
+    readKind(text).lines.map((line) => [
+      line.match ? `=${line.match.entity.zh}` : line.text,
+      line.qty,
+      line.options,
+    ]);
+
+  it("reads '番茄的一份不辣' as a tomato one, not the kind with the next piece's name", () => {
+    expect(lines("两份汤碗，清汤的一份，番茄的一份不辣")).toEqual([
+      ["清汤", 1, {}],
+      ["番茄", 1, { spice: "none" }],
+    ]);
+  });
+
+  it("leaves options said before a count to the option reader", () => {
+    expect(lines("两份汤碗，一份不辣一份微辣").map(([name]) => name)).toEqual(["=汤碗", "=汤碗"]);
+  });
+});
