@@ -49,7 +49,7 @@ const EN_CHOICE = new RegExp(
     "\\b\\d+\\s*(?:pcs?|pieces?|-piece)\\b",
     "\\bpan[- ]?fried\\b|\\bfried\\b|\\bboiled\\b|\\bsteamed\\b",
     "\\b(?:with|w/|add|plus|extra|and) (?:an? |extra )?(?:egg|cola|coke|sprite|soy ?milk|beef|pearls|boba|taro balls?|coconut jelly|pudding|grass jelly|cheese foam|shot)s?\\b",
-    "\\b(?:as )?(?:an? )?(?:meal|combo)s?\\b|\\b(?:burger|sandwich) only\\b|\\bjust the (?:burger|sandwich)\\b|\\bsingle\\b|\\bon its own\\b",
+    "\\b(?:as )?(?:an? )?(?:meal|combo)s?\\b|\\b(?:burger|sandwich)(?:es|s)? only\\b|\\bjust the (?:burger|sandwich)(?:es|s)?\\b|\\bsingle\\b|\\bon its own\\b",
     "\\bnothing extra\\b|\\bno (?:add-?ons?|extras?|toppings?)\\b|\\bplain\\b",
     GROUPED_CHOICE,
     '\\bgift box\\b|\\bhandwritten card\\b|\\b\\d+ ?(?:inch|")\\b|\\b(?:thin|cheese|stuffed) crust\\b|\\bhalf (?:and|&) half\\b',
@@ -108,6 +108,8 @@ export function choiceAnchor(text: string, match: GazetteerMatch): boolean {
   if (/^(?:饮料|饮品|喝的|主食|配菜|小食|汤)$/u.test(match.text) && /^\s*(?:换|改)/u.test(after)) return true;
   if (/(?:\b(?:extra|less|more|no|add|double)\s*|[加少多])$/iu.test(before)) return true;
   if (/\b(?:each|every|per)\s*$|每\s*$/iu.test(before)) return true;
+  // "two Zinger burgers, just the burgers": how they come (no meal), no more burgers.
+  if (/\bjust the\s*$/iu.test(before) && match.start > 0) return true;
   return /^(?:多|少)(?:一)?点/u.test(after) && match.end - match.start === 1;
 }
 

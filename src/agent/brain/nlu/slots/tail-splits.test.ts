@@ -112,3 +112,18 @@ describe("a kind split into dishes named short before each count", () => {
     expect(lines("两份汤碗，一份不辣一份微辣").map(([name]) => name)).toEqual(["=汤碗", "=汤碗"]);
   });
 });
+
+describe("the thing said again as how it comes", () => {
+  const readBurgers = orderReader([
+    { kind: "item", id: "zinger", zh: "香辣鸡腿堡", en: "Zinger Burger" },
+    { kind: "category", id: "kind:burger", zh: "汉堡", en: "burgers" },
+    { kind: "item", id: "pepsi", zh: "百事可乐", en: "Pepsi" },
+  ]);
+  it("reads 'just the burgers' after the burgers as no meal, not more burgers", () => {
+    const lines = readBurgers("two Zinger burgers, just the burgers, plus a Pepsi").lines;
+    expect(lines.map((line) => [lineName(line), line.qty])).toEqual([
+      ["香辣鸡腿堡", 2],
+      ["百事可乐", 1],
+    ]);
+  });
+});
