@@ -4,6 +4,7 @@ import type { BrainTurn } from "../types.ts";
 import { declinedPart, notOffered, unsupportedIn } from "./declined-parts.ts";
 import { placeLookUp } from "./lookup-frame.ts";
 import type { Understanding } from "./skills/context.ts";
+import { showKindAsked } from "./skills/event-kinds.ts";
 import { categoryOf } from "./skills/event-match.ts";
 import { ingredientOf } from "./skills/ingredient-words.ts";
 import { REFUND_ASKED, SPENT_ASKED } from "./skills/spending.ts";
@@ -104,7 +105,7 @@ const ORDERING_WORDS =
   /点|送|外卖|买|订|叫|打车|来[一两三杯份个瓶]|\b(?:order|deliver(?:ed|y)?|bring|buy|send|book|get me|taxi|cab|ride)\b/iu;
 
 const RIDE_ASKED =
-  /\b(?:taxi|cab|uber|didi|ride|xl|minivan|van|(?:\d|six|seven)[- ]seater)\b|打车|叫车|打的|叫个车|约车|网约车|滴滴|\btake (?:me|us) (?:to|home|back)\b|\bdrive (?:me|us)\b|\bpick (?:me|us) up\b|\b(?:premium|premier|comfort|comfortable|express|economy|private|business|big|bigger|large) car\b|\bbook (?:me |us )?(?:a |an )?car\b|^\s*(?:a |an |the )?car (?:from|to)\b|\b(?:need|want|get|grab) (?:me |us )?(?:a |an )?car\b/iu;
+  /\b(?:taxi|cab|uber|didi|ride|xl|minivan|van|(?:\d|six|seven)[- ]seater)\b|打车|叫车|打的|叫个车|约车|网约车|滴滴|送(?:我|我们)(?:过去|去|到|回)|\btake (?:me|us) (?:to|home|back|there|over)\b|\bdrive (?:me|us)\b|\bpick (?:me|us) up\b|\b(?:premium|premier|comfort|comfortable|express|economy|private|business|big|bigger|large) car\b|\bbook (?:me |us )?(?:a |an )?car\b|^\s*(?:a |an |the )?car (?:from|to)\b|\b(?:need|want|get|grab) (?:me |us )?(?:a |an )?car\b/iu;
 // A kind of car named is a car wanted ("明早8点 快车 从家去东站", "要专车").
 const CAR_WANTED =
   /\b(?:need|want|like|get|book|call|order)\s+(?:me\s+|us\s+)?(?:a|an)\s+(?:ride|taxi|cab|car|uber|didi)\b|叫(?:个|辆|一辆)?车|打(?:个)?车|约(?:个|辆)?车|快车|专车|出租车|网约车|商务车/iu;
@@ -207,7 +208,7 @@ export function resolveIntent(nlu: Understanding, text = ""): Intent {
   if (
     nlu.intent === "weather" &&
     !WEATHER_WORDS.test(text) &&
-    (categoryOf(text) || ANY_SHOW.test(text) || namesShow(nlu, text))
+    (categoryOf(text) || showKindAsked(text) || ANY_SHOW.test(text) || namesShow(nlu, text))
   )
     return namesShow(nlu, text) && TICKET_WORDS.test(text) ? "buy_tickets" : "search_events";
   if (
@@ -257,7 +258,7 @@ export function resolveIntent(nlu: Understanding, text = ""): Intent {
     return "buy_tickets";
   // "帮我找找周日的相声": a kind of show asked about, whatever the classifier made of the verb.
   if (
-    (categoryOf(text) || ANY_SHOW.test(text)) &&
+    (categoryOf(text) || showKindAsked(text) || ANY_SHOW.test(text)) &&
     !menuItem &&
     (nlu.intent === "out_of_scope" || nlu.intent === "smalltalk" || nlu.confidence < CLARIFY_BELOW)
   )

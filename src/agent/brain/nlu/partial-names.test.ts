@@ -41,6 +41,9 @@ const gazetteer = new Gazetteer([
   { kind: "item", id: "sku_xiabu_a_01", zh: "肥牛单人套餐", en: "Beef Hot Pot Set for One" },
   { kind: "item", id: "sku_shaxian_a_01", zh: "拌面", en: "Peanut Sauce Noodles" },
   { kind: "item", id: "sku_shaxian_a_02", zh: "拌面+扁肉套餐", en: "Peanut Noodles + Wonton Combo" },
+  { kind: "item", id: "sku_flower_a_03", zh: "百合花束", en: "Lily Bouquet" },
+  { kind: "item", id: "sku_flower_b_01", zh: "玫瑰百合混搭花束", en: "Rose & Lily Bouquet" },
+  { kind: "item", id: "sku_flower_a_04", zh: "向日葵花束", en: "Sunflower Bouquet" },
 ]);
 const named = (text: string) => gazetteer.match(text).map((match) => match.entity.en);
 
@@ -69,6 +72,14 @@ describe("partial English menu names", () => {
     expect(named("the beef ones")).not.toContain("Beef Hot Pot Set for One");
     expect(named("a beef one")).not.toContain("Beef Hot Pot Set for One");
     expect(named("beef hot pot set for one")).toContain("Beef Hot Pot Set for One");
+  });
+
+  it("reads a flower said in the plural as the one bouquet named by it first, though a mix holds it too", () => {
+    expect(named("some lilies to my home")).toEqual(["Lily Bouquet"]);
+    expect(named("do you have lilies? send some")).toEqual(["Lily Bouquet"]);
+    expect(named("sunflowers for my mum")).toEqual(["Sunflower Bouquet"]);
+    // Said in the singular inside other words, or after a word no rule reads, it is no bouquet.
+    expect(named("plastic lilies")).toEqual([]);
   });
 
   it("never reads a name across a clause break", () => {

@@ -112,6 +112,8 @@ export class PartialNames {
   readonly #spread = new Map<string, number>();
   /** How many distinct names end in each word: the thing itself, said alone, is any of them ("apples"). */
   readonly #heads = new Map<string, number>();
+  /** How many distinct two-word names start with each word ("lily" of Lily Bouquet). */
+  readonly #leads = new Map<string, number>();
 
   constructor(entries: readonly GazetteerEntry[]) {
     const seen = new Set<string>();
@@ -125,6 +127,9 @@ export class PartialNames {
       seen.add(`${key}|${entry.zh}`);
       const thing = thingOf(entry.en);
       if (newName && thing) this.#heads.set(thing, (this.#heads.get(thing) ?? 0) + 1);
+      const lead = words[0] as string;
+      if (newName && nameWords(entry.en).length === 2)
+        this.#leads.set(lead, (this.#leads.get(lead) ?? 0) + 1);
       for (const word of new Set(words)) {
         const list = this.#byWord.get(word) ?? [];
         list.push({ entry, words, size: nameWords(entry.en).length });
@@ -190,7 +195,7 @@ export class PartialNames {
           !STOP.has(before) &&
           !PLAIN.has(before) &&
           !COUNT_WORD.test(before) &&
-          !/^(?:some|few|couple|dozen|more|any|bag|box|case|pack|crate|basket|bunch|carton|kilo|kg|gram|pound|lb|want|need|get|buy|order|send|deliver|like|please|ripe|sweet|juicy|nice|good|big|small)$/u.test(
+          !/^(?:some|few|couple|dozen|more|any|have|sell|carry|bag|box|case|pack|crate|basket|bunch|carton|kilo|kg|gram|pound|lb|want|need|get|buy|order|send|deliver|like|please|ripe|sweet|juicy|nice|good|big|small)$/u.test(
             before,
           ) &&
           /^[a-z]/u.test(before) &&
@@ -255,7 +260,18 @@ export class PartialNames {
         (distinctive &&
           !EVERYDAY_WORD.test(firstWord) &&
           (firstWord === head || (firstWord === named.words[0] && named.size <= 2)));
-      if (said.length === 1 && (firstWord.length < 4 || !alone) && !kindOfThing) continue;
+      // "lilies" for Lily Bouquet though Rose & Lily Bouquet holds it too: the thing said in the
+      // plural is the first word of one two-word name alone, and no name's last word.
+      const leads =
+        !modified &&
+        /s$/u.test(surface) &&
+        surface !== firstWord &&
+        !EVERYDAY_WORD.test(firstWord) &&
+        firstWord === named.words[0] &&
+        named.size === 2 &&
+        this.#leads.get(firstWord) === 1 &&
+        !this.#heads.has(firstWord);
+      if (said.length === 1 && (firstWord.length < 4 || !(alone || leads)) && !kindOfThing) continue;
       const packed = pack !== undefined && packOf(named.entry.en) === Number(pack);
       // "mangoes" is the fruit the name "Hainan Mangoes" ends in as said, not a drink's "… Mango".
       const asSaid =

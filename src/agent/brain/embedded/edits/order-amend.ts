@@ -72,6 +72,7 @@ export async function amendOrder(
         ...(slots.quantityDelta !== undefined ? { quantityDelta: slots.quantityDelta } : {}),
         ...(slots.options ? { options: slots.options } : {}),
         ...(slots.ordinal !== undefined ? { ordinal: slots.ordinal } : {}),
+        excluded: (slots.order?.exclusions ?? []).filter((item) => item.kind === "item"),
         ...where,
       },
       lines,

@@ -53,6 +53,50 @@ describe("the edit reader", () => {
     ).toBeUndefined();
   });
 
+  it("changes only the other line of a split with 'the other one'", () => {
+    const one: EditLine = { zh: "牛肉面", en: "Beef Noodle Soup", qty: 1 };
+    expect(readOrderEdit("另一份微辣", { options: { spice: "mild" } }, [one, one], [])?.ops).toEqual([
+      { op: "options", lines: [1], options: { spice: "mild" } },
+    ]);
+    expect(readOrderEdit("the other one mild", { options: { spice: "mild" } }, [one, one], [])?.ops).toEqual([
+      { op: "options", lines: [1], options: { spice: "mild" } },
+    ]);
+    // Every line, when all are meant.
+    expect(readOrderEdit("都要微辣", { options: { spice: "mild" } }, [one, one], [])?.ops).toEqual([
+      { op: "options", lines: [0, 1], options: { spice: "mild" } },
+    ]);
+  });
+
+  it("removes the line a said item is, by the NLU's match, and a line the turn rules out", () => {
+    const fish: EditLine = {
+      zh: "麦香鱼",
+      en: "Filet-O-Fish",
+      query: "麦香鱼",
+      qty: 2,
+      kinds: ["汉堡", "burger"],
+    };
+    const coke: EditLine = {
+      zh: "可口可乐（中）",
+      en: "Coca-Cola (Medium)",
+      query: "可口可乐（中）",
+      qty: 1,
+    };
+    // "coke" is no word of the card's names: the NLU matched it to the card's Coca-Cola.
+    expect(readOrderEdit("drop the coke", {}, [fish, coke], [said("可口可乐（中）", "Coke")])?.ops).toEqual([
+      { op: "remove", lines: [1] },
+    ]);
+    const pepsi: EditLine = { zh: "百事可乐（中）", en: "Pepsi (Medium)", qty: 1 };
+    const excluded = [{ zh: "百事可乐（中）", en: "Pepsi" }];
+    expect(readOrderEdit("no pepsi after all", { excluded }, [bigMac, pepsi], [])?.ops).toEqual([
+      { op: "remove", lines: [1] },
+    ]);
+    expect(readOrderEdit("百事可乐就不要了", { excluded }, [bigMac, pepsi], [])?.ops).toEqual([
+      { op: "remove", lines: [1] },
+    ]);
+    // Something ruled out that is not on the card changes nothing.
+    expect(readOrderEdit("no pepsi", { excluded }, [bigMac, fries], [])).toBeUndefined();
+  });
+
   it("removes a line named by its name or its kind, and leaves 'no sugar' to the options", () => {
     expect(readOrderEdit("drop the burger", {}, [bigMac, fries], [said("汉堡", "burger")])?.ops).toEqual([
       { op: "remove", lines: [0] },

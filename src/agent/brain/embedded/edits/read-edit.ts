@@ -42,6 +42,8 @@ export interface EditSlots {
   addressLabel?: "home" | "office";
   /** A time the order should come at, when the turn gives one. */
   time?: boolean;
+  /** Items the turn rules out ("no pepsi after all", "可乐不要了"): a card line that is one goes. */
+  excluded?: { zh: string; en: string }[];
 }
 
 export type OrderEdit =
@@ -68,6 +70,8 @@ const REPLACE =
   /换成|改成|换为|改为|替换|换(?:一|个|杯|份|碗)|\b(?:swap|switch|replace|change|instead|rather|make (?:it|them|that) the)\b/iu;
 const ONE_OF =
   /其中(?:的)?(?:一|1)\s*(?:杯|个|份|碗|瓶|盒|只|串)?|(?:^|[，,。\s])一(?:杯|个|份|碗)(?:换|改|要|做|加)|\bone of (?:them|those|these|the)\b|\bone of\b/iu;
+// "另一份微辣", "the other one mild": the line not spoken of yet, the last of those it could be.
+const OTHER = /另(?:一|外一)\s*(?:杯|个|份|碗)|\bthe other(?: one)?\b/iu;
 const ALL = /都|全部|全都|所有|每(?:一)?(?:杯|个|份|碗)|\b(?:all|both|every|each|them all)\b/iu;
 const COUNTED_ZH = /([0-9]+|[一二两三四五六七八九十])\s*(?:杯|个|份|碗|瓶|盒|只|串)/u;
 const COUNTED_EN = /\b(one|two|three|four|five|1|2|3|4|5)\b/iu;
@@ -192,7 +196,19 @@ export function readOrderEdit(
         : slots.ordinal >= 1 && slots.ordinal <= lines.length
           ? slots.ordinal - 1
           : undefined;
-  const picked = byOrdinal !== undefined ? [byOrdinal] : named.length > 0 ? named : undefined;
+  // A line the NLU's match of a said item names ("coke" is the card's Coca-Cola), when no word of
+  // the card's own names was said.
+  const saidOnCard = lines.flatMap((line, index) =>
+    said.some((item) => sameItem(item, line)) ? [index] : [],
+  );
+  const picked =
+    byOrdinal !== undefined
+      ? [byOrdinal]
+      : named.length > 0
+        ? named
+        : saidOnCard.length > 0
+          ? saidOnCard
+          : undefined;
   const only = lines.length === 1 ? [0] : undefined;
   const oneOf = ONE_OF.test(text);
   const all = ALL.test(text);
@@ -213,6 +229,15 @@ export function readOrderEdit(
     else ops.push({ op: "remove", lines: picked });
   }
 
+  // "no pepsi after all", "可乐不要了": what the turn rules out is taken off the card.
+  const ruledOut = lines.flatMap((line, index) =>
+    (slots.excluded ?? []).some((item) => sameItem({ ...item, qty: 1, counted: false, options: {} }, line))
+      ? [index]
+      : [],
+  );
+  if (ruledOut.length > 0 && newIndexes.length === 0 && !ops.some((op) => op.op === "remove"))
+    ops.push({ op: "remove", lines: ruledOut });
+
   const parts = newIndexes.length === 0 ? splitParts(text) : undefined;
   const choice = !slots.options && !parts && namesShopChoice(text);
   if (parts) {
@@ -220,7 +245,8 @@ export function readOrderEdit(
     if (target && target.length === 1) ops.push({ op: "split", line: target[0] as number, parts });
     else if (!target) unsure = "which_line";
   } else if (slots.options && Object.keys(slots.options).length > 0 && newIndexes.length === 0) {
-    const target = picked ?? (all || !oneOf ? lines.map((_, index) => index) : only);
+    const other = OTHER.test(text) && !all ? (picked ?? lines.map((_, index) => index)).slice(-1) : undefined;
+    const target = other ?? picked ?? (all || !oneOf ? lines.map((_, index) => index) : only);
     if (target)
       ops.push({ op: "options", lines: target, options: slots.options, ...(oneOf ? { count: 1 } : {}) });
     else unsure = "which_line";

@@ -25,6 +25,22 @@ export function missingQty(text: string, lineQty: number, said: number | undefin
   return said !== undefined && said < lineQty ? said : undefined;
 }
 
+// "其中一个", "有一份", "one of the two", "the second one", "one was cold": one of the line's items.
+const ONE_OF_THEM =
+  /其中(?:的)?[一1]\s*(?:个|份|杯|碗|只|盒|瓶)?|有[一1]\s*(?:个|份|杯|碗|只|盒|瓶)|[一1]\s*(?:个|份|杯|碗|只|盒|瓶)(?:是|有|被|都是|里|压|洒|凉|坏)|另一\s*(?:个|份|杯|碗)|第[一二两三1-3]\s*(?:个|份|杯|碗)|\bone of\b|\bone (?:was|had|is|came|arrived|of them)\b|\bthe (?:first|second|third|other|last)\b|\bthe (?:one|1)\b/iu;
+const EVERY_ONE = /都|全部|所有|每(?:一)?(?:个|份|杯|碗)|\b(?:both|all|every|each)\b/iu;
+
+/**
+ * How many of a line's items a claim that is not about a missing one is about: one when the turn says
+ * one of them ("两个巨无霸有一个是凉的", "one of the two Big Macs had a hair in it", "the second one"),
+ * a count said below the line's, else undefined (the whole line).
+ */
+export function claimedQty(text: string, lineQty: number, said: number | undefined): number | undefined {
+  if (lineQty <= 1 || EVERY_ONE.test(text)) return undefined;
+  if (ONE_OF_THEM.test(text)) return 1;
+  return said !== undefined && said > 0 && said < lineQty ? said : undefined;
+}
+
 /** The catalogue category of each line of the recent orders, so a kind named ("咖啡") finds its items. */
 export async function lookUpCategories(context: SkillContext, orders: ClaimableOrder[]): Promise<void> {
   const lines = orders.slice(0, 10).flatMap((order) => order.lines.filter((line) => line.skuId));

@@ -4,7 +4,7 @@ import { type AfterSaleKind, afterSaleKind } from "../../nlu/slots/after-sale-ac
 import type { BrainDecision, Lang } from "../../types.ts";
 import { say, yuan } from "../say.ts";
 import type { DialogueState } from "../state.ts";
-import { lookUpCategories, missingQty, windowClosedForEveryKind } from "./after-sale-checks.ts";
+import { claimedQty, lookUpCategories, missingQty, windowClosedForEveryKind } from "./after-sale-checks.ts";
 import {
   type ClaimableOrder,
   linesList,
@@ -144,8 +144,11 @@ async function deliveryClaim(
       ),
     );
   const line = lineIndex === undefined ? undefined : order.lines[lineIndex];
-  const qty =
-    kind === "missing_item" && line ? missingQty(turn.text, line.qty, nlu.slots.quantity) : undefined;
+  const qty = !line
+    ? undefined
+    : kind === "missing_item"
+      ? missingQty(turn.text, line.qty, nlu.slots.quantity)
+      : claimedQty(turn.text, line.qty, nlu.slots.quantity);
   const claim = {
     orderId: order.orderId,
     kind,
@@ -172,7 +175,10 @@ async function deliveryClaim(
       state: settled(context),
     };
   const words = CLAIM_KIND_WORDS[kind] ?? { zh: "售后", en: "After-sale" };
-  const subject = line ? say(lang, line.nameZh, line.nameEn) : merchant;
+  const part = line && qty !== undefined && qty < line.qty;
+  const subject = line
+    ? `${say(lang, line.nameZh, line.nameEn)}${part ? say(lang, `（${line.qty} 份中的 ${qty} 份）`, ` (${qty} of ${line.qty})`) : ""}`
+    : merchant;
   const amount = yuan(preview.data.amountFen);
   const when =
     preview.data.outcome === "instant"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kindOf } from "./event-kinds.ts";
+import { EVENT_KINDS, kindOf, showKindAsked } from "./event-kinds.ts";
 
 const standup = { category: "show", tags: ["standup", "脱口秀", "comedy"] };
 const songcheng = { category: "show", tags: ["show", "歌舞", "tourist"] };
@@ -42,5 +42,22 @@ describe("the kind of event a search asks for", () => {
     expect([standup, songcheng, phantom, teahouse, football].some((event) => exhibition?.fits(event))).toBe(
       false,
     );
+  });
+});
+
+describe("a kind of event asked after, whatever the classifier made of it", () => {
+  it("reads exhibitions and children's shows said in other words", () => {
+    for (const text of ["下周有画展吗", "下个月有没有美术展", "is there a gallery show on this weekend"])
+      expect(kindOf(text)?.id, text).toBe("exhibition");
+    expect(showKindAsked("这周末带小朋友看什么")).toBe(true);
+    expect(showKindAsked("what's on for the kids this weekend")).toBe(true);
+    // Children named with no show or outing are no question about shows.
+    expect(showKindAsked("给孩子买点零食送家里")).toBe(false);
+  });
+
+  it("counts a family film as one for children", () => {
+    expect(
+      EVENT_KINDS.find((kind) => kind.id === "kids")?.fits({ category: "movie", tags: ["family"] }),
+    ).toBe(true);
   });
 });

@@ -67,7 +67,7 @@ export const EVENT_KINDS: readonly EventKind[] = [
     id: "exhibition",
     zh: "展览",
     en: "exhibition",
-    said: /展览|展会|画展|艺术展|博览会|exhibitions?|exhibits?|art shows?/iu,
+    said: /展览|展会|画展|美术展|艺术展|摄影展|博览会|exhibitions?|exhibits?|art shows?|\bgaller(?:y|ies)\b/iu,
     fits: (event) => ofCategory("exhibition")(event) || tagged("exhibition", "展览")(event),
   },
   {
@@ -75,7 +75,7 @@ export const EVENT_KINDS: readonly EventKind[] = [
     zh: "儿童/亲子",
     en: "kids'",
     said: /儿童|亲子|少儿|小朋友|孩子|童话剧|\bkids?\b|children|family shows?|for the family/iu,
-    fits: (event) => ofCategory("kids")(event) || tagged("kids", "children", "儿童", "亲子")(event),
+    fits: (event) => ofCategory("kids")(event) || tagged("kids", "children", "family", "儿童", "亲子")(event),
   },
   {
     id: "dance",
@@ -146,4 +146,14 @@ export const EVENT_KINDS: readonly EventKind[] = [
 /** The kind of event the text asks for, the narrowest said; none when it names no kind. */
 export function kindOf(text: string): EventKind | undefined {
   return EVENT_KINDS.find((kind) => kind.said.test(text));
+}
+
+// Children named with something to watch or do ("带小朋友看什么", "what's on for the kids").
+const TO_WATCH =
+  /看|演出|表演|节目|活动|玩|去哪|\bwatch\b|\bshows?\b|what'?s on|\bto do\b|\bmovies?\b|\bfilms?\b|\bevents?\b/iu;
+
+/** Whether the turn asks after a kind of event (children's only with something to watch or do). */
+export function showKindAsked(text: string): boolean {
+  const kind = kindOf(text);
+  return kind !== undefined && (kind.id !== "kids" || TO_WATCH.test(text));
 }

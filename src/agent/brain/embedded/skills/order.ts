@@ -4,6 +4,7 @@ import { savedAddressNamed } from "../../nlu/slots/places.ts";
 import type { BrainDecision, BrainOption, TaskRequest } from "../../types.ts";
 import { say, yuan } from "../say.ts";
 import type { DialogueState, OrderDraft } from "../state.ts";
+import { alikeSplitNote } from "./alike-split.ts";
 import { cartsByMerchant, meetsConstraints, quoteCandidate, rankQuoted } from "./cart-quotes.ts";
 import type { SkillContext } from "./context.ts";
 import { withIngredient } from "./ingredient-wish.ts";
@@ -258,7 +259,8 @@ export async function planOrder(
       substitutionNote(draft, best, perItem as Candidate[][], lang) +
       dietNote(draft, lang) +
       explainChoice(best, draft, ranked.length, withinLimits, lang) +
-      lacking(best, lang),
+      lacking(best, lang) +
+      alikeSplitNote(draft, best, perItem as Candidate[][], lang),
     ...(alternatives.length ? { alternatives } : {}),
     state: {
       ...state,

@@ -40,6 +40,20 @@ describe("transfers as said, and questions about what was spent", () => {
     expect(share.tasks[0]?.quote?.totalFen).toBe(9000);
   });
 
+  it("answers what was spent at one shop when the question names it", async () => {
+    const zh = await openChat(agent(), "u_xiaoming", "zh");
+    expect((await zh("我在瑞幸一共花了多少")).reply).toMatch(/在瑞幸一共花了 ¥85\.00（2 笔）/u);
+    expect((await zh("兰州拉面那边我花了多少钱")).reply).toContain("¥22.50（1 笔）");
+    const none = await zh("我在星巴克花过钱吗");
+    expect(none.tasks).toEqual([]);
+    expect(none.reply).toContain("在星巴克还没有花钱");
+    const en = await openChat(agent(), "u_alice", "en");
+    expect((await en("how much have I spent at McDonald's")).reply).toMatch(
+      /You spent ¥47\.00 at McDonald's/u,
+    );
+    expect((await en("how much money went to Luckin?")).reply).toMatch(/haven't spent anything at Luckin/u);
+  });
+
   it("answers what was spent and whether money came back, from the statement", async () => {
     const en = await openChat(agent(), "u_bob", "en");
     // Bob's earlier deliveries were paid outside the wallet: they count, and name their shop.

@@ -18,7 +18,7 @@ import {
 
 /** Asking what was spent, paid or moved, not asking to spend. */
 export const SPENT_ASKED =
-  /花了(?:多少|几)|花多少钱了|(?:这|本|上)(?:周|个?月|星期|礼拜)[^，。,.]{0,8}花了?多少|消费(?:记录|明细|了多少|多少)|开销|开支|支出|花销|账单|流水|交易记录|收支|(?:最近|上)一笔|用了多少钱|how much (?:did|have|'ve) (?:i|we) (?:spent|spend|paid)|what (?:did|have) i (?:spent|spend|paid)|\bspent (?:anything|any money|much|on)\b|\b(?:my|the) (?:spending|expenses|statement|transactions|payment history)\b|\bspending\b|what i'?ve (?:spent|paid)|\b(?:my )?last (?:payment|transfer|charge|transaction)\b|spent money on/iu;
+  /花了(?:多少|几)|花多少钱了|花过(?:钱|多少)|(?:这|本|上)(?:周|个?月|星期|礼拜)[^，。,.]{0,8}花了?多少|消费(?:记录|明细|了多少|多少)|开销|开支|支出|花销|账单|流水|交易记录|收支|(?:最近|上)一笔|用了多少钱|how much (?:did|have|'ve) (?:i|we) (?:spent|spend|paid)|how much (?:money )?(?:went|have i given) to|what (?:did|have) i (?:spent|spend|paid)|\bspent (?:anything|any money|much|on)\b|\b(?:my|the) (?:spending|expenses|statement|transactions|payment history)\b|\bspending\b|what i'?ve (?:spent|paid)|\b(?:my )?last (?:payment|transfer|charge|transaction)\b|spent money on/iu;
 
 /** Asking whether money came back (a refund's status), not asking for one. */
 export const REFUND_ASKED =
@@ -108,6 +108,22 @@ function spentLines(lines: StatementLine[]): StatementLine[] {
     return [];
   });
 }
+/**
+ * The shops a question names ("我在瑞幸花了多少", "how much have I spent at McDonald's"): a line counts
+ * when its shop (or, paid through the wallet, its description) is one of theirs.
+ */
+function shopsOf(context: SkillContext): { zh: string; en: string }[] {
+  return (context.nlu.slots.entities ?? [])
+    .filter((match) => match.entity.kind === "merchant")
+    .map(({ entity }) => ({ zh: entity.zh, en: entity.en }));
+}
+function atShop(line: StatementLine, shops: { zh: string; en: string }[]): boolean {
+  const where = `${line.shop?.zh ?? ""} ${line.shop?.en ?? ""} ${line.description} ${line.descriptionEn}`;
+  const lower = where.toLowerCase();
+  return shops.some(
+    (shop) => where.includes(shop.zh) || (shop.en.length >= 3 && lower.includes(shop.en.toLowerCase())),
+  );
+}
 const named = (line: StatementLine, lang: Lang) => (lang === "zh" ? line.description : line.descriptionEn);
 
 /** Answers a question about what was spent or refunded, from the statement. */
@@ -135,12 +151,15 @@ export async function spending(context: SkillContext): Promise<BrainDecision> {
   ].sort((a, b) => b.createdAt - a.createdAt);
   const text = turn.text;
   if (REFUND_ASKED.test(text)) return reply(refunds(lines, lang));
-  const topic = topicOf(text);
+  const shops = shopsOf(context);
+  // A shop named says where; its kind ("瑞幸" is coffee) is no topic besides.
+  const topic = shops.length > 0 ? undefined : topicOf(text);
   const period = periodOf(text, turn.now, zone);
   const matching = spentLines(lines).filter(
     (line) =>
       (!period || (line.createdAt >= period.fromMs && line.createdAt < (period.toMs ?? Infinity))) &&
-      (!topic || topic.words.test(`${line.description} ${line.descriptionEn}`)),
+      (!topic || topic.words.test(`${line.description} ${line.descriptionEn}`)) &&
+      (shops.length === 0 || atShop(line, shops)),
   );
   if (/(?:最近|上)一笔|\blast (?:payment|transfer|charge|transaction)\b/iu.test(text)) {
     const last = matching[0];
@@ -155,7 +174,12 @@ export async function spending(context: SkillContext): Promise<BrainDecision> {
     );
   }
   const when = period ? say(lang, period.zh, period.en) : say(lang, "最近", "recently");
-  const on = topic ? say(lang, `在${topic.zh}上`, ` on ${topic.en}`) : "";
+  const shopWords = shops.map((shop) => say(lang, shop.zh, shop.en)).join(say(lang, "、", " and "));
+  const on = topic
+    ? say(lang, `在${topic.zh}上`, ` on ${topic.en}`)
+    : shops.length > 0
+      ? say(lang, `在${shopWords}`, ` at ${shopWords}`)
+      : "";
   const balance = BALANCE_ASKED.test(text) ? await balanceNote(context) : "";
   if (matching.length === 0)
     return reply(

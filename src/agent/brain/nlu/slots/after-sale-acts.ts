@@ -34,7 +34,9 @@ const DELIVERED_LATE =
   /(?:这么|好|很|半天)久才(?:到|送到|送来)|[0-9一二两三四五六七八九十几半]+\s*个?(?:半)?(?:小时|钟头)才(?:到|送到|送来)|\b(?:came|arrived|showed up|got here) (?:way |so |really |very )?late\b|\btook (?:forever|ages|over an hour) to (?:arrive|come|get here)\b/iu;
 const LATE =
   /超时|迟到|太慢|晚了\s*[0-9一二两三四五六七八九十几半]+\s*(?:个)?(?:分钟|小时)|晚到|(?:等了|过了)\s*[0-9一二两三四五六七八九十几半]+\s*(?:分钟|小时)(?:还没|都没)|\b\d+\s*(?:min(?:ute)?s?|hours?) late\b|\b(?:is|was|are|were|running|arrived|came) (?:very |so |really )?late\b|\blate delivery\b|\bway too late\b/iu;
-const REFUND = /退款|退(?:一半|部分|点|些)?钱|退货|退一半|\brefund|\bmoney back\b/iu;
+// "退钱", "退那一个的钱", "退一份的钱": money asked back, for a part said between.
+export const REFUND =
+  /退款|退(?:[^，。,.!！?？\s钱]{0,5}的)?钱|退(?:一半|部分|点|些)钱|退货|退一半|\brefund|\bmoney back\b/iu;
 const CANCEL = /取消|\bcancel/iu;
 // A late complaint is about an order ("我要迟到了" is not); these say it is.
 const ORDER_WORDS =
@@ -59,8 +61,19 @@ export function afterSaleKind(text: string): AfterSaleKind | undefined {
   return undefined;
 }
 
-/** Kinds a turn may name on its own without other after-sale words ("the driver took a detour"). */
+// A state of goods, never an option wanted ("要凉的", "a cold brew" are orders).
+const SAID_OF_GOODS =
+  /(?:是|都是|全是)凉的|凉了|冷掉|变质|馊|发霉|难吃|难喝|不新鲜|压坏|坏了|\b(?:was|were|is|are) (?:stone |ice |really |totally |all )?cold\b|\bsoggy\b|\bstale\b|\bspoiled\b|\brotten\b|\bmou?ldy\b|\btasted (?:bad|off|weird|awful|burnt)\b|\bhair in\b|\bsquashed\b|\bcrushed\b/iu;
+// Said of something already brought: "昨天的", "上次", "送来", "yesterday's".
+const ALREADY_BROUGHT =
+  /昨天|前天|上次|上回|刚才|刚刚|送来|送到的|收到的?|\byesterday\b|\blast (?:night|time)\b|\bearlier\b|\b(?:arrived|got here|showed up)\b/iu;
+
+/**
+ * Kinds a turn may name on its own without other after-sale words ("the driver took a detour"), and
+ * the state of goods already brought ("昨天的两个巨无霸都是凉的").
+ */
 export function isAfterSaleReport(text: string): boolean {
   const kind = afterSaleKind(text);
+  if (kind === "quality" && SAID_OF_GOODS.test(text) && ALREADY_BROUGHT.test(text)) return true;
   return kind === "ticket_refund" || kind === "detour" || kind === "lost_item" || kind === "late";
 }

@@ -1,4 +1,4 @@
-import { isAfterSaleReport } from "./after-sale-acts.ts";
+import { isAfterSaleReport, REFUND } from "./after-sale-acts.ts";
 import { parseNumber } from "./numbers.ts";
 
 const EN_ORDINALS: Record<string, number> = {
@@ -100,7 +100,6 @@ function changesMind(text: string): boolean {
 
 const AFTER_SALE_PROBLEM =
   /洒了|撒了|漏了|洒出|少送|漏送|少了一|送错|不是我点的|坏了|变质|不新鲜|馊了|有异物|有头发|吃出|投诉|差评|赔偿|赔(?:点|些|钱)|\bspilled\b|\bleak(?:ed|ing)\b|\bmissing\b|\bwrong (?:item|order|drink|food|one)\b|\b(?:was|were|is|came) (?:the )?wrong\b|\bdamaged\b|\bstale\b|\bspoiled\b|\bcomplain|\bcompensat|只(?:送了|到了|来了|收到了?|送到了?)\s*[0-9一两二三四五六七八九]|\bonly (?:one|two|three|\d+) (?:of )?(?:the |my )?(?:\w+ ){0,6}(?:arrived|came|showed up|got here)\b|\bgot (?:my|the|our) (?:\w+ )?(?:order|drink|coffee|food|meal) wrong\b/iu;
-const REFUND = /退款|退(?:一半|部分|点|些)?钱|退货|退一半|\brefund|\bmoney back\b/iu;
 
 /**
  * Whether the user reports a problem with something already delivered or asks for money back on it

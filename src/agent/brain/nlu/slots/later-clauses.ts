@@ -13,6 +13,17 @@ import { extractItemOptions } from "./options.ts";
 import { type Count, countNamesThing, laterCounts, piecesAfter } from "./order-counts.ts";
 import { choiceClauses, namesShopChoice } from "./shop-choices.ts";
 
+// "番茄汤的一份", "生椰的那杯": a dish named short, then the count of it.
+const NAMED_BEFORE = /[\p{Script=Han}]{2,6}的(?:那)?\s*$/u;
+
+/** The dish a split's piece names before its count ("番茄汤" of "番茄汤的一份"); none for an option ("少糖的"). */
+function dishNamedBefore(text: string, count: Count): string | undefined {
+  const found = NAMED_BEFORE.exec(text.slice(Math.max(0, count.index - 10), count.index))?.[0];
+  const name = found?.replace(/的(?:那)?\s*$/u, "").replace(/^.*[，,、；;。]/u, "");
+  if (!name || name.length < 2 || extractItemOptions(name) || namesShopChoice(name)) return undefined;
+  return /^(?:另|其中|剩下|其余|还有|再|一|两|每)/u.test(name) ? undefined : name;
+}
+
 // "一半无糖一半半糖", "half not spicy and half mild": each half of the last line with its own options.
 const HALF = /一半|\bhalf(?! sugar| sweet|-sweet| an? (?!little\b|bit\b)| a kilo| kg)(?:\s+of\s+them)?/giu;
 
@@ -76,16 +87,22 @@ export function applyLaterClauses(
   // "one as a meal and the other just the burger": the rest of the line, after a count of its own.
   const theRest = remainderAfter(text, from, said);
   const counts = theRest ? [...said, theRest].sort((a, b) => a.index - b.index) : said;
+  const ofKind = lines.at(-1)?.match?.entity.kind === "category";
   const pieces = counts
     .map((count, index) => {
       // Between two things, the last piece runs to the next thing's words ("one extra wide, medium
       // spicy, with an egg — and a …").
       const until = counts[index + 1]?.index ?? (bounded ? text.length : endOfClause(text, count.end));
-      const words = text.slice(count.end, until);
+      const words = text.slice(count.end, until).replace(NAMED_BEFORE, "");
       const options =
         extractItemOptions(words) ??
-        (PLAIN_PIECE.test(words) || SHOP_OPTION_PIECE.test(words) || namesShopChoice(words) ? {} : undefined);
-      return { count, options, words };
+        (PLAIN_PIECE.test(words) ||
+        SHOP_OPTION_PIECE.test(words) ||
+        namesShopChoice(words) ||
+        (ofKind && dishNamedBefore(text, count))
+          ? {}
+          : undefined);
+      return { count, options, words, dish: ofKind ? dishNamedBefore(text, count) : undefined };
     })
     .filter((piece) => piece.options !== undefined);
   const last = lines[lines.length - 1] as OrderLineSlot;
@@ -150,14 +167,19 @@ export function applyLaterClauses(
       return;
     }
     const total = last.qtyText === undefined ? split : last.qty;
-    const parts: OrderLineSlot[] = pieces.map((piece) => ({
-      ...last,
-      // Each part's own words, for choices only shops name ("两杯加浓", "two with an extra shot").
-      said: `${last.said ?? ""} ${piece.words}`,
-      qty: piece.count.qty ?? 1,
-      qtyText: piece.count.text,
-      options: { ...last.options, ...piece.options },
-    }));
+    const parts: OrderLineSlot[] = pieces.map((piece) => {
+      const { dish } = piece;
+      const { match: _kind, ...named } = last;
+      return {
+        // "两份麻辣烫，番茄汤的一份不辣": a kind split into dishes named short before each count.
+        ...(dish ? { ...named, text: dish } : last),
+        // Each part's own words, for choices only shops name ("两杯加浓", "two with an extra shot").
+        said: `${last.said ?? ""} ${piece.words}`,
+        qty: piece.count.qty ?? 1,
+        qtyText: piece.count.text,
+        options: { ...last.options, ...piece.options },
+      };
+    });
     if (total > split) parts.push({ ...last, qty: total - split });
     lines.splice(lines.length - 1, 1, ...parts);
     return;

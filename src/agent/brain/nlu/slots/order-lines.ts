@@ -27,7 +27,7 @@ import {
   runEnd,
 } from "./order-counts.ts";
 import { portionCounts, portionsBeforePieces } from "./portion-counts.ts";
-import { choiceAnchor, foldChoices } from "./shop-choices.ts";
+import { choiceAnchor, foldChoices, namesShopChoice } from "./shop-choices.ts";
 import { lineCount, splitsStart } from "./tail-splits.ts";
 import type { ItemOptions } from "./types.ts";
 
@@ -259,7 +259,10 @@ function applySharedOptions(text: string, lines: OrderLineSlot[]) {
   for (const cue of text.matchAll(new RegExp(ALL_CUE.source, "giu"))) {
     const at = cue.index ?? 0;
     if (at < first) continue;
-    const shared = extractItemOptions(text.slice(at, endOfClause(text, at + cue[0].length)));
+    const words = text.slice(at, endOfClause(text, at + cue[0].length));
+    // "都要18只", "all pan-fried": choices only shops name go with every line's words.
+    if (namesShopChoice(words)) for (const line of lines) line.said = `${line.said ?? ""} ${words}`;
+    const shared = extractItemOptions(words);
     if (!shared) continue;
     for (const line of lines) line.options = { ...shared, ...line.options };
   }

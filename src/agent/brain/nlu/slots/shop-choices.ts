@@ -49,7 +49,7 @@ const EN_CHOICE = new RegExp(
     "\\b\\d+\\s*(?:pcs?|pieces?|-piece)\\b",
     "\\bpan[- ]?fried\\b|\\bfried\\b|\\bboiled\\b|\\bsteamed\\b",
     "\\b(?:with|w/|add|plus|extra|and) (?:an? |extra )?(?:egg|cola|coke|sprite|soy ?milk|beef|pearls|boba|taro balls?|coconut jelly|pudding|grass jelly|cheese foam|shot)s?\\b",
-    "\\b(?:as )?(?:an? )?(?:meal|combo)s?\\b|\\b(?:burger|sandwich) only\\b|\\bjust the (?:burger|sandwich)\\b|\\bsingle\\b|\\bon its own\\b",
+    "\\b(?:as )?(?:an? )?(?:meal|combo)s?\\b|\\b(?:burger|sandwich)(?:es|s)? only\\b|\\bjust the (?:burger|sandwich)(?:es|s)?\\b|\\bsingle\\b|\\bon its own\\b",
     "\\bnothing extra\\b|\\bno (?:add-?ons?|extras?|toppings?)\\b|\\bplain\\b",
     GROUPED_CHOICE,
     '\\bgift box\\b|\\bhandwritten card\\b|\\b\\d+ ?(?:inch|")\\b|\\b(?:thin|cheese|stuffed) crust\\b|\\bhalf (?:and|&) half\\b',
@@ -103,12 +103,48 @@ export function choiceAnchor(text: string, match: GazetteerMatch): boolean {
     return true;
   // "香汁排骨饭，饮料换成豆浆": a part of a meal named by its kind and swapped is the meal's choice.
   if (SET_PART_SWAPPED.test(before) && match.start > 0) return true;
-  if (match.entity.kind !== "category") return false;
+  if (match.entity.kind === "item") return choiceInSplit(text, match);
   const after = text.slice(match.end, match.end + 4);
   if (/^(?:饮料|饮品|喝的|主食|配菜|小食|汤)$/u.test(match.text) && /^\s*(?:换|改)/u.test(after)) return true;
   if (/(?:\b(?:extra|less|more|no|add|double)\s*|[加少多])$/iu.test(before)) return true;
   if (/\b(?:each|every|per)\s*$|每\s*$/iu.test(before)) return true;
+  // "two Zinger burgers, just the burgers": how they come (no meal), no more burgers.
+  if (/\bjust the\s*$/iu.test(before) && match.start > 0) return true;
   return /^(?:多|少)(?:一)?点/u.test(after) && match.end - match.start === 1;
+}
+
+// A count said before a split's piece ("一份", "two", "and one").
+const PIECE_COUNT =
+  /(?:[0-9一两二三四五六七八九十]+\s*(?:份|个|碗|盒|笼|杯)|\b(?:one|two|three|four|five|\d+)\b)/giu;
+const CLAUSE_MARK = /[，,、；;。]/u;
+
+/** Whether the words are a split's other piece: a count and nothing but how to make it ("两份水煮", "two boiled"). */
+function choicePiece(words: string): boolean {
+  const counted = words.match(PIECE_COUNT);
+  if (!counted) return false;
+  const rest = words.replace(PIECE_COUNT, " ").replace(/\b(?:and|or)\b|和|还有/giu, " ");
+  return onlyChoices(rest);
+}
+
+/**
+ * A dish whose name is also a choice, said as a piece of a split ("三份鲜肉水饺，两份水煮 一份煎饺",
+ * "two boiled and one pan-fried", "one pan-fried, one boiled"): how that piece is made, no dish of its
+ * own — counted right before it, with another piece of only a count and choices beside it.
+ */
+function choiceInSplit(text: string, match: GazetteerMatch): boolean {
+  if (!onlyChoices(match.text)) return false;
+  const before = text.slice(Math.max(0, match.start - 24), match.start);
+  const counted =
+    /(?:[0-9一两二三四五六七八九十]+\s*(?:份|个|碗|盒|笼|杯)|\b(?:one|two|three|four|five|\d+))\s*$/iu.exec(
+      before,
+    );
+  if (!counted) return false;
+  // The piece before: back to the clause mark or the thing named; the piece after: to the next mark.
+  const lead = before.slice(0, counted.index);
+  const previous = lead.split(CLAUSE_MARK).at(-1) ?? "";
+  const after = text.slice(match.end, match.end + 24);
+  const next = after.replace(/^\s*[，,、；;]\s*/u, "").split(CLAUSE_MARK)[0] ?? "";
+  return choicePiece(previous) || choicePiece(next);
 }
 
 interface FoldableLine {

@@ -59,3 +59,71 @@ describe("splits said right after a counted line, with no clause mark", () => {
     ]);
   });
 });
+
+describe("splits by how a shop makes the thing, when a dish is named like the choice", () => {
+  // A dish named like a cooking choice ("煎饺", "Pan-fried Dumplings") sells beside the dumplings.
+  const readDumplings = orderReader([
+    { kind: "item", id: "pork", zh: "鲜肉饺子", en: "Pork Dumplings" },
+    { kind: "item", id: "fried", zh: "煎饺", en: "Pan-fried Dumplings" },
+  ]);
+  const lines = (text: string) =>
+    readDumplings(text).lines.map((line) => [lineName(line), line.qty, /煎|fried/iu.test(line.said ?? "")]);
+
+  it.each([
+    ["三份鲜肉饺子，两份水煮 一份煎饺，送家里"],
+    ["三份鲜肉饺子 两份水煮一份煎的 送公司"],
+    ["3 pork dumplings to my home, two boiled and one pan-fried"],
+  ])("%s: two boiled and one pan-fried, no other dish", (text) => {
+    expect(lines(text)).toEqual([
+      ["鲜肉饺子", 2, false],
+      ["鲜肉饺子", 1, true],
+    ]);
+  });
+
+  it("keeps the dish when it is ordered as one of its own", () => {
+    expect(lines("一份鲜肉饺子 一份煎饺 送家里").map(([name]) => name)).toEqual(["鲜肉饺子", "煎饺"]);
+    expect(lines("pork dumplings and pan-fried dumplings").map(([name]) => name)).toEqual([
+      "鲜肉饺子",
+      "煎饺",
+    ]);
+  });
+});
+
+describe("a kind split into dishes named short before each count", () => {
+  const readKind = orderReader([
+    { kind: "category", id: "kind:bowl", zh: "汤碗", en: "soup bowl" },
+    { kind: "item", id: "signature", zh: "招牌汤碗", en: "Signature Soup Bowl" },
+  ]);
+  const lines = (text: string) =>
+    readKind(text).lines.map((line) => [
+      line.match ? `=${line.match.entity.zh}` : line.text,
+      line.qty,
+      line.options,
+    ]);
+
+  it("reads '番茄的一份不辣' as a tomato one, not the kind with the next piece's name", () => {
+    expect(lines("两份汤碗，清汤的一份，番茄的一份不辣")).toEqual([
+      ["清汤", 1, {}],
+      ["番茄", 1, { spice: "none" }],
+    ]);
+  });
+
+  it("leaves options said before a count to the option reader", () => {
+    expect(lines("两份汤碗，一份不辣一份微辣").map(([name]) => name)).toEqual(["=汤碗", "=汤碗"]);
+  });
+});
+
+describe("the thing said again as how it comes", () => {
+  const readBurgers = orderReader([
+    { kind: "item", id: "zinger", zh: "香辣鸡腿堡", en: "Zinger Burger" },
+    { kind: "category", id: "kind:burger", zh: "汉堡", en: "burgers" },
+    { kind: "item", id: "pepsi", zh: "百事可乐", en: "Pepsi" },
+  ]);
+  it("reads 'just the burgers' after the burgers as no meal, not more burgers", () => {
+    const lines = readBurgers("two Zinger burgers, just the burgers, plus a Pepsi").lines;
+    expect(lines.map((line) => [lineName(line), line.qty])).toEqual([
+      ["香辣鸡腿堡", 2],
+      ["百事可乐", 1],
+    ]);
+  });
+});

@@ -4,11 +4,12 @@
 // start, and the splits are read as later clauses of that line.
 import { extractItemOptions } from "./options.ts";
 import { type Count, countNamesThing, laterCounts } from "./order-counts.ts";
+import { namesShopChoice } from "./shop-choices.ts";
 
 /**
  * Where the splits of a counted line start in its tail (`from`..`to`, the words after the thing), or
  * undefined when the tail holds none: each split is a count (other than the line's own) followed by
- * options, they add up to no more than the line's count, and the line said a count above one.
+ * options or a shop's choices, they add up to no more than the line's count, and the line said a count above one.
  */
 export function splitsStart(
   text: string,
@@ -28,7 +29,9 @@ export function splitsStart(
   let sum = 0;
   for (const [index, count] of counts.entries()) {
     const words = text.slice(count.end, counts[index + 1]?.index ?? to);
-    if (count.problem || count.qty === undefined || extractItemOptions(words) === undefined) return undefined;
+    // Options the NLU reads ("少冰") or choices only shops name ("水煮", "煎的", "二细").
+    const says = extractItemOptions(words) !== undefined || namesShopChoice(words);
+    if (count.problem || count.qty === undefined || !says) return undefined;
     sum += count.qty;
   }
   if (sum > line.qty) return undefined;
