@@ -1,4 +1,5 @@
 import { extractItemOptions } from "../../nlu/slots/options.ts";
+import { withoutChoicesLike } from "../../nlu/slots/shop-choices.ts";
 import type { ItemOptions } from "../../nlu/slots/types.ts";
 import type { BrainDecision, TaskBrief } from "../../types.ts";
 import { KINDS } from "../kinds.ts";
@@ -8,6 +9,7 @@ import { laterTime, whenLabel } from "../skills/later.ts";
 import { planOrder } from "../skills/order.ts";
 import { draftFromTurn, inheritLine } from "../skills/order-draft.ts";
 import type { DialogueState, OrderDraft, WantedItem } from "../state.ts";
+import { addedByWords } from "./added-words.ts";
 import { choiceWords, readClauseEdits } from "./clause-edits.ts";
 import { optionText } from "./option-text.ts";
 import { type EditLine, type OrderEdit, readOrderEdit, type SaidItem } from "./read-edit.ts";
@@ -40,6 +42,11 @@ export async function amendOrder(
   const wanted: WantedItem[] = [];
   saidLines.forEach((line, index) => {
     const item = fresh.items[index];
+    const added = addedByWords(turn.text, line);
+    if (added) {
+      said.push(added.said);
+      wanted.push(added.wanted);
+    }
     if (!line.match || !item) return;
     said.push({
       zh: line.match.entity.zh,
@@ -301,7 +308,7 @@ function applyEdits(
             ...current,
             options: { ...current.options, ...op.options },
             // Choices only its shop names ("韭叶", "加蛋") are matched in the line's words.
-            ...(op.words ? { said: `${current.said ?? ""} ${op.words}` } : {}),
+            ...(op.words ? { said: `${withoutChoicesLike(current.said ?? "", op.words)} ${op.words}` } : {}),
           };
           // The line's first part changes; parts an earlier clause split off stay ("一碗改成韭叶，另一碗…").
           const others = (items[index] ?? []).slice(1);

@@ -29,6 +29,18 @@ describe("the edit reader", () => {
     ).toBeUndefined();
   });
 
+  it("reads a choice only the shop names, said alone, as that line's choice", () => {
+    const cake: EditLine = { zh: "黑森林蛋糕", en: "Black Forest Cake", qty: 1 };
+    expect(readOrderEdit("还是换成8寸吧", {}, [cake], [])?.ops).toEqual([
+      { op: "options", lines: [0], options: {}, words: "8寸" },
+    ]);
+    expect(readOrderEdit("make it 8 inch", {}, [cake], [])?.ops).toEqual([
+      { op: "options", lines: [0], options: {}, words: "8 inch" },
+    ]);
+    // With two lines and none named, it asks which.
+    expect(readOrderEdit("改成煎的", {}, [bigMac, fries], [])?.unsure).toBe("which_line");
+  });
+
   it("removes a line named by its name or its kind, and leaves 'no sugar' to the options", () => {
     expect(readOrderEdit("drop the burger", {}, [bigMac, fries], [said("汉堡", "burger")])?.ops).toEqual([
       { op: "remove", lines: [0] },

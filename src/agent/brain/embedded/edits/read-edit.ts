@@ -1,5 +1,6 @@
 import { parseCount } from "../../nlu/slots/numbers.ts";
 import { extractItemOptions } from "../../nlu/slots/options.ts";
+import { shopChoiceSaid } from "../../nlu/slots/shop-choices.ts";
 import type { ItemOptions } from "../../nlu/slots/types.ts";
 
 /**
@@ -58,7 +59,7 @@ export interface ReadEdit {
   unsure?: "which_line";
 }
 
-const ADD =
+export const ADD =
   /再加|加(?:一|个|份|杯|碗|瓶|盒|点|上|多|[0-9两二三四五])|再来|再要|还要|另外|外加|多加|多来|多要|顺便|\b(?:also|add|plus|throw in|another|extra|and a|with a)\b/iu;
 const REMOVE =
   /不要(?!糖|冰|辣|葱|香菜|奶)|去掉|删掉|删了|拿掉|减掉|别要|取消|\b(?:drop|remove|take (?:off|out)|without|skip|no more|hold the|get rid of|lose the|leave out|cancel the|scratch the|nix|minus)\b/iu;
@@ -211,6 +212,7 @@ export function readOrderEdit(
   }
 
   const parts = newIndexes.length === 0 ? splitParts(text) : undefined;
+  const choice = shopChoiceSaid(text);
   if (parts) {
     const target = picked ?? only;
     if (target && target.length === 1) ops.push({ op: "split", line: target[0] as number, parts });
@@ -219,6 +221,11 @@ export function readOrderEdit(
     const target = picked ?? (all || !oneOf ? lines.map((_, index) => index) : only);
     if (target)
       ops.push({ op: "options", lines: target, options: slots.options, ...(oneOf ? { count: 1 } : {}) });
+    else unsure = "which_line";
+  } else if (newIndexes.length === 0 && choice && !ops.some((op) => op.op === "remove")) {
+    // "换成8寸", "改成煎的", "包装要豪华礼盒": a choice only the shop names, for the line named or the only one.
+    const target = picked ?? only;
+    if (target) ops.push({ op: "options", lines: target, options: {}, words: choice });
     else unsure = "which_line";
   }
 
