@@ -339,14 +339,17 @@ function applyEdits(
           ...current,
           qty: part.qty,
           options: { ...current.options, ...part.options },
+          ...(part.words
+            ? { said: `${withoutChoicesLike(current.said ?? "", part.words)} ${part.words}` }
+            : {}),
         }));
         const rest = current.qty - total;
         items[op.line] = rest > 0 ? [{ ...current, qty: rest }, ...parts] : parts;
         changes.push(
           say(
             lang,
-            `${name(op.line)}分成${op.parts.map((part) => `${part.qty} 份${optionText(part.options, "zh")}`).join(" + ")}`,
-            `${name(op.line)}: ${op.parts.map((part) => `${part.qty} ${optionText(part.options, "en")}`).join(" + ")}`,
+            `${name(op.line)}分成${op.parts.map((part) => `${part.qty} 份${choiceText({ ...part, words: part.words ?? "" }, "zh")}`).join(" + ")}`,
+            `${name(op.line)}: ${op.parts.map((part) => `${part.qty} ${choiceText({ ...part, words: part.words ?? "" }, "en")}`).join(" + ")}`,
           ),
         );
         break;

@@ -99,6 +99,11 @@ describe("the edit reader", () => {
       { qty: 1, options: { sugar: "less" } },
       { qty: 1, options: { sugar: "none" } },
     ]);
+    // Choices only the shop names make parts too ("一杯加椰果 另一杯什么都不加").
+    expect(splitParts("一杯加椰果另一杯什么都不加")).toEqual([
+      { qty: 1, options: {}, words: "加椰果" },
+      { qty: 1, options: {}, words: "什么都不加" },
+    ]);
     expect(readOrderEdit("one less sugar, one no sugar", { quantity: 1 }, [lattes], [])?.ops).toEqual([
       {
         op: "split",

@@ -43,13 +43,16 @@ export interface EditSlots {
   time?: boolean;
 }
 
+/** One part of a split line: its count, its options, and a choice only the shop names ("加椰果"). */
+export type SplitPart = { qty: number; options: ItemOptions; words?: string };
+
 export type OrderEdit =
   | { op: "add"; items: number[] }
   | { op: "remove"; lines: number[] }
   | { op: "replace"; lines: number[]; items: number[]; count?: number }
   | { op: "qty"; lines: number[]; qty?: number; delta?: number }
   | { op: "options"; lines: number[]; options: ItemOptions; count?: number; words?: string }
-  | { op: "split"; line: number; parts: { qty: number; options: ItemOptions }[] }
+  | { op: "split"; line: number; parts: SplitPart[] }
   | { op: "address"; label: "home" | "office" }
   | { op: "time" };
 
@@ -141,7 +144,7 @@ function sameItem(said: SaidItem, line: EditLine): boolean {
 }
 
 /** Clauses that each give a count and an option ("一杯少糖一杯不要糖", "one less sugar, one no sugar"). */
-export function splitParts(text: string): { qty: number; options: ItemOptions }[] | undefined {
+export function splitParts(text: string): SplitPart[] | undefined {
   let pieces = text
     .split(/[，,、;；]|\band\b/u)
     .map((piece) => piece.trim())
@@ -152,14 +155,16 @@ export function splitParts(text: string): { qty: number; options: ItemOptions }[
       .map((piece) => piece.trim())
       .filter(Boolean);
   if (pieces.length < 2) return undefined;
-  const parts: { qty: number; options: ItemOptions }[] = [];
+  const parts: SplitPart[] = [];
   for (const piece of pieces) {
     const options = extractItemOptions(piece);
+    // "一杯加椰果，另一杯什么都不加": a choice only the shop names makes a part too.
+    const words = shopChoiceSaid(piece);
     const zh = COUNTED_ZH.exec(piece);
     const en = COUNTED_EN.exec(piece);
     const qty = parseCount((zh?.[1] ?? en?.[1] ?? "").toLowerCase());
-    if (!options || Object.keys(options).length === 0 || !qty) return undefined;
-    parts.push({ qty, options });
+    if (((!options || Object.keys(options).length === 0) && !words) || !qty) return undefined;
+    parts.push({ qty, options: options ?? {}, ...(words ? { words } : {}) });
   }
   return parts.length >= 2 ? parts : undefined;
 }
