@@ -17,6 +17,8 @@ describe("a thing added to the card by words the catalogue names differently", (
     expect(added?.said).toMatchObject({ zh: "蛋挞", qty: 3, counted: true });
     expect(added?.wanted).toMatchObject({ query: "蛋挞", qty: 3, searches: [{ keyword: "蛋挞" }] });
     expect(addedByWords("add two egg tarts", free("egg tarts", 2, "two"))?.wanted.query).toBe("egg tarts");
+    // Its words keep the count: "两份鸡翅" stays two servings of a pack named "（2块）".
+    expect(addedByWords("再加两份鸡翅", free("鸡翅", 2, "两份"))?.wanted.said).toContain("两份");
   });
 
   it("adds nothing without a word that adds, nor for words that are no thing", () => {

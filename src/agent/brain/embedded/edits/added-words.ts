@@ -30,7 +30,8 @@ export function addedByWords(
       qty: line.qty,
       options: line.options,
       searches: [{ keyword: words }],
-      said: line.said ?? text,
+      // With its count, so "两份鸡翅" stays two servings of a pack named "（2块）".
+      said: `${line.qtyText ?? ""} ${line.said ?? text}`.trim(),
     },
   };
 }

@@ -1,5 +1,5 @@
 import { extractItemOptions } from "../../nlu/slots/options.ts";
-import { withoutChoicesLike } from "../../nlu/slots/shop-choices.ts";
+import { onlyChoices, withoutChoicesLike } from "../../nlu/slots/shop-choices.ts";
 import type { ItemOptions } from "../../nlu/slots/types.ts";
 import type { BrainDecision, TaskBrief } from "../../types.ts";
 import { KINDS } from "../kinds.ts";
@@ -187,7 +187,8 @@ const NOT_A_THING =
 function swappedFor(text: string): string | undefined {
   const en = SWAP_EN.exec(text);
   const words = (en?.[1] ?? en?.[2] ?? SWAP_ZH.exec(text)?.[1])?.trim();
-  if (!words || NOT_A_THING.test(words) || extractItemOptions(words)) return undefined;
+  // "面换成韭叶": a choice only the shop names is no thing to swap in.
+  if (!words || NOT_A_THING.test(words) || extractItemOptions(words) || onlyChoices(words)) return undefined;
   return words;
 }
 
