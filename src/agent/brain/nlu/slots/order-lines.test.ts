@@ -62,22 +62,6 @@ describe("order lines: each thing with its own count and options", () => {
         ["美式", 1, {}],
       ],
     ],
-    // A count after the thing and its options, the next thing glued on (normalising drops the space).
-    [
-      "巨无霸套餐2个 圣代套餐1个",
-      [
-        ["巨无霸", 2, { combo: "meal" }],
-        ["圣代", 1, { combo: "meal" }],
-      ],
-    ],
-    // 俩/仨 before the line's options count it too ("拿铁俩 不要糖").
-    [
-      "拿铁俩 不要糖 美式一杯",
-      [
-        ["拿铁", 2, { sugar: "none" }],
-        ["美式", 1, {}],
-      ],
-    ],
     [
       "一杯拿铁少糖，一杯美式",
       [
