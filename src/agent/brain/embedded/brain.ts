@@ -32,6 +32,7 @@ import { lookUp } from "./skills/look-up.ts";
 import { planOrder } from "./skills/order.ts";
 import { draftFromTurn } from "./skills/order-draft.ts";
 import { reorderLastTime } from "./skills/order-history.ts";
+import { preorderAnswer } from "./skills/preorder-answer.ts";
 import { ticketDialogue } from "./skills/ticket-dialogue.ts";
 import { readsAsTransfer } from "./skills/transfer-reading.ts";
 import { type DialogueState, readState } from "./state.ts";
@@ -189,6 +190,8 @@ export class EmbeddedBrain implements Brain {
     // A change to the waiting card ("再加一个卤蛋", "算了，不要糖", "drop the burger"): that card re-quoted.
     const amended = await amendPending(context, awaitingCard);
     if (amended) return amended;
+    const preOrdered = awaitingCard ? undefined : await preorderAnswer(context);
+    if (preOrdered) return preOrdered;
     if (slots.cancel && awaitingCard && nlu.intent !== "cancel_order" && !strongOther) {
       return {
         type: "cancel_task",

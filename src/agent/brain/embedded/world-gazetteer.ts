@@ -106,10 +106,10 @@ export function brandShortName(en: string): string | undefined {
   return first;
 }
 
-// A pack size or count said after a name: " 200g", " 1.5L×12（整箱）", "（20片）", " 10枚", " ×20", " (2 pc)";
+// A pack size or count said after a name: " 200g", " 1.5L×12（整箱）", "（20片）", "（5块）", " 10枚", " ×20", " (2 pc)";
 // not a description ("拿铁（罐装）" is no latte, "苹果（红富士）" names its kind).
 const ZH_PACK =
-  /\s*[（(](?:\d+\s*(?:片|只|个|枚|贯|串|枝|支|包|袋|粒|盒|瓶|条)|整箱)[）)]$|\s+[\d.]+\s*(?:g|kg|ml|l|L)\b.*$|\s*\d+\s*(?:枚|片|只|个|贯|串|包|袋|条)$/u;
+  /\s*[（(](?:\d+\s*(?:片|只|个|枚|贯|串|枝|支|包|袋|粒|盒|瓶|条|块)|整箱)[）)]$|\s+[\d.]+\s*(?:g|kg|ml|l|L)\b.*$|\s*\d+\s*(?:枚|片|只|个|贯|串|包|袋|条)$/u;
 // English also says the cup or portion in brackets: "Pepsi (Medium)", "Lamb Skewers (10)", "Watermelon (half)".
 const EN_PACK =
   /\s*\((?:\d+\s*(?:pc|pcs|pieces?|stems?)?|case|small|medium|large|half|whole)\)$|\s+[\d.]+\s*(?:g|kg|ml|l|L)\b.*$|\s*×\s*\d+.*$/iu;

@@ -1,4 +1,5 @@
 import { extractItemOptions } from "../../nlu/slots/options.ts";
+import { withoutChoicesLike } from "../../nlu/slots/shop-choices.ts";
 import type { ItemOptions } from "../../nlu/slots/types.ts";
 import type { BrainDecision, TaskBrief } from "../../types.ts";
 import { KINDS } from "../kinds.ts";
@@ -8,6 +9,7 @@ import { laterTime, whenLabel } from "../skills/later.ts";
 import { planOrder } from "../skills/order.ts";
 import { draftFromTurn, inheritLine } from "../skills/order-draft.ts";
 import type { DialogueState, OrderDraft, WantedItem } from "../state.ts";
+import { addedByWords } from "./added-words.ts";
 import { choiceWords, readClauseEdits } from "./clause-edits.ts";
 import { optionText } from "./option-text.ts";
 import { type EditLine, type OrderEdit, readOrderEdit, type SaidItem } from "./read-edit.ts";
@@ -41,6 +43,11 @@ export async function amendOrder(
   const wanted: WantedItem[] = [];
   saidLines.forEach((line, index) => {
     const item = fresh.items[index];
+    const added = addedByWords(turn.text, line);
+    if (added) {
+      said.push(added.said);
+      wanted.push(added.wanted);
+    }
     if (!line.match || !item) return;
     said.push({
       zh: line.match.entity.zh,
@@ -289,7 +296,7 @@ function applyEdits(
             ...current,
             options: { ...current.options, ...op.options },
             // Choices only its shop names ("韭叶", "加蛋") are matched in the line's words.
-            ...(op.words ? { said: `${current.said ?? ""} ${op.words}` } : {}),
+            ...(op.words ? { said: `${withoutChoicesLike(current.said ?? "", op.words)} ${op.words}` } : {}),
           };
           // The line's first part changes; parts an earlier clause split off stay ("一碗改成韭叶，另一碗…").
           const others = (items[index] ?? []).slice(1);
@@ -320,14 +327,17 @@ function applyEdits(
           ...current,
           qty: part.qty,
           options: { ...current.options, ...part.options },
+          ...(part.words
+            ? { said: `${withoutChoicesLike(current.said ?? "", part.words)} ${part.words}` }
+            : {}),
         }));
         const rest = current.qty - total;
         items[op.line] = rest > 0 ? [{ ...current, qty: rest }, ...parts] : parts;
         changes.push(
           say(
             lang,
-            `${name(op.line)}分成${op.parts.map((part) => `${part.qty} 份${optionText(part.options, "zh")}`).join(" + ")}`,
-            `${name(op.line)}: ${op.parts.map((part) => `${part.qty} ${optionText(part.options, "en")}`).join(" + ")}`,
+            `${name(op.line)}分成${op.parts.map((part) => `${part.qty} 份${choiceText({ ...part, words: part.words ?? "" }, "zh")}`).join(" + ")}`,
+            `${name(op.line)}: ${op.parts.map((part) => `${part.qty} ${choiceText({ ...part, words: part.words ?? "" }, "en")}`).join(" + ")}`,
           ),
         );
         break;

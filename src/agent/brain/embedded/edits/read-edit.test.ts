@@ -97,6 +97,18 @@ describe("the edit reader", () => {
     expect(readOrderEdit("no pepsi", { excluded }, [bigMac, fries], [])).toBeUndefined();
   });
 
+  it("reads a choice only the shop names, said alone, as that line's choice", () => {
+    const cake: EditLine = { zh: "黑森林蛋糕", en: "Black Forest Cake", qty: 1 };
+    expect(readOrderEdit("还是换成8寸吧", {}, [cake], [])?.ops).toEqual([
+      { op: "options", lines: [0], options: {}, words: "8寸" },
+    ]);
+    expect(readOrderEdit("make it 8 inch", {}, [cake], [])?.ops).toEqual([
+      { op: "options", lines: [0], options: {}, words: "8 inch" },
+    ]);
+    // With two lines and none named, it asks which.
+    expect(readOrderEdit("改成煎的", {}, [bigMac, fries], [])?.unsure).toBe("which_line");
+  });
+
   it("removes a line named by its name or its kind, and leaves 'no sugar' to the options", () => {
     expect(readOrderEdit("drop the burger", {}, [bigMac, fries], [said("汉堡", "burger")])?.ops).toEqual([
       { op: "remove", lines: [0] },
@@ -154,6 +166,11 @@ describe("the edit reader", () => {
     expect(splitParts("一杯少糖一杯不要糖")).toEqual([
       { qty: 1, options: { sugar: "less" } },
       { qty: 1, options: { sugar: "none" } },
+    ]);
+    // Choices only the shop names make parts too ("一杯加椰果 另一杯什么都不加").
+    expect(splitParts("一杯加椰果另一杯什么都不加")).toEqual([
+      { qty: 1, options: {}, words: "加椰果" },
+      { qty: 1, options: {}, words: "什么都不加" },
     ]);
     expect(readOrderEdit("one less sugar, one no sugar", { quantity: 1 }, [lattes], [])?.ops).toEqual([
       {

@@ -1,7 +1,7 @@
 import { wordStem } from "../../nlu/partial-names.ts";
 import { parseCount } from "../../nlu/slots/numbers.ts";
 import { extractItemOptions } from "../../nlu/slots/options.ts";
-import { namesShopChoice } from "../../nlu/slots/shop-choices.ts";
+import { shopChoiceSaid } from "../../nlu/slots/shop-choices.ts";
 import type { ItemOptions } from "../../nlu/slots/types.ts";
 
 /**
@@ -46,13 +46,16 @@ export interface EditSlots {
   excluded?: { zh: string; en: string }[];
 }
 
+/** One part of a split line: its count, its options, and a choice only the shop names ("加椰果"). */
+export type SplitPart = { qty: number; options: ItemOptions; words?: string };
+
 export type OrderEdit =
   | { op: "add"; items: number[] }
   | { op: "remove"; lines: number[] }
   | { op: "replace"; lines: number[]; items: number[]; count?: number }
   | { op: "qty"; lines: number[]; qty?: number; delta?: number }
   | { op: "options"; lines: number[]; options: ItemOptions; count?: number; words?: string }
-  | { op: "split"; line: number; parts: { qty: number; options: ItemOptions }[] }
+  | { op: "split"; line: number; parts: SplitPart[] }
   | { op: "address"; label: "home" | "office" }
   | { op: "time" };
 
@@ -62,7 +65,7 @@ export interface ReadEdit {
   unsure?: "which_line";
 }
 
-const ADD =
+export const ADD =
   /再加|加(?:一|个|份|杯|碗|瓶|盒|点|上|多|[0-9两二三四五])|再来|再要|还要|另外|外加|多加|多来|多要|顺便|\b(?:also|add|plus|throw in|another|extra|and a|with a)\b/iu;
 const REMOVE =
   /不要(?!糖|冰|辣|葱|香菜|奶)|去掉|删掉|删了|拿掉|减掉|别要|取消|\b(?:drop|remove|take (?:off|out)|without|skip|no more|hold the|get rid of|lose the|leave out|cancel the|scratch the|nix|minus)\b/iu;
@@ -147,7 +150,7 @@ function sameItem(said: SaidItem, line: EditLine): boolean {
 }
 
 /** Clauses that each give a count and an option ("一杯少糖一杯不要糖", "one less sugar, one no sugar"). */
-export function splitParts(text: string): { qty: number; options: ItemOptions }[] | undefined {
+export function splitParts(text: string): SplitPart[] | undefined {
   let pieces = text
     .split(/[，,、;；]|\band\b/u)
     .map((piece) => piece.trim())
@@ -158,14 +161,16 @@ export function splitParts(text: string): { qty: number; options: ItemOptions }[
       .map((piece) => piece.trim())
       .filter(Boolean);
   if (pieces.length < 2) return undefined;
-  const parts: { qty: number; options: ItemOptions }[] = [];
+  const parts: SplitPart[] = [];
   for (const piece of pieces) {
     const options = extractItemOptions(piece);
+    // "一杯加椰果，另一杯什么都不加": a choice only the shop names makes a part too.
+    const words = shopChoiceSaid(piece);
     const zh = COUNTED_ZH.exec(piece);
     const en = COUNTED_EN.exec(piece);
     const qty = parseCount((zh?.[1] ?? en?.[1] ?? "").toLowerCase());
-    if (!options || Object.keys(options).length === 0 || !qty) return undefined;
-    parts.push({ qty, options });
+    if (((!options || Object.keys(options).length === 0) && !words) || !qty) return undefined;
+    parts.push({ qty, options: options ?? {}, ...(words ? { words } : {}) });
   }
   return parts.length >= 2 ? parts : undefined;
 }
@@ -239,7 +244,7 @@ export function readOrderEdit(
     ops.push({ op: "remove", lines: ruledOut });
 
   const parts = newIndexes.length === 0 ? splitParts(text) : undefined;
-  const choice = !slots.options && !parts && namesShopChoice(text);
+  const choice = parts ? undefined : shopChoiceSaid(text);
   if (parts) {
     const target = picked ?? only;
     if (target && target.length === 1) ops.push({ op: "split", line: target[0] as number, parts });
@@ -250,18 +255,12 @@ export function readOrderEdit(
     if (target)
       ops.push({ op: "options", lines: target, options: slots.options, ...(oneOf ? { count: 1 } : {}) });
     else unsure = "which_line";
-  } else if (choice && newIndexes.length === 0) {
-    // "make one of them mushroom broth", "one with extra rice": a choice only the shop names, for
-    // the line's own option groups to read from the words.
-    const target = picked ?? (all || !oneOf ? lines.map((_, index) => index) : only);
+  } else if (choice && newIndexes.length === 0 && !ops.some((op) => op.op === "remove")) {
+    // "make one of them mushroom broth", "换成8寸", "改成煎的": a choice only the shop names, for the
+    // line named, the only one (one of its portions when "one of them" is said), or all when all are said.
+    const target = picked ?? (all ? lines.map((_, index) => index) : only);
     if (target)
-      ops.push({
-        op: "options",
-        lines: target,
-        options: {},
-        words: saidChoice(text),
-        ...(oneOf ? { count: 1 } : {}),
-      });
+      ops.push({ op: "options", lines: target, options: {}, words: choice, ...(oneOf ? { count: 1 } : {}) });
     else unsure = "which_line";
   }
 

@@ -1,5 +1,6 @@
 import { lastWrittenWord } from "../../nlu/partial-names.ts";
 import { extractItemOptions } from "../../nlu/slots/options.ts";
+import { onlyChoices } from "../../nlu/slots/shop-choices.ts";
 import type { EditLine } from "./read-edit.ts";
 
 // The thing a swap names when the catalogue did not recognise it: "swap it for a chicken wrap",
@@ -24,7 +25,8 @@ export function swappedFor(text: string, lines: readonly EditLine[]): string | u
         ? said.replace(/\s+ones?$/iu, ` ${head}`)
         : undefined
       : said;
-  if (!words || NOT_A_THING.test(words) || extractItemOptions(words)) return undefined;
+  // "面换成韭叶": a choice only the shop names is no thing to swap in.
+  if (!words || NOT_A_THING.test(words) || extractItemOptions(words) || onlyChoices(words)) return undefined;
   return words;
 }
 

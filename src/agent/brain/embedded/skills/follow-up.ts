@@ -3,6 +3,7 @@ import { extractSavedEnds } from "../../nlu/slots/places.ts";
 import { extractDateTime } from "../../nlu/slots/time.ts";
 import type { DateTimeSlot } from "../../nlu/slots/types.ts";
 import type { BrainDecision } from "../../types.ts";
+import { say } from "../say.ts";
 import { timeOnBookingDay } from "./booking-day.ts";
 import type { SkillContext } from "./context.ts";
 import { payment } from "./payment.ts";
@@ -25,6 +26,7 @@ const DAY_WORDS =
  */
 export async function followUp(context: SkillContext): Promise<BrainDecision | undefined> {
   return (
+    unknownPayeeAgain(context) ??
     (await transferAnswer(context)) ??
     (await rideAnswer(context)) ??
     (await rideChange(context)) ??
@@ -110,4 +112,31 @@ async function weatherAgain(context: SkillContext): Promise<BrainDecision | unde
     extractDaySpan(text, turn.now, turn.profile.timeZone) ||
     /after|第二天|次日/iu.test(text);
   return dated ? weather(context) : undefined;
+}
+
+// "就是我同事啊", "他是我朋友", "but he's my colleague": who the payee is, said after the decline.
+const WHO_THEY_ARE =
+  /(?:就|他|她|这)?是我(?:的)?(?:同事|朋友|同学|家人|亲戚|老板|领导|室友|邻居|哥|姐|弟|妹)|认识|不是陌生人|\b(?:he'?s|she'?s|they'?re|(?:he|she) is|they are|is) (?:my|a) (?:colleague|friend|coworker|co-worker|classmate|boss|neighbou?r|roommate)\b|\bnot a stranger\b|\bi know (?:him|her|them)\b/iu;
+
+/**
+ * Who a payee is, said after "they're not in your contacts": the same answer with its reason, and
+ * what would make it possible — never a greeting, and never money sent to someone not a contact.
+ */
+function unknownPayeeAgain(context: SkillContext): BrainDecision | undefined {
+  const { state, nlu, turn, lang } = context;
+  const who = state.skill?.unknownPayee;
+  if (state.lastIntent !== "payment" || typeof who !== "string") return undefined;
+  const said = WHO_THEY_ARE.exec(turn.text)?.[0];
+  // "他是我朋友": the relation said is who they are, not a new payee.
+  const payee = nlu.slots.recipient;
+  if (!said || nlu.slots.amountFen !== undefined || (payee && !said.includes(payee))) return undefined;
+  return {
+    type: "reply",
+    text: say(
+      lang,
+      `明白，不过「${who}」还不在你的联系人里，我只能转给联系人。先把 TA 加为联系人，再叫我转就行。`,
+      `Understood, but "${who}" isn't in your contacts yet, and I can only send money to contacts. Add them as a contact first, then ask me again.`,
+    ),
+    state,
+  };
 }

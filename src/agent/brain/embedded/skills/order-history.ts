@@ -154,9 +154,12 @@ export async function reorderLastTime(context: SkillContext): Promise<BrainDecis
 /** The newest past order matching what the user mentions (an item, a shop, a kind of shop). */
 async function pickPastOrder(context: SkillContext, past: PastOrder[]): Promise<PastOrder | undefined> {
   const { slots } = context.nlu;
-  const names = (slots.entities ?? [])
+  const said = (slots.entities ?? [])
     .filter((match) => match.entity.kind === "item" || match.entity.kind === "merchant")
     .flatMap((match) => [match.entity.zh.toLowerCase(), match.entity.en.toLowerCase()]);
+  // "我想喝喜茶了" then "就上次那单": the last order from the shop just spoken of.
+  const spoken = context.state.lastIntent === "order_delivery" ? context.state.order?.brand : undefined;
+  const names = said.length === 0 && spoken ? [spoken.zh.toLowerCase(), spoken.en.toLowerCase()] : said;
   if (names.length > 0) {
     const named = past.find((order) =>
       [

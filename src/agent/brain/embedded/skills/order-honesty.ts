@@ -6,6 +6,7 @@ import { say, yuan } from "../say.ts";
 import type { DialogueState, OrderDraft, WantedItem } from "../state.ts";
 import { holdsIngredient, singular } from "./ingredient-words.ts";
 import { type Candidate, holdsWords, type QuotedCandidate } from "./order-search.ts";
+import { waitingForOpening } from "./preorder-answer.ts";
 import { besidesRuledOut } from "./ruled-out.ts";
 
 /**
@@ -175,10 +176,10 @@ export async function explainMissing(
     [...new Set(missing.map((item) => wantedName(item, language)))].join(language === "zh" ? "、" : ", ");
   // The budget is said too, so the user knows it still holds for whatever comes next.
   const cap = draft.budgetMaxFen;
-  const reply = (zh: string, en: string): BrainDecision => ({
+  const reply = (zh: string, en: string, after: DialogueState = state): BrainDecision => ({
     type: "reply",
     text: say(lang, zh, en) + (cap ? say(lang, `（预算 ${yuan(cap)} 以内）`, ` (budget: ${yuan(cap)})`) : ""),
-    state,
+    state: after,
   });
   const brand = draft.brand;
   if (brand) {
@@ -193,6 +194,7 @@ export async function explainMissing(
       return reply(
         `「${branch.nameZh}」现在没营业${branch.hours ? `（营业时间 ${branch.hours}）` : ""}。要预约晚点送，还是从别的店买「${names("zh")}」？`,
         `${branch.nameEn} is closed right now${branch.hours ? ` (open ${branch.hours})` : ""}. Shall I schedule it for later, or get the ${names("en")} from another shop?`,
+        waitingForOpening(state, branch.hours),
       );
     if (await soldOutAt(tools, missing, branch.merchantId, where.location))
       return reply(
@@ -210,6 +212,7 @@ export async function explainMissing(
     return reply(
       `「${names("zh")}」附近的「${closed.nameZh}」有，但现在没营业${closed.hours ? `（营业时间 ${closed.hours}）` : ""}。要预约晚点送吗？`,
       `${closed.nameEn} near ${place("en")} has "${names("en")}", but it's closed right now${closed.hours ? ` (open ${closed.hours})` : ""}. Shall I schedule it for later?`,
+      waitingForOpening(state, closed.hours),
     );
   // The shops ruled out are named: nothing else nearby has it, not nothing at all.
   const besides = (language: "zh" | "en") => besidesRuledOut(draft.exclusions, language);

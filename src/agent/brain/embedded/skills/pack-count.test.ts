@@ -23,6 +23,26 @@ describe("a count that is a pack's size", () => {
     expect(perItem[0]?.[0]?.nameZh).toBe("鸡蛋 15枚");
   });
 
+  it("reads a pack's own count said with the thing as one pack, or as many as the servings said", () => {
+    const bouquets = [
+      candidate("玫瑰花束（9枝）", "Rose Bouquet (9 stems)"),
+      candidate("玫瑰花束（19枝）", "Rose Bouquet (19 stems)"),
+    ];
+    const roses = packedCounts(
+      [{ query: "玫瑰花束", qty: 9, options: {}, said: "9枝的 玫瑰花束" }],
+      [bouquets],
+    );
+    expect(roses.items[0]?.qty).toBe(1);
+    expect(roses.perItem[0]?.map((found) => found.nameZh)).toEqual(["玫瑰花束（9枝）"]);
+    const nuggets = [
+      candidate("麦乐鸡（5块）", "Chicken McNuggets (5 pc)"),
+      candidate("麦乐鸡（10块）", "Chicken McNuggets (10 pc)"),
+    ];
+    const two = packedCounts([{ query: "麦乐鸡", qty: 5, options: {}, said: "麦乐鸡 5块 两份" }], [nuggets]);
+    expect(two.items[0]?.qty).toBe(2);
+    expect(two.perItem[0]?.map((found) => found.nameZh)).toEqual(["麦乐鸡（5块）"]);
+  });
+
   it("counts servings as servings: five portions are five, whatever a pack's name holds", () => {
     for (const said of ["我想叫五份炸鸡，送去我家", "two portions of fried chicken to my office"]) {
       const { items, perItem } = packedCounts(

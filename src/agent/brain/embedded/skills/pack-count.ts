@@ -1,9 +1,10 @@
+import { parseCount } from "../../nlu/slots/numbers.ts";
 import type { WantedItem } from "../state.ts";
 import type { Candidate } from "./order-search.ts";
 
 // The count a pack holds, said in its name: "鸡蛋 15枚", "红玫瑰花束（11枝）", "Eggs ×10", "(12 pc)".
 const PACK =
-  /(\d+)\s*(?:枚|个|只|片|枝|支|朵|贯|串|粒)|[×x]\s*(\d+)\b|\((\d+)\s*(?:pc|pcs|pieces?|stems?)\)|\b(\d+)\s*stems?\b/iu;
+  /(\d+)\s*(?:枚|个|只|片|枝|支|朵|贯|串|粒|块)|[×x]\s*(\d+)\b|\((\d+)\s*(?:pc|pcs|pieces?|stems?)\)|\b(\d+)\s*stems?\b/iu;
 
 /** How many pieces an item's name says its pack holds, if it says. */
 export function packCount(name: string): number | undefined {
@@ -22,8 +23,14 @@ function countsServings(said: string | undefined): boolean {
   return said !== undefined && SERVINGS.test(said);
 }
 
+/** The count of servings said ("两份" → 2), if one is. */
+function servingsSaid(said: string | undefined): number | undefined {
+  const count = SERVINGS.exec(said ?? "")?.[0].match(/^(?:[0-9]+|[一二两俩三仨四五六七八九十]+)/u)?.[0];
+  return count ? parseCount(count) : undefined;
+}
+
 // What one pack holds, said of the thing: "9枝的", "10枚装", "4个的".
-const HELD = /(\d+)\s*(?:枚|个|只|片|枝|支|朵|贯|串|粒)\s*(?:装|的)/u;
+const HELD = /(\d+)\s*(?:枚|个|只|片|枝|支|朵|贯|串|粒|块)\s*(?:装|的)?/u;
 
 function heldCount(said: string | undefined): number | undefined {
   const count = Number(HELD.exec(said ?? "")?.[1]);
@@ -47,7 +54,10 @@ export function packedCounts(
       const packs = found.filter(
         (candidate) => packCount(candidate.nameZh) === held || packCount(candidate.nameEn) === held,
       );
-      if (packs.length > 0) return { item, found: packs };
+      // "9枝的玫瑰花束", "麦乐鸡5块": the pack's own count read as the count is one pack.
+      // "麦乐鸡5块 两份": then the servings said are the count.
+      const packsOfIt = item.qty === held ? (servingsSaid(item.said) ?? 1) : item.qty;
+      if (packs.length > 0) return { item: { ...item, qty: packsOfIt }, found: packs };
     }
     if (item.qty < 2 || found.length === 0 || countsServings(item.said)) return { item, found };
     const best = Math.min(...found.map((candidate) => candidate.relevance ?? 2));

@@ -244,7 +244,7 @@ function resolveRecipient(
           `你的联系人里没有「${draft.recipient}」，我没法给陌生人转账。`,
           `"${draft.recipient}" isn't in your contacts, so I can't send them money.`,
         ),
-        state: base,
+        state: { ...base, skill: { ...base.skill, unknownPayee: draft.recipient } },
       },
     };
   return { ask: say(lang, "要转给谁？", "Who should I send it to?") };

@@ -9,6 +9,9 @@ describe("a ride timed to the show just booked", () => {
   it.each([
     ["再叫个车，开场前一小时到奥体", startsAt - 3_600_000, true],
     ["开演前半小时从家出发", startsAt - 1_800_000, false],
+    // Said of the hailing or leaving, it is the pick-up.
+    ["开场前一小时从家打车过去", startsAt - 3_600_000, false],
+    ["开演前40分钟叫个车", startsAt - 40 * 60_000, false],
     ["a car there 45 minutes before the show", startsAt - 45 * 60_000, true],
   ])("%s", (text, atMs, arrive) => {
     expect(showRelative(text, state)).toMatchObject({ atMs, arrive });

@@ -2,9 +2,10 @@ import { parseCount } from "../../nlu/slots/numbers.ts";
 import type { DialogueState } from "../state.ts";
 
 // "开场前一小时到奥体", "开演前半小时出发", "get me there an hour before the show": a time counted back
-// from the start of the show the user just bought tickets for.
+// from the start of the show the user just bought tickets for; said of the hailing or leaving
+// ("开场前一小时从家打车过去", "开演前半小时出门") it is the pick-up, said with 到 the arrival.
 const ZH_BEFORE_SHOW =
-  /(?:开场|开演|演出开始|演出|入场|比赛开始|开赛)(?:前|之前)\s*(?:提前)?\s*([0-9一二两三四五六七八九十半]+)\s*个?\s*(小时|钟头|分钟)?(?:[^，,。！!？?]{0,8}?(到|出发|上车))?/u;
+  /(?:开场|开演|演出开始|演出|入场|比赛开始|开赛)(?:前|之前)\s*(?:提前)?\s*([0-9一二两三四五六七八九十半]+)\s*个?\s*(小时|钟头|分钟)?(?:[^，,。！!？?]{0,8}?(到|出发|上车|打车|打个车|叫车|叫个车|动身|出门|走|接我))?/u;
 const EN_BEFORE_SHOW =
   /\b(\d+|an?|one|two|three|half an?)\s*(hours?|hrs?|minutes?|mins?)\s+before\s+(?:the\s+)?(?:show|concert|gig|game|match|performance|it starts|start)/iu;
 const EN_LEAVE = /\b(?:leave|leaving|pick (?:me|us) up|pickup|pick-up|depart)\b[^.]{0,30}$/iu;

@@ -11,6 +11,9 @@ describe("after-sale acts", () => {
     ["the burger was missing", "missing_item"],
     ["my order came without the fries, refund it", "missing_item"],
     ["只到了两杯，还差一杯", "missing_item"],
+    // "少了杯…" (the 一 dropped), "那单…少了东西": missing, said of a past order.
+    ["11月17号那单喜茶少了杯珍珠奶茶", "missing_item"],
+    ["昨天那单少了东西", "missing_item"],
     ["only one of the three drinks I ordered showed up", "missing_item"],
     ["they got my order wrong again", "wrong_item"],
     ["奶茶变质了", "quality"],
@@ -34,6 +37,8 @@ describe("after-sale acts", () => {
     "a cold brew please",
     "帮我取消订单并退款",
     "来两杯珍珠奶茶",
+    "珍珠奶茶少了点糖会更好",
+    "少了两块钱也行",
   ])("does not take %s for a claim", (text) => {
     expect(isAfterSale(text)).toBe(false);
   });

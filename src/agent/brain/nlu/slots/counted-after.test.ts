@@ -10,6 +10,8 @@ const readOrder = orderReader([
   { kind: "item", id: "set", zh: "鸡腿饭", en: "Chicken Leg Rice" },
   { kind: "item", id: "soy", zh: "豆浆", en: "Soy Milk" },
   { kind: "category", id: "kind:drinks", zh: "饮料", en: "drink" },
+  { kind: "item", id: "burger", zh: "香辣鸡腿堡", en: "Zinger Burger" },
+  { kind: "item", id: "wrap", zh: "老北京鸡肉卷", en: "Chicken Wrap" },
 ]);
 
 function read(text: string) {
@@ -61,5 +63,24 @@ describe("the product named with its options after it", () => {
   it("leaves the options out of the name", () => {
     expect(extractProduct("来杯燕麦拿铁 大杯")).toBe("燕麦拿铁");
     expect(extractProduct("买份凉皮 微辣")).toBe("凉皮");
+  });
+});
+
+describe("a count glued after a thing and its options (normalising drops the spaces)", () => {
+  const withOptions = (text: string) =>
+    readOrder(text).lines.map((line) => [lineName(line), line.qty, line.options]);
+
+  it("counts the thing before the next one, whose own count follows its options too", () => {
+    expect(withOptions("香辣鸡腿堡套餐2个 鸡腿饭套餐1个")).toEqual([
+      ["香辣鸡腿堡", 2, { combo: "meal" }],
+      ["鸡腿饭", 1, { combo: "meal" }],
+    ]);
+  });
+
+  it("reads 俩/仨 before the line's options as its count", () => {
+    expect(withOptions("老北京鸡肉卷俩 不要辣的 豆浆一杯")).toEqual([
+      ["老北京鸡肉卷", 2, { spice: "none" }],
+      ["豆浆", 1, {}],
+    ]);
   });
 });

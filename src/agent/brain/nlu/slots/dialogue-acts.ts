@@ -99,7 +99,7 @@ function changesMind(text: string): boolean {
 }
 
 const AFTER_SALE_PROBLEM =
-  /洒了|撒了|漏了|洒出|少送|漏送|少了一|送错|不是我点的|坏了|变质|不新鲜|馊了|有异物|有头发|吃出|投诉|差评|赔偿|赔(?:点|些|钱)|\bspilled\b|\bleak(?:ed|ing)\b|\bmissing\b|\bwrong (?:item|order|drink|food|one)\b|\b(?:was|were|is|came) (?:the )?wrong\b|\bdamaged\b|\bstale\b|\bspoiled\b|\bcomplain|\bcompensat|只(?:送了|到了|来了|收到了?|送到了?)\s*[0-9一两二三四五六七八九]|\bonly (?:one|two|three|\d+) (?:of )?(?:the |my )?(?:\w+ ){0,6}(?:arrived|came|showed up|got here)\b|\bgot (?:my|the|our) (?:\w+ )?(?:order|drink|coffee|food|meal) wrong\b/iu;
+  /洒了|撒了|漏了|洒出|少送|漏送|少了一|少了(?![0-9两二三四五六七八九十]+\s*(?:块|元|毛|分|岁|斤))(?:[0-9两二三四五六七八九十俩仨]|(?:杯|份|个|件|样|瓶|盒|碗|只|串|袋)(?!钱)|(?:点)?东西)|(?:那|这|上一?)单[^，。,.!?！？]{0,12}少了|送错|不是我点的|坏了|变质|不新鲜|馊了|有异物|有头发|吃出|投诉|差评|赔偿|赔(?:点|些|钱)|\bspilled\b|\bleak(?:ed|ing)\b|\bmissing\b|\bwrong (?:item|order|drink|food|one)\b|\b(?:was|were|is|came) (?:the )?wrong\b|\bdamaged\b|\bstale\b|\bspoiled\b|\bcomplain|\bcompensat|只(?:送了|到了|来了|收到了?|送到了?)\s*[0-9一两二三四五六七八九]|\bonly (?:one|two|three|\d+) (?:of )?(?:the |my )?(?:\w+ ){0,6}(?:arrived|came|showed up|got here)\b|\bgot (?:my|the|our) (?:\w+ )?(?:order|drink|coffee|food|meal) wrong\b/iu;
 
 /**
  * Whether the user reports a problem with something already delivered or asks for money back on it

@@ -11,6 +11,12 @@ describe("amounts read as written", () => {
     expect(slots("转2,000给李华").amountFen).toBe(200_000);
   });
 
+  it('reads no amount in a share said in words ("转一半" is half, never ¥1)', () => {
+    expect(slots("给李华转一半").amountFen).toBeUndefined();
+    expect(slots("那给Bob转一半吧").amountFen).toBeUndefined();
+    expect(slots("给李华转一百五").amountFen).toBe(15_000);
+  });
+
   it("reads digits with 万 or 千 after them", () => {
     expect(parseNumber("100万")).toBe(1_000_000);
     expect(parseNumber("1.5万")).toBe(15_000);

@@ -26,7 +26,9 @@ const ZH_COUNT = new RegExp(
 // Where a count said after its noun stops: a space, a list mark, the end, or the words after a line.
 const RUN_END = `(?=[\\s，,、；;。！!？?]|$|${ZH_COURTESY}|送|到|给|带|吧|啊|呀|呢|和|再|还|就)`;
 // A count after its noun: "拿铁两杯", "冷萃要4杯", "latte x2", "拿铁×2", "卤蛋俩".
-const POSTFIX_BODY = `(?:(?:要|来|买|拿|订|点)?\\s*(?<sign>-|负)?(?<num>[0-9]+(?:\\.[0-9]+)?(?:e[0-9]+)?|[零一二两俩三仨四五六七八九十百千万]+)\\s*(?:${ZH_UNIT})|[x×*]\\s*(?<mul>-?[0-9]+)|(?<pair>[俩仨])${RUN_END})`;
+// "拌面俩 不要辣", "柠檬水仨少冰": 俩/仨 before the line's options (normalising drops the space) count it too.
+const PAIR_END = `(?:${RUN_END}|(?=(?:的)?(?:${OPTION_WORDS}|不要|不加|要)))`;
+const POSTFIX_BODY = `(?:(?:要|来|买|拿|订|点)?\\s*(?<sign>-|负)?(?<num>[0-9]+(?:\\.[0-9]+)?(?:e[0-9]+)?|[零一二两俩三仨四五六七八九十百千万]+)\\s*(?:${ZH_UNIT})|[x×*]\\s*(?<mul>-?[0-9]+)|(?<pair>[俩仨])${PAIR_END})`;
 export const POSTFIX_COUNT = new RegExp(`^\\s*${POSTFIX_BODY}`, "iu");
 // A line written as one run: the thing, its options, its count, more options ("香辣鸡腿堡套餐1个",
 // "拌面两份微辣"), up to the next thing or the words after the line.
@@ -58,7 +60,8 @@ export function runEnd(text: string, from: number, to: number, nextEnd: number):
   // Read on to the end, so a unit sees what follows it ("2块" before a name is a count, not money).
   const run = RUN_BEFORE_NEXT.exec(text.slice(from));
   if (!run || from + run[0].length !== to) return undefined;
-  if (run.groups?.after || POSTFIX_COUNT.test(text.slice(nextEnd))) return to;
+  // "香辣鸡腿堡套餐6个 新奥尔良烤鸡腿堡套餐6个": the next thing's count may follow its options too.
+  if (run.groups?.after || RUN_BEFORE_NEXT.test(text.slice(nextEnd))) return to;
   return undefined;
 }
 

@@ -10,20 +10,22 @@ import { extractItemOptions, onlyOptionWords } from "./options.ts";
  * choices, matched on the item itself from the line's words); here they only keep a piece such as
  * "一碗细面不辣" or "one with cola" from being read as another thing to buy.
  */
-const ZH_CHOICE = new RegExp(
-  [
-    "细面|二细|三细|毛细|韭叶|大宽|宽面|粗面|刀削",
-    "加(?:一|两)?[个份颗片根勺]?(?:鸡?蛋|牛肉|肉|饭|面|珍珠|椰果|芋圆|布丁|仙草|奶盖|芝士|浓缩|料|小料)",
-    "少饭|多饭|饭(?:量)?(?:多|少|大)(?:一)?点|(?:多|少)(?:一)?点饭|饭要(?:多|少)|大碗饭",
-    "[0-9一二三四五六七八九十]+\\s*只(?:装|的)?|[0-9]+\\s*个装",
-    "煎的|要煎|油煎|煎一下|煎饺|水煮|煮的|要煮|蒸的|煎(?![饼包蛋饺])|(?<!水)煮(?=$|[，,、；;。\\s])|加浓(?:缩)?",
-    "配(?:可乐|雪碧|豆浆|饮料|[\\u3400-\\u9fff]{1,3}?)(?=$|[，,、；;\\s]|一|的)",
-    "套餐|单点|单买|单个汉堡",
-    "不加(?:料|东西)?|什么都不加",
-    "薄底|薄脆|芝心|手拍|鸳鸯锅?|番茄锅|菌汤锅|牛油锅|麻辣锅|(?:豪华)?礼盒(?:装)?|(?:手写)?贺卡|[0-9]+\\s*寸",
-  ].join("|"),
-  "u",
-);
+const ZH_CHOICE_PARTS = [
+  "细面|二细|三细|毛细|韭叶|大宽|宽面|粗面|刀削",
+  "加(?:一|两)?[个份颗片根勺]?(?:鸡?蛋|牛肉|肉|饭|面|珍珠|椰果|芋圆|布丁|仙草|奶盖|芝士|浓缩|料|小料)",
+  "少饭|多饭|饭(?:量)?(?:多|少|大)(?:一)?点|(?:多|少)(?:一)?点饭|饭要(?:多|少)|大碗饭",
+  "[0-9一二三四五六七八九十]+\\s*只(?:装|的)?|[0-9]+\\s*个装",
+  "煎的|要煎|油煎|煎一下|煎饺|水煮|煮的|要煮|蒸的|煎(?![饼包蛋饺])|(?<!水)煮(?=$|[，,、；;。\\s])|加浓(?:缩)?",
+  "配(?:可乐|雪碧|豆浆|饮料|[\\u3400-\\u9fff]{1,3}?)(?=$|[，,、；;\\s]|一|的)",
+  "套餐|单点|单买|单个汉堡",
+  "不加(?:料|东西)?|什么都不加",
+  "薄底|薄脆|芝心|手拍",
+  "鸳鸯锅?|番茄锅|菌汤锅|牛油锅|麻辣锅",
+  "(?:豪华)?礼盒(?:装)?",
+  "(?:手写)?贺卡",
+  "[0-9]+\\s*寸",
+];
+const ZH_CHOICE = new RegExp(ZH_CHOICE_PARTS.join("|"), "u");
 // "tomato broth", "thin crust", "mushroom broth": a choice said with its group's name is that
 // choice, no dish of its own (a hot pot set "with tomato broth" is no Tomato Broth Malatang).
 const GROUPED = [
@@ -56,6 +58,24 @@ const EN_CHOICE = new RegExp(
   ].join("|"),
   "iu",
 );
+
+/**
+ * The earlier words without the choices of the kind the new words name ("6寸 不辣" less "6寸" when
+ * "换成8寸" is said): an edit's choice takes the place of the one said before, not beside it.
+ */
+export function withoutChoicesLike(earlier: string, fresh: string): string {
+  let out = earlier;
+  for (const part of ZH_CHOICE_PARTS) {
+    const kind = new RegExp(part, "gu");
+    if (kind.test(fresh)) out = out.replace(kind, " ");
+  }
+  return out;
+}
+
+/** The words of the first choice only shops list that these words say ("换成8寸吧" → "8寸"). */
+export function shopChoiceSaid(words: string): string | undefined {
+  return (ZH_CHOICE.exec(words) ?? EN_CHOICE.exec(words))?.[0];
+}
 
 /** Whether the words name a choice only shops list ("韭叶", "加饭", "pan-fried", "with sprite"). */
 export function namesShopChoice(words: string): boolean {
