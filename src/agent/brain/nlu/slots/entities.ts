@@ -5,9 +5,9 @@ import { EN_CONTAINER } from "./line-words.ts";
 const CJK = /[\u3400-\u9fff]/u;
 const EVERYDAY_WORDS =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|april|may|june|july|august|september|october|november|december|today|tonight|tomorrow|later|please|thanks|order|orders|seats?|tickets?|office|house|home|store|shop)$/iu;
-// A container that counts what follows ("two bowls of noodles", "bowls"): no typo of a name that ends
-// in one ("Beef Rice Bowl").
-const CONTAINER_WORDS = new RegExp(`^${EN_CONTAINER}(?:\\s+of\\b.*)?$`, "iu");
+// A container alone, that counts what follows ("two bowls of noodles"): no typo of a name that ends
+// in one ("Beef Rice Bowl"). "bouquet of roses" for Rose Bouquet is a name said the other way round.
+const CONTAINER_WORDS = new RegExp(`^${EN_CONTAINER}$`, "iu");
 const COMMON_LEAD = /^[想要叫点来买送帮给吃喝请让我你他她它就再还也都]/u;
 
 function spelled(text: string): string {
