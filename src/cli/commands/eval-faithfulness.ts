@@ -52,6 +52,10 @@ export async function evalFaithfulnessCommand(args: string[]): Promise<number> {
     console.log(
       `  ${lang}: ${entry.n} requests, exact ${percent(entry.exactCardRate)}, asked ${percent(entry.askedRate)}, silent ${entry.silentDivergences}`,
     );
+  for (const [composition, entry] of Object.entries(report.byComposition))
+    console.log(
+      `  composed ${composition}: ${entry.n} requests, exact ${percent(entry.exactCardRate)}, asked ${percent(entry.askedRate)}, silent ${entry.silentDivergences}, failures ${JSON.stringify(entry.failures)}`,
+    );
   console.log("  kind        n  exact  asked  silent  named  failed");
   for (const [kind, stats] of Object.entries(report.byKind))
     console.log(

@@ -42,6 +42,8 @@ export interface DeliveryAsk {
   split?: { qtys: [number, number]; choices: [OptionAsk, OptionAsk] };
   brand?: string;
   excludeBrand?: string;
+  /** The single item's count said as people, one each ("我们四个人，每人一杯"). */
+  perPerson?: boolean;
   /** A category the user rules out ("anything but coffee"); items[0].noun is then generic. */
   exceptWord?: string;
   budget?: { kind: "total" | "each"; yuan: number };
@@ -64,6 +66,10 @@ export interface TicketsAsk {
   qty: number;
   capYuan?: number;
   withRide?: boolean;
+  /** The ride timed to the show: there this many minutes before it starts … */
+  rideLeadMinutes?: number;
+  /** … or leaving at this time. */
+  rideLeaveAt?: TimeAsk;
 }
 
 export interface ListingAsk {

@@ -24,6 +24,12 @@ import { timeWords } from "./time-words.ts";
 import type { CardFrame, ConstraintKind, FaithCase, Lang } from "./types.ts";
 import { openAt, quoteCart, type Shop, type ShopItem, type WorldFacts } from "./world-facts.ts";
 
+/**
+ * Compositions the generator draws apart (issue 11, held out): two items each with its own count and
+ * options ("两杯冰拿铁和一杯少糖的美式"), or a group order said per person ("我们四个人，每人一杯拿铁").
+ */
+export type DeliveryComposition = "own-options" | "per-person";
+
 /** Composes one delivery request over a place's shops, with its frame and whether it can be met. */
 export async function deliveryCase(
   facts: WorldFacts,
@@ -31,6 +37,7 @@ export async function deliveryCase(
   lang: Lang,
   phrasebook: Phrasebook,
   id: string,
+  composition?: DeliveryComposition,
 ): Promise<FaithCase | undefined> {
   const person = random.pick(facts.people);
   const places = person.places.filter((place) => place.shops.some((shop) => shop.items.length));
@@ -45,7 +52,8 @@ export async function deliveryCase(
   let followUp: FollowUpAsk | undefined;
   let referenceKinds: ConstraintKind[] | undefined;
 
-  const variant = random.pick(["named", "named", "named", "split", "two", "category", "category", "except"]);
+  const drawn = random.pick(["named", "named", "named", "split", "two", "category", "category", "except"]);
+  const variant = composition === "own-options" ? "two" : composition === "per-person" ? "named" : drawn;
   if (variant === "category" || variant === "except") {
     const except = variant === "except" ? (EXCEPT_ASKS[0] as (typeof EXCEPT_ASKS)[number]) : undefined;
     const noun = except
@@ -130,11 +138,26 @@ export async function deliveryCase(
         namedWant(first, lang, random.pick([1, 1, 2]), []),
         namedWant(second, lang, random.pick([1, 2]), []),
       ];
+      if (composition === "own-options") {
+        // Each line its own count and options; at least one line carries an option.
+        for (const [index, item] of [first, second].entries()) {
+          const want = wants[index] as Want;
+          const offered = askableOptions(item);
+          if (offered.length && random.chance(0.8)) want.options = [random.pick(offered)];
+          if (random.chance(0.4)) want.qty = random.pick([2, 3]);
+        }
+        if (!wants.some((want) => want.options.length)) return undefined;
+        kinds.add("options");
+      }
     } else {
       const options = askableOptions(first);
       const chosen = options.length && random.chance(0.45) ? [random.pick(options)] : [];
       wants = [namedWant(first, lang, quantity(random), chosen)];
       if (chosen.length) kinds.add("options");
+      if (composition === "per-person") {
+        ask.perPerson = true;
+        (wants[0] as Want).qty = random.pick([2, 3, 4, 5]);
+      }
     }
     if (random.chance(0.3)) {
       ask.brand = lang === "zh" ? shop.brandZh : shop.brandEn;
@@ -148,7 +171,7 @@ export async function deliveryCase(
   const single = wants.length === 1 && !ask.split;
   let firstWants = wants.map((want) => ({ ...want }));
   let firstPlace = place;
-  if (single && random.chance(0.25)) {
+  if (single && random.chance(0.25) && !ask.perPerson) {
     const want = wants[0] as Want;
     const choice = random.int(0, 2);
     const itemOptions = place.shops
@@ -289,6 +312,7 @@ export async function deliveryCase(
     lang,
     userId: person.userId,
     family: "delivery",
+    ...(composition ? { composition } : {}),
     turns,
     frames: [frame],
     kinds: [...kinds],

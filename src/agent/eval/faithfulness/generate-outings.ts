@@ -1,4 +1,5 @@
 import type { SeededRandom } from "../../../kernel/random.ts";
+import { wallTime } from "../../../kernel/time-zone.ts";
 import { EVENT_CATEGORY_WORDS, type TimeAsk } from "./asks.ts";
 import { dayAfter, epochOf, nextDays } from "./calendar.ts";
 import type { Phrasebook } from "./phrasebook.ts";
@@ -25,13 +26,18 @@ export function shortEventName(event: EventFact, lang: Lang): string {
 
 const SEVEN_DAYS = 4;
 
-/** Tickets to a named event on a day, with a price cap or a ride there sometimes. */
+/**
+ * Tickets to a named event on a day, with a price cap or a ride there sometimes. Composition
+ * "timed-ride" (issue 11, drawn apart): the ride timed to the show, by when to be there ("开场前一个半
+ * 小时到") or when to leave ("晚上6点出发"), on a day with one session so the show's start is known.
+ */
 export function ticketsCase(
   facts: WorldFacts,
   random: SeededRandom,
   lang: Lang,
   phrasebook: Phrasebook,
   id: string,
+  composition?: "timed-ride",
 ): FaithCase | undefined {
   const days = nextDays(facts.now, SEVEN_DAYS);
   const events = facts.events.filter((event) =>
@@ -42,8 +48,14 @@ export function ticketsCase(
   const person = random.pick(facts.people);
   const withSession = days.filter((day) => event.sessions.some((session) => session.day === day.date));
   const withoutSession = days.filter((day) => !withSession.includes(day));
-  const honestDay = !withoutSession.length || random.chance(0.85);
-  const day = random.pick(honestDay ? withSession : withoutSession);
+  // A timed ride needs the show's start: one session that day, late enough to leave for it.
+  const oneSession = withSession.filter((day) => {
+    const that = event.sessions.filter((session) => session.day === day.date);
+    return that.length === 1 && (that[0]?.startsAt ?? 0) > facts.now + 3 * 3_600_000;
+  });
+  if (composition && !oneSession.length) return undefined;
+  const honestDay = !withoutSession.length || random.chance(0.85) || composition !== undefined;
+  const day = random.pick(composition ? oneSession : honestDay ? withSession : withoutSession);
   const qty = random.pick([1, 2, 2, 2, 3, 4]);
   const kinds: ConstraintKind[] = ["kind", "item", "qty", "time"];
   const short = shortEventName(event, lang);
@@ -75,15 +87,33 @@ export function ticketsCase(
     kinds.push("budget");
   }
   const frames = [frame];
-  const withRide = random.chance(0.2);
+  const withRide = random.chance(0.2) || composition === "timed-ride";
+  let rideLeadMinutes: number | undefined;
+  let rideLeaveAt: TimeAsk | undefined;
   if (withRide) {
-    frames.push({
+    const ride: CardFrame = {
       kind: "ride_hail",
       destination: {
         names: [event.venue.nameZh, event.venue.nameEn],
         words: [event.venue.nameZh, event.venue.nameEn],
       },
-    });
+    };
+    const startsAt = sessions[0]?.startsAt;
+    if (composition && startsAt !== undefined) {
+      if (random.chance(0.5)) {
+        // There by the lead before it starts: leave no later than then, at most 90 minutes earlier.
+        rideLeadMinutes = random.pick([60, 90]);
+        const by = startsAt - rideLeadMinutes * 60_000;
+        ride.time = { at: by, earlyMs: 90 * 60_000, lateMs: 0, words: [] };
+      } else {
+        // Leave at a clock time one and a half to two hours before the start, on the half hour.
+        const leave = Math.floor((startsAt - 90 * 60_000) / 1_800_000) * 1_800_000;
+        const local = wallTime(leave);
+        rideLeaveAt = { day, hour: local.hour, minute: local.minute };
+        ride.time = { at: leave, earlyMs: 10 * 60_000, lateMs: 10 * 60_000, words: timeWords(rideLeaveAt) };
+      }
+    }
+    frames.push(ride);
     kinds.push("bundle");
   }
   return {
@@ -91,8 +121,20 @@ export function ticketsCase(
     lang,
     userId: person.userId,
     family: withRide ? "bundle" : "tickets",
+    ...(composition ? { composition } : {}),
     turns: [
-      phrasebook.tickets({ event: short, day, qty, ...(capYuan ? { capYuan } : {}), withRide }, random),
+      phrasebook.tickets(
+        {
+          event: short,
+          day,
+          qty,
+          ...(capYuan ? { capYuan } : {}),
+          withRide,
+          ...(rideLeadMinutes ? { rideLeadMinutes } : {}),
+          ...(rideLeaveAt ? { rideLeaveAt } : {}),
+        },
+        random,
+      ),
     ],
     frames,
     kinds,

@@ -72,6 +72,36 @@ describe("the faithfulness generator", () => {
     }
   });
 
+  it("draws issue 11's compositions apart: own options per item, group orders, rides timed to a show", async () => {
+    const cases = await generateCases(facts, { n: 240, seed: 71 });
+    const again = await generateCases(facts, { n: 240, seed: 71 });
+    expect(again).toEqual(cases);
+    const of = (name: string) => cases.filter((entry) => entry.composition === name);
+    for (const name of ["own-options", "per-person", "timed-ride"])
+      expect(of(name).length, name).toBeGreaterThan(3);
+    for (const entry of of("own-options")) {
+      expect(entry.frames[0]?.lines?.length).toBe(2);
+      expect(entry.frames[0]?.lines?.some((line) => line.options)).toBe(true);
+    }
+    for (const entry of of("per-person")) {
+      const qty = entry.frames[0]?.lines?.[0]?.qty ?? 0;
+      expect(qty).toBeGreaterThanOrEqual(2);
+      expect(entry.turns[0], entry.turns[0]).toMatch(entry.lang === "zh" ? /每人|一人/ : /each|per person/);
+    }
+    for (const entry of of("timed-ride")) {
+      expect(entry.frames).toHaveLength(2);
+      expect(entry.frames[1]?.kind).toBe("ride_hail");
+      expect(entry.frames[1]?.time?.at).toBeGreaterThan(facts.now);
+    }
+  });
+
+  it("leaves every other case as the main stream drew it", async () => {
+    // The compositions come from a stream of their own: a case they do not replace is the same
+    // request whether or not they are drawn (the first cases of seed 71 as before issue 11's list).
+    const cases = await generateCases(facts, { n: 12, seed: 71 });
+    expect(cases[0]?.turns[0]).toBe("送去单位，劳驾订拿铁要4杯：一杯加冰，三杯热，要快，半个小时以内，辛苦");
+  });
+
   it("reads shops' hours as the service words them, past midnight too", () => {
     expect(openAt("10:00-22:00", 9 * 60)).toBe(false);
     expect(openAt("10:00-22:00", 12 * 60)).toBe(true);

@@ -28,6 +28,25 @@ const FAMILIES: [Family, number][] = [
   [basketCase, 2],
 ];
 
+/** One of the compositions drawn apart: own options per item, a group order, a ride timed to a show. */
+async function composedCase(
+  facts: WorldFacts,
+  random: SeededRandom,
+  lang: Lang,
+  id: string,
+): Promise<FaithCase | undefined> {
+  const phrasebook = PHRASEBOOKS[lang];
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const which = random.pick(["own-options", "own-options", "per-person", "timed-ride"] as const);
+    const made =
+      which === "timed-ride"
+        ? ticketsCase(facts, random, lang, phrasebook, id, which)
+        : await deliveryCase(facts, random, lang, phrasebook, id, which);
+    if (made) return made;
+  }
+  return undefined;
+}
+
 /**
  * Draws `n` requests over the seeded world, half in Chinese and half in English. The same seed and
  * world give the same cases: every choice goes through one seeded random stream (pure-rand).
@@ -38,6 +57,7 @@ export async function generateCases(
 ): Promise<FaithCase[]> {
   const random = new SeededRandom(options.seed).fork("faithfulness");
   const weighted = FAMILIES.flatMap(([family, weight]) => Array.from({ length: weight }, () => family));
+  const apart = random.fork("composed");
   const cases: FaithCase[] = [];
   for (let index = 0; cases.length < options.n && index < options.n * 20; index++) {
     const lang: Lang = cases.length % 2 === 0 ? "zh" : "en";
@@ -49,7 +69,11 @@ export async function generateCases(
       PHRASEBOOKS[lang],
       `f${String(cases.length + 1).padStart(4, "0")}`,
     );
-    if (made) cases.push(made);
+    // Compositions from issue 11's list, drawn from a stream of their own in place of about one case
+    // in eight: every other case, and the main stream, stay as they were.
+    const id = `f${String(cases.length + 1).padStart(4, "0")}`;
+    const composed = made && apart.chance(0.125) ? await composedCase(facts, apart, lang, id) : undefined;
+    if (composed || made) cases.push((composed ?? made) as FaithCase);
   }
   return cases;
 }

@@ -6,6 +6,7 @@ import {
   type ItemAsk,
   OPTION_ASKS,
   type OptionAsk,
+  type TicketsAsk,
   type TimeAsk,
 } from "./asks.ts";
 import type { Phrasebook } from "./phrasebook.ts";
@@ -54,6 +55,11 @@ function item(ask: ItemAsk, random: SeededRandom): string {
 }
 
 function split(ask: DeliveryAsk, random: SeededRandom): string {
+  // "one a little spicy", never "a a little spicy".
+  return splitWords(ask, random).replace(/\ba (?=a )/gu, "one ");
+}
+
+function splitWords(ask: DeliveryAsk, random: SeededRandom): string {
   const first = ask.items[0] as ItemAsk;
   const [a, b] = ask.split?.qtys ?? [1, 1];
   const [choiceA, choiceB] = (ask.split?.choices ?? []) as [OptionAsk, OptionAsk];
@@ -68,6 +74,18 @@ function split(ask: DeliveryAsk, random: SeededRandom): string {
     default:
       return `${count(a, random)} ${optionWord(choiceA, random)} ${a === 1 ? first.noun : plural(first.noun, first.plural)} and ${count(b, random)} ${optionWord(choiceB, random)} ${b === 1 ? first.noun : plural(first.noun, first.plural)}`;
   }
+}
+
+/** A group order said per person: "a latte each for the 4 of us". */
+function perPerson(ask: DeliveryAsk, random: SeededRandom): string {
+  const first = ask.items[0] as ItemAsk;
+  const people = count(first.qty, random);
+  const one = item({ ...first, qty: 1 }, random);
+  return random.pick([
+    `${one} each for the ${people} of us`,
+    `${one} for each of us, we're ${people}`,
+    `${one} per person, ${people} people`,
+  ]);
 }
 
 const PLACE = {
@@ -86,13 +104,48 @@ function day(ask: DayAsk, random: SeededRandom): string {
   return random.pick([`on ${name}`, `this ${name}`, `on Nov ${date}`]);
 }
 
-function clock(time: TimeAsk, random: SeededRandom): string {
+/** The time of day alone: "7:30pm", "noon". */
+function hourOf(time: TimeAsk, random: SeededRandom): string {
   const { hour, minute } = time;
   const twelve = hour > 12 ? hour - 12 : hour;
   const suffix = hour < 12 ? random.pick(["am", " a.m.", "AM"]) : random.pick(["pm", " p.m.", "PM"]);
   const digits =
     minute === 0 ? `${twelve}${suffix}` : `${twelve}:${String(minute).padStart(2, "0")}${suffix}`;
-  const when = hour === 12 && minute === 0 && random.chance(0.5) ? "noon" : digits;
+  return hour === 12 && minute === 0 && random.chance(0.5) ? "noon" : digits;
+}
+
+const LEADS: Record<number, string[]> = {
+  60: ["an hour", "one hour", "60 minutes"],
+  90: ["an hour and a half", "90 minutes"],
+};
+
+/** The ride with the tickets, timed to the show or not. */
+function ticketRide(ask: TicketsAsk, random: SeededRandom): string {
+  if (ask.rideLeadMinutes) {
+    const lead = random.pick(LEADS[ask.rideLeadMinutes] ?? [`${ask.rideLeadMinutes} minutes`]);
+    return random.pick([
+      `, and a car to get me there ${lead} before it starts`,
+      `, plus a taxi so I'm at the venue ${lead} early`,
+      `, and book a ride that has me there ${lead} before showtime`,
+    ]);
+  }
+  if (ask.rideLeaveAt) {
+    const at = hourOf(ask.rideLeaveAt, random);
+    return random.pick([
+      `, and a taxi there leaving at ${at}`,
+      `, plus a car to pick me up at ${at} and take me there`,
+      `, and book me a ride over at ${at}`,
+    ]);
+  }
+  return random.pick([
+    ", and a taxi there",
+    ", plus a ride to the venue",
+    ", and book me a car to get there",
+  ]);
+}
+
+function clock(time: TimeAsk, random: SeededRandom): string {
+  const when = hourOf(time, random);
   const dayWord = day(time.day, random).replace(/^tonight$/, "today");
   return random.chance(0.5) ? `${dayWord} at ${when}` : `at ${when} ${dayWord}`;
 }
@@ -126,7 +179,9 @@ export const enPhrasebook: Phrasebook = {
   delivery(ask, random) {
     const items = ask.split
       ? split(ask, random)
-      : ask.items.map((entry) => item(entry, random)).join(random.pick([" and ", ", plus ", " with "]));
+      : ask.perPerson
+        ? perPerson(ask, random)
+        : ask.items.map((entry) => item(entry, random)).join(random.pick([" and ", ", plus ", " with "]));
     const verb = random.pick(VERB);
     const prefix = verb === "I want" ? "" : random.pick(PREFIX);
     let head = `${prefix}${verb} ${items}`;
@@ -246,12 +301,7 @@ export const enPhrasebook: Phrasebook = {
         `, max ${ask.capYuan} yuan each`,
         `, no more than ${ask.capYuan} RMB per seat`,
       ]);
-    if (ask.withRide)
-      text += random.pick([
-        ", and a taxi there",
-        ", plus a ride to the venue",
-        ", and book me a car to get there",
-      ]);
+    if (ask.withRide) text += ticketRide(ask, random);
     return capital(text) + random.pick(ENDING);
   },
 

@@ -6,6 +6,7 @@ import {
   type ItemAsk,
   OPTION_ASKS,
   type OptionAsk,
+  type TicketsAsk,
   type TimeAsk,
 } from "./asks.ts";
 import type { Phrasebook } from "./phrasebook.ts";
@@ -88,6 +89,19 @@ function split(ask: DeliveryAsk, random: SeededRandom): string {
   }
 }
 
+/** A group order said per person: "我们四个人，每人一杯拿铁". */
+function perPerson(ask: DeliveryAsk, random: SeededRandom): string {
+  const first = ask.items[0] as ItemAsk;
+  const people = first.qty === 2 ? random.pick(["两", "2"]) : count(first.qty, random);
+  const one = item({ ...first, qty: 1 }, random);
+  return random.pick([
+    `我们${people}个人，每人${one}`,
+    `${random.pick(PREFIX)}${random.pick(VERB)}${one}，我们${people}个人一人一${unit(first.category, random)}`,
+    `给我们${people}个人每人点${one}`,
+    `${people}个同事，一人${one}`,
+  ]);
+}
+
 const PLACE = { home: ["家", "家里", "我家"], office: ["公司", "单位", "办公室"] };
 
 function day(ask: DayAsk, random: SeededRandom): string {
@@ -103,13 +117,38 @@ function day(ask: DayAsk, random: SeededRandom): string {
   ]);
 }
 
-function clock(time: TimeAsk, random: SeededRandom): string {
+/** The time of day alone: "晚上7点半". */
+function hourOf(time: TimeAsk, random: SeededRandom): string {
   const { hour, minute } = time;
   const period = hour < 11 ? random.pick(["早上", "上午"]) : hour < 14 ? "中午" : hour < 18 ? "下午" : "晚上";
   const twelve = hour > 12 ? hour - 12 : hour;
   const number = random.chance(0.5) ? String(twelve) : (DIGITS[twelve] ?? String(twelve));
   const tail = minute === 0 ? "点" : minute === 30 ? random.pick(["点半", "点30"]) : `点${minute}`;
-  return `${day(time.day, random)}${period}${number}${tail}`;
+  return `${period}${number}${tail}`;
+}
+
+function clock(time: TimeAsk, random: SeededRandom): string {
+  const hours = hourOf(time, random);
+  return `${day(time.day, random)}${hours}`;
+}
+
+const LEADS: Record<number, string[]> = { 60: ["一个小时", "1小时", "一小时"], 90: ["一个半小时", "90分钟"] };
+
+/** The ride with the tickets, timed to the show or not. */
+function ticketRide(ask: TicketsAsk, random: SeededRandom): string {
+  if (ask.rideLeadMinutes) {
+    const lead = random.pick(LEADS[ask.rideLeadMinutes] ?? [`${ask.rideLeadMinutes}分钟`]);
+    return random.pick([
+      `，再叫个车，开场前${lead}送到`,
+      `，打车过去，要提前${lead}到`,
+      `，帮我约辆车，开演前${lead}到现场`,
+    ]);
+  }
+  if (ask.rideLeaveAt) {
+    const at = hourOf(ask.rideLeaveAt, random);
+    return random.pick([`，再叫个车${at}出发`, `，${at}叫车去现场`, `，约个车${at}来接我过去`]);
+  }
+  return random.pick(["，再帮我叫个车过去", "，顺便打个车去现场", "，然后约个车送我过去"]);
 }
 
 function minutes(value: number, random: SeededRandom): string {
@@ -141,9 +180,9 @@ export const zhPhrasebook: Phrasebook = {
       ? split(ask, random)
       : ask.items.map((entry) => item(entry, random)).join(random.pick(["和", "，再来", "，加", "、"]));
     const clauses: string[] = [];
-    let head = `${random.pick(PREFIX)}${random.pick(VERB)}${items}`;
+    let head = ask.perPerson ? perPerson(ask, random) : `${random.pick(PREFIX)}${random.pick(VERB)}${items}`;
     if (ask.brand) {
-      if (random.chance(0.5))
+      if (random.chance(0.5) && !ask.perPerson)
         head = `${random.pick(PREFIX)}${random.pick(["从", "在"])}${ask.brand}${random.pick(VERB)}${items}`;
       else clauses.push(random.pick([`要${ask.brand}家的`, `${ask.brand}的就行`, `从${ask.brand}点`]));
     }
@@ -258,8 +297,7 @@ export const zhPhrasebook: Phrasebook = {
         `，票价${ask.capYuan}以内`,
         `，一张别超过${ask.capYuan}元`,
       ]);
-    if (ask.withRide)
-      text += random.pick(["，再帮我叫个车过去", "，顺便打个车去现场", "，然后约个车送我过去"]);
+    if (ask.withRide) text += ticketRide(ask, random);
     return text + random.pick(ENDING);
   },
 

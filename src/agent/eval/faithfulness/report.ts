@@ -51,6 +51,8 @@ export interface Example {
 export interface FaithReport extends SliceReport {
   seed: number;
   byLang: Record<string, SliceReport>;
+  /** The compositions drawn apart (own options per item, group orders, rides timed to a show). */
+  byComposition: Record<string, SliceReport>;
   byFamily: Record<
     string,
     { n: number; exact: number; asked: number; silent: number; named: number; failed: number }
@@ -123,6 +125,11 @@ export function summarise(results: Judged[], options: { seed: number; millis: nu
   const byLang: Record<string, SliceReport> = {};
   for (const lang of ["zh", "en"])
     byLang[lang] = slice(results.filter((result) => result.request.lang === lang));
+  const byComposition: Record<string, SliceReport> = {};
+  for (const composition of new Set(results.flatMap((result) => result.request.composition ?? [])))
+    byComposition[composition] = slice(
+      results.filter((result) => result.request.composition === composition),
+    );
   const byFamily: FaithReport["byFamily"] = {};
   for (const { request, verdict } of results) {
     const entry = byFamily[request.family] ?? { n: 0, exact: 0, asked: 0, silent: 0, named: 0, failed: 0 };
@@ -146,5 +153,13 @@ export function summarise(results: Judged[], options: { seed: number; millis: nu
       });
     }
   }
-  return { ...slice(results), seed: options.seed, byLang, byFamily, examples, millis: options.millis };
+  return {
+    ...slice(results),
+    seed: options.seed,
+    byLang,
+    byComposition,
+    byFamily,
+    examples,
+    millis: options.millis,
+  };
 }

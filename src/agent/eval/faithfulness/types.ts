@@ -64,6 +64,8 @@ export interface FaithCase {
   lang: Lang;
   userId: string;
   family: "delivery" | "tickets" | "ride" | "bundle" | "basket";
+  /** A composition drawn apart from the main stream (issue 11's list), reported on its own. */
+  composition?: "own-options" | "per-person" | "timed-ride";
   turns: string[];
   /** One frame per card expected (a bundle expects two). */
   frames: CardFrame[];

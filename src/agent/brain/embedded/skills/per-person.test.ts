@@ -18,7 +18,28 @@ describe("a count said per person", () => {
     "for the 4 of us, 25 each max",
     "一杯拿铁，每人一杯", // no party size said
     "我们四个人每人一杯，一共4杯拿铁",
+    "a latte for me, max 30 yuan each, we're 2",
+    "我们3个人，每人不超过25块，来3份饺子",
   ])("%s is no per-person count", (text) => {
     expect(perPersonTimes(text)).toBeUndefined();
+  });
+
+  // The faithfulness generator's group orders (seed 71): the thing between the person and its count,
+  // a verb after 每人, the party as colleagues or 俩, "a <thing> each / per person / for each of us",
+  // and a budget said with 一共 / "in total" that is no count.
+  it.each([
+    ["三个同事，一人鲜切水果拼盘1份，送去家里！", 3],
+    ["送去办公室，3个同事，一人1份多肉芒芒甘露", 3],
+    ["给我们三个人每人点一杯椰果奶茶，60分钟内送到", 3],
+    ["送到家，来一份鲅鱼水饺，我们两个人一人一份，一共别超过65", 2],
+    ["送到家，来一份鲅鱼水饺，我们两个人一人一份", 2],
+    ["给我们俩每人点一杯珍珠奶茶，送家里", 2],
+    ["家里3个人，每人要个巨无霸，送到家", 3],
+    ["could you get me a Dry-tossed Noodles per person, 4 people", 4],
+    ["please grab me 1 Chicken Soup Noodles each for the 5 of us", 5],
+    ["send me 1 Soybean Paste Soup for each of us, we're three", 3],
+    ["order a bubble tea for each of us, we're 2, under 50 yuan in total", 2],
+  ])("%s → × %d (group orders)", (text, times) => {
+    expect(perPersonTimes(text)).toBe(times);
   });
 });

@@ -1,5 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { extractOrdinal } from "./dialogue-acts.ts";
+import { cancelsOnlyWhatItExcludes, extractOrdinal, isCancel } from "./dialogue-acts.ts";
+
+describe("cancel words that only rule a thing out", () => {
+  it("reads '<shop>就算了' inside an order as ruling the shop out, not calling anything off", () => {
+    // Faithfulness seeds 71 and 83: "订汉堡二份，麦当劳就算了" answered "nothing in progress to cancel".
+    expect(cancelsOnlyWhatItExcludes("地址是单位，订汉堡二份，麦当劳就算了，要快，45分钟以内，谢谢")).toBe(
+      true,
+    );
+    expect(cancelsOnlyWhatItExcludes("劳驾订面包3个，瑞幸咖啡就算了，地址是办公室，谢谢")).toBe(true);
+    expect(cancelsOnlyWhatItExcludes("三杯奶茶，喜茶的不要了")).toBe(true);
+  });
+
+  it("keeps a cancel that calls the whole thing off", () => {
+    expect(isCancel("算了，不要了")).toBe(true);
+    expect(cancelsOnlyWhatItExcludes("算了，不要了")).toBe(false);
+    expect(cancelsOnlyWhatItExcludes("算了")).toBe(false);
+    expect(cancelsOnlyWhatItExcludes("cancel it")).toBe(false);
+    expect(cancelsOnlyWhatItExcludes("那个订单算了，取消吧")).toBe(false);
+  });
+});
 
 describe("ordinals after any list", () => {
   it("reads the place in a list of shows, sessions, films and shops", () => {

@@ -90,6 +90,18 @@ export function isCancel(text: string): boolean {
   return !changesMind(trimmed);
 }
 
+// A clause that rules one thing out ("瑞幸咖啡就算了", "麦当劳的不要了"): something named, then the word.
+const RULED_OUT_CLAUSE =
+  /(?<=^|[，,。；;！!\s])[^，,。；;！!\s]{2,}?(?:的)?\s*(?:都|也|就)?\s*(?:算了|不要了|不用了)[吧啊哦呢了]*(?=$|[，,。；;！!\s])/gu;
+
+/**
+ * Whether the cancel words only rule out a thing named with them, in a turn that asks for something
+ * else ("订汉堡两份，麦当劳就算了"): an exclusion inside an order, not calling anything off.
+ */
+export function cancelsOnlyWhatItExcludes(text: string): boolean {
+  return isCancel(text) && !isCancel(text.replace(RULED_OUT_CLAUSE, " "));
+}
+
 /** "算了，要3份": a soft "never mind" followed by what is wanted instead. */
 function changesMind(text: string): boolean {
   const soft = SOFT_CANCEL.exec(text);

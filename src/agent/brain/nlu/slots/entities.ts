@@ -1,9 +1,13 @@
 import { pinyin } from "pinyin-pro";
 import type { GazetteerMatch } from "../gazetteer.ts";
+import { EN_CONTAINER } from "./line-words.ts";
 
 const CJK = /[\u3400-\u9fff]/u;
 const EVERYDAY_WORDS =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|april|may|june|july|august|september|october|november|december|today|tonight|tomorrow|later|please|thanks|order|orders|seats?|tickets?|office|house|home|store|shop)$/iu;
+// A container alone, that counts what follows ("two bowls of noodles"): no typo of a name that ends
+// in one ("Beef Rice Bowl"). "bouquet of roses" for Rose Bouquet is a name said the other way round.
+const CONTAINER_WORDS = new RegExp(`^${EN_CONTAINER}$`, "iu");
 const COMMON_LEAD = /^[想要叫点来买送帮给吃喝请让我你他她它就再还也都]/u;
 
 function spelled(text: string): string {
@@ -35,7 +39,7 @@ export function trustedMatches(matches: readonly GazetteerMatch[]): GazetteerMat
     }
     if (chinese) return [...match.text].length >= 2 && match.score >= 0.55;
     // A real word of its own is no typo ("Sunday" is not a sundae).
-    if (EVERYDAY_WORDS.test(match.text.trim())) return false;
+    if (EVERYDAY_WORDS.test(match.text.trim()) || CONTAINER_WORDS.test(match.text.trim())) return false;
     // A typo keeps the word's length or adds a letter ("lattee"); a shorter word is another word ("late").
     const long =
       match.entity.en.length >= 6 ||

@@ -4,6 +4,7 @@ import { normalizeText } from "../normalize.ts";
 import { afterSaleKind } from "./after-sale-acts.ts";
 import {
   asksToPay,
+  cancelsOnlyWhatItExcludes,
   extractOrdinal,
   extractReference,
   isAfterSale,
@@ -130,6 +131,9 @@ export function extractSlots(
       extractOrderLines(tagCountedChoices(blankShopNumbers(orderText, entities)), entities),
     );
     if (order.lines.length + order.exclusions.length + order.problems.length > 0) slots.order = order;
+    // "订汉堡两份，麦当劳就算了": the 算了 rules the shop out of the order; nothing is called off.
+    if (slots.cancel && order.lines.length && order.exclusions.length && cancelsOnlyWhatItExcludes(prepared))
+      delete slots.cancel;
   }
   return slots;
 }

@@ -58,6 +58,18 @@ describe("trustedMatches", () => {
     expect(trustedMatches([match("late", "拿铁", "Latte", "fuzzy", 0.8)])).toHaveLength(0);
     expect(trustedMatches([match("make", "蛋糕", "cake", "fuzzy", 0.8)])).toHaveLength(0);
   });
+
+  it("takes a container that counts what follows for no typo of a name ending in it", () => {
+    // "2 bowls of noodles" was 2 × Beef Rice Bowl and a bowl of noodles (faithfulness seed 71).
+    expect(trustedMatches([match("bowls", "牛肉盖浇饭", "Beef Rice Bowl", "fuzzy", 0.82)])).toHaveLength(0);
+    expect(trustedMatches([match("cups", "拿铁", "Latte Cup", "fuzzy", 0.8)])).toHaveLength(0);
+    expect(
+      trustedMatches([match("bouquet of roses", "玫瑰花束", "Rose Bouquet", "fuzzy", 0.89)]),
+    ).toHaveLength(1);
+    expect(
+      trustedMatches([match("beef rice bowls", "牛肉盖浇饭", "Beef Rice Bowl", "exact", 1)]),
+    ).toHaveLength(1);
+  });
 });
 
 describe("order dialogue acts and options", () => {
