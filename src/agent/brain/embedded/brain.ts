@@ -4,10 +4,9 @@ import { type DecideText, decideNeeds, withPending } from "./combo.ts";
 import { declinedPart, notOffered, withDeclined } from "./declined-parts.ts";
 import { amendPending, retimesOrder } from "./edits/amend.ts";
 import { describedEntries } from "./edits/described-pick.ts";
-import { changesNothing, nothingChanged } from "./edits/unchanged.ts";
+import { changesNothing, isOrderTweak, nothingChanged } from "./edits/unchanged.ts";
 import {
   AFTER_SALE_READINGS,
-  CATALOGUE_KINDS,
   CLARIFY_BELOW,
   catalogueSells,
   catalogueVouches,
@@ -188,10 +187,10 @@ export class EmbeddedBrain implements Brain {
     if (slots.afterSale && slots.afterSaleKind && slots.afterSaleKind !== "refund" && !awaitingCard)
       return afterSale(context);
     // A change to the waiting card ("再加一个卤蛋", "算了，不要糖", "drop the burger"): that card re-quoted.
-    const amended = await amendPending(context, awaitingCard);
+    // Else "预约吧" / a time after "the shop is closed now": the same order for later.
+    const amended =
+      (await amendPending(context, awaitingCard)) ?? (!awaitingCard && (await preorderAnswer(context)));
     if (amended) return amended;
-    const preOrdered = awaitingCard ? undefined : await preorderAnswer(context);
-    if (preOrdered) return preOrdered;
     if (slots.cancel && awaitingCard && nlu.intent !== "cancel_order" && !strongOther) {
       return {
         type: "cancel_task",
@@ -352,27 +351,6 @@ export class EmbeddedBrain implements Brain {
     const skill = SKILLS[nlu.intent];
     return skill ? skill(context) : outOfScope(context);
   }
-}
-
-/**
- * Whether a turn only adjusts the order being discussed ("less sugar please", "two of them", "送到公司"):
- * it carries order details but names nothing new, right after an order turn.
- */
-function isOrderTweak(context: SkillContext): boolean {
-  const { nlu, state } = context;
-  const slots = nlu.slots;
-  if (state.lastIntent !== "order_delivery") return false;
-  if (!["order_delivery", "out_of_scope", "smalltalk"].includes(nlu.intent) && nlu.confidence >= 0.6)
-    return false;
-  if ((slots.entities ?? []).some((match) => CATALOGUE_KINDS.has(match.entity.kind))) return false;
-  return (
-    slots.options !== undefined ||
-    slots.quantity !== undefined ||
-    slots.quantityDelta !== undefined ||
-    slots.addressLabel !== undefined ||
-    slots.budgetMaxFen !== undefined ||
-    slots.withinMinutes !== undefined
-  );
 }
 
 /**

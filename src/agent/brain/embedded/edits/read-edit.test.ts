@@ -25,7 +25,7 @@ describe("the edit reader", () => {
       { op: "options", lines: [0], options: {}, words: "mushroom broth", count: 1 },
     ]);
     expect(readOrderEdit("one of them with extra rice please", { quantity: 1 }, [sets], [])?.ops).toEqual([
-      { op: "options", lines: [0], options: {}, words: "with extra rice", count: 1 },
+      { op: "options", lines: [0], options: {}, words: "extra rice", count: 1 },
     ]);
     // A bare count is still a count.
     expect(readOrderEdit("just one", { quantity: 1 }, [sets], [])?.ops).toEqual([

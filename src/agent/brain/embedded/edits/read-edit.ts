@@ -294,14 +294,3 @@ export function readOrderEdit(
   if (ops.length === 0 && !unsure) return undefined;
   return { ops, ...(unsure ? { unsure } : {}) };
 }
-
-/** The words of a choice without the words around it ("make one of them mushroom broth" → "mushroom broth"). */
-function saidChoice(text: string): string {
-  return text
-    .replace(
-      /其中(?:的)?(?:一|1)\s*(?:杯|个|份|碗|瓶|盒|只|串)?|\b(?:make|one of (?:them|those|these|the)|please|pls|thanks)\b/giu,
-      " ",
-    )
-    .replace(/\s+/gu, " ")
-    .trim();
-}

@@ -1,5 +1,7 @@
 import type { BrainDecision, Lang } from "../../types.ts";
+import { CATALOGUE_KINDS } from "../intent.ts";
 import { say } from "../say.ts";
+import type { SkillContext } from "../skills/context.ts";
 import type { DialogueState, OrderDraft } from "../state.ts";
 
 // A follow-up read as a change to the waiting card that changes nothing on it ("make it a instead",
@@ -70,4 +72,25 @@ export function nothingChanged(order: OrderDraft, lang: Lang, state: DialogueSta
     ),
     state,
   };
+}
+
+/**
+ * Whether a turn only adjusts the order being discussed ("less sugar please", "two of them", "送到公司"):
+ * it carries order details but names nothing new, right after an order turn.
+ */
+export function isOrderTweak(context: SkillContext): boolean {
+  const { nlu, state } = context;
+  const slots = nlu.slots;
+  if (state.lastIntent !== "order_delivery") return false;
+  if (!["order_delivery", "out_of_scope", "smalltalk"].includes(nlu.intent) && nlu.confidence >= 0.6)
+    return false;
+  if ((slots.entities ?? []).some((match) => CATALOGUE_KINDS.has(match.entity.kind))) return false;
+  return (
+    slots.options !== undefined ||
+    slots.quantity !== undefined ||
+    slots.quantityDelta !== undefined ||
+    slots.addressLabel !== undefined ||
+    slots.budgetMaxFen !== undefined ||
+    slots.withinMinutes !== undefined
+  );
 }

@@ -1,8 +1,7 @@
 import * as chrono from "chrono-node";
-import { dayStartMs, wallTime, zoneDay, zonedInstant } from "../../../../kernel/time-zone.ts";
+import { dayStartMs, wallTime, zoneDay } from "../../../../kernel/time-zone.ts";
 import { extractWhen, impossibleDate } from "../../nlu/slots/later-acts.ts";
 import { extractRecurrence } from "../../nlu/slots/recurrence.ts";
-import { extractDateTime } from "../../nlu/slots/time.ts";
 import type { BrainDecision, LaterPick, TaskBrief } from "../../types.ts";
 import { say } from "../say.ts";
 import type { DialogueState } from "../state.ts";
