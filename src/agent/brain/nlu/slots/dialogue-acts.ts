@@ -45,7 +45,7 @@ const SAME_AGAIN =
 /** "就它了" / "that one" point at the item just shown; "上次那个" / "same as last time" at the last order. */
 export function extractReference(text: string): "that_one" | "last_time" | undefined {
   if (
-    /上次|上回|老样子|老规矩|照旧|跟以前一样|same as (last time|before)|the usual|my usual|what i (had|got) last time|last time|再(?:来|下|点)一单|再点一次|(?:和|跟)之前一样|\bsame (?:again|order|thing again|one again)\b|\bthe same again\b|\border (?:the |that )?same\b|\breorder\b|\brepeat (?:my |the |that )?(?:last |previous )?(?:\w+ )?order\b|\b(?:my )?(?:last|previous) order again\b|\bsame [\w' ]{0,30}?(?:order|thing|one|as)\b[\w' ]{0,12}?\b(?:as )?(?:yesterday|last (?:night|week|time|friday|monday|tuesday|wednesday|thursday|saturday|sunday)|this morning|before)\b|\b(?:like|as) (?:i (?:had|got|ordered) )?(?:yesterday|last night|last week)\b|昨天(?:那|的)?(?:一单|那单|点的|买的)|跟昨天一样|和昨天一样/iu.test(
+    /上次|上回|老样子|老规矩|照旧|跟以前一样|same as (last time|before)|the usual|my usual|what i (had|got) last time|last time|再(?:来|下|点)一单|再点一次|(?:和|跟)之前一样|\bsame (?:again|order|thing again|one again)\b|\bthe same again\b|\border (?:the |that )?same\b|\breorder\b|\brepeat (?:my |the |that )?(?:last |previous )?(?:\w+ )?order\b|\b(?:my )?(?:last|previous) order again\b|\bsame as (?:my |the |our )?(?:last|previous) (?:order|one)\b|\b(?:just )?like (?:my|the|our) (?:last|previous) order\b|\bsame [\w' ]{0,30}?(?:order|thing|one|as)\b[\w' ]{0,12}?\b(?:as )?(?:yesterday|last (?:night|week|time|friday|monday|tuesday|wednesday|thursday|saturday|sunday)|this morning|before)\b|\b(?:like|as) (?:i (?:had|got|ordered) )?(?:yesterday|last night|last week)\b|昨天(?:那|的)?(?:一单|那单|点的|买的)|跟昨天一样|和昨天一样/iu.test(
       text,
     )
   ) {

@@ -73,6 +73,8 @@ const cases: [string, Record<string, unknown>][] = [
   ["最后一个吧", { ordinal: -1 }],
   ["就它了", { reference: "that_one" }],
   ["same as last time", { reference: "last_time" }],
+  ["same as my last order, but no sugar", { reference: "last_time", options: { sugar: "none" } }],
+  ["just like my previous order", { reference: "last_time" }],
   ["上次那个", { reference: "last_time" }],
   ["再来一份一样的送公司", { reference: "last_time" }],
   ["同样的再点一杯", { reference: "last_time" }],
