@@ -18,7 +18,7 @@ export interface CancellationOptions {
   exclusive: <T>(taskId: string, work: () => Promise<T>) => Promise<T>;
   eventFor: (task: TaskRow) => Promise<TaskEvent>;
   /** After a task moved: a show's ride goes only with its tickets (`show-rides.ts`). */
-  follow?: ((taskId: string) => Promise<void>) | undefined;
+  follow?: ((task: Pick<TaskRow, "id" | "kind">) => Promise<void>) | undefined;
 }
 
 /**
@@ -31,7 +31,7 @@ export class Cancellation {
 
   async cancel(userId: string, taskId: string): Promise<TaskRow> {
     const cancelled = await this.#cancel(userId, taskId);
-    await this.options.follow?.(taskId);
+    await this.options.follow?.(cancelled);
     return cancelled;
   }
 

@@ -69,7 +69,7 @@ export class TaskEngine {
   /** The user's cancel, free or under the service's rules (`cancellation.ts`). */
   readonly #cancellation: Cancellation;
   /** After a task moved: a ride lined up for a show goes only with its tickets (`show-rides.ts`). */
-  readonly #followTickets: (taskId: string) => Promise<void>;
+  readonly #followTickets: (task: Pick<TaskRow, "id" | "kind">) => Promise<void>;
 
   constructor(private readonly options: EngineOptions) {
     this.store = new TaskStore(options.context);
@@ -100,7 +100,7 @@ export class TaskEngine {
       exclusive: (taskId, work) => this.#exclusive(taskId, work),
       eventFor: (task) => this.eventFor(task),
     });
-    this.#followTickets = (taskId) => showRides.follow(taskId);
+    this.#followTickets = (task) => showRides.follow(task);
     this.#scheduled = new ScheduledTasks({
       showRides,
       store: this.store,
@@ -282,7 +282,7 @@ export class TaskEngine {
       return scheduled;
     }
     const done = await this.#exclusive(taskId, () => this.#execute(taskId, mandate?.token));
-    await this.#followTickets(taskId);
+    await this.#followTickets(task);
     return done;
   }
 

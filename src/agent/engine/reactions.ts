@@ -27,7 +27,7 @@ export interface ReactionsOptions {
   syncBasket: (basketId: string) => Promise<unknown>;
   push: (task: TaskRow) => Promise<void>;
   /** After a task moved: a show's ride goes only with its tickets (`show-rides.ts`). */
-  follow?: ((taskId: string) => Promise<void>) | undefined;
+  follow?: ((task: Pick<TaskRow, "id" | "kind">) => Promise<void>) | undefined;
 }
 
 /**
@@ -82,7 +82,7 @@ export class Reactions {
           await this.#offerAlternative(current);
         if (current.parent_task_id) await this.options.syncBasket(current.parent_task_id);
       })
-      .then(() => this.options.follow?.(taskId));
+      .then(() => this.options.follow?.({ id: taskId, kind: handler.kind }));
   }
 
   /**

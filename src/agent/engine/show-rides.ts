@@ -34,13 +34,17 @@ export class ShowRides {
     return held(tickets) ? undefined : tickets;
   }
 
-  /** After the tickets' task moved: withdraws its rides that have not started if the tickets are gone. */
-  async follow(ticketsId: string): Promise<void> {
+  /**
+   * After a task moved (`task` as it was before: only its kind is read, so other tasks cost nothing):
+   * a tickets' task that is gone withdraws its rides that have not started.
+   */
+  async follow(task: Pick<TaskRow, "id" | "kind">): Promise<void> {
+    if (task.kind !== "buy_tickets") return;
     const { store } = this.options;
-    const tickets = await store.get(ticketsId);
-    if (tickets?.kind !== "buy_tickets" || held(tickets) || !ended(tickets)) return;
-    for (const ride of await store.listChildren(ticketsId)) {
-      if (ride.kind !== "ride_hail" || !(NOT_STARTED as readonly string[]).includes(ride.status)) continue;
+    const tickets = await store.get(task.id);
+    if (!tickets || held(tickets) || notEnded(tickets)) return;
+    for (const ride of await store.listChildren(tickets.id)) {
+      if (ride.kind !== "ride_hail" || !notEnded(ride)) continue;
       await this.options.exclusive(ride.id, () => this.withdraw(ride, tickets, [...NOT_STARTED]));
     }
   }
@@ -69,7 +73,7 @@ function held(tickets: TaskRow): boolean {
   return !(tickets.paid_fen > 0 && tickets.refunded_fen >= tickets.paid_fen);
 }
 
-/** The tickets' task will not change by itself any more: not a card still waiting for its tap. */
-function ended(tickets: TaskRow): boolean {
-  return !["needs_info", "awaiting_confirmation", "scheduled"].includes(tickets.status);
+/** A card still waiting for its tap, or confirmed for a later time: nothing held, nothing under way. */
+function notEnded(task: TaskRow): boolean {
+  return (NOT_STARTED as readonly string[]).includes(task.status);
 }

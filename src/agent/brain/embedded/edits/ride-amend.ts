@@ -1,7 +1,7 @@
 import { parseCount } from "../../nlu/slots/numbers.ts";
 import type { BrainDecision, TaskBrief } from "../../types.ts";
 import { say } from "../say.ts";
-import { DAY_WORDS, timeOnBookingDay } from "../skills/booking-day.ts";
+import { DAY_WORDS, saidClockOnDay } from "../skills/booking-day.ts";
 import type { SkillContext } from "../skills/context.ts";
 import { laterTime } from "../skills/later.ts";
 import { placePhrase } from "../skills/places.ts";
@@ -97,7 +97,12 @@ export async function amendRide(
       : undefined;
   const origin = originSaid ?? (nlu.slots.origin !== trip.origin ? nlu.slots.origin : undefined);
   // "晚上6点再走", "改到下午3点": the same ride at the time said.
-  const moved = onCardDay(context, awaitingCard.scheduledFor) ?? laterTime(context);
+  // "3点", "make it 9" for a card of another day: that clock on the card's day, not today's.
+  const onCardDay =
+    awaitingCard.scheduledFor === undefined || DAY_WORDS.test(text)
+      ? undefined
+      : saidClockOnDay(context, awaitingCard.scheduledFor);
+  const moved = onCardDay ?? laterTime(context);
   if (!destination && !origin && !moved) return undefined;
   const kept = state.skill?.rideCard as
     | { productId?: string; when?: { atMs: number; text: string } }
@@ -136,13 +141,4 @@ export async function amendRide(
     text: `${changes.length ? say(lang, `好的，${changes.join("，")}。`, `Done — ${changes.join("; ")}. `) : say(lang, "好的，", "OK — ")}${decision.text}`,
     replacesTaskId: awaitingCard.taskId,
   };
-}
-
-/** "3点", "make it 9" for a card booked for another day: that clock on the card's day, not today's. */
-function onCardDay(context: SkillContext, scheduledFor: number | undefined) {
-  const { turn, lang, nlu } = context;
-  const said = nlu.slots.datetime;
-  if (scheduledFor === undefined || !said?.timeKnown || DAY_WORDS.test(turn.text)) return undefined;
-  const atMs = timeOnBookingDay(turn.text, lang, turn.now, scheduledFor, turn.profile.timeZone);
-  return atMs === undefined ? undefined : { atMs, text: said.text };
 }

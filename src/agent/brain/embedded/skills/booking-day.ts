@@ -1,5 +1,6 @@
 import { dayStartMs, wallTime, zoneDay, zonedInstant } from "../../../../kernel/time-zone.ts";
 import { extractDateTime } from "../../nlu/slots/time.ts";
+import type { SkillContext } from "./context.ts";
 
 /** A day named in the words ("明天", "周五", "the 12th"): the time said is on that day, not the booking's. */
 export const DAY_WORDS =
@@ -45,4 +46,20 @@ export const HALF_OF_DAY =
 export function onDay(dayMs: number, timeMs: number, zone: string): number {
   const { hour, minute } = wallTime(timeMs, zone);
   return zonedInstant(zone, { ...wallTime(dayMs, zone), hour, minute });
+}
+
+/**
+ * The clock time the turn says, on the day of `was` (a card's time, or the day a question was about):
+ * "3点半" for tomorrow's ride is tomorrow; a bare number ("8") counts only where a time was asked.
+ */
+export function saidClockOnDay(
+  context: SkillContext,
+  was: number,
+  options: { bare?: boolean } = {},
+): { atMs: number; text: string } | undefined {
+  const { turn, lang, nlu } = context;
+  const said = nlu.slots.datetime;
+  if (!said?.timeKnown && !(options.bare && /\d/u.test(turn.text))) return undefined;
+  const atMs = timeOnBookingDay(turn.text, lang, turn.now, was, turn.profile.timeZone);
+  return atMs === undefined ? undefined : { atMs, text: said?.text ?? turn.text };
 }

@@ -1,10 +1,8 @@
 import { extractDaySpan } from "../../nlu/slots/day-span.ts";
 import { extractSavedEnds } from "../../nlu/slots/places.ts";
-import { extractDateTime } from "../../nlu/slots/time.ts";
-import type { DateTimeSlot } from "../../nlu/slots/types.ts";
 import type { BrainDecision } from "../../types.ts";
 import { say } from "../say.ts";
-import { timeOnBookingDay } from "./booking-day.ts";
+import { saidClockOnDay } from "./booking-day.ts";
 import type { SkillContext } from "./context.ts";
 import { payment } from "./payment.ts";
 import { namesProduct, rideHail } from "./ride-hail.ts";
@@ -47,25 +45,12 @@ async function rideAnswer(context: SkillContext): Promise<BrainDecision | undefi
     !["ride_hail", "route", "search_place", "smalltalk", "out_of_scope", "weather"].includes(nlu.intent);
   if (state.awaiting.slot === "time" && state.awaiting.dayMs !== undefined) {
     // "8点" / "7:30" after "明天几点上车？": that clock on the day asked about, the trip as remembered.
-    const at = strongOther ? undefined : clockOnAskedDay(context, state.awaiting.dayMs);
-    if (!at) return undefined;
-    return rideHail(context, { when: { atMs: at.startMs, text: at.text } });
+    const when = strongOther ? undefined : saidClockOnDay(context, state.awaiting.dayMs, { bare: true });
+    return when ? rideHail(context, { when }) : undefined;
   }
   const saved = extractSavedEnds(context.turn.text);
   const placed = nlu.slots.destination || nlu.slots.origin || saved.destination || saved.origin;
   return strongOther || !placed ? undefined : rideHail(context);
-}
-
-/**
- * The answer's clock time on the day the question was about ("8点" after "明天晚上…几点上车？" is 20:00
- * tomorrow); a day said in the answer is its own.
- */
-function clockOnAskedDay(context: SkillContext, dayMs: number): DateTimeSlot | undefined {
-  const { turn, lang, nlu } = context;
-  const said = nlu.slots.datetime ?? extractDateTime(turn.text, lang, turn.now, turn.profile.timeZone);
-  if (!said?.timeKnown && !/\d/u.test(turn.text)) return undefined;
-  const atMs = timeOnBookingDay(turn.text, lang, turn.now, dayMs, turn.profile.timeZone);
-  return atMs === undefined ? undefined : { text: said?.text ?? turn.text, startMs: atMs, timeKnown: true };
 }
 
 /** "李华" / "50" after "要转给谁？" / "how much?": the answer to the transfer's open question. */

@@ -1,3 +1,5 @@
+import { EN_TENS, EN_UNITS } from "./numbers.ts";
+
 /**
  * Clock times as people say them in words, rewritten to the digits chrono reads: "quarter past
  * eight" → "8:15", "half past seven" → "7:30", "twenty to nine" → "8:40", "eight thirty" → "8:30";
@@ -5,31 +7,6 @@
  * it fell back on the day's default hour ("tomorrow" → 09:00), a ride or a delivery at a time the
  * user never said.
  */
-
-const HOURS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
-const MINUTES: Record<string, number> = {
-  five: 5,
-  ten: 10,
-  quarter: 15,
-  "a quarter": 15,
-  twenty: 20,
-  "twenty-five": 25,
-  "twenty five": 25,
-  half: 30,
-};
 
 // An hour, not a count of something ("five to ten minutes", "ten to twelve people").
 const HOUR = String.raw`(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?!\s*(?:min|hour|hr|day|week|month|year|people|person|guest|yuan|kuai|rmb|cup|item|piece|bag|box|%|-))`;
@@ -45,13 +22,12 @@ const TO = new RegExp(
 const SPOKEN =
   /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](fifteen|thirty|forty[- ]five)\b(?!-|\s*(?:yuan|kuai|rmb|dollars?|bucks|people|persons?|cups?|items?|pieces?|min|hour))/giu;
 
-function hourOf(word: string): number {
-  return HOURS[word.toLowerCase()] ?? Number(word);
-}
-
-function minutesOf(word: string): number {
-  const key = word.toLowerCase().replace(/\s+/gu, " ");
-  return MINUTES[key] ?? Number(key);
+/** An hour or minutes in digits or number words ("eight", "twenty-five"); a quarter and a half of an hour. */
+function minutesOf(said: string): number {
+  const words = said.toLowerCase().replace(/^a\s+/u, "").split(/[- ]+/u);
+  if (words[0] === "quarter") return 15;
+  if (words[0] === "half") return 30;
+  return words.reduce((sum, word) => sum + (EN_UNITS[word] ?? EN_TENS[word] ?? Number(word)), 0);
 }
 
 const two = (value: number) => String(value).padStart(2, "0");
@@ -61,15 +37,14 @@ export function englishClockDigits(text: string): string {
   return text
     .replace(PAST, (_all, minutes: string, hour: string) => {
       const m = minutesOf(minutes);
-      return Number.isInteger(m) && m < 60 ? `${hourOf(hour)}:${two(m)}` : _all;
+      return Number.isInteger(m) && m < 60 ? `${minutesOf(hour)}:${two(m)}` : _all;
     })
     .replace(TO, (_all, minutes: string, hour: string) => {
-      const h = hourOf(hour);
+      const h = minutesOf(hour);
       return `${h === 1 ? 12 : h - 1}:${two(60 - minutesOf(minutes))}`;
     })
     .replace(SPOKEN, (_all, hour: string, minutes: string) => {
-      const m = /^fif/iu.test(minutes) ? 15 : /^thi/iu.test(minutes) ? 30 : 45;
-      return `${hourOf(hour)}:${two(m)}`;
+      return `${minutesOf(hour)}:${two(minutesOf(minutes))}`;
     });
 }
 
