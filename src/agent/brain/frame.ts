@@ -29,6 +29,8 @@ export const FrameItem = z.object({
   grams: z.number().int().positive().optional(),
   /** The shop said for this item when the order names several ("瑞幸的拿铁和肯德基的汉堡"). */
   merchant: z.object({ zh: z.string(), en: z.string() }).optional(),
+  /** The count was said in single bottles or cans ("一瓶可乐"): a pack of several is not the thing. */
+  singles: z.boolean().optional(),
 });
 
 /** A brand, shop kind or item the user ruled out ("不要星巴克", "anything but coffee"). */

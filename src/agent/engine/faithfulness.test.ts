@@ -199,3 +199,27 @@ describe("the card against what the user asked", () => {
     expect(kinds(checkCard(frame({ problems: [problem] }), card(), NOW))).toEqual([["quantity", true]]);
   });
 });
+
+describe("single bottles against a pack", () => {
+  const cola = (name: string, nameEn: string) =>
+    card({ lines: [{ name, nameEn, qty: 1, unitFen: 5490, options: {} }], totalFen: 5490 });
+  const asked = (singles: boolean) =>
+    frame({ items: [{ text: "可乐", qty: 1, options: {}, ...(singles ? { singles } : {}) }] });
+
+  it("names a case of 24 on the card of one bottle, and lets the card stand", () => {
+    const said = checkCard(
+      asked(true),
+      cola("可口可乐 330ml×24（整箱）", "Coca-Cola 330 ml × 24 (case)"),
+      NOW,
+    );
+    expect(kinds(said)).toEqual([["quantity", false]]);
+    expect(said[0]?.en).toMatch(/pack of 24/u);
+  });
+
+  it("has nothing to say of a single bottle, or of a pack when no single one was said", () => {
+    expect(checkCard(asked(true), cola("可口可乐 500ml", "Coca-Cola 500 ml"), NOW)).toEqual([]);
+    expect(
+      checkCard(asked(false), cola("可口可乐 330ml×24（整箱）", "Coca-Cola 330 ml × 24 (case)"), NOW),
+    ).toEqual([]);
+  });
+});

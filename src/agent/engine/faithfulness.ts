@@ -1,5 +1,6 @@
 import type { FrameOptions, RequestFrame } from "../brain/frame.ts";
 import { gramsWritten, optionWords } from "../brain/option-words.ts";
+import { packOf } from "../brain/pack-words.ts";
 import type { TaskQuote } from "../events.ts";
 import { formatFen } from "../format.ts";
 
@@ -153,6 +154,15 @@ export function checkCard(frame: RequestFrame, card: Omit<TaskQuote, "cartHash">
           true,
           `「${item.text}」你要 ${item.qty} 份，卡片上是 ${line.qty} 份`,
           `you asked for ${item.qty} × ${item.text}, the card has ${line.qty}`,
+        );
+      // "一瓶可乐" carded as a case of 24: the count matches, the thing does not.
+      const pack = item.singles ? packOf(`${line.name} ${line.nameEn ?? ""}`) : undefined;
+      if (pack !== undefined)
+        add(
+          "quantity",
+          false,
+          `「${item.text}」你说的是单瓶（罐），卡片上的「${line.name}」是 ${pack} 个一组的整件`,
+          `you asked for single ${item.text}, but ${line.nameEn ?? line.name} on the card is a pack of ${pack}`,
         );
       const chosen = line.options ?? {};
       for (const [key, wanted] of Object.entries(item.options) as [keyof FrameOptions, string][]) {

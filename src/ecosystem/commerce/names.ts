@@ -7,6 +7,8 @@ export interface WorldName {
   en: string;
   /** Toneless pinyin of `zh` without spaces, where the service keeps it. */
   pinyin?: string;
+  /** The catalogue category of a menu item ("fruit", "coffee"). */
+  category?: string;
 }
 
 /**
@@ -16,10 +18,16 @@ export interface WorldName {
 export async function itemNames(context: ServiceContext): Promise<WorldName[]> {
   const skus = await context.db
     .selectFrom("commerce_skus")
-    .select(["id", "name_zh", "name_en", "pinyin"])
+    .select(["id", "name_zh", "name_en", "pinyin", "category"])
     .orderBy("id")
     .execute();
-  return skus.map((sku) => ({ id: sku.id, zh: sku.name_zh, en: sku.name_en, pinyin: sku.pinyin }));
+  return skus.map((sku) => ({
+    id: sku.id,
+    zh: sku.name_zh,
+    en: sku.name_en,
+    pinyin: sku.pinyin,
+    category: sku.category,
+  }));
 }
 
 /** Every merchant's brand, by merchant id (a chain's brand once per branch). */

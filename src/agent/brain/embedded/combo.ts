@@ -65,13 +65,22 @@ function withText(decision: BrainDecision, before: string, after = ""): BrainDec
   return { ...decision, text: `${before}${decision.text}${after}` } as BrainDecision;
 }
 
-/** One need decided, its condition (if any) named and, for the weather, the forecast looked up. */
-async function decideNeed(text: string, state: Record<string, unknown>, lang: Lang, decide: DecideText) {
+/**
+ * One need decided, its condition (if any) named and, for the weather, the forecast looked up — for
+ * the day the need says, else the day said before it in the message ("明天天气怎么样？要是下雨就…").
+ */
+async function decideNeed(
+  text: string,
+  state: Record<string, unknown>,
+  lang: Lang,
+  decide: DecideText,
+  dayBefore?: string,
+) {
   const conditional = readConditional(text);
   if (!conditional) return decide(text, state);
   let forecast: string | undefined;
   if (conditional.weather) {
-    const day = dayWords(conditional.condition) ?? dayWords(conditional.action);
+    const day = dayWords(conditional.condition) ?? dayWords(conditional.action) ?? dayBefore;
     const weather = await decide(forecastQuestion(day, lang), freshState(state));
     if (weather.decision.type === "reply") forecast = weather.decision.text;
   }
@@ -194,7 +203,11 @@ export async function decideAll(
       kept.push({ decision: declined(text, lang, needState), trace: { brain: "embedded" } });
       continue;
     }
-    const result = await decideNeed(text, needState, lang, decide);
+    const dayBefore = needs
+      .slice(0, index)
+      .map((earlier) => dayWords(earlier.text))
+      .findLast(Boolean);
+    const result = await decideNeed(text, needState, lang, decide, dayBefore);
     if (ASKS.has(result.decision.type)) {
       if (asking) {
         pending.push(text);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { Gazetteer } from "../nlu/gazetteer.ts";
-import { containerKinds, KINDS, kindEntries, kindOfEntity, onlyTheKind } from "./kinds.ts";
+import { Gazetteer, type GazetteerEntry } from "../nlu/gazetteer.ts";
+import type { OrderLineSlot } from "../nlu/slots/line-words.ts";
+import { containerKinds, KINDS, kindEntries, kindOfEntity, onlyTheKind, withoutKindHeads } from "./kinds.ts";
 
 const kind = (key: string) => KINDS.find((candidate) => candidate.key === key) as (typeof KINDS)[number];
 
@@ -60,5 +61,57 @@ describe("what a container says the thing is", () => {
   it("says nothing without one", () => {
     expect(containerKinds("something with pearls")).toBeUndefined();
     expect(containerKinds("带芝士的")).toBeUndefined();
+  });
+});
+
+describe("a kind said as the heading of the things after it", () => {
+  const line = (text: string, start: number, entity: GazetteerEntry, qtyText?: string): OrderLineSlot => ({
+    match: { entity, start, end: start + text.length, text, score: 1, method: "exact" },
+    text,
+    start,
+    qty: 1,
+    ...(qtyText ? { qtyText } : {}),
+    options: {},
+  });
+  const kindOf = (key: string, zh: string): GazetteerEntry => ({
+    kind: "category",
+    id: `kind:${key}`,
+    zh,
+    en: key,
+  });
+  const item = (zh: string, category: string): GazetteerEntry => ({
+    kind: "item",
+    id: zh,
+    zh,
+    en: zh,
+    category,
+  });
+  const names = (lines: OrderLineSlot[]) => withoutKindHeads({ lines }).lines.map((kept) => kept.text);
+
+  it("is no line of its own when things of that kind follow, each with its count", () => {
+    // "买点水果，一斤草莓两斤苹果", "some drinks: two lattes and a mocha", "买点药，布洛芬和创可贴各一盒".
+    expect(
+      names([line("水果", 2, kindOf("fruit", "水果")), line("草莓", 10, item("草莓", "fruit"), "一斤")]),
+    ).toEqual(["草莓"]);
+    expect(
+      names([line("drinks", 5, kindOf("drinks", "饮料")), line("lattes", 20, item("拿铁", "coffee"), "two")]),
+    ).toEqual(["lattes"]);
+    expect(
+      names([line("药", 2, kindOf("medicine", "药")), line("感冒药", 6, kindOf("cold_medicine", "感冒药"))]),
+    ).toEqual(["感冒药"]);
+  });
+
+  it("stays a line after the things, with a count, or beside things of another kind", () => {
+    const latte = line("latte", 2, item("拿铁", "coffee"), "a");
+    expect(names([latte, line("fruit", 20, kindOf("fruit", "水果"))])).toEqual(["latte", "fruit"]);
+    expect(
+      names([
+        line("水果", 2, kindOf("fruit", "水果"), "两斤"),
+        line("草莓", 10, item("草莓", "fruit"), "一斤"),
+      ]),
+    ).toEqual(["水果", "草莓"]);
+    expect(
+      names([line("零食", 2, kindOf("snacks", "零食")), line("拿铁", 8, item("拿铁", "coffee"), "两杯")]),
+    ).toEqual(["零食", "拿铁"]);
   });
 });

@@ -1,3 +1,5 @@
+import type { OrderLineSlot } from "../nlu/slots/line-words.ts";
+
 /**
  * Kinds of things people order without naming a dish ("来两份炸鸡", "a bunch of flowers", "some cold
  * medicine"), and the catalogue's item categories that answer each. A kind is what the person asked
@@ -110,6 +112,51 @@ const CONTAINERS: readonly { pattern: RegExp; categories: readonly string[] }[] 
 export function containerKinds(words: string | undefined): string[] | undefined {
   const found = words ? CONTAINERS.find(({ pattern }) => pattern.test(words)) : undefined;
   return found ? [...new Set(found.categories)] : undefined;
+}
+
+// Drinks of any kind take the same options (size, sugar, ice, temperature, milk).
+const DRINKS = new Set(
+  KINDS.filter((kind) => ["coffee", "tea", "drinks"].includes(kind.key)).flatMap((kind) => kind.categories),
+);
+
+/** Whether two catalogue categories are one kind of thing: a kind holds both, or both are drinks. */
+export function alike(a: string, b: string): boolean {
+  if (a === b || (DRINKS.has(a) && DRINKS.has(b))) return true;
+  return KINDS.some((kind) => kind.categories.includes(a) && kind.categories.includes(b));
+}
+
+/** Whether a thing of the catalogue category is of the kind ("拿铁" is a drink, "草莓" a fruit). */
+function ofKind(kind: Kind, category: string): boolean {
+  return kind.categories.includes(category) || (kind.key === "drinks" && DRINKS.has(category));
+}
+
+/**
+ * The lines without a kind said first, with no count of its own, as the heading of things of that
+ * kind said after it, each with its own count ("买点水果，一斤草莓两斤苹果", "some drinks to the office:
+ * two lattes and a mocha", "买点药，布洛芬和创可贴各一盒"): the kind names what the things are, it is
+ * no thing of its own. A kind said after the things, with a count, or beside things of another kind
+ * ("a latte and some snacks", "两杯奶茶和一些水果") stays a line.
+ */
+export function withoutKindHeads<Order extends { lines: OrderLineSlot[] }>(order: Order): Order {
+  const heads = order.lines.filter((line, index) => {
+    const entity = line.match?.entity;
+    const kind = entity?.kind === "category" ? kindOfEntity(entity) : undefined;
+    if (!kind || line.qtyText !== undefined || !onlyTheKind(line.text, kind)) return false;
+    return order.lines.slice(index + 1).some((other) => {
+      const thing = other.match?.entity;
+      if (!thing || other.start <= line.start) return false;
+      if (thing.kind === "item") return thing.category !== undefined && ofKind(kind, thing.category);
+      const narrower = thing.kind === "category" ? kindOfEntity(thing) : undefined;
+      return (
+        narrower !== undefined &&
+        narrower.key !== kind.key &&
+        narrower.categories.every((category) => ofKind(kind, category))
+      );
+    });
+  });
+  return heads.length === 0
+    ? order
+    : { ...order, lines: order.lines.filter((line) => !heads.includes(line)) };
 }
 
 const BY_KEY = new Map(KINDS.map((kind) => [kind.key, kind]));

@@ -6,6 +6,11 @@
  * 圣代) and it stays three characters long.
  */
 const SIZE_MARK = /[（(](?:大|中|小|大杯|中杯|小杯|大份|中份|小份)[）)]$/u;
+/** The Chinese name without the size it is listed in ("可口可乐（中）" → 可口可乐), when it has one. */
+export function withoutSizeMark(zh: string): string | undefined {
+  return SIZE_MARK.test(zh) ? zh.replace(SIZE_MARK, "") : undefined;
+}
+
 const KIND_SUFFIX = /(?:水饺|饺子|云吞|馄饨)$/u;
 // A dosage form or a product kind after a brand ("板蓝根颗粒" is asked for as 板蓝根, "特仑苏纯牛奶" as 特仑苏).
 const FORM_SUFFIX = /(?:颗粒|胶囊|口服液|冲剂|纯牛奶|花束)$/u;

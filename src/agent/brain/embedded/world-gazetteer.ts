@@ -23,15 +23,17 @@ export async function loadWorldGazetteer(context: ServiceContext): Promise<Gazet
     seen.add(key);
     entries.push(entry);
   };
-  for (const item of await itemNames(context)) {
+  const items = await itemNames(context);
+  for (const item of items) {
     add({ kind: "item", ...item });
     // What people call a packed item: "澳洲牛排" for 澳洲牛排 200g, "band-aids" for Band-Aids ×20.
     const bare = withoutPack(item);
-    if (bare) add({ kind: "item", id: item.id, ...bare });
+    const category = item.category;
+    if (bare) add({ kind: "item", id: item.id, category, ...bare });
     // "Tylenol" for Acetaminophen Tablets (Tylenol), "Jasmine Milk Tea" for Jasmine Milk Tea (Boya Juexian).
     for (const en of [...bracketAliases(item.en), ...everydayNames(item.en)])
-      add({ kind: "item", id: item.id, zh: item.zh, en });
-    for (const said of everydayNamesZh(item.zh)) add({ kind: "item", id: item.id, ...said });
+      add({ kind: "item", id: item.id, category, zh: item.zh, en });
+    for (const said of everydayNamesZh(item.zh)) add({ kind: "item", id: item.id, category, ...said });
   }
   for (const merchant of await merchantBrandNames(context)) {
     add({ kind: "merchant", ...merchant });
@@ -64,7 +66,8 @@ export async function loadWorldGazetteer(context: ServiceContext): Promise<Gazet
   }
   for (const entry of kindEntries()) add(entry);
   // Chinese menu names said shorter ("百事可乐", "炖罐", "虾仁三鲜"); see menu-aliases.ts.
-  for (const alias of menuAliases(await itemNames(context))) add({ kind: "item", ...alias });
+  const categories = new Map(items.map((item) => [item.id, item.category]));
+  for (const alias of menuAliases(items)) add({ kind: "item", ...alias, category: categories.get(alias.id) });
   return new Gazetteer(entries);
 }
 

@@ -1,7 +1,8 @@
 import type { GazetteerMatch } from "../../nlu/gazetteer.ts";
 import type { ExclusionSlot } from "../../nlu/slots/order-lines.ts";
 import type { Slots } from "../../nlu/slots/types.ts";
-import { KINDS, kindEndingWords, kindOfEntity, onlyTheKind } from "../kinds.ts";
+import { alike, kindEndingWords, kindOfEntity, onlyTheKind, withoutKindHeads } from "../kinds.ts";
+import { withoutSizeMark } from "../menu-aliases.ts";
 import type { OrderDraft, WantedItem } from "../state.ts";
 import type { SkillContext } from "./context.ts";
 import { wishesByIngredient } from "./ingredient-words.ts";
@@ -31,7 +32,7 @@ const COMMON_PRODUCTS: readonly [RegExp, Search][] = [
 export function draftFromTurn(context: SkillContext, previous?: OrderDraft): OrderDraft {
   const { slots } = context.nlu;
   const entities = slots.entities ?? [];
-  const said = slots.order;
+  const said = slots.order && withoutKindHeads(slots.order);
   const lineCount = said?.lines.length ?? 0;
   const itemLines = (said?.lines ?? []).filter((line) => line.match?.entity.kind === "item");
   const categoryMatch = entities.find(
@@ -72,7 +73,13 @@ export function draftFromTurn(context: SkillContext, previous?: OrderDraft): Ord
         searches: [{ keyword: longer }],
         said,
       };
-    const named = [{ keyword: line.match.entity.zh }, { keyword: line.match.entity.en }];
+    // A name listed in a size ("可口可乐（中）") names the thing in any size or bottle, at any shop.
+    const unsized = withoutSizeMark(line.match.entity.zh);
+    const named = [
+      { keyword: line.match.entity.zh },
+      { keyword: line.match.entity.en },
+      ...(unsized ? [{ keyword: unsized }] : []),
+    ];
     // A menu name holding an option ("标准美式（热）", "Hot Americano"): the plain name is searched
     // too, with the option on the line, for shops that sell it as a choice.
     const plain = plainName(line.match.entity.zh, line.match.entity.en);
@@ -221,17 +228,6 @@ function keepCount(items: WantedItem[], previous: OrderDraft, context: SkillCont
     (slots.order?.lines ?? []).some((line) => line.qtyText !== undefined);
   if (!item || !before || items.length !== 1 || previous.items.length !== 1 || counted) return items;
   return [inheritLine(item, before)];
-}
-
-// Drinks of any kind take the same options (size, sugar, ice, temperature, milk).
-const DRINKS = new Set(
-  KINDS.filter((kind) => ["coffee", "tea", "drinks"].includes(kind.key)).flatMap((kind) => kind.categories),
-);
-
-/** Whether two catalogue categories are one kind of thing: a kind holds both, or both are drinks. */
-function alike(a: string, b: string): boolean {
-  if (a === b || (DRINKS.has(a) && DRINKS.has(b))) return true;
-  return KINDS.some((kind) => kind.categories.includes(a) && kind.categories.includes(b));
 }
 
 /**

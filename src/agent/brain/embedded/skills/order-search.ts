@@ -1,6 +1,7 @@
 import type { ToolClient } from "../../../tools/client.ts";
 import { compiledPattern } from "../../nlu/compiled-pattern.ts";
 import type { ExclusionSlot } from "../../nlu/slots/order-lines.ts";
+import { countedInSingles, packOf } from "../../pack-words.ts";
 import { kindEndingWords } from "../kinds.ts";
 import type { OrderDraft, WantedItem } from "../state.ts";
 import { type OptionGroupView, saidChoices } from "./option-mapping.ts";
@@ -151,6 +152,7 @@ export async function searchCandidates(
   const passes = draft.stayMerchantId ? [[draft.stayMerchantId], named] : [named];
   // A shop's name said alone ("点杯蜜雪冰城"): at its branches, anything it sells answers.
   const brandOnly = shopQuery !== undefined && item.query.trim() === shopQuery.trim();
+  const singles = countedInSingles(item.said ?? "");
   rounds: for (const shops of passes) {
     for (const search of searches.slice(0, item.kinds ? 10 : 4)) {
       const hits: Candidate[] = [];
@@ -182,7 +184,12 @@ export async function searchCandidates(
                 ? broadRelevance(candidate, item) + offShelf(candidate, search.category)
                 : relevanceOf(candidate, search.keyword);
         const known = found.get(candidate.skuId);
-        found.set(candidate.skuId, { ...candidate, relevance: Math.min(relevance, known?.relevance ?? 2) });
+        // "一瓶可乐": a case of 24 answers less well than a bottle, wherever one is sold.
+        const packed = singles && packOf(candidate.nameEn) !== undefined ? 0.9 : 0;
+        found.set(candidate.skuId, {
+          ...candidate,
+          relevance: Math.min(relevance + packed, known?.relevance ?? 2),
+        });
       }
       // One item from a very precise search is enough; keep looking only while nothing matches well.
       // The item already on the card does not end the search: a follow-up may want what it lacks.

@@ -1,6 +1,7 @@
 import { LATER_AFTER_MS } from "../../../engine/faithfulness.ts";
 import type { RequestFrame } from "../../frame.ts";
 import { savedAddressNamed } from "../../nlu/slots/places.ts";
+import { countedInSingles } from "../../pack-words.ts";
 import type { BrainDecision, BrainOption, TaskRequest } from "../../types.ts";
 import { say, yuan } from "../say.ts";
 import type { DialogueState, OrderDraft } from "../state.ts";
@@ -170,6 +171,7 @@ export async function planOrder(
   }
   const quoted: QuotedCandidate[] = [];
   let lastError: { code: string; message: string; details?: Record<string, unknown> } | undefined;
+  let relatedError: typeof lastError;
   // The carts that answer the request best are quoted first: a shop with the very item beats one
   // the search merely reached earlier.
   const weakest = (picks: (typeof carts)[number]) =>
@@ -181,6 +183,8 @@ export async function planOrder(
   // A cart whose items alone pass the budget can only end over it, whatever the coupons.
   const overBudgetAlready = (picks: (typeof carts)[number]) =>
     draft.budgetMaxFen !== undefined && itemsFen(picks) > draft.budgetMaxFen ? 1 : 0;
+  // A cart of the very things asked for (a name, not a related item) is tried before any other.
+  const related = (picks: (typeof carts)[number]) => (weakest(picks) <= 1 ? 0 : 1);
   const staying = (picks: (typeof carts)[number]) =>
     draft.stayMerchantId !== undefined && picks[0]?.candidate.merchantId === draft.stayMerchantId ? 1 : 0;
   const bestFirst = carts
@@ -191,6 +195,7 @@ export async function planOrder(
         // that cannot fit the budget go last.
         staying(b.picks) - staying(a.picks) ||
         overBudgetAlready(a.picks) - overBudgetAlready(b.picks) ||
+        related(a.picks) - related(b.picks) ||
         belowMinimum(a.picks) - belowMinimum(b.picks) ||
         weakest(a.picks) - weakest(b.picks) ||
         (draft.budgetMaxFen !== undefined ? itemsFen(a.picks) - itemsFen(b.picks) : 0) ||
@@ -211,12 +216,15 @@ export async function planOrder(
     );
     if (result) quoted.push(result);
     else lastError = error;
+    // Why the shop with the very things could not take them (its minimum order, closed): said
+    // rather than "not found" when only unrelated things could be quoted.
+    if (!result && related(picks) === 0) relatedError ??= error;
   }
   const ranked = rankQuoted(quoted, draft);
   const best = ranked[0];
   if (!best) {
     if (options.strict) return nothingBetter(context);
-    const refused = explainNoQuote(context, state, lastError);
+    const refused = explainNoQuote(context, state, relatedError ?? lastError);
     // A dietary wish is still said, so it is not lost when the user adds to the order.
     const note = dietNote(draft, lang);
     return note && "text" in refused ? { ...refused, text: `${note}${refused.text}` } : refused;
@@ -228,6 +236,8 @@ export async function planOrder(
     return askOverItemBudget(context, state, best, perItemCap);
   // Something that shares not a word with what was asked is no answer to it: say it is not found.
   const unrelated = unrelatedStandIns(draft, best, perItem as Candidate[][]);
+  if (unrelated.length > 0 && !options.strict && relatedError)
+    return explainNoQuote(context, state, relatedError);
   if (unrelated.length > 0 && !options.strict)
     return explainMissing(turn.tools, lang, state, draft, unrelated, { label: address.label, location });
   // Opening-time pre-orders arrive after the chosen shop's own delivery time.
@@ -355,6 +365,7 @@ export function frameOf(draft: OrderDraft): RequestFrame {
         options: item.options,
         ...(grams && Number.isInteger(grams) ? { grams } : {}),
         ...(item.shop ? { merchant: item.shop } : {}),
+        ...(countedInSingles(item.said ?? "") ? { singles: true } : {}),
       };
     }),
     ...(draft.brand ? { merchant: draft.brand } : {}),
