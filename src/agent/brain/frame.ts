@@ -31,6 +31,8 @@ export const FrameItem = z.object({
   merchant: z.object({ zh: z.string(), en: z.string() }).optional(),
   /** The count was said in single bottles or cans ("一瓶可乐"): a pack of several is not the thing. */
   singles: z.boolean().optional(),
+  /** The count said in pieces of a thing sold in packs ("12 roses"): met by packs holding that many. */
+  pieces: z.number().int().positive().optional(),
 });
 
 /** A brand, shop kind or item the user ruled out ("不要星巴克", "anything but coffee"). */

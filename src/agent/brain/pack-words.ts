@@ -20,3 +20,15 @@ const PACKS = /箱|整箱|提|排|打|\b(?:cases?|packs?|crates?|boxes|six-pack|
 export function countedInSingles(said: string): boolean {
   return SINGLES.test(said) && !PACKS.test(said);
 }
+
+// The count a pack holds, said in its name: "鸡蛋 15枚", "红玫瑰花束（11枝）", "Eggs ×10", "(12 pc)".
+const PIECES =
+  /(\d+)\s*(?:枚|个|只|片|枝|支|朵|贯|串|粒|块)|[×x]\s*(\d+)\b|\((\d+)\s*(?:pc|pcs|pieces?|stems?)\)|\b(\d+)\s*stems?\b/iu;
+
+/** How many pieces an item's name says its pack holds, if it says. */
+export function packCount(name: string): number | undefined {
+  const match = PIECES.exec(name);
+  if (!match) return undefined;
+  const count = Number(match[1] ?? match[2] ?? match[3] ?? match[4]);
+  return Number.isInteger(count) && count > 1 ? count : undefined;
+}

@@ -1,6 +1,6 @@
 import type { FrameOptions, RequestFrame } from "../brain/frame.ts";
 import { gramsWritten, optionWords } from "../brain/option-words.ts";
-import { packOf } from "../brain/pack-words.ts";
+import { packCount, packOf } from "../brain/pack-words.ts";
 import type { TaskQuote } from "../events.ts";
 import { formatFen } from "../format.ts";
 
@@ -54,6 +54,11 @@ function optionMet(
 function lineGrams(line: { qty: number; nameEn?: string; optionsText?: string; optionsTextEn?: string }) {
   const each = gramsWritten(`${line.optionsText ?? ""} ${line.optionsTextEn ?? ""} ${line.nameEn ?? ""}`);
   return each === undefined ? undefined : each * line.qty;
+}
+
+/** The item's words for an English sentence: the card's English name when the words are Chinese. */
+function english(text: string, nameEn: string | undefined): string {
+  return /\p{Script=Han}/u.test(text) && nameEn ? nameEn : text;
 }
 
 /** "1 kg", "500 g": a weight as both languages write it on a card. */
@@ -146,14 +151,14 @@ export function checkCard(frame: RequestFrame, card: Omit<TaskQuote, "cartHash">
           "quantity",
           true,
           `「${item.text}」你要 ${asked}，卡片上是 ${carded}`,
-          `you asked for ${asked} of ${item.text}, the card has ${carded}`,
+          `you asked for ${asked} of ${english(item.text, line.nameEn)}, the card has ${carded}`,
         );
       } else if (grams === undefined && line.qty !== item.qty)
         add(
           "quantity",
           true,
           `「${item.text}」你要 ${item.qty} 份，卡片上是 ${line.qty} 份`,
-          `you asked for ${item.qty} × ${item.text}, the card has ${line.qty}`,
+          `you asked for ${item.qty} × ${english(item.text, line.nameEn)}, the card has ${line.qty}`,
         );
       // "一瓶可乐" carded as a case of 24: the count matches, the thing does not.
       const pack = item.singles ? packOf(`${line.name} ${line.nameEn ?? ""}`) : undefined;
@@ -162,7 +167,17 @@ export function checkCard(frame: RequestFrame, card: Omit<TaskQuote, "cartHash">
           "quantity",
           false,
           `「${item.text}」你说的是单瓶（罐），卡片上的「${line.name}」是 ${pack} 个一组的整件`,
-          `you asked for single ${item.text}, but ${line.nameEn ?? line.name} on the card is a pack of ${pack}`,
+          `you asked for single bottles or cans, but ${line.nameEn ?? line.name} on the card is a pack of ${pack}`,
+        );
+      // "a dozen roses" carded as one bouquet of 11: the stems in all are not the count said.
+      const held =
+        item.pieces !== undefined ? (packCount(line.name) ?? packCount(line.nameEn ?? "") ?? 1) : 1;
+      if (item.pieces !== undefined && held * line.qty !== item.pieces)
+        add(
+          "quantity",
+          false,
+          `「${item.text}」你要 ${item.pieces} 个，「${line.name}」一份 ${held} 个，卡片上是 ${line.qty} 份共 ${held * line.qty} 个`,
+          `you asked for ${item.pieces}; ${line.nameEn ?? line.name} holds ${held}, so the card has ${line.qty} × ${held} = ${held * line.qty}`,
         );
       const chosen = line.options ?? {};
       for (const [key, wanted] of Object.entries(item.options) as [keyof FrameOptions, string][]) {

@@ -99,6 +99,10 @@ describe("a kind said as the heading of the things after it", () => {
     expect(
       names([line("药", 2, kindOf("medicine", "药")), line("感冒药", 6, kindOf("cold_medicine", "感冒药"))]),
     ).toEqual(["感冒药"]);
+    const coffees = { ...line("coffees", 2, kindOf("coffee", "咖啡"), "6"), qty: 6 };
+    const lattes = { ...line("lattes", 30, item("拿铁", "coffee"), "3"), qty: 3 };
+    const americanos = { ...line("americanos", 50, item("美式", "coffee"), "3"), qty: 3 };
+    expect(names([coffees, lattes, americanos])).toEqual(["lattes", "americanos"]);
   });
 
   it("stays a line after the things, with a count, or beside things of another kind", () => {
@@ -106,7 +110,7 @@ describe("a kind said as the heading of the things after it", () => {
     expect(names([latte, line("fruit", 20, kindOf("fruit", "水果"))])).toEqual(["latte", "fruit"]);
     expect(
       names([
-        line("水果", 2, kindOf("fruit", "水果"), "两斤"),
+        { ...line("水果", 2, kindOf("fruit", "水果"), "两斤"), qty: 2 },
         line("草莓", 10, item("草莓", "fruit"), "一斤"),
       ]),
     ).toEqual(["水果", "草莓"]);

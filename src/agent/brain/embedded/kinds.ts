@@ -133,16 +133,17 @@ function ofKind(kind: Kind, category: string): boolean {
 /**
  * The lines without a kind said first, with no count of its own, as the heading of things of that
  * kind said after it, each with its own count ("买点水果，一斤草莓两斤苹果", "some drinks to the office:
- * two lattes and a mocha", "买点药，布洛芬和创可贴各一盒"): the kind names what the things are, it is
- * no thing of its own. A kind said after the things, with a count, or beside things of another kind
- * ("a latte and some snacks", "两杯奶茶和一些水果") stays a line.
+ * two lattes and a mocha", "买点药，布洛芬和创可贴各一盒", or with their sum: "6 coffees: 3 lattes and 3
+ * americanos"): the kind names what the things are, it is no thing of its own. A kind said after the
+ * things, with another count, or beside things of another kind ("a latte and some snacks",
+ * "两杯奶茶和一些水果") stays a line.
  */
 export function withoutKindHeads<Order extends { lines: OrderLineSlot[] }>(order: Order): Order {
   const heads = order.lines.filter((line, index) => {
     const entity = line.match?.entity;
     const kind = entity?.kind === "category" ? kindOfEntity(entity) : undefined;
-    if (!kind || line.qtyText !== undefined || !onlyTheKind(line.text, kind)) return false;
-    return order.lines.slice(index + 1).some((other) => {
+    if (!kind || !onlyTheKind(line.text, kind)) return false;
+    const things = order.lines.slice(index + 1).filter((other) => {
       const thing = other.match?.entity;
       if (!thing || other.start <= line.start) return false;
       if (thing.kind === "item") return thing.category !== undefined && ofKind(kind, thing.category);
@@ -153,6 +154,9 @@ export function withoutKindHeads<Order extends { lines: OrderLineSlot[] }>(order
         narrower.categories.every((category) => ofKind(kind, category))
       );
     });
+    // "6 coffees: 3 hot lattes and 3 iced americanos": a count of its own is the things' sum.
+    const sum = things.reduce((total, thing) => total + thing.qty, 0);
+    return things.length > 0 && (line.qtyText === undefined || sum === line.qty);
   });
   return heads.length === 0
     ? order

@@ -33,6 +33,8 @@ export interface WantedItem {
   within?: string[];
   /** The shop said for this item when the order names several ("瑞幸的拿铁，肯德基的汉堡"). */
   shop?: { zh: string; en: string };
+  /** The count said in pieces of a thing sold in packs ("12 roses"), once the count is of packs. */
+  pieces?: number;
   /** Set once the planner has chosen a concrete item. */
   skuId?: string;
   merchantId?: string;

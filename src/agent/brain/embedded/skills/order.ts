@@ -366,6 +366,7 @@ export function frameOf(draft: OrderDraft): RequestFrame {
         ...(grams && Number.isInteger(grams) ? { grams } : {}),
         ...(item.shop ? { merchant: item.shop } : {}),
         ...(countedInSingles(item.said ?? "") ? { singles: true } : {}),
+        ...(item.pieces ? { pieces: item.pieces } : {}),
       };
     }),
     ...(draft.brand ? { merchant: draft.brand } : {}),

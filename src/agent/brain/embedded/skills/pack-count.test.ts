@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { packCount } from "../../pack-words.ts";
 import type { Candidate } from "./order-search.ts";
-import { packCount, packedCounts } from "./pack-count.ts";
+import { packedCounts } from "./pack-count.ts";
 
 const candidate = (nameZh: string, nameEn: string, relevance = 0): Candidate =>
   ({ skuId: nameZh, merchantId: "m", nameZh, nameEn, relevance, priceFen: 100, inStock: true }) as Candidate;
@@ -74,5 +75,33 @@ describe("a count that is a pack's size", () => {
     );
     expect(items[0]?.qty).toBe(2);
     expect(perItem[0]?.map((found) => found.nameZh)).toEqual(["蛋挞（12个）"]);
+  });
+});
+
+describe("a count of pieces no pack holds", () => {
+  const bouquets = [
+    candidate("红玫瑰花束（9枝）", "Red Rose Bouquet (9 stems)"),
+    candidate("红玫瑰花束（11枝）", "Red Rose Bouquet (11 stems)"),
+    candidate("红玫瑰花束（19枝）", "Red Rose Bouquet (19 stems)"),
+  ];
+
+  it("is one pack of the closest size, with the pieces asked kept for the card's note", () => {
+    const { items, perItem } = packedCounts([{ query: "红玫瑰", qty: 12, options: {} }], [bouquets]);
+    expect(items[0]).toMatchObject({ qty: 1, pieces: 12 });
+    expect(perItem[0]?.map((found) => found.nameZh)).toEqual(["红玫瑰花束（11枝）"]);
+  });
+
+  it("is as many packs as make it exactly, when a size divides it", () => {
+    const eggs = [candidate("鸡蛋 10枚", "Eggs ×10"), candidate("鸡蛋 15枚", "Eggs ×15")];
+    const { items, perItem } = packedCounts([{ query: "鸡蛋", qty: 30, options: {} }], [eggs]);
+    expect(items[0]).toMatchObject({ qty: 2, pieces: 30 });
+    expect(perItem[0]?.map((found) => found.nameZh)).toEqual(["鸡蛋 15枚"]);
+  });
+
+  it("is left as said where single pieces are sold too, or servings were counted", () => {
+    const mixed = [...bouquets, candidate("红玫瑰（单枝）", "Red Rose (single stem)")];
+    expect(packedCounts([{ query: "红玫瑰", qty: 12, options: {} }], [mixed]).items[0]?.qty).toBe(12);
+    const servings = packedCounts([{ query: "红玫瑰", qty: 2, options: {}, said: "两束红玫瑰" }], [bouquets]);
+    expect(servings.items[0]?.qty).toBe(2);
   });
 });

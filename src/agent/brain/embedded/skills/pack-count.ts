@@ -1,18 +1,7 @@
 import { parseCount } from "../../nlu/slots/numbers.ts";
+import { packCount } from "../../pack-words.ts";
 import type { WantedItem } from "../state.ts";
 import type { Candidate } from "./order-search.ts";
-
-// The count a pack holds, said in its name: "鸡蛋 15枚", "红玫瑰花束（11枝）", "Eggs ×10", "(12 pc)".
-const PACK =
-  /(\d+)\s*(?:枚|个|只|片|枝|支|朵|贯|串|粒|块)|[×x]\s*(\d+)\b|\((\d+)\s*(?:pc|pcs|pieces?|stems?)\)|\b(\d+)\s*stems?\b/iu;
-
-/** How many pieces an item's name says its pack holds, if it says. */
-export function packCount(name: string): number | undefined {
-  const match = PACK.exec(name);
-  if (!match) return undefined;
-  const count = Number(match[1] ?? match[2] ?? match[3] ?? match[4]);
-  return Number.isInteger(count) && count > 1 ? count : undefined;
-}
 
 // A count of servings, not of pieces: "五份炸鸡", "two portions of fried chicken", "3 boxes of…" are
 // five (two, three) of the thing, whatever number a pack's name holds ("麦辣鸡翅（2块）").
@@ -66,9 +55,9 @@ export function packedCounts(
         (candidate.relevance ?? 2) <= best + 0.5 &&
         (packCount(candidate.nameZh) === item.qty || packCount(candidate.nameEn) === item.qty),
     );
-    if (packs.length === 0) return { item, found };
+    if (packs.length === 0) return closestPacks(item, found, best);
     return {
-      item: { ...item, qty: 1 },
+      item: { ...item, qty: 1, pieces: item.qty },
       // Only the packs of that size: anything else, bought once, would be a different count.
       found: packs.map((candidate) => ({
         ...candidate,
@@ -77,4 +66,32 @@ export function packedCounts(
     };
   });
   return { items: out.map((entry) => entry.item), perItem: out.map((entry) => entry.found) };
+}
+
+/**
+ * "a dozen red roses" where roses come in bouquets of 9, 11 and 19: the count is of stems, and no
+ * pack holds it — as many packs as make it exactly ("20 eggs" in tens), else one pack of the
+ * closest size (the larger on a tie), never twelve bouquets. The
+ * pieces asked for stay on the item, so the card's difference is named (engine/faithfulness.ts).
+ * Anything not sold in packs, or a count of servings, is left as said.
+ */
+function closestPacks(
+  item: WantedItem,
+  found: Candidate[],
+  best: number,
+): { item: WantedItem; found: Candidate[] } {
+  const close = found.filter((candidate) => (candidate.relevance ?? 2) <= best + 0.5);
+  const held = (candidate: Candidate) => packCount(candidate.nameZh) ?? packCount(candidate.nameEn);
+  if (close.length === 0 || close.some((candidate) => held(candidate) === undefined)) return { item, found };
+  const sizes = [...new Set(close.map((candidate) => held(candidate) ?? 0))].sort((a, b) => b - a);
+  // "24 cans" where cans come by 6: four packs, exactly; else the one pack closest to the count.
+  const whole = sizes.find((size) => item.qty % size === 0);
+  const gap = (size: number) => Math.abs(size - item.qty);
+  const size = whole ?? sizes.reduce((nearest, size) => (gap(size) < gap(nearest) ? size : nearest));
+  return {
+    item: { ...item, qty: whole ? item.qty / whole : 1, pieces: item.qty },
+    found: close
+      .filter((candidate) => held(candidate) === size)
+      .map((candidate) => ({ ...candidate, relevance: Math.min(candidate.relevance ?? 2, best) })),
+  };
 }
