@@ -7,6 +7,7 @@
  *
  *   npx tsx src/bench/turn-counts.ts [--json]        # counts
  *   npx tsx src/bench/turn-counts.ts --cpu 3         # CPU ms a turn, 3 rounds of 1,000 turns
+ *   npx tsx src/bench/turn-counts.ts --garbage       # KB allocated a turn, scavenges per 1,000 turns
  */
 import SqliteDatabase from "better-sqlite3";
 import { DefaultQueryCompiler } from "kysely";
@@ -17,6 +18,7 @@ import { openWorld } from "../compose/open-world.ts";
 import { DEFAULT_SEED } from "../ecosystem/world/world.ts";
 import { FlywheelRecorder } from "../flywheel/capture/recorder.ts";
 import { round2 } from "./stats.ts";
+import { garbageOf } from "./turn-garbage.ts";
 import { benchTurns, TURN_MIX } from "./turns.ts";
 
 /** Counters the harness keeps; `reset` zeroes them. */
@@ -145,6 +147,15 @@ async function main() {
     trace = [];
     await kindCounts(agent, text, 1);
     for (const sql of trace) console.log(sql.slice(0, 200));
+    await world.close();
+    return;
+  }
+  if (args.includes("--garbage")) {
+    // Warm-up as for --cpu, then one loop of the bench (1,000 turns) with the heap sampled.
+    await benchTurns(agent, { sessions: 200, turnsPerSession: 2, inFlight: 2 });
+    const loop = () =>
+      benchTurns(agent, { sessions: 200, turnsPerSession: 5, inFlight: 2 }).then((run) => run.turns);
+    console.log(JSON.stringify(await garbageOf(loop)));
     await world.close();
     return;
   }

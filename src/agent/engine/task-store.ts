@@ -260,9 +260,9 @@ interface StoredRequest {
   scheduledFor?: number;
 }
 
-function readRequest(task: Pick<TaskRow, "request">): StoredRequest {
+function readRequest(task: Pick<TaskRow, "request">, parsed?: StoredTaskRequest): StoredRequest {
   try {
-    const request = requestOf(task);
+    const request = parsed ?? requestOf(task);
     return {
       ...(request.lang === "zh" || request.lang === "en" ? { lang: request.lang } : {}),
       ...(typeof request.titles?.zh === "string" && typeof request.titles.en === "string"
@@ -281,6 +281,10 @@ export function taskLang(task: Pick<TaskRow, "request">): Lang | undefined {
 }
 
 /** The task's title in both languages: the quote's names when it had them, else its one title. */
-export function taskTitles(task: Pick<TaskRow, "title" | "request">): { zh: string; en: string } {
-  return readRequest(task).titles ?? { zh: task.title, en: task.title };
+export function taskTitles(
+  task: Pick<TaskRow, "title" | "request">,
+  /** The task's request when the caller has parsed it already. */
+  parsed?: StoredTaskRequest,
+): { zh: string; en: string } {
+  return readRequest(task, parsed).titles ?? { zh: task.title, en: task.title };
 }

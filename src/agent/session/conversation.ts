@@ -258,11 +258,11 @@ export function messageLanguage(text: string, sessionLang: Lang): Lang {
 function brief(
   task: Pick<TaskRow, "id" | "kind" | "status" | "title" | "request" | "order_id" | "created_at">,
 ): TaskBrief {
-  const titles = taskTitles(task);
-  // A booking's own time (not its start, which is earlier), so "改到9点" can move it.
-  const scheduledFor = ["scheduled", "awaiting_confirmation"].includes(task.status)
-    ? requestOf(task).scheduledFor
-    : undefined;
+  // A booking's own time (not its start, which is earlier), so "改到9点" can move it; the request
+  // is parsed once for it and the titles (20 tasks a turn).
+  const request = ["scheduled", "awaiting_confirmation"].includes(task.status) ? requestOf(task) : undefined;
+  const titles = taskTitles(task, request);
+  const scheduledFor = request === undefined ? undefined : request.scheduledFor;
   return {
     taskId: task.id,
     kind: task.kind as TaskKind,

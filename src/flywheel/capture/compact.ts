@@ -83,8 +83,9 @@ function writeValue(value: unknown, out: BoundedText, seen: object[]): void {
   } else {
     out.write("{");
     let first = true;
-    for (const [name, item] of Object.entries(value)) {
-      const resolved = jsonValue(item, name);
+    // Object.keys, not entries: the same keys in the same order, without a pair array for each.
+    for (const name of Object.keys(value)) {
+      const resolved = jsonValue((value as Record<string, unknown>)[name], name);
       if (skipped(resolved)) continue;
       out.write(`${first ? "" : ","}${JSON.stringify(name)}:`);
       first = false;

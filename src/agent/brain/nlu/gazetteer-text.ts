@@ -122,6 +122,10 @@ export function grams(value: string): string[] {
   return result;
 }
 
+// The name's bigrams already paired, reused by every (synchronous) call: one a window was most of a
+// Chinese text's allocations in fuzzy matching.
+let diceScratch = new Uint8Array(16);
+
 /** Dice overlap of the text's bigrams from `start` (window of `size` characters) with `name`'s. */
 export function windowDice(
   view: TextView,
@@ -130,7 +134,8 @@ export function windowDice(
   nameGrams: readonly string[],
 ): number {
   const textGrams = view.grams;
-  const used = new Uint8Array(nameGrams.length);
+  if (diceScratch.length < nameGrams.length) diceScratch = new Uint8Array(nameGrams.length);
+  const used = diceScratch.fill(0, 0, nameGrams.length);
   let shared = 0;
   for (let index = start; index < start + size - 1; index++) {
     const gram = textGrams[index];
