@@ -126,7 +126,7 @@ export function readTaste(text: string, draft: OrderDraft): Taste | undefined {
 
 // Words that ask for food without naming any: what is left of a vague item once they are gone is nothing.
 const VAGUE_WORDS =
-  /不要|不吃|不能|不|别|太|辣的?|辣|清淡|素|甜|热乎乎?|热|汤|油炸|油|炸|吃的|喝的|吃|东西|外卖|饭|餐|菜|馆|中午|晚上|早上|下午|中|午|晚|早|人|个|点|份|的|了|些|一下|随便|推荐|好|想|来|要|帮我|[一两二三四五六七八九十\d]+|日料|韩|川|中式|西式|japanese|chinese|korean|western|sichuan|something|anything|food|dish(?:es)?|meal|lunch|dinner|supper|spicy|light|healthy|sweet|cheap|vegetarian|vegan|halal|not|nothing|non|no|fried|soup|warm|hot|for|people|of|us|and|some|get|me|my|deep|stuff|things?|please|tops|max|grab|order|want|craving|tonight|today|\s+|[，,。.!！?？~、]/giu;
+  /不要|不吃|不能|不|别|太|辣的?|辣|清淡|素|甜|热乎乎?|热|汤|油炸|油|炸|吃的|喝的|吃|东西|外卖|饭|餐|菜|馆|中午|晚上|早上|下午|中|午|晚|早|人|个|点|份|的|了|些|一下|随便|推荐|好|想|来|要|帮我|[一两二三四五六七八九十\d]+|日料|韩|川|中式|西式|japanese|chinese|korean|western|sichuan|something|anything|food|dish(?:es)?|meal|lunch|dinner|supper|spicy|light|healthy|sweet|cheap|vegetarian|vegan|halal|not|nothing|non|no|fried|soup|warm|hot|for|people|of|us|and|同事|订|叫|整|办公室|公司|家里|team|office|work|home|decent|some|get|me|my|deep|stuff|things?|please|tops|max|grab|order|want|craving|tonight|today|\s+|[，,。.!！?？~、]/giu;
 
 const MEAL_WORDS = /饭|餐|外卖|吃的|\b(?:food|meal|lunch|dinner|supper|something to eat)\b/iu;
 const TASTE_WORDS = new RegExp(
