@@ -8,6 +8,7 @@ import { showKindAsked } from "./skills/event-kinds.ts";
 import { categoryOf } from "./skills/event-match.ts";
 import { ingredientOf } from "./skills/ingredient-words.ts";
 import { REFUND_ASKED, SPENT_ASKED } from "./skills/spending.ts";
+import { mealByTaste } from "./skills/taste-words.ts";
 import { areaOf } from "./skills/ticket-draft.ts";
 import { readsAsTransfer } from "./skills/transfer-reading.ts";
 
@@ -166,6 +167,9 @@ export function resolveIntent(nlu: Understanding, text = ""): Intent {
   // "repeat my coffee order", "再来一单": ordering again, not asking where an order is.
   if (REORDER_ASKED.test(text) && ["order_status", "out_of_scope", "smalltalk"].includes(nlu.intent))
     return "order_delivery";
+  // "japanese food for the two of us at home, 120 max", "halal lunch to the office": a meal asked by
+  // its taste, to a place or within a budget, is an order.
+  if (mealByTaste(text) && ["out_of_scope", "smalltalk"].includes(nlu.intent)) return "order_delivery";
   // "这个月花了多少", "did I get my money back?": a question about the statement, never an order of
   // whatever it names ("花" is no flower here, "coffee" no latte).
   if (SPENT_ASKED.test(text) || REFUND_ASKED.test(text)) return "wallet_balance";

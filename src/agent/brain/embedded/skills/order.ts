@@ -29,6 +29,7 @@ import {
   unstick,
 } from "./order-search.ts";
 import { packedCounts } from "./pack-count.ts";
+import { planByTaste } from "./taste-pick.ts";
 import { weightsSaid } from "./weighed-lines.ts";
 
 export { refusalReason } from "./order-replies.ts";
@@ -52,6 +53,15 @@ export async function planOrder(
     draft = { ...draft, items: [{ query: draft.merchantQuery, qty: 1, options: {} }] };
   const problem = draft.problems?.[0];
   if (problem) return askQuantity(context, state, problem);
+  // "不要辣的，30块以内", "something chinese for 5": dishes that meet every constraint said.
+  const byTaste = await planByTaste(context, draft);
+  if (byTaste?.kind === "ask") return byTaste.decision;
+  if (byTaste) {
+    const planned = await planOrder(context, byTaste.draft, options);
+    return "text" in planned && planned.type === "start_task"
+      ? { ...planned, text: `${byTaste.note}${planned.text}` }
+      : planned;
+  }
   // A delivery for later is a pre-order (预订单): quoted now for that time, placed just before it.
   const deliverAt = draft.when && draft.when.atMs > turn.now + LATER_AFTER_MS ? draft.when.atMs : undefined;
   if (draft.items.length === 0) {

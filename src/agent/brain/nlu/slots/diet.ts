@@ -64,7 +64,10 @@ const LEFT_OUT = INGREDIENTS.map(([zh, en, pattern]) => ({
   zh,
   en,
   after: new RegExp(`(?:${ZH_LEAVE_OUT.source}|${EN_LEAVE_OUT.source})(?:${pattern.source})`, "iu"),
-  before: new RegExp(`(?:对)?(?:${pattern.source})\\s*(?:也)?(?:过敏|不耐受)`, "iu"),
+  before: new RegExp(
+    `(?:对)?(?:${pattern.source})\\s*(?:也)?(?:过敏|不耐受|allerg(?:y|ies)\\b|intolerance)`,
+    "iu",
+  ),
 }));
 
 /** The dietary wishes of one request, or undefined when it says none. */
