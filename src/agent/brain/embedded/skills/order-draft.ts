@@ -114,7 +114,13 @@ export function draftFromTurn(context: SkillContext, previous?: OrderDraft): Ord
   });
   // "我们五个人，每人一杯拿铁": each line's count is one person's, so the order holds it for everyone.
   const people = previous ? undefined : perPersonTimes(context.turn.text);
-  if (people) items = items.map((item) => (item.qty <= 3 ? { ...item, qty: item.qty * people } : item));
+  // "每人一杯拿铁，三杯热的三杯冰的": one thing split for the whole party already counts everyone.
+  const partySplit =
+    items.length > 1 &&
+    new Set(items.map((item) => item.query)).size === 1 &&
+    items.reduce((sum, item) => sum + item.qty, 0) === people;
+  if (people && !partySplit)
+    items = items.map((item) => (item.qty <= 3 ? { ...item, qty: item.qty * people } : item));
   // Several shops named, each for its own things: every item keeps its shop, no shop for the whole.
   items = items.map((item, index) => {
     const shop = said?.lines[index]?.shop;

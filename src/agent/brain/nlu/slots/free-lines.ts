@@ -10,16 +10,17 @@ import {
   ZH_COURTESY,
   ZH_NOUN_STOP,
 } from "./line-words.ts";
-import { extractItemOptions, LEADING_OPTION_WORDS, onlyOptionWords } from "./options.ts";
+import { extractItemOptions, LEADING_OPTION_WORDS, OPTION_WORDS, onlyOptionWords } from "./options.ts";
 import { type Count, countsIn, EN_HOW_WORD } from "./order-counts.ts";
 import { portionsBeforePieces } from "./portion-counts.ts";
+import { ZH_CHOICE_WORDS } from "./shop-choices.ts";
 
 const EN_NOUN_STOP =
   /\s+(?:to|for|and|plus|from|with|please|pls|delivered|at|in|by|under|within|asap|now|today|tonight|too|instead|then|each|in total|total)\b|[,.!?;]/iu;
 
 // A limit or a refusal after a count ("一杯别超过10块"), not a thing.
 const NOT_A_THING = new RegExp(
-  `^(?:${ZH_COURTESY})|${/超过|以内|以下|之内|[0-9]+\s*(?:块|元)|钱|^别|^不要|^不用|^不能|\byuan\b|\bmax\b|^(?:kgs?|kilo(?:gram)?s?|g|grams?|lbs?|pounds?|ml|l|lit(?:re|er)s?|oz|公斤|千克|克|斤|毫升|升)\b|^(?:instead|then|now|please|total|in total|each|apiece|all|of those|of these|too|as well|thanks?)\b/.source}`,
+  `^(?:${ZH_COURTESY})|^(?:傍晚|黄昏|下班|上班|放学|(?:吃)?(?:晚饭|午饭|早饭)(?:前|后|时))|${/超过|以内|以下|之内|[0-9]+\s*(?:块|元)|钱|^别|^不要|^不用|^不能|\byuan\b|\bmax\b|^(?:kgs?|kilo(?:gram)?s?|g|grams?|lbs?|pounds?|ml|l|lit(?:re|er)s?|oz|公斤|千克|克|斤|毫升|升)\b|^(?:instead|then|now|please|total|in total|each|apiece|all|of those|of these|too|as well|thanks?)\b/.source}`,
   "iu",
 );
 
@@ -34,28 +35,45 @@ function thingBefore(
   text: string,
   count: Count,
   named: readonly GazetteerMatch[],
-): { noun: string; start: number } | undefined {
+): { noun: string; start: number; spec: string } | undefined {
   // The count ends its words: a mark, the end, or the next thing's name follows.
   // "番茄汤的一份不辣，": the options of that thing may come between.
   const options = LEADING_OPTION_WORDS.exec(text.slice(count.end))?.[0].length ?? 0;
   const from = count.end + options;
   const after = text.slice(from);
   const nextNamed = named.some((match) => match.start === from + (after.length - after.trimStart().length));
-  if (!nextNamed && !/^\s*(?:[，,、；;。！!？?]|和|跟|还有|以及|$)/u.test(after)) return undefined;
-  let start = count.index;
+  if (!nextNamed && !/^\s*(?:[，,、；;。！!？?]|和|跟|还有|以及|再|另外|也|送到|送去|送$|$)/u.test(after))
+    return undefined;
+  // "苹果500g来一份": the pack or weight said between the thing and its count is the thing's.
+  const spec = PACK_BEFORE_COUNT.exec(text.slice(0, count.index))?.[0].length ?? 0;
+  const end = count.index - spec;
+  let start = end;
   while (start > 0 && /[\u3400-\u9fff]/u.test(text[start - 1] ?? "")) start--;
-  for (const match of named) if (match.end > start && match.end <= count.index) start = match.end;
+  for (const match of named) if (match.end > start && match.end <= end) start = match.end;
+  // "要两份苹果500g来一份": the thing starts after the count said before it (another thing's).
+  for (const earlier of countsIn(text, start, end)) start = Math.max(start, earlier.end);
   // "10块麦乐鸡1份": a thing counted before it already is no new thing.
   if (/[0-9]\s*$/u.test(text.slice(0, start))) return undefined;
-  const words = text.slice(start, count.index);
-  const verb = ORDER_VERBS.exec(words)?.[0].length ?? 0;
+  const words = text.slice(start, end);
+  // "两个要套餐麦旋风一个": the options said after the count before are that thing's, not this one's.
+  const verb = LEADING_HOW.exec(words)?.[0].length ?? 0;
   const noun = words.slice(verb).replace(/的$/u, "");
   if (noun.length < 2 || noun.length > 8 || GENERIC_NOUN.test(noun) || onlyOptionWords(noun))
     return undefined;
   // "两份4块烤翅": a count before the count is no thing.
   if (extractItemOptions(noun) || countsIn(noun, 0, noun.length).length > 0) return undefined;
-  return { noun, start: start + verb };
+  return { noun, start: start + verb, spec: text.slice(end, count.index) };
 }
+
+const LEADING_HOW = new RegExp(
+  `^(?:${ORDER_VERBS.source.slice(1)}|${OPTION_WORDS}|${ZH_CHOICE_WORDS}|的)+`,
+  "u",
+);
+
+const TRAILING_HOW = new RegExp(`(?<=[\\u3400-\\u9fff]{2})(?:${OPTION_WORDS}|${ZH_CHOICE_WORDS}|的)+$`, "u");
+
+const PACK_BEFORE_COUNT =
+  /(?:[0-9]+(?:\.[0-9]+)?\s*(?:kg|g|ml|l|克|毫升|升)|整箱|整包|整袋)\s*(?:也)?(?:要|来|买|拿|订|点)?\s*$/iu;
 
 /**
  * Counted things the catalogue's names did not catch ("一箱牛奶", "a pack of tissues"): lines in the
@@ -89,7 +107,7 @@ export function freeLines(
       used.add(count.index);
       if (count.problem) problems.push({ field: "quantity", text: count.text, reason: count.problem });
       lines.push({
-        said: `${before.noun}${count.text}`,
+        said: `${before.noun}${before.spec}${count.text}`,
         text: before.noun,
         start: before.start,
         qty: count.qty !== undefined && !count.problem ? count.qty : 1,
@@ -109,7 +127,11 @@ export function freeLines(
     if (!cjk && !/^[a-z]/iu.test(noun)) continue;
     const end = count.end + noun.length;
     if (named.some((match) => match.start < end && count.end <= match.end)) continue;
-    const thing = noun.replace(LEADING_OPTION_WORDS, "").trim();
+    // "两杯生椰大杯去冰": options glued after the thing say how, not what.
+    const thing = noun
+      .replace(LEADING_OPTION_WORDS, "")
+      .replace(cjk ? TRAILING_HOW : /$^/u, "")
+      .trim();
     if (!thing) continue;
     // "两份5块麦乐鸡": two portions of the five-piece one; the pieces stay in the words said.
     const previous = counts[index - 1];

@@ -72,6 +72,9 @@ function remainderAfter(text: string, from: number, counts: readonly Count[]): C
  * options ("4杯拿铁，两杯冰的两杯热的", "12 teas, 6 with less sugar") or options for every line
  * ("都要少糖", "all large").
  */
+const PER_PERSON_ONE =
+  /(?:每人|每个人|每位|一人|人手)\s*(?:各)?\s*(?:点|来|要|买|订)?\s*(?:一|1)\s*[杯份个碗盒瓶]|\b(?:one|an?|1)\s+(?:[a-z]+\s+){1,3}?(?:each|apiece|per person|per head)\b/iu;
+
 export function applyLaterClauses(
   text: string,
   from: number,
@@ -162,6 +165,9 @@ export function applyLaterClauses(
       else remainder.count = { ...remainder.count, qty: last.qty - others };
     }
     const split = pieces.reduce((sum, piece) => sum + (piece.count.qty ?? 0), 0);
+    // "每人一杯拿铁 4杯热的4杯冰的": one each, then the party's cups split — the splits are the count.
+    const party = last.qty === 1 && PER_PERSON_ONE.test(text);
+    if (party) last.qtyText = undefined;
     if (split > last.qty && last.qtyText !== undefined) {
       problems.push({ field: "quantity", text: `${last.qtyText} < ${split}`, reason: "too_large" });
       return;

@@ -12,7 +12,7 @@ import {
 } from "./line-words.ts";
 import { parseEnglishNumber, parseNumber } from "./numbers.ts";
 import { extractItemOptions, LEADING_OPTION_WORDS, OPTION_WORDS, onlyOptionWords } from "./options.ts";
-import { onlyChoices } from "./shop-choices.ts";
+import { onlyChoices, ZH_CHOICE_WORDS } from "./shop-choices.ts";
 
 const ZH_UNIT =
   "杯|份|笼|屉|客|例|盘|碟|个(?![人小钟月星礼])|瓶|盒|束|碗|袋|串|只|斤|公斤|千克|箱|罐|包|支|枝|盆|提|听|块(?!钱|以内|以下|之内|左右|[，,。！？!?；;\\s]|$)|打|根|片|条|桶|套|双|把|卷|袋|颗|粒|枚|棵|件";
@@ -24,18 +24,37 @@ const ZH_COUNT = new RegExp(
 );
 
 // Where a count said after its noun stops: a space, a list mark, the end, or the words after a line.
-const RUN_END = `(?=[\\s，,、；;。！!？?]|$|${ZH_COURTESY}|送|到|给|带|吧|啊|呀|呢|和|再|还|就)`;
+const RUN_END = `(?=[\\s，,、；;。！!？?]|$|${ZH_COURTESY}|送|到|给|带|吧|啊|呀|呢|和|再|还|就|另外|也)`;
+// The pack or weight a thing is sold in, said between it and its count ("大米5kg 一袋", "葡萄1kg要两份",
+// "矿泉水整箱两箱"): part of the thing, the count follows it.
+const PACK_SPEC = "(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:kg|g|ml|l|克|毫升|升)(?![a-z])|整箱|整包|整袋)\\s*";
 // A count after its noun: "拿铁两杯", "冷萃要4杯", "latte x2", "拿铁×2", "卤蛋俩".
 // "拌面俩 不要辣", "柠檬水仨少冰": 俩/仨 before the line's options (normalising drops the space) count it too.
 const PAIR_END = `(?:${RUN_END}|(?=(?:的)?(?:${OPTION_WORDS}|不要|不加|要)))`;
-const POSTFIX_BODY = `(?:(?:要|来|买|拿|订|点)?\\s*(?<sign>-|负)?(?<num>[0-9]+(?:\\.[0-9]+)?(?:e[0-9]+)?|[零一二两俩三仨四五六七八九十百千万]+)\\s*(?:${ZH_UNIT})|[x×*]\\s*(?<mul>-?[0-9]+)|(?<pair>[俩仨])${PAIR_END})`;
+// "扁肉也来两份": "also" before the verb still counts the thing said before it.
+const POSTFIX_BODY = `(?:(?:${PACK_SPEC})?(?:也)?(?:要|来|买|拿|订|点)?\\s*(?<sign>-|负)?(?<num>[0-9]+(?:\\.[0-9]+)?(?:e[0-9]+)?|[零一二两俩三仨四五六七八九十百千万]+)\\s*(?:${ZH_UNIT})|[x×*]\\s*(?<mul>-?[0-9]+)|(?<pair>[俩仨])${PAIR_END})`;
 export const POSTFIX_COUNT = new RegExp(`^\\s*${POSTFIX_BODY}`, "iu");
 // A line written as one run: the thing, its options, its count, more options ("香辣鸡腿堡套餐1个",
 // "拌面两份微辣"), up to the next thing or the words after the line.
-const OPTION_RUN = `(?:${OPTION_WORDS}|的|热|冰|套餐|单点)*`;
+// "两碗加蛋", "两个要套餐": the choices only shops list are the line's words too.
+const OPTION_RUN = `(?:${OPTION_WORDS}|${ZH_CHOICE_WORDS}|的|热|冰|要|\\s)*`;
 export const POSTFIX_RUN = new RegExp(`^${OPTION_RUN}${POSTFIX_BODY}(?<after>${OPTION_RUN})${RUN_END}`, "iu");
 
 const RUN_BEFORE_NEXT = new RegExp(`^${OPTION_RUN}${POSTFIX_BODY}(?<after>${OPTION_RUN})`, "iu");
+// "麦辣鸡腿堡两个要套餐麦旋风一个": options after the count, then a thing the catalogue's names did not
+// catch with its own count after it — the options are the first thing's.
+const RUN_BEFORE_COUNTED = new RegExp(
+  `^${OPTION_RUN}${POSTFIX_BODY}(?<after>${OPTION_RUN})(?=[\\u3400-\\u9fff]{2,8}?(?:也)?(?:要|来)?(?:[0-9]+|[一二两三四五六七八九十]+)(?:${ZH_UNIT}))`,
+  "iu",
+);
+
+/** The count after a thing with the options said after it, when the words that follow are the next thing. */
+export function postfixRun(between: string): RegExpExecArray | null {
+  const run = POSTFIX_RUN.exec(between);
+  if (run) return run;
+  const counted = RUN_BEFORE_COUNTED.exec(between);
+  return counted?.groups?.after ? counted : null;
+}
 
 /**
  * The count written right after a thing, within `start`…`end` of the text: read on past `end`, so a
@@ -153,6 +172,10 @@ export function countsIn(text: string, from: number, to: number): Count[] {
 export const EN_HOW_WORD =
   /^(?:with|without|of|no|not|less|extra|half|light|more|in|on|over|served|made|done|as|very|super|and|the|rest|regular|normal|plain|standard|to|for|each|one|hot|iced|cold|warm|large|medium|small|big|sugar|ice|\d)/iu;
 
+const ZH_HOW_WORDS = new RegExp(
+  `(?:${OPTION_WORDS}|${ZH_CHOICE_WORDS}|的|热|冰|辣|要|都|全部?|也|不|别|一点)+`,
+  "gu",
+);
 const ZH_HOW_WORD = /^(?:的|要|是|正常|普通|标准|原味|其余|其他|剩下|换成|改成|加|不|少|去|多|半|无|微)/u;
 
 /** Whether the words right after a count name a thing of their own ("2 medium fries", "两份薯条"). */
@@ -163,7 +186,11 @@ export function countNamesThing(text: string, count: Count): boolean {
     const stop = ZH_NOUN_STOP.exec(rest);
     const noun = (stop ? rest.slice(0, stop.index) : rest).trim();
     if (!noun || onlyOptionWords(noun) || ZH_HOW_WORD.test(noun) || onlyChoices(noun)) return false;
-    return extractItemOptions(noun) === undefined;
+    // "2杯百事冰镇": a name with its options after it is still a thing.
+    return (
+      extractItemOptions(noun) === undefined ||
+      /^[\u3400-\u9fff]{2,}$/u.test(noun.replace(ZH_COUNT, "").replace(ZH_HOW_WORDS, ""))
+    );
   }
   const word = rest.replace(LEADING_OPTION_WORDS, "").trimStart();
   // "4 a little spicy), thanks": the count's own clause says what it is, not the words after it.

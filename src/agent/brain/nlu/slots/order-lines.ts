@@ -14,7 +14,7 @@ import {
   type OrderLineSlot,
   type OrderLinesSlot,
 } from "./line-words.ts";
-import { extractItemOptions } from "./options.ts";
+import { extractItemOptions, OPTION_WORDS } from "./options.ts";
 import {
   addedMore,
   type Count,
@@ -24,10 +24,11 @@ import {
   ownCount,
   POSTFIX_COUNT,
   postfixAt,
+  postfixRun,
   runEnd,
 } from "./order-counts.ts";
 import { portionCounts, portionsBeforePieces } from "./portion-counts.ts";
-import { choiceAnchor, foldChoices, namesShopChoice } from "./shop-choices.ts";
+import { choiceAnchor, foldChoices, namesShopChoice, ZH_CHOICE_WORDS } from "./shop-choices.ts";
 import { lineCount, splitsStart } from "./tail-splits.ts";
 import type { ItemOptions } from "./types.ts";
 
@@ -104,7 +105,9 @@ function divide(text: string, from: number, to: number, firstHasCount: boolean, 
   if (!firstHasCount) {
     const run = runEnd(text, from, to, nextEnd);
     if (run !== undefined) return run;
-    const postfix = POSTFIX_COUNT.exec(between);
+    // "冷萃2杯大杯去冰再要一个…": the options after the count, up to the join, are the first thing's.
+    const written = postfixRun(text.slice(from));
+    const postfix = written && written[0].length <= to - from ? written : POSTFIX_COUNT.exec(between);
     if (postfix) return from + postfix[0].length;
   }
   const connector = joinIn(between);
@@ -149,7 +152,13 @@ export function extractOrderLines(text: string, matches: readonly GazetteerMatch
     const head = text.slice(headStart, anchor.start);
     const headCounts = countsIn(text, headStart, anchor.start);
     // A count with a list join after it counts the thing before the join ("2 onigiri, an oden set").
-    const headCount = ownCount(text, portionsBeforePieces(text, headCounts), anchor.start);
+    const headCount = notBeforeOwnCount(
+      text,
+      ownCount(text, portionsBeforePieces(text, headCounts), anchor.start),
+      headStart,
+      anchor,
+      brands,
+    );
     const cut = next ? cutAtClauses(text, anchor.end, next.start) : undefined;
     const tailEnd = cut
       ? cut.tailEnd
@@ -179,16 +188,20 @@ export function extractOrderLines(text: string, matches: readonly GazetteerMatch
     // "两杯生椰拿铁 一杯少冰一杯去冰": splits said with no clause mark are read as the line's later clauses.
     // "珍珠奶茶两杯 一杯去冰一杯热的 再来个…": the splits run past the count after the thing, to the join.
     const splitEnd = !cut && next && !headCount ? divide(text, anchor.end, next.start, true) : tailEnd;
-    const splitAt = cut ? undefined : splitsStart(text, anchor.end, splitEnd, lineCount(count), count);
+    const splitAt = cut ? undefined : splitsStart(text, anchor.end, splitEnd, lineCount(count, text), count);
     const tail = text.slice(anchor.end, splitAt ?? tailEnd);
     const options = {
-      ...extractItemOptions(head.slice(headCount ? headCount.end - headStart : 0)),
+      ...extractItemOptions(ownHead(text, headCount ? headCount.end : headStart, anchor.start)),
       ...gluedTemperature(text, anchor),
       ...extractItemOptions(tail),
     };
-    if (count) used.add(count.index);
+    if (count) {
+      used.add(count.index);
+      // "1kg要两份": the count inside a postfix that starts with the pack is used too.
+      for (const inner of countsIn(text, count.index, count.end)) used.add(inner.index);
+    }
     lines.push({
-      said: `${head} ${anchor.text} ${tail}`,
+      said: `${ownHead(text, headStart, anchor.start)} ${anchor.text} ${tail}`,
       match: anchor,
       text: anchor.entity.zh,
       start: anchor.start,
@@ -230,6 +243,39 @@ export function extractOrderLines(text: string, matches: readonly GazetteerMatch
   applySharedOptions(text, all);
   shopsOfLines(text, all, brands);
   return { lines: all, exclusions, brands, problems };
+}
+
+/**
+ * The words before a thing that are its own: after the last clause mark when a count stands before
+ * that mark ("两杯生椰大杯去冰，再来杯热美式": "大杯去冰" are the coconut lattes', not the americano's).
+ */
+function ownHead(text: string, from: number, to: number): string {
+  const head = text.slice(from, to);
+  const mark = Math.max(...[...head.matchAll(/[，,;；。！!？?]/gu)].map((found) => found.index ?? -1), -1);
+  if (mark < 0 || countsIn(text, from, from + mark).length === 0) return head;
+  return head.slice(mark + 1);
+}
+
+// What may stand between a count and the thing before it: verbs, options, choices ("要套餐").
+const HOW_BEFORE = new RegExp(`^(?:要|来|也|的|${OPTION_WORDS}|${ZH_CHOICE_WORDS})+`, "u");
+
+/**
+ * A count before a thing that has its own count after it ("麦旋风一个 薯条两包") counts the words said
+ * before it (a thing the catalogue's names did not catch), not this thing: none of its own then.
+ */
+function notBeforeOwnCount(
+  text: string,
+  count: Count | undefined,
+  from: number,
+  anchor: GazetteerMatch,
+  brands: readonly GazetteerMatch[],
+): Count | undefined {
+  if (!count || !POSTFIX_COUNT.test(text.slice(anchor.end))) return count;
+  let start = from;
+  for (const brand of brands) if (brand.end > start && brand.end <= count.index) start = brand.end;
+  const words = text.slice(start, count.index).trim();
+  const noun = words.slice(HOW_BEFORE.exec(words)?.[0].length ?? 0);
+  return /^[\u3400-\u9fff]{2,8}$/u.test(noun) && extractItemOptions(noun) === undefined ? undefined : count;
 }
 
 /**

@@ -2,6 +2,10 @@ import { EN_NUMBER, parseEnglishNumber, parseNumber } from "./numbers.ts";
 
 const ZH_QUANTITY =
   /(?<!第\s*)([0-9]+|[一二两俩三仨四五六七八九十]+)\s*(杯|份|张|个(?![小钟月星礼])|瓶|盒|束|碗|袋|串|只|斤|箱|位|人|朵|罐|块(?!钱))/u;
+// A limit before an amount of money: "不超过10块", "每杯别超过8块".
+const PRICE_LIMIT_BEFORE = /(?:不超过|别超过|不要超过|不超|别超|不到|低于|少于|最多|顶多|预算)\s*$/u;
+const ZH_PAIR =
+  /(?:再来|再要|来|要|买|点)\s*(俩|仨)(?![\u3400-\u9fff]?(?:杯|份|个|碗|瓶|盒))(?=$|[\s，,。！!？?]|改|换|送|吧|啊|呀|，)/u;
 // Not the minutes of a clock time ("at 6:45 tonight") nor a decimal's digits, nor a title's or a
 // place's number ("Dune: Part Three", "Gate 2").
 // Nor a date's day in digits ("Dec 5 matinee", "on 9 Dec").
@@ -46,20 +50,21 @@ export function extractQuantityDelta(text: string): number | undefined {
 
 /** A count of things with its unit word: "两杯" → 2 杯, "a couple of lattes" → 2, "三张票" → 3 张. */
 export function extractQuantity(text: string): { quantity?: number; unit?: string } {
-  const zh = ZH_QUANTITY.exec(text);
-  if (zh) {
+  for (const zh of text.matchAll(new RegExp(ZH_QUANTITY, "gu"))) {
     const quantity = parseNumber(zh[1] as string);
-    // "块" is a unit for cake or soap, but "50块" is money; money wins unless a noun follows.
-    if (
-      quantity !== undefined &&
-      !(
-        zh[2] === "块" &&
-        /^\s*(?:钱|以内|以下|之内|左右|$|[，,。！？!?；;])/u.test(text.slice(zh.index + zh[0].length))
-      )
-    ) {
-      return { quantity, unit: zh[2] as string };
-    }
+    // "块" is a unit for cake or soap, but "50块" is money; money wins unless a noun follows, and
+    // after a limit ("每杯不超过10块的奶茶") it is a price whatever follows.
+    const money =
+      zh[2] === "块" &&
+      (/^\s*(?:钱|以内|以下|之内|左右|$|[，,。！？!?；;])/u.test(
+        text.slice((zh.index ?? 0) + zh[0].length),
+      ) ||
+        PRICE_LIMIT_BEFORE.test(text.slice(0, zh.index)));
+    if (quantity !== undefined && !money) return { quantity, unit: zh[2] as string };
   }
+  // "再来俩", "要仨": 俩/仨 carry their own measure word.
+  const pair = ZH_PAIR.exec(text);
+  if (pair) return { quantity: pair[1] === "俩" ? 2 : 3 };
   const party = EN_PARTY.exec(text);
   if (party) {
     const quantity = parseEnglishNumber(party[1] as string);

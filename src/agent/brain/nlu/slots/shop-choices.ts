@@ -25,7 +25,9 @@ const ZH_CHOICE_PARTS = [
   "(?:手写)?贺卡",
   "[0-9]+\\s*寸",
 ];
-const ZH_CHOICE = new RegExp(ZH_CHOICE_PARTS.join("|"), "u");
+/** The Chinese choices only shops list, as a regular expression's source ("加蛋", "细面", "要煎的"). */
+export const ZH_CHOICE_WORDS = ZH_CHOICE_PARTS.join("|");
+const ZH_CHOICE = new RegExp(ZH_CHOICE_WORDS, "u");
 // "tomato broth", "thin crust", "mushroom broth": a choice said with its group's name is that
 // choice, no dish of its own (a hot pot set "with tomato broth" is no Tomato Broth Malatang).
 const GROUPED = [

@@ -38,8 +38,17 @@ export function splitsStart(
   return (counts[0] as Count).index;
 }
 
-/** The count a line was read with, as splitsStart wants it. */
-export function lineCount(count: Count | undefined): { qty: number; qtyText?: string } {
+// "每人一杯拿铁 4杯热的4杯冰的": one each for a party, then the whole party's cups split by options.
+const PER_PERSON_BEFORE = /(?:每人|每个人|每位|一人|人手)\s*(?:各)?\s*(?:点|来|要|买|订)?\s*$/u;
+const PARTY_MAX = 60;
+
+/**
+ * The count a line was read with, as splitsStart wants it; a count of one said per person ("每人一杯")
+ * stands for the party, which the splits after it may add up to.
+ */
+export function lineCount(count: Count | undefined, text = ""): { qty: number; qtyText?: string } {
+  if (count?.qty === 1 && PER_PERSON_BEFORE.test(text.slice(0, count.index)))
+    return { qty: PARTY_MAX, qtyText: count.text };
   return count && !count.problem && count.qty !== undefined
     ? { qty: count.qty, qtyText: count.text }
     : { qty: 1 };

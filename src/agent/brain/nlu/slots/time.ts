@@ -34,6 +34,12 @@ function prepareChinese(text: string): string {
         (_all, day: string, part: string) => `${day}${part}${DAY_PART_HOURS[part]}点`,
       )
       .replace(/今早/gu, "今天早上")
+      // "傍晚六点", "下班前6点", "吃晚饭前六点半": a bare clock said by an evening's moment is the evening's.
+      .replace(
+        /(?:傍晚|黄昏|(?:吃)?晚饭(?:前|时|的时候)?|下班(?:前|后|的时候)?|放学(?:前|后)?)(?:的)?(?=\s*[0-9一二两三四五六七八九十]+\s*[点:：])/gu,
+        "晚上",
+      )
+      .replace(/(?:(?:吃)?午饭(?:前|时|的时候)?)(?:的)?(?=\s*(?:1[012]|十[一二]?)\s*[点:：])/gu, "中午")
       // "八点一刻" / "三点三刻": quarters of an hour (chrono reads the 一 as a minute).
       .replace(/([0-9]+|[一二两三四五六七八九十]+)\s*点\s*一刻/gu, "$1点15分")
       .replace(/([0-9]+|[一二两三四五六七八九十]+)\s*点\s*三刻/gu, "$1点45分")
