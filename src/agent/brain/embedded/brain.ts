@@ -4,6 +4,7 @@ import { type DecideText, decideNeeds, withPending } from "./combo.ts";
 import { declinedPart, notOffered, withDeclined } from "./declined-parts.ts";
 import { amendPending, retimesOrder } from "./edits/amend.ts";
 import { describedEntries } from "./edits/described-pick.ts";
+import { switchShop } from "./edits/shop-switch.ts";
 import { changesNothing, isOrderTweak, nothingChanged } from "./edits/unchanged.ts";
 import {
   AFTER_SALE_READINGS,
@@ -191,6 +192,9 @@ export class EmbeddedBrain implements Brain {
     const amended =
       (await amendPending(context, awaitingCard)) ?? (!awaitingCard && (await preorderAnswer(context)));
     if (amended) return amended;
+    // "Starbucks", "use the Wulin Square one": the waiting order from the shop named.
+    const switched = !strongOther && !slots.cancel ? await switchShop(context, awaitingCard) : undefined;
+    if (switched) return switched;
     if (slots.cancel && awaitingCard && nlu.intent !== "cancel_order" && !strongOther) {
       return {
         type: "cancel_task",

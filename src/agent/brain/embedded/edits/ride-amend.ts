@@ -1,12 +1,14 @@
 import { parseCount } from "../../nlu/slots/numbers.ts";
 import type { BrainDecision, TaskBrief } from "../../types.ts";
+import { asksPrice } from "../lookup-frame.ts";
 import { say } from "../say.ts";
 import { DAY_WORDS, saidClockOnDay } from "../skills/booking-day.ts";
 import type { SkillContext } from "../skills/context.ts";
 import { laterTime } from "../skills/later.ts";
 import { placePhrase } from "../skills/places.ts";
-import { rideHail } from "../skills/ride-hail.ts";
+import { namesProduct, rideHail } from "../skills/ride-hail.ts";
 import { lastTrip } from "../skills/route.ts";
+import { asksRideTime } from "../skills/trip-questions.ts";
 
 // A change of where the ride goes: "改去灵隐寺", "目的地换成河坊街", "actually go to X", "X instead".
 const NEW_END =
@@ -29,6 +31,21 @@ const SHIFT_EN = new RegExp(
   `\\b(?:(push (?:it |that )?(?:back )?(?:by )?|move (?:it )?(?:back |up )?(?:by )?|delay (?:it )?(?:by )?)${MINUTES}\\s*(minutes?|mins?|hours?|hrs?)|${MINUTES}\\s*(minutes?|mins?|hours?|hrs?)\\s+(later|earlier|sooner|before|after))\\b`,
   "iu",
 );
+
+// "make it Hangzhou West Station", "switch it to the airport", "换成西湖吧": a place the gazetteer
+// may not know by these words, said as the new end.
+const PLACE_INSTEAD =
+  /\b(?:make it|change it to|switch (?:it )?to|go to|head to|take me to)\s+(?:the\s+)?(.{3,40}?)(?:\s+instead)?\s*[.!?]*$|(?:换成|改成|改去|换去)\s*(.{2,16}?)(?:吧|了|去)?[。！!]*$/iu;
+const NOT_A_PLACE =
+  /^(?:it|that|this|one|a|an|the)$|\b(?:\d+|one|two|three|four|five|six) (?:of us|people|persons|passengers|seats?|bags?|suitcases?)\b|人|个|位/iu;
+
+function placeInstead(text: string): string | undefined {
+  const match = PLACE_INSTEAD.exec(text.trim());
+  const phrase = (match?.[1] ?? match?.[2])?.trim();
+  if (!phrase || CLOCK_SAID.test(phrase) || namesProduct(phrase) || NOT_A_PLACE.test(phrase))
+    return undefined;
+  return phrase;
+}
 
 /** How many minutes a turn moves a booked time by ("提前半小时" → -30, "an hour later" → 60). */
 export function timeShift(text: string): number | undefined {
@@ -82,11 +99,14 @@ export async function amendRide(
   const trip = lastTrip(context);
   if (!trip) return undefined;
   const text = turn.text;
+  // "what's that going to cost me?", "要多久": a question about the card, never a new end for it.
+  if (asksPrice(text) || asksRideTime(text)) return undefined;
   const originSaid = ORIGIN_ZH.exec(text)?.[1] ?? ORIGIN_EN.exec(text)?.[1];
-  const named = placePhrase(
-    nlu.slots.destination,
-    nlu.slots.entities?.filter((match) => match.text !== nlu.slots.origin && match.text !== originSaid),
-  );
+  const named =
+    placePhrase(
+      nlu.slots.destination,
+      nlu.slots.entities?.filter((match) => match.text !== nlu.slots.origin && match.text !== originSaid),
+    ) ?? placeInstead(text);
   const destination =
     named &&
     !CLOCK_SAID.test(named) &&

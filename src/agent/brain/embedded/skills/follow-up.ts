@@ -16,7 +16,7 @@ import { weather } from "./weather.ts";
 const ELLIPTICAL =
   /^(?:那|那么|那要是|要是|换成|改成|还有)?[^，。,.!?！？]{0,14}呢[?？]?$|^(?:and|what about|how about|and what about)\b/iu;
 const DAY_WORDS =
-  /天|周|星期|礼拜|号|\b(?:day|days|week|weekend|tomorrow|today|tonight|mon|tue|wed|thu|fri|sat|sun)/iu;
+  /天|周|星期|礼拜|号|日|\b(?:day|days|week|weekend|tomorrow|today|tonight|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}\/\d{1,2}\b/iu;
 
 /**
  * The follow-up to an answer about the weather: a day or a span said on its own after one is the
@@ -74,13 +74,24 @@ async function rideChange(context: SkillContext): Promise<BrainDecision | undefi
     !["ride_hail", "smalltalk", "out_of_scope", "order_delivery"].includes(nlu.intent);
   const changes = namesProduct(text) || partySize(text) !== undefined || luggageCount(text) !== undefined;
   if (strongOther || !changes || nlu.slots.destination) return undefined;
-  const decision = await rideHail(context);
-  const waiting = turn.tasks.find(
-    (task) => task.kind === "ride_hail" && task.status === "awaiting_confirmation",
+  // The ride waiting for a tap, else the one already booked for later: it keeps its pick-up time.
+  const rides = turn.tasks.filter((task) => task.kind === "ride_hail");
+  const waiting =
+    rides.find((task) => task.status === "awaiting_confirmation") ??
+    rides.filter((task) => task.status === "scheduled" && task.scheduledFor !== undefined).at(-1);
+  const kept = (state.skill?.rideCard as { when?: { text: string } } | undefined)?.when;
+  const when =
+    waiting?.scheduledFor !== undefined ? { atMs: waiting.scheduledFor, text: kept?.text ?? "" } : undefined;
+  const decision = await rideHail(context, when ? { when } : {});
+  if (decision.type !== "start_task" || !waiting) return decision;
+  if (waiting.status !== "scheduled") return { ...decision, replacesTaskId: waiting.taskId };
+  // A booked ride is given up only for its replacement, and the user is told.
+  const note = say(
+    context.lang,
+    "原来预约的那辆已取消（免费），确认这张卡片就换成新的车型。",
+    "I've cancelled the ride you had booked (free of charge); confirm this card to book the new car instead. ",
   );
-  return decision.type === "start_task" && waiting
-    ? { ...decision, replacesTaskId: waiting.taskId }
-    : decision;
+  return { ...decision, text: `${note}${decision.text}`, replacesTaskId: waiting.taskId };
 }
 
 async function weatherAgain(context: SkillContext): Promise<BrainDecision | undefined> {

@@ -3,6 +3,7 @@ import { addressAsked, asksPrice } from "../lookup-frame.ts";
 import { say, yuan } from "../say.ts";
 import type { DialogueState } from "../state.ts";
 import type { SkillContext } from "./context.ts";
+import { asRideQuestion, orderCardPrice } from "./trip-questions.ts";
 
 // Questions answered rather than acted on: what something costs (the planner finds it, as for an
 // order, and the price is told — no card), and what the saved addresses are.
@@ -17,6 +18,16 @@ export async function lookUp(context: SkillContext, act: Act): Promise<BrainDeci
   const text = context.turn.text;
   const address = addressAsked(text);
   if (address) return savedAddressAnswer(context, address);
+  const cardPrice = orderCardPrice(context);
+  if (cardPrice) return cardPrice;
+  // "how long would a taxi take?", "how much will it cost?" about the trip just discussed.
+  const ride = asRideQuestion(context);
+  if (ride) {
+    const decision = await act(ride);
+    return decision.type === "start_task" && decision.request.kind === "ride_hail"
+      ? priceAnswer(ride, decision)
+      : decision;
+  }
   if (!asksPrice(text)) return act(context);
   const decision = await act(context);
   if (decision.type !== "start_task" || decision.request.kind === "payment") return decision;

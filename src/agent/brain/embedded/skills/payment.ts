@@ -45,6 +45,9 @@ export interface PaymentDraft {
   shareOf?: { totalFen: number; ways: number };
 }
 
+/** Someone named by a pronoun ("him", "她"): whoever the conversation last sent money to. */
+const PRONOUN = /\b(?:him|her|them)\b|给(?:他|她)|(?:他|她)(?![们])/iu;
+
 type Resolved = { contact: Contact } | { reply: BrainDecision } | { ask: string };
 
 /** "给李华转50块": a contact and an amount → a payment card (nothing moves until it is confirmed). */
@@ -222,6 +225,10 @@ function resolveRecipient(
         `Who should get it — ${names(mentioned, "en")}?`,
       ),
     };
+  // "send him another 30", "再给她转50": the one the last transfer went to.
+  const last = context.state.skill?.paymentCard as PaymentDraft | undefined;
+  const before = last?.toUserId && contacts.find((contact) => contact.userId === last.toUserId);
+  if (!draft.recipient && before && PRONOUN.test(turn.text)) return { contact: before };
   // "send my sister 300": a relation is nobody's name; whom it means is asked, among the contacts.
   if (draft.recipient && isRelation(draft.recipient)) {
     const who = draft.recipient;

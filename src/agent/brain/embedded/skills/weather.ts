@@ -24,8 +24,8 @@ export interface WeatherOutput {
 /** "the day after", "第二天": the day after the one asked about last. */
 const DAY_AFTER = /\bthe day after\b(?! tomorrow)|\bthe next day\b|第二天|次日|再后一天|再往后一天/iu;
 
-/** Amap forecasts reach this many days ahead. */
-const FORECAST_DAYS = 7;
+/** The world's forecasts reach this many days from today (`maps_weather` gives 1 to 16). */
+const FORECAST_DAYS = 16;
 
 /**
  * Which area the user asks about: a district named in the text (the city's districts are fixed
