@@ -123,3 +123,22 @@ describe("something to eat with a shop ruled out", () => {
     expect(intent("where can I get pizza near me, not Pizza Hut")).toBe("search_place");
   });
 });
+
+describe("goods named, counted and sent somewhere", () => {
+  const gazetteer = new Gazetteer([
+    ...kindEntries(),
+    { kind: "item", id: "oden", zh: "关东煮套餐", en: "Oden Set" },
+    { kind: "item", id: "carnation", zh: "康乃馨花束", en: "Carnation Bouquet" },
+    { kind: "merchant", id: "fm", zh: "全家便利店", en: "FamilyMart" },
+  ]);
+  const intent = (text: string) => resolveIntent(understand(text, { now: NOW, gazetteer }), text);
+
+  it("is an order, not a look for shops", () => {
+    expect(intent("那个，订两份关东煮套餐，地址是家里，要全家便利店家的。")).toBe("order_delivery");
+    expect(intent("我想要一束豪华包装的康乃馨花束，地址是单位，辛苦")).toBe("order_delivery");
+  });
+
+  it("stays a look for shops when one is asked about", () => {
+    expect(intent("家附近有没有卖康乃馨花束的店")).toBe("search_place");
+  });
+});

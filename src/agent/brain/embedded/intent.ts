@@ -199,6 +199,17 @@ export function resolveIntent(nlu: Understanding, text = ""): Intent {
     !/\bwhere\b|哪/iu.test(text)
   )
     return "order_delivery";
+  // "订两份关东煮套餐，地址是家里", "我想要一束康乃馨花束，地址是单位": goods named as written, counted,
+  // with where they go and nothing asked about places — an order, not a look for shops.
+  if (
+    nlu.intent === "search_place" &&
+    nlu.slots.quantity !== undefined &&
+    nlu.slots.addressLabel !== undefined &&
+    entities.some((match) => ["item", "category"].includes(match.entity.kind) && match.method === "exact") &&
+    !NEARBY_ASKED.test(text) &&
+    !/\bwhere\b|\bwhich\b|哪|[?？]|有没有|吗/iu.test(text)
+  )
+    return "order_delivery";
   const place = entities.some((match) => match.entity.kind === "poi" && match.score >= 0.8);
   if (
     WAITING_ON_ORDER.test(text) &&

@@ -35,4 +35,10 @@ describe("look-up or action", () => {
     expect(addressAsked("点满天星花束4束，地址是家。")).toBeUndefined();
     expect(addressAsked("deliver to my office address")).toBeUndefined();
   });
+  it("reads an address changed to a saved place as where the order goes", () => {
+    expect(addressAsked("地址改成家")).toBeUndefined();
+    expect(addressAsked("地址换成公司吧")).toBeUndefined();
+    expect(addressAsked("change the address to my office")).toBeUndefined();
+    expect(addressAsked("把家的地址改成文三路100号")).toBe("address_change");
+  });
 });

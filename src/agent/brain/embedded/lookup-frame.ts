@@ -28,6 +28,9 @@ const ADDRESS_WORD = /地址|\baddress(?:es)?\b/iu;
 const ADDRESS_CHANGE =
   /改(?:成|为|一下|下)?|换(?:成|为)|更新|修改|设(?:成|为|置)|\b(?:change|update|set|edit|replace|move)\b/iu;
 
+const TO_SAVED_PLACE =
+  /(?:改(?:成|为|到)?|换(?:成|为|到)?)\s*(?:我的?)?(?:家|家里|公司|单位|办公室)(?:的地址)?(?:吧|哦|啊|呀|哈)?[。！!.]*$|\b(?:to|for)\s+(?:my\s+|the\s+)?(?:home|office|work|place)(?:\s+(?:please|instead|thanks))?[.!]*$/iu;
+
 export type LookUp = "price" | "place" | "address" | "address_change";
 
 /** Whether the turn holds a word that acts (orders, books, sends). */
@@ -54,6 +57,11 @@ export function asksPlace(text: string, thing: "shop" | "goods" | "none"): boole
   );
 }
 
+/** "地址改成家", "change the address to my office": the order's address moved to a saved place. */
+export function movesToSavedPlace(text: string): boolean {
+  return ADDRESS_WORD.test(text) && TO_SAVED_PLACE.test(text.trim());
+}
+
 /** Whether the turn asks for a saved address, or to change one. */
 export function addressAsked(text: string): "address" | "address_change" | undefined {
   if (!ADDRESS_WORD.test(text)) return undefined;
@@ -66,6 +74,9 @@ export function addressAsked(text: string): "address" | "address_change" | undef
   )
     return undefined;
   if (actsOn(text)) return undefined;
+  // "地址改成家", "change the address to my office": where this order goes, one of the saved places —
+  // not a saved address rewritten (that names a new street).
+  if (TO_SAVED_PLACE.test(text.trim())) return undefined;
   if (ADDRESS_CHANGE.test(text)) return "address_change";
   // "地址是家" tells where an order goes; only a question asks what is saved.
   return ADDRESS_QUESTION.test(text) ? "address" : undefined;

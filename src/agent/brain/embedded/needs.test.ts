@@ -108,6 +108,10 @@ describe("the needs of one message", () => {
       "帮我买两个面包，地址是公司，别要好利来的",
       "a Zinger Burger and 3 Family Buckets, to my office",
       "明天早上7点半从家到杭州东站，帮我叫个车",
+      // A clause of when it arrives is the order's time, never a ride to "就行".
+      "麻烦要一份黄桃，送到家里，明天晚上6点到就行",
+      "来两杯奶茶送到公司，12点前送到就好",
+      "一杯拿铁，送公司，下午三点半左右送达即可",
     ])("%s is one need", async (text) => {
       expect(await split(text)).toHaveLength(1);
     });

@@ -3,6 +3,7 @@ import { normalizeText } from "../nlu/normalize.ts";
 import { extractLaterAct, type LaterActSlot } from "../nlu/slots/later-acts.ts";
 import { onlyHowWords } from "../nlu/slots/options.ts";
 import { extractSavedEnds } from "../nlu/slots/places.ts";
+import { ARRIVAL_ONLY_ZH } from "./arrival-words.ts";
 import { unsupportedIn } from "./declined-parts.ts";
 import { boughtGoods, sendsGoods, withoutGoods } from "./goods-words.ts";
 import type { Understanding } from "./skills/context.ts";
@@ -106,7 +107,8 @@ export function serviceOf(text: string, read: ReadPiece): Service {
   const words = bare(text);
   // "send it to my office", "arriving tomorrow at 9:30", "no more than ¥2 apiece": where, when or for
   // how much the thing before goes — never a need of its own.
-  if ([POINTS_BACK, ADDRESS_ONLY, ADDRESS_ONLY_EN].some((pattern) => pattern.test(words))) return "none";
+  if ([POINTS_BACK, ADDRESS_ONLY, ADDRESS_ONLY_EN, ARRIVAL_ONLY_ZH].some((pattern) => pattern.test(words)))
+    return "none";
   // ", as a meal,", "，要套餐，", ", large, no sugar,": how the things before come, never a need of its own.
   if (onlyHowWords(words, HOW_FILLER)) return "none";
   // "买便宜那个", "两张", "最便宜的一张": which one or how many of what the need before asks for.

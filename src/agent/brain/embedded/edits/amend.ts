@@ -1,6 +1,7 @@
 import type { BrainDecision, TaskBrief } from "../../types.ts";
 import { unsupportedIn } from "../declined-parts.ts";
 import { STATUS_ASKED } from "../intent.ts";
+import { movesToSavedPlace } from "../lookup-frame.ts";
 import type { SkillContext } from "../skills/context.ts";
 import { INSTRUCTION_LIKE } from "../skills/order-search.ts";
 import { ticketDialogue } from "../skills/ticket-dialogue.ts";
@@ -44,7 +45,10 @@ export async function amendPending(
   const strongOther =
     nlu.confidence >= 0.8 &&
     !EDIT_READINGS.has(nlu.intent) &&
-    !(awaitingCard.kind === "order_delivery" && retimesOrder(context));
+    !(
+      awaitingCard.kind === "order_delivery" &&
+      (retimesOrder(context) || movesToSavedPlace(context.turn.text))
+    );
   if (!context.nlu.slots.cancel) {
     const shifted = shiftBooking(context, awaitingCard);
     if (shifted) return shifted;

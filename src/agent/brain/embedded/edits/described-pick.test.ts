@@ -27,4 +27,15 @@ describe("a position said with a description counts among the entries so describ
     expect(ids("the second one with thin noodles")).toBeUndefined();
     expect(ids("第一个来杯拿铁")).toBeUndefined();
   });
+
+  it("reads a measure word or a filler after the position as no description", () => {
+    const shows = [
+      { id: "s1", label: "嘻哈相声大会", payload: { category: "show" } },
+      { id: "s2", label: "德云社相声专场", payload: { category: "show" } },
+    ];
+    const picked = (text: string) => describedEntries(text, shows)?.map((entry) => entry.id);
+    expect(picked("就第二场")).toBeUndefined();
+    expect(picked("第二场吧，3张")).toBeUndefined();
+    expect(picked("第一个吧")).toBeUndefined();
+  });
 });

@@ -4,9 +4,10 @@ import type { ShownOptions } from "../state.ts";
 type Entry = ShownOptions["entries"][number];
 
 // The words said right after a position in a list: "第二个电影", "最后一个话剧", "the second comedy",
-// "the last florist". "the second one" says nothing of what it is.
+// "the last florist". "the second one" says nothing of what it is, nor does "第二场" (its measure word is
+// no description: "场" would pick the one show with 专场 in its name) or "第二个吧".
 const ZH_DESCRIBED =
-  /(?:第\s*[0-9一二三四五六七八九十]+|最后)\s*(?:一)?\s*(?:个|场|家|项|部|出)?\s*的?\s*([\p{Script=Han}A-Za-z]{1,8})/u;
+  /(?:第\s*[0-9一二三四五六七八九十]+|最后)\s*(?:一)?\s*(?:个|场|家|项|部|出)?\s*的?\s*(?![个场家项部出吧呢啊呀了就])([\p{Script=Han}A-Za-z]{1,8})/u;
 const EN_DESCRIBED =
   /\b(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?!(?:one|ones|two|three|of|and|with|for|to|please|pls)\b)([a-z][a-z-]{2,})/iu;
 

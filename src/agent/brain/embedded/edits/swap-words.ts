@@ -11,10 +11,14 @@ const SWAP_ZH = /(?:换成|改成|换为|改为)(?:一?[个杯份碗])?(\p{Scrip
 const NOT_A_THING =
   /[0-9]|[一二两三四五六七八九十几半]\s*[个杯份碗瓶盒张只串]|^[加少多去不无]|\b(?:extra|shot|with|without|no|less|more|double|light)\b|大杯|中杯|小杯|热|冰|糖|辣|奶|家|公司|单位|办公室|地址|点|分钟|一样|便宜|快|\b(?:large|medium|small|hot|iced|cold|sugar|milk|spicy|home|office|pm|am|one|two|three|cheaper|faster|same)\b/iu;
 
+const COUNT_ONES = /^(?:just|only|a single|single|another|one more|the other|that|this|same)\s+ones?$/iu;
+
 /** The thing a swap names when the catalogue did not recognise it ("swap it for a chicken wrap"). */
 export function swappedFor(text: string, lines: readonly EditLine[]): string | undefined {
   const en = SWAP_EN.exec(text) ?? SWAP_PRONOUN.exec(text.trim().replace(LEAD_IN, ""));
   const said = (en?.[1] ?? en?.[2] ?? SWAP_ZH.exec(text)?.[1])?.trim();
+  // "make it just one instead": a count, no other thing.
+  if (said && COUNT_ONES.test(said)) return undefined;
   // "swap that for the beef ones", "make it the shrimp ones": the pronoun stands for the thing on
   // the card ("Pork & Pickled Cabbage Dumplings" → "beef dumplings"), when the card has one kind.
   const heads = new Set(lines.map((line) => lastWrittenWord(line.en)));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { Gazetteer } from "../gazetteer.ts";
 import { detectLanguage } from "../normalize.ts";
 import { extractSlots } from "./extract-slots.ts";
 
@@ -119,6 +120,22 @@ describe("extractSlots", () => {
     expect(slots.datetime).toMatchObject({ text: "Nov 29", startMs: shanghai(29, 12) });
   });
 
+  it("reads no day out of a show's own name ('Weekend …' tomorrow is tomorrow)", () => {
+    const gazetteer = new Gazetteer([
+      { kind: "event", id: "standup", zh: "周末脱口秀 杭州专场", en: "Weekend Stand-up Comedy Night" },
+      { kind: "event", id: "party", zh: "周末音乐派对", en: "Weekend Music Party" },
+    ]);
+    const read = (text: string) => extractSlots(text, detectLanguage(text), gazetteer, { now: NOW }).datetime;
+    // The day in Shanghai the reading falls on.
+    const day = (text: string) => new Date((read(text)?.startMs ?? 0) + 8 * 3_600_000).getUTCDate();
+    expect(day("Book 2 tickets for Weekend Stand-up Comedy Night tomorrow")).toBe(27);
+    expect(day("I want to see Weekend Stand-up Comedy Night tomorrow, two tickets")).toBe(27);
+    expect(day("one seat for Weekend Music Party on Friday")).toBe(27);
+    // Nothing but the name said: no day at all; a weekend asked about outside a name stays one.
+    expect(read("2 tickets for Weekend Stand-up Comedy Night")).toBeUndefined();
+    expect(read("any comedy this weekend?")).toBeDefined();
+  });
+
   it("reads no product from a bare count or 'instead'", () => {
     expect(extractSlots("wait, I need three", "en", undefined, { now: NOW }).product).toBeUndefined();
     expect(extractSlots("算了，要3份", "zh", undefined, { now: NOW }).cancel).toBeFalsy();
@@ -170,6 +187,8 @@ describe("extractSlots", () => {
   it.each([
     "Could you send me 4 fried chickens (2 not spicy, 2 a little spicy)",
     "3份不辣的和一份一点点辣的",
+    "肥牛拌饭两份，一点点辣和三份特辣的石锅拌饭",
+    "奶茶两杯，一点点甜就好",
     "快一点",
     "便宜一点的拿铁",
   ])("reads no time in %s", (text) => {

@@ -1,4 +1,4 @@
-import type { Gazetteer } from "../gazetteer.ts";
+import type { Gazetteer, GazetteerMatch } from "../gazetteer.ts";
 import type { Language } from "../intents.ts";
 import { normalizeText } from "../normalize.ts";
 import { afterSaleKind } from "./after-sale-acts.ts";
@@ -65,7 +65,7 @@ export function extractSlots(
     badMoney ? { moneyProblem: badMoney } : extractMoney(prepared, lang),
     extractTrip(prepared),
   );
-  const datetime = extractDateTime(prepared, lang, options.now ?? 0, options.timeZone);
+  const datetime = dateOutsideTitles(prepared, lang, entities, options);
   if (datetime) slots.datetime = datetime;
   // "to the airport this Friday night at 9": the place ends where the time begins.
   if (datetime && slots.destination) slots.destination = withoutTime(slots.destination, datetime.text);
@@ -139,6 +139,28 @@ export function extractSlots(
 }
 
 /** The text with the named things' spans blanked (same length, so positions still hold). */
+/**
+ * The date and time said, never read out of a show's own name: "Weekend Stand-up Comedy Night
+ * tomorrow" is tomorrow, not the weekend. Only a reading inside a show named in full is read again
+ * with the names blanked ("周末有什么演出" still asks about the weekend).
+ */
+function dateOutsideTitles(
+  prepared: string,
+  lang: Language,
+  entities: readonly GazetteerMatch[],
+  options: ExtractSlotsOptions,
+) {
+  const first = extractDateTime(prepared, lang, options.now ?? 0, options.timeZone);
+  if (!first) return undefined;
+  const titles = entities.filter(
+    (match) => match.entity.kind === "event" && match.method === "exact" && match.end - match.start >= 6,
+  );
+  const at = prepared.indexOf(first.text.trim());
+  const inside = titles.some((title) => at >= title.start && at < title.end);
+  if (at < 0 || !inside) return first;
+  return extractDateTime(blank(prepared, titles), lang, options.now ?? 0, options.timeZone);
+}
+
 function blank(text: string, matches: readonly { start: number; end: number }[]): string {
   let out = text;
   for (const { start, end } of matches) out = out.slice(0, start) + " ".repeat(end - start) + out.slice(end);

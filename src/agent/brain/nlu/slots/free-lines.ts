@@ -24,8 +24,8 @@ const NOT_A_THING = new RegExp(
   "iu",
 );
 
-// Words that order rather than name: "要", "再来", "帮我买".
-const ORDER_VERBS = /^(?:(?:帮我|给我|我|再|还|也|就)?(?:要|来|买|点|拿|订|加))+/u;
+// Words that order rather than name: "要", "再来", "帮我买", "再多来", "多要".
+const ORDER_VERBS = /^(?:(?:帮我|给我|我|再|还|也|就)?多?(?:要|来|买|点|拿|订|加))+/u;
 
 /**
  * The thing said right before a count that ends its clause ("苹果两斤，", "果多美：榴莲两个"): the Chinese

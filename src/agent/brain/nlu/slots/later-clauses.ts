@@ -96,7 +96,11 @@ export function applyLaterClauses(
       // Between two things, the last piece runs to the next thing's words ("one extra wide, medium
       // spicy, with an egg — and a …").
       const until = counts[index + 1]?.index ?? (bounded ? text.length : endOfClause(text, count.end));
-      const words = text.slice(count.end, until).replace(NAMED_BEFORE, "");
+      // "番茄汤的一份": a dish named before the next count is no option of this piece — but "一份不辣的
+      // 三份微辣的" ends in this piece's own options, which stay.
+      const spoken = text.slice(count.end, until);
+      const before = NAMED_BEFORE.exec(spoken)?.[0].replace(/的(?:那)?\s*$/u, "");
+      const words = before && extractItemOptions(before) ? spoken : spoken.replace(NAMED_BEFORE, "");
       const options =
         extractItemOptions(words) ??
         (PLAIN_PIECE.test(words) ||
@@ -200,6 +204,10 @@ export function applyLaterClauses(
   last.said = `${last.said ?? ""} ${choiceClauses(own)}`;
   const shared = extractItemOptions(own);
   if (!shared) return;
-  const targets = ALL_CUE.test(rest) || lines.length > 1 ? lines : [last];
+  // Several things each said with its own options, then a clause of options after the last
+  // ("拿铁两杯，少糖，美式一杯，冰的", "2 lattes, less sugar, 1 americano, iced"): the last thing's own.
+  // With no thing saying its own, the clause is every line's ("3杯美式 2杯拿铁，冰的").
+  const eachOwn = lines.slice(0, -1).some((line) => Object.keys(line.options).length > 0);
+  const targets = ALL_CUE.test(rest) || (lines.length > 1 && !eachOwn) ? lines : [last];
   for (const line of targets) line.options = { ...shared, ...line.options };
 }

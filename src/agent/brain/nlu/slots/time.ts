@@ -118,9 +118,10 @@ function chronoDateTime(
   for (const { result } of ordered) {
     // Bare numbers and durations ("within 30 minutes") are quantities or deadlines, not dates.
     if (/^\s*\d+\s*$/u.test(result.text) || /^(in|within|under)\s/iu.test(result.text)) continue;
-    // "一点点辣", "快一点", "便宜一点": "a little", not one o'clock — unless a clock word follows.
+    // "一点点辣", "快一点", "便宜一点": "a little", not one o'clock — unless a clock word follows
+    // (chrono may keep the comma before it: "两份，一点点辣").
     if (
-      result.text === "一点" &&
+      result.text.replace(/^[\s，,、；;。]+/u, "") === "一点" &&
       !/^\s*(?:钟|半|整|前|之前|以前|到|送|左右|出发|的时候)/u.test(
         text.slice(result.index + result.text.length),
       )
