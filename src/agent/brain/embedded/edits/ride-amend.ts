@@ -17,9 +17,13 @@ const END_ALONE_EN =
 const END_ALONE_ZH =
   /^(?:不对|不是|错了|哦|啊)?[，,。\s]*(?:是|改成|换成)\s*([\u3400-\u9fff]{2,10}?)(?:吧|才对|啊)?[。！!]?$/u;
 
+const CAR_WORDS =
+  /车|\b(?:car|cab|taxi|ride|premier|comfort|express|business|luxury|xl|suv|van|economy|pool|carpool)s?\b/iu;
+
 /** Whether the words change where a ride waiting for a tap goes ("X instead", "还是去X吧"). */
 export function changesRideEnd(text: string): boolean {
-  return NEW_END.test(text) || END_ALONE_ZH.test(text.trim());
+  const alone = END_ALONE_ZH.exec(text.trim())?.[1];
+  return NEW_END.test(text) || (alone !== undefined && !CAR_WORDS.test(alone));
 }
 
 // "改到下午3点走": a time after 改到 is when, not where.
@@ -98,8 +102,10 @@ export async function amendRide(
     nlu.slots.destination,
     nlu.slots.entities?.filter((match) => match.text !== nlu.slots.origin && match.text !== originSaid),
   );
-  const alone =
+  const said =
     named || originSaid ? undefined : (END_ALONE_EN.exec(text) ?? END_ALONE_ZH.exec(text.trim()))?.[1];
+  // "换成专车", "a premier instead": another car, not another place.
+  const alone = said && !CAR_WORDS.test(said) ? said : undefined;
   const end = named ?? alone?.trim();
   const destination =
     end &&

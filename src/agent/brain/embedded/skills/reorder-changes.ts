@@ -48,7 +48,10 @@ export async function reorderChanged(
     slots: { ...rest, ...(datetime ? { datetime } : {}), ...(count ? { quantity: count } : {}) },
   };
   const edited = editOrder({ ...context, nlu, turn: { ...turn, text } }, { ...draft, items });
-  if (!edited) return undefined;
+  // "上次买的药，再来一份" for one of it: the same order, no change of it.
+  const key = (order: OrderDraft) =>
+    JSON.stringify([order.items.map((item) => [item.skuId, item.qty, item.options, item.said]), order.when]);
+  if (!edited || ("draft" in edited && key(edited.draft) === key({ ...draft, items }))) return undefined;
   const merchant = say(lang, chosen.merchantNameZh, chosen.merchantNameEn);
   if ("unsure" in edited) return askWhichLine(edited.unsure, lang, context.state);
   const { changes } = edited;
