@@ -18,7 +18,7 @@ const END_ALONE_ZH =
   /^(?:不对|不是|错了|哦|啊)?[，,。\s]*(?:是|改成|换成)\s*([\u3400-\u9fff]{2,10}?)(?:吧|才对|啊)?[。！!]?$/u;
 
 const CAR_WORDS =
-  /车|\b(?:car|cab|taxi|ride|premier|comfort|express|business|luxury|xl|suv|van|economy|pool|carpool)s?\b/iu;
+  /车|座|\b(?:seater|seats?|car|cab|taxi|ride|premier|comfort|express|business|luxury|xl|suv|van|economy|pool|carpool)s?\b/iu;
 
 /** Whether the words change where a ride waiting for a tap goes ("X instead", "还是去X吧"). */
 export function changesRideEnd(text: string): boolean {
