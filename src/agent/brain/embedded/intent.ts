@@ -1,5 +1,6 @@
 import type { Intent } from "../nlu/intents.ts";
 import { onlyShopKind } from "../nlu/shop-kind-words.ts";
+import { asksPastOrderAgain } from "../nlu/slots/reorder-words.ts";
 import type { BrainTurn } from "../types.ts";
 import { declinedPart, notOffered, unsupportedIn } from "./declined-parts.ts";
 import { placeLookUp } from "./lookup-frame.ts";
@@ -165,7 +166,10 @@ export function resolveIntent(nlu: Understanding, text = ""): Intent {
   // "上海" is no show), unless a car is what is asked ("taxi to my flight").
   if (unsupportedIn(text)?.key === "travel" && !RIDE_ASKED.test(text)) return "out_of_scope";
   // "repeat my coffee order", "再来一单": ordering again, not asking where an order is.
-  if (REORDER_ASKED.test(text) && ["order_status", "out_of_scope", "smalltalk"].includes(nlu.intent))
+  if (
+    (REORDER_ASKED.test(text) || asksPastOrderAgain(text)) &&
+    ["order_status", "out_of_scope", "smalltalk"].includes(nlu.intent)
+  )
     return "order_delivery";
   // "japanese food for the two of us at home, 120 max", "halal lunch to the office": a meal asked by
   // its taste, to a place or within a budget, is an order.

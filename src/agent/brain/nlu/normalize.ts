@@ -22,12 +22,20 @@ export function normalizeText(text: string, options: { keepCase?: boolean } = {}
       )
       .replace(/(\d) (?=[\u3400-\u9fff\uf900-\ufaff])/gu, "$1")
       .replace(THOUSANDS, (digits) => digits.replace(/,/gu, ""))
+      // "anything but Starbucks - 2 lattes", "不要星巴克 - 2杯": a dash spaced between words and a
+      // number parts them like a comma; it is no minus sign (a range of numbers keeps its dash).
+      .replace(/(?<=\p{L})\s+[-–—]\s+(?=\d)/gu, ", ")
       // English shorthand: "w/ oat milk", "w/o ice".
       .replace(/(?<![a-z])w\/o(?![a-z])\s*/giu, "without ")
       .replace(/(?<![a-z])w\/(?=\s|[a-z]{2,})\s*/giu, "with ")
       .trim()
   );
 }
+
+// Words that build an English sentence, and characters that build a Chinese one.
+const EN_GRAMMAR =
+  /\b(?:from|to|for|with|pls|plz|please|the|my|me|i|can|could|get|want|need|and|of|at|deliver|send|some|an?)\b/giu;
+const ZH_GRAMMAR = /[我你他她帮的了吧吗呢请送给要来点把让用在从和到]/u;
 
 /**
  * Picks zh or en from the script mix: any meaningful share of CJK ideographs means Chinese, since
@@ -37,6 +45,9 @@ export function normalizeText(text: string, options: { keepCase?: boolean } = {}
 export function detectLanguage(text: string): Language {
   const cjk = text.match(CJK_GLOBAL)?.length ?? 0;
   if (cjk === 0) return "en";
+  // "2 杯 生椰拿铁 large 去冰 from luckin to home pls", "一杯 latte from luckin pls, 少冰": English
+  // sentences around Chinese names and options, with no Chinese word that builds a sentence.
+  if ((text.match(EN_GRAMMAR)?.length ?? 0) >= 2 && !ZH_GRAMMAR.test(text)) return "en";
   const latinWords = text.match(LATIN_GLOBAL)?.length ?? 0;
   // Letters count a fifth of an ideograph: one ideograph carries roughly a word's meaning.
   return cjk >= latinWords * 0.2 ? "zh" : "en";

@@ -79,6 +79,10 @@ describe("detectLanguage", () => {
     ["明天 天气 怎么样", "zh"],
     ["get me a latte", "en"],
     ["take me to 西湖 please, the one near the hotel", "en"],
+    // English sentences around Chinese names and options; Chinese ones around English names.
+    ["3 杯 美式 large 少冰 from luckin to the office pls", "en"],
+    ["一杯 mocha from starbucks please, 热的", "en"],
+    ["帮我点一杯latte from starbucks", "zh"],
   ] as const)("reads %s as %s", (text, lang) => {
     expect(detectLanguage(text)).toBe(lang);
   });

@@ -7,7 +7,7 @@ import { INSTRUCTION_LIKE } from "../skills/order-search.ts";
 import { ticketDialogue } from "../skills/ticket-dialogue.ts";
 import { amendOrder } from "./order-amend.ts";
 import { amendPayment } from "./payment-amend.ts";
-import { amendRide, shiftBooking } from "./ride-amend.ts";
+import { amendRide, changesRideEnd, shiftBooking } from "./ride-amend.ts";
 
 // Intents a clear classification may name that are never an edit of the waiting card.
 const EDIT_READINGS = new Set(["order_delivery", "smalltalk", "cancel_order", "out_of_scope"]);
@@ -54,7 +54,10 @@ export async function amendPending(
     if (shifted) return shifted;
   }
   if (awaitingCard.kind === "order_delivery" && !strongOther) return amendOrder(context, awaitingCard);
-  const otherThanRide = strongOther && nlu.intent !== "ride_hail" && nlu.intent !== "route";
+  // "sorry, Hangzhou East Station rather than the airport": a place said to go instead, however the
+  // classifier reads a place named alone.
+  const rideEnd = nlu.intent === "search_place" && changesRideEnd(context.turn.text);
+  const otherThanRide = strongOther && nlu.intent !== "ride_hail" && nlu.intent !== "route" && !rideEnd;
   if (awaitingCard.kind === "ride_hail" && context.state.lastIntent === "ride_hail" && !otherThanRide)
     return amendRide(context, awaitingCard);
   if (awaitingCard.kind === "payment" && context.state.lastIntent === "payment" && !context.nlu.slots.cancel)

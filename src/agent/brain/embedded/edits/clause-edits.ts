@@ -20,13 +20,13 @@ import {
  */
 export function readClauseEdits(
   text: string,
-  slots: { addressLabel?: "home" | "office"; time?: boolean },
+  slots: { addressLabel?: "home" | "office"; time?: boolean; excluded?: { zh: string; en: string }[] },
   lines: EditLine[],
   said: SaidItem[],
 ): ReadEdit | undefined {
   const clauses = text
     .split(
-      /[，,;；。]|\s+-\s+|\s*—\s*|,?\s+and\s+(?=(?:add|make|one|two|three|the|a|an|another|also|\d)\b)/iu,
+      /[，,;；。]|\s+-\s+|\s*—\s*|,?\s+and\s+(?=(?:add|make|one|two|three|the|a|an|another|also|\d|leave|skip|drop|remove|hold|lose|no|without)\b)|\s+(?:but|except)\s+/iu,
     )
     .map((clause) => clause.trim())
     .filter(Boolean);
@@ -53,6 +53,8 @@ export function readClauseEdits(
       {
         ...(options ? { options } : {}),
         ...(count !== undefined && !options && !choice ? { quantity: count } : {}),
+        // "…, no bananas": what the clause rules out.
+        excluded: (slots.excluded ?? []).filter((item) => mentions(clause, item)),
       },
       lines,
       local.map(({ item }) => item),
@@ -80,9 +82,11 @@ function countIn(clause: string): number | undefined {
   return found ? parseCount(found.toLowerCase()) : undefined;
 }
 
-function mentions(clause: string, item: SaidItem): boolean {
+function mentions(clause: string, item: { zh: string; en: string; words?: string }): boolean {
   const lower = clause.toLowerCase();
-  return [item.zh, item.en].some((name) => name.length >= 2 && lower.includes(name.toLowerCase()));
+  return [item.zh, item.en, item.words ?? ""].some(
+    (name) => name.length >= 2 && lower.includes(name.toLowerCase()),
+  );
 }
 
 /** A clause's op with its items numbered as in the whole turn, and its words for shop choices. */

@@ -1,4 +1,3 @@
-import { extractItemOptions } from "../../nlu/slots/options.ts";
 import { withoutChoicesLike } from "../../nlu/slots/shop-choices.ts";
 import type { ItemOptions } from "../../nlu/slots/types.ts";
 import type { BrainDecision, TaskBrief } from "../../types.ts";
@@ -10,6 +9,7 @@ import { planOrder } from "../skills/order.ts";
 import { draftFromTurn, inheritLine } from "../skills/order-draft.ts";
 import type { DialogueState, OrderDraft, WantedItem } from "../state.ts";
 import { addedByWords } from "./added-words.ts";
+import { withBaseItem } from "./base-item.ts";
 import { choiceWords, readClauseEdits } from "./clause-edits.ts";
 import { optionText } from "./option-text.ts";
 import { type EditLine, type OrderEdit, readOrderEdit, type SaidItem } from "./read-edit.ts";
@@ -25,84 +25,14 @@ export async function amendOrder(
   context: SkillContext,
   awaitingCard: TaskBrief | undefined,
 ): Promise<BrainDecision | undefined> {
-  const { state, nlu, turn, lang } = context;
+  const { state, lang } = context;
   const order = state.order;
   if (awaitingCard?.kind !== "order_delivery" || !order || order.items.length === 0) return undefined;
   if (!order.items.every((item) => item.skuId)) return undefined;
-  const slots = nlu.slots;
-  const lines: EditLine[] = order.items.map((item) => ({
-    zh: item.card?.zh ?? item.query,
-    en: item.card?.en ?? item.query,
-    query: item.query,
-    qty: item.qty,
-    kinds: kindWords(item.card?.category),
-  }));
-  const fresh = draftFromTurn({ ...context, state: { ...state, order: undefined } });
-  const saidLines = slots.order?.lines ?? [];
-  const said: SaidItem[] = [];
-  const wanted: WantedItem[] = [];
-  saidLines.forEach((line, index) => {
-    const item = fresh.items[index];
-    const added = addedByWords(turn.text, line);
-    if (added) {
-      said.push(added.said);
-      wanted.push(added.wanted);
-    }
-    if (!line.match || !item) return;
-    said.push({
-      zh: line.match.entity.zh,
-      en: line.match.entity.en,
-      qty: line.qty,
-      counted: line.qtyText !== undefined,
-      options: line.options,
-    });
-    wanted.push(withBaseItem(item, line.match.entity.zh, line.match.entity.en));
-  });
-  // "swap it for a chicken wrap": a thing the catalogue names differently, searched by the words said.
-  // A shop named ("换成星巴克的") asks for another shop, not for a thing called that.
-  const namesShop = (slots.entities ?? []).some((match) => match.entity.kind !== "item");
-  const swapped = said.length === 0 && !namesShop ? swappedFor(turn.text, lines) : undefined;
-  if (swapped) {
-    said.push({ zh: swapped, en: swapped, qty: 1, counted: false, options: {} });
-    wanted.push({ query: swapped, qty: 1, options: {}, searches: [{ keyword: swapped }], said: turn.text });
-  }
-  const time = slots.datetime?.timeKnown ? laterTime(context) : undefined;
-  // A place said with a word that sends or changes ("送公司吧", "send it home instead"), not "我到家了".
-  const addressLabel = SENDS.test(turn.text) ? (slots.addressLabel ?? addressWords(turn.text)) : undefined;
-  const where = { ...(addressLabel ? { addressLabel } : {}), ...(time ? { time: true } : {}) };
-  const edit =
-    readClauseEdits(turn.text, where, lines, said) ??
-    readOrderEdit(
-      turn.text,
-      {
-        ...(slots.quantity !== undefined ? { quantity: slots.quantity } : {}),
-        ...(slots.quantityDelta !== undefined ? { quantityDelta: slots.quantityDelta } : {}),
-        ...(slots.options ? { options: slots.options } : {}),
-        ...(slots.ordinal !== undefined ? { ordinal: slots.ordinal } : {}),
-        excluded: (slots.order?.exclusions ?? []).filter((item) => item.kind === "item"),
-        ...where,
-      },
-      lines,
-      said,
-    );
-  if (!edit) return undefined;
-  const name = (index: number) => {
-    const line = lines[index];
-    return line ? say(lang, line.zh, line.en) : "";
-  };
-  if (edit.unsure) {
-    return {
-      type: "ask",
-      slot: "edit_line",
-      text: say(
-        lang,
-        `要改哪一个：${lines.map((line) => line.zh).join("，还是")}？`,
-        `Which one should I change — ${lines.map((line) => line.en).join(" or ")}?`,
-      ),
-      state,
-    };
-  }
-  const { draft, changes } = applyEdits(order, edit.ops, wanted, said, name, context, time);
+  const edited = editOrder(context, order);
+  if (!edited) return undefined;
+  if ("unsure" in edited) return askWhichLine(edited.unsure, lang, state);
+  const { draft, changes } = edited;
   if (draft.items.length === 0) {
     return {
       type: "cancel_task",
@@ -148,26 +78,94 @@ export async function amendOrder(
   };
 }
 
-// An option said as part of an item's name ("燕麦拿铁", "冰美式", "Oat Latte", "iced americano").
-const OPTION_PREFIX_ZH = /^(?:燕麦|脱脂|全脂|冰|热|大杯|中杯|超大杯|无糖|少糖|半糖)(?=\p{Script=Han}{2})/u;
-const OPTION_PREFIX_EN = /^(?:oat(?: milk)?|skim(?:med)?|iced|hot|large|sugar[- ]free)\s+(?=\w)/iu;
+/** "Which one should I change — the latte or the croissant?" */
+export function askWhichLine(lines: EditLine[], lang: "zh" | "en", state: DialogueState): BrainDecision {
+  return {
+    type: "ask",
+    slot: "edit_line",
+    text: say(
+      lang,
+      `要改哪一个：${lines.map((line) => line.zh).join("，还是")}？`,
+      `Which one should I change — ${lines.map((line) => line.en).join(" or ")}?`,
+    ),
+    state,
+  };
+}
 
 /**
- * A new item named with an option in its name ("再加一杯燕麦拿铁" at a shop that sells 拿铁 with
- * oat milk): also searched as the plain item with that option, so the card's shop can take it.
+ * The order with the change this turn makes to it (its lines, counts, options, address, time) and
+ * each change in words; `unsure` with the lines when the change needs a line the turn did not pick.
  */
-function withBaseItem(item: WantedItem, zh: string, en: string): WantedItem {
-  const options = extractItemOptions(zh) ?? extractItemOptions(en);
-  const baseZh = zh.replace(OPTION_PREFIX_ZH, "");
-  const baseEn = en.replace(OPTION_PREFIX_EN, "");
-  if (!options || (baseZh === zh && baseEn === en)) return item;
-  const searches = item.searches ?? [{ keyword: item.query }];
-  const extra = [baseZh !== zh ? baseZh : undefined, baseEn !== en ? baseEn : undefined]
-    .filter((keyword): keyword is string => keyword !== undefined)
-    .map((keyword) => ({ keyword }));
-  // Right after the item's own names: a search list is cut after its first few.
-  const searched = [...searches.slice(0, 2), ...extra, ...searches.slice(2)];
-  return { ...item, options: { ...options, ...item.options }, searches: searched };
+export function editOrder(
+  context: SkillContext,
+  order: OrderDraft,
+): { draft: OrderDraft; changes: string[] } | { unsure: EditLine[] } | undefined {
+  const { state, nlu, turn, lang } = context;
+  const slots = nlu.slots;
+  const lines: EditLine[] = order.items.map((item) => ({
+    zh: item.card?.zh ?? item.query,
+    en: item.card?.en ?? item.query,
+    query: item.query,
+    qty: item.qty,
+    kinds: kindWords(item.card?.category),
+  }));
+  const fresh = draftFromTurn({ ...context, state: { ...state, order: undefined } });
+  const saidLines = slots.order?.lines ?? [];
+  const said: SaidItem[] = [];
+  const wanted: WantedItem[] = [];
+  saidLines.forEach((line, index) => {
+    const item = fresh.items[index];
+    const added = addedByWords(turn.text, line);
+    if (added) {
+      said.push(added.said);
+      wanted.push(added.wanted);
+    }
+    if (!line.match || !item) return;
+    said.push({
+      zh: line.match.entity.zh,
+      en: line.match.entity.en,
+      qty: line.qty,
+      counted: line.qtyText !== undefined,
+      options: line.options,
+      words: line.match.text,
+    });
+    wanted.push(withBaseItem(item, line.match.entity.zh, line.match.entity.en));
+  });
+  // "swap it for a chicken wrap": a thing the catalogue names differently, searched by the words said.
+  // A shop named ("换成星巴克的") asks for another shop, not for a thing called that.
+  const namesShop = (slots.entities ?? []).some((match) => match.entity.kind !== "item");
+  const swapped = said.length === 0 && !namesShop ? swappedFor(turn.text, lines) : undefined;
+  if (swapped) {
+    said.push({ zh: swapped, en: swapped, qty: 1, counted: false, options: {} });
+    wanted.push({ query: swapped, qty: 1, options: {}, searches: [{ keyword: swapped }], said: turn.text });
+  }
+  const time = slots.datetime?.timeKnown ? laterTime(context) : undefined;
+  // A place said with a word that sends or changes ("送公司吧", "send it home instead"), not "我到家了".
+  const addressLabel = SENDS.test(turn.text) ? (slots.addressLabel ?? addressWords(turn.text)) : undefined;
+  const where = { ...(addressLabel ? { addressLabel } : {}), ...(time ? { time: true } : {}) };
+  const excluded = (slots.order?.exclusions ?? []).filter((item) => item.kind === "item");
+  const edit =
+    readClauseEdits(turn.text, { ...where, excluded }, lines, said) ??
+    readOrderEdit(
+      turn.text,
+      {
+        ...(slots.quantity !== undefined ? { quantity: slots.quantity } : {}),
+        ...(slots.quantityDelta !== undefined ? { quantityDelta: slots.quantityDelta } : {}),
+        ...(slots.options ? { options: slots.options } : {}),
+        ...(slots.ordinal !== undefined ? { ordinal: slots.ordinal } : {}),
+        excluded,
+        ...where,
+      },
+      lines,
+      said,
+    );
+  if (!edit) return undefined;
+  if (edit.unsure) return { unsure: lines };
+  const name = (index: number) => {
+    const line = lines[index];
+    return line ? say(lang, line.zh, line.en) : "";
+  };
+  return applyEdits(order, edit.ops, wanted, said, name, context, time);
 }
 
 /** Kind words that name an item of this catalogue category ("汉堡", "burger"). */
@@ -230,7 +228,10 @@ function applyEdits(
       const item = wanted[index];
       return item ? [{ ...item, ...(qty !== undefined ? { qty } : {}) }] : [];
     });
-  for (const op of ops) {
+  // A count said with other changes comes first ("x2, one of them without the meal": two, then one
+  // of the two changed), whatever order the reader found them in.
+  const ordered = [...ops.filter((op) => op.op === "qty"), ...ops.filter((op) => op.op !== "qty")];
+  for (const op of ordered) {
     switch (op.op) {
       case "add":
         added.push(...fresh(op.items));
@@ -371,7 +372,7 @@ function applyEdits(
  * each line by what was asked, with its count and options, and every limit, brand and exclusion of
  * the order — so one shop that has all of it can take it.
  */
-async function replanOrder(
+export async function replanOrder(
   context: SkillContext,
   draft: OrderDraft,
   stay: string | undefined,

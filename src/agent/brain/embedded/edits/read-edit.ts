@@ -31,6 +31,8 @@ export interface SaidItem {
   /** Whether a count was said for it ("两个卤蛋"), not just implied. */
   counted: boolean;
   options: ItemOptions;
+  /** The user's own words for it ("kiwis" for Kiwifruit ×6). */
+  words?: string;
 }
 
 /** What the turn carries that an edit may use. */

@@ -13,6 +13,21 @@ import { asksRideTime } from "../skills/trip-questions.ts";
 // A change of where the ride goes: "改去灵隐寺", "目的地换成河坊街", "actually go to X", "X instead".
 const NEW_END =
   /改去|改到|换到|换去|改成去|不去.{1,12}了|目的地|终点|还是去|去.{1,12}吧|\b(?:instead|actually|change (?:the )?destination|go to|take me to|head to|rather)\b/iu;
+// "no wait, the west station instead", "不对，是南站": the new end said alone, with no "to" or 去.
+const END_ALONE_EN =
+  /^(?:(?:no|nope|oh|sorry|wait|actually|hmm|ok)[,.!]?\s+)*(?:(?:make it|change (?:it|that) to|go to|to)\s+)?(?:the\s+)?([a-z][a-z' ]{2,40}?)\s+(?:instead|rather)\b/iu;
+const END_ALONE_ZH =
+  /^(?:不对|不是|错了|哦|啊)?[，,。\s]*(?:是|改成|换成)\s*([\u3400-\u9fff]{2,10}?)(?:吧|才对|啊)?[。！!]?$/u;
+
+const CAR_WORDS =
+  /车|座|\b(?:seater|seats?|car|cab|taxi|ride|premier|comfort|express|business|luxury|xl|suv|van|economy|pool|carpool)s?\b/iu;
+
+/** Whether the words change where a ride waiting for a tap goes ("X instead", "还是去X吧"). */
+export function changesRideEnd(text: string): boolean {
+  const alone = END_ALONE_ZH.exec(text.trim())?.[1];
+  return NEW_END.test(text) || (alone !== undefined && !CAR_WORDS.test(alone));
+}
+
 // "改到下午3点走": a time after 改到 is when, not where.
 const CLOCK_SAID =
   /[0-9零一二两三四五六七八九十]+\s*(?:点|[:：]\d)|上午|下午|中午|晚上|早上|傍晚|明早|明天|后天|今晚|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b/iu;
@@ -107,13 +122,18 @@ export async function amendRide(
       nlu.slots.destination,
       nlu.slots.entities?.filter((match) => match.text !== nlu.slots.origin && match.text !== originSaid),
     ) ?? placeInstead(text);
+  const said =
+    named || originSaid ? undefined : (END_ALONE_EN.exec(text) ?? END_ALONE_ZH.exec(text.trim()))?.[1];
+  // "换成专车", "a premier instead": another car, not another place.
+  const alone = said && !CAR_WORDS.test(said) ? said : undefined;
+  const end = named ?? alone?.trim();
   const destination =
-    named &&
-    !CLOCK_SAID.test(named) &&
-    named !== originSaid &&
+    end &&
+    !CLOCK_SAID.test(end) &&
+    end !== originSaid &&
     (NEW_END.test(text) || !originSaid) &&
-    named !== trip.destination
-      ? named
+    end !== trip.destination
+      ? end
       : undefined;
   const origin = originSaid ?? (nlu.slots.origin !== trip.origin ? nlu.slots.origin : undefined);
   // "晚上6点再走", "改到下午3点": the same ride at the time said.

@@ -4,9 +4,10 @@ import { say } from "../say.ts";
 import type { DialogueState, OrderDraft, WantedItem } from "../state.ts";
 import type { SkillContext } from "./context.ts";
 import { planOrder, refusalReason } from "./order.ts";
+import { reorderChanged } from "./reorder-changes.ts";
 
 /** A past order as commerce lists it (the fields a reorder needs). */
-interface PastOrder {
+export interface PastOrder {
   orderId: string;
   merchantId: string;
   merchantNameZh: string;
@@ -79,6 +80,9 @@ export async function reorderLastTime(context: SkillContext): Promise<BrainDecis
     ...(address?.label === "home" || address?.label === "office" ? { addressLabel: address.label } : {}),
   };
   if (!address) return planOrder(context, draft);
+  // "…again, but 3 of them and hot", "…plus 2 pineapple pies": the old order with that change.
+  const reordered = await reorderChanged(context, chosen, draft);
+  if (reordered) return reordered;
   const changed = nlu.slots.options;
   if (changed) {
     // "和上次一样，不过这次要热的": the same things from the same shop, with what the user changes.
@@ -189,7 +193,7 @@ async function pickPastOrder(context: SkillContext, past: PastOrder[]): Promise<
 }
 
 /** Past option ids the user's change replaces (a new temperature replaces the old ice level too). */
-function withoutChanged<T extends object>(choices: T, changed: ItemOptions): T {
+export function withoutChanged<T extends object>(choices: T, changed: ItemOptions): T {
   const replaced = new Set<string>(Object.keys(changed));
   if (changed.temperature || changed.ice) {
     replaced.add("ice");

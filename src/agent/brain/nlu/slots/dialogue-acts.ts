@@ -1,5 +1,6 @@
 import { isAfterSaleReport, REFUND } from "./after-sale-acts.ts";
 import { parseNumber } from "./numbers.ts";
+import { asksPastOrderAgain } from "./reorder-words.ts";
 
 const EN_ORDINALS: Record<string, number> = {
   first: 1,
@@ -52,7 +53,7 @@ export function extractReference(text: string): "that_one" | "last_time" | undef
     return "last_time";
   }
   // "再来一杯一样的", "同样的再点一份", "跟刚才那单一样", "我常点的那个拿铁": the order before, again.
-  if (SAME_AGAIN.test(text)) return "last_time";
+  if (SAME_AGAIN.test(text) || asksPastOrderAgain(text)) return "last_time";
   if (
     /就(它|这个|那个|这家|那家|这款|要这个)了?|就选(它|这个|那个)|that one|this one|that's the one|go with (that|this|it)\b/iu.test(
       text,

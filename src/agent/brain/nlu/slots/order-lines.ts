@@ -1,5 +1,6 @@
 import type { GazetteerMatch } from "../gazetteer.ts";
 import { withoutAddedIn } from "./added-in.ts";
+import { foldBareCounts } from "./bare-counts.ts";
 import { excludedInLists } from "./excluded-runs.ts";
 import { articleLines, freeLines, unnamedListed } from "./free-lines.ts";
 import { foldHeadNouns } from "./head-nouns.ts";
@@ -240,9 +241,10 @@ export function extractOrderLines(text: string, matches: readonly GazetteerMatch
     ),
   );
   all.sort((a, b) => a.start - b.start);
-  applySharedOptions(text, all);
-  shopsOfLines(text, all, brands);
-  return { lines: all, exclusions, brands, problems };
+  const read = foldBareCounts(all);
+  applySharedOptions(text, read);
+  shopsOfLines(text, read, brands);
+  return { lines: read, exclusions, brands, problems };
 }
 
 /**

@@ -15,9 +15,10 @@ const EN_QUANTITY = new RegExp(
   `(?<![:.,\\d])(?<!\\b(?:part|episode|ep|chapter|season|vol|volume|no\\.|number|act|round|gate|room|line|bus|route|platform|terminal|hall|floor)\\s+)(?:(?<!\\b(?:${MONTH})\\.?\\s+)|(?=[a-z]))\\b(${EN_NUMBER})\\s+(?!(?:${MONTH}|yuan|rmb|bucks|kuai|dollars?|minutes?|mins?|hours?|days?|pm|am|a\\.m|p\\.m|o'clock|percent|stars?|nights?|tonight|today|tomorrow|to|for|at|in|on|from|with|by|and|or|of|is|are|instead|then|please|now|total|each|apiece)\\b)(?:(?:large|medium|small|big|hot|iced|extra)\\s+)?([a-z]+)`,
   "iu",
 );
-// A bare count that changes the one being discussed: "make it two", "actually 3", "just one please".
+// A bare count that changes the one being discussed: "make it two", "actually 3", "just one please",
+// "make the bananas 2".
 const EN_RECOUNT = new RegExp(
-  `\\b(?:make (?:it|that|them)|change (?:it|that) to|i'?ll (?:take|have)|let'?s do|actually|just|only|(?:i|we) (?:need|want|would like|'d like)|(?:i|we)'d like|(?:get|send|order) (?:me|us))\\s+(${EN_NUMBER})\\b(?!\\s*(?:yuan|rmb|bucks|kuai|dollars?|minutes?|mins?|hours?|pm|am|o'clock))`,
+  `\\b(?:make (?:it|that|them|the [a-z]+(?: [a-z]+)?)|change (?:it|that) to|i'?ll (?:take|have)|let'?s do|actually|just|only|(?:i|we) (?:need|want|would like|'d like)|(?:i|we)'d like|(?:get|send|order) (?:me|us))\\s+(${EN_NUMBER})\\b(?!\\s*(?:yuan|rmb|bucks|kuai|dollars?|minutes?|mins?|hours?|pm|am|o'clock))`,
   "iu",
 );
 // "数量换成1", "改成3份" without a unit after a card: the new count.
