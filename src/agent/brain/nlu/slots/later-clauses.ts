@@ -24,6 +24,15 @@ function dishNamedBefore(text: string, count: Count): string | undefined {
   return /^(?:另|其中|剩下|其余|还有|再|一|两|每)/u.test(name) ? undefined : name;
 }
 
+/**
+ * A count of pieces right after a split's count ("一份18只", "其中两份要18只的", "one of them 18 pieces"):
+ * how big that part's portions are, no count of its own.
+ */
+function portionOfPiece(text: string, count: Count, before: Count | undefined): boolean {
+  if (!before || !piecesAfter(text, count)) return false;
+  return /^\s*(?:要|是|的|都|of them|with|at|is|are)?\s*$/iu.test(text.slice(before.end, count.index));
+}
+
 // "一半无糖一半半糖", "half not spicy and half mild": each half of the last line with its own options.
 const HALF = /一半|\bhalf(?! sugar| sweet|-sweet| an? (?!little\b|bit\b)| a kilo| kg)(?:\s+of\s+them)?/giu;
 
@@ -83,7 +92,9 @@ export function applyLaterClauses(
   const rest = text.slice(from);
   if (!rest.trim()) return;
   if (splitInHalves(rest, lines, problems)) return;
-  const said = laterCounts(text, from).filter((count) => !countNamesThing(text, count));
+  const said = laterCounts(text, from).filter(
+    (count, index, all) => !countNamesThing(text, count) && !portionOfPiece(text, count, all[index - 1]),
+  );
   // "one as a meal and the other just the burger": the rest of the line, after a count of its own.
   const theRest = remainderAfter(text, from, said);
   const counts = theRest ? [...said, theRest].sort((a, b) => a.index - b.index) : said;
