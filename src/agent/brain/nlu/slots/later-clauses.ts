@@ -12,6 +12,7 @@ import {
 import { extractItemOptions } from "./options.ts";
 import { type Count, countNamesThing, laterCounts, piecesAfter } from "./order-counts.ts";
 import { choiceClauses, namesShopChoice } from "./shop-choices.ts";
+import type { ItemOptions } from "./types.ts";
 
 // "番茄汤的一份", "生椰的那杯": a dish named short, then the count of it.
 const NAMED_BEFORE = /[\p{Script=Han}]{2,6}的(?:那)?\s*$/u;
@@ -31,6 +32,12 @@ function dishNamedBefore(text: string, count: Count): string | undefined {
 function portionOfPiece(text: string, count: Count, before: Count | undefined): boolean {
   if (!before || !piecesAfter(text, count)) return false;
   return /^\s*(?:要|是|的|都|of them|with|at|is|are)?\s*$/iu.test(text.slice(before.end, count.index));
+}
+
+/** Whether the options give another value to one the line already has (大杯 then 中杯). */
+function otherValue(line: OrderLineSlot, options: ItemOptions | undefined): boolean {
+  const own = line.options as Record<string, unknown>;
+  return Object.entries(options ?? {}).some(([key, value]) => own[key] !== undefined && own[key] !== value);
 }
 
 // "一半无糖一半半糖", "half not spicy and half mild": each half of the last line with its own options.
@@ -191,6 +198,16 @@ export function applyLaterClauses(
         options: { ...last.options, ...piece.options },
       };
     });
+    // "丝绒拿铁一杯大杯一杯中杯", "一杯冰的一杯热的": one said with options of its own, the pieces after it
+    // other values of them — more of the thing beside it, not a split of one.
+    if (
+      last.qtyText !== undefined &&
+      last.qty === 1 &&
+      pieces.every((piece) => otherValue(last, piece.options))
+    ) {
+      lines.push(...parts);
+      return;
+    }
     if (total > split) parts.push({ ...last, qty: total - split });
     lines.splice(lines.length - 1, 1, ...parts);
     return;

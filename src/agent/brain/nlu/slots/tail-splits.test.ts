@@ -60,6 +60,38 @@ describe("splits said right after a counted line, with no clause mark", () => {
   });
 });
 
+describe("one with options of its own, then more with other values of them", () => {
+  it.each([
+    [
+      "拿铁一杯大杯一杯中杯",
+      [
+        ["拿铁", 1, { size: "large" }],
+        ["拿铁", 1, { size: "medium" }],
+      ],
+    ],
+    [
+      "美式一杯热的，一杯冰的",
+      [
+        ["美式", 1, { temperature: "hot" }],
+        ["美式", 1, { temperature: "iced" }],
+      ],
+    ],
+    [
+      "a latte, large, and one medium",
+      [
+        ["拿铁", 1, { size: "large" }],
+        ["拿铁", 1, { size: "medium" }],
+      ],
+    ],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it("reads the party an order is for as no thing to buy", () => {
+    expect(read("a latte, one per person, 4 people").map(([name]) => name)).toEqual(["拿铁"]);
+  });
+});
+
 describe("splits by how a shop makes the thing, when a dish is named like the choice", () => {
   // A dish named like a cooking choice ("煎饺", "Pan-fried Dumplings") sells beside the dumplings.
   const readDumplings = orderReader([
