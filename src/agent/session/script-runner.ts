@@ -74,9 +74,13 @@ export class ChatRunner {
   }
 
   async #confirm(): Promise<void> {
-    const task = (await this.#sessionTasks()).find(
+    const waiting = (await this.#sessionTasks()).filter(
       (candidate) => candidate.status === "awaiting_confirmation",
     );
+    // The newest card, but never a linked one before the card it goes with ("two tickets … and a taxi
+    // there": the tickets first, as they were shown; the ride's card is the next /confirm).
+    const newest = waiting[0];
+    const task = waiting.find((candidate) => candidate.id === newest?.parent_task_id) ?? newest;
     if (!task?.cart_hash) {
       this.#emit({
         type: "reply",

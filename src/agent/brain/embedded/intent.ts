@@ -107,7 +107,7 @@ const ORDERING_WORDS =
   /点|送|外卖|买|订|叫|打车|来[一两三杯份个瓶]|\b(?:order|deliver(?:ed|y)?|bring|buy|send|book|get me|taxi|cab|ride)\b/iu;
 
 const RIDE_ASKED =
-  /\b(?:taxi|cab|uber|didi|ride|xl|minivan|van|(?:\d|six|seven)[- ]seater)\b|打车|叫车|打的|叫个车|约车|网约车|滴滴|送(?:我|我们)(?:过去|去|到|回)|\btake (?:me|us) (?:to|home|back|there|over)\b|\bdrive (?:me|us)\b|\bpick (?:me|us) up\b|\b(?:premium|premier|comfort|comfortable|express|economy|private|business|big|bigger|large) car\b|\bbook (?:me |us )?(?:a |an )?car\b|^\s*(?:a |an |the )?car (?:from|to)\b|\b(?:need|want|get|grab) (?:me |us )?(?:a |an )?car\b/iu;
+  /\b(?:taxi|cab|uber|didi|ride|xl|minivan|van|(?:\d|six|seven)[- ]seater)\b|打车|叫车|打的|叫个车|约车|网约车|滴滴|送(?:我|我们)(?:过去|去|到|回)|\btake (?:me|us) (?:to|home|back|there|over)\b|\bdrive (?:me|us)\b|\bpick (?:me|us) up\b|\b(?:premium|premier|comfort|comfortable|express|economy|private|business|big|bigger|large) car\b|\bbook (?:me |us )?(?:a |an )?car\b|^\s*(?:a |an |the )?car (?:from|to)\b|\b(?:need|want|get|grab) (?:me |us )?(?:a |an )?car\b|\b(?:one|two|a|an|\d) (?:big |bigger |large )?cars? for (?:the |all )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|us|me)\b/iu;
 // A kind of car named is a car wanted ("明早8点 快车 从家去东站", "要专车").
 const CAR_WANTED =
   /\b(?:need|want|like|get|book|call|order)\s+(?:me\s+|us\s+)?(?:a|an)\s+(?:ride|taxi|cab|car|uber|didi)\b|叫(?:个|辆|一辆)?车|打(?:个)?车|约(?:个|辆)?车|快车|专车|出租车|网约车|商务车/iu;

@@ -16,10 +16,27 @@ describe("Chinese menu names said shorter", () => {
       "苏打水",
       "炒面汤套餐",
       "三鲜虾仁",
+      "三鲜水饺",
+      "三鲜饺子",
       "酸菜鱼",
       "郁金香",
       "郁金香",
       "芋泥奶茶",
+    ]);
+  });
+
+  it("says a two-ingredient filling by its first, unless that is a plain meat", () => {
+    const items = ["韭菜鸡蛋饺子", "牛肉洋葱水饺", "荠菜猪肉云吞"].map((zh, index) => ({
+      id: `${index}`,
+      zh,
+      en: zh,
+    }));
+    expect(menuAliases(items).map((alias) => alias.zh)).toEqual([
+      "韭菜鸡蛋",
+      "韭菜饺子",
+      "牛肉洋葱",
+      "荠菜猪肉",
+      "荠菜云吞",
     ]);
   });
 

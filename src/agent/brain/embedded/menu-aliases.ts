@@ -1,6 +1,6 @@
 /**
  * What people call a Chinese menu item its name does not spell as said: the size mark left off
- * ("百事可乐" for 百事可乐（中）), the "+" of a set left out ("拌面扁肉套餐" for 拌面+扁肉套餐), the dumpling kind left off ("虾仁三鲜" for 虾仁三鲜水饺), a house word or a short mark left off ("番茄牛腩面"
+ * ("百事可乐" for 百事可乐（中）), the "+" of a set left out ("拌面扁肉套餐" for 拌面+扁肉套餐), the dumpling kind left off ("虾仁三鲜" for 虾仁三鲜水饺) or half its filling ("虾仁水饺"), a house word or a short mark left off ("番茄牛腩面"
  * for 草本汤番茄牛腩面, "芝士葡萄" for 超A芝士葡萄, "老母鸡汤" for 肥西老母鸡汤). A
  * shortened name is kept only when no other item goes by it ("拿铁（罐装）" is no 拿铁, "圣代（草莓）" no
  * 圣代) and it stays three characters long.
@@ -12,6 +12,7 @@ export function withoutSizeMark(zh: string): string | undefined {
 }
 
 const KIND_SUFFIX = /(?:水饺|饺子|云吞|馄饨)$/u;
+const PLAIN_MEAT = /^(?:猪肉|鲜肉|牛肉|羊肉|鸡肉|肉馅)$/u;
 // A dosage form or a product kind after a brand ("板蓝根颗粒" is asked for as 板蓝根, "特仑苏纯牛奶" as 特仑苏).
 const FORM_SUFFIX = /(?:颗粒|胶囊|口服液|冲剂|纯牛奶|花束)$/u;
 // A pack or count after a name (" 250ml×12（整箱）", "（11枝）"), not a kind in brackets ("苹果（红富士）").
@@ -36,6 +37,12 @@ export function menuAliases(items: readonly { id: string; zh: string; en: string
     if (SIZE_MARK.test(item.zh)) propose(item, item.zh.replace(SIZE_MARK, ""), 3);
     if (item.zh.includes("+")) propose(item, item.zh.replace(/\+/gu, ""), 3);
     if (KIND_SUFFIX.test(item.zh)) propose(item, item.zh.replace(KIND_SUFFIX, ""), 3);
+    // A filling of two ingredients said by its first ("虾仁水饺", "虾仁饺子" for 虾仁三鲜水饺, "韭菜水饺" for
+    // 韭菜鸡蛋水饺); a plain meat first ("猪肉" of 猪肉酸菜水饺) is as much the plain dumpling's.
+    const filling = /^(\p{Script=Han}{2})\p{Script=Han}{2}(水饺|饺子|云吞|馄饨)$/u.exec(item.zh);
+    if (filling && !PLAIN_MEAT.test(filling[1] as string))
+      for (const kind of new Set([filling[2], filling[2] === "水饺" ? "饺子" : filling[2]]))
+        propose(item, `${filling[1]}${kind}`, 4);
     if (HOUSE_PREFIX.test(item.zh)) propose(item, item.zh.replace(HOUSE_PREFIX, ""), 3);
     const unpacked = item.zh.replace(PACK, "").trim();
     if (FORM_SUFFIX.test(unpacked)) propose(item, unpacked.replace(FORM_SUFFIX, ""), 3);

@@ -1,5 +1,7 @@
 import { dayStartMs, wallTime, zoneDay, zonedInstant } from "../../../../kernel/time-zone.ts";
 import { extractDateTime } from "../../nlu/slots/time.ts";
+import type { DateTimeSlot } from "../../nlu/slots/types.ts";
+import { partOfDayHour } from "../../nlu/slots/when-reader.ts";
 import type { SkillContext } from "./context.ts";
 
 /** A day named in the words ("明天", "周五", "the 12th"): the time said is on that day, not the booking's. */
@@ -41,6 +43,23 @@ export function timeOnBookingDay(
 // Words that say which half of the day an hour is in ("早上5点", "5am", "凌晨").
 export const HALF_OF_DAY =
   /上午|早上|早晨|清晨|凌晨|中午|下午|傍晚|晚上|夜里|今晚|明早|\b(?:am|pm|a\.m\.|p\.m\.|morning|noon|afternoon|evening|night|tonight)\b|[0-9]\s*(?:am|pm)\b/iu;
+
+// A clock in the user's own words ("3点", "15:00", "3pm", "十点半", "at 6").
+const HOUR_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+const CLOCK_SAID = new RegExp(
+  `\\d\\s*(?:[点:：时]|am\\b|pm\\b|a\\.m|p\\.m|o'?clock)|[一二两三四五六七八九十]+\\s*点|\\bat\\s+\\d|\\bmidnight\\b|\\b(?:half|quarter) (?:past|to)\\b|\\b(?:at|by|around|about) ${HOUR_WORD}\\b|\\b${HOUR_WORD}[- ]?(?:o'?clock|thirty|fifteen|forty[- ]five)\\b`,
+  "iu",
+);
+
+/**
+ * A part of the day said with no clock ("明天下午", "后天上午"): the reader gives it an hour of its own
+ * ("下午" → 15:00), which nobody said — a ride at it is asked, not booked. Noon is a clock.
+ */
+export function onlyPartOfDay(slot: DateTimeSlot | undefined, text: string): boolean {
+  if (!slot?.timeKnown || CLOCK_SAID.test(text)) return false;
+  const hour = partOfDayHour(text);
+  return hour !== undefined && hour !== 12;
+}
 
 /** The clock time of `timeMs` on the local day that starts at `dayMs`. */
 export function onDay(dayMs: number, timeMs: number, zone: string): number {

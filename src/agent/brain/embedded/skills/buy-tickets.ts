@@ -5,6 +5,7 @@ import type { SkillContext } from "./context.ts";
 import { kindOf } from "./event-kinds.ts";
 import { type EventSummary, listEvents, namedEvents } from "./event-match.ts";
 import { savedPlace } from "./places.ts";
+import { withRideClauseTime } from "./ride-clause.ts";
 import { rideRequest, scheduledRide } from "./ride-hail.ts";
 import { searchEvents } from "./search-events.ts";
 import { chooseSeats, type SeatChoice, sessionTiers, tiersForArea } from "./seat-choice.ts";
@@ -230,6 +231,9 @@ export async function buyTickets(context: SkillContext, entry: TicketEntry = {})
   }
   const request = ticketRequest(event, session, best, draft, lang);
   const alternatives = choices.slice(1, 3);
+  // The ride's own time said with the tickets ("…，再叫辆车晚上6点出发") is the ride's departure.
+  const timed = withRideClauseTime(turn.text, draft, session.startsAt, turn.now, turn.profile.timeZone, lang);
+  Object.assign(draft, timed.draft);
   const { linked, rideText } = rides(context, event, session, draft);
   // "最好的位置" / "cheapest" met by another tier than the extreme one: why, before the card.
   const together = count > 1 && draft.together !== false;
@@ -242,6 +246,7 @@ export async function buyTickets(context: SkillContext, entry: TicketEntry = {})
       (cheaper?.note ?? "") +
       explainTickets(event, session.startsAt, best, draft, { cheapestEvent, bestForFront }, turn.now, lang) +
       tierNote(best, tiersNow, ask, lang) +
+      timed.note +
       rideText,
     ...(alternatives.length
       ? { alternatives: alternatives.map((choice, index) => optionOf(choice, index, lang)) }

@@ -8,6 +8,8 @@ describe("a count said per person", () => {
     ["lattes for the 4 of us, one each, to the office", 4],
     ["6 people, a cup each of milk tea", 6],
     ["we are 3, each of us wants a burger", 3],
+    ["生椰拿铁，每人一杯，一共6个人，送公司", 6],
+    ["cheeseburgers for everyone, there are 5 of us", 5],
   ])("%s → × %d", (text, times) => {
     expect(perPersonTimes(text)).toBe(times);
   });
@@ -20,6 +22,7 @@ describe("a count said per person", () => {
     "我们四个人每人一杯，一共4杯拿铁",
     "a latte for me, max 30 yuan each, we're 2",
     "我们3个人，每人不超过25块，来3份饺子",
+    "a pizza for everyone to share, 5 of us",
   ])("%s is no per-person count", (text) => {
     expect(perPersonTimes(text)).toBeUndefined();
   });

@@ -17,17 +17,23 @@ const EN_EACH =
 // one of a thing (no money in the words between) for every one of the party.
 const EN_ONE_THING_EACH =
   /\b(?:a|an|one|1)\s+(?:(?!yuan\b|rmb\b|kuai\b|bucks\b)[^\s,.!?¥$0-9]+\s+){1,6}?(?:each for|each|per person|per head|for each of us|for everyone|for everybody)\b/iu;
+// "cheeseburgers for everyone, there are 5 of us": a thing for each one, unless it is shared.
+const EN_FOR_EACH = /\bfor (?:each of us|everyone|everybody|each person|every one of us)\b/iu;
+const SHARED = /\b(?:share|sharing|shared|split)\b|一起吃|分着/iu;
 // The party said as colleagues or friends ("三个同事", "我们俩"): how many people share the order.
 const ZH_COLLEAGUES = /([2-9]|[两二三四五六七八九十])\s*个\s*(?:同事|朋友|小伙伴|人)|我们(俩|仨)/u;
-// A total said outright ("一共5杯", "5 in total") is the count, whatever is said per person.
+// A total said outright ("一共5杯", "5 in total") is the count, whatever is said per person ("一共6个人"
+// is the party, not a count).
 // A sum is no count: "一共别超过65", "under 100 yuan in total" are budgets.
 const TOTAL_SAID =
-  /(?:一共|总共|共)\s*(?:要|来|点)?\s*[0-9一二两三四五六七八九十]+\s*(?:杯|份|个|碗|盒)|(?<!(?:yuan|rmb|kuai|bucks|[0-9])\s*)\b(?:in total|altogether)\b/iu;
+  /(?:一共|总共|共)\s*(?:要|来|点)?\s*[0-9一二两三四五六七八九十]+\s*(?:杯|份|个(?!\s*人)|碗|盒)|(?<!(?:yuan|rmb|kuai|bucks|[0-9])\s*)\b(?:in total|altogether)\b/iu;
 
 /** How many people a per-person count is for, when the turn says one; undefined otherwise. */
 export function perPersonTimes(text: string): number | undefined {
-  const each = [ZH_EACH, ZH_EACH_THING, EN_EACH, EN_ONE_THING_EACH].some((pattern) => pattern.test(text));
-  if (!each || TOTAL_SAID.test(text)) return undefined;
+  const each = [ZH_EACH, ZH_EACH_THING, EN_EACH, EN_ONE_THING_EACH, EN_FOR_EACH].some((pattern) =>
+    pattern.test(text),
+  );
+  if (!each || TOTAL_SAID.test(text) || SHARED.test(text)) return undefined;
   const said = ZH_COLLEAGUES.exec(text);
   const colleagues = said?.[2] ? (said[2] === "俩" ? "2" : "3") : said?.[1];
   const party = partySize(text);

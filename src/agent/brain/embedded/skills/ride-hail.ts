@@ -4,7 +4,7 @@ import { eveningMeant } from "../../nlu/slots/clock-sense.ts";
 import type { BrainDecision, Lang, TaskRequest } from "../../types.ts";
 import { say, yuan } from "../say.ts";
 import type { DialogueState } from "../state.ts";
-import { HALF_OF_DAY } from "./booking-day.ts";
+import { HALF_OF_DAY, onlyPartOfDay } from "./booking-day.ts";
 import type { SkillContext } from "./context.ts";
 import { laterTime, whenLabel } from "./later.ts";
 import { otherCity, outOfAreaText } from "./other-city.ts";
@@ -198,16 +198,18 @@ export async function rideHail(
     !saidTime &&
     !show &&
     datetime &&
-    !datetime.timeKnown &&
+    (!datetime.timeKnown || onlyPartOfDay(datetime, turn.text)) &&
     later.atMs === datetime.startMs
-  )
+  ) {
+    // "后天上午" is read with an hour nobody said ("后天上午10点"): named back without it.
+    const asked = datetime.timeKnown ? datetime.text.replace(/\s*\d{1,2}点$/u, "") : datetime.text;
     return {
       type: "ask",
       slot: "time",
       text: say(
         lang,
-        `好的，${datetime.text}从${placeName(origin, lang)}去${placeName(destination, lang)}。几点上车？（比如「8点」）`,
-        `Sure: ${datetime.text}, from ${placeName(origin, lang)} to ${placeName(destination, lang)}. What time should the car pick you up? (e.g. "8am")`,
+        `好的，${asked}从${placeName(origin, lang)}去${placeName(destination, lang)}。几点上车？（比如「8点」）`,
+        `Sure: ${asked}, from ${placeName(origin, lang)} to ${placeName(destination, lang)}. What time should the car pick you up? (e.g. "8am")`,
       ),
       // A day said alone ("明天") is asked from its morning; its half ("tomorrow evening") from that hour.
       state: {
@@ -221,6 +223,7 @@ export async function rideHail(
         },
       },
     };
+  }
   const points = {
     origin: { lng: origin.lng, lat: origin.lat },
     destination: { lng: destination.lng, lat: destination.lat },

@@ -12,6 +12,7 @@ import {
 import { extractItemOptions } from "./options.ts";
 import { type Count, countNamesThing, laterCounts, piecesAfter } from "./order-counts.ts";
 import { choiceClauses, namesShopChoice } from "./shop-choices.ts";
+import type { ItemOptions } from "./types.ts";
 
 // "番茄汤的一份", "生椰的那杯": a dish named short, then the count of it.
 const NAMED_BEFORE = /[\p{Script=Han}]{2,6}的(?:那)?\s*$/u;
@@ -22,6 +23,21 @@ function dishNamedBefore(text: string, count: Count): string | undefined {
   const name = found?.replace(/的(?:那)?\s*$/u, "").replace(/^.*[，,、；;。]/u, "");
   if (!name || name.length < 2 || extractItemOptions(name) || namesShopChoice(name)) return undefined;
   return /^(?:另|其中|剩下|其余|还有|再|一|两|每)/u.test(name) ? undefined : name;
+}
+
+/**
+ * A count of pieces right after a split's count ("一份18只", "其中两份要18只的", "one of them 18 pieces"):
+ * how big that part's portions are, no count of its own.
+ */
+function portionOfPiece(text: string, count: Count, before: Count | undefined): boolean {
+  if (!before || !piecesAfter(text, count)) return false;
+  return /^\s*(?:要|是|的|都|of them|with|at|is|are)?\s*$/iu.test(text.slice(before.end, count.index));
+}
+
+/** Whether the options give another value to one the line already has (大杯 then 中杯). */
+function otherValue(line: OrderLineSlot, options: ItemOptions | undefined): boolean {
+  const own = line.options as Record<string, unknown>;
+  return Object.entries(options ?? {}).some(([key, value]) => own[key] !== undefined && own[key] !== value);
 }
 
 // "一半无糖一半半糖", "half not spicy and half mild": each half of the last line with its own options.
@@ -86,7 +102,9 @@ export function applyLaterClauses(
   const rest = text.slice(from);
   if (!rest.trim()) return;
   if (splitInHalves(rest, lines, problems)) return;
-  const said = laterCounts(text, from).filter((count) => !countNamesThing(text, count));
+  const said = laterCounts(text, from).filter(
+    (count, index, all) => !countNamesThing(text, count) && !portionOfPiece(text, count, all[index - 1]),
+  );
   // "one as a meal and the other just the burger": the rest of the line, after a count of its own.
   const theRest = remainderAfter(text, from, said);
   const counts = theRest ? [...said, theRest].sort((a, b) => a.index - b.index) : said;
@@ -190,6 +208,16 @@ export function applyLaterClauses(
         options: { ...last.options, ...piece.options },
       };
     });
+    // "丝绒拿铁一杯大杯一杯中杯", "一杯冰的一杯热的": one said with options of its own, the pieces after it
+    // other values of them — more of the thing beside it, not a split of one.
+    if (
+      last.qtyText !== undefined &&
+      last.qty === 1 &&
+      pieces.every((piece) => otherValue(last, piece.options))
+    ) {
+      lines.push(...parts);
+      return;
+    }
     if (total > split) parts.push({ ...last, qty: total - split });
     lines.splice(lines.length - 1, 1, ...parts);
     return;

@@ -40,4 +40,11 @@ describe("amounts read as written", () => {
     expect(slots("买2l可乐").moneyProblem).toBeUndefined();
     expect(slots("来2杯拿铁，30块以内").budgetMaxFen).toBe(3000);
   });
+
+  it("reads a dash standing apart as a mark between words, not a minus", () => {
+    expect(
+      slots("4 dumplings delivered home - 2 pan fried, the other 2 boiled").moneyProblem,
+    ).toBeUndefined();
+    expect(slots("send bob -20 yuan").moneyProblem).toMatchObject({ reason: "negative" });
+  });
 });

@@ -68,7 +68,7 @@ const MONEY_WORDS =
   /块|元|rmb|cny|yuan|kuai|bucks|dollars?|¥|￥|\$|转|付|汇|打|pay|send|transfer|wire|give|budget|预算|以内|under/iu;
 const SCIENTIFIC = /(?<![\w.])\d+(?:\.\d+)?e[+-]?\d+(?![\w])/iu;
 const NEGATIVE =
-  /(?:(?<![\w\d])-|负|\bminus\s+)\s*(?:[$¥￥]\s*)?(\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)/iu;
+  /(?:(?<![\w\d])-(?!\s)|负|\bminus\s+)\s*(?:[$¥￥]\s*)?(\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)/iu;
 const ZERO =
   /(?:[$¥￥]\s*0+(?:\.0+)?(?![\d.])|(?<![\d.])0+(?:\.0+)?\s*(?:块|元|rmb|cny|yuan|kuai|bucks|dollars?)|零元|零块)/iu;
 const TINY = /(?<![\d.])\d+\.\d{3,}\s*(?:块|元|rmb|cny|yuan|kuai|bucks|dollars?)/iu;

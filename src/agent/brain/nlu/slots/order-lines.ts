@@ -46,6 +46,10 @@ const ZH_EXCLUDE_AFTER =
 const EN_EXCLUDE_BEFORE =
   /(?:\bnot(?: from| at)?|\bno|\bexcept(?: for)?|\b(?:anything|anywhere|any ?place|any ?shop|anyone|somewhere) (?:but|except)|\bapart from|\bbesides|\bnever|\bother than|\bavoid|\bexcluding|\bwithout|\brather than|\binstead of|\bnothing from|\bskip|\bdon'?t want|\bbut not|\b(?:don'?t|do not|never|please don'?t) (?:use|order from|get (?:it|them|anything) from|go (?:with|to))|\bnot using|\bstay away from|\bsteer clear of|\bkeep away from)(?:\s+(?:the|any|a|an|from))?\s*$/iu;
 
+// The party an order is for ("one per person, 4 people", "一共6个人"): who eats, not a thing to buy.
+const PARTY_WORDS =
+  /^(?:(?:per|a|each) (?:person|head)|people|ppl|persons?|pax|guests|adults|(?:each|all|the \w+) of us|of us|everyone|everybody|个?人|位)$/iu;
+
 // A shop named after the thing, before its "x3" / "×2".
 const SHOP_THEN_TIMES = /^\s*(?:from|at|@)\s+[\p{L}'&. -]{1,30}?(?=\s*[x×*]\s*[0-9])/iu;
 
@@ -240,8 +244,9 @@ export function extractOrderLines(text: string, matches: readonly GazetteerMatch
       lines,
     ),
   );
-  all.sort((a, b) => a.start - b.start);
-  const read = foldBareCounts(all);
+  const kept = all.filter((line) => line.match || !PARTY_WORDS.test(line.text.trim()));
+  kept.sort((a, b) => a.start - b.start);
+  const read = foldBareCounts(kept);
   applySharedOptions(text, read);
   shopsOfLines(text, read, brands);
   return { lines: read, exclusions, brands, problems };

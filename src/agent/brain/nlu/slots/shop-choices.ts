@@ -50,7 +50,8 @@ const EN_CHOICE = new RegExp(
   [
     "\\b(?:second )?thin(?: noodles?| cut)?\\b|\\bleek[- ]leaf\\b|\\bflat(?: noodles?)?\\b|\\b(?:extra )?wide(?: noodles?)?\\b|\\bknife[- ]cut\\b",
     "\\b(?:extra|less|more|no|a little|double) rice\\b",
-    "\\b\\d+\\s*(?:pcs?|pieces?|-piece)\\b",
+    // "pc18", "in8": "18 pieces", "8 inch" as the order reader tags them (option-words.ts).
+    "\\b\\d+\\s*(?:pcs?|pieces?|-piece)\\b|\\b(?:pc|in)\\d+\\b",
     "\\bpan[- ]?fried\\b|\\bfried\\b|\\bboiled\\b|\\bsteamed\\b",
     "\\b(?:with|w/|add|plus|extra|and) (?:an? |extra )?(?:egg|cola|coke|sprite|soy ?milk|beef|pearls|boba|taro balls?|coconut jelly|pudding|grass jelly|cheese foam|shot)s?\\b",
     "\\b(?:as )?(?:an? )?(?:meal|combo)s?\\b|\\b(?:burger|sandwich)(?:es|s)? only\\b|\\bjust the (?:burger|sandwich)(?:es|s)?\\b|\\bsingle\\b|\\bon its own\\b",
@@ -86,7 +87,7 @@ export function namesShopChoice(words: string): boolean {
 
 // What is left of a piece of choices: joins, particles, articles, counts of the same thing.
 const FILLER =
-  /[\s，,、；;:：。.!！?？—–\-()（）]|的|要|也|都|和|跟|再|就|是|一(?:碗|份|杯|个|笼)?|\b(?:and|with|one|a|an|the|of|them|it|please|pls)\b|w\//giu;
+  /[\s，,、；;:：。.!！?？—–\-()（）]|的|要|也|都|和|跟|再|就|是|(?:做|弄|换)成|一(?:碗|份|杯|个|笼)?|\b(?:and|with|one|a|an|the|of|them|it|please|pls|other|others|rest|remaining)\b|w\//giu;
 
 /**
  * Whether the words say nothing but how to make something: shop choices and the NLU's own options
@@ -163,7 +164,12 @@ function choiceInSplit(text: string, match: GazetteerMatch): boolean {
   if (!counted) return false;
   // The piece before: back to the clause mark or the thing named; the piece after: to the next mark.
   const lead = before.slice(0, counted.index);
-  const previous = lead.split(CLAUSE_MARK).at(-1) ?? "";
+  // The last clause with words in it ("two boiled, one fried": the piece before the mark right before).
+  const previous =
+    lead
+      .split(CLAUSE_MARK)
+      .filter((clause) => clause.trim())
+      .at(-1) ?? "";
   const after = text.slice(match.end, match.end + 24);
   const next = after.replace(/^\s*[，,、；;]\s*/u, "").split(CLAUSE_MARK)[0] ?? "";
   return choicePiece(previous) || choicePiece(next);

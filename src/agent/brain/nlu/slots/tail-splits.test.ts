@@ -60,6 +60,38 @@ describe("splits said right after a counted line, with no clause mark", () => {
   });
 });
 
+describe("one with options of its own, then more with other values of them", () => {
+  it.each([
+    [
+      "拿铁一杯大杯一杯中杯",
+      [
+        ["拿铁", 1, { size: "large" }],
+        ["拿铁", 1, { size: "medium" }],
+      ],
+    ],
+    [
+      "美式一杯热的，一杯冰的",
+      [
+        ["美式", 1, { temperature: "hot" }],
+        ["美式", 1, { temperature: "iced" }],
+      ],
+    ],
+    [
+      "a latte, large, and one medium",
+      [
+        ["拿铁", 1, { size: "large" }],
+        ["拿铁", 1, { size: "medium" }],
+      ],
+    ],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it("reads the party an order is for as no thing to buy", () => {
+    expect(read("a latte, one per person, 4 people").map(([name]) => name)).toEqual(["拿铁"]);
+  });
+});
+
 describe("splits by how a shop makes the thing, when a dish is named like the choice", () => {
   // A dish named like a cooking choice ("煎饺", "Pan-fried Dumplings") sells beside the dumplings.
   const readDumplings = orderReader([
@@ -73,11 +105,32 @@ describe("splits by how a shop makes the thing, when a dish is named like the ch
     ["三份鲜肉饺子，两份水煮 一份煎饺，送家里"],
     ["三份鲜肉饺子 两份水煮一份煎的 送公司"],
     ["3 pork dumplings to my home, two boiled and one pan-fried"],
+    ["三份鲜肉饺子送公司，两份要煮的，一份做成煎的"],
+    ["3 pork dumplings to my office, two boiled, one fried"],
   ])("%s: two boiled and one pan-fried, no other dish", (text) => {
     expect(lines(text)).toEqual([
       ["鲜肉饺子", 2, false],
       ["鲜肉饺子", 1, true],
     ]);
+  });
+
+  it("reads a dash before the pieces as a mark, 'the other' as the rest of the line", () => {
+    expect(lines("4 pork dumplings to my home - 2 pan fried, the other 2 boiled")).toEqual([
+      ["鲜肉饺子", 2, true],
+      ["鲜肉饺子", 2, false],
+    ]);
+  });
+
+  it.each([
+    ["两份鲜肉饺子送公司，一份18只", 1],
+    ["三份鲜肉饺子送家里，其中两份要18只的", 2],
+    ["two pork dumplings to my home, one of them 18 pieces", 1],
+  ])("%s: a count of pieces after a split's count is that part's portion", (text, big) => {
+    const read = readDumplings(text).lines;
+    expect(read.map((line) => lineName(line))).toEqual(["鲜肉饺子", "鲜肉饺子"]);
+    expect(read[0]?.qty).toBe(big);
+    expect(read[0]?.said).toMatch(/18|pc18/u);
+    expect(read[1]?.said ?? "").not.toMatch(/18/u);
   });
 
   it("keeps the dish when it is ordered as one of its own", () => {

@@ -9,7 +9,8 @@ import { namesShopChoice } from "./shop-choices.ts";
 /**
  * Where the splits of a counted line start in its tail (`from`..`to`, the words after the thing), or
  * undefined when the tail holds none: each split is a count (other than the line's own) followed by
- * options or a shop's choices, they add up to no more than the line's count, and the line said a count above one.
+ * options or a shop's choices, they add up to no more than the line's count, and the line said a count above one
+ * (or one with options of its own, the pieces other values of them: "一杯大杯一杯中杯").
  */
 export function splitsStart(
   text: string,
@@ -18,7 +19,7 @@ export function splitsStart(
   line: { qty: number; qtyText?: string },
   own?: Count,
 ): number | undefined {
-  if (line.qtyText === undefined || line.qty < 2) return undefined;
+  if (line.qtyText === undefined || line.qty < 1) return undefined;
   const counts = laterCounts(text, from).filter(
     (count) =>
       count.end <= to &&
@@ -34,8 +35,22 @@ export function splitsStart(
     if (count.problem || count.qty === undefined || !says) return undefined;
     sum += count.qty;
   }
+  const first = counts[0] as Count;
+  // "丝绒拿铁一杯大杯一杯中杯": one with options of its own, then more with other values of them.
+  if (line.qty === 1) return besideOne(text, from, first, counts, to) ? first.index : undefined;
   if (sum > line.qty) return undefined;
-  return (counts[0] as Count).index;
+  return first.index;
+}
+
+/** Whether each piece after a line of one gives another value to an option said for that one. */
+function besideOne(text: string, from: number, first: Count, counts: readonly Count[], to: number): boolean {
+  const own = extractItemOptions(text.slice(from, first.index)) as Record<string, unknown> | undefined;
+  if (!own) return false;
+  return counts.every((count, index) => {
+    const words = text.slice(count.end, counts[index + 1]?.index ?? to);
+    const said = (extractItemOptions(words) ?? {}) as Record<string, unknown>;
+    return Object.entries(said).some(([key, value]) => own[key] !== undefined && own[key] !== value);
+  });
 }
 
 // "每人一杯拿铁 4杯热的4杯冰的": one each for a party, then the whole party's cups split by options.
