@@ -98,7 +98,9 @@ describe("a count of pieces no pack holds", () => {
     expect(perItem[0]?.map((found) => found.nameZh)).toEqual(["鸡蛋 15枚"]);
   });
 
-  it("is left as said where single pieces are sold too, or servings were counted", () => {
+  it("is left as said where single pieces are sold too, servings were counted, or no pack is that small", () => {
+    const kiwis = [candidate("奇异果 6个装", "Kiwifruit ×6")];
+    expect(packedCounts([{ query: "奇异果", qty: 2, options: {} }], [kiwis]).items[0]?.qty).toBe(2);
     const mixed = [...bouquets, candidate("红玫瑰（单枝）", "Red Rose (single stem)")];
     expect(packedCounts([{ query: "红玫瑰", qty: 12, options: {} }], [mixed]).items[0]?.qty).toBe(12);
     const servings = packedCounts([{ query: "红玫瑰", qty: 2, options: {}, said: "两束红玫瑰" }], [bouquets]);

@@ -71,7 +71,8 @@ export function packedCounts(
 /**
  * "a dozen red roses" where roses come in bouquets of 9, 11 and 19: the count is of stems, and no
  * pack holds it — as many packs as make it exactly ("20 eggs" in tens), else one pack of the
- * closest size (the larger on a tie), never twelve bouquets. The
+ * closest size (the larger on a tie), never twelve bouquets. A count below every pack's size ("2
+ * boxes of kiwis" of six) counts packs. The
  * pieces asked for stay on the item, so the card's difference is named (engine/faithfulness.ts).
  * Anything not sold in packs, or a count of servings, is left as said.
  */
@@ -84,6 +85,8 @@ function closestPacks(
   const held = (candidate: Candidate) => packCount(candidate.nameZh) ?? packCount(candidate.nameEn);
   if (close.length === 0 || close.some((candidate) => held(candidate) === undefined)) return { item, found };
   const sizes = [...new Set(close.map((candidate) => held(candidate) ?? 0))].sort((a, b) => b - a);
+  // "2 kiwis" where kiwis come by 6 counts packs, as before: a count of pieces reaches a pack's size.
+  if (item.qty < Math.min(...sizes)) return { item, found };
   // "24 cans" where cans come by 6: four packs, exactly; else the one pack closest to the count.
   const whole = sizes.find((size) => item.qty % size === 0);
   const gap = (size: number) => Math.abs(size - item.qty);
