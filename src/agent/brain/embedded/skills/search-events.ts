@@ -137,7 +137,7 @@ export async function searchEvents(context: SkillContext, carried?: TicketDraft)
               : `${when}${kind ? `的${kind.zh}` : ""}有这些，说「第几个」我帮你买票：`,
             elsewhen
               ? `${kind ? `No ${kind.en}` : "Nothing fits"} ${when}; the nearest after that — say "the first one" and I'll get tickets:`
-              : `Here's ${kind ? `the ${kind.en}` : "what's"} on${when ? ` ${when}` : ""} — say "the first one" and I'll get tickets:`,
+              : `${kind ? (shown.length > 1 ? `Here are the ${kind.en} events` : `Here's the ${kind.en}`) : "Here's what's"} on${when ? ` ${when}` : ""} — say "the first one" and I'll get tickets:`,
           )) +
       // The ride asked for with the tickets waits for the pick, and is said to wait.
       rideWaits(draft, lang),
