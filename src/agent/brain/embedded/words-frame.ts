@@ -3,8 +3,8 @@ import type { RequestFrame } from "../frame.ts";
 import type { BrainTurn, Lang } from "../types.ts";
 import type { Understanding } from "./skills/context.ts";
 import { laterTime } from "./skills/later.ts";
-import { frameOf } from "./skills/order.ts";
 import { draftFromTurn } from "./skills/order-draft.ts";
+import { frameOf } from "./skills/order-frame.ts";
 import { rideFrame } from "./skills/ride-hail.ts";
 
 /**

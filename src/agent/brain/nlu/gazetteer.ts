@@ -16,8 +16,7 @@ export interface GazetteerEntry {
   canonicalEn?: string;
   /** The Chinese name `zh` is a nickname of ("星巴克" for "星爸爸"), for searches and replies. */
   canonicalZh?: string;
-  /** The catalogue category of a menu item ("fruit", "coffee"): what kind of thing it is. */
-  category?: string;
+  category?: string; // a menu item's catalogue category ("fruit", "coffee")
 }
 
 /** A span of the text that names an entry. `score` is 1 for an exact name, lower for fuzzy ways. */

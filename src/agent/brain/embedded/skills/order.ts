@@ -1,7 +1,5 @@
 import { LATER_AFTER_MS } from "../../../engine/faithfulness.ts";
-import type { RequestFrame } from "../../frame.ts";
 import { savedAddressNamed } from "../../nlu/slots/places.ts";
-import { countedInSingles } from "../../pack-words.ts";
 import type { BrainDecision, BrainOption, TaskRequest } from "../../types.ts";
 import { say, yuan } from "../say.ts";
 import type { DialogueState, OrderDraft } from "../state.ts";
@@ -12,6 +10,7 @@ import { withIngredient } from "./ingredient-wish.ts";
 import { deliverAtFor, whenLabel } from "./later.ts";
 import { saidChoicesOnce } from "./option-mapping.ts";
 import { planBasket } from "./order-basket.ts";
+import { frameOf } from "./order-frame.ts";
 import { dietNote, explainMissing, substitutionNote, unrelatedStandIns } from "./order-honesty.ts";
 import {
   askOverBudget,
@@ -30,7 +29,6 @@ import {
 } from "./order-search.ts";
 import { packedCounts } from "./pack-count.ts";
 import { planByTaste } from "./taste-pick.ts";
-import { weightsSaid } from "./weighed-lines.ts";
 
 export { refusalReason } from "./order-replies.ts";
 
@@ -360,40 +358,6 @@ function toRequest(
       ...(draft.budgetMaxFen ? { budgetFen: draft.budgetMaxFen } : {}),
     },
     frame: frameOf(draft),
-  };
-}
-
-/** The draft as the request frame the engine checks the card against. */
-export function frameOf(draft: OrderDraft): RequestFrame {
-  return {
-    kind: "order_delivery",
-    items: draft.items.map((item) => {
-      const grams = weightsSaid(item.said ?? "").find((weight) => weight.count === item.qty)?.grams;
-      return {
-        text: item.query || "?",
-        qty: item.qty,
-        options: item.options,
-        ...(grams && Number.isInteger(grams) ? { grams } : {}),
-        ...(item.shop ? { merchant: item.shop } : {}),
-        ...(countedInSingles(item.said ?? "") ? { singles: true } : {}),
-        ...(item.pieces ? { pieces: item.pieces } : {}),
-      };
-    }),
-    ...(draft.brand ? { merchant: draft.brand } : {}),
-    exclusions: draft.exclusions ?? [],
-    ...(draft.budgetMaxFen || draft.perItemMaxFen
-      ? {
-          budget: {
-            ...(draft.budgetMaxFen ? { totalFen: draft.budgetMaxFen } : {}),
-            ...(draft.perItemMaxFen ? { perItemFen: draft.perItemMaxFen } : {}),
-          },
-        }
-      : {}),
-    ...(draft.withinMinutes ? { withinMinutes: draft.withinMinutes } : {}),
-    ...(draft.when ? { when: draft.when } : {}),
-    ...(draft.addressLabel ? { address: draft.addressLabel } : {}),
-    bundle: [],
-    problems: draft.problems ?? [],
   };
 }
 
