@@ -23,8 +23,9 @@ export function normalizeText(text: string, options: { keepCase?: boolean } = {}
       .replace(/(\d) (?=[\u3400-\u9fff\uf900-\ufaff])/gu, "$1")
       .replace(THOUSANDS, (digits) => digits.replace(/,/gu, ""))
       // "anything but Starbucks - 2 lattes", "不要星巴克 - 2杯": a dash spaced between words and a
-      // number parts them like a comma; it is no minus sign (a range of numbers keeps its dash).
-      .replace(/(?<=\p{L})\s+[-–—]\s+(?=\d)/gu, ", ")
+      // number parts them like a comma; it is no minus sign. A range keeps its dash, with or without
+      // units after its numbers ("20 - 50", "1小时 - 2小时", "5pm - 7pm").
+      .replace(/(?<=\p{L})(?<!\d\s?\p{L}{1,3})\s+[-–—]\s+(?=\d)/gu, ", ")
       // English shorthand: "w/ oat milk", "w/o ice".
       .replace(/(?<![a-z])w\/o(?![a-z])\s*/giu, "without ")
       .replace(/(?<![a-z])w\/(?=\s|[a-z]{2,})\s*/giu, "with ")
