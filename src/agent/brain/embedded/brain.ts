@@ -1,5 +1,5 @@
 import type { Gazetteer } from "../nlu/gazetteer.ts";
-import type { Brain, BrainDecision, BrainTrace, BrainTurn, Lang, TaskBrief } from "../types.ts";
+import type { Brain, BrainDecision, BrainTrace, BrainTurn, Lang } from "../types.ts";
 import { type DecideText, decideNeeds, withPending } from "./combo.ts";
 import { declinedPart, notOffered, withDeclined } from "./declined-parts.ts";
 import { amendPending, retimesOrder } from "./edits/amend.ts";
@@ -21,7 +21,7 @@ import {
 } from "./intent.ts";
 import { pieceReader, turnUnderstander, type Understander } from "./piece-reader.ts";
 import { say } from "./say.ts";
-import { pickShown, replacing } from "./shown-pick.ts";
+import { pickShown, replacing, superseding } from "./shown-pick.ts";
 import { afterSale, continueAfterSale } from "./skills/after-sale.ts";
 import { clarify, outOfScope, smalltalk } from "./skills/chitchat.ts";
 import type { Skill, SkillContext, Understanding } from "./skills/context.ts";
@@ -355,27 +355,6 @@ export class EmbeddedBrain implements Brain {
     const skill = SKILLS[nlu.intent];
     return skill ? skill(context) : outOfScope(context);
   }
-}
-
-/**
- * A change to the order being discussed ("算了，要1份") that cannot become a card (below the shop's
- * minimum, nothing found, over budget): the card for the old order is withdrawn, and the user told,
- * so what waits for a tap is never what the user has just said they no longer want.
- */
-function superseding(
-  decision: BrainDecision,
-  awaitingCard: TaskBrief | undefined,
-  lang: "zh" | "en",
-): BrainDecision {
-  if (decision.type === "start_task" || !awaitingCard || awaitingCard.kind !== "order_delivery")
-    return replacing(decision, awaitingCard);
-  if (decision.type !== "reply" && decision.type !== "ask") return decision;
-  return {
-    type: "cancel_task",
-    taskId: awaitingCard.taskId,
-    text: `${decision.text}${say(lang, "（之前那张卡片已撤下，没有扣款。）", " (I've withdrawn the earlier card; nothing was charged.)")}`,
-    state: decision.state,
-  };
 }
 
 /** Words that accept a price over the budget ("就按这个价", "超一点没关系", "that's fine"). */

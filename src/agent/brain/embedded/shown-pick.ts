@@ -124,3 +124,24 @@ export function replacing(decision: BrainDecision, awaitingCard: TaskBrief | und
     ? { ...decision, replacesTaskId: awaitingCard.taskId }
     : decision;
 }
+
+/**
+ * A change to the order being discussed ("算了，要1份") that cannot become a card (below the shop's
+ * minimum, nothing found, over budget): the card for the old order is withdrawn, and the user told,
+ * so what waits for a tap is never what the user has just said they no longer want.
+ */
+export function superseding(
+  decision: BrainDecision,
+  awaitingCard: TaskBrief | undefined,
+  lang: "zh" | "en",
+): BrainDecision {
+  if (decision.type === "start_task" || !awaitingCard || awaitingCard.kind !== "order_delivery")
+    return replacing(decision, awaitingCard);
+  if (decision.type !== "reply" && decision.type !== "ask") return decision;
+  return {
+    type: "cancel_task",
+    taskId: awaitingCard.taskId,
+    text: `${decision.text}${say(lang, "（之前那张卡片已撤下，没有扣款。）", " (I've withdrawn the earlier card; nothing was charged.)")}`,
+    state: decision.state,
+  };
+}

@@ -3,6 +3,7 @@ import type { ItemOptions } from "../../nlu/slots/types.ts";
 import type { BrainDecision, TaskBrief } from "../../types.ts";
 import { KINDS } from "../kinds.ts";
 import { say } from "../say.ts";
+import { superseding } from "../shown-pick.ts";
 import type { SkillContext } from "../skills/context.ts";
 import { laterTime, whenLabel } from "../skills/later.ts";
 import { planOrder } from "../skills/order.ts";
@@ -48,17 +49,9 @@ export async function amendOrder(
   const stay = order.items[0]?.merchantId;
   const decision = await replanOrder(context, draft, stay);
   const changed = say(lang, `好的，已改：${changes.join("，")}。`, `Done — ${changes.join("; ")}.`);
-  if (decision.type !== "start_task") {
-    // The change cannot become a card (below the shop's minimum, nothing found): said, and the old
-    // card withdrawn — what waits for a tap is never what the user just said they no longer want.
-    if (decision.type !== "reply" && decision.type !== "ask") return decision;
-    return {
-      type: "cancel_task",
-      taskId: awaitingCard.taskId,
-      text: `${decision.text}${say(lang, "（之前那张卡片已撤下，没有扣款。）", " (I've withdrawn the earlier card; nothing was charged.)")}`,
-      state: decision.state,
-    };
-  }
+  // The change cannot become a card (below the shop's minimum, nothing found): said, and the old
+  // card withdrawn — what waits for a tap is never what the user just said they no longer want.
+  if (decision.type !== "start_task") return superseding(decision, awaitingCard, lang);
   const merchantId = decision.request.args.merchantId;
   const moved =
     stay !== undefined && merchantId !== stay
