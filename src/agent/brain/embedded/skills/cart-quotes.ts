@@ -1,4 +1,5 @@
 import type { ToolClient } from "../../../tools/client.ts";
+import { extractItemOptions } from "../../nlu/slots/options.ts";
 import type { OrderDraft, WantedItem } from "../state.ts";
 import { byCloseness } from "./closest-pick.ts";
 import { mapOptions, type OptionGroupView, saidChoices } from "./option-mapping.ts";
@@ -84,8 +85,10 @@ export async function quoteCandidate(
       ...weighedLine(item.qty, item.said, candidate.optionGroups, options, candidate.nameEn),
     };
   });
-  const missedChoices = picks.flatMap((_, index) =>
-    (wantedChoices[index] ?? []).filter((choice) => !lines[index]?.options[choice.group]),
+  const missedChoices = picks.flatMap(({ item }, index) =>
+    (wantedChoices[index] ?? []).filter(
+      (choice) => !lines[index]?.options[choice.group] && !saidAsOption(item, choice),
+    ),
   );
   const missed =
     picks.reduce((sum, { item }, index) => sum + unmet(item, lines[index]?.options ?? {}), 0) +
@@ -124,6 +127,18 @@ export async function quoteCandidate(
 }
 
 /** Options the user asked for that the chosen option ids do not carry. */
+/**
+ * A shop's choice ("Iced" of one shop's temperature group) that says what one of the item's own
+ * options says ("iced americanos" → temperature iced): it is met or missed as that option (unmet),
+ * on whatever group this shop keeps it in ("Regular ice"), never named missing on its own.
+ */
+function saidAsOption(item: WantedItem, choice: ChoiceName): boolean {
+  const said = extractItemOptions(choice.en) ?? extractItemOptions(choice.zh);
+  if (!said) return false;
+  const keys = Object.keys(said) as (keyof typeof said)[];
+  return keys.length > 0 && keys.every((key) => item.options[key] !== undefined);
+}
+
 function unmet(item: WantedItem, chosen: Record<string, string>): number {
   const wanted = item.options;
   return [
