@@ -35,6 +35,8 @@ export interface WantedItem {
   shop?: { zh: string; en: string };
   /** The count said in pieces of a thing sold in packs ("12 roses"), once the count is of packs. */
   pieces?: number;
+  /** The party it is for, said with no count ("三个人的饺子"): `each` when it comes once per person. */
+  party?: { people: number; each: boolean };
   /** Set once the planner has chosen a concrete item. */
   skuId?: string;
   merchantId?: string;

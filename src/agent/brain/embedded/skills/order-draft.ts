@@ -8,6 +8,7 @@ import type { SkillContext } from "./context.ts";
 import { wishesByIngredient } from "./ingredient-words.ts";
 import { deliveryTime } from "./later.ts";
 import { ownWordsFor } from "./own-words.ts";
+import { withParty } from "./party-portions.ts";
 import { perPersonTimes } from "./per-person.ts";
 import { namedShopDish } from "./shop-dish.ts";
 
@@ -121,6 +122,8 @@ export function draftFromTurn(context: SkillContext, previous?: OrderDraft): Ord
     items.reduce((sum, item) => sum + item.qty, 0) === people;
   if (people && !partySplit)
     items = items.map((item) => (item.qty <= 3 ? { ...item, qty: item.qty * people } : item));
+  // "三个人的饺子", "noodles for the two of us": one each where each has one, and said either way.
+  else if (!previous && slots.party) items = withParty(items, said?.lines, slots.party);
   // Several shops named, each for its own things: every item keeps its shop, no shop for the whole.
   items = items.map((item, index) => {
     const shop = said?.lines[index]?.shop;

@@ -28,6 +28,7 @@ import {
   unstick,
 } from "./order-search.ts";
 import { packedCounts } from "./pack-count.ts";
+import { partyNote } from "./party-portions.ts";
 import { planByTaste } from "./taste-pick.ts";
 
 export { refusalReason } from "./order-replies.ts";
@@ -278,7 +279,8 @@ export async function planOrder(
       dietNote(draft, lang) +
       explainChoice(best, draft, ranked.length, withinLimits, lang) +
       lacking(best, lang) +
-      alikeSplitNote(draft, best, perItem as Candidate[][], lang),
+      alikeSplitNote(draft, best, perItem as Candidate[][], lang) +
+      partyNote(draft, best, lang),
     ...(alternatives.length ? { alternatives } : {}),
     state: {
       ...state,

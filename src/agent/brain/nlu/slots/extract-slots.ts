@@ -23,6 +23,7 @@ import { extractMoney, moneyProblem } from "./money.ts";
 import { packCountsAsOne, tagCountedChoices, withoutOptionWords } from "./option-words.ts";
 import { extractItemOptions } from "./options.ts";
 import { extractOrderLines } from "./order-lines.ts";
+import { partySaid } from "./party.ts";
 import { extractRecipient } from "./people.ts";
 import { extractAddressLabel, extractOtherPlace, extractTrip } from "./places.ts";
 import { extractProduct } from "./product.ts";
@@ -117,16 +118,21 @@ export function extractSlots(
   if (wantsFaster(prepared)) slots.faster = true;
   const diet = extractDiet(prepared);
   if (diet) slots.diet = diet;
-  const product = shopProduct(prepared, entities) ?? extractProduct(prepared);
+  // A party is no count of things ("三个人的饺子" is no 3 of "人的饺子"): read apart, blanked for the rest.
+  const party = partySaid(prepared);
+  if (party) slots.party = party.people;
+  const thingsText = party ? blank(prepared, [party]) : prepared;
+  const product = shopProduct(thingsText, entities) ?? extractProduct(thingsText);
   if (product) slots.product = product;
   if (gazetteer) {
     if (entities.length > 0) slots.entities = entities;
     // A time is no count ("at 9 a.m. tomorrow" is not nine of anything): blanked, positions kept.
     const timeSaid = datetime?.text ? prepared.indexOf(datetime.text) : -1;
-    const orderText =
-      timeSaid < 0
-        ? prepared
-        : blank(prepared, [{ start: timeSaid, end: timeSaid + (datetime?.text.length ?? 0) }]);
+    // Nor is a party (blanked above).
+    const orderText = blank(prepared, [
+      ...(timeSaid < 0 ? [] : [{ start: timeSaid, end: timeSaid + (datetime?.text.length ?? 0) }]),
+      ...(party ? [party] : []),
+    ]);
     const order = packCountsAsOne(
       extractOrderLines(tagCountedChoices(blankShopNumbers(orderText, entities)), entities),
     );

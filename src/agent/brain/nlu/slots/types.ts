@@ -36,6 +36,8 @@ export interface DateTimeSlot {
 /** Everything `extractSlots` can find; absent keys were not said. Money is integer fen. */
 export interface Slots {
   quantity?: number;
+  /** The party an order is for, said with no count per person ("三个人的饺子", "pizza for 4"). */
+  party?: number;
   /** More of the same on top of what is on the card ("再加一杯", "2 more"). */
   quantityDelta?: number;
   unit?: string;
