@@ -18,7 +18,10 @@ const SPELLINGS: readonly [RegExp, string][] = [
   [/\b(?:with|add|plus|extra|and)\s+(?:an?\s+)?(?:fried\s+)?eggs?\b/giu, " add egg "],
   [/\b(?:with|add|plus|extra|more)\s+(?:some\s+)?beef\b/giu, " add beef "],
   // "加张卡片", "附一张贺卡", "with a greeting card": the florist's handwritten card.
-  [/(?:加|附|带|配|写|放|要)(?:一|上|个)?张?(?:小)?(?:贺卡|卡片)|(?<!不需要|不要|无)贺卡/gu, " 手写贺卡 "],
+  [
+    /(?<![不别无需])(?:加|附|带|配|写|放|要)(?:一|上|个)?张?(?:小)?(?:贺卡|卡片)|(?<!不需要|不要|别要|无|不用)贺卡/gu,
+    " 手写贺卡 ",
+  ],
   [
     /\b(?:greeting|gift|birthday|message|note|handwritten) card\b|\b(?:with|add|include|attach|plus) (?:a |an )?(?:little |small )?card\b/giu,
     " handwritten card ",
