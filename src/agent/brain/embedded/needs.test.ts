@@ -116,6 +116,13 @@ describe("the needs of one message", () => {
       expect(await split(text)).toHaveLength(1);
     });
 
+    it.each(["book a car from home, be there 90 minutes before it starts", "从家叫车，开演前90分钟到现场"])(
+      "%s: a time counted back from the show is the ride's, never an order",
+      async (text) => {
+        expect((await split(text)).map(([service]) => service)).toEqual(["ride"]);
+      },
+    );
+
     it("keeps a ride to the venue with the tickets", async () => {
       const needs = await split(
         "Book two tickets for Xiha Baofupu Crosstalk Gala, tomorrow, plus a ride to the venue.",

@@ -7,6 +7,7 @@ import { ARRIVAL_ONLY_ZH } from "./arrival-words.ts";
 import { unsupportedIn } from "./declined-parts.ts";
 import { boughtGoods, sendsGoods, withoutGoods } from "./goods-words.ts";
 import type { Understanding } from "./skills/context.ts";
+import { saysBeforeShow } from "./skills/show-relative.ts";
 import { areaOf } from "./skills/ticket-draft.ts";
 
 // One message, several needs ("点杯喜茶，再叫个车去公司", "pay bob 50 and order me a coffee", "买杯咖啡
@@ -111,6 +112,9 @@ export function serviceOf(text: string, read: ReadPiece): Service {
     return "none";
   // ", as a meal,", "，要套餐，", ", large, no sugar,": how the things before come, never a need of its own.
   if (onlyHowWords(words, HOW_FILLER)) return "none";
+  // "be there 90 minutes before it starts", "开演前90分钟到现场": when the ride before (or after) it
+  // goes, counted back from the show — never a need of its own, whatever a word of it nearly names.
+  if (saysBeforeShow(words) && !RIDE_CUE.test(words)) return "none";
   // "买便宜那个", "两张", "最便宜的一张": which one or how many of what the need before asks for.
   if (LEANS_BACK.test(words)) return "none";
   // "!", "？", "。" (a message's end cut off as a piece): punctuation alone asks for nothing.

@@ -1,3 +1,4 @@
+import { namesShopChoice } from "../../nlu/slots/shop-choices.ts";
 import type { BrainDecision, TaskBrief } from "../../types.ts";
 import { unsupportedIn } from "../declined-parts.ts";
 import { STATUS_ASKED } from "../intent.ts";
@@ -28,6 +29,15 @@ export function retimesOrder(context: SkillContext): boolean {
 }
 
 /**
+ * "再帮我附一张贺卡", "add a greeting card": a choice only shops list, said with no show named, is
+ * for the order card waiting, however the classifier reads its "张" or "card".
+ */
+function choiceForOrder(context: SkillContext): boolean {
+  const named = context.nlu.slots.entities ?? [];
+  return namesShopChoice(context.turn.text) && !named.some((match) => match.entity.kind === "event");
+}
+
+/**
  * A turn that edits the card waiting for confirmation — its lines, counts, options, address or time
  * (delivery), its amount, payee or note (transfer), its destination, pick-up, time or car (ride):
  * the same request with exactly that change, its new card in place of the old one.
@@ -47,7 +57,7 @@ export async function amendPending(
     !EDIT_READINGS.has(nlu.intent) &&
     !(
       awaitingCard.kind === "order_delivery" &&
-      (retimesOrder(context) || movesToSavedPlace(context.turn.text))
+      (retimesOrder(context) || movesToSavedPlace(context.turn.text) || choiceForOrder(context))
     );
   if (!context.nlu.slots.cancel) {
     const shifted = shiftBooking(context, awaitingCard);

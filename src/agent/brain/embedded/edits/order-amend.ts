@@ -7,14 +7,14 @@ import { superseding } from "../shown-pick.ts";
 import type { SkillContext } from "../skills/context.ts";
 import { laterTime, whenLabel } from "../skills/later.ts";
 import { planOrder } from "../skills/order.ts";
-import { draftFromTurn, inheritLine } from "../skills/order-draft.ts";
+import { draftFromTurn, inheritLine, keepChoices } from "../skills/order-draft.ts";
 import type { DialogueState, OrderDraft, WantedItem } from "../state.ts";
 import { addedByWords } from "./added-words.ts";
 import { withBaseItem } from "./base-item.ts";
 import { choiceWords, readClauseEdits } from "./clause-edits.ts";
 import { optionText } from "./option-text.ts";
 import { type EditLine, type OrderEdit, readOrderEdit, type SaidItem } from "./read-edit.ts";
-import { swappedFor } from "./swap-words.ts";
+import { swappedFor, withoutSwapWords } from "./swap-words.ts";
 
 /**
  * "再加一个卤蛋", "其中一杯换成燕麦奶", "drop the burger", "送公司吧" while an order card waits: the
@@ -122,11 +122,12 @@ export function editOrder(
       options: line.options,
       words: line.match.text,
     });
-    wanted.push(withBaseItem(item, line.match.entity.zh, line.match.entity.en));
+    wanted.push(withBaseItem(withoutSwapWords(item), line.match.entity.zh, line.match.entity.en));
   });
   // "swap it for a chicken wrap": a thing the catalogue names differently, searched by the words said.
   // A shop named ("换成星巴克的") asks for another shop, not for a thing called that.
-  const namesShop = (slots.entities ?? []).some((match) => match.entity.kind !== "item");
+  // A kind of thing ("拿铁" as a category) is no shop: "其中一杯换成拿铁" swaps in a latte.
+  const namesShop = (slots.entities ?? []).some((match) => !["item", "category"].includes(match.entity.kind));
   const swapped = said.length === 0 && !namesShop ? swappedFor(turn.text, lines) : undefined;
   if (swapped) {
     said.push({ zh: swapped, en: swapped, qty: 1, counted: false, options: {} });
@@ -245,14 +246,17 @@ function applyEdits(
           const current = items[index]?.[0];
           if (op.count !== undefined && current && current.qty > op.count) {
             items[index] = [{ ...current, qty: current.qty - op.count }];
-            added.push(...fresh(op.items, op.count));
+            // "swap one for a mocha": the one swapped keeps the line's choices where it offers them.
+            added.push(...fresh(op.items, op.count).map((item) => keepChoices(item, current)));
           } else {
             items[index] = [];
             // "换成奶茶" for 2 coffees: one thing said without a count takes the line's place whole.
             const [only] = op.items;
             const whole = op.items.length === 1 && only !== undefined && !said[only]?.counted;
             added.push(
-              ...fresh(op.items).map((item) => (whole && current ? inheritLine(item, current) : item)),
+              ...fresh(op.items).map((item) =>
+                current ? (whole ? inheritLine(item, current) : keepChoices(item, current)) : item,
+              ),
             );
           }
         }
@@ -271,7 +275,9 @@ function applyEdits(
       case "qty":
         for (const index of op.lines) {
           items[index] = (items[index] ?? []).map((item) =>
-            item ? { ...item, qty: Math.max(0, op.qty ?? item.qty + (op.delta ?? 0)) } : item,
+            item
+              ? { ...item, qty: Math.max(0, op.qty ?? item.qty * (op.multiply ?? 1) + (op.delta ?? 0)) }
+              : item,
           );
           const qty = items[index]?.[0]?.qty ?? 0;
           if (qty === 0) items[index] = [];

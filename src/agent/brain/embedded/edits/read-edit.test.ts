@@ -228,4 +228,38 @@ describe("the edit reader", () => {
       { op: "qty", lines: [0], qty: 4 },
     ]);
   });
+
+  it("swaps one of several when one is said with the swap", () => {
+    const americanos: EditLine = { zh: "美式", en: "Americano", qty: 2 };
+    expect(
+      readOrderEdit("swap one for a latte", { quantity: 1 }, [americanos], [said("拿铁", "Latte")])?.ops,
+    ).toEqual([{ op: "replace", lines: [0], items: [0], count: 1 }]);
+    expect(
+      readOrderEdit("change one to a mocha", { quantity: 1 }, [americanos], [said("摩卡", "Mocha")])?.ops,
+    ).toEqual([{ op: "replace", lines: [0], items: [0], count: 1 }]);
+  });
+
+  it("doubles the line named, its pack size no other thing", () => {
+    const kiwis: EditLine = { zh: "奇异果（6个）", en: "Kiwifruit ×6", qty: 1 };
+    const apples: EditLine = { zh: "红富士苹果", en: "Fuji Apples", qty: 2 };
+    const kiwiSaid = { ...said("奇异果（8个）", "Kiwifruit ×8"), counted: false, words: "kiwis" };
+    expect(readOrderEdit("double the kiwis", {}, [kiwis, apples], [kiwiSaid])?.ops).toEqual([
+      { op: "qty", lines: [0], multiply: 2 },
+    ]);
+    expect(readOrderEdit("苹果翻倍", {}, [kiwis, apples], [])?.ops).toEqual([
+      { op: "qty", lines: [1], multiply: 2 },
+    ]);
+  });
+
+  it("puts an option on every line without counting its article", () => {
+    const mocha: EditLine = { zh: "摩卡", en: "Mocha", qty: 1 };
+    expect(
+      readOrderEdit(
+        "add an oat milk to both",
+        { quantityDelta: 1, options: { milk: "oat" } },
+        [lattes, mocha],
+        [],
+      )?.ops,
+    ).toEqual([{ op: "options", lines: [0, 1], options: { milk: "oat" } }]);
+  });
 });

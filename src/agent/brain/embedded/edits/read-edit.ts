@@ -55,7 +55,7 @@ export type OrderEdit =
   | { op: "add"; items: number[] }
   | { op: "remove"; lines: number[] }
   | { op: "replace"; lines: number[]; items: number[]; count?: number }
-  | { op: "qty"; lines: number[]; qty?: number; delta?: number }
+  | { op: "qty"; lines: number[]; qty?: number; delta?: number; multiply?: number }
   | { op: "options"; lines: number[]; options: ItemOptions; count?: number; words?: string }
   | { op: "split"; line: number; parts: SplitPart[] }
   | { op: "address"; label: "home" | "office" }
@@ -74,7 +74,10 @@ const REMOVE =
 const REPLACE =
   /换成|改成|换为|改为|替换|换(?:一|个|杯|份|碗)|\b(?:swap|switch|replace|change|instead|rather|make (?:it|them|that) the)\b/iu;
 const ONE_OF =
-  /其中(?:的)?(?:一|1)\s*(?:杯|个|份|碗|瓶|盒|只|串)?|(?:^|[，,。\s])一(?:杯|个|份|碗)(?:换|改|要|做|加)|\bone of (?:them|those|these|the)\b|\bone of\b/iu;
+  /其中(?:的)?(?:一|1)\s*(?:杯|个|份|碗|瓶|盒|只|串)?|(?:^|[，,。\s])一(?:杯|个|份|碗)(?:换|改|要|做|加)|\bone of (?:them|those|these|the)\b|\bone of\b|\b(?:swap|switch|change|replace|trade|make|turn)\s+(?:just\s+|only\s+)?(?:one|1)\b(?!\s+more)/iu;
+// "double the kiwis", "芒果翻倍", "make it twice as many": the named line's count times two.
+const DOUBLE =
+  /翻倍|加倍|翻一倍|(?:数量|份量)?[乘x×]\s*2(?![0-9])|\bdouble (?:the|my|our|that|those|these|it|them)\b|\btwice as (?:many|much)\b|\bdouble up\b/iu;
 // "另一份微辣", "the other one mild": the line not spoken of yet, the last of those it could be.
 const OTHER = /另(?:一|外一)\s*(?:杯|个|份|碗)|\bthe other(?: one)?\b/iu;
 const ALL = /都|全部|全都|所有|每(?:一)?(?:杯|个|份|碗)|\b(?:all|both|every|each|them all)\b/iu;
@@ -142,13 +145,28 @@ function sameItem(said: SaidItem, line: EditLine): boolean {
     line.zh.replace(/[（(].*?[）)]/gu, ""),
     line.en.toLowerCase(),
     (line.query ?? "").toLowerCase(),
+    // "Kiwifruit ×8" said of the card's "Kiwifruit ×6": a pack's size is no other thing.
+    ...[line.zh, line.en.toLowerCase()].map(bareName),
   ];
   const kinds = (line.kinds ?? []).map((kind) => kind.toLowerCase());
   if ([said.zh, said.en.toLowerCase()].some((name) => kinds.includes(name))) return true;
-  const saidNames = [said.zh, said.en.toLowerCase()].filter((name) => name.length >= 2);
+  const saidNames = [
+    said.zh,
+    said.en.toLowerCase(),
+    bareName(said.zh),
+    bareName(said.en.toLowerCase()),
+  ].filter((name) => name.length >= 2);
   return saidNames.some((name) =>
     names.some((known) => known.length >= 2 && (known === name || known.includes(name))),
   );
+}
+
+/** A name without its pack size or bracketed detail ("Kiwifruit ×6" → "kiwifruit"). */
+function bareName(name: string): string {
+  return name
+    .replace(/[（(].*?[）)]/gu, "")
+    .replace(/\s*[×x]\s*[0-9]+\s*$/iu, "")
+    .trim();
 }
 
 /** Clauses that each give a count and an option ("一杯少糖一杯不要糖", "one less sugar, one no sugar"). */
@@ -268,7 +286,15 @@ export function readOrderEdit(
 
   const counting =
     newIndexes.length === 0 && !parts && !ops.some((op) => op.op === "remove" || op.op === "qty");
-  if (counting && slots.quantityDelta !== undefined) {
+  // "add an oat milk to both", "两杯都加燕麦奶": an option put on every line; its "an" or "两杯" counts nothing.
+  const optionsToAll = all && ops.some((op) => op.op === "options") && !/再|more|another/iu.test(text);
+  if (counting && DOUBLE.test(text)) {
+    const target = picked ?? only;
+    if (target) ops.push({ op: "qty", lines: target, multiply: 2 });
+    else unsure = "which_line";
+  } else if (optionsToAll) {
+    // the options op carries the change
+  } else if (counting && slots.quantityDelta !== undefined) {
     const target = picked ?? only;
     if (target) ops.push({ op: "qty", lines: target, delta: slots.quantityDelta });
     else unsure = "which_line";

@@ -1,6 +1,7 @@
 import { lastWrittenWord } from "../../nlu/partial-names.ts";
 import { extractItemOptions } from "../../nlu/slots/options.ts";
 import { onlyChoices } from "../../nlu/slots/shop-choices.ts";
+import type { WantedItem } from "../state.ts";
 import type { EditLine } from "./read-edit.ts";
 
 // The thing a swap names when the catalogue did not recognise it: "swap it for a chicken wrap",
@@ -38,3 +39,25 @@ export function swappedFor(text: string, lines: readonly EditLine[]): string | u
 const LEAD_IN = /^(?:(?:actually|no|nah|ok(?:ay)?|so|hmm|wait|sorry)[,\s]+)+/iu;
 const SWAP_PRONOUN =
   /^(?:make (?:it|them)|i(?:'d| would) (?:like|prefer)|(?:let'?s )?go with|get)?\s*(?:an?\s+|the\s+)?([a-z][a-z' -]{2,40}?\s+ones?)(?:\s+instead)?\s*[.!?]*$/iu;
+
+// "其中一杯换成拿铁": the words of the swap are no part of the thing's name.
+const SWAP_LEAD =
+  /^(?:其中)?(?:[一两二三四五1-9][杯个份碗])?(?:换成|改成|换为|改为|换|改)(?=\p{Script=Han})/u;
+
+/** The item without the swap's words before its name ("换成拿铁" → "拿铁"). */
+export function withoutSwapWords(item: WantedItem): WantedItem {
+  if (!SWAP_LEAD.test(item.query)) return item;
+  const bare = (words: string) => words.replace(SWAP_LEAD, "");
+  return {
+    ...item,
+    query: bare(item.query),
+    ...(item.wanted ? { wanted: bare(item.wanted) } : {}),
+    ...(item.searches
+      ? {
+          searches: item.searches.map((search) =>
+            search.keyword ? { ...search, keyword: bare(search.keyword) } : search,
+          ),
+        }
+      : {}),
+  };
+}

@@ -35,4 +35,12 @@ describe("choices said another way than the menu names them", () => {
     expect(saidChoices("pan fried please", groups)).toEqual({ cooking: "pan_fried" });
     expect(spelledAsChoices("拿铁")).toBe("拿铁");
   });
+
+  it("reads a card asked for on flowers as the handwritten card, never one declined", () => {
+    expect(spelledAsChoices("再帮我附一张贺卡")).toContain("手写贺卡");
+    expect(spelledAsChoices("加张卡片")).toContain("手写贺卡");
+    expect(spelledAsChoices("add a greeting card")).toContain("handwritten card");
+    expect(spelledAsChoices("不要贺卡")).not.toContain("手写贺卡");
+    expect(spelledAsChoices("不需要贺卡")).not.toContain("手写贺卡");
+  });
 });

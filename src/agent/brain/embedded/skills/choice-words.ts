@@ -5,7 +5,7 @@
  */
 const SPELLINGS: readonly [RegExp, string][] = [
   [/煎的|要煎|油煎|煎一下|(?<!水)煎(?!饺)/gu, " 煎饺 "],
-  [/水煮的|煮的|要煮|水饺煮|(?<!水)煮(?=$|[，,、；;。\s])/gu, " 水煮 "],
+  [/水煮的|煮的|要煮|水饺煮|(?<![水东])煮(?=$|[，,、；;。\s]|[一两二三四五六七八九十0-9])/gu, " 水煮 "],
   [/饭(?:量)?(?:多|大)(?:一)?点|(?:多|大)(?:一)?点饭|饭要多|多饭|大碗饭|米饭加量/gu, " 加饭 "],
   [/饭(?:量)?少(?:一)?点|少(?:一)?点饭|饭要少|饭少/gu, " 少饭 "],
   [/十八(?:只|个)|18\s*个/gu, " 18只 "],
@@ -17,6 +17,15 @@ const SPELLINGS: readonly [RegExp, string][] = [
   [/\bpan ?fried\b|\bfried\b/giu, " pan-fried "],
   [/\b(?:with|add|plus|extra|and)\s+(?:an?\s+)?(?:fried\s+)?eggs?\b/giu, " add egg "],
   [/\b(?:with|add|plus|extra|more)\s+(?:some\s+)?beef\b/giu, " add beef "],
+  // "加张卡片", "附一张贺卡", "with a greeting card": the florist's handwritten card.
+  [
+    /(?<![不别无需])(?:加|附|带|配|写|放|要)(?:一|上|个)?张?(?:小)?(?:贺卡|卡片)|(?<!不需要|不要|别要|无|不用)贺卡/gu,
+    " 手写贺卡 ",
+  ],
+  [
+    /\b(?:greeting|gift|birthday|message|note|handwritten) card\b|\b(?:with|add|include|attach|plus) (?:a |an )?(?:little |small )?card\b/giu,
+    " handwritten card ",
+  ],
   [/\bcokes?\b/giu, " cola "],
   [/\bsoy ?milk\b|\bsoymilk\b/giu, " soy milk "],
   [/\bboba\b/giu, " pearls "],

@@ -251,10 +251,22 @@ export function inheritLine(item: WantedItem, before: WantedItem): WantedItem {
   ];
   const sameKind = kinds(item).some((kind) => kinds(before).some((other) => alike(kind, other)));
   return {
-    ...item,
+    ...keepChoices(item, before),
     qty: before.qty,
     ...(sameKind ? { options: { ...before.options, ...item.options } } : {}),
   };
+}
+
+/**
+ * A thing swapped in for a line keeps that line's choices where it offers them ("a large latte,
+ * less sugar" then "make it a mocha": a large mocha, less sugar); a choice it lacks is dropped
+ * quietly, as a past order's is, never asked for. Its own words come first.
+ */
+export function keepChoices(item: WantedItem, before: WantedItem): WantedItem {
+  const kept = { ...before.choices, ...(before.options as Record<string, string>) };
+  const own = { ...(item.options as Record<string, string>), ...item.choices };
+  if (Object.keys(kept).length === 0) return item;
+  return { ...item, choices: { ...kept, ...own } };
 }
 
 function namesExcluded(words: string, exclusions: ExclusionSlot[] | undefined): boolean {

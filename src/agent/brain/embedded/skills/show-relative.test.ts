@@ -13,6 +13,9 @@ describe("a ride timed to the show just booked", () => {
     ["开场前一小时从家打车过去", startsAt - 3_600_000, false],
     ["开演前40分钟叫个车", startsAt - 40 * 60_000, false],
     ["a car there 45 minutes before the show", startsAt - 45 * 60_000, true],
+    ["be there 90 minutes before it starts", startsAt - 90 * 60_000, true],
+    ["I want to be there 45 minutes ahead of the show", startsAt - 45 * 60_000, true],
+    ["arrive 2 hours prior to the concert", startsAt - 120 * 60_000, true],
   ])("%s", (text, atMs, arrive) => {
     expect(showRelative(text, state)).toMatchObject({ atMs, arrive });
   });

@@ -7,7 +7,7 @@ import type { DialogueState } from "../state.ts";
 const ZH_BEFORE_SHOW =
   /(?:开场|开演|演出开始|演出|入场|比赛开始|开赛)(?:前|之前)\s*(?:提前)?\s*([0-9一二两三四五六七八九十半]+)\s*个?\s*(小时|钟头|分钟)?(?:[^，,。！!？?]{0,8}?(到|出发|上车|打车|打个车|叫车|叫个车|动身|出门|走|接我))?/u;
 const EN_BEFORE_SHOW =
-  /\b(\d+|an?|one|two|three|half an?)\s*(hours?|hrs?|minutes?|mins?)\s+before\s+(?:the\s+)?(?:show|concert|gig|game|match|performance|it starts|start)/iu;
+  /\b(\d+|an?|one|two|three|half an?)\s*(hours?|hrs?|minutes?|mins?)\s+(?:before|ahead of|prior to)\s+(?:the\s+)?(?:show|concert|gig|game|match|performance|recital|play|film|movie|screening|it (?:starts|begins)|start|kick-?off|curtain)/iu;
 const EN_LEAVE = /\b(?:leave|leaving|pick (?:me|us) up|pickup|pick-up|depart)\b[^.]{0,30}$/iu;
 
 export interface ShowRelative {

@@ -16,13 +16,13 @@ import {
 // coffee this week", "what was my last payment", "did I get my money back?"), answered from the
 // wallet's statement: read-only, never a card.
 
-// The last payment asked after: "最近一笔", "刚才给Bob转了多少", "how much did I just send".
+// The last payment asked after: "最近一笔", "刚才给Bob转了多少", "how much did I just send", "what did I just send him?".
 const LAST_ASKED =
-  /(?:最近|上)一笔|(?:刚才|刚刚|方才|上次|之前)[^，。,.?？]{0,10}(?:转|付|打)了?(?:多少|几)|\blast (?:payment|transfer|charge|transaction)\b|how much did i just (?:send|pay|transfer)/iu;
+  /(?:最近|上)一笔|(?:刚才|刚刚|方才|上次|之前)[^，。,.?？]{0,10}(?:转|付|打)了?(?:多少|几|什么)|\blast (?:payment|transfer|charge|transaction)\b|(?:how much|what) did i just (?:send|pay|transfer)/iu;
 
 /** Asking what was spent, paid or moved, not asking to spend. */
 export const SPENT_ASKED =
-  /(?:刚才|刚刚|方才|上次|之前)[^，。,.?？]{0,10}(?:转|付|打)了?(?:多少|几)|how much did i just (?:send|pay|transfer)|花了(?:多少|几)|花多少钱了|花过(?:钱|多少)|(?:这|本|上)(?:周|个?月|星期|礼拜)[^，。,.]{0,8}花了?多少|消费(?:记录|明细|了多少|多少)|开销|开支|支出|花销|账单|流水|交易记录|收支|(?:最近|上)一笔|用了多少钱|how much (?:did|have|'ve) (?:i|we) (?:spent|spend|paid)|how much (?:money )?(?:went|have i given) to|what (?:did|have) i (?:spent|spend|paid)|\bspent (?:anything|any money|much|on)\b|\b(?:my|the) (?:spending|expenses|statement|transactions|payment history)\b|\bspending\b|what i'?ve (?:spent|paid)|\b(?:my )?last (?:payment|transfer|charge|transaction)\b|spent money on/iu;
+  /(?:刚才|刚刚|方才|上次|之前)[^，。,.?？]{0,10}(?:转|付|打)了?(?:多少|几|什么)|(?:how much|what) did i just (?:send|pay|transfer)|花了(?:多少|几)|花多少钱了|花过(?:钱|多少)|(?:这|本|上)(?:周|个?月|星期|礼拜)[^，。,.]{0,8}花了?多少|消费(?:记录|明细|了多少|多少)|开销|开支|支出|花销|账单|流水|交易记录|收支|(?:最近|上)一笔|用了多少钱|how much (?:did|have|'ve) (?:i|we) (?:spent|spend|paid)|how much (?:money )?(?:went|have i given) to|what (?:did|have) i (?:spent|spend|paid)|\bspent (?:anything|any money|much|on)\b|\b(?:my|the) (?:spending|expenses|statement|transactions|payment history)\b|\bspending\b|what i'?ve (?:spent|paid)|\b(?:my )?last (?:payment|transfer|charge|transaction)\b|spent money on/iu;
 
 /** Asking whether money came back (a refund's status), not asking for one. */
 export const REFUND_ASKED =

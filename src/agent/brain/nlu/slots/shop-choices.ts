@@ -15,14 +15,14 @@ const ZH_CHOICE_PARTS = [
   "加(?:一|两)?[个份颗片根勺]?(?:鸡?蛋|牛肉|肉|饭|面|珍珠|椰果|芋圆|布丁|仙草|奶盖|芝士|浓缩|料|小料)",
   "少饭|多饭|饭(?:量)?(?:多|少|大)(?:一)?点|(?:多|少)(?:一)?点饭|饭要(?:多|少)|大碗饭",
   "[0-9一二三四五六七八九十]+\\s*只(?:装|的)?|[0-9]+\\s*个装",
-  "煎的|要煎|油煎|煎一下|煎饺|水煮|煮的|要煮|蒸的|煎(?![饼包蛋饺])|(?<!水)煮(?=$|[，,、；;。\\s])|加浓(?:缩)?",
+  "煎的|要煎|油煎|煎一下|煎饺|水煮|煮的|要煮|蒸的|煎(?![饼包蛋饺])|(?<![水东])煮(?=$|[，,、；;。\\s]|[一两二三四五六七八九十0-9]|的)|加浓(?:缩)?",
   "配(?:可乐|雪碧|豆浆|饮料|[\\u3400-\\u9fff]{1,3}?)(?=$|[，,、；;\\s]|一|的)",
   "套餐|单点|单买|单个汉堡",
   "不加(?:料|东西)?|什么都不加",
   "薄底|薄脆|芝心|手拍",
   "鸳鸯锅?|番茄锅|菌汤锅|牛油锅|麻辣锅",
   "(?:豪华)?礼盒(?:装)?",
-  "(?:手写)?贺卡",
+  "(?:手写)?贺卡|(?<![不别无需][加附带配写放要])(?<=[加附带配写放要])(?:一|上|个)?张?(?:小)?卡片",
   "[0-9]+\\s*寸",
 ];
 /** The Chinese choices only shops list, as a regular expression's source ("加蛋", "细面", "要煎的"). */
@@ -57,7 +57,7 @@ const EN_CHOICE = new RegExp(
     "\\b(?:as )?(?:an? )?(?:meal|combo)s?\\b|\\b(?:burger|sandwich)(?:es|s)? only\\b|\\bjust the (?:burger|sandwich)(?:es|s)?\\b|\\bsingle\\b|\\bon its own\\b",
     "\\bnothing extra\\b|\\bno (?:add-?ons?|extras?|toppings?)\\b|\\bplain\\b",
     GROUPED_CHOICE,
-    '\\bgift box\\b|\\bhandwritten card\\b|\\b\\d+ ?(?:inch|")\\b|\\b(?:thin|cheese|stuffed) crust\\b|\\bhalf (?:and|&) half\\b',
+    '\\bgift box\\b|\\bhandwritten card\\b|\\b(?:greeting|gift|birthday|message|note) card\\b|\\b(?:with|add|include|attach|plus) (?:a |an )?(?:little |small )?card\\b|\\b\\d+ ?(?:inch|")\\b|\\b(?:thin|cheese|stuffed) crust\\b|\\bhalf (?:and|&) half\\b',
   ].join("|"),
   "iu",
 );
