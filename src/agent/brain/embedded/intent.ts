@@ -8,6 +8,7 @@ import type { Understanding } from "./skills/context.ts";
 import { showKindAsked } from "./skills/event-kinds.ts";
 import { categoryOf } from "./skills/event-match.ts";
 import { ingredientOf } from "./skills/ingredient-words.ts";
+import { ORDER_COST_ASKED, RECENT_ORDERS_ASKED } from "./skills/past-order-status.ts";
 import { REFUND_ASKED, SPENT_ASKED } from "./skills/spending.ts";
 import { mealByTaste } from "./skills/taste-words.ts";
 import { areaOf } from "./skills/ticket-draft.ts";
@@ -177,6 +178,7 @@ export function resolveIntent(nlu: Understanding, text = ""): Intent {
   // "这个月花了多少", "did I get my money back?": a question about the statement, never an order of
   // whatever it names ("花" is no flower here, "coffee" no latte).
   if (SPENT_ASKED.test(text) || REFUND_ASKED.test(text)) return "wallet_balance";
+  if (RECENT_ORDERS_ASKED.test(text) || ORDER_COST_ASKED.test(text)) return "order_status";
   if (CAR_SEAT.test(text) && RIDE_ASKED.test(text) && !HOW_QUESTION.test(text)) return "ride_hail";
   // "I don't need the car anymore", "不转了": calling something off, whatever the classifier made of it.
   if (nlu.slots.cancel && ["out_of_scope", "smalltalk"].includes(nlu.intent)) return "cancel_order";
@@ -259,8 +261,10 @@ export function resolveIntent(nlu: Understanding, text = ""): Intent {
     (match) =>
       match.entity.kind === "merchant" && origin !== undefined && origin.includes(match.text.toLowerCase()),
   );
+  // "anything from THE BEAST under 200 to the office?": whatever a shop sells, within a budget.
+  const anyGoods = /\b(?:anything|something|whatever)\b/iu.test(text) || nlu.slots.budgetMaxFen !== undefined;
   if (
-    menuItem &&
+    (menuItem || (anyGoods && !RIDE_ASKED.test(text))) &&
     fromShop &&
     ["route", "ride_hail", "out_of_scope", "search_place", "smalltalk"].includes(nlu.intent)
   )

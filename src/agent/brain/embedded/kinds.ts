@@ -67,7 +67,12 @@ export const KINDS: readonly Kind[] = [
     categories: ["fruit", "fruit_platter", "produce"],
     shop: "fruit",
   },
-  { key: "cold_medicine", zh: ["感冒药"], en: ["cold medicine", "flu medicine"], categories: ["cold"] },
+  {
+    key: "cold_medicine",
+    zh: ["感冒药", "感冒颗粒", "感冒冲剂"],
+    en: ["cold medicine", "flu medicine", "cold granules", "cold meds", "cold remedy"],
+    categories: ["cold"],
+  },
   {
     key: "painkiller",
     zh: ["止痛药", "退烧药"],

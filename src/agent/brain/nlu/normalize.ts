@@ -36,7 +36,7 @@ export function normalizeText(text: string, options: { keepCase?: boolean } = {}
 // Words that build an English sentence, and characters that build a Chinese one.
 const EN_GRAMMAR =
   /\b(?:from|to|for|with|pls|plz|please|the|my|me|i|can|could|get|want|need|and|of|at|deliver|send|some|an?)\b/giu;
-const ZH_GRAMMAR = /[我你他她帮的了吧吗呢请送给要来点把让用在从和到]/u;
+const ZH_GRAMMAR = /[我你他她帮的了吧吗呢请给要来点把让用在从和到]|(?<![外配])送/u;
 
 /**
  * Picks zh or en from the script mix: any meaningful share of CJK ideographs means Chinese, since

@@ -199,7 +199,8 @@ export class PartialNames {
             before,
           ) &&
           /^[a-z]/u.test(before) &&
-          !/[,;.!?:，。；！？：]/u.test(lower.slice(tokens[first - 1]?.end ?? 0, start));
+          // A dash between words parts them as a comma does ("fruit under 60 - mangoes and kiwis").
+          !/[,;.!?:，。；！？：]|\s[-–—]+\s/u.test(lower.slice(tokens[first - 1]?.end ?? 0, start));
         const best = this.#best(said, chains, pack, sizes, lower.slice(start, end), held, modified);
         if (best)
           found.push({

@@ -171,7 +171,9 @@ function kindWords(category: string | undefined): string[] {
   ]);
 }
 
-const SENDS = /送|寄|改|换|\b(?:deliver|send|bring|ship|drop (?:it )?off|instead|change|switch)\b/iu;
+// "…, to the office", "to my place": a destination said with "to" sends it there too.
+const SENDS =
+  /送|寄|改|换|\b(?:deliver|send|bring|ship|drop (?:it )?off|instead|change|switch)\b|\bto (?:the |my |our )?(?:office|work|workplace|home|house|place)\b/iu;
 
 /** "送office", "send it home instead": where the order should go, said without the NLU's address words. */
 function addressWords(text: string): "home" | "office" | undefined {

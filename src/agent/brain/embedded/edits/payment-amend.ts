@@ -18,9 +18,10 @@ const LESS = new RegExp(
   `(?:少|减|减掉|扣掉)\\s*(?:转|给|打)?\\s*${NUMBER}|\\b${NUMBER}\\s+less\\b|\\btake\\s+(?:off\\s+)?${NUMBER}\\s+off\\b|\\btake\\s+off\\s+${NUMBER}\\b|\\bminus\\s+${NUMBER}\\b`,
   "iu",
 );
-// "改成60", "make it 80", "actually 80": the card's amount said anew.
+// "改成60", "make it 80", "actually make that 120", "change that to 250", "let's do 45 instead": the
+// card's amount said anew.
 const SET = new RegExp(
-  `(?:改成|改为|换成|变成|改转|转)\\s*${NUMBER}\\s*(?:块|元|rmb)?\\s*(?:吧|啦|$|[，。！,.!])|\\b(?:make it|change it to|change (?:the )?amount to|actually|instead|just|only)\\s*[¥$]?\\s*${NUMBER}\\b`,
+  `(?:改成|改为|换成|变成|改转|转)\\s*${NUMBER}\\s*(?:块|元|rmb)?\\s*(?:吧|啦|$|[，。！,.!])|\\b(?:(?:make|change|switch|set|update|bump|raise|lower|drop) (?:it|that|this|the amount|the transfer|the sum)(?: (?:up|down))?(?: to| into)?|change (?:the )?amount to|let'?s (?:do|say|go with|send)|(?:do|send|say|go with) (?=[¥$]?\\s*[0-9]+(?:\\.[0-9]{1,2})?\\s*(?:yuan|rmb|kuai|bucks|块|元)?\\s*instead\\b)|actually|instead|just|only)\\s*[¥$]?\\s*${NUMBER}\\b`,
   "iu",
 );
 // "wait, 250", "no wait, 60", "不对，250": a bare amount after a word of correction (or alone)

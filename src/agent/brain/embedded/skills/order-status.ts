@@ -2,7 +2,7 @@ import type { ToolClient } from "../../../tools/client.ts";
 import type { BrainDecision, Lang, TaskBrief } from "../../types.ts";
 import { say, yuan } from "../say.ts";
 import type { SkillContext } from "./context.ts";
-import { pastOrderStatus } from "./past-order-status.ts";
+import { pastOrderStatus, pastOrdersAnswer } from "./past-order-status.ts";
 import { sessionLabel } from "./shanghai-time.ts";
 import { ACTIVE_STATUSES, latestTask } from "./task-pick.ts";
 
@@ -31,6 +31,9 @@ const TRIP_STATUS: Record<string, [string, string]> = {
 export async function orderStatus(context: SkillContext): Promise<BrainDecision> {
   const { turn, lang } = context;
   const state = { ...context.state, lastIntent: "order_status", awaiting: undefined };
+  // "what've I ordered lately?", "how much was my last Starbucks order?": the past orders themselves.
+  const past = await pastOrdersAnswer(context, state);
+  if (past) return past;
   const task =
     latestTask(turn.tasks, turn.text) ??
     latestTask(turn.tasks, turn.text, ["completed", "cancelled", "failed"]);

@@ -5,6 +5,8 @@ import { say, yuan } from "../say.ts";
 import type { DialogueState, OrderDraft } from "../state.ts";
 import { alikeSplitNote } from "./alike-split.ts";
 import { cartsByMerchant, meetsConstraints, quoteCandidate, rankQuoted } from "./cart-quotes.ts";
+import { foldChoiceLines } from "./choice-lines.ts";
+import { inColourSaid } from "./colour-wish.ts";
 import type { SkillContext } from "./context.ts";
 import { withIngredient } from "./ingredient-wish.ts";
 import { deliverAtFor, whenLabel } from "./later.ts";
@@ -116,6 +118,10 @@ export async function planOrder(
       return item ? withIngredient(turn.tools, item, found, location, draft, deliverAt === undefined) : found;
     }),
   );
+  // "flowers, something red": only things of the kind whose name says the colour.
+  perItem = perItem.map((found, index) => inColourSaid(draft.items[index], found));
+  // "…rice with soy milk, …, sprite" at the shop named: a set's drink, not a bottle of its own.
+  ({ draft, perItem } = foldChoiceLines(draft, perItem));
   let overBudget = false;
   const capped = draft.budgetMaxFen !== undefined || draft.perItemMaxFen !== undefined;
   if (capped && !options.strict && perItem.some(notTheThing)) {
@@ -238,7 +244,9 @@ export async function planOrder(
     const note = dietNote(draft, lang);
     return note && "text" in refused ? { ...refused, text: `${note}${refused.text}` } : refused;
   }
-  if (overBudget && draft.budgetMaxFen !== undefined && best.totalFen > draft.budgetMaxFen)
+  // Over the budget at the one shop asked for ("a cake from Holiland, 8 inch, under 200"): no other
+  // shop can fix it, so the user is asked before any card.
+  if ((overBudget || draft.brand) && draft.budgetMaxFen !== undefined && best.totalFen > draft.budgetMaxFen)
     return askOverBudget(context, state, best, draft.budgetMaxFen);
   const perItemCap = draft.perItemMaxFen;
   if (overBudget && perItemCap !== undefined && best.lines.some((line) => line.unitFen > perItemCap))

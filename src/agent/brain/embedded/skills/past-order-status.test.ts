@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { namesOrder, saysLastOrder } from "./past-order-status.ts";
+import { namesOrder, ORDER_COST_ASKED, RECENT_ORDERS_ASKED, saysLastOrder } from "./past-order-status.ts";
 
 const order = {
   merchantNameZh: "百果园（钱江新城店）",
@@ -27,4 +27,31 @@ describe("the newest order said by when", () => {
     expect(saysLastOrder("is my most recent order here")).toBe(true);
     expect(saysLastOrder("我的奶茶到了吗")).toBe(false);
   });
+});
+
+describe("questions about past orders", () => {
+  it.each([
+    "what've i ordered lately?",
+    "what have I bought recently",
+    "show me my recent orders",
+    "my order history",
+    "最近点了什么",
+    "最近点过哪些外卖",
+  ])("reads %s as asking for the recent orders", (text) => {
+    expect(RECENT_ORDERS_ASKED.test(text)).toBe(true);
+  });
+
+  it.each(["how much was my last starbucks order", "how much did my last mcdonald's order cost?"])(
+    "reads %s as asking what an order cost",
+    (text) => {
+      expect(ORDER_COST_ASKED.test(text)).toBe(true);
+    },
+  );
+
+  it.each(["order me a latte", "where is my order", "how much is a latte", "repeat my last order"])(
+    "leaves %s alone",
+    (text) => {
+      expect(RECENT_ORDERS_ASKED.test(text) || ORDER_COST_ASKED.test(text)).toBe(false);
+    },
+  );
 });

@@ -1,5 +1,5 @@
 import type { BrainDecision } from "../../types.ts";
-import { say } from "../say.ts";
+import { say, yuan } from "../say.ts";
 import type { DialogueState } from "../state.ts";
 import type { SkillContext } from "./context.ts";
 
@@ -8,6 +8,7 @@ interface ListedOrder {
   merchantNameZh: string;
   merchantNameEn: string;
   status: string;
+  totalFen?: number;
   lines: { nameZh: string; nameEn: string; qty: number }[];
 }
 
@@ -71,6 +72,69 @@ export async function pastOrderStatus(
       lang,
       `你在「${order.merchantNameZh}」的订单（${items("nameZh")}）：${zh}。`,
       `Your order from ${order.merchantNameEn} (${items("nameEn")}): ${en}.`,
+    ),
+    state,
+  };
+}
+
+// "what've I ordered lately?", "my recent orders", "最近点了什么": the list, not one order's status.
+export const RECENT_ORDERS_ASKED =
+  /\bwhat(?:'ve|'d| have| did)? (?:i|we) (?:ordered|order|bought|buy|got|gotten)\b(?=.*\b(?:lately|recently|before|this week|last week|so far|in the past)\b)|\b(?:my|our) (?:recent|past|previous|latest|last few) orders\b|\border history\b|\bwhat (?:are|were) my (?:recent |last |latest )?orders\b|最近(?:都)?(?:点|买|下单|叫)(?:了|过)?(?:什么|啥|哪些)|(?:历史|以前的?|过去的?)订单/iu;
+// "how much was my last starbucks order", "what did that McDonald's order cost": a past order's price.
+export const ORDER_COST_ASKED =
+  /\bhow much (?:was|were|did|had)\b[^?]*\b(?:my|the|that|our)\b[^?]*\border\b|\bwhat did (?:my|the|that|our)\b[^?]*\border\b[^?]*\bcost\b|(?:上次|上一单|最近一单|上回)[^，。？?]{0,12}(?:多少钱|花了多少)/iu;
+
+/**
+ * "what've I ordered lately?" — the user's latest orders, shop and items; "how much was my last
+ * Starbucks order?" — that order's total. Undefined when the words ask neither (or no order is found).
+ */
+export async function pastOrdersAnswer(
+  context: SkillContext,
+  state: DialogueState,
+): Promise<BrainDecision | undefined> {
+  const { turn, lang } = context;
+  const recent = RECENT_ORDERS_ASKED.test(turn.text);
+  const cost = !recent && ORDER_COST_ASKED.test(turn.text);
+  if (!recent && !cost) return undefined;
+  const listed = await turn.tools.call<{ orders: ListedOrder[] }>("commerce_list_orders", {
+    userId: turn.profile.userId,
+    limit: 20,
+  });
+  if (!listed.ok) return undefined;
+  const items = (order: ListedOrder, pick: "nameZh" | "nameEn") =>
+    order.lines.map((line) => `${line[pick]} ×${line.qty}`).join(", ");
+  const total = (order: ListedOrder) => (order.totalFen === undefined ? "" : yuan(order.totalFen));
+  if (recent) {
+    const latest = listed.data.orders.slice(0, 5);
+    if (latest.length === 0)
+      return {
+        type: "reply",
+        text: say(lang, "你还没有下过订单。", "You haven't ordered anything yet."),
+        state,
+      };
+    const lines = (language: "zh" | "en") =>
+      latest
+        .map((order) =>
+          language === "zh"
+            ? `·「${order.merchantNameZh}」${items(order, "nameZh")} ${total(order)}`
+            : `· ${order.merchantNameEn}: ${items(order, "nameEn")} ${total(order)}`,
+        )
+        .join("\n");
+    return {
+      type: "reply",
+      text: say(lang, `你最近的订单：\n${lines("zh")}`, `Your recent orders:\n${lines("en")}`),
+      state,
+    };
+  }
+  const order =
+    listed.data.orders.find((candidate) => namesOrder(turn.text, candidate)) ?? listed.data.orders[0];
+  if (!order || order.totalFen === undefined) return undefined;
+  return {
+    type: "reply",
+    text: say(
+      lang,
+      `你在「${order.merchantNameZh}」的那单（${items(order, "nameZh")}）一共 ${total(order)}。`,
+      `Your order from ${order.merchantNameEn} (${items(order, "nameEn")}) came to ${total(order)}.`,
     ),
     state,
   };

@@ -1,6 +1,7 @@
 import { pinyin } from "pinyin-pro";
 import type { GazetteerMatch } from "../gazetteer.ts";
 import { EN_CONTAINER } from "./line-words.ts";
+import { OPTION_WORDS } from "./options.ts";
 
 const CJK = /[\u3400-\u9fff]/u;
 const EVERYDAY_WORDS =
@@ -8,6 +9,9 @@ const EVERYDAY_WORDS =
 // A container alone, that counts what follows ("two bowls of noodles"): no typo of a name that ends
 // in one ("Beef Rice Bowl"). "bouquet of roses" for Rose Bouquet is a name said the other way round.
 const CONTAINER_WORDS = new RegExp(`^${EN_CONTAINER}$`, "iu");
+// Words that only say how a thing comes ("skim", "oat milk", "iced"): no typo of a product that
+// holds them ("1 iced with skim" is a latte with skim milk, not a carton of Skim Milk).
+const ONLY_OPTION_WORDS = new RegExp(`^(?:(?:${OPTION_WORDS})\\s*)+$`, "iu");
 const COMMON_LEAD = /^[想要叫点来买送帮给吃喝请让我你他她它就再还也都]/u;
 
 function spelled(text: string): string {
@@ -40,6 +44,7 @@ export function trustedMatches(matches: readonly GazetteerMatch[]): GazetteerMat
     if (chinese) return [...match.text].length >= 2 && match.score >= 0.55;
     // A real word of its own is no typo ("Sunday" is not a sundae).
     if (EVERYDAY_WORDS.test(match.text.trim()) || CONTAINER_WORDS.test(match.text.trim())) return false;
+    if (ONLY_OPTION_WORDS.test(match.text.trim())) return false;
     // A typo keeps the word's length or adds a letter ("lattee"); a shorter word is another word ("late").
     const long =
       match.entity.en.length >= 6 ||

@@ -17,7 +17,7 @@ const ZH_RECIPIENT = [
   /还(?!是|要|想|有|得|没|剩)([^\s0-9，,。零一二两三四五六七八九十百千万]{1,6}?)(?=昨天|前天|上次|上周|今天|刚才|的)/u,
 ];
 const EN_RECIPIENT = [
-  /\b(?:send|pay|give|venmo|wire)\s+(?!money\b|the\b|my\b|for\b|it\b|back\b|\$|¥|\d)([a-z]+(?:\s(?!back\b|another\b|more\b|again\b)[a-z]+)?)\s+(?:back\s+)?(?:another\s+|more\s+|again\s+)?(?:[$¥]?\d|some\b|money\b|a\s|the\s|fifty|ten|twenty|a hundred)/iu,
+  /\b(?:send|pay|give|venmo|wire)\s+(?!money\b|the\b|my\b|for\b|it\b|back\b|\$|¥|\d)([a-z]+(?:\s(?!back\b|another\b|more\b|again\b|minus\b|negative\b)[a-z]+)?)\s+(?:back\s+)?(?:another\s+|more\s+|again\s+)?(?:[-−]\s*[$¥]?\d|(?:minus|negative)\s+[$¥]?\d|[$¥]?\d|some\b|money\b|a\s|the\s|fifty|ten|twenty|a hundred)/iu,
   /\b(?:send|transfer|wire|give|pay)\b.*?\bto\s+(?!my\s+(?:savings|checking|account))([a-z]+(?:'s)?(?:\s(?!for\b|now\b|today\b|please\b)[a-z]+)?)\s*(?:[,.!?]|$|for\b|now\b|today\b|please\b)/iu,
 ];
 
