@@ -20,6 +20,10 @@ describe("the needs of one message", () => {
     const text = "帮我叫辆车去西湖，然后给李华转30 顺便看看天气";
     expect(pieces(text).join("")).toBe(text);
     expect(pieces("send bob 20 and then book a cab").join("")).toBe("send bob 20 and then book a cab");
+    // "an hour and a half" is one span of time, not two pieces.
+    expect(pieces("a car to get me there an hour and a half before it starts")).toEqual([
+      "a car to get me there an hour and a half before it starts",
+    ]);
   });
 
   it("splits a message into one need per service, in the order said", async () => {

@@ -44,7 +44,7 @@ export type ReadPiece = (text: string) => Understanding & { resolved: Intent };
 
 // Where a message may hold a second need: punctuation, spaces between Chinese words, connectives.
 const BREAK =
-  /[，,;；。!！?？\n]+\s*|(?<=\p{Script=Han}|\p{Emoji_Presentation})\s+(?=\p{Script=Han}|[a-z])(?!vs?\.?\s)|\s*(?:然后|顺便|还有(?![票货位座空多没吗的])|另外|并且|同时|以及|接着|之后再|外加|加上|再|[和跟](?=帮我|给我|叫|打车|订|转|查|提醒))|\s+(?:and|then|also|plus|after that|afterwards|as well as)\b\s*|\s*[&+]\s*/giu;
+  /[，,;；。!！?？\n]+\s*|(?<=\p{Script=Han}|\p{Emoji_Presentation})\s+(?=\p{Script=Han}|[a-z])(?!vs?\.?\s)|\s*(?:然后|顺便|还有(?![票货位座空多没吗的])|另外|并且|同时|以及|接着|之后再|外加|加上|再|[和跟](?=帮我|给我|叫|打车|订|转|查|提醒))|\s+(?:and(?!\s+a\s+half\b)|then|also|plus|after that|afterwards|as well as)\b\s*|\s*[&+]\s*/giu;
 
 /** The message cut at every possible break; the pieces' texts join back to the message exactly. */
 export function pieces(text: string): string[] {

@@ -101,10 +101,11 @@ export function ticketsCase(
     const startsAt = sessions[0]?.startsAt;
     if (composition && startsAt !== undefined) {
       if (random.chance(0.5)) {
-        // There by the lead before it starts: leave no later than then, at most 90 minutes earlier.
+        // There by the lead before it starts: the pick-up plus the trip no later than then, and no
+        // more than an hour earlier (the judge adds the card's trip to its pick-up).
         rideLeadMinutes = random.pick([60, 90]);
         const by = startsAt - rideLeadMinutes * 60_000;
-        ride.time = { at: by, earlyMs: 90 * 60_000, lateMs: 0, words: [] };
+        ride.time = { at: by, earlyMs: 60 * 60_000, lateMs: 0, words: [], arrive: true };
       } else {
         // Leave at a clock time one and a half to two hours before the start, on the half hour.
         const leave = Math.floor((startsAt - 90 * 60_000) / 1_800_000) * 1_800_000;

@@ -99,6 +99,61 @@ describe("the faithfulness judge", () => {
     expect(scheduled.outcome).toBe("exact");
   });
 
+  it("judges a ride asked to be there by a time by its arrival: pick-up plus the trip", () => {
+    // The show starts 19:00; "开场前一个半小时到" is there by 17:30; the trip takes 40 minutes.
+    const by = Date.UTC(2026, 10, 28, 9, 30);
+    const timed: CardFrame = {
+      kind: "ride_hail",
+      destination: { names: ["杭州剧院"], words: ["杭州剧院"] },
+      time: { at: by, earlyMs: 3_600_000, lateMs: 0, words: [], arrive: true },
+    };
+    const ride = (departs: number): ObservedCard => ({
+      taskId: "task_3",
+      kind: "ride_hail",
+      status: "awaiting_confirmation",
+      scheduledFor: departs,
+      quote: {
+        merchant: "快车",
+        lines: [{ name: "家 → 杭州剧院，预估 ¥39–¥56", qty: 1, unitFen: 5632 }],
+        totalFen: 5632,
+        cartHash: "sha256:z",
+        address: "杭州剧院",
+        etaMinutes: 40,
+      },
+    });
+    const reply = "另外帮你叫车从家去杭州剧院，16:40 出发。";
+    const ask = request(timed, { family: "bundle" });
+    expect(judge(ask, transcript(ride(by - 50 * 60_000), reply)).outcome).toBe("exact");
+    // Leaving at the arrival time (or just before it) arrives late: no longer counted exact.
+    const late = judge(ask, transcript(ride(by - 5 * 60_000), "另外帮你叫车从家去杭州剧院，17:25 出发。"));
+    expect(late.divergences.map((divergence) => divergence.detail)).toEqual([
+      `arrives ${new Date(by + 35 * 60_000).toISOString()}`,
+    ]);
+  });
+
+  it("does not take the card's 'card' for a ride named", () => {
+    const tickets: CardFrame = {
+      kind: "buy_tickets",
+      lines: [{ itemKey: "e1", words: ["Teahouse"], acceptableNames: [], qty: 1 }],
+    };
+    const ride: CardFrame = { kind: "ride_hail", destination: { names: ["杭州剧院"], words: ["杭州剧院"] } };
+    const card: ObservedCard = {
+      taskId: "task_4",
+      kind: "buy_tickets",
+      status: "awaiting_confirmation",
+      quote: {
+        merchant: "北京人艺 话剧《茶馆》",
+        lines: [{ name: "丙等 BC区 1排7号", qty: 1, unitFen: 18000 }],
+        totalFen: 18000,
+        cartHash: "sha256:t",
+      },
+    };
+    const ask = request(tickets, { lang: "en", family: "bundle", frames: [tickets, ride] });
+    const tap = 'Teahouse, tomorrow 19:30. Total ¥180.00 — tap "Confirm & pay" on the card to go ahead.';
+    expect(judge(ask, transcript(card, tap)).outcome).toBe("silent");
+    expect(judge(ask, transcript(card, `${tap} I couldn't book the car there.`)).outcome).toBe("named");
+  });
+
   it("calls a divergence the reply names a named divergence", () => {
     const budget: CardFrame = { ...frame, budget: { kind: "total", fen: 3000 } };
     const verdict = judge(request(budget), transcript(latteCard(), `超出了你 30 元的预算。${REPLY}`));

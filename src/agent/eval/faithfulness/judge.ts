@@ -157,14 +157,16 @@ export function compare(frame: CardFrame, card: ObservedCard): { kind: Constrain
       found.push({ kind: "address", detail: `${quote.lines[0]?.name}, wanted from ${frame.address.label}` });
   }
   if (frame.time) {
-    const at = card.scheduledFor;
+    // A ride asked to be there by a time arrives its trip after the pick-up: judged by the arrival.
+    const trip = frame.time.arrive && quote.etaMinutes !== undefined ? quote.etaMinutes * 60_000 : 0;
+    const at = card.scheduledFor === undefined ? undefined : card.scheduledFor + trip;
     if (at === undefined || at < frame.time.at - frame.time.earlyMs || at > frame.time.at + frame.time.lateMs)
       found.push({
         kind: "time",
         detail:
           at === undefined
             ? `not scheduled, wanted ${new Date(frame.time.at).toISOString()}`
-            : `scheduled ${new Date(at).toISOString()}`,
+            : `${trip ? "arrives" : "scheduled"} ${new Date(at).toISOString()}`,
       });
   }
   return found;

@@ -180,7 +180,8 @@ export function mentions(
         ])
       );
     case "bundle":
-      return has(text, ["车", "taxi", "ride", "car", "cab"]);
+      // Whole words: "car" inside the card's "tap … on the card" names no ride.
+      return has(text, ["车"]) || /\b(?:taxi|ride|car|cab)s?\b/iu.test(text);
     case "kind":
     case "reference":
       return false;

@@ -48,8 +48,11 @@ export interface CardFrame {
   etaMaxMinutes?: number;
   /** Delivery: the saved address text; ride: the origin's label. */
   address?: { label: "home" | "office"; text: string };
-  /** The asked time (epoch ms) and the window around it a scheduled card may fall in. */
-  time?: { at: number; earlyMs: number; lateMs: number; words: string[] };
+  /**
+   * The asked time (epoch ms) and the window around it a scheduled card may fall in. `arrive`: the
+   * time is when to be there ("开场前一个半小时到"), so the window holds the card's pick-up plus its trip.
+   */
+  time?: { at: number; earlyMs: number; lateMs: number; words: string[]; arrive?: boolean };
   /** Tickets: the event (zh and en names) and the local day of the session. */
   event?: { zh: string; en: string; day?: string; words: string[] };
   /** Tickets: the event is whichever the previous reply listed at this position (1-based). */

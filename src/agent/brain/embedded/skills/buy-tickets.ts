@@ -232,7 +232,7 @@ export async function buyTickets(context: SkillContext, entry: TicketEntry = {})
   const request = ticketRequest(event, session, best, draft, lang);
   const alternatives = choices.slice(1, 3);
   // The ride's own time said with the tickets ("…，再叫辆车晚上6点出发") is the ride's departure.
-  const timed = withRideClauseTime(turn.text, draft, session.startsAt, turn.now, turn.profile.timeZone, lang);
+  const timed = await withRideClauseTime(context, draft, session.startsAt, event.venue);
   Object.assign(draft, timed.draft);
   const { linked, rideText } = rides(context, event, session, draft);
   // "最好的位置" / "cheapest" met by another tier than the extreme one: why, before the card.
@@ -246,8 +246,8 @@ export async function buyTickets(context: SkillContext, entry: TicketEntry = {})
       (cheaper?.note ?? "") +
       explainTickets(event, session.startsAt, best, draft, { cheapestEvent, bestForFront }, turn.now, lang) +
       tierNote(best, tiersNow, ask, lang) +
-      timed.note +
-      rideText,
+      rideText +
+      timed.note,
     ...(alternatives.length
       ? { alternatives: alternatives.map((choice, index) => optionOf(choice, index, lang)) }
       : {}),

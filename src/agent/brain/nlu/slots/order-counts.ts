@@ -197,6 +197,8 @@ export function countNamesThing(text: string, count: Count): boolean {
   const clause = word.slice(0, endOfClause(word, 0));
   if (!/^[a-z]/iu.test(word) || EN_HOW_WORD.test(word) || onlyChoices(word) || onlyChoices(clause))
     return false;
+  // "1 kg each", "the 500g ones": the count is a pack's weight, a choice.
+  if (onlyChoices(`${count.text} ${clause}`)) return false;
   // "three mild", "2 extra spicy": options, not a thing ("4 pepsis chilled" is a thing made so).
   // "two iced two hot": options, then the next count.
   if (word !== rest && /^(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten)\b/iu.test(word))

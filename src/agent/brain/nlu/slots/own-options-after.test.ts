@@ -7,6 +7,8 @@ const readOrder = orderReader([
   { kind: "item", id: "beef", zh: "肥牛拌饭", en: "Beef Bibimbap" },
   { kind: "item", id: "stone", zh: "石锅拌饭", en: "Stone Pot Bibimbap" },
   { kind: "item", id: "bbq", zh: "烧烤拼盘", en: "BBQ Platter" },
+  { kind: "item", id: "fruit", zh: "果切拼盘", en: "Fruit Platter" },
+  { kind: "item", id: "orange", zh: "砂糖橘", en: "Sugar Orange" },
 ]);
 
 const read = (text: string) => readOrder(text).lines.map((line) => [lineName(line), line.qty, line.options]);
@@ -82,5 +84,21 @@ describe("order lines: a split whose parts end in their options ('一份不辣�
 describe("order lines: more of the same said with 多", () => {
   it.each(["再多来四份", "再多要两杯", "多来两份"])("%s names no thing", (text) => {
     expect(readOrder(text).lines).toEqual([]);
+  });
+});
+
+describe("order lines: a pack's weight said after the thing, as which one ('要一公斤的', '1 kg each')", () => {
+  it.each([
+    ["三份果切拼盘、两份砂糖橘，要一公斤的，半个小时以内能到的", "要一公斤的"],
+    ["两份砂糖橘，要1公斤的", "要1公斤的"],
+    ["three fruit platters and 2 sugar oranges, 1 kg each", "1 kg each"],
+    ["2 sugar oranges, a kilo each, to my office", "a kilo each"],
+  ])("%s", (text, words) => {
+    const orange = readOrder(text).lines.find((line) => lineName(line) === "砂糖橘");
+    expect(orange?.qty).toBe(2);
+    expect(orange?.said).toContain(words);
+  });
+  it("keeps a weight before the thing a count ('两斤砂糖橘')", () => {
+    expect(read("两斤砂糖橘")).toEqual([["砂糖橘", 2, {}]]);
   });
 });

@@ -93,6 +93,12 @@ describe("a trip's ends without the words that ask for the car", () => {
   });
 });
 
+describe("what a car comes to do is no place", () => {
+  it.each(["a car to pick me up at 6pm and take me there", "a taxi to collect us at 5"])("%s", (text) => {
+    expect(extractTrip(text).destination).toBeUndefined();
+  });
+});
+
 describe("a start said without 从 is no doer, doing or time", () => {
   it.each([
     "一杯拿铁送到公司",

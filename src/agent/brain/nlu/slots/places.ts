@@ -72,7 +72,7 @@ const EN_TO_FROM = new RegExp(
   "iu",
 );
 const EN_TO = new RegExp(
-  `\\b(?:to|towards|for)\\s+(?!(?:the\\s+|all\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s*(?:people|ppl|persons|pax|passengers|adults|guests|of us)\\b|be\\b|get\\b|go\\b|take\\b|pay\\b|eat\\b|see\\b|me\\b|buy\\b|drive\\b|walk\\b|ride\\b|travel\\b|reach\\b|head\\b|commute\\b|cycle\\b|bike\\b)(.+?)${EN_END}`,
+  `\\b(?:to|towards|for)\\s+(?!(?:the\\s+|all\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s*(?:people|ppl|persons|pax|passengers|adults|guests|of us)\\b|be\\b|get\\b|go\\b|take\\b|pay\\b|eat\\b|see\\b|me\\b|buy\\b|pick\\b|collect\\b|drive\\b|walk\\b|ride\\b|travel\\b|reach\\b|head\\b|commute\\b|cycle\\b|bike\\b)(.+?)${EN_END}`,
   "giu",
 );
 // A time or a day where a place could stand ("for 6:45", "for next Monday 8am", "for tomorrow").

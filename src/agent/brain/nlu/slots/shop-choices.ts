@@ -24,6 +24,8 @@ const ZH_CHOICE_PARTS = [
   "(?:豪华)?礼盒(?:装)?",
   "(?:手写)?贺卡|(?<![不别无需][加附带配写放要])(?<=[加附带配写放要])(?:一|上|个)?张?(?:小)?卡片",
   "[0-9]+\\s*寸",
+  // A pack's weight said as which one ("要一公斤的", "两斤装"); "两斤砂糖橘" stays a count.
+  "(?:[0-9]+(?:\\.[0-9]+)?|[一两二半])\\s*(?:公斤|千克|斤|kg)(?:装|的)|[0-9]+\\s*(?:克|g)(?:装|的)",
 ];
 /** The Chinese choices only shops list, as a regular expression's source ("加蛋", "细面", "要煎的"). */
 export const ZH_CHOICE_WORDS = ZH_CHOICE_PARTS.join("|");
@@ -57,6 +59,8 @@ const EN_CHOICE = new RegExp(
     "\\b(?:as )?(?:an? )?(?:meal|combo)s?\\b|\\b(?:burger|sandwich)(?:es|s)? only\\b|\\bjust the (?:burger|sandwich)(?:es|s)?\\b|\\bsingle\\b|\\bon its own\\b",
     "\\bnothing extra\\b|\\bno (?:add-?ons?|extras?|toppings?)\\b|\\bplain\\b",
     GROUPED_CHOICE,
+    // A pack's weight as which one: "1 kg each", "the 500g ones", "a kilo bag".
+    "\\b(?:\\d+(?:\\.\\d+)?\\s?(?:kg|g|grams?|kilos?)|(?:a|one|half a) kilo)\\s+(?:each|bags?|packs?|ones?|size)\\b",
     '\\bgift box\\b|\\bhandwritten card\\b|\\b(?:greeting|gift|birthday|message|note) card\\b|\\b(?:with|add|include|attach|plus) (?:a |an )?(?:little |small )?card\\b|\\b\\d+ ?(?:inch|")\\b|\\b(?:thin|cheese|stuffed) crust\\b|\\bhalf (?:and|&) half\\b',
   ].join("|"),
   "iu",
