@@ -9,6 +9,7 @@ import { showKindAsked } from "./skills/event-kinds.ts";
 import { categoryOf } from "./skills/event-match.ts";
 import { ingredientOf } from "./skills/ingredient-words.ts";
 import { ORDER_COST_ASKED, RECENT_ORDERS_ASKED } from "./skills/past-order-status.ts";
+import { menuAsked } from "./skills/shop-menu.ts";
 import { REFUND_ASKED, SPENT_ASKED } from "./skills/spending.ts";
 import { mealByTaste } from "./skills/taste-words.ts";
 import { areaOf } from "./skills/ticket-draft.ts";
@@ -103,7 +104,7 @@ const SHOPS_ASKED =
 // Asking what is near ("a quiet cafe near my office", "where's the nearest hospital") without a
 // word that orders, sends or books: a search of the map.
 const NEARBY_ASKED =
-  /附近|周边|周围|离我最近|最近的|\bnearest\b|\bnearby\b|\bnear (?:me|my|here|home|the office|work|us)\b|\bclose by\b|\bclosest\b|\baround here\b|\bin the area\b/iu;
+  /附近|周边|周围|楼下|离我最近|最近的|\bnearest\b|\bnearby\b|\bnear (?:me|my|here|home|the office|work|us)\b|\bclose by\b|\bclosest\b|\baround here\b|\bin the area\b/iu;
 const ORDERING_WORDS =
   /点|送|外卖|买|订|叫|打车|来[一两三杯份个瓶]|\b(?:order|deliver(?:ed|y)?|bring|buy|send|book|get me|taxi|cab|ride)\b/iu;
 
@@ -187,7 +188,8 @@ export function resolveIntent(nlu: Understanding, text = ""): Intent {
   // "which bubble tea shops deliver to my office?": a question about shops, answered with a list.
   if (SHOPS_ASKED.test(text) && !nlu.slots.amountFen) return "search_place";
   // "离我公司最近的药店", "is there a KFC near my office": a question about a place, no order.
-  if (placeLookUp(entities, text) && !nlu.slots.destination) return "search_place";
+  if ((placeLookUp(entities, text) || menuAsked(entities, text)) && !nlu.slots.destination)
+    return "search_place";
   if (
     NEARBY_ASKED.test(text) &&
     !ORDERING_WORDS.test(text) &&

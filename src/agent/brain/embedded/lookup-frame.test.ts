@@ -12,6 +12,12 @@ describe("look-up or action", () => {
     expect(placeLookUp([dumplings], "dumplings near home")).toBe(true);
     expect(placeLookUp([shop], "西湖边上有肯德基吗")).toBe(true);
   });
+  it("reads where a named place is as a look-up, and where the user's driver or order is as none", () => {
+    expect(placeLookUp([], "黄龙体育中心在哪")).toBe(true);
+    expect(placeLookUp([], "浙江大学玉泉校区在什么位置？")).toBe(true);
+    expect(placeLookUp([], "司机在哪")).toBe(false);
+    expect(placeLookUp([], "我的外卖在哪")).toBe(false);
+  });
   it("keeps an action an action", () => {
     expect(placeLookUp([medicine], "从离公司最近的药店送一盒布洛芬到公司")).toBe(false);
     expect(placeLookUp([shop], "order a zinger from the KFC near my office")).toBe(false);

@@ -88,6 +88,11 @@ const ADDRESS_QUESTION =
 const GOES_THERE =
   /打车|叫车|打的|约车|导航|怎么走|怎么去|咋走|路线|\b(?:ride|taxi|cab|uber|directions?|route|how (?:do|can) i get|take me)\b/iu;
 
+// "杭州东站在哪", "西湖文化广场在什么位置": where a named place is — not something of the user's on its
+// way ("我的外卖到哪了", "司机在哪"), which is a status.
+const WHERE_IS =
+  /^(?![\s\S]*(?:我|你|司机|骑手|师傅|车|单|外卖|快递|包裹|票))[\p{Script=Han}A-Za-z0-9·()（） ]{2,24}?(?:在哪(?:里|儿)?|在什么(?:位置|地方)|的位置|位置在哪)[吗呢啊呀]?[?？]?$/u;
+
 /**
  * Whether a turn asks where (or whether) there is a shop or a place selling something, by the things
  * it names: a brand or a kind sold in its own shops ("药", "flowers") is a shop; a dish or kind of
@@ -98,6 +103,7 @@ export function placeLookUp(
   text: string,
 ): boolean {
   if (GOES_THERE.test(text)) return false;
+  if (WHERE_IS.test(text.trim())) return true;
   const named = entities.filter((match) => match.score >= 0.8);
   const shop = named.some(
     (match) =>

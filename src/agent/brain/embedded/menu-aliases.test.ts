@@ -40,13 +40,27 @@ describe("Chinese menu names said shorter", () => {
     ]);
   });
 
-  it("keeps no short name another item goes by, nor a kind in brackets", () => {
+  it("keeps no short name another item goes by, nor a kind in brackets dropped (only said first)", () => {
     const items = [
       { id: "a", zh: "拿铁", en: "Latte" },
       { id: "b", zh: "拿铁（中）", en: "Latte (Medium)" },
       { id: "c", zh: "苹果（红富士）", en: "Fuji Apples" },
       { id: "d", zh: "炖罐（排骨）", en: "Rib Stew Pot" },
     ];
-    expect(menuAliases(items)).toEqual([]);
+    expect(menuAliases(items).map((alias) => alias.zh)).toEqual(["红富士苹果", "排骨炖罐"]);
+  });
+
+  it("says a kind in brackets first, never a part, a size or a name another item is listed under", () => {
+    const items = [
+      { id: "a", zh: "饭团（鳗鱼）", en: "Eel Onigiri" },
+      { id: "b", zh: "泡面（香辣牛肉）", en: "Spicy Beef Noodles" },
+      { id: "c", zh: "西瓜（半个）", en: "Watermelon (half)" },
+      { id: "d", zh: "柚子（蜜柚）", en: "Honey Pomelo" },
+      { id: "e", zh: "蜜柚柚子（整箱）", en: "Honey Pomelo (case)" },
+    ];
+    expect(menuAliases(items).map((alias) => [alias.id, alias.zh])).toEqual([
+      ["a", "鳗鱼饭团"],
+      ["b", "香辣牛肉泡面"],
+    ]);
   });
 });

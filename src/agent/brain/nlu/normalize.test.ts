@@ -27,4 +27,9 @@ describe("detectLanguage", () => {
     expect(detectLanguage("2 杯 生椰拿铁 large 去冰 from luckin to home pls")).toBe("en");
     expect(detectLanguage("帮我点一杯latte")).toBe("zh");
   });
+  it("reads a Chinese sentence around English names and options as Chinese", () => {
+    expect(detectLanguage("帮我order两杯iced mocha from 星巴克, large, 送office")).toBe("zh");
+    expect(detectLanguage("给我叫个car去airport")).toBe("zh");
+    expect(detectLanguage("send 给我 a latte please")).toBe("en");
+  });
 });

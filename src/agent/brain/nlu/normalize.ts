@@ -37,6 +37,7 @@ export function normalizeText(text: string, options: { keepCase?: boolean } = {}
 const EN_GRAMMAR =
   /\b(?:from|to|for|with|pls|plz|please|the|my|me|i|can|could|get|want|need|and|of|at|deliver|send|some|an?)\b/giu;
 const ZH_GRAMMAR = /[我你他她帮的了吧吗呢请给要来点把让用在从和到]|(?<![外配])送/u;
+const ZH_GRAMMAR_GLOBAL = new RegExp(ZH_GRAMMAR.source, "gu");
 
 /**
  * Picks zh or en from the script mix: any meaningful share of CJK ideographs means Chinese, since
@@ -49,6 +50,10 @@ export function detectLanguage(text: string): Language {
   // "2 杯 生椰拿铁 large 去冰 from luckin to home pls", "一杯 latte from luckin pls, 少冰": English
   // sentences around Chinese names and options, with no Chinese word that builds a sentence.
   if ((text.match(EN_GRAMMAR)?.length ?? 0) >= 2 && !ZH_GRAMMAR.test(text)) return "en";
+  // "帮我order两杯iced americano from 瑞幸, 送office": a Chinese sentence (帮我 … 送) around English
+  // names and options, with at most one English word that builds a sentence.
+  const zhGrammar = new Set(text.match(ZH_GRAMMAR_GLOBAL) ?? []).size;
+  if (zhGrammar >= 2 && (text.match(EN_GRAMMAR)?.length ?? 0) < 2) return "zh";
   const latinWords = text.match(LATIN_GLOBAL)?.length ?? 0;
   // Letters count a fifth of an ideograph: one ideograph carries roughly a word's meaning.
   return cjk >= latinWords * 0.2 ? "zh" : "en";

@@ -27,7 +27,7 @@ const SET = new RegExp(
 // "wait, 250", "no wait, 60", "不对，250": a bare amount after a word of correction (or alone)
 // is the card's amount said anew.
 const BARE = new RegExp(
-  `^(?:(?:wait|no|nope|sorry|oops|actually|hmm|oh|erm?|um+|等等|等一下|不对|哦不|不是|哎呀)[\\s,，.。!！]*)*[¥$]?\\s*${NUMBER}\\s*(?:块钱?|元|yuan|rmb|kuai|bucks)?\\s*(?:instead|then|吧)?[\\s.。!！]*$`,
+  `^(?:(?:wait|no|nope|sorry|oops|actually|hmm|oh|erm?|um+|等等|等一下|不对|哦不|不是|哎呀)[\\s,，.。!！]*)*(?:(?:应该|其实|实际上?|金额)?是\\s*)?[¥$]?\\s*${NUMBER}\\s*(?:块钱?|元|yuan|rmb|kuai|bucks)?\\s*(?:instead|then|吧)?[\\s.。!！]*$`,
   "iu",
 );
 const NOTE_CUE = /备注|附言|留言|注明|\b(?:note|memo|message|reference|remark)\b/iu;
@@ -37,6 +37,21 @@ const fen = (said: string | undefined): number | undefined => {
   const value = /^[0-9.]+$/u.test(said) ? Number(said) : parseNumber(said);
   return value !== undefined && Number.isFinite(value) && value > 0 ? Math.round(value * 100) : undefined;
 };
+/**
+ * "不对，是150，备注饭钱", "金额写错了，应该是260": the amount said anew in a clause of its own beside
+ * other words (a note, a correction). The last such clause counts ("不是300，是350"); a note's
+ * clause is the note, never the amount.
+ */
+function bareClause(text: string): RegExpExecArray | null {
+  const clauses = text.split(/[，,。；;！!]/u).map((clause) => clause.trim());
+  if (clauses.length < 2) return null;
+  let found: RegExpExecArray | null = null;
+  for (const clause of clauses) {
+    if (clause === "" || NOTE_CUE.test(clause) || /^不是/u.test(clause)) continue;
+    found = BARE.exec(clause) ?? found;
+  }
+  return found;
+}
 const firstOf = (match: RegExpExecArray | null) => match?.slice(1).find((group) => group !== undefined);
 
 /**
@@ -67,7 +82,7 @@ export async function amendPayment(
   const less = more === undefined ? fen(firstOf(LESS.exec(text))) : undefined;
   const set =
     more === undefined && less === undefined
-      ? fen(firstOf(SET.exec(text) ?? BARE.exec(text.trim())))
+      ? fen(firstOf(SET.exec(text) ?? BARE.exec(text.trim()) ?? bareClause(text)))
       : undefined;
   const amount =
     more !== undefined ? card.amountFen + more : less !== undefined ? card.amountFen - less : set;

@@ -19,6 +19,15 @@ describe("the edit reader", () => {
     expect(linesNamed("two more lattes", [lattes, americano])).toEqual([0]);
   });
 
+  it("names the line whose whole name is said, not another whose name is inside it or ends it", () => {
+    const longer: EditLine = { zh: "桂花乌龙奶茶", en: "Osmanthus Oolong Milk Tea", qty: 2 };
+    const shorter: EditLine = { zh: "乌龙奶茶", en: "Oolong Milk Tea", qty: 1 };
+    expect(linesNamed("桂花乌龙奶茶再加一杯", [longer, shorter])).toEqual([0]);
+    expect(linesNamed("乌龙奶茶再加一杯", [longer, shorter])).toEqual([1]);
+    expect(linesNamed("桂花乌龙奶茶不要了", [shorter, longer])).toEqual([1]);
+    expect(linesNamed("乌龙奶茶和桂花乌龙奶茶都改成大杯", [longer, shorter])).toEqual([0, 1]);
+  });
+
   it("gives one of several a choice only the shop names, never a count of one", () => {
     const sets: EditLine = { zh: "双人火锅套餐", en: "Hot Pot Set for Two", qty: 2 };
     expect(readOrderEdit("make one of them mushroom broth", { quantity: 1 }, [sets], [])?.ops).toEqual([

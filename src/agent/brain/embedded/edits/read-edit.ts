@@ -107,20 +107,39 @@ export function linesNamed(text: string, lines: EditLine[]): number[] {
   const lower = text.toLowerCase();
   const found: number[] = [];
   lines.forEach((line, index) => {
-    const zh = line.zh.replace(/[（(].*?[）)]/gu, "");
+    const zh = baseZh(line);
     const zhNames = [zh, line.query ?? "", ...(line.kinds ?? [])].filter((name) =>
       /\p{Script=Han}/u.test(name),
     );
+    const said = claimedText(lower, lines, index);
     const enWords = [line.en, line.query ?? "", ...(line.kinds ?? [])]
       .filter((name) => !/\p{Script=Han}/u.test(name))
       .flatMap((name) => name.toLowerCase().split(/[^a-z']+/u))
       .filter((word) => word.length >= 3 && !STOP_EN.has(word));
-    const zhHit = zhNames.some((name) => name.length >= 2 && (lower.includes(name) || zhTail(name, lower)));
+    const zhHit = zhNames.some((name) => name.length >= 2 && (said.includes(name) || zhTail(name, said)));
     // "avocado packs" names Avocados ×4: a word said in the singular or the plural.
     const enHit = enWords.some((word) => new RegExp(`\\b${plurals(wordStem(word))}\\b`, "iu").test(lower));
     if (zhHit || enHit) found.push(index);
   });
   return found;
+}
+
+/** A line's Chinese name without its bracketed size or kind ("薯条（中）" → "薯条"). */
+const baseZh = (line: EditLine): string => line.zh.replace(/[（(].*?[）)]/gu, "");
+
+/**
+ * The text as one line reads it: every other line's name blanked, longest first, so "生椰拿铁再加一杯"
+ * names 生椰拿铁 and not also 拿铁 inside it, and "拿铁再加一杯" names 拿铁, not 生椰拿铁 by its tail.
+ */
+function claimedText(text: string, lines: EditLine[], index: number): string {
+  const own = baseZh(lines[index] as EditLine);
+  const names = [...new Set(lines.map(baseZh))]
+    .filter((name) => name.length >= 2)
+    .sort((left, right) => right.length - left.length);
+  let claimed = text;
+  for (const name of names)
+    claimed = claimed.replaceAll(name, (name === own ? "\uE000" : "\uE001").repeat(name.length));
+  return own.length >= 2 ? claimed.replaceAll("\uE000".repeat(own.length), own) : claimed;
 }
 
 /** A word of a line's name as said of one or several ("latte(s)", "sandwich(es)", "McFlurry/McFlurries"). */

@@ -8,6 +8,7 @@ import { rideHail } from "./ride-hail.ts";
 import { route } from "./route.ts";
 import { searchEvents } from "./search-events.ts";
 import { searchPlace } from "./search-place.ts";
+import { shopMenu } from "./shop-menu.ts";
 import { walletBalance } from "./wallet-balance.ts";
 import { weather } from "./weather.ts";
 
@@ -18,7 +19,8 @@ import { weather } from "./weather.ts";
 export const SKILLS: Partial<Record<Intent, Skill>> = {
   weather,
   route,
-  search_place: searchPlace,
+  // "方老大面馆有什么面": one named shop's dishes; any other look-up is a search of places.
+  search_place: async (context) => (await shopMenu(context)) ?? searchPlace(context),
   search_events: searchEvents,
   buy_tickets: buyTickets,
   ride_hail: rideHail,

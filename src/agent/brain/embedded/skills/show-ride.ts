@@ -12,6 +12,8 @@ const SHOW_WORDS =
   /现场|场馆|会场|开场|开演|入场|演出|比赛开始|开赛|\bthe (?:venue|show|concert|gig|game|match|theatre|theater|stadium|arena|play|performance|gym(?:nasium)?)\b|before (?:it|the show|the game|the concert) (?:starts|begins)/iu;
 // A place only the dialogue names ("叫车过去", "去那儿", "a cab there"): the show, right after it.
 const THERE = /过去|那儿|那里|那边|那天|到时候?|当天|\bthere\b|\bthat (?:day|night|evening)\b/iu;
+// The show's day itself: "那天晚上6点半从家去杭州剧院" goes where it says, on that day.
+const THAT_DAY = /那天|当天|演出(?:那|当)天|\bthat (?:day|night|evening)\b|\bon the (?:day|night)\b/iu;
 // After the show: "散场后回家", "看完叫车回来", "a taxi home after the show", "when it's over".
 const AFTER_SHOW =
   /散场|(?:演出|比赛)?结束(?:后|以后|之后)|看完|演完|比赛完|完了以后|完了之后|after (?:it|the (?:show|concert|game|match|play|gig|performance))\b|afterwards|when (?:it|the \w+)(?:'s| is)? (?:over|ends|done|finishes)|once it(?:'s)? (?:over|ends)/iu;
@@ -48,8 +50,10 @@ export async function showTrip(
   const after = AFTER_SHOW.test(text);
   // A pronoun is the show only when the ride found no place of its own ("叫车去西湖那边" is West Lake).
   const toShow = SHOW_WORDS.test(text) || (justTickets && THERE.test(text) && !ends.destination);
+  // A place of its own on the show's day: that place, with the time said on that day.
+  const sameDay = justTickets && !toShow && ends.destination !== undefined && THAT_DAY.test(text);
   // A ride that names a place of its own, and not the show, is that ride.
-  if (!after && !toShow && (ends.destinationPhrase || !justTickets)) return undefined;
+  if (!after && !toShow && !sameDay && (ends.destinationPhrase || !justTickets)) return undefined;
   const event = ((await listEvents(turn.tools, {})) ?? []).find(
     (candidate) => candidate.id === tickets.eventId,
   );
@@ -83,10 +87,11 @@ export async function showTrip(
   const origin = (ends.originPhrase ? ends.origin : undefined) ?? savedPlace(turn.profile, "home");
   if (!origin) return undefined;
   const arriveAt = session.startsAt - ARRIVE_BEFORE_MS;
+  const named = sameDay && ends.destinationPhrase ? ends.destination : undefined;
   return {
     origin,
-    destination: venue,
-    destinationPhrase: event.venue.nameZh,
+    destination: named ?? venue,
+    destinationPhrase: named && ends.destinationPhrase ? ends.destinationPhrase : event.venue.nameZh,
     when: { atMs: arriveAt, text: shanghaiClock(arriveAt), arrive: true },
     state: withStart,
   };

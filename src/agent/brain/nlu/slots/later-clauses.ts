@@ -15,6 +15,8 @@ import { choiceClauses, namesShopChoice } from "./shop-choices.ts";
 import type { ItemOptions } from "./types.ts";
 
 // "番茄汤的一份", "生椰的那杯": a dish named short, then the count of it.
+const PIECE_COUNT =
+  /(?:[0-9]+|[一二两三四五六七八九十])\s*(?:份|杯|碗|个|盒|瓶|笼)|\b(?:one|two|three|four)\b|\b[0-9]+\s+(?!pieces?\b|pcs?\b)[a-z]/iu;
 const NAMED_BEFORE = /[\p{Script=Han}]{2,6}的(?:那)?\s*$/u;
 
 /** The dish a split's piece names before its count ("番茄汤" of "番茄汤的一份"); none for an option ("少糖的"). */
@@ -127,7 +129,7 @@ export function applyLaterClauses(
         (ofKind && dishNamedBefore(text, count))
           ? {}
           : undefined);
-      return { count, options, words, dish: ofKind ? dishNamedBefore(text, count) : undefined };
+      return { count, options, words, until, dish: ofKind ? dishNamedBefore(text, count) : undefined };
     })
     .filter((piece) => piece.options !== undefined);
   const last = lines[lines.length - 1] as OrderLineSlot;
@@ -195,6 +197,16 @@ export function applyLaterClauses(
       return;
     }
     const total = last.qtyText === undefined ? split : last.qty;
+    // "3份水煮1份煎，18只的": a clause of choices after the splits is every part's.
+    const final = pieces.at(-1) as (typeof pieces)[number];
+    const after = choiceClauses(
+      text
+        .slice(final.until)
+        .split(/[，,;；。]/u)
+        // A clause with a count of its own is a piece (or another thing), not words for all of them.
+        .filter((clause) => !PIECE_COUNT.test(clause))
+        .join("，"),
+    ).trim();
     const parts: OrderLineSlot[] = pieces.map((piece) => {
       const { dish } = piece;
       const { match: _kind, ...named } = last;
@@ -202,7 +214,7 @@ export function applyLaterClauses(
         // "两份麻辣烫，番茄汤的一份不辣": a kind split into dishes named short before each count.
         ...(dish ? { ...named, text: dish } : last),
         // Each part's own words, for choices only shops name ("两杯加浓", "two with an extra shot").
-        said: `${last.said ?? ""} ${piece.words}`,
+        said: `${last.said ?? ""} ${piece.words}${after ? ` ${after}` : ""}`,
         qty: piece.count.qty ?? 1,
         qtyText: piece.count.text,
         options: { ...last.options, ...piece.options },

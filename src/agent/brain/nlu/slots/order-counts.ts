@@ -32,7 +32,8 @@ const PACK_SPEC = "(?:[0-9]+(?:\\.[0-9]+)?\\s*(?:kg|g|ml|l|克|毫升|升)(?![a-
 // "拌面俩 不要辣", "柠檬水仨少冰": 俩/仨 before the line's options (normalising drops the space) count it too.
 const PAIR_END = `(?:${RUN_END}|(?=(?:的)?(?:${OPTION_WORDS}|不要|不加|要)))`;
 // "扁肉也来两份": "also" before the verb still counts the thing said before it.
-const POSTFIX_BODY = `(?:(?:${PACK_SPEC})?(?:也)?(?:要|来|买|拿|订|点)?\\s*(?<sign>-|负)?(?<num>[0-9]+(?:\\.[0-9]+)?(?:e[0-9]+)?|[零一二两俩三仨四五六七八九十百千万]+)\\s*(?:${ZH_UNIT})|[x×*]\\s*(?<mul>-?[0-9]+)|(?<pair>[俩仨])${PAIR_END})`;
+// "巨峰葡萄1kg的两份", "香梨要1kg的两份": the pack said with 的, or after the verb, is the pack still.
+const POSTFIX_BODY = `(?:(?:(?:要|来)?\\s*${PACK_SPEC}(?:的\\s*)?)?(?:也)?(?:要|来|买|拿|订|点)?\\s*(?<sign>-|负)?(?<num>[0-9]+(?:\\.[0-9]+)?(?:e[0-9]+)?|[零一二两俩三仨四五六七八九十百千万]+)\\s*(?:${ZH_UNIT})|[x×*]\\s*(?<mul>-?[0-9]+)|(?<pair>[俩仨])${PAIR_END})`;
 export const POSTFIX_COUNT = new RegExp(`^\\s*${POSTFIX_BODY}`, "iu");
 // A line written as one run: the thing, its options, its count, more options ("香辣鸡腿堡套餐1个",
 // "拌面两份微辣"), up to the next thing or the words after the line.

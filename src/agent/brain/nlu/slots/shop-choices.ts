@@ -91,7 +91,7 @@ export function namesShopChoice(words: string): boolean {
 
 // What is left of a piece of choices: joins, particles, articles, counts of the same thing.
 const FILLER =
-  /[\s，,、；;:：。.!！?？—–\-()（）]|的|要|也|都|和|跟|再|就|是|(?:做|弄|换)成|一(?:碗|份|杯|个|笼)?|\b(?:and|with|one|a|an|the|of|them|it|please|pls|other|others|rest|remaining)\b|w\//giu;
+  /[\s，,、；;:：。.!！?？—–\-()（）]|的|要|也|都|和|跟|再|就|是|(?:做|弄|换)成|一(?:碗|份|杯|个|笼)?|(?:[0-9]+|[两二三四五六七八九十])\s*(?:碗|份|杯|个|笼)|\b(?:and|with|one|a|an|the|of|them|it|please|pls|other|others|rest|remaining)\b|w\//giu;
 
 /**
  * Whether the words say nothing but how to make something: shop choices and the NLU's own options

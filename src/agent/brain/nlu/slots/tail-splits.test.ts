@@ -180,3 +180,36 @@ describe("the thing said again as how it comes", () => {
     ]);
   });
 });
+
+describe("splits said after a counted line, then words for all of them", () => {
+  const readShop = orderReader([
+    { kind: "item", id: "dumpling", zh: "菌菇水饺", en: "Mushroom Dumplings" },
+    { kind: "item", id: "grapes", zh: "青提", en: "Green Grapes" },
+    { kind: "item", id: "pears", zh: "雪梨", en: "Snow Pears" },
+  ]);
+  const lines = (text: string) =>
+    readShop(text).lines.map((line) => [lineName(line), line.qty, line.said?.includes("18只") ?? false]);
+
+  it("ends the splits at 都 and gives every part the words after it", () => {
+    expect(lines("菌菇水饺3份 2份煎的1份水煮 都要18只的 送家")).toEqual([
+      ["菌菇水饺", 2, true],
+      ["菌菇水饺", 1, true],
+    ]);
+  });
+
+  it("reads a count after a choice as a split, and a clause of choices after the splits as every part's", () => {
+    expect(lines("菌菇水饺4份，3份水煮1份煎，18只的，送家")).toEqual([
+      ["菌菇水饺", 3, true],
+      ["菌菇水饺", 1, true],
+    ]);
+  });
+
+  it("counts a line whose weight is said with 的 or after the verb", () => {
+    const read = (text: string) => readShop(text).lines.map((line) => [lineName(line), line.qty]);
+    expect(read("青提1kg的两份，雪梨500g一份")).toEqual([
+      ["青提", 2],
+      ["雪梨", 1],
+    ]);
+    expect(read("雪梨要1kg的三份 送家")).toEqual([["雪梨", 3]]);
+  });
+});

@@ -2,6 +2,7 @@
 // 再来个提拉米苏", "两碗片儿川 一碗加蛋微辣 一碗不辣" (normalising drops the spaces between Chinese words, so no
 // mark is left). Part of extractOrderLines (order-lines.ts): the line's own words end where its splits
 // start, and the splits are read as later clauses of that line.
+import { ALL_CUE } from "./line-words.ts";
 import { extractItemOptions } from "./options.ts";
 import { type Count, countNamesThing, laterCounts } from "./order-counts.ts";
 import { namesShopChoice } from "./shop-choices.ts";
@@ -20,6 +21,9 @@ export function splitsStart(
   own?: Count,
 ): number | undefined {
   if (line.qtyText === undefined || line.qty < 1) return undefined;
+  // "3份 2份煎的1份水煮 都要18只的": what is said of all of them ends the splits.
+  const all = text.slice(from, to).search(ALL_CUE);
+  if (all > 0) to = from + all;
   const counts = laterCounts(text, from).filter(
     (count) =>
       count.end <= to &&
