@@ -1,6 +1,6 @@
 import { wordStem } from "../../nlu/partial-names.ts";
 import { parseCount } from "../../nlu/slots/numbers.ts";
-import { extractItemOptions } from "../../nlu/slots/options.ts";
+import { extractItemOptions, onlyOptionWords } from "../../nlu/slots/options.ts";
 import { shopChoiceSaid } from "../../nlu/slots/shop-choices.ts";
 import type { ItemOptions } from "../../nlu/slots/types.ts";
 
@@ -67,17 +67,22 @@ export interface ReadEdit {
   unsure?: "which_line";
 }
 
+// "and 2 egg tarts", "w/ a soy milk", "and fries too": a thing said after "and"/"with" or ending in
+// "too" adds to the card, like "add" does.
 export const ADD =
-  /再加|加(?:一|个|份|杯|碗|瓶|盒|点|上|多|[0-9两二三四五])|再来|再要|还要|另外|外加|多加|多来|多要|顺便|\b(?:also|add|plus|throw in|another|extra|and a|with a)\b/iu;
+  /再加|加(?:一|个|份|杯|碗|瓶|盒|点|上|多|[0-9两二三四五])|再来|再要|还要|另外|外加|多加|多来|多要|顺便|\b(?:also|add|plus|throw in|another|extra|and a|with a)\b|^\s*(?:and|&|\+|w\/|with)\s|\b(?:and|with|w\/) (?:an?|one|two|three|four|five|six|some|also|[0-9]+)\b|\b(?:too|as well)\s*[.!]*\s*$/iu;
 const REMOVE =
-  /不要(?!糖|冰|辣|葱|香菜|奶)|去掉|删掉|删了|拿掉|减掉|别要|取消|\b(?:drop|remove|take (?:off|out)|without|skip|no more|hold the|get rid of|lose the|leave out|cancel the|scratch the|nix|minus)\b/iu;
+  /不要(?!糖|冰|辣|葱|香菜|奶)|去掉|删掉|删了|拿掉|减掉|别要|取消|\b(?:drop|remove|take (?:off|out)|without|skip|no more|hold the|get rid of|lose the|leave out|cancel the|scratch the|nix|minus|forget (?:the|about)|ditch|don'?t (?:want|need) the)\b/iu;
 const REPLACE =
   /换成|改成|换为|改为|替换|换(?:一|个|杯|份|碗)|\b(?:swap|switch|replace|change|instead|rather|make (?:it|them|that) the)\b/iu;
 const ONE_OF =
   /其中(?:的)?(?:一|1)\s*(?:杯|个|份|碗|瓶|盒|只|串)?|(?:^|[，,。\s])一(?:杯|个|份|碗)(?:换|改|要|做|加)|\bone of (?:them|those|these|the)\b|\bone of\b|\b(?:swap|switch|change|replace|trade|make|turn)\s+(?:just\s+|only\s+)?(?:one|1)\b(?!\s+more)/iu;
+// "two of them less sugar", "make 2 of those skim": a count of the line's cups, not a new count.
+const SOME_OF =
+  /\b(two|three|four|five|2|3|4|5) of (?:them|those|these|the)\b|其中\s*([0-9两二三四五])\s*(?:杯|个|份|碗|瓶|盒)/iu;
 // "double the kiwis", "芒果翻倍", "make it twice as many": the named line's count times two.
 const DOUBLE =
-  /翻倍|加倍|翻一倍|(?:数量|份量)?[乘x×]\s*2(?![0-9])|\bdouble (?:the|my|our|that|those|these|it|them)\b|\btwice as (?:many|much)\b|\bdouble up\b/iu;
+  /翻倍|加倍|翻一倍|(?:数量|份量)?[乘x×]\s*2(?![0-9])|\bdouble (?:the|my|our|that|those|these|it|them|both)\b|\btwice as (?:many|much)\b|\bdouble up\b/iu;
 // "另一份微辣", "the other one mild": the line not spoken of yet, the last of those it could be.
 const OTHER = /另(?:一|外一)\s*(?:杯|个|份|碗)|\bthe other(?: one)?\b/iu;
 const ALL = /都|全部|全都|所有|每(?:一)?(?:杯|个|份|碗)|\b(?:all|both|every|each|them all)\b/iu;
@@ -102,6 +107,27 @@ const STOP_EN = new Set([
   "extra",
 ]);
 
+// "change the drink to soy milk", "make the broth tomato": a choice named by its group, not a thing.
+const GROUP_TO =
+  /\b(?:the )?(drink|beverage|side|soup|broth|base|sauce|crust|topping|filling|cooking|wrapping|rice|noodles?)\s+(?:to|into|for)\s+(?:an? |some )?([a-z][a-z' -]{1,30}?)\s*(?:[,.!?;]|\bplease\b|\bpls\b|\binstead\b|$)/iu;
+
+/** The choice words a turn names by their group, when the group names no line of the card. */
+function groupChoice(text: string, lines: EditLine[]): { group: string; value: string } | undefined {
+  const said = GROUP_TO.exec(text);
+  if (!said?.[1] || !said[2] || linesNamed(said[1], lines).length > 0) return undefined;
+  return { group: said[1].toLowerCase(), value: said[2].trim().toLowerCase() };
+}
+
+/** Whether a thing the turn names is only the group or the choice of "the drink to soy milk". */
+function inGroupChoice(
+  words: string | undefined,
+  grouped: { group: string; value: string } | undefined,
+): boolean {
+  if (!words || !grouped) return false;
+  const lower = words.toLowerCase().trim();
+  return grouped.value.includes(lower) || wordStem(lower) === wordStem(grouped.group);
+}
+
 /** Which lines the turn names: by the card's names, the words the user used for it, or its kind. */
 export function linesNamed(text: string, lines: EditLine[]): number[] {
   const lower = text.toLowerCase();
@@ -118,7 +144,9 @@ export function linesNamed(text: string, lines: EditLine[]): number[] {
       .filter((word) => word.length >= 3 && !STOP_EN.has(word));
     const zhHit = zhNames.some((name) => name.length >= 2 && (said.includes(name) || zhTail(name, said)));
     // "avocado packs" names Avocados ×4: a word said in the singular or the plural.
-    const enHit = enWords.some((word) => new RegExp(`\\b${plurals(wordStem(word))}\\b`, "iu").test(lower));
+    const enHit =
+      enWords.some((word) => new RegExp(`\\b${plurals(wordStem(word))}\\b`, "iu").test(lower)) ||
+      enWords.some((word) => brandedWord(word, lower));
     if (zhHit || enHit) found.push(index);
   });
   return found;
@@ -140,6 +168,17 @@ function claimedText(text: string, lines: EditLine[], index: number): string {
   for (const name of names)
     claimed = claimed.replaceAll(name, (name === own ? "\uE000" : "\uE001").repeat(name.length));
   return own.length >= 2 ? claimed.replaceAll("\uE000".repeat(own.length), own) : claimed;
+}
+
+/** "nuggets" for McNuggets, "flurry" for McFlurry: a word said without the brand's short prefix. */
+function brandedWord(cardWord: string, text: string): boolean {
+  return (text.match(/[a-z]{5,}/gu) ?? []).some((said) => {
+    const stem = wordStem(said);
+    const card = wordStem(cardWord);
+    return (
+      stem.length >= 5 && card.length > stem.length && card.length - stem.length <= 3 && card.endsWith(stem)
+    );
+  });
 }
 
 /** A word of a line's name as said of one or several ("latte(s)", "sandwich(es)", "McFlurry/McFlurries"). */
@@ -223,9 +262,19 @@ export function readOrderEdit(
 ): ReadEdit | undefined {
   if (lines.length === 0) return undefined;
   const ops: OrderEdit[] = [];
+  // Without a word that adds or swaps, the user's own words for a thing that name a card line are
+  // that line ("make the masks 2 packs" for the card's Surgical Masks, whatever "masks" matched);
+  // words that only say how ("skim", "oat milk") are no thing at all.
+  const swapsOrAdds = REPLACE.test(text) || ADD.test(text);
+  const onCard = (item: SaidItem, line: EditLine) =>
+    sameItem(item, line) || (!swapsOrAdds && !!item.words && linesNamed(item.words, [line]).length > 0);
+  const grouped = groupChoice(text, lines);
   const newItems = said
     .map((item, index) => ({ item, index }))
-    .filter(({ item }) => !lines.some((line) => sameItem(item, line)));
+    .filter(
+      ({ item }) => !((item.words && onlyOptionWords(item.words)) || inGroupChoice(item.words, grouped)),
+    )
+    .filter(({ item }) => !lines.some((line) => onCard(item, line)));
   const newIndexes = newItems.map(({ index }) => index);
   // The lines named, leaving out what the new items' own names happen to contain.
   const named = linesNamed(
@@ -242,9 +291,7 @@ export function readOrderEdit(
           : undefined;
   // A line the NLU's match of a said item names ("coke" is the card's Coca-Cola), when no word of
   // the card's own names was said.
-  const saidOnCard = lines.flatMap((line, index) =>
-    said.some((item) => sameItem(item, line)) ? [index] : [],
-  );
+  const saidOnCard = lines.flatMap((line, index) => (said.some((item) => onCard(item, line)) ? [index] : []));
   const picked =
     byOrdinal !== undefined
       ? [byOrdinal]
@@ -254,14 +301,18 @@ export function readOrderEdit(
           ? saidOnCard
           : undefined;
   const only = lines.length === 1 ? [0] : undefined;
-  const oneOf = ONE_OF.test(text);
+  const someOf = SOME_OF.exec(text);
+  const oneOf = ONE_OF.test(text) && !someOf;
+  // How many of the line's cups a change is for: "one of them" one, "two of them" two.
+  const part = oneOf ? 1 : someOf ? parseCount((someOf[1] ?? someOf[2] ?? "").toLowerCase()) : undefined;
   const all = ALL.test(text);
   let unsure: ReadEdit["unsure"];
 
   const replacing = REPLACE.test(text) || (REMOVE.test(text) && newIndexes.length > 0);
   if (newIndexes.length > 0 && replacing && !ADD.test(text.replace(/换|改/gu, ""))) {
     const target = picked ?? only;
-    if (target) ops.push({ op: "replace", lines: target, items: newIndexes, ...(oneOf ? { count: 1 } : {}) });
+    if (target)
+      ops.push({ op: "replace", lines: target, items: newIndexes, ...(part ? { count: part } : {}) });
     else unsure = "which_line";
   } else if (newIndexes.length > 0) {
     if (ADD.test(text)) ops.push({ op: "add", items: newIndexes });
@@ -283,28 +334,34 @@ export function readOrderEdit(
     ops.push({ op: "remove", lines: ruledOut });
 
   const parts = newIndexes.length === 0 ? splitParts(text) : undefined;
-  const choice = parts ? undefined : shopChoiceSaid(text);
+  const choice = parts ? undefined : (grouped?.value ?? shopChoiceSaid(text));
   if (parts) {
     const target = picked ?? only;
     if (target && target.length === 1) ops.push({ op: "split", line: target[0] as number, parts });
     else if (!target) unsure = "which_line";
   } else if (slots.options && Object.keys(slots.options).length > 0 && newIndexes.length === 0) {
     const other = OTHER.test(text) && !all ? (picked ?? lines.map((_, index) => index)).slice(-1) : undefined;
-    const target = other ?? picked ?? (all || !oneOf ? lines.map((_, index) => index) : only);
+    const target = other ?? picked ?? (all || !part ? lines.map((_, index) => index) : only);
     if (target)
-      ops.push({ op: "options", lines: target, options: slots.options, ...(oneOf ? { count: 1 } : {}) });
+      ops.push({ op: "options", lines: target, options: slots.options, ...(part ? { count: part } : {}) });
     else unsure = "which_line";
   } else if (choice && newIndexes.length === 0 && !ops.some((op) => op.op === "remove")) {
     // "make one of them mushroom broth", "换成8寸", "改成煎的": a choice only the shop names, for the
     // line named, the only one (one of its portions when "one of them" is said), or all when all are said.
     const target = picked ?? (all ? lines.map((_, index) => index) : only);
     if (target)
-      ops.push({ op: "options", lines: target, options: {}, words: choice, ...(oneOf ? { count: 1 } : {}) });
+      ops.push({
+        op: "options",
+        lines: target,
+        options: {},
+        words: choice,
+        ...(part ? { count: part } : {}),
+      });
     else unsure = "which_line";
   }
 
   const counting =
-    newIndexes.length === 0 && !parts && !ops.some((op) => op.op === "remove" || op.op === "qty");
+    newIndexes.length === 0 && !parts && !someOf && !ops.some((op) => op.op === "remove" || op.op === "qty");
   // "add an oat milk to both", "两杯都加燕麦奶": an option put on every line; its "an" or "两杯" counts nothing.
   const optionsToAll = all && ops.some((op) => op.op === "options") && !/再|more|another/iu.test(text);
   if (counting && DOUBLE.test(text)) {

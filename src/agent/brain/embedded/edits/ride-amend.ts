@@ -16,6 +16,9 @@ const NEW_END =
 // "no wait, the west station instead", "不对，是南站": the new end said alone, with no "to" or 去.
 const END_ALONE_EN =
   /^(?:(?:no|nope|oh|sorry|wait|actually|hmm|ok)[,.!]?\s+)*(?:(?:make it|change (?:it|that) to|go to|to)\s+)?(?:the\s+)?([a-z][a-z' ]{2,40}?)\s+(?:instead|rather)\b/iu;
+// "no wait, the west station", "sorry, hangzhou east station": a place alone after a word that corrects.
+const END_CORRECTED_EN =
+  /^(?:(?:no|nope|oh|oops|sorry|wait|actually|hmm|my bad)[,.!]?\s+)+(?:(?:make it|to|go to)\s+)?(?:the\s+)?([a-z][a-z' ]{2,40}?)\s*[.!]*$/iu;
 const END_ALONE_ZH =
   /^(?:不对|不是|错了|哦|啊)?[，,。\s]*(?:是|改成|换成)\s*([\u3400-\u9fff]{2,10}?)(?:吧|才对|啊)?[。！!]?$/u;
 
@@ -53,6 +56,18 @@ const PLACE_INSTEAD =
   /\b(?:make it|change it to|switch (?:it )?to|go to|head to|take me to)\s+(?:the\s+)?(.{3,40}?)(?:\s+instead)?\s*[.!?]*$|(?:换成|改成|改去|换去)\s*(.{2,16}?)(?:吧|了|去)?[。！!]*$/iu;
 const NOT_A_PLACE =
   /^(?:it|that|this|one|a|an|the)$|\b(?:\d+|one|two|three|four|five|six) (?:of us|people|persons|passengers|seats?|bags?|suitcases?)\b|人|个|位/iu;
+
+/**
+ * "the west station" said of a ride to "hangzhou east station": the same kind of place in the same
+ * city, the word before the shared head swapped ("hangzhou west station"), not any west station.
+ */
+function sameKindAs(said: string, before: string | undefined): string {
+  const words = /^([a-z]+) ([a-z]+)$/iu.exec(said);
+  if (!words?.[1] || !words[2] || !before) return said;
+  const head = words[2].toLowerCase();
+  const old = new RegExp(`^(.*?\\b)([a-z]+) (${head}\\b.*)$`, "iu").exec(before);
+  return old?.[1] ? `${old[1]}${words[1]} ${old[3]}` : said;
+}
 
 function placeInstead(text: string): string | undefined {
   const match = PLACE_INSTEAD.exec(text.trim());
@@ -123,10 +138,14 @@ export async function amendRide(
       nlu.slots.entities?.filter((match) => match.text !== nlu.slots.origin && match.text !== originSaid),
     ) ?? placeInstead(text);
   const said =
-    named || originSaid ? undefined : (END_ALONE_EN.exec(text) ?? END_ALONE_ZH.exec(text.trim()))?.[1];
+    named || originSaid
+      ? undefined
+      : (END_ALONE_EN.exec(text) ??
+          END_CORRECTED_EN.exec(text.trim()) ??
+          END_ALONE_ZH.exec(text.trim()))?.[1];
   // "换成专车", "a premier instead": another car, not another place.
   const alone = said && !CAR_WORDS.test(said) ? said : undefined;
-  const end = named ?? alone?.trim();
+  const end = named ?? (alone ? sameKindAs(alone.trim(), trip.destination) : undefined);
   const destination =
     end &&
     !CLOCK_SAID.test(end) &&

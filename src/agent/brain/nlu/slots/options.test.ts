@@ -68,3 +68,12 @@ describe("one vocabulary of option words", () => {
       expect(onlyHowWords(piece, filler), piece).toBe(false);
   });
 });
+
+describe("an option said group first", () => {
+  it("reads 'the milk to oat', 'sugar to none', 'ice to less' as the option", () => {
+    expect(extractItemOptions("change the milk to oat")).toEqual({ milk: "oat" });
+    expect(extractItemOptions("switch the sugar to none")).toEqual({ sugar: "none" });
+    expect(extractItemOptions("switch the ice to less")).toEqual({ ice: "less" });
+    expect(extractItemOptions("sweetness to half please")).toEqual({ sugar: "half" });
+  });
+});

@@ -78,8 +78,22 @@ function firstMatch<K extends keyof ItemOptions>(text: string, rules: Rule<K>[])
   return undefined;
 }
 
+// "change the milk to oat", "sugar to none", "switch the ice to light": an option said group first.
+const GROUP_FIRST =
+  /\b(milk|sugar|sweetness|ice|size|spice|spiciness)\s+(?:level\s+)?(?:to|into|->|→)\s+(?:be\s+)?([a-z%0-9-]+)/giu;
+
+/** The option said group first in the usual order ("milk to oat" → "oat milk", "sugar to none" → "no sugar"). */
+function valueFirst(text: string): string {
+  return text.replace(GROUP_FIRST, (_all, group: string, value: string) => {
+    const said = /^(?:none|no|zero|0%?|nothing|free)$/iu.test(value) ? "no" : value;
+    const name = /^sweetness$/iu.test(group) ? "sugar" : /^spic/iu.test(group) ? "spicy" : group;
+    return /^(?:size|spice|spiciness)$/iu.test(group) ? said : `${said} ${name}`;
+  });
+}
+
 /** Size, sugar, ice, temperature, spice, milk and combo options in either language, as canonical values. */
-export function extractItemOptions(text: string): ItemOptions | undefined {
+export function extractItemOptions(said: string): ItemOptions | undefined {
+  const text = valueFirst(said);
   const options: ItemOptions = {};
   const size = firstMatch(text, SIZE);
   const sugar = firstMatch(text, SUGAR);
