@@ -8,6 +8,7 @@ import type { Understanding } from "./skills/context.ts";
 import { showKindAsked } from "./skills/event-kinds.ts";
 import { categoryOf } from "./skills/event-match.ts";
 import { ingredientOf } from "./skills/ingredient-words.ts";
+import { asksWhatWasOrdered } from "./skills/past-order-status.ts";
 import { REFUND_ASKED, SPENT_ASKED } from "./skills/spending.ts";
 import { mealByTaste } from "./skills/taste-words.ts";
 import { areaOf } from "./skills/ticket-draft.ts";
@@ -182,6 +183,8 @@ export function resolveIntent(nlu: Understanding, text = ""): Intent {
   if (nlu.slots.cancel && ["out_of_scope", "smalltalk"].includes(nlu.intent)) return "cancel_order";
   // "where's my coffee?", "did my fruit order arrive?": something of the user's on its way, not a place.
   if (MINE_ASKED_AFTER.test(text) && !NEARBY_ASKED.test(text)) return "order_status";
+  // "我刚才点的啥来着", "刚才那单买的是什么": what the user's own order holds, answered from it.
+  if (asksWhatWasOrdered(text)) return "order_status";
   // "which bubble tea shops deliver to my office?": a question about shops, answered with a list.
   if (SHOPS_ASKED.test(text) && !nlu.slots.amountFen) return "search_place";
   // "离我公司最近的药店", "is there a KFC near my office": a question about a place, no order.

@@ -68,7 +68,7 @@ export interface ReadEdit {
 }
 
 export const ADD =
-  /再加|加(?:一|个|份|杯|碗|瓶|盒|点|上|多|[0-9两二三四五])|再来|再要|还要|另外|外加|多加|多来|多要|顺便|\b(?:also|add|plus|throw in|another|extra|and a|with a)\b/iu;
+  /再加|加(?:一|个|份|杯|碗|瓶|盒|点|上|多|[0-9两二三四五])|再来|再要|还要|另外|外加|多加|多来|多要|顺便|也(?:来|要|买|拿|带)(?:[一两二三四五六七八九十0-9]|个|份|杯|碗|瓶|盒|点|些)|\b(?:also|add|plus|throw in|another|extra|and a|with a)\b/iu;
 const REMOVE =
   /不要(?!糖|冰|辣|葱|香菜|奶)|去掉|删掉|删了|拿掉|减掉|别要|取消|\b(?:drop|remove|take (?:off|out)|without|skip|no more|hold the|get rid of|lose the|leave out|cancel the|scratch the|nix|minus)\b/iu;
 const REPLACE =
@@ -77,7 +77,7 @@ const ONE_OF =
   /其中(?:的)?(?:一|1)\s*(?:杯|个|份|碗|瓶|盒|只|串)?|(?:^|[，,。\s])一(?:杯|个|份|碗)(?:换|改|要|做|加)|\bone of (?:them|those|these|the)\b|\bone of\b/iu;
 // "另一份微辣", "the other one mild": the line not spoken of yet, the last of those it could be.
 const OTHER = /另(?:一|外一)\s*(?:杯|个|份|碗)|\bthe other(?: one)?\b/iu;
-const ALL = /都|全部|全都|所有|每(?:一)?(?:杯|个|份|碗)|\b(?:all|both|every|each|them all)\b/iu;
+const ALL = /都|全部|全都|所有|统一|每(?:一)?(?:杯|个|份|碗)|\b(?:all|both|every|each|them all)\b/iu;
 const COUNTED_ZH = /([0-9]+|[一二两三四五六七八九十])\s*(?:杯|个|份|碗|瓶|盒|只|串)/u;
 const COUNTED_EN = /\b(one|two|three|four|five|1|2|3|4|5)\b/iu;
 
@@ -115,9 +115,30 @@ export function linesNamed(text: string, lines: EditLine[]): number[] {
     const zhHit = zhNames.some((name) => name.length >= 2 && (lower.includes(name) || zhTail(name, lower)));
     // "avocado packs" names Avocados ×4: a word said in the singular or the plural.
     const enHit = enWords.some((word) => new RegExp(`\\b${plurals(wordStem(word))}\\b`, "iu").test(lower));
-    if (zhHit || enHit) found.push(index);
+    if (zhHit || enHit || shelfWordSaid(lower, line.en)) found.push(index);
   });
   return found;
+}
+
+// Everyday words for what a shelf name sells ("水" for 农夫山泉 550ml×24, "奶" for 伊利纯牛奶):
+// the thing by what it is, known from the line's English name.
+const SHELF_WORDS: readonly [RegExp, string][] = [
+  [/\bwater\b/iu, "(?:矿泉|纯净)?水"],
+  [/\bmilk\b(?!\s*tea)/iu, "(?:牛|纯)?奶"],
+  [/\beggs?\b/iu, "(?:鸡)?蛋"],
+  [/\b(?:tissues?|napkins?)\b/iu, "纸(?:巾)?"],
+];
+
+/** "水要两箱", "奶来两箱", "蛋不要了": a line named by the everyday word for what it is, said first. */
+function shelfWordSaid(text: string, en: string): boolean {
+  return SHELF_WORDS.some(
+    ([sold, word]) =>
+      sold.test(en) &&
+      new RegExp(
+        `(?:^|[\\s，,。；;])(?:那|还有)?${word}(?=\\s*(?:要|来|多|换|改|再|加|减|少|不|都|也|还|就|[0-9一两二三四五六七八九十]))`,
+        "u",
+      ).test(text),
+  );
 }
 
 /** A word of a line's name as said of one or several ("latte(s)", "sandwich(es)", "McFlurry/McFlurries"). */
