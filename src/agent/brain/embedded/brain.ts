@@ -1,15 +1,16 @@
 import type { Gazetteer } from "../nlu/gazetteer.ts";
 import type { Brain, BrainDecision, BrainTrace, BrainTurn, Lang } from "../types.ts";
+import { catalogueSells } from "./catalogue-sells.ts";
 import { type DecideText, decideNeeds, withPending } from "./combo.ts";
 import { declinedPart, notOffered, withDeclined } from "./declined-parts.ts";
 import { amendPending, retimesOrder } from "./edits/amend.ts";
 import { describedEntries } from "./edits/described-pick.ts";
+import { amendAsked } from "./edits/draft-amend.ts";
 import { switchShop } from "./edits/shop-switch.ts";
 import { changesNothing, isOrderTweak, nothingChanged } from "./edits/unchanged.ts";
 import {
   AFTER_SALE_READINGS,
   CLARIFY_BELOW,
-  catalogueSells,
   catalogueVouches,
   isUnsure,
   namesShow,
@@ -189,8 +190,10 @@ export class EmbeddedBrain implements Brain {
       return afterSale(context);
     // A change to the waiting card ("再加一个卤蛋", "算了，不要糖", "drop the burger"): that card re-quoted.
     // Else "预约吧" / a time after "the shop is closed now": the same order for later.
+    // "再加一斤香蕉" after "below the shop's minimum — add something?": that order with it added.
     const amended =
-      (await amendPending(context, awaitingCard)) ?? (!awaitingCard && (await preorderAnswer(context)));
+      (await amendPending(context, awaitingCard)) ??
+      (!awaitingCard && ((await amendAsked(context)) ?? (await preorderAnswer(context))));
     if (amended) return amended;
     // "Starbucks", "use the Wulin Square one": the waiting order from the shop named.
     const switched = !strongOther && !slots.cancel ? await switchShop(context, awaitingCard) : undefined;

@@ -1,14 +1,13 @@
 import type { Intent } from "../nlu/intents.ts";
 import { onlyShopKind } from "../nlu/shop-kind-words.ts";
 import { asksPastOrderAgain } from "../nlu/slots/reorder-words.ts";
-import type { BrainTurn } from "../types.ts";
 import { declinedPart, notOffered, unsupportedIn } from "./declined-parts.ts";
 import { placeLookUp } from "./lookup-frame.ts";
 import type { Understanding } from "./skills/context.ts";
 import { showKindAsked } from "./skills/event-kinds.ts";
 import { categoryOf } from "./skills/event-match.ts";
 import { ingredientOf } from "./skills/ingredient-words.ts";
-import { ORDER_COST_ASKED, RECENT_ORDERS_ASKED } from "./skills/past-order-status.ts";
+import { asksWhatWasOrdered, ORDER_COST_ASKED, RECENT_ORDERS_ASKED } from "./skills/past-order-status.ts";
 import { menuAsked } from "./skills/shop-menu.ts";
 import { REFUND_ASKED, SPENT_ASKED } from "./skills/spending.ts";
 import { mealByTaste } from "./skills/taste-words.ts";
@@ -185,6 +184,8 @@ export function resolveIntent(nlu: Understanding, text = ""): Intent {
   if (nlu.slots.cancel && ["out_of_scope", "smalltalk"].includes(nlu.intent)) return "cancel_order";
   // "where's my coffee?", "did my fruit order arrive?": something of the user's on its way, not a place.
   if (MINE_ASKED_AFTER.test(text) && !NEARBY_ASKED.test(text)) return "order_status";
+  // "我刚才点的啥来着", "刚才那单买的是什么": what the user's own order holds, answered from it.
+  if (asksWhatWasOrdered(text)) return "order_status";
   // "which bubble tea shops deliver to my office?": a question about shops, answered with a list.
   if (SHOPS_ASKED.test(text) && !nlu.slots.amountFen) return "search_place";
   // "离我公司最近的药店", "is there a KFC near my office": a question about a place, no order.
@@ -383,19 +384,4 @@ export function rideAsked(nlu: Understanding, text: string): boolean {
 /** The classifier found nothing it does with confidence (or only small talk). */
 export function isUnsure(nlu: Understanding): boolean {
   return nlu.intent === "out_of_scope" || nlu.intent === "smalltalk" || nlu.confidence < CLARIFY_BELOW;
-}
-
-/** Whether the catalogue sells something by that name ("ibuprofen", "cheeseburger"). */
-export async function catalogueSells(tools: BrainTurn["tools"], product: string): Promise<boolean> {
-  const result = await tools.call<{ items: { nameZh: string; nameEn: string }[] }>("commerce_search_items", {
-    keyword: product,
-    limit: 5,
-  });
-  const wanted = product.toLowerCase().replace(/(?<=[a-z]{3})s$/u, "");
-  return (
-    result.ok &&
-    result.data.items.some((item) =>
-      [item.nameZh, item.nameEn].some((name) => name.toLowerCase().includes(wanted)),
-    )
-  );
 }

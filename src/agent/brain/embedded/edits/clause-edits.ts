@@ -26,7 +26,7 @@ export function readClauseEdits(
 ): ReadEdit | undefined {
   const clauses = text
     .split(
-      /[，,;；。]|\s+-\s+|\s*—\s*|,?\s+and\s+(?=(?:add|make|one|two|three|the|a|an|another|also|\d|leave|skip|drop|remove|hold|lose|no|without)\b)|\s+(?:but|except)\s+/iu,
+      /[，,;；。]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})|\s+-\s+|\s*—\s*|,?\s+and\s+(?=(?:add|make|one|two|three|the|a|an|another|also|\d|leave|skip|drop|remove|hold|lose|no|without)\b)|\s+(?:but|except)\s+/iu,
     )
     .map((clause) => clause.trim())
     .filter(Boolean);
@@ -52,7 +52,12 @@ export function readClauseEdits(
       clause,
       {
         ...(options ? { options } : {}),
-        ...(count !== undefined && !options && !choice ? { quantity: count } : {}),
+        // "水多来一箱": that many more, not that many in all.
+        ...(count !== undefined && !options && !choice
+          ? MORE_OF.test(clause)
+            ? { quantityDelta: count }
+            : { quantity: count }
+          : {}),
         // "…, no bananas": what the clause rules out.
         excluded: (slots.excluded ?? []).filter((item) => mentions(clause, item)),
       },
@@ -73,8 +78,10 @@ export function readClauseEdits(
   return { ops };
 }
 
+const MORE_OF = /(?:多|再)(?:来|加|要|买)|\b(?:more|another|extra)\b/iu;
 const ALL = /都|全部|全都|所有|\b(?:all|both|every|each)\b/iu;
-const ZH_COUNT = /(?:另)?([0-9]+|[一二两三四五六七八九十])\s*(?:杯|个|份|碗|瓶|盒|只|串|笼)/u;
+const ZH_COUNT =
+  /(?:另)?([0-9]+|[一二两三四五六七八九十])\s*(?:杯|个|份|碗|瓶|盒|只|串|笼|箱|袋|包|罐|根|束)/u;
 const EN_COUNT = /(?:^|\s)(one|two|three|four|five|six|[1-9])(?=\s|$)/iu;
 
 function countIn(clause: string): number | undefined {

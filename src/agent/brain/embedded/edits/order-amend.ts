@@ -106,7 +106,11 @@ export function editOrder(
   const saidLines = slots.order?.lines ?? [];
   const said: SaidItem[] = [];
   const wanted: WantedItem[] = [];
+  // "早饭还没吃 再来个可颂": a kind said beside a thing named, with no count of its own, is why or
+  // what for, not one more thing to buy.
+  const namesThing = saidLines.some((line) => line.match?.entity.kind === "item");
   saidLines.forEach((line, index) => {
+    if (namesThing && line.match?.entity.kind === "category" && line.qtyText === undefined) return;
     const item = fresh.items[index];
     const added = addedByWords(turn.text, line);
     if (added) {

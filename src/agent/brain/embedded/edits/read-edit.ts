@@ -3,6 +3,7 @@ import { parseCount } from "../../nlu/slots/numbers.ts";
 import { extractItemOptions, onlyOptionWords } from "../../nlu/slots/options.ts";
 import { shopChoiceSaid } from "../../nlu/slots/shop-choices.ts";
 import type { ItemOptions } from "../../nlu/slots/types.ts";
+import { baseZh, brandedWord, claimedText, shelfWordSaid } from "./line-naming.ts";
 
 /**
  * The edit reader: what a turn said after a card changes in the order on it — add, remove or
@@ -70,7 +71,7 @@ export interface ReadEdit {
 // "and 2 egg tarts", "w/ a soy milk", "and fries too": a thing said after "and"/"with" or ending in
 // "too" adds to the card, like "add" does.
 export const ADD =
-  /再加|加(?:一|个|份|杯|碗|瓶|盒|点|上|多|[0-9两二三四五])|再来|再要|还要|另外|外加|多加|多来|多要|顺便|\b(?:also|add|plus|throw in|another|extra|and a|with a)\b|^\s*(?:and|&|\+|w\/|with)\s|\b(?:and|with|w\/) (?:an?|one|two|three|four|five|six|some|also|[0-9]+)\b|\b(?:too|as well)\s*[.!]*\s*$/iu;
+  /再加|加(?:一|个|份|杯|碗|瓶|盒|点|上|多|[0-9两二三四五])|再来|再要|还要|另外|外加|多加|多来|多要|顺便|也(?:来|要|买|拿|带)(?:[一两二三四五六七八九十0-9]|个|份|杯|碗|瓶|盒|点|些)|\b(?:also|add|plus|throw in|another|extra|and a|with a)\b|^\s*(?:and|&|\+|w\/|with)\s|\b(?:and|with|w\/) (?:an?|one|two|three|four|five|six|some|also|[0-9]+)\b|\b(?:too|as well)\s*[.!]*\s*$/iu;
 const REMOVE =
   /不要(?!糖|冰|辣|葱|香菜|奶)|去掉|删掉|删了|拿掉|减掉|别要|取消|\b(?:drop|remove|take (?:off|out)|without|skip|no more|hold the|get rid of|lose the|leave out|cancel the|scratch the|nix|minus|forget (?:the|about)|ditch|don'?t (?:want|need) the)\b/iu;
 const REPLACE =
@@ -85,7 +86,7 @@ const DOUBLE =
   /翻倍|加倍|翻一倍|(?:数量|份量)?[乘x×]\s*2(?![0-9])|\bdouble (?:the|my|our|that|those|these|it|them|both)\b|\btwice as (?:many|much)\b|\bdouble up\b/iu;
 // "另一份微辣", "the other one mild": the line not spoken of yet, the last of those it could be.
 const OTHER = /另(?:一|外一)\s*(?:杯|个|份|碗)|\bthe other(?: one)?\b/iu;
-const ALL = /都|全部|全都|所有|每(?:一)?(?:杯|个|份|碗)|\b(?:all|both|every|each|them all)\b/iu;
+const ALL = /都|全部|全都|所有|统一|每(?:一)?(?:杯|个|份|碗)|\b(?:all|both|every|each|them all)\b/iu;
 const COUNTED_ZH = /([0-9]+|[一二两三四五六七八九十])\s*(?:杯|个|份|碗|瓶|盒|只|串)/u;
 const COUNTED_EN = /\b(one|two|three|four|five|1|2|3|4|5)\b/iu;
 
@@ -147,38 +148,9 @@ export function linesNamed(text: string, lines: EditLine[]): number[] {
     const enHit =
       enWords.some((word) => new RegExp(`\\b${plurals(wordStem(word))}\\b`, "iu").test(lower)) ||
       enWords.some((word) => brandedWord(word, lower));
-    if (zhHit || enHit) found.push(index);
+    if (zhHit || enHit || shelfWordSaid(lower, line.en)) found.push(index);
   });
   return found;
-}
-
-/** A line's Chinese name without its bracketed size or kind ("薯条（中）" → "薯条"). */
-const baseZh = (line: EditLine): string => line.zh.replace(/[（(].*?[）)]/gu, "");
-
-/**
- * The text as one line reads it: every other line's name blanked, longest first, so "生椰拿铁再加一杯"
- * names 生椰拿铁 and not also 拿铁 inside it, and "拿铁再加一杯" names 拿铁, not 生椰拿铁 by its tail.
- */
-function claimedText(text: string, lines: EditLine[], index: number): string {
-  const own = baseZh(lines[index] as EditLine);
-  const names = [...new Set(lines.map(baseZh))]
-    .filter((name) => name.length >= 2)
-    .sort((left, right) => right.length - left.length);
-  let claimed = text;
-  for (const name of names)
-    claimed = claimed.replaceAll(name, (name === own ? "\uE000" : "\uE001").repeat(name.length));
-  return own.length >= 2 ? claimed.replaceAll("\uE000".repeat(own.length), own) : claimed;
-}
-
-/** "nuggets" for McNuggets, "flurry" for McFlurry: a word said without the brand's short prefix. */
-function brandedWord(cardWord: string, text: string): boolean {
-  return (text.match(/[a-z]{5,}/gu) ?? []).some((said) => {
-    const stem = wordStem(said);
-    const card = wordStem(cardWord);
-    return (
-      stem.length >= 5 && card.length > stem.length && card.length - stem.length <= 3 && card.endsWith(stem)
-    );
-  });
 }
 
 /** A word of a line's name as said of one or several ("latte(s)", "sandwich(es)", "McFlurry/McFlurries"). */

@@ -136,6 +136,9 @@ export function lacking(best: QuotedCandidate, lang: "zh" | "en"): string {
   );
 }
 
+/** The question asked about an order that made no card ("起送价 ¥20 … 再加点别的吗？"). */
+export const MORE_ITEMS = { intent: "order_delivery", slot: "more_items" } as const;
+
 export function explainNoQuote(
   context: SkillContext,
   state: DialogueState,
@@ -192,7 +195,8 @@ export function explainNoQuote(
         `${shopZh}起送价 ${yuan(minimum)}，这单商品只有 ${yuan(items)}，还差 ${yuan(minimum - items)}。要多买几份或再加点别的吗？`,
         `${shopEn} delivers orders of at least ${yuan(minimum)} (its minimum for delivery); this comes to ${yuan(items)}, ${yuan(minimum - items)} short. Add more of it, or something else?`,
       ),
-      state,
+      // The answer ("再加一斤香蕉") changes this order, not a new one (edits/draft-amend.ts).
+      state: { ...state, awaiting: MORE_ITEMS },
     };
   }
   const [zh, en] = refusalReason(error?.code);

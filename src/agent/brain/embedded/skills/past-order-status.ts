@@ -24,6 +24,16 @@ export function saysLastOrder(text: string): boolean {
   return LAST_ORDER.test(text);
 }
 
+// A question about what the user's own recent order was: "我刚才点的啥来着", "刚刚买了啥", "刚才那单
+// 点的是什么" — a time word, a word of buying, then a question word.
+const WHAT_I_ORDERED =
+  /(?:刚才|刚刚|方才|之前|早上|今天|上次|那单|这单)[^，。,？?]{0,6}?(?:点|买|下单|订|叫)(?:了|的|过)*(?:是|了)?\s*(?:啥|什么|哪些|哪几样|哪个)/u;
+
+/** Whether the words ask what the user's own recent order held ("我刚才点的啥来着"), not for more of it. */
+export function asksWhatWasOrdered(text: string): boolean {
+  return WHAT_I_ORDERED.test(text) && !/再|帮我|给我|一样/u.test(text);
+}
+
 /** Whether the words name the order (its shop or one of its items, in either language). */
 export function namesOrder(text: string, order: ListedOrder): boolean {
   const lower = text.toLowerCase();
