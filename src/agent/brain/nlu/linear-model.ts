@@ -98,7 +98,9 @@ export class LinearIntentModel {
     const source = serialized.weights;
     // Rows in ascending bucket order; a bucket listed twice keeps its last row, as a Map would.
     const last = new Map<number, number>();
-    serialized.features.forEach((feature, index) => last.set(feature, index));
+    serialized.features.forEach((feature, index) => {
+      last.set(feature, index);
+    });
     const order = [...last.entries()].sort((a, b) => a[0] - b[0]);
     let small = true;
     for (const weight of source) if (weight < -32768 || weight > 32767) small = false;
