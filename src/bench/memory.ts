@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -14,6 +14,8 @@ import { parseArgs } from "node:util";
  * The ready sample waits for the resident set to settle (see `settled`): taken the moment
  * `/api/health` answers, it moved ±10 MB with start-up garbage not yet collected.
  * Resident sets do not depend on the machine's load the way times do; the turn rate it prints does.
+ * `--snapshot DIR` also writes a V8 heap snapshot of the server into DIR after each sample
+ * (`--heapsnapshot-signal`), to compare what is retained at ready, with the sessions, and after turns.
  */
 const { values } = parseArgs({
   options: {
@@ -21,12 +23,14 @@ const { values } = parseArgs({
     turns: { type: "string", default: "10000" },
     every: { type: "string", default: "1000" },
     "in-flight": { type: "string", default: "4" },
+    snapshot: { type: "string" },
   },
 });
 const sessions = Number(values.sessions);
 const turns = Number(values.turns);
 const every = Number(values.every);
 const inFlight = Number(values["in-flight"]);
+const snapshotDir = values.snapshot;
 
 const TEXTS = {
   zh: ["今天杭州天气怎么样", "附近有什么咖啡店", "帮我点一杯拿铁送到公司", "取消"],
@@ -53,7 +57,15 @@ const launcher = spawn(
     "0",
     "--quiet",
   ],
-  { stdio: ["ignore", "ignore", "inherit"] },
+  {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: snapshotDir
+      ? {
+          ...process.env,
+          NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --heapsnapshot-signal=SIGUSR2 --diagnostic-dir=${snapshotDir}`,
+        }
+      : process.env,
+  },
 );
 
 /** The process that serves: the launcher's child when it relaunched itself, else the launcher. */
@@ -111,6 +123,25 @@ function sample(at: string, done: number, extra: Record<string, number> = {}): v
   );
 }
 
+/** With `--snapshot`: has the server write a heap snapshot and waits until the file is complete. */
+async function snapshot(): Promise<void> {
+  if (!snapshotDir) return;
+  const before = new Set(readdirSync(snapshotDir));
+  process.kill(serverPid(), "SIGUSR2");
+  for (let waited = 0; waited < 120_000; waited += 500) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const written = readdirSync(snapshotDir).find(
+      (name) => !before.has(name) && name.endsWith(".heapsnapshot"),
+    );
+    // V8 writes the file in one pass; its size stops changing when it is done.
+    if (written) {
+      const size = statSync(join(snapshotDir, written)).size;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      if (size > 0 && statSync(join(snapshotDir, written)).size === size) return;
+    }
+  }
+}
+
 async function call(path: string, body?: unknown, token?: string): Promise<Record<string, unknown>> {
   const response = await fetch(base + path, {
     method: body === undefined ? "GET" : "POST",
@@ -164,6 +195,7 @@ try {
   const rssAtHealthMb = Math.round(statusKb("VmRSS") / 102.4) / 10;
   const settledAfterS = await settled();
   sample("ready", 0, { rssAtHealthMb, settledAfterS });
+  await snapshot();
   const demo = (await call("/api/auth/demo-users")) as unknown as {
     username: string;
     password: string;
@@ -186,12 +218,14 @@ try {
     await turn(session);
   });
   sample("sessions", sessions);
+  await snapshot();
   let done = 0;
   await inParallel(turns, async (index) => {
     await turn(open[index % open.length] as Session);
     done++;
     if (done % every === 0) sample("turns", sessions + done);
   });
+  if (turns > 0) await snapshot();
 } finally {
   launcher.kill("SIGTERM");
   await new Promise((resolve) => launcher.once("exit", resolve));
