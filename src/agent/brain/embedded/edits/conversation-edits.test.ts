@@ -53,7 +53,7 @@ describe("edits said across a conversation (English)", () => {
 
   it("doubles the line named", () => {
     expect(readOrderEdit("double the bananas", {}, [bananas, kiwis], [])?.ops).toEqual([
-      { op: "qty", lines: [0], qty: 2 },
+      { op: "qty", lines: [0], multiply: 2 },
     ]);
   });
 

@@ -119,9 +119,10 @@ export function extractSlots(
   const diet = extractDiet(prepared);
   if (diet) slots.diet = diet;
   // A party is no count of things ("三个人的饺子" is no 3 of "人的饺子"): read apart, blanked for the rest.
+  // Said per person ("我们7个人 每人一杯…"), the counts are per-person.ts's and the party is left in.
   const party = partySaid(prepared);
   if (party) slots.party = party.people;
-  const thingsText = party ? blank(prepared, [party]) : prepared;
+  const thingsText = party && !PER_PERSON.test(prepared) ? blank(prepared, [party]) : prepared;
   const product = shopProduct(thingsText, entities) ?? extractProduct(thingsText);
   if (product) slots.product = product;
   if (gazetteer) {
@@ -129,9 +130,8 @@ export function extractSlots(
     // A time is no count ("at 9 a.m. tomorrow" is not nine of anything): blanked, positions kept.
     const timeSaid = datetime?.text ? prepared.indexOf(datetime.text) : -1;
     // Nor is a party (blanked above).
-    const orderText = blank(prepared, [
+    const orderText = blank(thingsText, [
       ...(timeSaid < 0 ? [] : [{ start: timeSaid, end: timeSaid + (datetime?.text.length ?? 0) }]),
-      ...(party ? [party] : []),
     ]);
     const order = packCountsAsOne(
       extractOrderLines(tagCountedChoices(blankShopNumbers(orderText, entities)), entities),
@@ -166,6 +166,8 @@ function dateOutsideTitles(
   if (at < 0 || !inside) return first;
   return extractDateTime(blank(prepared, titles), lang, options.now ?? 0, options.timeZone);
 }
+
+const PER_PERSON = /每人|每个人|每位|人手|一人一|\beach\b|\bper (?:person|head)\b|\bapiece\b/iu;
 
 function blank(text: string, matches: readonly { start: number; end: number }[]): string {
   let out = text;

@@ -78,9 +78,10 @@ function firstMatch<K extends keyof ItemOptions>(text: string, rules: Rule<K>[])
   return undefined;
 }
 
-// "change the milk to oat", "sugar to none", "switch the ice to light": an option said group first.
+// "change the milk to oat", "sugar to none", "switch the ice to light": an option said group first
+// ("an oat milk to both" says which cups, no value).
 const GROUP_FIRST =
-  /\b(milk|sugar|sweetness|ice|size|spice|spiciness)\s+(?:level\s+)?(?:to|into|->|→)\s+(?:be\s+)?([a-z%0-9-]+)/giu;
+  /\b(milk|sugar|sweetness|ice|size|spice|spiciness)\s+(?:level\s+)?(?:to|into|->|→)\s+(?:be\s+)?(?!(?:both|all|them|it|each|every|everyone|the|my|our|that|those|these|one|two)\b)([a-z%0-9-]+)/giu;
 
 /** The option said group first in the usual order ("milk to oat" → "oat milk", "sugar to none" → "no sugar"). */
 function valueFirst(text: string): string {
