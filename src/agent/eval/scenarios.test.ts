@@ -16,9 +16,11 @@ describe("the end-to-end scenario suite", () => {
     expect(new Set(scenarios.map((scenario) => scenario.id)).size).toBe(scenarios.length);
   });
 
+  // The suite grows every session (517 scenarios, ~230 s on a quiet 2-core machine): the timeout only
+  // guards against a hang; how fast turns are is measured by `npm run bench`, not here.
   it("passes at least 90% of scenarios in one trial with the embedded brain", async () => {
     const report = await runSuite(scenarios, { trials: 1, brain: "embedded", worldImage: seededWorldImage });
     const failing = report.failures.map((failure) => `${failure.id}: ${failure.failures.join("; ")}`);
     expect(report.passAt["pass^1"], failing.join("\n")).toBeGreaterThanOrEqual(0.9);
-  }, 300_000);
+  }, 900_000);
 });
