@@ -1,4 +1,5 @@
 import { extractDaySpan } from "../../nlu/slots/day-span.ts";
+import { partySaid } from "../../nlu/slots/party.ts";
 import { extractSavedEnds } from "../../nlu/slots/places.ts";
 import type { BrainDecision } from "../../types.ts";
 import { say } from "../say.ts";
@@ -6,7 +7,7 @@ import { saidClockOnDay } from "./booking-day.ts";
 import type { SkillContext } from "./context.ts";
 import { payment } from "./payment.ts";
 import { namesProduct, rideHail } from "./ride-hail.ts";
-import { luggageCount, partySize } from "./ride-wishes.ts";
+import { luggageCount } from "./ride-wishes.ts";
 import { lastTrip } from "./route.ts";
 import { spendingAgain } from "./spending.ts";
 import { weather } from "./weather.ts";
@@ -72,7 +73,8 @@ async function rideChange(context: SkillContext): Promise<BrainDecision | undefi
   const strongOther =
     nlu.confidence >= 0.8 &&
     !["ride_hail", "smalltalk", "out_of_scope", "order_delivery"].includes(nlu.intent);
-  const changes = namesProduct(text) || partySize(text) !== undefined || luggageCount(text) !== undefined;
+  const changes =
+    namesProduct(text) || partySaid(text)?.people !== undefined || luggageCount(text) !== undefined;
   if (strongOther || !changes || nlu.slots.destination) return undefined;
   // The ride waiting for a tap, else the one already booked for later: it keeps its pick-up time.
   const rides = turn.tasks.filter((task) => task.kind === "ride_hail");

@@ -1,6 +1,7 @@
 import { dayStartMs, zoneDay } from "../../../../kernel/time-zone.ts";
 import type { RequestFrame } from "../../frame.ts";
 import { eveningMeant } from "../../nlu/slots/clock-sense.ts";
+import { partySaid } from "../../nlu/slots/party.ts";
 import type { BrainDecision, Lang, TaskRequest } from "../../types.ts";
 import { say, yuan } from "../say.ts";
 import type { DialogueState } from "../state.ts";
@@ -17,7 +18,6 @@ import {
   extrasNote,
   fareCapFen,
   luggageCount,
-  partySize,
   wantsStop,
 } from "./ride-wishes.ts";
 import { tripEnds, withTrip } from "./route.ts";
@@ -50,7 +50,7 @@ interface EstimateOutput {
 
 /** Which product the text asks for; a party or luggage a four-seat car cannot take needs the XL. */
 export function productOf(text: string): string {
-  const party = partySize(text);
+  const party = partySaid(text)?.people;
   const cases = luggageCount(text);
   if ((party !== undefined && party >= 5) || (cases !== undefined && cases > BOOT_CASES)) return "xl";
   return PRODUCT_WORDS.find(([, pattern]) => pattern.test(text))?.[0] ?? "economy";
@@ -139,7 +139,7 @@ export async function rideHail(
     };
   }
   const remembered = withTrip(state, ends);
-  const party = partySize(turn.text);
+  const party = partySaid(turn.text)?.people;
   if (party !== undefined && party > MOST_SEATS) {
     // No car here takes them all: said, and asked, never squeezed onto one card.
     return {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { partySaid } from "../../nlu/slots/party.ts";
 import { leastRating, openAt, openNowAsked } from "./place-wishes.ts";
 import { productOf } from "./ride-hail.ts";
 import {
@@ -7,10 +8,11 @@ import {
   extrasAsked,
   fareCapFen,
   luggageCount,
-  partySize,
   wantsStop,
 } from "./ride-wishes.ts";
 import { askedModes, unplannable } from "./route-mode.ts";
+
+const partySize = (text: string) => partySaid(text)?.people;
 
 describe("what a rider asks beyond the two ends", () => {
   it("counts the party and the luggage, and sizes the car by them", () => {

@@ -8,28 +8,6 @@ import { say } from "../say.ts";
 const EN_COUNT = "\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
 const ZH_COUNT = "\\d+|[一两二三四五六七八九十]+";
 
-const ZH_PARTY = new RegExp(
-  `(?:我们|一共|总共|共|一行|一家|带上|有)?\\s*(${ZH_COUNT})\\s*(?:个|位)?\\s*(?:人|口人|口|位乘客|位)(?!民|份|次)`,
-  "u",
-);
-const EN_PARTY = new RegExp(
-  `\\b(${EN_COUNT})\\s+(?:of us|people|ppl|persons|passengers|adults|guests|pax)\\b|\\b(?:party|group) of\\s+(${EN_COUNT})\\b|\\bfor\\s+(${EN_COUNT})(?:\\s+(?:people|ppl))?\\s*(?:$|[,.!?]|\\b(?:please|now|today|tomorrow)\\b)|\\bwe(?:'re| are)\\s+(${EN_COUNT})\\b`,
-  "iu",
-);
-
-/** How many people ride ("我们7个人", "5 of us", "for 4"), when said. */
-export function partySize(text: string): number | undefined {
-  const zh = ZH_PARTY.exec(text);
-  if (zh?.[1]) {
-    const value = parseCount(zh[1]);
-    if (value !== undefined && value >= 1 && value <= 60) return value;
-  }
-  const en = EN_PARTY.exec(text);
-  const word = en?.slice(1).find((group) => group !== undefined);
-  const value = word ? parseCount(word) : undefined;
-  return value !== undefined && value >= 1 && value <= 60 ? value : undefined;
-}
-
 const ZH_LUGGAGE = new RegExp(
   `(${ZH_COUNT}|几|好几|很多|好多)\\s*(?:个|件|只)?\\s*(?:大|很大的|大的)?\\s*(?:行李箱|行李|箱子|拉杆箱|旅行箱)`,
   "u",

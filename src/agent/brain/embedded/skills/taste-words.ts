@@ -1,4 +1,5 @@
 import { parseCount } from "../../nlu/slots/numbers.ts";
+import { partySaid } from "../../nlu/slots/party.ts";
 import type { Lang } from "../../types.ts";
 import { say } from "../say.ts";
 import type { OrderDraft } from "../state.ts";
@@ -64,14 +65,6 @@ const CHEAP = /便宜|实惠|划算|省钱|穷|\bcheap|\bbudget\b|\baffordable|\
 
 const ZH_COUNT = "\\d+|[一两二三四五六七八九十]+";
 const EN_COUNT = "\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
-const ZH_PEOPLE = new RegExp(
-  `(${ZH_COUNT})\\s*(?:个|位)?\\s*(?:人|同事|朋友)(?!民|份)|(${ZH_COUNT})\\s*人份`,
-  "u",
-);
-const EN_PEOPLE = new RegExp(
-  `\\bfor\\s+(${EN_COUNT})\\b(?!\\s*(?:yuan|rmb|kuai|bucks|dollars|minutes|mins|hours|pm|am|o'clock))|\\b(${EN_COUNT})\\s+(?:people|persons|ppl|of us|colleagues|guests)\\b|\\bparty of\\s+(${EN_COUNT})\\b`,
-  "iu",
-);
 const ZH_DISHES = new RegExp(`(${ZH_COUNT})\\s*(?:个|道|样|份)\\s*(?:菜|炒菜|小菜)`, "u");
 const EN_DISHES = new RegExp(`\\b(${EN_COUNT})\\s+(?:different\\s+)?dishes\\b`, "iu");
 
@@ -82,10 +75,7 @@ export function readTaste(text: string, draft: OrderDraft): Taste | undefined {
     const value = word ? parseCount(word) : undefined;
     return value !== undefined && value >= 1 && value <= 30 ? value : undefined;
   };
-  const people =
-    count(ZH_PEOPLE.exec(text)) ??
-    count(EN_PEOPLE.exec(text)) ??
-    (/两口子|我俩|我们俩|\bfor us two\b|\bfor (?:a|the) couple\b/iu.test(text) ? 2 : undefined);
+  const people = partySaid(text)?.people;
   const dishes = count(ZH_DISHES.exec(text)) ?? count(EN_DISHES.exec(text));
   const diet = draft.diet;
   const vegan = VEGAN.test(text) || (diet?.styles.includes("vegan") ?? false);

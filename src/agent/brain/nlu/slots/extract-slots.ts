@@ -17,6 +17,7 @@ import {
   wantsSeatsTogether,
 } from "./dialogue-acts.ts";
 import { extractDiet } from "./diet.ts";
+import { saysCountEach } from "./each-person.ts";
 import { trustedMatches } from "./entities.ts";
 import { extractLaterAct } from "./later-acts.ts";
 import { extractMoney, moneyProblem } from "./money.ts";
@@ -122,7 +123,7 @@ export function extractSlots(
   // Said per person ("我们7个人 每人一杯…"), the counts are per-person.ts's and the party is left in.
   const party = partySaid(prepared);
   if (party) slots.party = party.people;
-  const thingsText = party && !PER_PERSON.test(prepared) ? blank(prepared, [party]) : prepared;
+  const thingsText = party && !saysCountEach(prepared) ? blank(prepared, [party]) : prepared;
   const product = shopProduct(thingsText, entities) ?? extractProduct(thingsText);
   if (product) slots.product = product;
   if (gazetteer) {
@@ -166,8 +167,6 @@ function dateOutsideTitles(
   if (at < 0 || !inside) return first;
   return extractDateTime(blank(prepared, titles), lang, options.now ?? 0, options.timeZone);
 }
-
-const PER_PERSON = /每人|每个人|每位|人手|一人一|\beach\b|\bper (?:person|head)\b|\bapiece\b/iu;
 
 function blank(text: string, matches: readonly { start: number; end: number }[]): string {
   let out = text;

@@ -28,3 +28,30 @@ describe("partySaid", () => {
     expect(partySaid("三个人的饺子")).toEqual({ people: 3, start: 0, end: 4 });
   });
 });
+
+describe("partySaid is the one reader of parties (orders, tastes, per-person counts, rides)", () => {
+  it("reads colleagues, friends, passengers and seats", () => {
+    expect(people("给5个同事点咖啡")).toBe(5);
+    expect(people("三个朋友一起")).toBe(3);
+    expect(people("3位乘客去东站")).toBe(3);
+    expect(people("我们一行6人")).toBe(6);
+    expect(people("一家7口去灵隐寺")).toBe(7);
+    expect(people("两口子吃的晚饭")).toBe(2);
+    expect(people("we're 8 going to Lingyin")).toBe(8);
+    expect(people("ride to Xixi for 4")).toBe(4);
+    expect(people("a group of 6 to the airport")).toBe(6);
+    expect(people("5 colleagues want bubble tea")).toBe(5);
+    expect(people("dinner for us two")).toBe(2);
+  });
+
+  it("reads no party from places, amounts, distances or a couple of things", () => {
+    expect(people("去3号位置")).toBeUndefined();
+    expect(people("we're 5 minutes away")).toBeUndefined();
+    expect(people("a couple of lattes")).toBeUndefined();
+    expect(people("就我一个人")).toBeUndefined();
+  });
+
+  it("spans the whole party, so no count of things is read from it", () => {
+    expect(partySaid("dumplings for 3 people")).toEqual({ people: 3, start: 10, end: 22 });
+  });
+});
