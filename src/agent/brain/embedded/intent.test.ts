@@ -90,6 +90,15 @@ describe("a trip with the clock time to set off", () => {
     expect(intentOf("明天下午3点去西湖天气怎么样")).toBe("weather");
     expect(intentOf("明天早上8点去西湖怎么走")).not.toBe("ride_hail");
   });
+
+  it("so is a trip said with the people going", () => {
+    expect(intentOf("3位乘客去杭州东站")).toBe("ride_hail");
+    expect(intentOf("我们一行5人去灵隐寺")).toBe("ride_hail");
+    expect(intentOf("a group of 6 to the airport")).toBe("ride_hail");
+    expect(intentOf("4 of us to Lingyin Temple")).toBe("ride_hail");
+    expect(intentOf("我们3个人怎么去东站")).not.toBe("ride_hail");
+    expect(intentOf("5 people to West Lake, how long by metro?")).not.toBe("ride_hail");
+  });
 });
 
 describe("a car asked for outright", () => {

@@ -307,12 +307,13 @@ export function resolveIntent(nlu: Understanding, text = ""): Intent {
     nlu.confidence < 0.95
   )
     return "ride_hail";
-  // "明天凌晨5点半去机场", "下周一早8点去机场": a trip with the clock time to set off, nothing to eat and
-  // no question of how — a car for then, not a request Dimple cannot do.
+  // "明天凌晨5点半去机场", "3位乘客去东站", "a group of 6 to the airport": a trip with the clock time to set
+  // off or the people going, nothing to eat and no question of how — a car, not a request Dimple cannot do.
+  const party = (nlu.slots.party ?? 0) >= 2;
   if (
-    ["out_of_scope", "smalltalk", "weather"].includes(nlu.intent) &&
+    (["out_of_scope", "smalltalk", "weather"].includes(nlu.intent) || (party && nlu.intent === "route")) &&
     nlu.slots.destination &&
-    nlu.slots.datetime?.timeKnown &&
+    (nlu.slots.datetime?.timeKnown || party) &&
     !food &&
     !HOW_QUESTION.test(text) &&
     !WEATHER_WORDS.test(text)

@@ -78,8 +78,9 @@ const EN_TO = new RegExp(
 // A time or a day where a place could stand ("for 6:45", "for next Monday 8am", "for tomorrow").
 const WHEN_SAID =
   /^(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s|$)|(?:tomorrow|tonight|today|next|this|noon|midnight|later|now|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/iu;
+// The people going are a cue too: "6 of us to Lingyin Temple", "a group of 5 to the airport".
 const EN_ROUTE_CUE =
-  /\b(get|go|going|drive|ride|cab|taxi|car|uber|lift|directions?|route|navigate|way|head|take me|far|walk)\b/iu;
+  /\b(get|go|going|drive|ride|cab|taxi|car|uber|lift|directions?|route|navigate|way|head|take me|far|walk|passengers|pax|(?:group|party) of \w+|\w+ of us|(?:people|persons|ppl) to)\b/iu;
 
 // How one travels, said next to a place ("从家走路到…", "坐地铁去…"): not part of the place's name.
 const MODES_ZH =
