@@ -25,6 +25,7 @@ import { textHash } from "../../src/agent/brain/nlu/training-data.ts";
 import { camrest } from "./camrest.ts";
 import { homeAssistant } from "./home-assistant.ts";
 import { personalityChat } from "./personality-chat.ts";
+import { risawoz } from "./risawoz.ts";
 
 const { values } = parseArgs({
   options: {
@@ -55,6 +56,7 @@ export const SOURCES = {
     commit: "67174467a6d94b849c0fe2e4b5c4c2053ed9ed88",
   },
   haIntents: { repo: "home-assistant/intents", commit: "aa550032a57b67c13995c032220bc4101521ead2" },
+  risawoz: { repo: "alee2022/llm-xrisawoz", commit: "025fb949f1db1b51fc2b12519c73207dad58cfef" },
 } as const;
 
 /** Rows kept per (source, language, intent): training side and held-out side. */
@@ -564,6 +566,10 @@ function main(): void {
       (path) => text("haIntents", path),
     ),
   ];
+  // Sources added later never displace an older source's row that says the same thing.
+  const older = new Set(all.map((row) => normalizeText(row.text.replace(/\s+/gu, " ").trim())));
+  for (const row of risawoz((path) => JSON.parse(text("risawoz", path))))
+    if (!older.has(normalizeText(row.text))) all.push(row);
   const seen = new Set<string>();
   const buckets = new Map<string, { train: Row[]; held: Row[] }>();
   let droppedDev = 0;

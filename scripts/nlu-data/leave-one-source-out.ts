@@ -41,6 +41,7 @@ const FAMILIES: Record<string, (source: string) => boolean> = {
   camrest: (source) => source === "camrest",
   "personality-chat": (source) => source === "personality-chat",
   "ha-intents": (source) => source === "ha-intents",
+  risawoz: (source) => source === "risawoz",
 };
 
 type SourcedRow = LabelledRow & { source: string };

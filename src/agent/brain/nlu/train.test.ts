@@ -6,7 +6,7 @@ import { SimulatedClock } from "../../../kernel/clock.ts";
 import { LinearIntentModel } from "./linear-model.ts";
 import { clearNluModelCache, loadNluModel } from "./model-store.ts";
 import { ModelRegistry } from "./registry.ts";
-import { modelHash, trainNluModel } from "./train.ts";
+import { averageWeights, modelHash, trainNluModel } from "./train.ts";
 import { generateTrainingExamples, splitByGroup } from "./training-data.ts";
 
 // A quarter of the generated data and a few epochs: enough to learn, fast enough for a unit test.
@@ -59,6 +59,33 @@ describe("NLU training", () => {
     expect(metadata.metrics.heldOutCalibrationErrorEn).toBeLessThan(0.1);
     expect(metadata.metrics.heldOutCalibrationErrorZh).toBeLessThan(0.1);
   });
+
+  it("averages an ensemble's weights feature by feature, dropping rows that round to nothing", () => {
+    const labels = first.model.labels;
+    const width = labels.length;
+    const row = (value: number) => new Array<number>(width).fill(value);
+    const a = { labels, bias: row(1), features: [3, 9], weights: [...row(10), ...row(6)] };
+    const b = { labels, bias: row(0), features: [3, 12], weights: [...row(20), ...row(40)] };
+    expect(averageWeights([a])).toBe(a);
+    // Feature 9 averages to 3 (below the pruning floor of 5), 3 to 15, 12 to 20.
+    expect(averageWeights([a, b])).toEqual({
+      labels,
+      bias: row(0.5),
+      features: [3, 12],
+      weights: [...row(15), ...row(20)],
+    });
+  });
+
+  it("trains a weight-averaged ensemble that is one model of the same format, reproducible", () => {
+    const tiny = { seed: 3, clock, members: 2, keepEvery: 8, epochs: 2 };
+    const ensemble = trainNluModel(tiny);
+    expect(hashOf(ensemble)).not.toBe(hashOf(first));
+    expect(hashOf(trainNluModel(tiny))).toBe(hashOf(ensemble));
+    expect(ensemble.model.format).toBe(first.model.format);
+    // An eighth of the data and two passes: well above chance (13 intents), not a good model.
+    expect(ensemble.heldOut.zh.accuracy).toBeGreaterThan(0.25);
+    expect(ensemble.heldOut.en.accuracy).toBeGreaterThan(0.25);
+  }, 180_000);
 
   it("never puts one template on both sides of the held-out split", () => {
     const { train, heldOut } = splitByGroup(generateTrainingExamples(3), 0.15, 3);

@@ -31,6 +31,12 @@ export interface TrainNluOptions {
   candidates?: boolean;
   /** Per-intent overrides of `externalRatio` (experiments). */
   externalRatioByIntent?: Partial<Record<string, number>>;
+  /**
+   * Members of a weight-averaged ensemble (default 1, a single model): member i expands the
+   * templates and shuffles with seed + 1000·i, all share the seed's held-out split, and the model is
+   * the mean of their weights (still one linear model: same format, same prediction cost).
+   */
+  members?: number;
 }
 
 /** The outcome of training: the model to save and what was measured on held-out templates. */
@@ -146,25 +152,23 @@ export function calibrateOnHeldOut(
 export function trainNluModel(options: TrainNluOptions = {}): TrainNluResult {
   const seed = options.seed ?? 7;
   const clock = options.clock ?? systemClock;
-  const keepEvery = options.keepEvery ?? 1;
-  const all = trainingExamples(seed, options.dataDir ?? NLU_DATA_DIR, {
-    excludeSources: options.excludeSources ?? [],
-    ...(options.candidates ? { candidates: true } : {}),
-    ...(options.pleasantryShare === undefined ? {} : { pleasantryShare: options.pleasantryShare }),
-  }).filter((_, index) => index % keepEvery === 0);
-  const weighted = withExternalShares(
-    all,
-    options.externalRatio ?? EXTERNAL_RATIO,
-    options.externalRatioByIntent,
+  const members = Array.from({ length: Math.max(1, options.members ?? 1) }, (_, index) =>
+    memberData(options, seed + 1000 * index, seed),
   );
-  const { train, heldOut } = splitByGroup(weighted, options.heldOutShare ?? 0.15, seed);
-  const trainerOptions = {
-    ...options.trainer,
-    seed,
-    ...(options.epochs === undefined ? {} : { epochs: options.epochs }),
-  };
+  const first = members[0] as MemberData;
+  const { all, heldOut } = first;
+  const trainMembers = (part: "train" | "weighted") =>
+    averageWeights(
+      members.map((member) =>
+        trainSoftmax(member[part], {
+          ...options.trainer,
+          seed: member.seed,
+          ...(options.epochs === undefined ? {} : { epochs: options.epochs }),
+        }),
+      ),
+    );
 
-  const provisional = trainSoftmax(train, trainerOptions);
+  const provisional = trainMembers("train");
   const placeholder = {
     version: "",
     createdAt: "",
@@ -193,7 +197,7 @@ export function trainNluModel(options: TrainNluOptions = {}): TrainNluResult {
     );
   }
 
-  const final = trainSoftmax(weighted, trainerOptions);
+  const final = trainMembers("weighted");
   const hash = modelHash(final, threshold, temperature);
   const createdAt = new Date(clock.now());
   const stamp = createdAt.toISOString().replace(/[-:]/gu, "").replace("T", "-").slice(0, 15);
@@ -215,4 +219,60 @@ export function trainNluModel(options: TrainNluOptions = {}): TrainNluResult {
     },
   };
   return { model: toSerialized(final, { threshold, temperature }, metadata), heldOut: heldOutMetrics };
+}
+
+interface MemberData {
+  seed: number;
+  all: TrainingExample[];
+  weighted: TrainingExample[];
+  train: TrainingExample[];
+  heldOut: TrainingExample[];
+}
+
+/** One ensemble member's data: templates expanded with its seed, split into groups with the run's seed. */
+function memberData(options: TrainNluOptions, seed: number, splitSeed: number): MemberData {
+  const keepEvery = options.keepEvery ?? 1;
+  const all = trainingExamples(seed, options.dataDir ?? NLU_DATA_DIR, {
+    excludeSources: options.excludeSources ?? [],
+    ...(options.candidates ? { candidates: true } : {}),
+    ...(options.pleasantryShare === undefined ? {} : { pleasantryShare: options.pleasantryShare }),
+  }).filter((_, index) => index % keepEvery === 0);
+  const weighted = withExternalShares(
+    all,
+    options.externalRatio ?? EXTERNAL_RATIO,
+    options.externalRatioByIntent,
+  );
+  const { train, heldOut } = splitByGroup(weighted, options.heldOutShare ?? 0.15, splitSeed);
+  return { seed, all, weighted, train, heldOut };
+}
+
+/** The mean of several models' weights (a single model is returned as it is). */
+export function averageWeights(models: readonly TrainedWeights[]): TrainedWeights {
+  if (models.length === 1) return models[0] as TrainedWeights;
+  const labels = (models[0] as TrainedWeights).labels;
+  const width = labels.length;
+  const sums = new Map<number, number[]>();
+  for (const model of models)
+    model.features.forEach((feature, row) => {
+      const sum = sums.get(feature) ?? new Array<number>(width).fill(0);
+      for (let label = 0; label < width; label++)
+        sum[label] = (sum[label] as number) + (model.weights[row * width + label] as number);
+      sums.set(feature, sum);
+    });
+  const features: number[] = [];
+  const weights: number[] = [];
+  for (const feature of [...sums.keys()].sort((a, b) => a - b)) {
+    const row = (sums.get(feature) as number[]).map((value) => Math.round(value / models.length));
+    // As in trainSoftmax: rows that round to near zero change no prediction.
+    if (Math.max(...row.map(Math.abs)) < 5) continue;
+    features.push(feature);
+    weights.push(...row);
+  }
+  const bias = labels.map(
+    (_, label) =>
+      Math.round(
+        (models.reduce((sum, model) => sum + (model.bias[label] as number), 0) / models.length) * 10000,
+      ) / 10000,
+  );
+  return { labels, bias, features, weights };
 }

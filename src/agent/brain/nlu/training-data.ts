@@ -137,7 +137,7 @@ const externalRowSchema = labelledRowSchema.extend({ source: z.string().min(1), 
  * and documented like the others, kept out of the shipped recipe until a model trained with them
  * beats seed noise (docs/EVALUATION.md), so the shipped model stays reproducible from the data.
  */
-export const CANDIDATE_SOURCES: readonly string[] = ["ha-intents"];
+export const CANDIDATE_SOURCES: readonly string[] = ["ha-intents", "risawoz"];
 
 /** What to train on besides the defaults: sources left out (leave-one-source-out evaluation). */
 export interface TrainingDataOptions {
