@@ -14,11 +14,11 @@ export function packOf(name: string): number | undefined {
 }
 
 const SINGLES = /[瓶罐听]|\b(?:bottles?|cans?|cartons?)\b/iu;
-const PACKS = /箱|整箱|提|排|打|\b(?:cases?|packs?|crates?|boxes|six-pack|dozen)\b/iu;
+export const PACKS_SAID = /箱|整箱|提|排|打|\b(?:cases?|packs?|crates?|boxes|six-pack|dozen)\b/iu;
 
 /** Whether the words count the thing in single bottles, cans or cartons, and name no pack. */
 export function countedInSingles(said: string): boolean {
-  return SINGLES.test(said) && !PACKS.test(said);
+  return SINGLES.test(said) && !PACKS_SAID.test(said);
 }
 
 // The count a pack holds, said in its name: "鸡蛋 15枚", "红玫瑰花束（11枝）", "Eggs ×10", "(12 pc)".

@@ -3,6 +3,7 @@ import type { Brain, BrainDecision, BrainTrace, BrainTurn, Lang } from "../types
 import { catalogueSells } from "./catalogue-sells.ts";
 import { type DecideText, decideNeeds, withPending } from "./combo.ts";
 import { declinedPart, notOffered, withDeclined } from "./declined-parts.ts";
+import { separateOrderAnswer } from "./edits/add-elsewhere.ts";
 import { amendPending, retimesOrder } from "./edits/amend.ts";
 import { describedEntries } from "./edits/described-pick.ts";
 import { amendAsked } from "./edits/draft-amend.ts";
@@ -192,6 +193,7 @@ export class EmbeddedBrain implements Brain {
     // Else "预约吧" / a time after "the shop is closed now": the same order for later.
     // "再加一斤香蕉" after "below the shop's minimum — add something?": that order with it added.
     const amended =
+      (await separateOrderAnswer(context)) ??
       (await amendPending(context, awaitingCard)) ??
       (!awaitingCard && ((await amendAsked(context)) ?? (await preorderAnswer(context))));
     if (amended) return amended;

@@ -48,4 +48,14 @@ describe("an edit said in several clauses", () => {
     expect(readClauseEdits("换成大杯，送到公司", {}, latte, [])).toBeUndefined();
     expect(readClauseEdits("换成大杯", {}, latte, [])).toBeUndefined();
   });
+  it("reads a line taken off and then swapped as one swap, which keeps the line's options", () => {
+    const mocha = [{ zh: "摩卡", en: "Mocha", qty: 1, counted: true, options: {} }];
+    const one = [{ zh: "拿铁", en: "Latte", qty: 1 }];
+    expect(readClauseEdits("不要拿铁了，换成摩卡", {}, one, mocha)?.ops).toEqual([
+      { op: "replace", lines: [0], items: [0] },
+    ]);
+    expect(readClauseEdits("scrap the latte, get me a mocha instead", {}, one, mocha)?.ops).toEqual([
+      { op: "replace", lines: [0], items: [0] },
+    ]);
+  });
 });

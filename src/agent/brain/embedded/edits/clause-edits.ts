@@ -75,7 +75,19 @@ export function readClauseEdits(
   if (changing < 2) return undefined;
   if (slots.addressLabel) ops.push({ op: "address", label: slots.addressLabel });
   if (slots.time) ops.push({ op: "time" });
-  return { ops };
+  return { ops: withoutRemovedSwaps(ops) };
+}
+
+/**
+ * "不要拿铁了，换成摩卡", "scrap the latte, get me a mocha instead": a line taken off in one clause and
+ * swapped in the next is one swap (which keeps the line's options), not a removal and then a swap of
+ * nothing.
+ */
+function withoutRemovedSwaps(ops: OrderEdit[]): OrderEdit[] {
+  const swapped = new Set(
+    ops.flatMap((op) => (op.op === "replace" && op.count === undefined ? op.lines : [])),
+  );
+  return ops.filter((op) => !(op.op === "remove" && op.lines.every((line) => swapped.has(line))));
 }
 
 const MORE_OF = /(?:多|再)(?:来|加|要|买)|\b(?:more|another|extra)\b/iu;

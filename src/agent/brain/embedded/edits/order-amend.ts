@@ -9,6 +9,7 @@ import { laterTime, whenLabel } from "../skills/later.ts";
 import { planOrder } from "../skills/order.ts";
 import { draftFromTurn, inheritLine, keepChoices } from "../skills/order-draft.ts";
 import type { DialogueState, OrderDraft, WantedItem } from "../state.ts";
+import { addElsewhere } from "./add-elsewhere.ts";
 import { addedByWords } from "./added-words.ts";
 import { withBaseItem } from "./base-item.ts";
 import { choiceWords, readClauseEdits } from "./clause-edits.ts";
@@ -51,7 +52,11 @@ export async function amendOrder(
   const changed = say(lang, `好的，已改：${changes.join("，")}。`, `Done — ${changes.join("; ")}.`);
   // The change cannot become a card (below the shop's minimum, nothing found): said, and the old
   // card withdrawn — what waits for a tap is never what the user just said they no longer want.
-  if (decision.type !== "start_task") return superseding(decision, awaitingCard, lang);
+  // An add the card's shop cannot sell is said, the card kept and the add offered on its own.
+  if (decision.type !== "start_task")
+    return (
+      (await addElsewhere(context, order, draft, awaitingCard)) ?? superseding(decision, awaitingCard, lang)
+    );
   const merchantId = decision.request.args.merchantId;
   const moved =
     stay !== undefined && merchantId !== stay

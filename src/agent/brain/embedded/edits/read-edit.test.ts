@@ -149,6 +149,18 @@ describe("the edit reader", () => {
     ).toEqual([{ op: "replace", lines: [0], items: [0], count: 1 }]);
   });
 
+  it("swaps one of several cups however the one is said ('有一杯', 'make one of them a …')", () => {
+    const two = [{ zh: "拿铁", en: "Latte", qty: 2 }];
+    for (const text of ["有一杯换成美式", "把一杯换成美式", "只换一杯成美式"])
+      expect(readOrderEdit(text, { quantity: 1 }, two, [said("美式咖啡", "Americano")])?.ops).toEqual([
+        { op: "replace", lines: [0], items: [0], count: 1 },
+      ]);
+    expect(
+      readOrderEdit("make one of them a cappuccino", { quantity: 1 }, two, [said("卡布奇诺", "Cappuccino")])
+        ?.ops,
+    ).toEqual([{ op: "replace", lines: [0], items: [0], count: 1 }]);
+  });
+
   it("sets options on one of the cups, on the line picked by position, or on a line named", () => {
     expect(
       readOrderEdit("其中一杯换成燕麦奶", { quantity: 1, options: { milk: "oat" } }, [lattes], [])?.ops,

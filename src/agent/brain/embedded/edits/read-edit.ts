@@ -73,11 +73,11 @@ export interface ReadEdit {
 export const ADD =
   /再加|加(?:一|个|份|杯|碗|瓶|盒|点|上|多|[0-9两二三四五])|再来|再要|还要|另外|外加|多加|多来|多要|顺便|也(?:来|要|买|拿|带)(?:[一两二三四五六七八九十0-9]|个|份|杯|碗|瓶|盒|点|些)|\b(?:also|add|plus|throw in|another|extra|and a|with a)\b|^\s*(?:and|&|\+|w\/|with)\s|\b(?:and|with|w\/) (?:an?|one|two|three|four|five|six|some|also|[0-9]+)\b|\b(?:too|as well)\s*[.!]*\s*$/iu;
 const REMOVE =
-  /不要(?!糖|冰|辣|葱|香菜|奶)|去掉|删掉|删了|拿掉|减掉|别要|取消|\b(?:drop|remove|take (?:off|out)|without|skip|no more|hold the|get rid of|lose the|leave out|cancel the|scratch the|nix|minus|forget (?:the|about)|ditch|don'?t (?:want|need) the)\b/iu;
+  /不要(?!糖|冰|辣|葱|香菜|奶)|去掉|删掉|删了|拿掉|减掉|别要|取消|\b(?:drop|remove|take (?:off|out)|without|skip|no more|hold the|get rid of|lose the|leave out|cancel the|scra(?:tch|p) (?:the|that|my)|nix|minus|forget (?:the|about)|ditch|don'?t (?:want|need) the)\b/iu;
 const REPLACE =
-  /换成|改成|换为|改为|替换|换(?:一|个|杯|份|碗)|\b(?:swap|switch|replace|change|instead|rather|make (?:it|them|that) the)\b/iu;
+  /换成|改成|换为|改为|替换|换(?:一|个|杯|份|碗)|\b(?:swap|switch|replace|change|instead|rather|make (?:it|them|that) the)\b|\b(?:make|turn) (?:one|1) of (?:them|those|these) (?:into )?an? /iu;
 const ONE_OF =
-  /其中(?:的)?(?:一|1)\s*(?:杯|个|份|碗|瓶|盒|只|串)?|(?:^|[，,。\s])一(?:杯|个|份|碗)(?:换|改|要|做|加)|\bone of (?:them|those|these|the)\b|\bone of\b|\b(?:swap|switch|change|replace|trade|make|turn)\s+(?:just\s+|only\s+)?(?:one|1)\b(?!\s+more)/iu;
+  /其中(?:的)?(?:一|1)\s*(?:杯|个|份|碗|瓶|盒|只|串)?|(?:^|[，,。\s]|有|把|将|只)(?:一|1)\s*(?:杯|个|份|碗|瓶|盒)(?:换|改|要|做|加|去|少)|只(?:换|改)(?:一|1)\s*(?:杯|个|份|碗)|\bone of (?:them|those|these|the)\b|\bone of\b|\b(?:swap|switch|change|replace|trade|make|turn)\s+(?:just\s+|only\s+)?(?:one|1)\b(?!\s+more)/iu;
 // "two of them less sugar", "make 2 of those skim": a count of the line's cups, not a new count.
 const SOME_OF =
   /\b(two|three|four|five|2|3|4|5) of (?:them|those|these|the)\b|其中\s*([0-9两二三四五])\s*(?:杯|个|份|碗|瓶|盒)/iu;

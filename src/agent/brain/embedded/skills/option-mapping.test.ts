@@ -100,6 +100,10 @@ describe("saidChoices: options only the shop has a name for", () => {
     ["half a kilo of grapes", [weight], { weight: "half_kg" }],
     ["actually, with coconut jelly please", [topping], { topping: "coconut" }],
     ["加椰果", [topping], { topping: "coconut" }],
+    // A topping taken back is the group's none, even beside a name that holds it.
+    ["两杯珍珠奶茶 一杯不要椰果", [topping], { topping: "none" }],
+    ["4 bubble teas, one without coconut jelly", [topping], { topping: "none" }],
+    ["去掉椰果", [topping], { topping: "none" }],
     ["a Baby's Breath Bouquet, in a gift box", [wrapping], { wrapping: "deluxe" }],
     ["deluxe wrapping please", [wrapping], { wrapping: "deluxe" }],
     ["改加浓吧", [shot], { shot: "extra" }],
@@ -136,7 +140,8 @@ describe("choices said by their group's name or taken back", () => {
   });
 
   it("leaves a group alone when its name is taken back", () => {
-    expect(saidChoices("lilies, without a card", bouquet)).toEqual({});
+    // A choice taken back is the group's own "none" (the default, said outright).
+    expect(saidChoices("lilies, without a card", bouquet)).toEqual({ card: "none" });
     expect(saidChoices("lilies, no card", bouquet)).toEqual({ card: "none" });
     expect(saidChoices("一束百合，不要贺卡", bouquet)).toEqual({ card: "none" });
   });

@@ -29,7 +29,7 @@ function wholeWords(text: string, words: string): boolean {
 
 // The words before a choice's name that take it back: "no gift box", "without the card", "不要贺卡".
 const TAKEN_BACK =
-  /(?:\b(?:no|not|without|skip|minus|don'?t (?:want|need|add|include)|do not (?:want|need|add|include))\s+(?:(?:a|an|the|any)\s+)?(?:[a-z]+\s+)?|(?:不要|不需要|不用|无需|别|免)[^，,。；;]{0,2})$/u;
+  /(?:\b(?:no|not|without|skip|minus|don'?t (?:want|need|add|include)|do not (?:want|need|add|include))\s+(?:(?:a|an|the|any)\s+)?(?:[a-z]+\s+)?|(?:不要|不需要|不用|无需|不加|去掉?|别|免)[^，,。；;]{0,2})$/u;
 
 /** Whether the words are said somewhere without a word before them taking them back. */
 function saidPlainly(text: string, words: string): boolean {
@@ -38,6 +38,24 @@ function saidPlainly(text: string, words: string): boolean {
   return [...text.matchAll(new RegExp(pattern, "giu"))].some(
     (found) => !TAKEN_BACK.test(text.slice(0, found.index ?? 0)),
   );
+}
+
+/** Whether a choice other than "none" is named only with a word that takes it back ("不要珍珠", "no pearls"). */
+function takenBack(text: string, choice: { id: string; zh?: string; en?: string }): boolean {
+  if (choice.id === "none") return false;
+  const zh = choice.zh?.replace(/^加/u, "");
+  const en = (choice.en ?? "")
+    .toLowerCase()
+    .replace(/^(?:add|with) /u, "")
+    .split(/\s+/u)
+    .filter((word) => word.length >= 4 && !COMMON_WORDS.has(word));
+  const words = [...(zh && CJK.test(zh) ? [zh] : []), ...en];
+  return words.some((word) => {
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+    const pattern = new RegExp(CJK.test(word) ? escaped : `\\b${escaped}\\b`, "giu");
+    const found = [...text.matchAll(pattern)];
+    return found.length > 0 && found.some((hit) => TAKEN_BACK.test(text.slice(0, hit.index ?? 0)));
+  });
 }
 
 /**
@@ -146,7 +164,14 @@ export function saidChoices(
       if (score > 0 && (!best || score > best.score)) best = { id: choice.id, score };
     }
     const named = best ? undefined : groupNamed(text, group);
-    if (best) chosen[group.key] = best.id;
+    // "一杯不要珍珠", "one without pearls": a choice taken back is the group's "none", whatever else
+    // (the item's own name, 珍珠奶茶) says it.
+    if (
+      group.choices.some((choice) => choice.id === "none") &&
+      group.choices.some((choice) => takenBack(text, choice))
+    )
+      chosen[group.key] = "none";
+    else if (best) chosen[group.key] = best.id;
     else if (named) chosen[group.key] = named;
   }
   return chosen;

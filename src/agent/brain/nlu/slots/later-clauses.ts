@@ -49,10 +49,16 @@ function splitInHalves(rest: string, lines: OrderLineSlot[], problems: NumberPro
   const halves = [...rest.matchAll(HALF)];
   if (halves.length !== 2) return false;
   // A half said plain ("half normal sweetness", "一半正常") keeps the line's own options.
-  const options = halves.map((half, index) => {
-    const words = rest.slice((half.index ?? 0) + half[0].length, halves[index + 1]?.index ?? rest.length);
-    return extractItemOptions(words) ?? (PLAIN_PIECE.test(words) ? {} : undefined);
-  });
+  // "一半加珍珠一半加椰果", "half with taro balls": a half may be a choice only the shop names, kept in
+  // that half's own words.
+  const spoken = halves.map((half, index) =>
+    rest.slice((half.index ?? 0) + half[0].length, halves[index + 1]?.index ?? rest.length),
+  );
+  const options = spoken.map(
+    (words) =>
+      extractItemOptions(words) ??
+      (PLAIN_PIECE.test(words) || SHOP_OPTION_PIECE.test(words) || namesShopChoice(words) ? {} : undefined),
+  );
   if (options.some((found) => found === undefined)) return false;
   const last = lines[lines.length - 1] as OrderLineSlot;
   if (last.qty % 2 !== 0) {
@@ -60,8 +66,9 @@ function splitInHalves(rest: string, lines: OrderLineSlot[], problems: NumberPro
     problems.push({ field: "quantity", text: `${last.qtyText ?? last.qty} / 2`, reason: "fraction" });
     return true;
   }
-  const parts = options.map((found) => ({
+  const parts = options.map((found, index) => ({
     ...last,
+    ...(namesShopChoice(spoken[index] ?? "") ? { said: `${last.said ?? ""} ${spoken[index]}` } : {}),
     qty: last.qty / 2,
     options: { ...last.options, ...found },
   }));

@@ -16,6 +16,15 @@ describe("one vocabulary of option words", () => {
       expect(extractItemOptions(words), words).toBeDefined();
   });
 
+  it("reads 'no sugar' and 'no ice' said with a hyphen ('a large no-sugar latte')", () => {
+    expect(extractItemOptions("a large no-sugar latte")).toMatchObject({ size: "large", sugar: "none" });
+    expect(extractItemOptions("two no-ice americanos")).toMatchObject({ ice: "none" });
+    expect(extractItemOptions("a large less-sugar, less-ice americano")).toMatchObject({
+      sugar: "less",
+      ice: "less",
+    });
+  });
+
   it("knows a piece of nothing but options, in either language", () => {
     for (const piece of [
       "少糖去冰",

@@ -10,10 +10,10 @@ const SIZE: Rule<"size">[] = [
   [/小杯|小份|\bsmall\b|\btall\b/iu, "small"],
 ];
 const SUGAR: Rule<"sugar">[] = [
-  [/无糖|不加糖|不要糖|去糖|零糖|no sugar|sugar[- ]free|unsweetened|without sugar/iu, "none"],
+  [/无糖|不加糖|不要糖|去糖|零糖|no[- ]sugar|sugar[- ]free|unsweetened|without sugar/iu, "none"],
   [/半糖|五分糖|半甜|half sugar|half sweet|half-sweet|50% sugar/iu, "half"],
   [
-    /少糖|微糖|三分糖|七分糖|少甜|微甜|不要太甜|别太甜|less sugar|low sugar|light sugar|less sweet|light on the sugar|not too sweet|30% sugar/iu,
+    /少糖|微糖|三分糖|七分糖|少甜|微甜|不要太甜|别太甜|less[- ]sugar|low[- ]sugar|light sugar|less sweet|light on the sugar|not too sweet|30% sugar/iu,
     "less",
   ],
   [/多糖|全糖|加糖|extra sweet|extra sugar|more sugar/iu, "extra"],
@@ -23,8 +23,8 @@ const SUGAR: Rule<"sugar">[] = [
   ],
 ];
 const ICE: Rule<"ice">[] = [
-  [/去冰|不加冰|别加冰|别放冰|不要冰|无冰|no ice|without ice/iu, "none"],
-  [/少冰|微冰|less ice|light ice|\bhalf ice\b|\blow ice\b/iu, "less"],
+  [/去冰|不加冰|别加冰|别放冰|不要冰|无冰|no[- ]ice|without ice/iu, "none"],
+  [/少冰|微冰|less[- ]ice|light ice|\bhalf ice\b|\blow ice\b/iu, "less"],
   [/多冰|加冰|extra ice|more ice/iu, "extra"],
   [/正常冰|标准冰|normal ice|regular ice|standard ice/iu, "normal"],
 ];

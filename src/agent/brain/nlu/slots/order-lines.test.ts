@@ -149,6 +149,14 @@ describe("order lines: one item split across options", () => {
         ["拿铁", 2, { sugar: "standard" }],
       ],
     ],
+    // Halves by a choice only the shop names: each half keeps its own words for it.
+    [
+      "4杯珍珠奶茶，一半加椰果一半加芋圆",
+      [
+        ["珍珠奶茶", 2, {}],
+        ["珍珠奶茶", 2, {}],
+      ],
+    ],
     [
       "2 Big Macs, half no chili and half a little spicy",
       [
@@ -395,5 +403,20 @@ describe("order lines: the people of a group order are no line", () => {
   const groups = ["来一份水饺，我们两个人一人一份", "五个同事，一人一份水饺", "给我们俩每人点一份水饺"];
   it.each(groups)("%s → only the dumplings", (text) => {
     expect(readGroup(text).lines.map(lineName)).toEqual(["水饺"]);
+  });
+});
+
+describe("halves and exceptions by a choice only the shop names", () => {
+  it("gives each half, or the one excepted, its own words", () => {
+    const halves = readOrder("4 bubble teas, half with taro balls and half with coconut jelly").lines;
+    expect(halves.map((line) => line.qty)).toEqual([2, 2]);
+    expect(halves[0]?.said).toMatch(/taro balls/u);
+    expect(halves[1]?.said).toMatch(/coconut jelly/u);
+    expect(halves[1]?.said).not.toMatch(/taro/u);
+    const one = readOrder("两杯珍珠奶茶，一杯不要珍珠").lines;
+    expect(one.map((line) => line.qty)).toEqual([1, 1]);
+    expect(one[0]?.said).toMatch(/不要珍珠/u);
+    expect(one[1]?.said ?? "").not.toMatch(/不要/u);
+    expect(readOrder("4 bubble teas, one without pearls").lines.map((line) => line.qty)).toEqual([1, 3]);
   });
 });

@@ -19,6 +19,8 @@ const ZH_CHOICE_PARTS = [
   "配(?:可乐|雪碧|豆浆|饮料|[\\u3400-\\u9fff]{1,3}?)(?=$|[，,、；;\\s]|一|的)",
   "套餐|单点|单买|单个汉堡",
   "不加(?:料|东西)?|什么都不加",
+  // "一杯不要珍珠", "去椰果": a topping or add-on taken off is the group's "none" (not 珍珠奶茶 itself).
+  "(?:不要|不加|去掉?|免)(?:珍珠|椰果|芋圆|布丁|仙草|奶盖|小料|鸡?蛋|牛肉)(?![\\u3400-\\u9fff]{0,2}茶)",
   "薄底|薄脆|芝心|手拍",
   "鸳鸯锅?|番茄锅|菌汤锅|牛油锅|麻辣锅",
   "(?:豪华)?礼盒(?:装)?",
@@ -57,6 +59,7 @@ const EN_CHOICE = new RegExp(
     "\\bpan[- ]?fried\\b|\\bfried\\b|\\bboiled\\b|\\bsteamed\\b",
     "\\b(?:with|w/|add|plus|extra|and) (?:an? |extra )?(?:egg|cola|coke|sprite|soy ?milk|beef|pearls|boba|taro balls?|coconut jelly|pudding|grass jelly|cheese foam|shot)s?\\b",
     "\\b(?:as )?(?:an? )?(?:meal|combo)s?\\b|\\b(?:burger|sandwich)(?:es|s)? only\\b|\\bjust the (?:burger|sandwich)(?:es|s)?\\b|\\bsingle\\b|\\bon its own\\b",
+    "\\b(?:no|without|minus|hold the|skip the) (?:the )?(?:pearls|boba|taro balls?|coconut jelly|pudding|grass jelly|cheese foam|egg|beef)s?\\b",
     "\\bnothing extra\\b|\\bno (?:add-?ons?|extras?|toppings?)\\b|\\bplain\\b",
     GROUPED_CHOICE,
     // A pack's weight as which one: "1 kg each", "the 500g ones", "a kilo bag".
