@@ -59,13 +59,13 @@ const PER_TICKET =
 const TOTAL = /总共|一共|总价|合计|加起来|总计|in total|total|altogether|all in|for (?:all|both)/iu;
 // A second request in the same sentence ("and a taxi there"): the NLU labels one intent per turn.
 export const RIDE_TOO =
-  /[打叫约喊]\s*(?:个|辆|台|一辆|一个)?\s*(?:出租|专|快|网约)?车|辆\s*(?:出租|专|快|网约)?车|车(?:过去|送|去现场|接)|送我(?:们)?过去|出租车|taxi|\bcabs?\b|\brides?\b|\bcars?\b|uber|didi|滴滴/iu;
+  /[打叫约喊]\s*(?:个|辆|台|一辆|一个)?\s*(?:出租|专|快|网约)?车|辆\s*(?:出租|专|快|网约)?车|车(?:过去|送|去现场|接)|送我(?:们)?过去|出租车|taxi|\bcabs?\b|\brides?\b|\bcars?\b|\blifts?\b|uber|didi|滴滴/iu;
 const RIDE_FROM_OFFICE =
   /从公司|公司出发|公司过去|下班(?:后)?(?:直接)?过去|from (?:the |my )?(?:office|work)/iu;
 const RIDE_BACK =
   /回家|回来|散场后?|结束后|完了?(?:以后|之后)?(?:打|叫)|(?:ride|taxi|cab|car|uber|get) (?:me )?(?:back|home)|home after(?:wards)?|afterwards|after the (?:show|game|concert|match)/iu;
 const RIDE_THERE =
-  /过去|去现场|去那|送我|there\b|to the (?:venue|show|stadium|theatre|theater|arena|concert|game)|over\b/iu;
+  /过去|去现场|去那|送我|there\b|to the (?:venue|show|stadium|theatre|theater|arena|concert|game)|\b(?:ride|car|cab|taxi|lift|head|go|drive|get (?:me|us)) over\b/iu;
 const NOT_TOGETHER =
   /不(?:用|必|需要)?连座(?:也)?(?:行|可以|没关系|无所谓)?|不坐一起(?:也行)?|不(?:用|必)坐一起|分开(?:坐)?(?:也)?(?:行|可以|没关系)|不连着也行|not together is fine|(?:don'?t|do not|doesn'?t|does not) (?:need|have) to (?:sit |be )?together|no need to sit together|apart is fine|separate seats? (?:is|are) (?:fine|ok)/iu;
 const CHEAPEST =
