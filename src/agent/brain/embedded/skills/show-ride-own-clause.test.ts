@@ -36,6 +36,19 @@ describe("a ride asked in its own clause after the tickets", () => {
     expect(timed.tasks[1]?.quote?.address).toMatch(/（11\/28 17:00 出发）/u);
   });
 
+  it("'a taxi back home once the game is over' goes home; 'a lift there' is a car", async () => {
+    const send = await openChat(agent(), "u_alice", "en");
+    const home = await send(
+      "3 tickets for the CBA Liaoning game Saturday. Oh and a taxi back home once the game is over",
+    );
+    expect(home.tasks[1]?.quote?.address).toContain("之江路");
+    const other = await openChat(agent(), "u_alice", "en");
+    const lift = await other(
+      "one ticket for Zootopia 2 Saturday 7pm. also need a lift there, arriving half an hour early",
+    );
+    expect(lift.tasks.map((task) => task.kind)).toEqual(["buy_tickets", "ride_hail"]);
+  });
+
   it("says '建议' only of a pick-up it chose: the default lead before a show", async () => {
     const send = await openChat(agent(), "u_xiaoming", "zh");
     const turn = await send("买两张周杰伦演唱会的票，再帮我叫个车过去");
