@@ -38,7 +38,11 @@ export function movedRequest(request: TaskRequest, atMs: number, whenText: strin
     amountFen?: number;
   };
   const args = { ...rest.args };
-  if ("departAt" in args || rest.kind === "ride_hail") args.departAt = atMs;
+  if ("departAt" in args || rest.kind === "ride_hail") {
+    args.departAt = atMs;
+    // The time is now the user's own, no suggestion.
+    delete args.suggested;
+  }
   if ("deliverAt" in args || rest.kind === "order_delivery") args.deliverAt = atMs;
   return {
     ...rest,

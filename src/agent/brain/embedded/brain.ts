@@ -5,6 +5,7 @@ import { type DecideText, decideNeeds, withPending } from "./combo.ts";
 import { declinedPart, notOffered, withDeclined } from "./declined-parts.ts";
 import { separateOrderAnswer } from "./edits/add-elsewhere.ts";
 import { amendPending, retimesOrder } from "./edits/amend.ts";
+import { countAnswerText } from "./edits/count-answer.ts";
 import { describedEntries } from "./edits/described-pick.ts";
 import { amendAsked } from "./edits/draft-amend.ts";
 import { switchShop } from "./edits/shop-switch.ts";
@@ -91,6 +92,11 @@ export class EmbeddedBrain implements Brain {
     whole: boolean,
     understander: Understander,
   ): Promise<{ decision: BrainDecision; trace: BrainTrace }> {
+    // "ok, 2 then" to "how many tickets?": the count, in the words the question's reader takes.
+    const answered =
+      whole && !turn.option ? countAnswerText(turn.text, readState(turn.state), langOf(turn)) : undefined;
+    if (answered && answered !== turn.text)
+      return this.#decide({ ...turn, text: answered }, withTime, whole, understander);
     if (whole && withTime && !turn.option) {
       const several = await this.#needs(turn, understander);
       if (several) return several;
@@ -216,7 +222,8 @@ export class EmbeddedBrain implements Brain {
     const shopSwitch =
       slots.anotherShop &&
       awaitingCard?.kind === "order_delivery" &&
-      !slots.entities?.length &&
+      // The kind of shop may be said ("some other fruit place"), not a thing to buy or a shop's name.
+      !slots.entities?.some((match) => match.entity.kind === "item" || match.entity.kind === "merchant") &&
       !slots.destination;
     if (slots.anotherShop && state.order && (!strongOther || shopSwitch)) {
       // The same order from a different shop (after a rejection, or a card the user does not like).
@@ -360,6 +367,12 @@ export class EmbeddedBrain implements Brain {
     const skill = SKILLS[nlu.intent];
     return skill ? skill(context) : outOfScope(context);
   }
+}
+
+/** The language of a turn's words; the user's own when they have none ("2"). */
+function langOf(turn: BrainTurn): Lang {
+  if (/\p{Script=Han}/u.test(turn.text)) return "zh";
+  return /[a-z]/iu.test(turn.text) ? "en" : turn.lang;
 }
 
 /** Words that accept a price over the budget ("就按这个价", "超一点没关系", "that's fine"). */

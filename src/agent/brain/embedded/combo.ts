@@ -134,6 +134,20 @@ function showBefore(kept: readonly Decided[]): [number | undefined, string | und
   return [undefined, undefined];
 }
 
+/**
+ * The show carded by the needs decided so far, as the dialogue a ride after it is decided in: "…, and
+ * a car to get me there an hour before it starts" goes to its venue, timed by its start.
+ */
+function showDialogue(kept: readonly Decided[]): Record<string, unknown> {
+  for (const result of [...kept].reverse()) {
+    const decision = result.decision;
+    if (decision.type !== "start_task" || decision.request.kind !== "buy_tickets") continue;
+    const tickets = (decision.state as { skill?: { tickets?: unknown } }).skill?.tickets;
+    return tickets ? { skill: { tickets }, lastIntent: "buy_tickets" } : {};
+  }
+  return {};
+}
+
 /** A part Dimple does nothing for, said plainly. */
 function declined(text: string, lang: Lang, state: Record<string, unknown>): BrainDecision {
   const which = unsupportedIn(text);
@@ -198,7 +212,12 @@ export async function decideAll(
         : need.service === "ride"
           ? withDayOf(said, needs.slice(0, index))
           : said;
-    const needState = index === 0 ? state : freshState(state);
+    const needState =
+      index === 0
+        ? state
+        : need.service === "ride"
+          ? { ...freshState(state), ...showDialogue(kept) }
+          : freshState(state);
     if (need.service === "unsupported") {
       kept.push({ decision: declined(text, lang, needState), trace: { brain: "embedded" } });
       continue;

@@ -133,5 +133,15 @@ describe("the needs of one message", () => {
       );
       expect(needs.map(([service]) => service)).toEqual(["tickets"]);
     });
+
+    it("keeps a car asked in its own clause with the tickets, whatever its words nearly name", async () => {
+      // Issue #11: "starts" near-matched a Starbucks, and the ride was decided as an order ("Where to?").
+      const en = await split(
+        "two tickets for the Teahouse play on Sunday, and a car to get me there 60 minutes before it starts",
+      );
+      expect(en.map(([service]) => service)).toEqual(["tickets"]);
+      const zh = await split("周六晚上宋城千古情来三张票，还要一辆车开演前一个小时把我送到");
+      expect(zh.map(([service]) => service)).toEqual(["tickets"]);
+    });
   });
 });

@@ -64,7 +64,7 @@ export function pieces(text: string): string[] {
 }
 
 const RIDE_CUE =
-  /[打叫约订喊]\s*(?:个|辆|台|一辆|一个)?\s*(?:出租|专|快|网约)?车|[约订叫][^，。,.？?]{0,16}?(?:出发|走)的车|打的|\b(?:taxi|cab|uber|didi|ride|lift)\b|\b(?:get|book|call|order) (?:me |us )?(?:a |an )?car\b|\bcar (?:to|home|back)\b/iu;
+  /[打叫约订喊]\s*(?:个|辆|台|一辆|一个)?\s*(?:出租|专|快|网约)?车|辆\s*(?:出租|专|快|网约)?车|[约订叫][^，。,.？?]{0,16}?(?:出发|走)的车|打的|\b(?:taxi|cab|uber|didi|ride|lift)\b|\b(?:get|book|call|order) (?:me |us )?(?:a |an )?car\b|\bcar (?:to|home|back)\b/iu;
 const TRANSFER_CUE =
   /转账|转(?:给)?\s*\S{0,8}?\s*[0-9一二两三四五六七八九十百千]|还(?:给)?\S{1,6}?[0-9一二两三四五六七八九十百]|\b(?:send|pay|transfer|venmo|wire)\b/iu;
 const REMIND_CUE = /提醒我|提醒一下|记得提醒|\bremind (?:me|us)\b|\bset (?:a |an )?reminder\b/iu;
@@ -139,7 +139,14 @@ export function serviceOf(text: string, read: ReadPiece): Service {
   const goods = (slots.entities ?? []).filter((match) => ["item", "category"].includes(match.entity.kind));
   const bought = boughtGoods(text, goods) && !WEATHER_CUE.test(withoutGoods(text, goods));
   if ((intent === "weather" || UMBRELLA.test(text)) && WEATHER_CUE.test(text) && !bought) return "weather";
-  if (RIDE_CUE.test(text) && !catalogue && (intent === "ride_hail" || nlu.confidence < 0.9)) return "ride";
+  // A car asked for is a ride unless the words name a thing of the catalogue as written: a near match
+  // ("starts" for a Starbucks) is no order ("a car to get me there an hour before it starts").
+  if (
+    RIDE_CUE.test(text) &&
+    !exactlyNamesGoods(slots.entities) &&
+    (intent === "ride_hail" || nlu.confidence < 0.9)
+  )
+    return "ride";
   if (intent === "ride_hail" && slots.destination && nlu.confidence >= 0.8) return "ride";
   // Asking what is on and buying tickets for it are one need ("郎朗音乐会还有票吗，来一张").
   // "and 2 Family Buckets": a thing from the catalogue is no show, however sure the classifier is.

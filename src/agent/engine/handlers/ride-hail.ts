@@ -16,6 +16,8 @@ const Args = z.object({
   destination: PlaceArg,
   /** When the user should leave (a ride to a show); rides are dispatched when confirmed. */
   departAt: z.number().optional(),
+  /** The pick-up was Dimple's choice (counted back from a show's start), not a time the user said. */
+  suggested: z.boolean().optional(),
   /** Names for the card ("家" / "home"); the driver sees `name`. */
   labels: z
     .object({
@@ -100,8 +102,9 @@ export const rideHailHandler: TaskKindHandler = {
           },
         ],
         totalFen: product.highFen,
-        address: departs ? `${toWhere}（建议 ${departs} 出发）` : toWhere,
-        addressEn: departs ? `${to.en} (leave at ${departs})` : to.en,
+        // Only a pick-up Dimple chose is a suggestion; a time the user set is the booking's.
+        address: departs ? `${toWhere}（${args.suggested ? "建议 " : ""}${departs} 出发）` : toWhere,
+        addressEn: departs ? `${to.en} (leave ${args.suggested ? "around" : "at"} ${departs})` : to.en,
         etaMinutes: minutes(estimate.durationSeconds),
       },
       binding: {

@@ -63,7 +63,11 @@ export async function amendPending(
     const shifted = shiftBooking(context, awaitingCard);
     if (shifted) return shifted;
   }
-  if (awaitingCard.kind === "order_delivery" && !strongOther) return amendOrder(context, awaitingCard);
+  // "不要这家了，换个别的水果店", "not that shop": the same order from another shop, no line removed.
+  const otherShop =
+    nlu.slots.anotherShop && !nlu.slots.entities?.some((match) => match.entity.kind === "item");
+  if (awaitingCard.kind === "order_delivery" && !strongOther && !otherShop)
+    return amendOrder(context, awaitingCard);
   // "sorry, Hangzhou East Station rather than the airport": a place said to go instead, however the
   // classifier reads a place named alone.
   const rideEnd = nlu.intent === "search_place" && changesRideEnd(context.turn.text);

@@ -69,6 +69,29 @@ function sameKindAs(said: string, before: string | undefined): string {
   return old?.[1] ? `${old[1]}${words[1]} ${old[3]}` : said;
 }
 
+// "不去东站了 改去城站", "not the south station, the airport instead": the end said NOT to go to.
+const NOT_THERE_ZH = /不(?:去|到|要去|用去|送)\s*([^，,。！!\s]{1,12}?)(?:了|啦)?(?=[，,。！!\s]|改|换|$)/gu;
+const NOT_THERE_EN =
+  /\bnot\s+(?:to\s+|going to\s+)?(?:the\s+)?([a-z][a-z' ]{1,40}?)(?=\s*(?:[,;.!—–-]|\binstead\b|\bbut\b|\banymore\b|$))/giu;
+
+/** The places a turn says not to go to. */
+function notThere(text: string): string[] {
+  return [...text.matchAll(NOT_THERE_ZH), ...text.matchAll(NOT_THERE_EN)].flatMap((match) =>
+    match[1] ? [match[1].trim().toLowerCase()] : [],
+  );
+}
+
+/** A place said as the new end, with the words of correcting around it left off ("the airport instead"). */
+function bareEnd(phrase: string | undefined, not: readonly string[]): string | undefined {
+  const bare = phrase
+    ?.replace(/\s+(?:instead|rather)\s*[.!]*$/iu, "")
+    .replace(/^the\s+/iu, "")
+    .trim();
+  if (!bare) return undefined;
+  const lower = bare.toLowerCase();
+  return not.some((said) => lower.includes(said) || said.includes(lower)) ? undefined : bare;
+}
+
 function placeInstead(text: string): string | undefined {
   const match = PLACE_INSTEAD.exec(text.trim());
   const phrase = (match?.[1] ?? match?.[2])?.trim();
@@ -132,10 +155,16 @@ export async function amendRide(
   // "what's that going to cost me?", "要多久": a question about the card, never a new end for it.
   if (asksPrice(text) || asksRideTime(text)) return undefined;
   const originSaid = ORIGIN_ZH.exec(text)?.[1] ?? ORIGIN_EN.exec(text)?.[1];
+  const not = notThere(text);
   const named =
-    placePhrase(
-      nlu.slots.destination,
-      nlu.slots.entities?.filter((match) => match.text !== nlu.slots.origin && match.text !== originSaid),
+    bareEnd(
+      placePhrase(
+        bareEnd(nlu.slots.destination, not),
+        nlu.slots.entities?.filter(
+          (match) => match.text !== nlu.slots.origin && match.text !== originSaid && bareEnd(match.text, not),
+        ),
+      ),
+      not,
     ) ?? placeInstead(text);
   const said =
     named || originSaid

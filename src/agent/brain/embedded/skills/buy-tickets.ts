@@ -307,7 +307,10 @@ export function rides(
     const when = { atMs: endsAt, text: shanghaiClock(endsAt) };
     return {
       linked: [
-        scheduledRide(withDeparture(rideRequest(venue, home, "economy", lang, endsAt), endsAt, lang), when),
+        scheduledRide(
+          withDeparture(rideRequest(venue, home, "economy", lang, endsAt), endsAt, lang, true),
+          when,
+        ),
       ],
       rideText: say(
         lang,
@@ -339,6 +342,7 @@ export function rides(
           rideRequest(start, venue, draft.rideProduct ?? "economy", lang, departAt),
           departAt,
           lang,
+          draft.rideAtMs === undefined,
         ),
         {
           atMs: departAt,
@@ -385,9 +389,11 @@ function ticketRequest(
   };
 }
 
-function withDeparture(request: TaskRequest, departAt: number, lang: Lang): TaskRequest {
+function withDeparture(request: TaskRequest, departAt: number, lang: Lang, suggested: boolean): TaskRequest {
   return {
     ...request,
+    // A pick-up counted from the show with no time said is Dimple's suggestion, and the card says so.
+    args: { ...request.args, ...(suggested ? { suggested: true } : {}) },
     title: `${request.title}${say(lang, `（${shanghaiClock(departAt)} 出发）`, ` (leave ${shanghaiClock(departAt)})`)}`,
   };
 }

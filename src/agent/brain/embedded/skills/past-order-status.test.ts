@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { namesOrder, ORDER_COST_ASKED, RECENT_ORDERS_ASKED, saysLastOrder } from "./past-order-status.ts";
+import {
+  asksWhatWasOrdered,
+  namesOrder,
+  ORDER_COST_ASKED,
+  RECENT_ORDERS_ASKED,
+  saysLastOrder,
+} from "./past-order-status.ts";
 
 const order = {
   merchantNameZh: "百果园（钱江新城店）",
@@ -54,4 +60,12 @@ describe("questions about past orders", () => {
       expect(RECENT_ORDERS_ASKED.test(text) || ORDER_COST_ASKED.test(text)).toBe(false);
     },
   );
+});
+
+describe("what the user's own order held, asked in English", () => {
+  it("reads 'remind me what I just ordered?' as the question, not a reorder", () => {
+    expect(asksWhatWasOrdered("remind me what I just ordered?")).toBe(true);
+    expect(asksWhatWasOrdered("what did I order earlier?")).toBe(true);
+    expect(asksWhatWasOrdered("order what I ordered last time again")).toBe(false);
+  });
 });

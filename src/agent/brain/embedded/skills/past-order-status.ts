@@ -29,8 +29,13 @@ export function saysLastOrder(text: string): boolean {
 const WHAT_I_ORDERED =
   /(?:刚才|刚刚|方才|之前|早上|今天|上次|那单|这单)[^，。,？?]{0,6}?(?:点|买|下单|订|叫)(?:了|的|过)*(?:是|了)?\s*(?:啥|什么|哪些|哪几样|哪个)/u;
 
+// "remind me what I just ordered?", "what did I order earlier?": the same, in English.
+const WHAT_I_ORDERED_EN =
+  /\bwhat (?:was it (?:that )?|did |have )?(?:i|we) (?:just |already |earlier |have |had )?(?:order(?:ed)?|bought|buy|got)\b/iu;
+
 /** Whether the words ask what the user's own recent order held ("我刚才点的啥来着"), not for more of it. */
 export function asksWhatWasOrdered(text: string): boolean {
+  if (WHAT_I_ORDERED_EN.test(text)) return !/\b(?:again|same|another|more|reorder)\b/iu.test(text);
   return WHAT_I_ORDERED.test(text) && !/再|帮我|给我|一样/u.test(text);
 }
 

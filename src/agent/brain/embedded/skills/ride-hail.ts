@@ -253,7 +253,10 @@ export async function rideHail(
     };
   }
   const { distanceMeters, durationSeconds } = estimate.data;
-  const request = rideRequest(origin, destination, productId, lang, later?.atMs);
+  const booked = rideRequest(origin, destination, productId, lang, later?.atMs);
+  // Timed by the show's start with no time said: the pick-up is Dimple's suggestion (said on the card).
+  const suggested = !keep.when && !saidTime && !counted && show !== undefined;
+  const request = suggested ? { ...booked, args: { ...booked.args, suggested } } : booked;
   const trip = say(
     lang,
     `${product.nameZh}从${placeName(origin, lang)}到${placeName(destination, lang)}，约 ${formatDistance(distanceMeters, lang)}、${formatDuration(durationSeconds, lang)}，预估 ${yuan(product.lowFen)}–${yuan(product.highFen)}。`,

@@ -16,7 +16,7 @@ const THERE = /过去|那儿|那里|那边|那天|到时候?|当天|\bthere\b|\b
 const THAT_DAY = /那天|当天|演出(?:那|当)天|\bthat (?:day|night|evening)\b|\bon the (?:day|night)\b/iu;
 // After the show: "散场后回家", "看完叫车回来", "a taxi home after the show", "when it's over".
 const AFTER_SHOW =
-  /散场|(?:演出|比赛)?结束(?:后|以后|之后)|看完|演完|比赛完|完了以后|完了之后|after (?:it|the (?:show|concert|game|match|play|gig|performance))\b|afterwards|when (?:it|the \w+)(?:'s| is)? (?:over|ends|done|finishes)|once it(?:'s)? (?:over|ends)/iu;
+  /散场|(?:演出|比赛)?结束(?:后|以后|之后)|看完|演完|比赛完|完了以后|完了之后|after (?:it|the (?:show|concert|game|match|play|gig|performance))\b|afterwards|when (?:it|the \w+)(?:'s| is)? (?:over|ends|done|finishes)|once (?:it|the \w+)(?:'s| is)? (?:over|ends|done|finished)/iu;
 
 /** Arrive this long before the start when the user did not say how long. */
 const ARRIVE_BEFORE_MS = 30 * 60_000;

@@ -59,13 +59,13 @@ const PER_TICKET =
 const TOTAL = /总共|一共|总价|合计|加起来|总计|in total|total|altogether|all in|for (?:all|both)/iu;
 // A second request in the same sentence ("and a taxi there"): the NLU labels one intent per turn.
 export const RIDE_TOO =
-  /[打叫约喊]\s*(?:个|辆|台|一辆|一个)?\s*(?:出租|专|快|网约)?车|车(?:过去|送|去现场|接)|送我(?:们)?过去|出租车|taxi|\bcabs?\b|\brides?\b|\bcars?\b|uber|didi|滴滴/iu;
+  /[打叫约喊]\s*(?:个|辆|台|一辆|一个)?\s*(?:出租|专|快|网约)?车|辆\s*(?:出租|专|快|网约)?车|车(?:过去|送|去现场|接)|送我(?:们)?过去|出租车|taxi|\bcabs?\b|\brides?\b|\bcars?\b|\blifts?\b|uber|didi|滴滴/iu;
 const RIDE_FROM_OFFICE =
   /从公司|公司出发|公司过去|下班(?:后)?(?:直接)?过去|from (?:the |my )?(?:office|work)/iu;
 const RIDE_BACK =
   /回家|回来|散场后?|结束后|完了?(?:以后|之后)?(?:打|叫)|(?:ride|taxi|cab|car|uber|get) (?:me )?(?:back|home)|home after(?:wards)?|afterwards|after the (?:show|game|concert|match)/iu;
 const RIDE_THERE =
-  /过去|去现场|去那|送我|there\b|to the (?:venue|show|stadium|theatre|theater|arena|concert|game)|over\b/iu;
+  /过去|去现场|去那|送我|there\b|to the (?:venue|show|stadium|theatre|theater|arena|concert|game)|\b(?:ride|car|cab|taxi|lift|head|go|drive|get (?:me|us)) over\b/iu;
 const NOT_TOGETHER =
   /不(?:用|必|需要)?连座(?:也)?(?:行|可以|没关系|无所谓)?|不坐一起(?:也行)?|不(?:用|必)坐一起|分开(?:坐)?(?:也)?(?:行|可以|没关系)|不连着也行|not together is fine|(?:don'?t|do not|doesn'?t|does not) (?:need|have) to (?:sit |be )?together|no need to sit together|apart is fine|separate seats? (?:is|are) (?:fine|ok)/iu;
 const CHEAPEST =
@@ -136,10 +136,16 @@ const POSITION_WORDS = /^\s*(?:the\s+)?(?:first|second|third|fourth|fifth|last)\
 
 /** The day and time the turn says, unless what was read as one is a position in a list. */
 export function dateSlot(context: SkillContext): DateTimeSlot | undefined {
-  const slot = context.nlu.slots.datetime;
-  if (!slot || POSITION_WORDS.test(slot.text)) return undefined;
-  // "周日流浪地球3 晚上那场": the day said apart from the part of the day the reader kept.
+  const read = context.nlu.slots.datetime;
+  if (!read || POSITION_WORDS.test(read.text)) return undefined;
   const { turn } = context;
+  // "两张周六周杰伦的票，再叫个车下午5点从家出发": a clock said for the ride is not the show's; the
+  // show's day is what the words before the ride say.
+  const show = showWords(turn.text);
+  const ownClock = read.timeKnown && show !== turn.text && turn.text.lastIndexOf(read.text) >= show.length;
+  const slot = ownClock ? extractDateTime(show, context.lang, turn.now, turn.profile.timeZone) : read;
+  if (!slot) return undefined;
+  // "周日流浪地球3 晚上那场": the day said apart from the part of the day the reader kept.
   const weekday = ZH_WEEKDAY.exec(turn.text)?.[0];
   if (weekday && !/[周星期礼拜月号日天]/u.test(slot.text)) {
     const whole = extractDateTime(`${weekday}${slot.text}`, "zh", turn.now, turn.profile.timeZone);
@@ -213,7 +219,7 @@ export function draftOf(context: SkillContext, previous: TicketDraft): TicketDra
   const prefer = preferOf(text) ?? previous.prefer;
   const when = dateSlot(context);
   const days = when ? slotDays(when) : previous.days;
-  const partOfDay = partOfDayOf(text) ?? (when ? undefined : previous.partOfDay);
+  const partOfDay = partOfDayOf(showWords(text)) ?? (when ? undefined : previous.partOfDay);
   return {
     ...previous,
     ...pick("count", count),
@@ -228,6 +234,12 @@ export function draftOf(context: SkillContext, previous: TicketDraft): TicketDra
     ...(withRide && RIDE_FROM_OFFICE.test(text) ? { rideFrom: "office" as const } : {}),
     ...(rideBack ? { rideBack } : {}),
   };
+}
+
+/** The words of the show, not of the ride asked after it ("…，再叫个车下午5点出发": no afternoon show). */
+function showWords(text: string): string {
+  const ride = RIDE_TOO.exec(text);
+  return ride && ride.index > 0 ? text.slice(0, ride.index) : text;
 }
 
 /** The sessions of an event on the draft's days and part of the day. */

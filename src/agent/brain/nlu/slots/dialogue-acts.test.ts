@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cancelsOnlyWhatItExcludes, extractOrdinal, isCancel } from "./dialogue-acts.ts";
+import { cancelsOnlyWhatItExcludes, extractOrdinal, isCancel, wantsAnotherShop } from "./dialogue-acts.ts";
 
 describe("cancel words that only rule a thing out", () => {
   it("reads '<shop>就算了' inside an order as ruling the shop out, not calling anything off", () => {
@@ -43,5 +43,18 @@ describe("a position said with a kind of show", () => {
     expect(extractOrdinal("the second comedy, 2 tickets")).toBe(2);
     expect(extractOrdinal("the last noodle one please")).toBe(-1);
     expect(extractOrdinal("second thin noodles, medium spicy")).toBeUndefined();
+  });
+});
+
+describe("another shop asked for by its kind", () => {
+  it("reads 'not that shop, some other X place' and '换个别的X店' as the same order elsewhere", () => {
+    // Issue #11: these were read as a place search, or as removing the line.
+    expect(wantsAnotherShop("not that shop, some other fruit place")).toBe(true);
+    expect(wantsAnotherShop("not that pharmacy, try another one")).toBe(true);
+    expect(wantsAnotherShop("a different bakery please")).toBe(true);
+    expect(wantsAnotherShop("不要这家了，换个别的水果店")).toBe(true);
+    expect(wantsAnotherShop("别用这家药店，换一家")).toBe(true);
+    expect(wantsAnotherShop("add another latte")).toBe(false);
+    expect(wantsAnotherShop("不要香菜")).toBe(false);
   });
 });

@@ -141,10 +141,20 @@ export function wantsSeatsTogether(text: string): boolean {
   );
 }
 
+// The shop said by its kind: "some other fruit place", "a different pharmacy", "别的水果店".
+const SHOP_NOUN =
+  "(?:shop|store|place|restaurant|merchant|pharmacy|drugstore|bakery|cafe|café|branch|outlet|supermarket|market|florist)";
+const OTHER_SHOP_EN = new RegExp(
+  `\\b(?:another|a different|some other|other|different)\\s+(?:[a-z]+\\s+){0,2}?${SHOP_NOUN}s?\\b|\\bnot (?:that|this|the same) (?:[a-z]+ )?${SHOP_NOUN}\\b`,
+  "iu",
+);
+
 /** Whether the user wants the same thing from a different shop: "换一家", "try another shop". */
 export function wantsAnotherShop(text: string): boolean {
-  return /换(一|个)?家|换个店|换别家|另一家|别的店|其他店|其它店|别家|\b(another|a different|some other|other) (shop|store|place|restaurant|merchant)\b|\bsomewhere else\b|\belsewhere\b/iu.test(
-    text,
+  return (
+    /换(一|个)?家|换个店|换别家|另一家|别的店|其他店|其它店|别家|(?:不要|别用|不用|不要用|别选|不选)(?:这|那)家|(?:换|要|找)(?:个|一个|一家)?(?:别的|其他|其它)[\u3400-\u9fff]{0,4}?(?:店|铺|药房|超市)|\bsomewhere else\b|\belsewhere\b/iu.test(
+      text,
+    ) || OTHER_SHOP_EN.test(text)
   );
 }
 

@@ -28,6 +28,15 @@ describe("acts about time are recognised by rules, in both languages", () => {
     expect(extractLaterAct(text)).toBe(act);
   });
 
+  it("asks no reminder of a question about something just done", () => {
+    // Issue #11: "remind me what I just ordered?" asked when to remind.
+    expect(extractLaterAct("remind me what I just ordered?")).toBeUndefined();
+    expect(extractLaterAct("can you remind me how much I paid")).toBeUndefined();
+    expect(extractLaterAct("提醒我一下我刚才买了什么")).toBeUndefined();
+    expect(extractLaterAct("提醒我下午三点买点什么吃的")).toBe("remind");
+    expect(extractLaterAct("remind me what to buy at 5pm")).toBe("remind");
+  });
+
   it.each([
     "来一杯拿铁送到公司",
     "每杯不超过20块的奶茶来两杯",

@@ -45,8 +45,16 @@ const STOP = /取消|停止|停掉|不要再|别再|撤销|终止|\bcancel\b|\bs
 const MOVE =
   /(?:改到|改成|改为|改在|推迟到|延后到|延迟到|提前到|挪到|换到|调到|改时间到)\s*(?:明天|后天|今天|今晚)?\s*(?:早上|上午|中午|下午|晚上|傍晚)?\s*[0-9零一二两三四五六七八九十]+\s*(?:点|:|：|时)|\b(?:make it|move it to|move (?:the|my) \w+ to|reschedule (?:it )?(?:to|for)|push it (?:back )?to|change (?:it|the time) to)\s+(?:tomorrow\s+)?(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s+instead)?\b/iu;
 
+/**
+ * "remind me what I just ordered?", "提醒我一下我刚才买了什么": a question about something done, no
+ * reminder to set.
+ */
+const RECALL =
+  /\bremind (?:me|us)\s+(?:again\s+)?(?:of\s+)?(?:what|which|how much|how many|where|who)\s+(?:it was\s+)?(?:i|we)\s+(?:just\s+|already\s+|have\s+|had\s+)?(?:ordered|bought|got|paid|sent|spent|booked|picked|chose)\b|提醒(?:我|一下)+\s*(?:我|我们)?[^，,。？?]{0,4}?(?:刚才|刚刚|方才|之前|上次|早上|今天)[^，,。？?]{0,6}?(?:什么|啥|多少|哪些|哪个|哪家)/iu;
+
 /** The act about time this utterance is, if any. */
 export function extractLaterAct(text: string): LaterActSlot | undefined {
+  if (RECALL.test(text)) return undefined;
   if (REMINDER.test(text)) {
     // "跳过明天的吃药提醒", "skip the next call mum reminder": one occurrence of it, cancelled.
     if (REMOVE.test(text) || /跳过|\bskip\b/iu.test(text)) return "cancel_reminder";
