@@ -45,4 +45,17 @@ describe("Chinese corrections after a card (session 15, holdout12's Chinese caus
     expect(lines("番茄炒蛋饭")?.qty).toBe(3);
     expect(lines("梅菜扣肉饭")?.qty).toBe(1);
   });
+
+  it("adds one more made another way as a line of its own ('再来一碗韭叶中辣的'), then '都加个蛋' for both", async () => {
+    const chat = await openChat(agent(), "u_xiaoming", "zh");
+    await chat("兰州拉面牛肉面一碗细面不辣，送家");
+    await chat("再来一碗韭叶中辣的");
+    const lines = waiting((await chat("都加个蛋")).tasks)?.quote?.lines ?? [];
+    expect(
+      lines.map((line) => [line.qty, line.options?.noodle, line.options?.spice, line.options?.add_on]),
+    ).toEqual([
+      [1, "thin", "none", "egg"],
+      [1, "leek_leaf", "medium", "egg"],
+    ]);
+  });
 });

@@ -3,6 +3,7 @@ import { parseCount } from "../../nlu/slots/numbers.ts";
 import { extractItemOptions, onlyOptionWords } from "../../nlu/slots/options.ts";
 import { shopChoiceSaid } from "../../nlu/slots/shop-choices.ts";
 import type { ItemOptions } from "../../nlu/slots/types.ts";
+import { anotherMadeOtherwise } from "./another-made.ts";
 import { undoneChoice } from "./choice-undo.ts";
 import { baseZh, brandedWord, claimedText, shelfWordSaid } from "./line-naming.ts";
 
@@ -313,7 +314,15 @@ export function readOrderEdit(
 
   const parts = newIndexes.length === 0 ? splitParts(text) : undefined;
   const choice = parts ? undefined : (grouped?.value ?? undoneChoice(text) ?? shopChoiceSaid(text));
-  if (parts) {
+  const another = parts
+    ? undefined
+    : anotherMadeOtherwise(
+        { adds: ADD.test(text), all, more: slots.quantityDelta, options: slots.options, choice },
+        lines,
+        picked ?? only,
+      );
+  if (another) ops.push(another);
+  else if (parts) {
     const target = picked ?? only;
     if (target && target.length === 1) ops.push({ op: "split", line: target[0] as number, parts });
     else if (!target) unsure = "which_line";
@@ -339,7 +348,10 @@ export function readOrderEdit(
   }
 
   const counting =
-    newIndexes.length === 0 && !parts && !someOf && !ops.some((op) => op.op === "remove" || op.op === "qty");
+    newIndexes.length === 0 &&
+    !parts &&
+    !someOf &&
+    !ops.some((op) => op.op === "remove" || op.op === "qty" || op.op === "split");
   // "add an oat milk to both", "两杯都加燕麦奶": an option put on every line; its "an" or "两杯" counts nothing.
   const optionsToAll = all && ops.some((op) => op.op === "options") && !/再|more|another/iu.test(text);
   if (counting && DOUBLE.test(text)) {
