@@ -12,6 +12,7 @@ describe("a count said per person", () => {
     ["cheeseburgers for everyone, there are 5 of us", 5],
     ["给办公室四个同事一人一份吉野家照烧鸡肉饭", 4],
     ["帮五个同事每人点一杯瑞幸生椰拿铁送公司", 5],
+    ["给六个同学一人点一杯珍珠奶茶", 6],
   ])("%s → × %d", (text, times) => {
     expect(perPersonTimes(text)).toBe(times);
   });

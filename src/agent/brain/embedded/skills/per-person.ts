@@ -20,8 +20,9 @@ const EN_ONE_THING_EACH =
 // "cheeseburgers for everyone, there are 5 of us": a thing for each one, unless it is shared.
 const EN_FOR_EACH = /\bfor (?:each of us|everyone|everybody|each person|every one of us)\b/iu;
 const SHARED = /\b(?:share|sharing|shared|split)\b|一起吃|分着/iu;
-// The party said as colleagues or friends ("三个同事", "我们俩"): how many people share the order.
-const ZH_COLLEAGUES = /([2-9]|[两二三四五六七八九十])\s*个\s*(?:同事|朋友|小伙伴|人)|我们(俩|仨)/u;
+// The party said as colleagues, friends or classmates ("三个同事", "六个同学", "我们俩"): how many people
+// share the order.
+const ZH_COLLEAGUES = /([2-9]|[两二三四五六七八九十])\s*个\s*(?:同事|朋友|小伙伴|同学|室友|人)|我们(俩|仨)/u;
 // A total said outright ("一共5杯", "5 in total") is the count, whatever is said per person ("一共6个人"
 // is the party, not a count).
 // A sum is no count: "一共别超过65", "under 100 yuan in total" are budgets.
