@@ -53,6 +53,9 @@ describe("the needs of one message", () => {
     expect(await split("a latte and a croissant from luckin, deliver to my office")).toHaveLength(1);
     expect(await split("remind me at 6pm to buy milk and eggs")).toHaveLength(1);
     expect(await split("transfer 15 to bob and li hua 25")).toHaveLength(1);
+    // A transfer's note is its words, whatever service it names.
+    expect(await split("给李华转200，备注电影票")).toHaveLength(1);
+    expect(await split("给Bob转50，附言打车费")).toHaveLength(1);
     expect(await split("a taxi for me and my mum to the west lake")).toHaveLength(1);
     // An umbrella bought is a thing on the list, and goods sent somewhere are no transfer.
     expect(await split("来卤蛋二份，加1份雨伞，地址是我家！")).toHaveLength(1);

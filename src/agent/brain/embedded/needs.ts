@@ -209,7 +209,10 @@ export function splitNeeds(text: string, read: ReadPiece): Need[] {
     // is the transfer's next payee, whatever its note names.
     const nextPayee =
       last?.service === "transfer" && ELIDED_PAYEE.test(bare(part)) && !OWN_VERB.test(bare(part));
-    const service: Service = nextPayee ? "none" : read1 === "item" ? (listed ? "none" : "order") : read1;
+    // "给李华转200，备注电影票": the note of a transfer is its words, never a need of its own.
+    const noted = last?.service === "transfer" && NOTE_START.test(bare(part));
+    const service: Service =
+      nextPayee || noted ? "none" : read1 === "item" ? (listed ? "none" : "order") : read1;
     if (!last) {
       if (service === "none") leading += part;
       // "这周六下午看疯狂动物城2，两大一小，看完叫车回家": a show named before the ride is the tickets',
@@ -277,6 +280,9 @@ function leadingRide(text: string, read: ReadPiece): boolean {
 
 // "再给Bob转200": a transfer with its own verb is a need of its own, not the last one's next payee.
 const OWN_VERB = /转|\b(?:send|pay|transfer|venmo|wire)\b/iu;
+
+// A transfer's note said in a piece of its own: "备注电影票", "附言：奶茶", "note: concert tickets".
+const NOTE_START = /^(?:备注|附言|留言|注明|\b(?:note|memo|message|reference|remark)\b)/iu;
 
 // A payee and a sum without a verb: "bob 20 for the cab", "李华30".
 const ELIDED_PAYEE =

@@ -17,6 +17,13 @@ describe("normalizeText", () => {
     expect(normalizeText("票价20 - 50元")).toBe("票价20 - 50元");
   });
 
+  it("reads a whole case said before the thing as one case, and keeps a pack said after it", () => {
+    expect(normalizeText("整箱农夫山泉送家")).toBe("一箱农夫山泉送家");
+    expect(normalizeText("帮我买整包纸巾")).toBe("帮我买一包纸巾");
+    expect(normalizeText("来两整箱可乐")).toBe("来两箱可乐");
+    expect(normalizeText("矿泉水整箱两箱")).toBe("矿泉水整箱两箱");
+  });
+
   it("spells out w/ and w/o", () => {
     expect(normalizeText("latte w/ oat milk w/o ice")).toBe("latte with oat milk without ice");
   });

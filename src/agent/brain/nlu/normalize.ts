@@ -26,6 +26,10 @@ export function normalizeText(text: string, options: { keepCase?: boolean } = {}
       // number parts them like a comma; it is no minus sign. A range keeps its dash, with or without
       // units after its numbers ("20 - 50", "1小时 - 2小时", "5pm - 7pm").
       .replace(/(?<=\p{L})(?<!\d\s?\p{L}{1,3})\s+[-–—]\s+(?=\d)/gu, ", ")
+      // "整箱农夫山泉", "两整箱可乐": a whole case said before the thing is one case (two cases) of it;
+      // "矿泉水整箱两箱" (the pack after the thing) stays.
+      .replace(/(?<=^|[，,、。；;\s来要买拿订点帮我])整(?=[箱包袋提][\u3400-\u9fff])/gu, "一")
+      .replace(/(?<=[0-9一二两三四五六七八九十])整(?=[箱包袋提])/gu, "")
       // English shorthand: "w/ oat milk", "w/o ice".
       .replace(/(?<![a-z])w\/o(?![a-z])\s*/giu, "without ")
       .replace(/(?<![a-z])w\/(?=\s|[a-z]{2,})\s*/giu, "with ")

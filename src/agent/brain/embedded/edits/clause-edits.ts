@@ -119,9 +119,11 @@ function remap(op: OrderEdit, local: { index: number }[], clause: string): Order
 
 /** A clause's choice as said, without its count and change words ("另一碗细面加牛肉" → "细面加牛肉"). */
 export function choiceWords(words: string): string {
-  return words
+  const said = words
     .replace(/^(?:其中)?(?:另)?(?:[0-9]+|[一二两三四五六七八九十])\s*(?:杯|个|份|碗|瓶|盒|只|串|笼)/u, "")
     .replace(/^\s*(?:one|two|three|four|five|[1-9])\s+/iu, "")
     .replace(/^\s*(?:改成|换成|改|换|要|做成?|with|as)\s*/iu, "")
     .trim();
+  // "12只" is the choice itself (a portion of twelve), not a count before one.
+  return said || words.trim();
 }

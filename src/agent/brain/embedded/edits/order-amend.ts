@@ -12,6 +12,7 @@ import type { DialogueState, OrderDraft, WantedItem } from "../state.ts";
 import { addElsewhere } from "./add-elsewhere.ts";
 import { addedByWords } from "./added-words.ts";
 import { withBaseItem } from "./base-item.ts";
+import { saidWithChoice } from "./choice-undo.ts";
 import { choiceWords, readClauseEdits } from "./clause-edits.ts";
 import { optionText } from "./option-text.ts";
 import { type EditLine, type OrderEdit, readOrderEdit, type SaidItem } from "./read-edit.ts";
@@ -307,7 +308,7 @@ function applyEdits(
             ...current,
             options: { ...current.options, ...op.options },
             // Choices only its shop names ("韭叶", "加蛋") are matched in the line's words.
-            ...(op.words ? { said: `${withoutChoicesLike(current.said ?? "", op.words)} ${op.words}` } : {}),
+            ...(op.words ? { said: saidWithChoice(current.said ?? "", op.words) } : {}),
           };
           // The line's first part changes; parts an earlier clause split off stay ("一碗改成韭叶，另一碗…").
           const others = (items[index] ?? []).slice(1);

@@ -24,10 +24,10 @@ const SET = new RegExp(
   `(?:改成|改为|换成|变成|改转|转)\\s*${NUMBER}\\s*(?:块|元|rmb)?\\s*(?:吧|啦|$|[，。！,.!])|\\b(?:(?:make|change|switch|set|update|bump|raise|lower|drop) (?:it|that|this|the amount|the transfer|the sum)(?: (?:up|down))?(?: to| into)?|change (?:the )?amount to|let'?s (?:do|say|go with|send)|(?:do|send|say|go with) (?=[¥$]?\\s*[0-9]+(?:\\.[0-9]{1,2})?\\s*(?:yuan|rmb|kuai|bucks|块|元)?\\s*instead\\b)|actually|instead|just|only)\\s*[¥$]?\\s*${NUMBER}\\b`,
   "iu",
 );
-// "wait, 250", "no wait, 60", "不对，250", "说错了 是350", "不对 应该是120块": a bare amount after a
+// "wait, 250", "no wait, 60", "不对，250", "说错了 是350", "搞错了 50就行": a bare amount after a
 // word of correction (or alone), "是" / "应该是" before it, is the card's amount said anew.
 const BARE = new RegExp(
-  `^(?:(?:wait|no|nope|sorry|oops|actually|hmm|oh|erm?|um+|my bad|等等|等一下|不对|哦不|不是|哎呀|(?:说|打|写|输|搞)?错了|不好意思|抱歉)[\\s,，.。!！]*)*(?:(?:其实|应该|本来|实际上?|金额)?是|应该|我要转|要转|转)?\\s*[¥$]?\\s*${NUMBER}\\s*(?:块钱?|元|yuan|rmb|kuai|bucks)?\\s*(?:instead|then|吧)?[\\s.。!！]*$`,
+  `^(?:(?:wait|no|nope|sorry|oops|actually|hmm|oh|erm?|um+|my bad|等等|等一下|不对|哦不|不是|哎呀|(?:说|打|写|输|搞)?错了|不好意思|抱歉)[\\s,，.。!！]*)*(?:(?:其实|应该|本来|实际上?|金额)?是|应该|我要转|要转|转)?\\s*[¥$]?\\s*${NUMBER}\\s*(?:块钱?|元|yuan|rmb|kuai|bucks)?\\s*(?:instead|then|吧|就(?:行|好|可以|够)了?吧?)?[\\s.。!！]*$`,
   "iu",
 );
 const NOTE_CUE = /备注|附言|留言|注明|\b(?:note|memo|message|reference|remark)\b/iu;

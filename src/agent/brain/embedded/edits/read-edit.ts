@@ -3,6 +3,8 @@ import { parseCount } from "../../nlu/slots/numbers.ts";
 import { extractItemOptions, onlyOptionWords } from "../../nlu/slots/options.ts";
 import { shopChoiceSaid } from "../../nlu/slots/shop-choices.ts";
 import type { ItemOptions } from "../../nlu/slots/types.ts";
+import { anotherMadeOtherwise } from "./another-made.ts";
+import { undoneChoice } from "./choice-undo.ts";
 import { baseZh, brandedWord, claimedText, shelfWordSaid } from "./line-naming.ts";
 
 /**
@@ -127,6 +129,11 @@ function inGroupChoice(
   if (!words || !grouped) return false;
   const lower = words.toLowerCase().trim();
   return grouped.value.includes(lower) || wordStem(lower) === wordStem(grouped.group);
+}
+
+/** Whether the count read is the number of a choice said ("改成18只", "换成500g"): no count then. */
+function countInChoice(choice: string | undefined, quantity: number): boolean {
+  return !!choice && new RegExp(`(?<![0-9])${quantity}(?![0-9])`, "u").test(choice);
 }
 
 /** Which lines the turn names: by the card's names, the words the user used for it, or its kind. */
@@ -288,7 +295,7 @@ export function readOrderEdit(
     else unsure = "which_line";
   } else if (newIndexes.length > 0) {
     if (ADD.test(text)) ops.push({ op: "add", items: newIndexes });
-  } else if (REMOVE.test(text) && picked && !slots.options) {
+  } else if (REMOVE.test(text) && picked && !slots.options && !undoneChoice(text)) {
     const qtyOff = slots.quantity;
     const single = picked.length === 1 ? lines[picked[0] as number] : undefined;
     if (single && qtyOff !== undefined && qtyOff < single.qty && COUNTED_ZH.test(text))
@@ -306,8 +313,16 @@ export function readOrderEdit(
     ops.push({ op: "remove", lines: ruledOut });
 
   const parts = newIndexes.length === 0 ? splitParts(text) : undefined;
-  const choice = parts ? undefined : (grouped?.value ?? shopChoiceSaid(text));
-  if (parts) {
+  const choice = parts ? undefined : (grouped?.value ?? undoneChoice(text) ?? shopChoiceSaid(text));
+  const another = parts
+    ? undefined
+    : anotherMadeOtherwise(
+        { adds: ADD.test(text), all, more: slots.quantityDelta, options: slots.options, choice },
+        lines,
+        picked ?? only,
+      );
+  if (another) ops.push(another);
+  else if (parts) {
     const target = picked ?? only;
     if (target && target.length === 1) ops.push({ op: "split", line: target[0] as number, parts });
     else if (!target) unsure = "which_line";
@@ -333,7 +348,10 @@ export function readOrderEdit(
   }
 
   const counting =
-    newIndexes.length === 0 && !parts && !someOf && !ops.some((op) => op.op === "remove" || op.op === "qty");
+    newIndexes.length === 0 &&
+    !parts &&
+    !someOf &&
+    !ops.some((op) => op.op === "remove" || op.op === "qty" || op.op === "split");
   // "add an oat milk to both", "两杯都加燕麦奶": an option put on every line; its "an" or "两杯" counts nothing.
   const optionsToAll = all && ops.some((op) => op.op === "options") && !/再|more|another/iu.test(text);
   if (counting && DOUBLE.test(text)) {
@@ -349,7 +367,8 @@ export function readOrderEdit(
   } else if (
     counting &&
     slots.quantity !== undefined &&
-    !((slots.options || choice) && slots.quantity === 1)
+    !((slots.options || choice) && slots.quantity === 1) &&
+    !countInChoice(choice, slots.quantity)
   ) {
     const less = /^少|少(?:一|两|[0-9])|\bless\b|\bfewer\b/iu.test(text) && !slots.options;
     const target = picked ?? only;

@@ -9,7 +9,7 @@ import { wishesByIngredient } from "./ingredient-words.ts";
 import { deliveryTime } from "./later.ts";
 import { ownWordsFor } from "./own-words.ts";
 import { withParty } from "./party-portions.ts";
-import { perPersonTimes } from "./per-person.ts";
+import { besidesParty, perPersonTimes } from "./per-person.ts";
 import { namedShopDish } from "./shop-dish.ts";
 
 type Search = { keyword?: string; category?: string; broad?: boolean };
@@ -121,7 +121,9 @@ export function draftFromTurn(context: SkillContext, previous?: OrderDraft): Ord
     new Set(items.map((item) => item.query)).size === 1 &&
     items.reduce((sum, item) => sum + item.qty, 0) === people;
   if (people && !partySplit)
-    items = items.map((item) => (item.qty <= 3 ? { ...item, qty: item.qty * people } : item));
+    items = items.map((item) =>
+      item.qty <= 3 && !besidesParty(item.said) ? { ...item, qty: item.qty * people } : item,
+    );
   // "三个人的饺子", "noodles for the two of us": one each where each has one, and said either way.
   else if (!previous && slots.party) items = withParty(items, said?.lines, slots.party);
   // Several shops named, each for its own things: every item keeps its shop, no shop for the whole.

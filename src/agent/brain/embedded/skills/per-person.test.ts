@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { perPersonTimes } from "./per-person.ts";
+import { besidesParty, perPersonTimes } from "./per-person.ts";
 
 describe("a count said per person", () => {
   it.each([
@@ -10,6 +10,9 @@ describe("a count said per person", () => {
     ["we are 3, each of us wants a burger", 3],
     ["生椰拿铁，每人一杯，一共6个人，送公司", 6],
     ["cheeseburgers for everyone, there are 5 of us", 5],
+    ["给办公室四个同事一人一份吉野家照烧鸡肉饭", 4],
+    ["帮五个同事每人点一杯瑞幸生椰拿铁送公司", 5],
+    ["给六个同学一人点一杯珍珠奶茶", 6],
   ])("%s → × %d", (text, times) => {
     expect(perPersonTimes(text)).toBe(times);
   });
@@ -44,5 +47,12 @@ describe("a count said per person", () => {
     ["order a bubble tea for each of us, we're 2, under 50 yuan in total", 2],
   ])("%s → × %d (group orders)", (text, times) => {
     expect(perPersonTimes(text)).toBe(times);
+  });
+
+  it("leaves a thing said besides the per-person ones at its own count", () => {
+    expect(besidesParty("另外来两碗 味增汤 ")).toBe(true);
+    expect(besidesParty("，还有两个 提拉米苏")).toBe(true);
+    expect(besidesParty("和一个 可颂")).toBe(false);
+    expect(besidesParty(undefined)).toBe(false);
   });
 });

@@ -81,6 +81,7 @@ export const ZH_NOUN_STOP = new RegExp(
   "u",
 );
 
-// People sharing a group order ("五个同事", "我们俩每人点…") are no thing wanted.
+// People sharing a group order ("五个同事", "我们俩每人点…", "四个同事一人一份" read as "同事一人") are
+// no thing wanted.
 export const GENERIC_NOUN =
-  /^(?:外卖|东西|吃的|喝的|饭|份|些|点|同事|朋友|小伙伴|同学|(?:每|一)人[点来要买订]?|(?:我们|咱们)?[0-9两二三四五六七八九十]+个?人(?:一人|每人)?|it|them|one|ones|things?|stuff|something|more|of them|cups?|glass(?:es)?|bottles?|boxes?|packs?|bags?|bowls?|pieces?|servings?|portions?|orders?|items?|people|persons|tickets?|seats?)$/iu;
+  /^(?:外卖|东西|吃的|喝的|饭|份|些|点|(?:我们|咱们)?(?:[0-9两二三四五六七八九十]+个?)?(?:人|同事|朋友|小伙伴|同学)(?:一人|每人|每位)?[点来要买订]?|(?:每|一)人[点来要买订]?|it|them|one|ones|things?|stuff|something|more|of them|cups?|glass(?:es)?|bottles?|boxes?|packs?|bags?|bowls?|pieces?|servings?|portions?|orders?|items?|people|persons|tickets?|seats?)$/iu;

@@ -404,6 +404,16 @@ describe("order lines: the people of a group order are no line", () => {
   it.each(groups)("%s → only the dumplings", (text) => {
     expect(readGroup(text).lines.map(lineName)).toEqual(["水饺"]);
   });
+
+  it.each([
+    ["拿铁两杯、圣代一个，美式就不要了，送家", "美式"],
+    ["两根香蕉，巨无霸也不用了", "巨无霸"],
+    ["冷萃一杯，圣代这次不要了", "圣代"],
+  ])("%s rules out what is taken back in the same message", (text, out) => {
+    const order = read(text);
+    expect(order.exclusions).toEqual([out]);
+    expect(order.lines.map(([name]) => name)).not.toContain(out);
+  });
 });
 
 describe("halves and exceptions by a choice only the shop names", () => {

@@ -41,7 +41,7 @@ const ZH_EXCLUDE_BEFORE =
 
 // "星巴克的不要": ruled out when nothing else follows; "拿铁不要星巴克的" rules out the shop, not the latte.
 const ZH_EXCLUDE_AFTER =
-  /^(?:的)?(?:(?:不要|别要|不行)(?=\s*(?:了|啊|哦|呢)?\s*(?:[，,。！!？?；;]|$))|除外|就算了|以外|之外)/u;
+  /^(?:的)?(?:(?:就|也|这次|先)?(?:不要|别要|不用|不行)(?=\s*(?:了|啊|哦|呢)?\s*(?:[，,。！!？?；;]|$))|除外|就算了|以外|之外)/u;
 
 const EN_EXCLUDE_BEFORE =
   /(?:\bnot(?: from| at)?|\bno|\bexcept(?: for)?|\b(?:anything|anywhere|any ?place|any ?shop|anyone|somewhere) (?:but|except)|\bapart from|\bbesides|\bnever|\bother than|\bavoid|\bexcluding|\bwithout|\brather than|\binstead of|\bnothing from|\bskip|\bdon'?t want|\bbut not|\b(?:don'?t|do not|never|please don'?t) (?:use|order from|get (?:it|them|anything) from|go (?:with|to))|\bnot using|\bstay away from|\bsteer clear of|\bkeep away from)(?:\s+(?:the|any|a|an|from))?\s*$/iu;

@@ -27,7 +27,8 @@ const ZH_CHOICE_PARTS = [
   "(?:手写)?贺卡|(?<![不别无需][加附带配写放要])(?<=[加附带配写放要])(?:一|上|个)?张?(?:小)?卡片",
   "[0-9]+\\s*寸",
   // A pack's weight said as which one ("要一公斤的", "两斤装"); "两斤砂糖橘" stays a count.
-  "(?:[0-9]+(?:\\.[0-9]+)?|[一两二半])\\s*(?:公斤|千克|斤|kg)(?:装|的)|[0-9]+\\s*(?:克|g)(?:装|的)",
+  // After a change word ("葡萄改成500g", "换成1kg") a bare weight is the pack's too.
+  "(?:[0-9]+(?:\\.[0-9]+)?|[一两二半])\\s*(?:公斤|千克|斤|kg)(?:装|的)|[0-9]+\\s*(?:克|g)(?:装|的)|(?<=(?:改成|换成|改为|换为|变成)\\s*)[0-9]+(?:\\.[0-9]+)?\\s*(?:公斤|千克|kg|克|g)(?![0-9a-z])",
 ];
 /** The Chinese choices only shops list, as a regular expression's source ("加蛋", "细面", "要煎的"). */
 export const ZH_CHOICE_WORDS = ZH_CHOICE_PARTS.join("|");
@@ -79,8 +80,10 @@ export function withoutChoicesLike(earlier: string, fresh: string): string {
     const kind = new RegExp(part, "gu");
     if (kind.test(fresh)) out = out.replace(kind, " ");
   }
-  return out;
+  // "葡萄1kg" then "改成500g": a weight said anew takes the place of the weight said before.
+  return WEIGHT.test(fresh) ? out.replace(new RegExp(WEIGHT.source, "gu"), " ") : out;
 }
+const WEIGHT = /(?:[0-9]+(?:\.[0-9]+)?|[一两二半])\s*(?:公斤|千克|斤|kg|克|g)(?![a-z])/iu;
 
 /** The words of the first choice only shops list that these words say ("换成8寸吧" → "8寸"). */
 export function shopChoiceSaid(words: string): string | undefined {
