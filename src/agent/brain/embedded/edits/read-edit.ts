@@ -3,7 +3,16 @@ import { parseCount } from "../../nlu/slots/numbers.ts";
 import { extractItemOptions, onlyOptionWords } from "../../nlu/slots/options.ts";
 import { shopChoiceSaid } from "../../nlu/slots/shop-choices.ts";
 import type { ItemOptions } from "../../nlu/slots/types.ts";
-import { baseZh, brandedWord, claimedText, shelfWordSaid } from "./line-naming.ts";
+import {
+  countInChoice,
+  countSaid,
+  halfOfLine,
+  LESS,
+  linesWithOptions,
+  SAME,
+  saysSameAgain,
+} from "./count-words.ts";
+import { baseZh, brandedWord, claimedText, plurals, shelfWordSaid, zhTail } from "./line-naming.ts";
 
 /**
  * The edit reader: what a turn said after a card changes in the order on it — add, remove or
@@ -22,6 +31,8 @@ export interface EditLine {
   qty: number;
   /** Kind words that name it too ("汉堡", "burger" for a Big Mac). */
   kinds?: string[];
+  /** Its options and choices ("combo": "meal"), by which "drop one of the meals" names it. */
+  options?: Record<string, string>;
 }
 
 /** An item this turn names (from the NLU's order lines), before it is matched to the card. */
@@ -73,7 +84,7 @@ export interface ReadEdit {
 export const ADD =
   /再加|加(?:一|个|份|杯|碗|瓶|盒|点|上|多|[0-9两二三四五])|再来|再要|还要|另外|外加|多加|多来|多要|顺便|也(?:来|要|买|拿|带)(?:[一两二三四五六七八九十0-9]|个|份|杯|碗|瓶|盒|点|些)|\b(?:also|add|plus|throw in|another|extra|and a|with a)\b|^\s*(?:and|&|\+|w\/|with)\s|\b(?:and|with|w\/) (?:an?|one|two|three|four|five|six|some|also|[0-9]+)\b|\b(?:too|as well)\s*[.!]*\s*$/iu;
 const REMOVE =
-  /不要(?!糖|冰|辣|葱|香菜|奶)|去掉|删掉|删了|拿掉|减掉|别要|取消|\b(?:drop|remove|take (?:off|out)|without|skip|no more|hold the|get rid of|lose the|leave out|cancel the|scratch the|nix|minus|forget (?:the|about)|ditch|don'?t (?:want|need) the)\b/iu;
+  /不要(?!糖|冰|辣|葱|香菜|奶)|去掉|删掉|删了|拿掉|减掉|别要|取消|\btake(?:\s+[\w']+){1,5}?\s+(?:off|out)\b|\b(?:drop|remove|take (?:off|out)|without|skip|no more|hold the|get rid of|lose the|leave out|cancel the|scratch the|nix|minus|forget (?:the|about)|ditch|don'?t (?:want|need) the)\b/iu;
 const REPLACE =
   /换成|改成|换为|改为|替换|换(?:一|个|杯|份|碗)|\b(?:swap|switch|replace|change|instead|rather|make (?:it|them|that) the)\b/iu;
 const ONE_OF =
@@ -153,22 +164,6 @@ export function linesNamed(text: string, lines: EditLine[]): number[] {
   return found;
 }
 
-/** A word of a line's name as said of one or several ("latte(s)", "sandwich(es)", "McFlurry/McFlurries"). */
-function plurals(word: string): string {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-  return /[^aeiou]y$/u.test(word) ? `${escaped.slice(0, -1)}(?:y|ies)` : `${escaped}(?:e?s)?`;
-}
-
-/** "鸡腿堡" for 香辣鸡腿堡, "薯条" for 薯条（中）: a name's last three or two characters said alone. */
-function zhTail(name: string, text: string): boolean {
-  for (const size of [3, 2]) {
-    if (name.length <= size) continue;
-    const tail = name.slice(-size);
-    if (text.includes(tail) && !/^[的了个杯份]/u.test(tail)) return true;
-  }
-  return false;
-}
-
 /** Whether a said item is one of the card's lines (the same name either way round). */
 function sameItem(said: SaidItem, line: EditLine): boolean {
   const names = [
@@ -241,11 +236,13 @@ export function readOrderEdit(
   const onCard = (item: SaidItem, line: EditLine) =>
     sameItem(item, line) || (!swapsOrAdds && !!item.words && linesNamed(item.words, [line]).length > 0);
   const grouped = groupChoice(text, lines);
+  const same = saysSameAgain(text);
   const newItems = said
     .map((item, index) => ({ item, index }))
     .filter(
       ({ item }) => !((item.words && onlyOptionWords(item.words)) || inGroupChoice(item.words, grouped)),
     )
+    .filter(({ item }) => !(same && (SAME.test(item.en) || SAME.test(item.zh))))
     .filter(({ item }) => !lines.some((line) => onCard(item, line)));
   const newIndexes = newItems.map(({ index }) => index);
   // The lines named, leaving out what the new items' own names happen to contain.
@@ -273,12 +270,22 @@ export function readOrderEdit(
           ? saidOnCard
           : undefined;
   const only = lines.length === 1 ? [0] : undefined;
+  // "drop one of the meals", "one less meal": the lines the options said are on, when no name is.
+  const byOptions = picked ? undefined : linesWithOptions(slots.options, lines);
+  const optionsName = !!byOptions && (LESS.test(text) || REMOVE.test(text));
   const someOf = SOME_OF.exec(text);
   const oneOf = ONE_OF.test(text) && !someOf;
-  // How many of the line's cups a change is for: "one of them" one, "two of them" two.
-  const part = oneOf ? 1 : someOf ? parseCount((someOf[1] ?? someOf[2] ?? "").toLowerCase()) : undefined;
+  // How many of the line's cups a change is for: "one of them" one, "two of them" two, "half of
+  // them" half of the one line meant.
+  const part = oneOf
+    ? 1
+    : someOf
+      ? parseCount((someOf[1] ?? someOf[2] ?? "").toLowerCase())
+      : halfOfLine(text, picked ?? only, lines);
   const all = ALL.test(text);
   let unsure: ReadEdit["unsure"];
+  // "and for my colleague the same", "my friend wants the same": every line (or those named) again.
+  if (same) ops.push({ op: "qty", lines: picked ?? lines.map((_, index) => index), multiply: 2 });
 
   const replacing = REPLACE.test(text) || (REMOVE.test(text) && newIndexes.length > 0);
   if (newIndexes.length > 0 && replacing && !ADD.test(text.replace(/换|改/gu, ""))) {
@@ -288,12 +295,13 @@ export function readOrderEdit(
     else unsure = "which_line";
   } else if (newIndexes.length > 0) {
     if (ADD.test(text)) ops.push({ op: "add", items: newIndexes });
-  } else if (REMOVE.test(text) && picked && !slots.options) {
-    const qtyOff = slots.quantity;
-    const single = picked.length === 1 ? lines[picked[0] as number] : undefined;
-    if (single && qtyOff !== undefined && qtyOff < single.qty && COUNTED_ZH.test(text))
-      ops.push({ op: "qty", lines: picked, delta: -qtyOff });
-    else ops.push({ op: "remove", lines: picked });
+  } else if (REMOVE.test(text) && (picked ?? byOptions) && (!slots.options || byOptions)) {
+    const removed = (picked ?? byOptions) as number[];
+    const qtyOff = part ?? slots.quantity;
+    const single = removed.length === 1 ? lines[removed[0] as number] : undefined;
+    if (single && qtyOff !== undefined && qtyOff < single.qty && (part || COUNTED_ZH.test(text)))
+      ops.push({ op: "qty", lines: removed, delta: -qtyOff });
+    else ops.push({ op: "remove", lines: removed });
   }
 
   // "no pepsi after all", "可乐不要了": what the turn rules out is taken off the card.
@@ -311,13 +319,18 @@ export function readOrderEdit(
     const target = picked ?? only;
     if (target && target.length === 1) ops.push({ op: "split", line: target[0] as number, parts });
     else if (!target) unsure = "which_line";
-  } else if (slots.options && Object.keys(slots.options).length > 0 && newIndexes.length === 0) {
+  } else if (
+    slots.options &&
+    Object.keys(slots.options).length > 0 &&
+    newIndexes.length === 0 &&
+    !optionsName
+  ) {
     const other = OTHER.test(text) && !all ? (picked ?? lines.map((_, index) => index)).slice(-1) : undefined;
     const target = other ?? picked ?? (all || !part ? lines.map((_, index) => index) : only);
     if (target)
       ops.push({ op: "options", lines: target, options: slots.options, ...(part ? { count: part } : {}) });
     else unsure = "which_line";
-  } else if (choice && newIndexes.length === 0 && !ops.some((op) => op.op === "remove")) {
+  } else if (choice && newIndexes.length === 0 && !optionsName && !ops.some((op) => op.op === "remove")) {
     // "make one of them mushroom broth", "换成8寸", "改成煎的": a choice only the shop names, for the
     // line named, the only one (one of its portions when "one of them" is said), or all when all are said.
     const target = picked ?? (all ? lines.map((_, index) => index) : only);
@@ -332,11 +345,19 @@ export function readOrderEdit(
     else unsure = "which_line";
   }
 
+  // "2 of the eggs", "4 of the mango ones": with no choice said, a count for the line named.
+  const someCount = someOf && !ops.some((op) => op.op === "options") && (picked ?? only) ? part : undefined;
+  const quantity = slots.quantity ?? someCount ?? countSaid(text, said, picked, lines, onCard);
   const counting =
-    newIndexes.length === 0 && !parts && !someOf && !ops.some((op) => op.op === "remove" || op.op === "qty");
+    newIndexes.length === 0 &&
+    !parts &&
+    (!someOf || someCount !== undefined) &&
+    !ops.some((op) => op.op === "remove" || op.op === "qty");
   // "add an oat milk to both", "两杯都加燕麦奶": an option put on every line; its "an" or "两杯" counts nothing.
   const optionsToAll = all && ops.some((op) => op.op === "options") && !/再|more|another/iu.test(text);
-  if (counting && DOUBLE.test(text)) {
+  if (same) {
+    // the "same again" op carries the change
+  } else if (counting && DOUBLE.test(text)) {
     const target = picked ?? only;
     if (target) ops.push({ op: "qty", lines: target, multiply: 2 });
     else unsure = "which_line";
@@ -348,16 +369,17 @@ export function readOrderEdit(
     else unsure = "which_line";
   } else if (
     counting &&
-    slots.quantity !== undefined &&
-    !((slots.options || choice) && slots.quantity === 1)
+    quantity !== undefined &&
+    !((slots.options || choice) && quantity === 1 && !byOptions) &&
+    !countInChoice(choice, quantity)
   ) {
-    const less = /^少|少(?:一|两|[0-9])|\bless\b|\bfewer\b/iu.test(text) && !slots.options;
-    const target = picked ?? only;
+    const less = LESS.test(text) && (!slots.options || !!byOptions);
+    const target = picked ?? byOptions ?? only;
     if (target)
       ops.push({
         op: "qty",
         lines: target,
-        ...(less ? { delta: -slots.quantity } : { qty: slots.quantity }),
+        ...(less ? { delta: -quantity } : { qty: quantity }),
       });
     else unsure = "which_line";
   }
