@@ -73,4 +73,19 @@ describe("counts said in an edit (English)", () => {
       { op: "options", lines: [0], options: {}, words: "8 inch" },
     ]);
   });
+
+  it("changes a count, swapping nothing in, with 'change the X to N' for a line said in the plural", () => {
+    const eggs2: EditLine = { zh: "卤蛋", en: "Braised Egg", qty: 2 };
+    const said = [item("鸡蛋", "eggs", "eggs", 1, false)];
+    expect(readOrderEdit("change the eggs to 4", { quantity: 4 }, [noodles, eggs2], said)?.ops).toEqual([
+      { op: "qty", lines: [1], qty: 4 },
+    ]);
+  });
+
+  it("takes off the count said of the line an option names ('take one meal off')", () => {
+    const options = { combo: "meal" } as never;
+    expect(readOrderEdit("take one meal off", { options, quantity: 1 }, [meals, tarts], [])?.ops).toEqual([
+      { op: "qty", lines: [0], delta: -1 },
+    ]);
+  });
 });

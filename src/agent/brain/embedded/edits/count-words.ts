@@ -29,6 +29,11 @@ export function countSaid(
   const line = lines[picked[0] as number] as EditLine;
   const counted = said.filter((item) => item.counted && onCard(item, line));
   if (counted.length === 1) return counted[0]?.qty;
+  return countTo(text);
+}
+
+/** The count after "to" ("change noodles to 3", "down to one"), if the turn says one. */
+export function countTo(text: string): number | undefined {
   const to = COUNT_TO.exec(text)?.[1];
   return to ? parseCount(to.toLowerCase()) : undefined;
 }

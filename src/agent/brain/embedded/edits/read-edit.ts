@@ -6,6 +6,7 @@ import type { ItemOptions } from "../../nlu/slots/types.ts";
 import {
   countInChoice,
   countSaid,
+  countTo,
   halfOfLine,
   LESS,
   linesWithOptions,
@@ -231,8 +232,8 @@ export function readOrderEdit(
   const ops: OrderEdit[] = [];
   // Without a word that adds or swaps, the user's own words for a thing that name a card line are
   // that line ("make the masks 2 packs" for the card's Surgical Masks, whatever "masks" matched);
-  // words that only say how ("skim", "oat milk") are no thing at all.
-  const swapsOrAdds = REPLACE.test(text) || ADD.test(text);
+  // words that only say how ("skim", "oat milk") are no thing at all. "Change the eggs to 4" swaps nothing.
+  const swapsOrAdds = (REPLACE.test(text) && !countTo(text)) || ADD.test(text);
   const onCard = (item: SaidItem, line: EditLine) =>
     sameItem(item, line) || (!swapsOrAdds && !!item.words && linesNamed(item.words, [line]).length > 0);
   const grouped = groupChoice(text, lines);
@@ -299,7 +300,12 @@ export function readOrderEdit(
     const removed = (picked ?? byOptions) as number[];
     const qtyOff = part ?? slots.quantity;
     const single = removed.length === 1 ? lines[removed[0] as number] : undefined;
-    if (single && qtyOff !== undefined && qtyOff < single.qty && (part || COUNTED_ZH.test(text)))
+    if (
+      single &&
+      qtyOff !== undefined &&
+      qtyOff < single.qty &&
+      (part || COUNTED_ZH.test(text) || COUNTED_EN.test(text))
+    )
       ops.push({ op: "qty", lines: removed, delta: -qtyOff });
     else ops.push({ op: "remove", lines: removed });
   }

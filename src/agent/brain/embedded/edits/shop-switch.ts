@@ -110,7 +110,10 @@ function fromShop(draft: OrderDraft, shop: { zh: string; en: string }, exact: bo
  */
 export function shopWithEdit(context: SkillContext, draft: OrderDraft): OrderDraft | undefined {
   const { slots } = context.nlu;
-  const named = (slots.order?.brands ?? []).filter((match) => match.entity.kind === "merchant").at(-1);
+  const named = [...(slots.order?.brands ?? []), ...(slots.entities ?? [])]
+    .filter((match) => match.entity.kind === "merchant")
+    .sort((left, right) => left.start - right.start)
+    .at(-1);
   if (!named) return undefined;
   const ruled = (slots.order?.exclusions ?? []).some(
     (item) => item.kind === "merchant" && [named.entity.zh, named.entity.en].includes(item.en ?? item.zh),
