@@ -2,7 +2,8 @@ import type { OrderLineSlot } from "../../nlu/slots/line-words.ts";
 import { extractItemOptions } from "../../nlu/slots/options.ts";
 import { onlyChoices } from "../../nlu/slots/shop-choices.ts";
 import type { WantedItem } from "../state.ts";
-import { ADD, type SaidItem } from "./read-edit.ts";
+import { ADD } from "./edit-words.ts";
+import type { SaidItem } from "./read-edit.ts";
 
 // Words that are no thing to buy, though a count may stand before them: places, times, money, people.
 const NOT_A_THING =

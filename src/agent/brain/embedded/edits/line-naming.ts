@@ -53,3 +53,19 @@ export function shelfWordSaid(text: string, en: string): boolean {
       ).test(text),
   );
 }
+
+/** A word of a line's name as said of one or several ("latte(s)", "sandwich(es)", "McFlurry/McFlurries"). */
+export function plurals(word: string): string {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+  return /[^aeiou]y$/u.test(word) ? `${escaped.slice(0, -1)}(?:y|ies)` : `${escaped}(?:e?s)?`;
+}
+
+/** "鸡腿堡" for 香辣鸡腿堡, "薯条" for 薯条（中）: a name's last three or two characters said alone. */
+export function zhTail(name: string, text: string): boolean {
+  for (const size of [3, 2]) {
+    if (name.length <= size) continue;
+    const tail = name.slice(-size);
+    if (text.includes(tail) && !/^[的了个杯份]/u.test(tail)) return true;
+  }
+  return false;
+}

@@ -16,6 +16,7 @@ import { saidWithChoice } from "./choice-undo.ts";
 import { choiceWords, readClauseEdits } from "./clause-edits.ts";
 import { optionText } from "./option-text.ts";
 import { type EditLine, type OrderEdit, readOrderEdit, type SaidItem } from "./read-edit.ts";
+import { shopWithEdit } from "./shop-switch.ts";
 import { swappedFor, withoutSwapWords } from "./swap-words.ts";
 
 /**
@@ -35,7 +36,12 @@ export async function amendOrder(
   const edited = editOrder(context, order);
   if (!edited) return undefined;
   if ("unsure" in edited) return askWhichLine(edited.unsure, lang, state);
-  const { draft, changes } = edited;
+  const { changes } = edited;
+  // "not Starbucks — Manner, and make it 2": the edited order from the shop named with it.
+  const elsewhere = shopWithEdit(context, edited.draft);
+  const draft = elsewhere ?? edited.draft;
+  if (elsewhere?.brand)
+    changes.push(say(lang, `改从${elsewhere.brand.zh}买`, `from ${elsewhere.brand.en} now`));
   if (draft.items.length === 0) {
     return {
       type: "cancel_task",
@@ -48,7 +54,7 @@ export async function amendOrder(
       state: { ...state, order: undefined, lastTaskId: undefined, shown: undefined } as DialogueState,
     };
   }
-  const stay = order.items[0]?.merchantId;
+  const stay = elsewhere ? undefined : order.items[0]?.merchantId;
   const decision = await replanOrder(context, draft, stay);
   const changed = say(lang, `好的，已改：${changes.join("，")}。`, `Done — ${changes.join("; ")}.`);
   // The change cannot become a card (below the shop's minimum, nothing found): said, and the old
@@ -107,6 +113,7 @@ export function editOrder(
     query: item.query,
     qty: item.qty,
     kinds: kindWords(item.card?.category),
+    options: { ...(item.options as Record<string, string>), ...item.choices },
   }));
   const fresh = draftFromTurn({ ...context, state: { ...state, order: undefined } });
   const saidLines = slots.order?.lines ?? [];
@@ -322,7 +329,7 @@ function applyEdits(
             ? say(
                 lang,
                 `其中 ${op.count} 份${op.lines.map(name).join("、")}改成${choiceText(op, "zh")}`,
-                `one ${op.lines.map(name).join(" and ")} now ${choiceText(op, "en")}`,
+                `${op.count === 1 ? "one" : op.count} ${op.lines.map(name).join(" and ")} now ${choiceText(op, "en")}`,
               )
             : say(
                 lang,

@@ -5,7 +5,30 @@ import { shopChoiceSaid } from "../../nlu/slots/shop-choices.ts";
 import type { ItemOptions } from "../../nlu/slots/types.ts";
 import { anotherMadeOtherwise } from "./another-made.ts";
 import { undoneChoice } from "./choice-undo.ts";
-import { baseZh, brandedWord, claimedText, shelfWordSaid } from "./line-naming.ts";
+import {
+  countInChoice,
+  countSaid,
+  countTo,
+  halfOfLine,
+  LESS,
+  linesWithOptions,
+  SAME,
+  saysSameAgain,
+} from "./count-words.ts";
+import {
+  ADD,
+  ALL,
+  COUNTED_EN,
+  COUNTED_ZH,
+  DOUBLE,
+  ONE_OF,
+  OTHER,
+  REMOVE,
+  REPLACE,
+  SOME_OF,
+  STOP_EN,
+} from "./edit-words.ts";
+import { baseZh, brandedWord, claimedText, plurals, shelfWordSaid, zhTail } from "./line-naming.ts";
 
 /**
  * The edit reader: what a turn said after a card changes in the order on it — add, remove or
@@ -16,6 +39,7 @@ import { baseZh, brandedWord, claimedText, shelfWordSaid } from "./line-naming.t
  */
 
 /** A line of the card being edited, as the reader sees it. */
+
 export interface EditLine {
   /** The card's names of the item and what the user called it. */
   zh: string;
@@ -24,6 +48,8 @@ export interface EditLine {
   qty: number;
   /** Kind words that name it too ("汉堡", "burger" for a Big Mac). */
   kinds?: string[];
+  /** Its options and choices ("combo": "meal"), by which "drop one of the meals" names it. */
+  options?: Record<string, string>;
 }
 
 /** An item this turn names (from the NLU's order lines), before it is matched to the card. */
@@ -70,46 +96,6 @@ export interface ReadEdit {
   unsure?: "which_line";
 }
 
-// "and 2 egg tarts", "w/ a soy milk", "and fries too": a thing said after "and"/"with" or ending in
-// "too" adds to the card, like "add" does.
-export const ADD =
-  /再加|加(?:一|个|份|杯|碗|瓶|盒|点|上|多|[0-9两二三四五])|再来|再要|还要|另外|外加|多加|多来|多要|顺便|也(?:来|要|买|拿|带)(?:[一两二三四五六七八九十0-9]|个|份|杯|碗|瓶|盒|点|些)|\b(?:also|add|plus|throw in|another|extra|and a|with a)\b|^\s*(?:and|&|\+|w\/|with)\s|\b(?:and|with|w\/) (?:an?|one|two|three|four|five|six|some|also|[0-9]+)\b|\b(?:too|as well)\s*[.!]*\s*$/iu;
-const REMOVE =
-  /不要(?!糖|冰|辣|葱|香菜|奶)|去掉|删掉|删了|拿掉|减掉|别要|取消|\b(?:drop|remove|take (?:off|out)|without|skip|no more|hold the|get rid of|lose the|leave out|cancel the|scra(?:tch|p) (?:the|that|my)|nix|minus|forget (?:the|about)|ditch|don'?t (?:want|need) the)\b/iu;
-const REPLACE =
-  /换成|改成|换为|改为|替换|换(?:一|个|杯|份|碗)|\b(?:swap|switch|replace|change|instead|rather|make (?:it|them|that) the)\b|\b(?:make|turn) (?:one|1) of (?:them|those|these) (?:into )?an? /iu;
-const ONE_OF =
-  /其中(?:的)?(?:一|1)\s*(?:杯|个|份|碗|瓶|盒|只|串)?|(?:^|[，,。\s]|有|把|将|只)(?:一|1)\s*(?:杯|个|份|碗|瓶|盒)(?:换|改|要|做|加|去|少)|只(?:换|改)(?:一|1)\s*(?:杯|个|份|碗)|\bone of (?:them|those|these|the)\b|\bone of\b|\b(?:swap|switch|change|replace|trade|make|turn)\s+(?:just\s+|only\s+)?(?:one|1)\b(?!\s+more)/iu;
-// "two of them less sugar", "make 2 of those skim": a count of the line's cups, not a new count.
-const SOME_OF =
-  /\b(two|three|four|five|2|3|4|5) of (?:them|those|these|the)\b|其中\s*([0-9两二三四五])\s*(?:杯|个|份|碗|瓶|盒)/iu;
-// "double the kiwis", "芒果翻倍", "make it twice as many": the named line's count times two.
-const DOUBLE =
-  /翻倍|加倍|翻一倍|(?:数量|份量)?[乘x×]\s*2(?![0-9])|\bdouble (?:the|my|our|that|those|these|it|them|both)\b|\btwice as (?:many|much)\b|\bdouble up\b/iu;
-// "另一份微辣", "the other one mild": the line not spoken of yet, the last of those it could be.
-const OTHER = /另(?:一|外一)\s*(?:杯|个|份|碗)|\bthe other(?: one)?\b/iu;
-const ALL = /都|全部|全都|所有|统一|每(?:一)?(?:杯|个|份|碗)|\b(?:all|both|every|each|them all)\b/iu;
-const COUNTED_ZH = /([0-9]+|[一二两三四五六七八九十])\s*(?:杯|个|份|碗|瓶|盒|只|串)/u;
-const COUNTED_EN = /\b(one|two|three|four|five|1|2|3|4|5)\b/iu;
-
-// Words too common to name a line on their own ("medium" fries, a "cup" of tea).
-const STOP_EN = new Set([
-  "medium",
-  "large",
-  "small",
-  "regular",
-  "with",
-  "and",
-  "the",
-  "hot",
-  "iced",
-  "cup",
-  "pc",
-  "set",
-  "meal",
-  "extra",
-]);
-
 // "change the drink to soy milk", "make the broth tomato": a choice named by its group, not a thing.
 const GROUP_TO =
   /\b(?:the )?(drink|beverage|side|soup|broth|base|sauce|crust|topping|filling|cooking|wrapping|rice|noodles?)\s+(?:to|into|for)\s+(?:an? |some )?([a-z][a-z' -]{1,30}?)\s*(?:[,.!?;]|\bplease\b|\bpls\b|\binstead\b|$)/iu;
@@ -129,11 +115,6 @@ function inGroupChoice(
   if (!words || !grouped) return false;
   const lower = words.toLowerCase().trim();
   return grouped.value.includes(lower) || wordStem(lower) === wordStem(grouped.group);
-}
-
-/** Whether the count read is the number of a choice said ("改成18只", "换成500g"): no count then. */
-function countInChoice(choice: string | undefined, quantity: number): boolean {
-  return !!choice && new RegExp(`(?<![0-9])${quantity}(?![0-9])`, "u").test(choice);
 }
 
 /** Which lines the turn names: by the card's names, the words the user used for it, or its kind. */
@@ -158,22 +139,6 @@ export function linesNamed(text: string, lines: EditLine[]): number[] {
     if (zhHit || enHit || shelfWordSaid(lower, line.en)) found.push(index);
   });
   return found;
-}
-
-/** A word of a line's name as said of one or several ("latte(s)", "sandwich(es)", "McFlurry/McFlurries"). */
-function plurals(word: string): string {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-  return /[^aeiou]y$/u.test(word) ? `${escaped.slice(0, -1)}(?:y|ies)` : `${escaped}(?:e?s)?`;
-}
-
-/** "鸡腿堡" for 香辣鸡腿堡, "薯条" for 薯条（中）: a name's last three or two characters said alone. */
-function zhTail(name: string, text: string): boolean {
-  for (const size of [3, 2]) {
-    if (name.length <= size) continue;
-    const tail = name.slice(-size);
-    if (text.includes(tail) && !/^[的了个杯份]/u.test(tail)) return true;
-  }
-  return false;
 }
 
 /** Whether a said item is one of the card's lines (the same name either way round). */
@@ -243,16 +208,18 @@ export function readOrderEdit(
   const ops: OrderEdit[] = [];
   // Without a word that adds or swaps, the user's own words for a thing that name a card line are
   // that line ("make the masks 2 packs" for the card's Surgical Masks, whatever "masks" matched);
-  // words that only say how ("skim", "oat milk") are no thing at all.
-  const swapsOrAdds = REPLACE.test(text) || ADD.test(text);
+  // words that only say how ("skim", "oat milk") are no thing at all. "Change the eggs to 4" swaps nothing.
+  const swapsOrAdds = (REPLACE.test(text) && !countTo(text)) || ADD.test(text);
   const onCard = (item: SaidItem, line: EditLine) =>
     sameItem(item, line) || (!swapsOrAdds && !!item.words && linesNamed(item.words, [line]).length > 0);
   const grouped = groupChoice(text, lines);
+  const same = saysSameAgain(text);
   const newItems = said
     .map((item, index) => ({ item, index }))
     .filter(
       ({ item }) => !((item.words && onlyOptionWords(item.words)) || inGroupChoice(item.words, grouped)),
     )
+    .filter(({ item }) => !(same && (SAME.test(item.en) || SAME.test(item.zh))))
     .filter(({ item }) => !lines.some((line) => onCard(item, line)));
   const newIndexes = newItems.map(({ index }) => index);
   // The lines named, leaving out what the new items' own names happen to contain.
@@ -280,12 +247,22 @@ export function readOrderEdit(
           ? saidOnCard
           : undefined;
   const only = lines.length === 1 ? [0] : undefined;
+  // "drop one of the meals", "one less meal": the lines the options said are on, when no name is.
+  const byOptions = picked ? undefined : linesWithOptions(slots.options, lines);
+  const optionsName = !!byOptions && (LESS.test(text) || REMOVE.test(text));
   const someOf = SOME_OF.exec(text);
   const oneOf = ONE_OF.test(text) && !someOf;
-  // How many of the line's cups a change is for: "one of them" one, "two of them" two.
-  const part = oneOf ? 1 : someOf ? parseCount((someOf[1] ?? someOf[2] ?? "").toLowerCase()) : undefined;
+  // How many of the line's cups a change is for: "one of them" one, "two of them" two, "half of
+  // them" half of the one line meant.
+  const part = oneOf
+    ? 1
+    : someOf
+      ? parseCount((someOf[1] ?? someOf[2] ?? "").toLowerCase())
+      : halfOfLine(text, picked ?? only, lines);
   const all = ALL.test(text);
   let unsure: ReadEdit["unsure"];
+  // "and for my colleague the same", "my friend wants the same": every line (or those named) again.
+  if (same) ops.push({ op: "qty", lines: picked ?? lines.map((_, index) => index), multiply: 2 });
 
   const replacing = REPLACE.test(text) || (REMOVE.test(text) && newIndexes.length > 0);
   if (newIndexes.length > 0 && replacing && !ADD.test(text.replace(/换|改/gu, ""))) {
@@ -295,12 +272,23 @@ export function readOrderEdit(
     else unsure = "which_line";
   } else if (newIndexes.length > 0) {
     if (ADD.test(text)) ops.push({ op: "add", items: newIndexes });
-  } else if (REMOVE.test(text) && picked && !slots.options && !undoneChoice(text)) {
-    const qtyOff = slots.quantity;
-    const single = picked.length === 1 ? lines[picked[0] as number] : undefined;
-    if (single && qtyOff !== undefined && qtyOff < single.qty && COUNTED_ZH.test(text))
-      ops.push({ op: "qty", lines: picked, delta: -qtyOff });
-    else ops.push({ op: "remove", lines: picked });
+  } else if (
+    REMOVE.test(text) &&
+    (picked ?? byOptions) &&
+    (!slots.options || byOptions) &&
+    !undoneChoice(text)
+  ) {
+    const removed = (picked ?? byOptions) as number[];
+    const qtyOff = part ?? slots.quantity;
+    const single = removed.length === 1 ? lines[removed[0] as number] : undefined;
+    if (
+      single &&
+      qtyOff !== undefined &&
+      qtyOff < single.qty &&
+      (part || COUNTED_ZH.test(text) || COUNTED_EN.test(text))
+    )
+      ops.push({ op: "qty", lines: removed, delta: -qtyOff });
+    else ops.push({ op: "remove", lines: removed });
   }
 
   // "no pepsi after all", "可乐不要了": what the turn rules out is taken off the card.
@@ -326,13 +314,18 @@ export function readOrderEdit(
     const target = picked ?? only;
     if (target && target.length === 1) ops.push({ op: "split", line: target[0] as number, parts });
     else if (!target) unsure = "which_line";
-  } else if (slots.options && Object.keys(slots.options).length > 0 && newIndexes.length === 0) {
+  } else if (
+    slots.options &&
+    Object.keys(slots.options).length > 0 &&
+    newIndexes.length === 0 &&
+    !optionsName
+  ) {
     const other = OTHER.test(text) && !all ? (picked ?? lines.map((_, index) => index)).slice(-1) : undefined;
     const target = other ?? picked ?? (all || !part ? lines.map((_, index) => index) : only);
     if (target)
       ops.push({ op: "options", lines: target, options: slots.options, ...(part ? { count: part } : {}) });
     else unsure = "which_line";
-  } else if (choice && newIndexes.length === 0 && !ops.some((op) => op.op === "remove")) {
+  } else if (choice && newIndexes.length === 0 && !optionsName && !ops.some((op) => op.op === "remove")) {
     // "make one of them mushroom broth", "换成8寸", "改成煎的": a choice only the shop names, for the
     // line named, the only one (one of its portions when "one of them" is said), or all when all are said.
     const target = picked ?? (all ? lines.map((_, index) => index) : only);
@@ -347,14 +340,19 @@ export function readOrderEdit(
     else unsure = "which_line";
   }
 
+  // "2 of the eggs", "4 of the mango ones": with no choice said, a count for the line named.
+  const someCount = someOf && !ops.some((op) => op.op === "options") && (picked ?? only) ? part : undefined;
+  const quantity = slots.quantity ?? someCount ?? countSaid(text, said, picked, lines, onCard);
   const counting =
     newIndexes.length === 0 &&
     !parts &&
-    !someOf &&
+    (!someOf || someCount !== undefined) &&
     !ops.some((op) => op.op === "remove" || op.op === "qty" || op.op === "split");
   // "add an oat milk to both", "两杯都加燕麦奶": an option put on every line; its "an" or "两杯" counts nothing.
   const optionsToAll = all && ops.some((op) => op.op === "options") && !/再|more|another/iu.test(text);
-  if (counting && DOUBLE.test(text)) {
+  if (same) {
+    // the "same again" op carries the change
+  } else if (counting && DOUBLE.test(text)) {
     const target = picked ?? only;
     if (target) ops.push({ op: "qty", lines: target, multiply: 2 });
     else unsure = "which_line";
@@ -366,17 +364,17 @@ export function readOrderEdit(
     else unsure = "which_line";
   } else if (
     counting &&
-    slots.quantity !== undefined &&
-    !((slots.options || choice) && slots.quantity === 1) &&
-    !countInChoice(choice, slots.quantity)
+    quantity !== undefined &&
+    !((slots.options || choice) && quantity === 1 && !byOptions) &&
+    !countInChoice(choice, quantity)
   ) {
-    const less = /^少|少(?:一|两|[0-9])|\bless\b|\bfewer\b/iu.test(text) && !slots.options;
-    const target = picked ?? only;
+    const less = LESS.test(text) && (!slots.options || !!byOptions);
+    const target = picked ?? byOptions ?? only;
     if (target)
       ops.push({
         op: "qty",
         lines: target,
-        ...(less ? { delta: -slots.quantity } : { qty: slots.quantity }),
+        ...(less ? { delta: -quantity } : { qty: quantity }),
       });
     else unsure = "which_line";
   }

@@ -105,6 +105,31 @@ function fromShop(draft: OrderDraft, shop: { zh: string; en: string }, exact: bo
 }
 
 /**
+ * "not Starbucks — Manner, and make it 2", "from Luckin instead, and large": another brand named
+ * beside an edit (the last one named, not one ruled out) — the edited order then comes from it.
+ */
+export function shopWithEdit(context: SkillContext, draft: OrderDraft): OrderDraft | undefined {
+  const { slots } = context.nlu;
+  const named = [...(slots.order?.brands ?? []), ...(slots.entities ?? [])]
+    .filter((match) => match.entity.kind === "merchant")
+    .sort((left, right) => left.start - right.start)
+    .at(-1);
+  if (!named) return undefined;
+  const ruled = (slots.order?.exclusions ?? []).some(
+    (item) => item.kind === "merchant" && [named.entity.zh, named.entity.en].includes(item.en ?? item.zh),
+  );
+  const before = context.turn.text.slice(0, Math.max(0, context.turn.text.lastIndexOf(named.text)));
+  if (ruled || RULED_OUT.test(before)) return undefined;
+  const shop = {
+    zh: named.entity.canonicalZh ?? named.entity.zh,
+    en: named.entity.canonicalEn ?? named.entity.en,
+  };
+  const current = draft.brand ?? context.state.order?.brand;
+  if (current && [current.zh, current.en].includes(shop.zh)) return undefined;
+  return fromShop(draft, shop, false);
+}
+
+/**
  * "Starbucks", "from Cotti instead", "use the Wulin Square one" while an order's card waits: the
  * same order from that shop, its card in place of the old one. When that shop cannot take it, the
  * reason is said and the card stays.

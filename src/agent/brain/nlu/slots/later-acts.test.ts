@@ -24,6 +24,8 @@ describe("acts about time are recognised by rules, in both languages", () => {
     ["取消每个工作日的拿铁", "cancel_recurring"],
     ["改到9点", "move"],
     ["make it 9 instead", "move"],
+    ["make it 7pm", "move"],
+    ["make it 9:30", "move"],
   ])("%s → %s", (text, act) => {
     expect(extractLaterAct(text)).toBe(act);
   });
@@ -44,6 +46,11 @@ describe("acts about time are recognised by rules, in both languages", () => {
     "a latte to my office",
     "明天早上8点帮我叫车去杭州东站",
     "取消订单",
+    // A size or a count said after "make it" is no time.
+    "make it 8 inch",
+    "make it 18 pieces",
+    "make it 3 cups",
+    'make it 10" please',
   ])("%s is no act about time", (text) => {
     expect(extractLaterAct(text)).toBeUndefined();
   });

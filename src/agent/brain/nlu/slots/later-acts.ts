@@ -41,9 +41,12 @@ const SKIP =
 const PAUSE = /暂停|先停|停一下|停几天|\bpause\b|\bhold off\b|\bsuspend\b/iu;
 const RESUME = /恢复|继续|重新开始|\bresume\b|\bunpause\b|\brestart\b/iu;
 const STOP = /取消|停止|停掉|不要再|别再|撤销|终止|\bcancel\b|\bstop\b|\brevoke\b|\bend\b|\bno more\b/iu;
-/** "改到9点", "推迟到明天10点", "make it 9 instead", "move it to 10am", "reschedule for 9:30". */
+/**
+ * "改到9点", "推迟到明天10点", "make it 9 instead", "move it to 10am", "reschedule for 9:30" — not a
+ * count or a size ("make it 8 inch", "make it 18 pieces", "make it 3 cups").
+ */
 const MOVE =
-  /(?:改到|改成|改为|改在|推迟到|延后到|延迟到|提前到|挪到|换到|调到|改时间到)\s*(?:明天|后天|今天|今晚)?\s*(?:早上|上午|中午|下午|晚上|傍晚)?\s*[0-9零一二两三四五六七八九十]+\s*(?:点|:|：|时)|\b(?:make it|move it to|move (?:the|my) \w+ to|reschedule (?:it )?(?:to|for)|push it (?:back )?to|change (?:it|the time) to)\s+(?:tomorrow\s+)?(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s+instead)?\b/iu;
+  /(?:改到|改成|改为|改在|推迟到|延后到|延迟到|提前到|挪到|换到|调到|改时间到)\s*(?:明天|后天|今天|今晚)?\s*(?:早上|上午|中午|下午|晚上|傍晚)?\s*[0-9零一二两三四五六七八九十]+\s*(?:点|:|：|时)|\b(?:make it|move it to|move (?:the|my) \w+ to|reschedule (?:it )?(?:to|for)|push it (?:back )?to|change (?:it|the time) to)\s+(?:tomorrow\s+)?(?:at\s+)?\d{1,2}(?::\d{2})?(?!\s*-?\s*(?:inch(?:es)?|in\b|"|cm|pieces?|pcs?|pc\b|cups?|x\b|of\b|ml|l\b|kg|g\b|oz|lbs?|packs?|boxes|bags?|bottles?|portions?|servings?|people|persons?|more|less|each|stems?|roses?|bowls?|plates?)|\s*[0-9])\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s+instead)?\b/iu;
 
 /**
  * "remind me what I just ordered?", "提醒我一下我刚才买了什么": a question about something done, no

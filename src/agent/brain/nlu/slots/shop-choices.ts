@@ -70,14 +70,21 @@ const EN_CHOICE = new RegExp(
   "iu",
 );
 
+// English choices of one kind each, so "make it 8 inch" takes the place of "6 inch" said before.
+const EN_CHOICE_KINDS = [
+  '\\b\\d+\\s*-?\\s*(?:inch(?:es)?|")(?=\\s|$|[,.!?])|\\bin\\d+\\b',
+  "\\b\\d+\\s*-?\\s*(?:pcs?|pieces?)\\b|\\bpc\\d+\\b",
+  "\\bpan[- ]?fried\\b|\\bboiled\\b|\\bsteamed\\b",
+];
+
 /**
  * The earlier words without the choices of the kind the new words name ("6寸 不辣" less "6寸" when
  * "换成8寸" is said): an edit's choice takes the place of the one said before, not beside it.
  */
 export function withoutChoicesLike(earlier: string, fresh: string): string {
   let out = earlier;
-  for (const part of ZH_CHOICE_PARTS) {
-    const kind = new RegExp(part, "gu");
+  for (const part of [...ZH_CHOICE_PARTS, ...EN_CHOICE_KINDS]) {
+    const kind = new RegExp(part, "giu");
     if (kind.test(fresh)) out = out.replace(kind, " ");
   }
   // "葡萄1kg" then "改成500g": a weight said anew takes the place of the weight said before.

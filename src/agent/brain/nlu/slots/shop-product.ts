@@ -25,9 +25,9 @@ export function shopProduct(text: string, entities: readonly GazetteerMatch[]): 
   return product && /[a-z]{3}/iu.test(product) && !EN_GENERIC.test(product) ? product : undefined;
 }
 
-// Words around a request that name nothing ("mixue lemonade plz", "kfc pls").
+// Words around a request that name nothing ("mixue lemonade plz", "kfc pls", "hmm, Starbucks then").
 const FILLER =
-  /\b(?:plz|pls|please|thanks|thx|ty|asap|rn|now|real quick|again|order|delivery|takeout|today|something|anything|stuff|food)\b/giu;
+  /\b(?:plz|pls|please|thanks|thx|ty|asap|rn|now|real quick|again|order|delivery|takeout|today|something|anything|stuff|food|hm+|um+|uh+|erm|ah+|oh+|oops|wait)\b/giu;
 const EN_GENERIC =
   /^(?:\d+|one|two|three|a|an|some|me|us|it|them|the|usual|my usual|lunch|dinner|breakfast|a meal|meal|snack)$/iu;
 
