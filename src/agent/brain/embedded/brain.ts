@@ -1,6 +1,6 @@
 import type { Gazetteer } from "../nlu/gazetteer.ts";
 import type { Brain, BrainDecision, BrainTrace, BrainTurn, Lang } from "../types.ts";
-import { catalogueSells } from "./catalogue-sells.ts";
+import { sellsAnyOf, thingsSaid } from "./catalogue-sells.ts";
 import { type DecideText, decideNeeds, withPending } from "./combo.ts";
 import { declinedPart, notOffered, withDeclined } from "./declined-parts.ts";
 import { separateOrderAnswer } from "./edits/add-elsewhere.ts";
@@ -119,13 +119,13 @@ export class EmbeddedBrain implements Brain {
       (intent === "order_status" && STATUS_ASKED.test(turn.text)) ||
       (intent === "ride_hail" && rideAsked(understood, turn.text)) ||
       (intent === "payment" && readsAsTransfer(turn.text, understood.slots));
-    // Words the gazetteer does not know may still be on a menu: one catalogue look-up decides.
+    // Words the gazetteer does not know may still be on a menu ("a box of ibuprofen to the office"): a
+    // catalogue look-up of what was said decides — also against a lukewarm ride no car word asked for.
     if (
       !vouched &&
-      isUnsure(understood) &&
+      (isUnsure(understood) || (intent === "ride_hail" && !rideAsked(understood, turn.text))) &&
       !notOffered(turn.text) &&
-      understood.slots.product &&
-      (await catalogueSells(turn.tools, understood.slots.product))
+      (await sellsAnyOf(turn.tools, thingsSaid(understood)))
     ) {
       intent = "order_delivery";
       vouched = true;
