@@ -157,6 +157,24 @@ describe("the needs of one message", () => {
       expect(await split(text)).toEqual(needs);
     });
 
+    it("keeps a show named with its seats before another need as tickets of their own", async () => {
+      expect(
+        await split(
+          "Jay Chou on Saturday, 2 Lower Stand seats, oh and remind me the night before at 9pm to charge my phone",
+        ),
+      ).toEqual([
+        ["tickets", "Jay Chou on Saturday, 2 Lower Stand seats"],
+        ["remind", "remind me the night before at 9pm to charge my phone"],
+      ]);
+    });
+
+    it("never reads another service's verb as the transfer's next payee", async () => {
+      expect(await split("send Li Hua 120 for dinner, btw order me 2 americanos to the office")).toEqual([
+        ["transfer", "send Li Hua 120 for dinner"],
+        ["order", "order me 2 americanos to the office"],
+      ]);
+    });
+
     it("strips an aside ('对了', 'oh', 'btw') from the need it leads into", () => {
       expect(bare("，对了下午3点提醒我开会")).toBe("下午3点提醒我开会");
       expect(bare(", oh and order a latte")).toBe("order a latte");

@@ -137,7 +137,7 @@ export function serviceOf(text: string, read: ReadPiece): Service {
   // A pick from a list ("第一个", "the second one") answers the conversation, whatever its words.
   if ((slots.ordinal !== undefined || slots.reference === "that_one") && !RIDE_CUE.test(text)) return "none";
   // "file a claim for it", "帮我申请赔偿": a complaint about what came, never a new order of it.
-  if (slots.afterSale && !ORDER_CUE.test(bare(text))) return "claim";
+  if (slots.afterSale) return "claim";
   if (
     intent === "payment" &&
     TRANSFER_CUE.test(text) &&
@@ -211,7 +211,10 @@ export function splitNeeds(text: string, read: ReadPiece): Need[] {
     // "pay li hua 35.5 for lunch and bob 20 for the cab": a payee and a sum with the verb left out
     // is the transfer's next payee, whatever its note names.
     const nextPayee =
-      last?.service === "transfer" && ELIDED_PAYEE.test(bare(part)) && !OWN_VERB.test(bare(part));
+      last?.service === "transfer" &&
+      ELIDED_PAYEE.test(bare(part)) &&
+      !OWN_VERB.test(bare(part)) &&
+      !OTHER_VERB.test(bare(part));
     const service: Service = nextPayee ? "none" : read1 === "item" ? (listed ? "none" : "order") : read1;
     if (!last) {
       if (service === "none") leading += part;
@@ -219,7 +222,12 @@ export function splitNeeds(text: string, read: ReadPiece): Need[] {
       // and the ride (there or back) goes with them.
       else if (service === "ride" && leading && namesEvent(leading, read))
         needs.push({ text: leading + part, service: "tickets" });
-      else if (service !== "ride" && leadingRide(leading, read)) {
+      // "Jay Chou on Saturday, 2 Lower Stand seats, oh and remind me…": a show named with its seats
+      // before another need is a purchase of its own.
+      else if (service !== "ride" && leading && TICKET_CUE.test(leading) && namesEvent(leading, read)) {
+        needs.push({ text: leading, service: "tickets" });
+        needs.push({ text: part, service });
+      } else if (service !== "ride" && leadingRide(leading, read)) {
         needs.push({ text: leading, service: "ride" });
         needs.push({ text: part, service });
       } else needs.push({ text: leading + part, service });
@@ -286,6 +294,9 @@ function leadingRide(text: string, read: ReadPiece): boolean {
 
 // "再给Bob转200": a transfer with its own verb is a need of its own, not the last one's next payee.
 const OWN_VERB = /转|\b(?:send|pay|transfer|venmo|wire)\b/iu;
+
+// "order me 2 americanos": a verb of another service is never a payee's name.
+const OTHER_VERB = /^(?:order|get|grab|buy|book|call|remind|点|买|订|叫|来|提醒)/iu;
 
 // A payee and a sum without a verb: "bob 20 for the cab", "李华30".
 const ELIDED_PAYEE =
