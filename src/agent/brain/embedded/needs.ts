@@ -137,7 +137,7 @@ export function serviceOf(text: string, read: ReadPiece): Service {
   // A pick from a list ("第一个", "the second one") answers the conversation, whatever its words.
   if ((slots.ordinal !== undefined || slots.reference === "that_one") && !RIDE_CUE.test(text)) return "none";
   // "file a claim for it", "帮我申请赔偿": a complaint about what came, never a new order of it.
-  if (slots.afterSale) return "claim";
+  if (slots.afterSale && !ORDER_CUE.test(bare(text))) return "claim";
   if (
     intent === "payment" &&
     TRANSFER_CUE.test(text) &&
@@ -245,9 +245,12 @@ export function splitNeeds(text: string, read: ReadPiece): Need[] {
       service === "none" ||
       (service === last.service && !twice) ||
       (service === "ride" && last.service === "tickets" && !ownTarget(part, service, read));
-    // "the latte arrived spilled, file a claim for it": the thing named before the claim is what
-    // went wrong, not a thing to buy.
-    const complained = service === "claim" && last.service === "order" && !ORDER_CUE.test(last.text);
+    // "the latte arrived spilled, file a claim for it", "the fries from my last order were missing, I
+    // want a refund": what is named before the claim is what went wrong, not a thing to buy.
+    const complained =
+      service === "claim" &&
+      last.service === "order" &&
+      (!ORDER_CUE.test(last.text) || !!read(last.text).slots.afterSale);
     if (complained) last.service = "claim";
     if (joins || complained) last.text += part;
     else needs.push({ text: part, service });
