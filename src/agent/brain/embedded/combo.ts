@@ -17,7 +17,7 @@ import {
   unmetNote,
 } from "./conditions.ts";
 import { notOffered, unsupportedIn } from "./declined-parts.ts";
-import { beforeStartReminder, withDayOf } from "./need-day.ts";
+import { reminderBefore, type Start, withDayOf } from "./need-day.ts";
 import { bare, type Need, type ReadPiece, splitNeeds } from "./needs.ts";
 import { say } from "./say.ts";
 import { withoutWeatherRemarks } from "./weather-aside.ts";
@@ -123,15 +123,19 @@ function unmet(conditional: Conditional, forecast: string): boolean {
   );
 }
 
-/** The start and title of the show carded by the needs decided so far, if one was. */
-function showBefore(kept: readonly Decided[]): [number | undefined, string | undefined] {
+/** The start of the show carded, or of the ride booked for a time, by the needs decided so far. */
+function startBefore(kept: readonly Decided[]): Start | undefined {
   for (const result of [...kept].reverse()) {
     const decision = result.decision;
-    if (decision.type !== "start_task" || decision.request.kind !== "buy_tickets") continue;
+    if (decision.type !== "start_task") continue;
+    const { kind, title, args } = decision.request;
+    const departAt = (args as { departAt?: unknown }).departAt;
+    if (kind === "ride_hail" && typeof departAt === "number") return { at: departAt, title, ride: true };
+    if (kind !== "buy_tickets") continue;
     const tickets = (decision.state as { skill?: { tickets?: { startsAt?: number } } }).skill?.tickets;
-    return [tickets?.startsAt, decision.request.title];
+    return tickets?.startsAt === undefined ? undefined : { at: tickets.startsAt, title };
   }
-  return [undefined, undefined];
+  return undefined;
 }
 
 /**
@@ -208,7 +212,7 @@ export async function decideAll(
     const said = bare(need.text) || need.text;
     const text =
       need.service === "remind"
-        ? (beforeStartReminder(said, ...showBefore(kept)) ?? withDayOf(said, needs.slice(0, index)))
+        ? (reminderBefore(said, startBefore(kept)) ?? withDayOf(said, needs.slice(0, index)))
         : need.service === "ride"
           ? withDayOf(said, needs.slice(0, index))
           : said;

@@ -46,6 +46,77 @@ function amount(word: string): number | undefined {
   return parseCount(word);
 }
 
+// "前一天晚上8点提醒我带身份证", "remind me the day before at 8pm": the day before the start, the
+// clock and the errand the user's own.
+const ZH_DAY_BEFORE = /(?:开场|开演|演出|出发)?(?:的)?(?:前一天|前一晚|头一天)/u;
+const EN_DAY_BEFORE =
+  /\b(?:on )?the (?:day|night|evening) before(?: (?:it|the show|the concert|the ride))?\b/iu;
+const EN_MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** A floating date's clock with am/pm ("8:15am"): a bare "8:15" after a date is read as the evening. */
+function enClock(at: Date): string {
+  const hour = at.getUTCHours();
+  const minutes = String(at.getUTCMinutes()).padStart(2, "0");
+  return `${hour % 12 === 0 ? 12 : hour % 12}:${minutes}${hour < 12 ? "am" : "pm"}`;
+}
+
+/** What is started: a show (its title) or a ride, for the reminder's words. */
+export type Start = { at: number; title?: string; ride?: boolean };
+
+/** A reminder said the day before a start, on that date; else undefined. */
+function dayBeforeReminder(text: string, start: Start): string | undefined {
+  const zh = ZH_DAY_BEFORE.exec(text);
+  const en = zh ? undefined : EN_DAY_BEFORE.exec(text);
+  if (!zh && !en) return undefined;
+  const day = floatingDate(start.at - 24 * 3_600_000);
+  const month = day.getUTCMonth() + 1;
+  const date = day.getUTCDate();
+  const what = (start.title ?? "").replace(/\s*[×x]\s*\d+$/u, "").trim();
+  if (zh) {
+    const said = text.replace(ZH_DAY_BEFORE, `${month}月${date}日`);
+    return /提醒(?:我|一下)\s*$/u.test(said) ? `${said}：明天${what ? `「${what}」` : "要出门"}` : said;
+  }
+  const on = `on ${EN_MONTHS[month - 1]} ${date}`;
+  const said = text.replace(EN_DAY_BEFORE, on);
+  // "remind me the day before": the errand is the show, said first ("remind me to … on December 8").
+  return /\bto\b/iu.test(said.slice(said.search(/\bremind\b/iu))) || !what
+    ? said
+    : `remind me to get ready for ${what} ${on}`;
+}
+
+/**
+ * A reminder said relative to what the need before it starts — a show carded, a ride booked for a
+ * time — as an absolute one; else undefined.
+ */
+export function reminderBefore(text: string, start: Start | undefined): string | undefined {
+  if (!start) return undefined;
+  if (!start.ride) return beforeStartReminder(text, start.at, start.title) ?? dayBeforeReminder(text, start);
+  const zhMatch = ZH_BEFORE.exec(text);
+  const match = zhMatch ?? EN_BEFORE.exec(text);
+  const count = match ? amount((match[1] ?? match[3] ?? "").trim()) : undefined;
+  if (!match || count === undefined) return dayBeforeReminder(text, start);
+  const minutes = /小时|钟头|hour|hr/iu.test(match[2] ?? match[4] ?? "") ? count * 60 : count;
+  const at = floatingDate(start.at - minutes * 60_000);
+  const clock = at.toISOString().slice(11, 16);
+  const month = at.getUTCMonth() + 1;
+  const day = at.getUTCDate();
+  if (zhMatch || ZH_REMIND.test(text)) return `${month}月${day}日${clock}提醒我：车快来了，准备出门`;
+  return `remind me to get ready for the car on ${EN_MONTHS[month - 1]} ${day} at ${enClock(at)}`;
+}
+
 /** A reminder said relative to the start of the show carded before it, as an absolute one; else undefined. */
 export function beforeStartReminder(
   text: string,
@@ -68,19 +139,5 @@ export function beforeStartReminder(
   const show = (title ?? "").replace(/\s*[×x]\s*\d+$/u, "").trim();
   if (zhMatch || ZH_REMIND.test(text))
     return `${month}月${day}日${clock}提醒我：该出发去看${show ? `「${show}」` : "演出"}了`;
-  const names = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-  ];
-  return `remind me to head to ${show || "the show"} on ${names[month - 1]} ${day} at ${clock}`;
+  return `remind me to head to ${show || "the show"} on ${EN_MONTHS[month - 1]} ${day} at ${enClock(at)}`;
 }

@@ -130,6 +130,73 @@ describe("the needs of one message", () => {
       },
     );
 
+    it.each([
+      [
+        "2 Floor tickets for the Mayday show next Saturday, oh and order me a large iced americano to the office",
+        ["tickets", "2 Floor tickets for the Mayday show next Saturday"],
+        ["order", "order me a large iced americano to the office"],
+      ],
+      [
+        "book 2 VIP Floor tickets for Mayday next Friday and send Bob 200 for his share",
+        ["tickets", "book 2 VIP Floor tickets for Mayday next Friday"],
+        ["transfer", "send Bob 200 for his share"],
+      ],
+      [
+        "周日周杰伦的票来两张看台一层，再转给Bob 300块",
+        ["tickets", "周日周杰伦的票来两张看台一层"],
+        ["transfer", "转给Bob 300块"],
+      ],
+      [
+        "周六的周杰伦来一张内场，对了，前一天晚上8点提醒我带身份证",
+        ["tickets", "周六的周杰伦来一张内场"],
+        ["remind", "前一天晚上8点提醒我带身份证"],
+      ],
+      [
+        "3 Lower Stand tickets for Eason, and remind me an hour before it starts",
+        ["tickets", "3 Lower Stand tickets for Eason"],
+        ["remind", "remind me an hour before it starts"],
+      ],
+    ])("%s: tickets with a seat area and their show are a purchase of their own", async (text, ...needs) => {
+      expect(await split(text)).toEqual(needs);
+    });
+
+    it("keeps a show named with its seats before another need as tickets of their own", async () => {
+      expect(
+        await split(
+          "Jay Chou on Saturday, 2 Lower Stand seats, oh and remind me the night before at 9pm to charge my phone",
+        ),
+      ).toEqual([
+        ["tickets", "Jay Chou on Saturday, 2 Lower Stand seats"],
+        ["remind", "remind me the night before at 9pm to charge my phone"],
+      ]);
+    });
+
+    it("never reads another service's verb as the transfer's next payee", async () => {
+      expect(await split("send Li Hua 120 for dinner, btw order me 2 americanos to the office")).toEqual([
+        ["transfer", "send Li Hua 120 for dinner"],
+        ["order", "order me 2 americanos to the office"],
+      ]);
+    });
+
+    it("strips an aside ('对了', 'oh', 'btw') from the need it leads into", () => {
+      expect(bare("，对了下午3点提醒我开会")).toBe("下午3点提醒我开会");
+      expect(bare(", oh and order a latte")).toBe("order a latte");
+      expect(bare("btw, send Bob 20")).toBe("send Bob 20");
+      expect(bare("2 tickets for Mayday, oh")).toBe("2 tickets for Mayday");
+    });
+
+    it.each([
+      ["拿铁洒了一半，帮我申请赔偿，再重新点一杯生椰拿铁送到家", "拿铁洒了一半，帮我申请赔偿"],
+      [
+        "the latte arrived spilled, file a claim for it and order me a new one, an americano this time",
+        "the latte arrived spilled, file a claim for it",
+      ],
+    ])("%s: a claim and a new order are two needs, the complaint the claim's", async (text, claim) => {
+      const needs = await split(text);
+      expect(needs.map(([service]) => service)).toEqual(["claim", "order"]);
+      expect(needs[0]?.[1]).toBe(claim);
+    });
+
     it("keeps a ride to the venue with the tickets", async () => {
       const needs = await split(
         "Book two tickets for Xiha Baofupu Crosstalk Gala, tomorrow, plus a ride to the venue.",

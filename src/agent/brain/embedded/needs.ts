@@ -29,6 +29,8 @@ export type Service =
   | "route"
   | "info"
   | "unsupported"
+  /** A complaint about something delivered, to be compensated ("拿铁洒了，帮我申请赔偿"). */
+  | "claim"
   /** Something to buy named without a verb ("和一个可颂", "and eggs"): an order, or a list's next entry. */
   | "item"
   | "none";
@@ -76,6 +78,8 @@ const UMBRELLA = /带伞|雨伞|\bumbrella\b/iu;
 const CAR_NAMED = /车|打的|\b(?:car|cab|taxi|ride|uber|lift|premier|express|xl|6-seater|six-seater)\b/iu;
 const ROUTE_CUE =
   /怎么走|怎么去|多久|多远|路线|几公里|\bhow (?:long|far)\b|\bhow (?:do|can) i get\b|\bdirections?\b|\broute\b/iu;
+// Tickets said as such ("3 Lower Stand tickets for Eason"): a purchase of its own, not a seat wish.
+const SAYS_TICKETS = /票|\btix\b|\btickets?\b/iu;
 const TICKET_CUE = /票|[0-9一二两三四五六七八九十几]\s*张|\btix\b|\btickets?\b|\bseats?\b/iu;
 // "点" of a clock time ("8点半") orders nothing.
 const ORDER_CUE =
@@ -124,10 +128,16 @@ export function serviceOf(text: string, read: ReadPiece): Service {
   const intent = nlu.resolved;
   const catalogue = (slots.entities ?? []).some((match) => CATALOGUE.has(match.entity.kind));
   // A seat area said with no verb ("3 lower stand", "两张内场") is where to sit at the show before it,
-  // never a thing to buy (a near match of "lower" is no flower).
-  if (areaOf(text) && !ORDER_CUE.test(text) && !exactlyNamesGoods(slots.entities)) return "none";
+  // never a thing to buy (a near match of "lower" is no flower) — unless the piece names its show
+  // itself ("2 Floor tickets for Mayday", "周六的周杰伦来一张内场"): then it is that show's tickets.
+  if (areaOf(text) && !ORDER_CUE.test(text) && !exactlyNamesGoods(slots.entities))
+    return namesShow(slots.entities) || (intent === "buy_tickets" && SAYS_TICKETS.test(text))
+      ? "tickets"
+      : "none";
   // A pick from a list ("第一个", "the second one") answers the conversation, whatever its words.
   if ((slots.ordinal !== undefined || slots.reference === "that_one") && !RIDE_CUE.test(text)) return "none";
+  // "file a claim for it", "帮我申请赔偿": a complaint about what came, never a new order of it.
+  if (slots.afterSale && !ORDER_CUE.test(bare(text))) return "claim";
   if (
     intent === "payment" &&
     TRANSFER_CUE.test(text) &&
@@ -208,7 +218,10 @@ export function splitNeeds(text: string, read: ReadPiece): Need[] {
     // "pay li hua 35.5 for lunch and bob 20 for the cab": a payee and a sum with the verb left out
     // is the transfer's next payee, whatever its note names.
     const nextPayee =
-      last?.service === "transfer" && ELIDED_PAYEE.test(bare(part)) && !OWN_VERB.test(bare(part));
+      last?.service === "transfer" &&
+      ELIDED_PAYEE.test(bare(part)) &&
+      !OWN_VERB.test(bare(part)) &&
+      !OTHER_VERB.test(bare(part));
     // "给李华转200，备注电影票": the note of a transfer is its words, never a need of its own.
     const noted = last?.service === "transfer" && NOTE_START.test(bare(part));
     const service: Service =
@@ -219,7 +232,12 @@ export function splitNeeds(text: string, read: ReadPiece): Need[] {
       // and the ride (there or back) goes with them.
       else if (service === "ride" && leading && namesEvent(leading, read))
         needs.push({ text: leading + part, service: "tickets" });
-      else if (service !== "ride" && leadingRide(leading, read)) {
+      // "Jay Chou on Saturday, 2 Lower Stand seats, oh and remind me…": a show named with its seats
+      // before another need is a purchase of its own.
+      else if (service !== "ride" && leading && TICKET_CUE.test(leading) && namesEvent(leading, read)) {
+        needs.push({ text: leading, service: "tickets" });
+        needs.push({ text: part, service });
+      } else if (service !== "ride" && leadingRide(leading, read)) {
         needs.push({ text: leading, service: "ride" });
         needs.push({ text: part, service });
       } else needs.push({ text: leading + part, service });
@@ -237,7 +255,14 @@ export function splitNeeds(text: string, read: ReadPiece): Need[] {
       service === "none" ||
       (service === last.service && !twice) ||
       (service === "ride" && last.service === "tickets" && !ownTarget(part, service, read));
-    if (joins) last.text += part;
+    // "the latte arrived spilled, file a claim for it", "the fries from my last order were missing, I
+    // want a refund": what is named before the claim is what went wrong, not a thing to buy.
+    const complained =
+      service === "claim" &&
+      last.service === "order" &&
+      (!ORDER_CUE.test(last.text) || !!read(last.text).slots.afterSale);
+    if (complained) last.service = "claim";
+    if (joins || complained) last.text += part;
     else needs.push({ text: part, service });
   }
   if (needs.length === 0) return [{ text, service: "none" }];
@@ -266,9 +291,11 @@ function otherShow(part: string, before: string, read: ReadPiece): boolean {
 
 /** Whether the words name a show of the world. */
 function namesEvent(text: string, read: ReadPiece): boolean {
-  return (read(text).slots.entities ?? []).some(
-    (match) => match.entity.kind === "event" && match.score >= 0.8,
-  );
+  return namesShow(read(text).slots.entities);
+}
+
+function namesShow(entities: Understanding["slots"]["entities"]): boolean {
+  return (entities ?? []).some((match) => match.entity.kind === "event" && match.score >= 0.8);
 }
 
 /** Words before the first need that are a ride of their own: a trip with a car named. */
@@ -283,6 +310,8 @@ const OWN_VERB = /转|\b(?:send|pay|transfer|venmo|wire)\b/iu;
 
 // A transfer's note said in a piece of its own: "备注电影票", "附言：奶茶", "note: concert tickets".
 const NOTE_START = /^(?:备注|附言|留言|注明|\b(?:note|memo|message|reference|remark)\b)/iu;
+// "order me 2 americanos": a verb of another service is never a payee's name.
+const OTHER_VERB = /^(?:order|get|grab|buy|book|call|remind|点|买|订|叫|来|提醒)/iu;
 
 // A payee and a sum without a verb: "bob 20 for the cab", "李华30".
 const ELIDED_PAYEE =
@@ -320,12 +349,16 @@ function rideToWished(ride: string, before: string, read: ReadPiece): string | u
   return /\p{Script=Han}/u.test(ride) ? `${ride}去${wished}` : `${ride} to ${wished}`;
 }
 
+// "…, oh" / "…，对了": an aside that leads into the next need ends the one before it, saying nothing.
+const ASIDE_END = /[\s，,;；。!！]+(?:(?:oh|btw|by the way)\b|[哦噢]?对了|哦)[\s，,;；。!！]*$/iu;
+
 /** The words of a need without the connective it began with ("，再叫个车去公司" → "叫个车去公司"). */
 export function bare(text: string): string {
   return text
     .replace(/\p{Extended_Pictographic}\uFE0F?/gu, " ")
+    .replace(ASIDE_END, "")
     .replace(
-      /^[\s，,;；。!！?？+&]*(?:(?:and|then|also|plus|after that|afterwards|as well as)\b\s*)*(?:然后|顺便|还有|另外|并且|同时|以及|接着|之后再|外加|加上|[和跟](?=帮我|给我|叫|打车|订|转|查|提醒))?(?:再(?=[帮给叫打订买点查提转来]))?\s*/iu,
+      /^[\s，,;；。!！?？+&]*(?:(?:(?:oh|btw|by the way)\b|[哦噢]?对了|哦)[\s，,;；。!！]*)?(?:(?:and|then|also|plus|after that|afterwards|as well as)\b\s*)*(?:然后|顺便|还有|另外|并且|同时|以及|接着|之后再|外加|加上|[和跟](?=帮我|给我|叫|打车|订|转|查|提醒))?(?:再(?=[帮给叫打订买点查提转来]))?\s*/iu,
       "",
     )
     .replace(/[\s，,;；、]+$/u, "")

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { beforeStartReminder, withDayOf } from "../need-day.ts";
+import { beforeStartReminder, reminderBefore, withDayOf } from "../need-day.ts";
 import { otherCity } from "./other-city.ts";
 import { countBeforeTickets, ticketCountOf } from "./ticket-count.ts";
 
@@ -31,9 +31,31 @@ describe("a need said after another, on its day", () => {
       "11月29日18:30提醒我：该出发去看「周杰伦」了",
     );
     expect(beforeStartReminder("remind me 2 hours before it starts", startsAt, "Jay Chou ×2")).toBe(
-      "remind me to head to Jay Chou on November 29 at 17:30",
+      "remind me to head to Jay Chou on November 29 at 5:30pm",
     );
     expect(beforeStartReminder("明早8点提醒我", startsAt, "x")).toBeUndefined();
+  });
+
+  it("puts a reminder the day before a show on that date, with the user's clock and errand", () => {
+    const show = { at: Date.UTC(2026, 10, 29, 11, 30), title: "周杰伦 ×2" };
+    expect(reminderBefore("前一天晚上8点提醒我带身份证", show)).toBe("11月28日晚上8点提醒我带身份证");
+    expect(reminderBefore("前一天提醒我", show)).toBe("11月28日提醒我：明天「周杰伦」");
+    const en = { at: show.at, title: "Lang Lang Piano Recital" };
+    expect(reminderBefore("remind me the day before", en)).toBe(
+      "remind me to get ready for Lang Lang Piano Recital on November 28",
+    );
+    expect(reminderBefore("remind me the night before at 9pm to print them", en)).toBe(
+      "remind me on November 28 at 9pm to print them",
+    );
+  });
+
+  it("counts a reminder back from a ride booked for a time", () => {
+    const ride = { at: Date.UTC(2026, 10, 27, 0, 30), title: "Ride to the office", ride: true }; // 08:30
+    expect(reminderBefore("remind me 15 minutes before", ride)).toBe(
+      "remind me to get ready for the car on November 27 at 8:15am",
+    );
+    expect(reminderBefore("提前半小时提醒我", ride)).toBe("11月27日08:00提醒我：车快来了，准备出门");
+    expect(reminderBefore("下午3点提醒我开会", ride)).toBeUndefined();
   });
 });
 
