@@ -1,4 +1,3 @@
-import { withoutChoicesLike } from "../../nlu/slots/shop-choices.ts";
 import type { ItemOptions } from "../../nlu/slots/types.ts";
 import type { BrainDecision, TaskBrief } from "../../types.ts";
 import { KINDS } from "../kinds.ts";
@@ -11,6 +10,7 @@ import { draftFromTurn, inheritLine, keepChoices } from "../skills/order-draft.t
 import type { DialogueState, OrderDraft, WantedItem } from "../state.ts";
 import { addElsewhere } from "./add-elsewhere.ts";
 import { addedByWords } from "./added-words.ts";
+import { addressWords, SENDS } from "./address-words.ts";
 import { withBaseItem } from "./base-item.ts";
 import { saidWithChoice } from "./choice-undo.ts";
 import { choiceWords, readClauseEdits } from "./clause-edits.ts";
@@ -188,27 +188,6 @@ function kindWords(category: string | undefined): string[] {
   ]);
 }
 
-// "…, to the office", "to my place": a destination said with "to" sends it there too.
-const SENDS =
-  /送|寄|改|换|\b(?:deliver|send|bring|ship|drop (?:it )?off|instead|change|switch)\b|\bto (?:the |my |our )?(?:office|work|workplace|home|house|place)\b/iu;
-
-/** "送office", "send it home instead": where the order should go, said without the NLU's address words. */
-function addressWords(text: string): "home" | "office" | undefined {
-  if (
-    /(?:送|到|去|改成|改为|换成|换到|改到)\s*(?:到)?\s*(?:公司|单位|办公室|office)|\b(?:to|at) (?:the |my )?(?:office|work)\b/iu.test(
-      text,
-    )
-  )
-    return "office";
-  if (
-    /(?:送|到|回|改成|改为|换成|换到|改到)\s*(?:到)?\s*(?:我家|家|home)|\b(?:to|at) (?:my )?(?:home|place)\b|\bhome instead\b/iu.test(
-      text,
-    )
-  )
-    return "home";
-  return undefined;
-}
-
 /** The options an edit sets, in words: the NLU's options, else the choice as said. */
 const choiceText = (op: { options: ItemOptions; words?: string }, lang: "zh" | "en") =>
   optionText(op.options, lang) || choiceWords(op.words ?? "");
@@ -346,9 +325,7 @@ function applyEdits(
           ...current,
           qty: part.qty,
           options: { ...current.options, ...part.options },
-          ...(part.words
-            ? { said: `${withoutChoicesLike(current.said ?? "", part.words)} ${part.words}` }
-            : {}),
+          ...(part.words ? { said: saidWithChoice(current.said ?? "", part.words) } : {}),
         }));
         const rest = current.qty - total;
         items[op.line] = rest > 0 ? [{ ...current, qty: rest }, ...parts] : parts;
