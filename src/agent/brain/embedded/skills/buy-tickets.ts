@@ -308,7 +308,7 @@ export function rides(
     return {
       linked: [
         scheduledRide(
-          withDeparture(rideRequest(venue, home, "economy", lang, endsAt), endsAt, lang, true),
+          withDeparture(rideRequest(venue, home, draft.rideProduct, lang, endsAt), endsAt, lang, true),
           when,
         ),
       ],
@@ -339,7 +339,7 @@ export function rides(
       // The taxi goes for the show, not now: confirmed with the tickets, dispatched before it starts.
       scheduledRide(
         withDeparture(
-          rideRequest(start, venue, draft.rideProduct ?? "economy", lang, departAt),
+          rideRequest(start, venue, draft.rideProduct, lang, departAt),
           departAt,
           lang,
           draft.rideAtMs === undefined,

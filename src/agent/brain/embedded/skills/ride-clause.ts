@@ -4,6 +4,7 @@ import type { Lang } from "../../types.ts";
 import { say } from "../say.ts";
 import type { SkillContext } from "./context.ts";
 import { savedPlace } from "./places.ts";
+import { namesProduct, productOf } from "./ride-hail.ts";
 import { shanghaiClock } from "./shanghai-time.ts";
 import { leadBeforeShow, pickUpFor } from "./show-relative.ts";
 import { showRideWish } from "./show-ride-wish.ts";
@@ -38,10 +39,14 @@ export async function withRideClauseTime(
   const { turn, lang } = context;
   const { text, now } = turn;
   const zone = turn.profile.timeZone;
+  const clause = text.split(CLAUSES).find((part) => part && RIDE_TOO.test(part));
+  // "…, and a comfort car home after the show": the car named in the ride's own words (a "Premium
+  // VIP" tier said for the seats is no car).
+  if (draft.withRide && draft.rideProduct === undefined && clause && namesProduct(clause))
+    draft = { ...draft, rideProduct: productOf(clause) };
   if (!draft.withRide || draft.rideBack || draft.rideAtMs !== undefined) return { draft, note: "" };
   const lead = leadBeforeShow(text);
   if (lead) return leadTime(context, draft, startsAt, venue, lead);
-  const clause = text.split(CLAUSES).find((part) => part && RIDE_TOO.test(part));
   if (!clause || !CLOCK.test(clause)) return { draft, note: "" };
   const slot = extractDateTime(clause, lang, now, zone);
   if (!slot?.timeKnown || sameClock(slot.startMs, startsAt, zone)) return { draft, note: "" };

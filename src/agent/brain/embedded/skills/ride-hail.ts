@@ -68,7 +68,7 @@ const MOST_SEATS = 6;
 export function rideRequest(
   origin: Place,
   destination: Place,
-  productId: string,
+  productId = "economy",
   lang: Lang,
   departAt?: number,
 ): TaskRequest {
