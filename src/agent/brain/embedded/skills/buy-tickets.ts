@@ -10,10 +10,17 @@ import { rideRequest, scheduledRide } from "./ride-hail.ts";
 import { searchEvents } from "./search-events.ts";
 import { chooseSeats, type SeatChoice, sessionTiers, tiersForArea } from "./seat-choice.ts";
 import { shortageText, tierNamedIn } from "./seat-shortage.ts";
-import { dayLabel, nextSessionOn, sessionLabel, shanghaiClock, shanghaiDate } from "./shanghai-time.ts";
+import { sessionLabel, shanghaiClock } from "./shanghai-time.ts";
 import { cheaperOf } from "./ticket-compare.ts";
-import { dateSlot, draftOf, pick, pickSession, sessionsFor, type TicketDraft } from "./ticket-draft.ts";
-import { explainTickets, noSuchAreaText, optionOf, overCapText, priceText } from "./ticket-replies.ts";
+import { draftOf, pick, pickSession, sessionsFor, type TicketDraft } from "./ticket-draft.ts";
+import {
+  explainTickets,
+  noSession,
+  noSuchAreaText,
+  optionOf,
+  overCapText,
+  priceText,
+} from "./ticket-replies.ts";
 import { tierNote } from "./tier-note.ts";
 
 export type { TicketDraft } from "./ticket-draft.ts";
@@ -107,24 +114,11 @@ export async function buyTickets(context: SkillContext, entry: TicketEntry = {})
     previous.eventId === event.id ? previous.sessionId : undefined,
   );
   if (!session) {
-    const dates = event.sessions
-      .map((candidate) => sessionLabel(candidate.startsAt, turn.now, lang))
-      .join(say(lang, "、", ", "));
-    // The day asked for, named back ("12月20日（周日）"): the user sees what was read.
-    const slot = dateSlot(context);
-    const asked = slot ? dayLabel(shanghaiDate(slot.startMs), turn.now, lang) : "";
+    const missed = noSession(context, event, draft);
     return {
       type: "reply",
-      text: say(
-        lang,
-        `「${event.nameZh}」${asked || "那个时间"}没有场次，可选：${dates}。`,
-        `${event.nameEn} isn't on ${asked || "then"}. Sessions: ${dates}${nextSessionOn(event.sessions, turn.now)}.`,
-      ),
-      state: {
-        ...base,
-        awaiting: { intent: "buy_tickets", slot: "session" },
-        skill: keep({ days: undefined, partOfDay: undefined }),
-      },
+      text: missed.text,
+      state: { ...base, awaiting: { intent: "buy_tickets", slot: "session" }, skill: keep(missed.clear) },
     };
   }
   draft.sessionId = session.sessionId;

@@ -1,9 +1,10 @@
 import type { BrainOption, Lang } from "../../types.ts";
 import { say, yuan } from "../say.ts";
+import type { SkillContext } from "./context.ts";
 import type { EventSummary } from "./event-match.ts";
 import type { SeatChoice, SeatTier } from "./seat-choice.ts";
-import { sessionLabel } from "./shanghai-time.ts";
-import type { TicketDraft } from "./ticket-draft.ts";
+import { dayLabel, nextSessionOn, sessionLabel, shanghaiClock, shanghaiDate } from "./shanghai-time.ts";
+import { dateSlot, type PartOfDay, sessionsFor, type TicketDraft } from "./ticket-draft.ts";
 
 /** "每张 ¥500.00 以内" / "¥1000.00 in total": the cap as the user said it. */
 export function capWords(draft: TicketDraft, lang: Lang): string {
@@ -160,4 +161,43 @@ export function optionOf(choice: SeatChoice, index: number, lang: Lang): BrainOp
     label: say(lang, choice.label.zh, choice.label.en),
     detail: yuan(choice.totalFen),
   };
+}
+
+const PART_WORDS: Record<PartOfDay, [zh: string, en: string]> = {
+  morning: ["上午", "morning"],
+  afternoon: ["下午", "afternoon"],
+  evening: ["晚上", "evening"],
+};
+
+/**
+ * No session where the user asked, with the day asked named back ("12月20日（周日）"). When the day has
+ * sessions at another part of it ("this Sunday evening", Sunday's only one at 14:00), that is said — never
+ * "it isn't on Sunday" — and the day is kept, so a yes books it; else the sessions there are.
+ */
+export function noSession(
+  context: SkillContext,
+  event: EventSummary,
+  draft: TicketDraft,
+): { text: string; clear: Partial<TicketDraft> } {
+  const { turn, lang } = context;
+  const slot = dateSlot(context);
+  const asked = slot ? dayLabel(shanghaiDate(slot.startMs), turn.now, lang) : "";
+  const sameDay = draft.partOfDay ? sessionsFor(event, { ...draft, partOfDay: undefined }) : [];
+  if (draft.partOfDay && sameDay.length > 0) {
+    const [zhPart, enPart] = PART_WORDS[draft.partOfDay];
+    const times = sameDay.map((session) => shanghaiClock(session.startsAt));
+    const text = say(
+      lang,
+      `「${event.nameZh}」${asked || "那天"}没有${zhPart}的场次，只有 ${times.join("、")} 的。要订这场吗？`,
+      `${event.nameEn} has no ${enPart} session ${asked ? `on ${asked}` : "then"} — only at ${times.join(", ")}. Shall I book that one?`,
+    );
+    return { text, clear: { partOfDay: undefined } };
+  }
+  const dates = event.sessions.map((candidate) => sessionLabel(candidate.startsAt, turn.now, lang));
+  const text = say(
+    lang,
+    `「${event.nameZh}」${asked || "那个时间"}没有场次，可选：${dates.join("、")}。`,
+    `${event.nameEn} isn't on ${asked || "then"}. Sessions: ${dates.join(", ")}${nextSessionOn(event.sessions, turn.now)}.`,
+  );
+  return { text, clear: { days: undefined, partOfDay: undefined } };
 }
