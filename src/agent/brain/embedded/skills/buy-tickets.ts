@@ -5,7 +5,7 @@ import type { SkillContext } from "./context.ts";
 import { kindOf } from "./event-kinds.ts";
 import { type EventSummary, listEvents, namedEvents } from "./event-match.ts";
 import { savedPlace } from "./places.ts";
-import { withRideClauseTime } from "./ride-clause.ts";
+import { withRideClause } from "./ride-clause.ts";
 import { rideRequest, scheduledRide } from "./ride-hail.ts";
 import { searchEvents } from "./search-events.ts";
 import { chooseSeats, type SeatChoice, sessionTiers, tiersForArea } from "./seat-choice.ts";
@@ -226,7 +226,7 @@ export async function buyTickets(context: SkillContext, entry: TicketEntry = {})
   const request = ticketRequest(event, session, best, draft, lang);
   const alternatives = choices.slice(1, 3);
   // The ride's own time said with the tickets ("…，再叫辆车晚上6点出发") is the ride's departure.
-  const timed = await withRideClauseTime(context, draft, session.startsAt, event.venue);
+  const timed = await withRideClause(context, draft, session.startsAt, event.venue);
   Object.assign(draft, timed.draft);
   const { linked, rideText } = rides(context, event, session, draft);
   // "最好的位置" / "cheapest" met by another tier than the extreme one: why, before the card.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { onlyPartOfDay } from "./booking-day.ts";
 import type { SkillContext } from "./context.ts";
-import { withRideClauseTime } from "./ride-clause.ts";
+import { withRideClause } from "./ride-clause.ts";
 
 const ZONE = "Asia/Shanghai";
 // Now: Thu 2026-11-26 09:00 in Shanghai; the show: Sat 2026-11-28 19:00.
@@ -23,7 +23,7 @@ const contextOf = (text: string, lang: "zh" | "en", at = now) =>
     lang,
   }) as unknown as SkillContext;
 const timed = (text: string, lang: "zh" | "en" = "zh", at = now) =>
-  withRideClauseTime(contextOf(text, lang, at), { withRide: true }, startsAt, { lng: 120.1, lat: 30.2 });
+  withRideClause(contextOf(text, lang, at), { withRide: true }, startsAt, { lng: 120.1, lat: 30.2 });
 const leaves = async (text: string, lang: "zh" | "en" = "zh") => {
   const at = (await timed(text, lang)).draft.rideAtMs;
   return at === undefined ? undefined : new Date(at).toISOString();

@@ -23,14 +23,14 @@ interface Timed {
 }
 
 /**
- * The ride's time said in the same sentence as the tickets ("两张周六的宋城，再叫辆车晚上6点从家出发",
+ * The ride's own words said in the same sentence as the tickets: the car they name, and its time ("两张周六的宋城，再叫辆车晚上6点从家出发",
  * "tickets for Saturday at 7pm, and a car from home at 6:15", "再叫个车，开场前一个半小时到", "a car to
  * get me there an hour before it starts"). A clock time is read from the words that ask for the ride
  * only, so the show's own time is not taken for it, and kept when it is on the show's day before the
  * show starts; a time counted back from the start is the pick-up, or — said of arriving — the trip's
  * length earlier. A time that cannot be kept is said, never silently replaced.
  */
-export async function withRideClauseTime(
+export async function withRideClause(
   context: SkillContext,
   draft: TicketDraft,
   startsAt: number,
